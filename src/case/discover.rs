@@ -1,0 +1,127 @@
+//! Finding what to check under a path: one meeting, one case, or every case
+//! beneath a team's folder.
+
+use std::path::{Path, PathBuf};
+
+use super::{CASE_FILE, MEETING_FILE, MEETINGS_DIR, find_root};
+
+/// One case and the meetings of it to check.
+#[derive(Debug)]
+pub struct Target {
+    /// Findings' file names are relative to this: the folder the user gave.
+    pub base: PathBuf,
+    pub case_root: PathBuf,
+    /// Meeting folders, sorted.
+    pub meetings: Vec<PathBuf>,
+    /// Whether lsk.yaml itself is checked (it is when the whole case is).
+    pub whole_case: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DiscoverError {
+    #[error("{0}: no such file or folder")]
+    NotFound(PathBuf),
+    #[error("{0}: not inside a case folder (no lsk.yaml here or above), and no case folders below it")]
+    NoCaseRoot(PathBuf),
+}
+
+/// What `lsk check PATH` covers.
+pub fn targets(path: &Path) -> Result<Vec<Target>, DiscoverError> {
+    if !path.exists() && path.symlink_metadata().is_err() {
+        return Err(DiscoverError::NotFound(path.to_path_buf()));
+    }
+    let abs = std::path::absolute(path).map_err(|_| DiscoverError::NotFound(path.into()))?;
+    // A meeting.md itself, or a meeting folder.
+    let meeting_dir = if abs.file_name().is_some_and(|n| n == MEETING_FILE) {
+        abs.parent().map(Path::to_path_buf)
+    } else if abs.join(MEETING_FILE).exists() {
+        Some(abs.clone())
+    } else {
+        None
+    };
+    if let Some(dir) = meeting_dir {
+        let root = find_root(&dir).ok_or_else(|| DiscoverError::NoCaseRoot(path.into()))?;
+        return Ok(vec![Target {
+            base: if abs.is_dir() { abs.clone() } else { dir.clone() },
+            case_root: root,
+            meetings: vec![dir],
+            whole_case: false,
+        }]);
+    }
+    if abs.join(CASE_FILE).is_file() {
+        return Ok(vec![Target {
+            base: abs.clone(),
+            case_root: abs.clone(),
+            meetings: meetings_of(&abs.join(MEETINGS_DIR)),
+            whole_case: true,
+        }]);
+    }
+    let roots = case_roots_below(&abs);
+    if !roots.is_empty() {
+        return Ok(roots
+            .into_iter()
+            .map(|root| Target {
+                base: abs.clone(),
+                meetings: meetings_of(&root.join(MEETINGS_DIR)),
+                case_root: root,
+                whole_case: true,
+            })
+            .collect());
+    }
+    // A folder inside a case, such as meetings/.
+    if let Some(root) = find_root(&abs) {
+        let meetings = if abs.file_name().is_some_and(|n| n == MEETINGS_DIR) {
+            meetings_of(&abs)
+        } else {
+            Vec::new()
+        };
+        return Ok(vec![Target {
+            base: abs,
+            case_root: root,
+            meetings,
+            whole_case: false,
+        }]);
+    }
+    Err(DiscoverError::NoCaseRoot(path.to_path_buf()))
+}
+
+/// Meeting folders (those holding a meeting.md) in a meetings/ folder.
+pub fn meetings_of(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir() && p.join(MEETING_FILE).symlink_metadata().is_ok())
+        .collect();
+    out.sort();
+    out
+}
+
+/// Case roots at any depth below `dir`, sorted. A case's own folders are not
+/// searched for further cases; hidden folders, `target` and `node_modules`
+/// are skipped; symbolic links are not followed.
+pub fn case_roots_below(dir: &Path) -> Vec<PathBuf> {
+    let mut roots = Vec::new();
+    let mut walk = walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .sort_by_file_name()
+        .into_iter();
+    while let Some(entry) = walk.next() {
+        let Ok(entry) = entry else { continue };
+        if !entry.file_type().is_dir() {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy();
+        if name.starts_with('.') || name == "target" || name == "node_modules" {
+            walk.skip_current_dir();
+            continue;
+        }
+        if entry.path().join(CASE_FILE).is_file() {
+            roots.push(entry.path().to_path_buf());
+            walk.skip_current_dir();
+        }
+    }
+    roots
+}

@@ -1,0 +1,138 @@
+//! Reading a case: its root (lsk.yaml) and its meetings' files, into
+//! located values. Problems found while reading become findings.
+
+pub mod discover;
+pub mod source;
+pub mod validate;
+pub mod yaml;
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use crate::date;
+use crate::finding::{Finding, IDENTITY_CODE, MISSING_FIELD, PARSE_ERROR, Severity, Sink};
+use crate::hetu;
+use crate::i18n::Msg;
+use crate::model::{Lang, Stage};
+use crate::schema;
+use yaml::{Node, Value};
+
+pub const CASE_FILE: &str = "lsk.yaml";
+pub const MEETINGS_DIR: &str = "meetings";
+pub const MEETING_FILE: &str = "meeting.md";
+
+/// What lsk.yaml says, as far as it could be read.
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub root: PathBuf,
+    pub lang: Lang,
+    pub child_name: Option<String>,
+    pub born: Option<Date>,
+    pub responsible_worker: Option<String>,
+    pub stage: Option<Stage>,
+    /// Findings about lsk.yaml itself.
+    pub findings: Vec<Finding>,
+}
+
+impl Case {
+    /// Read `root/lsk.yaml`. Never fails: what cannot be read is a finding.
+    /// `lang` overrides the case's language for messages.
+    pub fn load(root: &Path, lang: Option<Lang>) -> Case {
+        let file = root.join(CASE_FILE);
+        let mut case = Case {
+            root: root.to_path_buf(),
+            lang: lang.unwrap_or_default(),
+            child_name: None,
+            born: None,
+            responsible_worker: None,
+            stage: None,
+            findings: Vec::new(),
+        };
+        let text = match source::read_text(&file) {
+            Ok(text) => text,
+            Err((line, msg)) => {
+                let mut sink = Sink::new(file, None, case.lang);
+                sink.error(PARSE_ERROR, line, msg);
+                case.findings = sink.findings;
+                return case;
+            }
+        };
+        let parsed = yaml::parse(&text);
+        // The case's own language decides the language of the messages about it.
+        if let (None, Ok(node)) = (lang, &parsed) {
+            case.lang = node
+                .get("language")
+                .and_then(Node::scalar)
+                .and_then(Lang::parse)
+                .unwrap_or_default();
+        }
+        let mut sink = Sink::new(file, None, case.lang);
+        identity_codes(&text, &mut sink);
+        match parsed {
+            Err(e) => sink.error(PARSE_ERROR, e.line, Msg::Yaml(e.kind)),
+            Ok(node) => match node.value {
+                Value::Map(_) | Value::Null => case.read_fields(&node, &mut sink),
+                _ => sink.error(PARSE_ERROR, node.line, Msg::NotAMapping { shape: node.shape() }),
+            },
+        }
+        case.findings = sink.findings;
+        case
+    }
+
+    fn read_fields(&mut self, node: &Node, sink: &mut Sink) {
+        validate::mapping(node, schema::CASE, "", sink);
+        let child = node.get("child");
+        let text = |n: Option<&Node>| {
+            n.and_then(Node::scalar)
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+        };
+        self.child_name = text(child.and_then(|c| c.get("name")));
+        self.born = child
+            .and_then(|c| c.get("born"))
+            .and_then(Node::scalar)
+            .and_then(date::parse_born);
+        self.responsible_worker = text(node.get("responsible_worker"));
+        self.stage = node.get("stage").and_then(Node::scalar).and_then(Stage::parse);
+        let child_line = node.entry("child").map_or(1, |e| e.key_line);
+        for (field, present, line) in [
+            ("child.name", self.child_name.is_some(), child_line),
+            (
+                "child.born",
+                child.and_then(|c| c.get("born")).is_some_and(|b| !b.is_empty()),
+                child_line,
+            ),
+            ("responsible_worker", self.responsible_worker.is_some(), 1),
+        ] {
+            if !present {
+                sink.push_field(
+                    MISSING_FIELD,
+                    Severity::Error,
+                    line,
+                    Some(field.into()),
+                    Msg::MissingField {
+                        field: field.into(),
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// Report every valid personal identity code in a file's text.
+pub fn identity_codes(text: &str, sink: &mut Sink) {
+    for (line, _) in hetu::find(text) {
+        sink.error(IDENTITY_CODE, line, Msg::IdentityCode);
+    }
+}
+
+/// The case root containing `start` (itself or an ancestor), if any.
+pub fn find_root(start: &Path) -> Option<PathBuf> {
+    let start = std::path::absolute(start).ok()?;
+    start
+        .ancestors()
+        .find(|dir| dir.join(CASE_FILE).is_file())
+        .map(Path::to_path_buf)
+}

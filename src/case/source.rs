@@ -1,0 +1,94 @@
+//! Reading a case file's text as people save it: a UTF-8 byte-order mark and
+//! Windows line endings read the same as plain LF; other encodings are
+//! refused with the line where the text stops being UTF-8.
+
+use std::path::Path;
+
+use crate::i18n::Msg;
+
+/// The file's text with BOM removed and CRLF turned into LF; an error
+/// message and its line otherwise.
+pub fn read_text(path: &Path) -> Result<String, (usize, Msg)> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        (
+            1,
+            Msg::Unreadable {
+                detail: io_detail(&e),
+            },
+        )
+    })?;
+    decode(bytes)
+}
+
+pub fn decode(mut bytes: Vec<u8>) -> Result<String, (usize, Msg)> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let bad = e.utf8_error().valid_up_to();
+        let line = 1 + e.as_bytes()[..bad].iter().filter(|b| **b == b'\n').count();
+        (line, Msg::NotUtf8 { line })
+    })?;
+    Ok(if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    })
+}
+
+/// A short, language-neutral description of an I/O error.
+pub fn io_detail(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "not found".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "it is a folder, not a file".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// The frontmatter of a meeting.md: the text from the opening `---` up to
+/// (not including) the closing `---` or `...` line, so that line numbers in
+/// it are the file's own. The opening line is line 1.
+pub fn frontmatter(text: &str) -> Result<&str, (usize, Msg)> {
+    let first = text.lines().next().unwrap_or("");
+    if first.trim_end() != "---" {
+        return Err((1, Msg::NoFrontmatter));
+    }
+    let mut at = first.len() + 1;
+    for line in text.get(at..).unwrap_or("").split_inclusive('\n') {
+        let l = line.trim_end();
+        if l == "---" || l == "..." {
+            return Ok(&text[..at]);
+        }
+        at += line.len();
+    }
+    Err((1, Msg::UnterminatedFrontmatter))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_and_crlf() {
+        let t = decode(b"\xEF\xBB\xBF---\r\ngoal: x\r\n---\r\n".to_vec()).unwrap();
+        assert_eq!(t, "---\ngoal: x\n---\n");
+        assert_eq!(frontmatter(&t).unwrap(), "---\ngoal: x\n");
+    }
+
+    #[test]
+    fn latin1_names_line() {
+        let (line, _) = decode(b"---\ngoal: x\nplace: P\xe4iv\xe4koti\n".to_vec()).unwrap_err();
+        assert_eq!(line, 3);
+    }
+
+    #[test]
+    fn frontmatter_shapes() {
+        assert!(matches!(frontmatter("goal: x\n"), Err((1, Msg::NoFrontmatter))));
+        assert!(matches!(
+            frontmatter("---\ngoal: x\n"),
+            Err((1, Msg::UnterminatedFrontmatter))
+        ));
+        assert_eq!(frontmatter("---\n---\nbody").unwrap(), "---\n");
+    }
+}

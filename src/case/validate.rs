@@ -1,0 +1,295 @@
+//! Checks a located YAML tree against `schema`: unknown keys (with the key
+//! probably meant) and values of the wrong kind. Every problem is reported,
+//! not just the first.
+
+use crate::case::yaml::{Node, Value};
+use crate::date;
+use crate::finding::{INVALID_VALUE, Severity, Sink, UNKNOWN_FIELD};
+use crate::i18n::{Expected, Msg};
+use crate::schema::{Field, Ty};
+
+/// Validate the entries of a mapping against `fields`. `prefix` is the path
+/// of the mapping (`""` at the top, `invitees[0]` in a list).
+pub fn mapping(node: &Node, fields: &'static [Field], prefix: &str, sink: &mut Sink) {
+    for entry in node.entries() {
+        let path = join(prefix, &entry.key);
+        if entry.key == "not_for" && !prefix.is_empty() {
+            value(&entry.value, &Ty::Names, &path, sink);
+            continue;
+        }
+        match fields.iter().find(|f| f.key == entry.key) {
+            Some(field) => value(&entry.value, &field.ty, &path, sink),
+            None => sink.push_field(
+                UNKNOWN_FIELD,
+                Severity::Error,
+                entry.key_line,
+                Some(path),
+                Msg::UnknownField {
+                    key: entry.key.clone(),
+                    suggestion: suggest(&entry.key, fields).map(str::to_owned),
+                },
+            ),
+        }
+    }
+}
+
+fn join(prefix: &str, key: &str) -> String {
+    if prefix.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{prefix}.{key}")
+    }
+}
+
+fn invalid(node: &Node, path: &str, expected: Expected, sink: &mut Sink) {
+    let found = match &node.value {
+        Value::Scalar { text, .. } => {
+            let mut t: String = text.chars().take(40).collect();
+            if text.chars().count() > 40 {
+                t.push('…');
+            }
+            t
+        }
+        Value::Seq(_) => "[…]".into(),
+        Value::Map(_) => "{…}".into(),
+        Value::Null => String::new(),
+    };
+    sink.push_field(
+        INVALID_VALUE,
+        Severity::Error,
+        node.line,
+        Some(path.to_owned()),
+        Msg::InvalidValue {
+            field: path.to_owned(),
+            expected,
+            found,
+        },
+    );
+}
+
+const TEXT_SECTION: &[Field] = &[Field {
+    key: "text",
+    ty: Ty::Text,
+}];
+
+fn value(node: &Node, ty: &Ty, path: &str, sink: &mut Sink) {
+    if matches!(node.value, Value::Null) {
+        return; // empty: whether that is allowed is the phase's business
+    }
+    let scalar = node.scalar();
+    match ty {
+        Ty::Text => match &node.value {
+            Value::Scalar { .. } => {}
+            Value::Map(_) => mapping(node, TEXT_SECTION, path, sink),
+            _ => invalid(node, path, Expected::Text, sink),
+        },
+        Ty::Person => {
+            if scalar.is_none() {
+                invalid(node, path, Expected::Person, sink);
+            }
+        }
+        Ty::Date => {
+            if !scalar.is_some_and(|s| date::parse_date(s).is_some()) {
+                invalid(node, path, Expected::Date, sink);
+            }
+        }
+        Ty::BirthDate => {
+            if !scalar.is_some_and(|s| date::parse_born(s).is_some()) {
+                invalid(node, path, Expected::BirthDate, sink);
+            }
+        }
+        Ty::Time => {
+            if !scalar.is_some_and(|s| date::parse_time(s).is_some()) {
+                invalid(node, path, Expected::Time, sink);
+            }
+        }
+        Ty::Minutes => {
+            if minutes(node).is_none() {
+                invalid(node, path, Expected::Minutes, sink);
+            }
+        }
+        Ty::Bool => {
+            if node.bool().is_none() {
+                invalid(node, path, Expected::Bool, sink);
+            }
+        }
+        Ty::Enum(options) => {
+            if !scalar.is_some_and(|s| options.contains(&s)) {
+                invalid(node, path, Expected::OneOf(options), sink);
+            }
+        }
+        Ty::Names => match &node.value {
+            Value::Seq(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if item.scalar().is_none() {
+                        invalid(item, &format!("{path}[{i}]"), Expected::Text, sink);
+                    }
+                }
+            }
+            _ => invalid(node, path, Expected::List, sink),
+        },
+        Ty::TextList => match &node.value {
+            Value::Seq(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    value(item, &Ty::Text, &format!("{path}[{i}]"), sink);
+                }
+            }
+            _ => invalid(node, path, Expected::List, sink),
+        },
+        Ty::Records(sub) => match &node.value {
+            Value::Seq(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let item_path = format!("{path}[{i}]");
+                    match &item.value {
+                        Value::Map(_) => mapping(item, sub, &item_path, sink),
+                        Value::Null => {}
+                        _ => invalid(item, &item_path, Expected::Mapping, sink),
+                    }
+                }
+            }
+            _ => invalid(node, path, Expected::List, sink),
+        },
+        Ty::Record(sub) => match &node.value {
+            Value::Map(_) => mapping(node, sub, path, sink),
+            _ => invalid(node, path, Expected::Mapping, sink),
+        },
+    }
+}
+
+/// A positive whole number of minutes, as written.
+pub fn minutes(node: &Node) -> Option<u32> {
+    let text = node.scalar()?.trim();
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok().filter(|m| *m > 0)
+}
+
+/// Words people write for a key, in Finnish, Swedish or plain English, and
+/// the key they mean.
+const ALIASES: &[(&str, &str)] = &[
+    ("tavoite", "goal"),
+    ("mål", "goal"),
+    ("aim", "goal"),
+    ("purpose", "goal"),
+    ("paikka", "place"),
+    ("plats", "place"),
+    ("location", "place"),
+    ("aika", "time"),
+    ("kellonaika", "time"),
+    ("tid", "time"),
+    ("start", "time"),
+    ("päivämäärä", "date"),
+    ("pvm", "date"),
+    ("datum", "date"),
+    ("kesto", "duration_min"),
+    ("duration", "duration_min"),
+    ("längd", "duration_min"),
+    ("puheenjohtaja", "chair"),
+    ("pj", "chair"),
+    ("ordförande", "chair"),
+    ("chairperson", "chair"),
+    ("kirjaaja", "note_taker"),
+    ("muistion_kirjoittaja", "note_taker"),
+    ("sekreterare", "note_taker"),
+    ("secretary", "note_taker"),
+    ("minute_taker", "note_taker"),
+    ("kutsuja", "invited_by"),
+    ("kutsutut", "invitees"),
+    ("osallistujat", "invitees"),
+    ("inbjudna", "invitees"),
+    ("deltagare", "invitees"),
+    ("participants", "invitees"),
+    ("attendees", "invitees"),
+    ("tukihenkilö", "child_support_person"),
+    ("valmentaja", "child_support_person"),
+    ("avustaja", "child_support_person"),
+    ("stödperson", "child_support_person"),
+    ("support_person", "child_support_person"),
+    ("yhteenveto", "summary"),
+    ("sammanfattning", "summary"),
+    ("sovitut", "agreed"),
+    ("sovitut_asiat", "agreed"),
+    ("actions", "agreed"),
+    ("agreed_actions", "agreed"),
+    ("arviointi", "evaluation"),
+    ("utvärdering", "evaluation"),
+    ("suostumus", "memo_consent"),
+    ("samtycke", "memo_consent"),
+    ("consent", "memo_consent"),
+    ("seuraava_tapaaminen", "next_meeting"),
+    ("next", "next_meeting"),
+    ("suunnitelma", "plan"),
+    ("eriävä_näkemys", "dissent"),
+    ("organization", "organisation"),
+    ("organisaatio", "organisation"),
+    ("nimi", "name"),
+    ("namn", "name"),
+    ("rooli", "role"),
+    ("roll", "role"),
+    ("vastuuhenkilö", "owner"),
+    ("vastaa", "owner"),
+    ("ansvarig", "owner"),
+    ("who", "owner"),
+];
+
+/// The known key a misspelt one probably means.
+pub fn suggest(key: &str, fields: &'static [Field]) -> Option<&'static str> {
+    let lower = key.to_lowercase().replace([' ', '-'], "_");
+    if let Some(f) = fields.iter().find(|f| f.key == lower) {
+        return Some(f.key);
+    }
+    if let Some((_, to)) = ALIASES.iter().find(|(from, _)| *from == lower)
+        && let Some(f) = fields.iter().find(|f| f.key == *to)
+    {
+        return Some(f.key);
+    }
+    fields
+        .iter()
+        .map(|f| (distance(&lower, f.key), f.key))
+        .filter(|(d, k)| *d <= (k.len() / 3).max(2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// Optimal string alignment distance (Levenshtein plus transpositions).
+fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::MEETING;
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(suggest("gaol", MEETING), Some("goal"));
+        assert_eq!(suggest("notetaker", MEETING), Some("note_taker"));
+        assert_eq!(suggest("Chair", MEETING), Some("chair"));
+        assert_eq!(suggest("tavoite", MEETING), Some("goal"));
+        assert_eq!(suggest("participants", MEETING), Some("invitees"));
+        assert_eq!(suggest("child_attendence", MEETING), Some("child_attends"));
+        assert_eq!(suggest("xyzzy", MEETING), None);
+    }
+}

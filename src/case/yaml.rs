@@ -1,0 +1,430 @@
+//! A located YAML tree: every node keeps its line and, for scalars, the text
+//! exactly as written, so checks can point at the offending key and read
+//! `time: 9.30` as half past nine (YAML 1.2 would make it the float 9.3).
+//!
+//! The events come from `granit_parser`, the parser inside serde-saphyr. We
+//! build our own tree instead of deserialising with serde because serde stops
+//! at the first error, and `lsk check` must report every finding at once.
+
+use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
+
+/// Deepest nesting accepted. meeting.md needs four levels; the margin is wide,
+/// and the bound keeps hostile input from exhausting the stack or memory.
+const MAX_DEPTH: usize = 64;
+/// Upper bound on nodes, counting every expansion of an alias ("billion laughs").
+const MAX_NODES: usize = 200_000;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub value: Value,
+    /// 1-based line of the node's first character within the parsed text.
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// An empty value, `~` or `null`.
+    Null,
+    /// A scalar as written; `plain` is false for quoted and block scalars.
+    Scalar { text: String, plain: bool },
+    Seq(Vec<Node>),
+    Map(Vec<Entry>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub key: String,
+    pub key_line: usize,
+    pub value: Node,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    /// 1-based line within the parsed text.
+    pub line: usize,
+    pub kind: YamlErrorKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum YamlErrorKind {
+    /// The parser's own message (English, from granit-parser).
+    Syntax(String),
+    DuplicateKey { key: String, first_line: usize },
+    ComplexKey,
+    UnknownTag(String),
+    TooDeep,
+    TooLarge,
+    MultipleDocuments,
+    Tab,
+}
+
+impl Node {
+    pub fn is_empty(&self) -> bool {
+        match &self.value {
+            Value::Null => true,
+            Value::Scalar { text, .. } => text.trim().is_empty(),
+            Value::Seq(items) => items.is_empty(),
+            Value::Map(entries) => entries.is_empty(),
+        }
+    }
+
+    /// The value of `key` when this node is a mapping.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.entry(key).map(|e| &e.value)
+    }
+
+    pub fn entry(&self, key: &str) -> Option<&Entry> {
+        match &self.value {
+            Value::Map(entries) => entries.iter().find(|e| e.key == key),
+            _ => None,
+        }
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        match &self.value {
+            Value::Map(entries) => entries,
+            _ => &[],
+        }
+    }
+
+    pub fn items(&self) -> &[Node] {
+        match &self.value {
+            Value::Seq(items) => items,
+            _ => &[],
+        }
+    }
+
+    /// The text of a scalar, or of a `{text: ..., not_for: [...]}` section.
+    pub fn text(&self) -> Option<&str> {
+        match &self.value {
+            Value::Scalar { text, .. } => Some(text.as_str()),
+            Value::Map(_) => self.get("text").and_then(Node::scalar),
+            _ => None,
+        }
+    }
+
+    pub fn scalar(&self) -> Option<&str> {
+        match &self.value {
+            Value::Scalar { text, .. } => Some(text.as_str()),
+            _ => None,
+        }
+    }
+
+    /// A YAML 1.2 core-schema boolean, only when written plainly.
+    pub fn bool(&self) -> Option<bool> {
+        match &self.value {
+            Value::Scalar { text, plain: true } => match text.as_str() {
+                "true" | "True" | "TRUE" => Some(true),
+                "false" | "False" | "FALSE" => Some(false),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A short description of what kind of value this is, for messages.
+    pub fn shape(&self) -> Shape {
+        match &self.value {
+            Value::Null => Shape::Empty,
+            Value::Scalar { .. } => Shape::Scalar,
+            Value::Seq(_) => Shape::List,
+            Value::Map(_) => Shape::Mapping,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Empty,
+    Scalar,
+    List,
+    Mapping,
+}
+
+enum Frame {
+    Seq {
+        items: Vec<Node>,
+        line: usize,
+        anchor: usize,
+    },
+    Map {
+        entries: Vec<Entry>,
+        key: Option<(String, usize)>,
+        line: usize,
+        anchor: usize,
+    },
+}
+
+/// Parse one YAML document. An empty document is `Null`.
+pub fn parse(text: &str) -> Result<Node, YamlError> {
+    // A tab in indentation is a YAML error, but the parser's message for it is
+    // cryptic; say it plainly (editors on Windows often insert tabs).
+    if let Some(line) = tab_indented_line(text) {
+        return Err(YamlError {
+            line,
+            kind: YamlErrorKind::Tab,
+        });
+    }
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut anchors: Vec<(usize, Node)> = Vec::new();
+    let mut root: Option<Node> = None;
+    let mut nodes = 0usize;
+    let mut documents = 0usize;
+
+    for event in Parser::new_from_str(text) {
+        let (event, span) = event.map_err(|e| YamlError {
+            line: e.marker().line().max(1),
+            kind: YamlErrorKind::Syntax(e.info()),
+        })?;
+        let line = span.start.line().max(1);
+        let err = |kind| Err(YamlError { line, kind });
+        let node = match event {
+            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd => continue,
+            Event::DocumentStart(..) => {
+                documents += 1;
+                if documents > 1 {
+                    return err(YamlErrorKind::MultipleDocuments);
+                }
+                continue;
+            }
+            Event::Alias(id) => {
+                let Some((_, target)) = anchors.iter().rev().find(|(a, _)| *a == id) else {
+                    return err(YamlErrorKind::Syntax("unknown alias".into()));
+                };
+                nodes += count_nodes(target);
+                if nodes > MAX_NODES {
+                    return err(YamlErrorKind::TooLarge);
+                }
+                Node {
+                    value: target.value.clone(),
+                    line,
+                }
+            }
+            Event::Scalar(text, style, anchor, tag) => {
+                let plain = style == ScalarStyle::Plain;
+                if let Some(tag) = tag.as_deref() {
+                    match tag.core_suffix() {
+                        Some("str" | "int" | "float" | "bool" | "null") => {}
+                        _ => {
+                            return err(YamlErrorKind::UnknownTag(format!(
+                                "{}{}",
+                                tag.original_handle(),
+                                tag.suffix()
+                            )));
+                        }
+                    }
+                }
+                let value = if plain && matches!(&*text, "" | "~" | "null" | "Null" | "NULL") {
+                    Value::Null
+                } else {
+                    Value::Scalar {
+                        text: text.into_owned(),
+                        plain,
+                    }
+                };
+                let node = Node { value, line };
+                if anchor != 0 {
+                    anchors.push((anchor, node.clone()));
+                }
+                node
+            }
+            Event::SequenceStart(_, anchor, ref tag) | Event::MappingStart(_, anchor, ref tag) => {
+                if let Some(tag) = tag.as_deref()
+                    && !matches!(tag.core_suffix(), Some("seq" | "map"))
+                {
+                    return err(YamlErrorKind::UnknownTag(format!(
+                        "{}{}",
+                        tag.original_handle(),
+                        tag.suffix()
+                    )));
+                }
+                if stack.len() >= MAX_DEPTH {
+                    return err(YamlErrorKind::TooDeep);
+                }
+                nodes += 1;
+                if nodes > MAX_NODES {
+                    return err(YamlErrorKind::TooLarge);
+                }
+                stack.push(if matches!(event, Event::SequenceStart(..)) {
+                    Frame::Seq {
+                        items: Vec::new(),
+                        line,
+                        anchor,
+                    }
+                } else {
+                    Frame::Map {
+                        entries: Vec::new(),
+                        key: None,
+                        line,
+                        anchor,
+                    }
+                });
+                continue;
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let (node, anchor) = match stack.pop() {
+                    Some(Frame::Seq {
+                        items,
+                        line,
+                        anchor,
+                    }) => (
+                        Node {
+                            value: Value::Seq(items),
+                            line,
+                        },
+                        anchor,
+                    ),
+                    Some(Frame::Map {
+                        entries,
+                        line,
+                        anchor,
+                        ..
+                    }) => (
+                        Node {
+                            value: Value::Map(entries),
+                            line,
+                        },
+                        anchor,
+                    ),
+                    None => continue,
+                };
+                if anchor != 0 {
+                    anchors.push((anchor, node.clone()));
+                }
+                node
+            }
+            _ => continue,
+        };
+        nodes += 1;
+        if nodes > MAX_NODES {
+            return Err(YamlError {
+                line,
+                kind: YamlErrorKind::TooLarge,
+            });
+        }
+        match stack.last_mut() {
+            None => root = Some(node),
+            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Map { entries, key, .. }) => match key.take() {
+                None => {
+                    let text = match node.value {
+                        Value::Scalar { text, .. } => text,
+                        Value::Null => String::new(),
+                        _ => {
+                            return Err(YamlError {
+                                line: node.line,
+                                kind: YamlErrorKind::ComplexKey,
+                            });
+                        }
+                    };
+                    if let Some(first) = entries.iter().find(|e| e.key == text) {
+                        return Err(YamlError {
+                            line: node.line,
+                            kind: YamlErrorKind::DuplicateKey {
+                                key: text,
+                                first_line: first.key_line,
+                            },
+                        });
+                    }
+                    *key = Some((text, node.line));
+                }
+                Some((key, key_line)) => entries.push(Entry {
+                    key,
+                    key_line,
+                    value: node,
+                }),
+            },
+        }
+    }
+    Ok(root.unwrap_or(Node {
+        value: Value::Null,
+        line: 1,
+    }))
+}
+
+fn count_nodes(node: &Node) -> usize {
+    // Iterative, so a deep alias target cannot overflow the stack.
+    let mut count = 0;
+    let mut todo = vec![node];
+    while let Some(n) = todo.pop() {
+        count += 1;
+        if count > MAX_NODES {
+            return count;
+        }
+        match &n.value {
+            Value::Seq(items) => todo.extend(items),
+            Value::Map(entries) => todo.extend(entries.iter().map(|e| &e.value)),
+            _ => {}
+        }
+    }
+    count
+}
+
+fn tab_indented_line(text: &str) -> Option<usize> {
+    let mut in_block_scalar = false;
+    for (i, line) in text.lines().enumerate() {
+        let indent: String = line.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+        if in_block_scalar && !line.trim().is_empty() && !indent.is_empty() {
+            continue;
+        }
+        in_block_scalar = line.trim_end().ends_with('|') || line.trim_end().ends_with('>');
+        if indent.contains('\t') && !line.trim().is_empty() && !line.trim_start().starts_with('#') {
+            return Some(i + 1);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_scalar_text_and_lines() {
+        let n = parse("time: 9.30\nchild_attends: no\nlist:\n  - a\n").unwrap();
+        assert_eq!(n.get("time").unwrap().scalar(), Some("9.30"));
+        assert_eq!(n.get("child_attends").unwrap().scalar(), Some("no"));
+        assert_eq!(n.entry("list").unwrap().key_line, 3);
+        assert_eq!(n.get("list").unwrap().items()[0].line, 4);
+    }
+
+    #[test]
+    fn duplicate_key_points_at_second() {
+        let e = parse("goal: a\nplace: b\ngoal: c\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(matches!(e.kind, YamlErrorKind::DuplicateKey { first_line: 1, .. }));
+    }
+
+    #[test]
+    fn billion_laughs_is_bounded() {
+        let mut y = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 0..12 {
+            let prev = (b'a' + i) as char;
+            let next = (b'a' + i + 1) as char;
+            y.push_str(&format!(
+                "{next}: &{next} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
+            ));
+        }
+        assert_eq!(parse(&y).unwrap_err().kind, YamlErrorKind::TooLarge);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let y = "[".repeat(20_000) + &"]".repeat(20_000);
+        assert_eq!(parse(&y).unwrap_err().kind, YamlErrorKind::TooDeep);
+    }
+
+    #[test]
+    fn unknown_tag_is_refused() {
+        assert!(matches!(
+            parse("goal: !python/object x\n").unwrap_err().kind,
+            YamlErrorKind::UnknownTag(_)
+        ));
+        assert!(parse("goal: !!str 12\n").is_ok());
+    }
+
+    #[test]
+    fn tabs_are_named() {
+        assert_eq!(parse("a:\n\tb: 1\n").unwrap_err().kind, YamlErrorKind::Tab);
+    }
+}

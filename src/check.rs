@@ -1,0 +1,184 @@
+//! `lsk check` as a library: read a case and its meetings, decide each
+//! meeting's phase, run the rules, and collect the findings in a stable order.
+
+use std::path::{Component, Path, PathBuf};
+
+use jiff::civil::Date;
+
+use crate::case::discover::Target;
+use crate::case::yaml::{self, Node, Value};
+use crate::case::{Case, MEETING_FILE, identity_codes, source, validate};
+use crate::date;
+use crate::finding::{Finding, PARSE_ERROR, Sink};
+use crate::i18n::Msg;
+use crate::model::{Kind, Lang, Phase};
+use crate::rules::{self, Ctx};
+use crate::schema;
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Check every meeting for this phase instead of the one its date gives.
+    pub phase: Option<Phase>,
+    pub today: Date,
+    /// Messages in this language instead of each case's own.
+    pub lang: Option<Lang>,
+}
+
+/// The findings for one target (a case, or some meetings of one).
+pub struct Outcome {
+    pub findings: Vec<Finding>,
+    pub meetings: usize,
+    pub lang: Lang,
+}
+
+/// The phase a meeting is in on `today`: a later date is before, the same
+/// day during, an earlier one after (FORMAT.md, "Phases").
+pub fn phase_on(meeting_date: Option<Date>, today: Date) -> Phase {
+    match meeting_date {
+        Some(d) if d < today => Phase::After,
+        Some(d) if d == today => Phase::During,
+        _ => Phase::Before,
+    }
+}
+
+pub fn check_target(target: &Target, opts: &Options) -> Outcome {
+    let case = Case::load(&target.case_root, opts.lang);
+    let mut findings = Vec::new();
+    if target.whole_case {
+        findings.extend(case.findings.iter().cloned());
+    }
+    for dir in &target.meetings {
+        findings.extend(check_meeting(&case, dir, opts));
+    }
+    for f in &mut findings {
+        f.shown = relative(&f.file, &target.base);
+    }
+    sort(&mut findings);
+    Outcome {
+        findings,
+        meetings: target.meetings.len(),
+        lang: case.lang,
+    }
+}
+
+/// Findings sorted by file, then line, then rule: the same order whatever
+/// order they were found in.
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (&a.shown, a.line, a.rule, &a.field).cmp(&(&b.shown, b.line, b.rule, &b.field))
+    });
+}
+
+/// Check one meeting folder of `case`.
+pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Vec<Finding> {
+    let file = dir.join(MEETING_FILE);
+    let mut sink = Sink::new(file.clone(), opts.phase, case.lang);
+    let text = match source::read_text(&file) {
+        Ok(text) => text,
+        Err((line, msg)) => {
+            sink.error(PARSE_ERROR, line, msg);
+            return sink.findings;
+        }
+    };
+    // Codes are looked for in the whole file, notes included, and even when
+    // the frontmatter cannot be read.
+    identity_codes(&text, &mut sink);
+    let fm = match source::frontmatter(&text) {
+        Ok(fm) => fm,
+        Err((line, msg)) => {
+            sink.error(PARSE_ERROR, line, msg);
+            return sink.findings;
+        }
+    };
+    let root = match yaml::parse(fm) {
+        Ok(root) => root,
+        Err(e) => {
+            sink.error(PARSE_ERROR, e.line, Msg::Yaml(e.kind));
+            return sink.findings;
+        }
+    };
+    if !matches!(root.value, Value::Map(_) | Value::Null) {
+        sink.error(
+            PARSE_ERROR,
+            root.line,
+            Msg::NotAMapping {
+                shape: root.shape(),
+            },
+        );
+        return sink.findings;
+    }
+    validate::mapping(&root, schema::MEETING, "", &mut sink);
+
+    let kind = root.get("kind").and_then(Node::scalar).and_then(Kind::parse);
+    let meeting_date = root
+        .get("date")
+        .and_then(Node::scalar)
+        .and_then(date::parse_date);
+    let phase = opts
+        .phase
+        .unwrap_or_else(|| phase_on(meeting_date, opts.today));
+    sink.phase = Some(phase);
+    for f in &mut sink.findings {
+        f.phase = Some(phase);
+    }
+    let on = meeting_date.unwrap_or(opts.today);
+    let ctx = Ctx {
+        case,
+        fm: &root,
+        kind,
+        phase,
+        date: on,
+        age: case.born.map(|born| date::age_on(born, on)),
+        acute: kind.is_some_and(Kind::is_fgc) && root.get("acute").and_then(Node::bool) == Some(true),
+        meeting_dir: dir,
+        source: &text,
+    };
+    rules::run(&ctx, &mut sink);
+    rules::run_on_documents(&ctx, &mut sink);
+    sink.findings
+}
+
+/// `path` relative to `base`, with `/` separators; `../` where it lies outside.
+pub fn relative(path: &Path, base: &Path) -> String {
+    let path: Vec<Component> = path.components().collect();
+    let base: Vec<Component> = base.components().collect();
+    let common = path
+        .iter()
+        .zip(&base)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut out = PathBuf::new();
+    for _ in common..base.len() {
+        out.push("..");
+    }
+    for c in &path[common..] {
+        out.push(c);
+    }
+    out.to_string_lossy().replace('\\', "/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths() {
+        assert_eq!(
+            relative(Path::new("/a/b/meetings/x/meeting.md"), Path::new("/a/b")),
+            "meetings/x/meeting.md"
+        );
+        assert_eq!(
+            relative(Path::new("/a/b/lsk.yaml"), Path::new("/a/b/meetings/x")),
+            "../../lsk.yaml"
+        );
+    }
+
+    #[test]
+    fn phases_from_dates() {
+        let today = date::parse_date("2026-11-24").unwrap();
+        assert_eq!(phase_on(date::parse_date("2026-11-25"), today), Phase::Before);
+        assert_eq!(phase_on(date::parse_date("2026-11-24"), today), Phase::During);
+        assert_eq!(phase_on(date::parse_date("2026-11-23"), today), Phase::After);
+        assert_eq!(phase_on(None, today), Phase::Before);
+    }
+}

@@ -1,0 +1,91 @@
+//! `lsk check`: report what is missing or wrong, for the phase each meeting
+//! is in.
+
+use std::path::PathBuf;
+
+use jiff::civil::Date;
+
+use super::{CANNOT_RUN, FINDINGS, Failure, OK, Outcome, fallback_lang, use_color};
+use crate::case::discover::{DiscoverError, targets};
+use crate::check::{Options, check_target, sort};
+use crate::date;
+use crate::i18n::{Say, say};
+use crate::model::{Lang, Phase};
+use crate::report::{self, counts};
+
+/// Check meetings: what is missing for the phase each is in, and why
+///
+/// PATH may be a meeting folder, a case folder, or a folder holding many
+/// cases; with none, the case containing the current folder. Exit status:
+/// 0 no errors (warnings allowed), 1 errors found, 2 lsk could not run.
+///
+/// Examples:
+///   lsk check
+///   lsk check meetings/2026-11-24-daycare --phase after
+///   lsk check --format json --today 2026-11-24 ~/cases
+#[derive(clap::Args)]
+pub struct Args {
+    /// Meeting folders, case folders or folders of cases
+    paths: Vec<PathBuf>,
+    /// Check for this phase instead of the one the meeting's date gives
+    #[arg(long, value_parser = |s: &str| Phase::parse(s).ok_or("use before, during or after"))]
+    phase: Option<Phase>,
+    /// Take this date as today (YYYY-MM-DD); also LSK_TODAY
+    #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_date(s).ok_or("write YYYY-MM-DD"))]
+    today: Option<Date>,
+    /// human (default) or json
+    #[arg(long, default_value = "human", value_parser = ["human", "json"])]
+    format: String,
+}
+
+pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
+    let today = args
+        .today
+        .unwrap_or_else(|| jiff::Zoned::now().date());
+    let opts = Options {
+        phase: args.phase,
+        today,
+        lang,
+    };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths
+    };
+    let mut findings = Vec::new();
+    let mut meetings = 0;
+    let mut out_lang = None;
+    for path in &paths {
+        let found = targets(path).map_err(|e| {
+            let ui = fallback_lang(lang);
+            Failure(match e {
+                DiscoverError::NoCaseRoot(p) => say(ui, Say::NotInCase(&p.display().to_string())),
+                other => other.to_string(),
+            })
+        })?;
+        for target in found {
+            let outcome = check_target(&target, &opts);
+            meetings += outcome.meetings;
+            out_lang.get_or_insert(outcome.lang);
+            findings.extend(outcome.findings);
+        }
+    }
+    if paths.len() > 1 {
+        sort(&mut findings);
+    }
+    let out_lang = lang.or(out_lang).unwrap_or_default();
+    if args.format == "json" {
+        print!("{}", report::json::render(&findings, meetings));
+    } else {
+        if meetings == 0 && findings.is_empty() {
+            let p = paths[0].display().to_string();
+            eprintln!("lsk: {}", say(out_lang, Say::NothingToCheck(&p)));
+        }
+        print!(
+            "{}",
+            report::human::render(&findings, meetings, out_lang, use_color())
+        );
+    }
+    let _ = CANNOT_RUN;
+    Ok(if counts(&findings).errors > 0 { FINDINGS } else { OK })
+}

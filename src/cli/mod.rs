@@ -1,0 +1,103 @@
+//! The command line: clap definitions turned into plain options, one file
+//! per subcommand. Library code never exits or prints; this layer does.
+
+mod check;
+mod init;
+mod new_meeting;
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::model::Lang;
+
+/// Exit status: no errors (warnings allowed).
+pub const OK: u8 = 0;
+/// Exit status: findings with errors.
+pub const FINDINGS: u8 = 1;
+/// Exit status: lsk could not run (bad arguments, unreadable path, no case).
+pub const CANNOT_RUN: u8 = 2;
+
+#[derive(Parser)]
+#[command(
+    name = "lsk",
+    version,
+    about = "Prepare, hold and document multi-agency meetings about a child in Finnish child welfare",
+    long_about = "lsk keeps a child's case as a folder of plain text: lsk.yaml and one folder \
+per meeting with a meeting.md. It scaffolds meetings, checks that each is prepared, held and \
+documented as the practice requires, and says why when something is missing.",
+    after_help = "Examples:\n  lsk init aino --child Aino --born 2021-03 --worker \"Sanna Virtanen\"\n  \
+cd aino && lsk new-meeting --kind daycare --date 2026-11-24 --time 13:00\n  lsk check\n  \
+lsk check --format json ../team-cases"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// Language of messages: fi, sv or en (default: the case's own)
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<Lang>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    Init(init::Args),
+    NewMeeting(new_meeting::Args),
+    Check(check::Args),
+}
+
+/// A failure that stops a command, already in the user's language.
+#[derive(Debug)]
+pub struct Failure(pub String);
+
+pub type Outcome = Result<u8, Failure>;
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("`{s}`: use fi, sv or en"))
+}
+
+/// The language for messages when no case says: --lang, then the locale.
+pub fn fallback_lang(lang: Option<Lang>) -> Lang {
+    lang.unwrap_or_else(|| {
+        let locale = std::env::var("LC_ALL")
+            .or_else(|_| std::env::var("LANG"))
+            .unwrap_or_default();
+        match locale.get(..2) {
+            Some("sv") => Lang::Sv,
+            Some("en") => Lang::En,
+            _ => Lang::Fi,
+        }
+    })
+}
+
+/// Colour only for a terminal, and never when NO_COLOR is set.
+pub fn use_color() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// A path as shown to the user: relative to the working directory when
+/// it lies beneath it.
+pub fn shown(path: &Path) -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    match path.strip_prefix(&cwd) {
+        Ok(rel) if !rel.as_os_str().is_empty() => rel.display().to_string(),
+        _ => path.display().to_string(),
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Init(args) => init::run(args, cli.lang),
+        Command::NewMeeting(args) => new_meeting::run(args, cli.lang),
+        Command::Check(args) => check::run(args, cli.lang),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(Failure(message)) => {
+            eprintln!("lsk: {message}");
+            ExitCode::from(CANNOT_RUN)
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! Dates and times as written in case files: `YYYY-MM-DD`, `13:00` or
+//! `13.00`, and a birth date that may be only `YYYY` or `YYYY-MM`.
+
+use jiff::civil::{Date, Time};
+
+/// `YYYY-MM-DD`, with a real calendar day.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let t = text.trim();
+    let b = t.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year = digits(&t[0..4])?;
+    let month = digits(&t[5..7])?;
+    let day = digits(&t[8..10])?;
+    Date::new(year as i16, month as i8, day as i8).ok()
+}
+
+/// `13:00`, `13.00`, `9.30` or `9:30`. Seconds are not used in meetings.
+pub fn parse_time(text: &str) -> Option<Time> {
+    let t = text.trim();
+    let (h, m) = t.split_once([':', '.'])?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    Time::new(digits(h)? as i8, digits(m)? as i8, 0, 0).ok()
+}
+
+/// A birth date given as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A partial date is
+/// taken as the first day of the period it names.
+pub fn parse_born(text: &str) -> Option<Date> {
+    let t = text.trim();
+    match t.len() {
+        4 => Date::new(digits(t)? as i16, 1, 1).ok(),
+        7 if t.as_bytes()[4] == b'-' => {
+            Date::new(digits(&t[0..4])? as i16, digits(&t[5..7])? as i8, 1).ok()
+        }
+        _ => parse_date(t),
+    }
+}
+
+/// Whole years of age on `on`.
+pub fn age_on(born: Date, on: Date) -> i32 {
+    let mut years = i32::from(on.year()) - i32::from(born.year());
+    if (on.month(), on.day()) < (born.month(), born.day()) {
+        years -= 1;
+    }
+    years
+}
+
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert!(parse_date("2026-11-24").is_some());
+        assert!(parse_date("2026-02-30").is_none());
+        assert!(parse_date("24.11.2026").is_none());
+        assert!(parse_date("2026-1-24").is_none());
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(parse_time("9.30"), Some(Time::constant(9, 30, 0, 0)));
+        assert_eq!(parse_time("13:00"), Some(Time::constant(13, 0, 0, 0)));
+        assert!(parse_time("25:00").is_none());
+        assert!(parse_time("9.3").is_none());
+        assert!(parse_time("noon").is_none());
+    }
+
+    #[test]
+    fn ages() {
+        let born = parse_born("2021-03").unwrap();
+        assert_eq!(age_on(born, parse_date("2024-02-28").unwrap()), 2);
+        assert_eq!(age_on(born, parse_date("2024-03-01").unwrap()), 3);
+        assert_eq!(age_on(parse_born("2015").unwrap(), parse_date("2026-11-24").unwrap()), 11);
+    }
+}

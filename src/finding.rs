@@ -1,0 +1,119 @@
+//! Findings are data: a rule produces them, a reporter prints them. The rule
+//! ids are a public interface (FORMAT.md, "Findings").
+
+use std::path::PathBuf;
+
+use crate::i18n::Msg;
+use crate::model::{Lang, Phase};
+
+pub const PARSE_ERROR: &str = "parse-error";
+pub const UNKNOWN_FIELD: &str = "unknown-field";
+pub const INVALID_VALUE: &str = "invalid-value";
+pub const MISSING_FIELD: &str = "missing-field";
+pub const UNKNOWN_PERSON: &str = "unknown-person";
+pub const NETWORK_SIZE: &str = "network-size";
+pub const CHAIR_ROLE: &str = "chair-role";
+pub const CHILD_NOT_PREPARED: &str = "child-not-prepared";
+pub const DOUBLE_ASSURANCE: &str = "double-assurance";
+pub const ACTION_OWNER: &str = "action-owner";
+pub const CONSENT: &str = "consent";
+pub const IDENTITY_CODE: &str = "identity-code";
+pub const STALE_RENDER: &str = "stale-render";
+
+/// Every rule id, in the order FORMAT.md lists them.
+pub const RULES: &[&str] = &[
+    PARSE_ERROR,
+    UNKNOWN_FIELD,
+    INVALID_VALUE,
+    MISSING_FIELD,
+    UNKNOWN_PERSON,
+    NETWORK_SIZE,
+    CHAIR_ROLE,
+    CHILD_NOT_PREPARED,
+    DOUBLE_ASSURANCE,
+    ACTION_OWNER,
+    CONSENT,
+    IDENTITY_CODE,
+    STALE_RENDER,
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// The file, as lsk found it (absolute).
+    pub file: PathBuf,
+    /// The file as shown to the user: relative to the folder they gave.
+    pub shown: String,
+    /// 1-based line of the offending key, or of the frontmatter's opening line.
+    pub line: usize,
+    pub rule: &'static str,
+    pub field: Option<String>,
+    pub severity: Severity,
+    pub phase: Option<Phase>,
+    /// The language of the case the file belongs to.
+    pub lang: Lang,
+    pub msg: Msg,
+}
+
+/// Collects findings for one file, so rules need not repeat its path,
+/// phase and language.
+pub struct Sink {
+    pub file: PathBuf,
+    pub phase: Option<Phase>,
+    pub lang: Lang,
+    pub findings: Vec<Finding>,
+}
+
+impl Sink {
+    pub fn new(file: PathBuf, phase: Option<Phase>, lang: Lang) -> Self {
+        Sink {
+            file,
+            phase,
+            lang,
+            findings: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, rule: &'static str, severity: Severity, line: usize, msg: Msg) {
+        self.push_field(rule, severity, line, None, msg);
+    }
+
+    pub fn push_field(
+        &mut self,
+        rule: &'static str,
+        severity: Severity,
+        line: usize,
+        field: Option<String>,
+        msg: Msg,
+    ) {
+        self.findings.push(Finding {
+            file: self.file.clone(),
+            shown: String::new(),
+            line,
+            rule,
+            field,
+            severity,
+            phase: self.phase,
+            lang: self.lang,
+            msg,
+        });
+    }
+
+    pub fn error(&mut self, rule: &'static str, line: usize, msg: Msg) {
+        self.push(rule, Severity::Error, line, msg);
+    }
+}

@@ -1,0 +1,71 @@
+//! Messages of the commands themselves (not findings), in each language.
+
+use crate::model::Lang;
+
+pub enum Say<'a> {
+    CaseExists(&'a str),
+    Created(&'a str),
+    MeetingExists(&'a str),
+    NotInCase(&'a str),
+    BadDate(&'a str),
+    BadBorn(&'a str),
+    BadTime(&'a str),
+    BadSlug(&'a str),
+    Empty(&'a str),
+    CannotWrite(&'a str, &'a str),
+    NothingToCheck(&'a str),
+    NoFollowUpTarget,
+}
+
+pub fn say(lang: Lang, what: Say) -> String {
+    match (lang, what) {
+        (Lang::Fi, Say::CaseExists(p)) => format!("{p} on jo olemassa; lsk ei korvaa sitä"),
+        (Lang::Sv, Say::CaseExists(p)) => format!("{p} finns redan; lsk skriver inte över den"),
+        (Lang::En, Say::CaseExists(p)) => format!("{p} already exists; lsk does not overwrite it"),
+        (Lang::Fi, Say::Created(p)) => format!("luotu {p}"),
+        (Lang::Sv, Say::Created(p)) => format!("skapade {p}"),
+        (Lang::En, Say::Created(p)) => format!("created {p}"),
+        (Lang::Fi, Say::MeetingExists(p)) => format!(
+            "{p} on jo olemassa; lsk ei korvaa sitä. Valitse toinen nimi: --slug NIMI"
+        ),
+        (Lang::Sv, Say::MeetingExists(p)) => format!(
+            "{p} finns redan; lsk skriver inte över den. Välj ett annat namn: --slug NAMN"
+        ),
+        (Lang::En, Say::MeetingExists(p)) => format!(
+            "{p} already exists; lsk does not overwrite it. Choose another name: --slug NAME"
+        ),
+        (Lang::Fi, Say::NotInCase(p)) => format!(
+            "{p} ei ole asian kansiossa: lsk.yaml-tiedostoa ei löydy täältä eikä yläkansioista. Luo asia komennolla `lsk init`"
+        ),
+        (Lang::Sv, Say::NotInCase(p)) => format!(
+            "{p} ligger inte i en ärendemapp: ingen lsk.yaml här eller ovanför. Skapa ärendet med `lsk init`"
+        ),
+        (Lang::En, Say::NotInCase(p)) => format!(
+            "{p} is not in a case folder: no lsk.yaml here or above. Create the case with `lsk init`"
+        ),
+        (Lang::Fi, Say::BadDate(v)) => format!("päivämäärä `{v}` ei kelpaa: kirjoita VVVV-KK-PP, esim. 2026-11-24"),
+        (Lang::Sv, Say::BadDate(v)) => format!("datumet `{v}` duger inte: skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-24"),
+        (Lang::En, Say::BadDate(v)) => format!("`{v}` is not a date: write YYYY-MM-DD, e.g. 2026-11-24"),
+        (Lang::Fi, Say::BadBorn(v)) => format!("syntymäaika `{v}` ei kelpaa: kirjoita VVVV, VVVV-KK tai VVVV-KK-PP"),
+        (Lang::Sv, Say::BadBorn(v)) => format!("födelsedatumet `{v}` duger inte: skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD"),
+        (Lang::En, Say::BadBorn(v)) => format!("`{v}` is not a birth date: write YYYY, YYYY-MM or YYYY-MM-DD"),
+        (Lang::Fi, Say::BadTime(v)) => format!("kellonaika `{v}` ei kelpaa: kirjoita HH:MM tai HH.MM, esim. 13:00"),
+        (Lang::Sv, Say::BadTime(v)) => format!("tiden `{v}` duger inte: skriv TT:MM eller TT.MM, t.ex. 13:00"),
+        (Lang::En, Say::BadTime(v)) => format!("`{v}` is not a time: write HH:MM or HH.MM, e.g. 13:00"),
+        (Lang::Fi, Say::BadSlug(v)) => format!("nimestä `{v}` ei saa kansion nimeä: käytä kirjaimia a–z ja numeroita"),
+        (Lang::Sv, Say::BadSlug(v)) => format!("namnet `{v}` ger inget mappnamn: använd bokstäverna a–z och siffror"),
+        (Lang::En, Say::BadSlug(v)) => format!("`{v}` gives no folder name: use letters a–z and digits"),
+        (Lang::Fi, Say::Empty(o)) => format!("{o} ei voi olla tyhjä"),
+        (Lang::Sv, Say::Empty(o)) => format!("{o} får inte vara tomt"),
+        (Lang::En, Say::Empty(o)) => format!("{o} cannot be empty"),
+        (Lang::Fi, Say::CannotWrite(p, e)) => format!("tiedostoa {p} ei voi kirjoittaa: {e}"),
+        (Lang::Sv, Say::CannotWrite(p, e)) => format!("filen {p} kan inte skrivas: {e}"),
+        (Lang::En, Say::CannotWrite(p, e)) => format!("cannot write {p}: {e}"),
+        (Lang::Fi, Say::NothingToCheck(p)) => format!("{p}: ei neuvotteluja tarkistettavaksi"),
+        (Lang::Sv, Say::NothingToCheck(p)) => format!("{p}: inga möten att kontrollera"),
+        (Lang::En, Say::NothingToCheck(p)) => format!("{p}: no meetings to check"),
+        (Lang::Fi, Say::NoFollowUpTarget) => "asiassa ei ole läheisneuvonpitoa, jota seurantakokous seuraisi; täytä `follows` itse".into(),
+        (Lang::Sv, Say::NoFollowUpTarget) => "ärendet har inget familjerådslag som uppföljningsmötet kunde följa; fyll i `follows` själv".into(),
+        (Lang::En, Say::NoFollowUpTarget) => "the case has no family group conference for the follow-up to follow; fill in `follows` yourself".into(),
+    }
+}

@@ -1,0 +1,249 @@
+//! English.
+
+use super::{Expected, Msg, leaf, one_of};
+use crate::case::yaml::{Shape, YamlErrorKind};
+
+pub fn message(msg: &Msg) -> (String, String) {
+    match msg {
+        Msg::Unreadable { detail } => (
+            format!("the file cannot be read: {detail}"),
+            "check that the file exists and that you may read it".into(),
+        ),
+        Msg::NotUtf8 { line } => (
+            format!("the file is not UTF-8 text (first bad byte on line {line})"),
+            "it was probably saved as Latin-1 or Windows-1252; open it in your editor and save it with the UTF-8 encoding".into(),
+        ),
+        Msg::NoFrontmatter => (
+            "the file has no frontmatter".into(),
+            "start the file with a line `---`, the meeting's fields, and another `---` line; `lsk new-meeting` writes a complete one".into(),
+        ),
+        Msg::UnterminatedFrontmatter => (
+            "the frontmatter is not closed".into(),
+            "end the fields with a line that holds only `---`".into(),
+        ),
+        Msg::NotAMapping { shape } => (
+            format!("the fields must be `key: value` lines, but this is {}", shape_en(*shape)),
+            "write each field on its own line as `key: value`, e.g. `goal: ...`".into(),
+        ),
+        Msg::Yaml(kind) => yaml(kind),
+        Msg::UnknownField { key, suggestion } => (
+            format!("unknown field `{key}`"),
+            match suggestion {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => "check the spelling; `lsk new-meeting` shows every field a meeting has".into(),
+            },
+        ),
+        Msg::InvalidValue { field, expected, found } => (
+            format!("`{field}` must be {}, not `{found}`", expected_en(expected)),
+            example(expected),
+        ),
+        Msg::MissingField { field } => (
+            format!("`{field}` is missing: {}", super::en::field(leaf(field), false)),
+            format!("add `{}: ...`", leaf(field)),
+        ),
+        Msg::MissingNextMeeting => (
+            "neither `next_meeting` nor `follow_up` is set: agree on the next meeting before anyone leaves".into(),
+            "add `next_meeting: YYYY-MM-DD`, or `follow_up: ...` saying how things are followed up".into(),
+        ),
+        Msg::UnknownPerson { field, name } => (
+            format!("`{field}` names {name}, who is not among the invitees"),
+            format!("add {name} to `invitees` with a role, or write the name exactly as it is there"),
+        ),
+        Msg::NetworkSize { count, limit, child_present } => (
+            if *child_present {
+                format!("{count} participants with the child present: a network this size works worse, and more so for the child (more than {limit})")
+            } else {
+                format!("{count} participants: bigger networks work worse (more than {limit})")
+            },
+            "consider who is really needed; others can send a written update (`absent`)".into(),
+        ),
+        Msg::ChairIsResponsibleWorker { chair } => (
+            format!("{chair} is the responsible social worker and cannot chair a family group conference"),
+            "the external convener chairs the conference; name them in `chair` and in `invitees` with `role: convener`".into(),
+        ),
+        Msg::ChairNotConvener { chair } => (
+            format!("{chair} chairs, but a family group conference is chaired by the external convener"),
+            "give the chair `role: convener` in `invitees`, or name the convener as `chair`".into(),
+        ),
+        Msg::ChairNotSocialWorker { chair } => (
+            format!("{chair} chairs, but the child-welfare social worker usually chairs this meeting"),
+            "name the social worker as `chair`, or record why someone else chairs".into(),
+        ),
+        Msg::ChildNotPrepared { field, age, acute } => (
+            format!(
+                "the child ({age} years) is not prepared: `{field}` is missing{}",
+                if *acute { " (acute conference: shortened preparation)" } else { "" }
+            ),
+            "the support person tells the child beforehand who is coming and what will be discussed, and asks what the child wants to say, so the child hears nothing for the first time at the meeting".into(),
+        ),
+        Msg::DoubleAssurance { count } => (
+            format!("only {count} person is named to tell the child what was agreed; at least two are needed (double assurance)"),
+            "add a second person to `informing_child`, typically a parent and a daycare or school worker".into(),
+        ),
+        Msg::ActionOwner { action } => (
+            format!("the agreed action \"{action}\" has no owner"),
+            "add `owner:` with the name of the invitee who answers for it".into(),
+        ),
+        Msg::Consent { recipient, document } => (
+            format!("{document} is made for `{recipient}`, but the family has not agreed to share the memo with them"),
+            format!("delete the copy, or record the family's consent: add `{recipient}` to `memo_consent.recipients`"),
+        ),
+        Msg::IdentityCode => (
+            "a personal identity code (henkilötunnus) is in the file".into(),
+            "remove it: documents name the child and the participants without identity codes".into(),
+        ),
+        Msg::StaleRender { document } => (
+            format!("{document} was made from an earlier version of meeting.md"),
+            "render it again".into(),
+        ),
+    }
+}
+
+fn shape_en(shape: Shape) -> &'static str {
+    match shape {
+        Shape::Empty => "empty",
+        Shape::Scalar => "a single value",
+        Shape::List => "a list",
+        Shape::Mapping => "a set of fields",
+    }
+}
+
+fn yaml(kind: &YamlErrorKind) -> (String, String) {
+    match kind {
+        YamlErrorKind::Syntax(detail) => (
+            format!("the fields cannot be read: {detail}"),
+            "check the indentation and that every field is `key: value`; put text with a `:` or `#` in quotes".into(),
+        ),
+        YamlErrorKind::DuplicateKey { key, first_line } => (
+            format!("`{key}` is given twice (first on line {first_line})"),
+            "keep one of them".into(),
+        ),
+        YamlErrorKind::ComplexKey => (
+            "a field name must be a simple word".into(),
+            "write `key: value`".into(),
+        ),
+        YamlErrorKind::UnknownTag(tag) => (
+            format!("unknown YAML tag `{tag}`"),
+            "remove the tag; lsk reads plain values".into(),
+        ),
+        YamlErrorKind::TooDeep => (
+            "the fields are nested too deeply".into(),
+            "meeting fields are at most a few levels deep; check the indentation".into(),
+        ),
+        YamlErrorKind::TooLarge => (
+            "the fields expand to too many values (aliases repeated within aliases)".into(),
+            "write the values out instead of using `&anchors` and `*aliases`".into(),
+        ),
+        YamlErrorKind::MultipleDocuments => (
+            "the frontmatter holds more than one YAML document".into(),
+            "remove the extra `---` line".into(),
+        ),
+        YamlErrorKind::Tab => (
+            "a tab is used for indentation".into(),
+            "indent with spaces (two per level); tabs are not allowed in YAML".into(),
+        ),
+    }
+}
+
+fn expected_en(expected: &Expected) -> String {
+    match expected {
+        Expected::Date => "a date written YYYY-MM-DD".into(),
+        Expected::BirthDate => "a birth date written YYYY, YYYY-MM or YYYY-MM-DD".into(),
+        Expected::Time => "a time written HH:MM or HH.MM".into(),
+        Expected::Minutes => "a positive whole number of minutes".into(),
+        Expected::Bool => "`true` or `false`".into(),
+        Expected::Text => "text".into(),
+        Expected::Person => "one name from `invitees`".into(),
+        Expected::List => "a list (lines starting with `- `)".into(),
+        Expected::Mapping => "a set of `key: value` fields".into(),
+        Expected::OneOf(options) => one_of(options, "or"),
+        Expected::Meeting => "the folder name of an earlier meeting in this case".into(),
+    }
+}
+
+fn example(expected: &Expected) -> String {
+    match expected {
+        Expected::Date => "for example `2026-11-24`".into(),
+        Expected::BirthDate => "for example `2021-03`".into(),
+        Expected::Time => "for example `13:00` or `9.30`".into(),
+        Expected::Minutes => "for example `90` for an hour and a half".into(),
+        Expected::Bool => "write `true` or `false`".into(),
+        Expected::Person => "write the name as it is in `invitees`".into(),
+        Expected::Meeting => {
+            "for example `2026-10-01-family-group-conference`".into()
+        }
+        _ => String::new(),
+    }
+}
+
+pub fn field(key: &str, fgc: bool) -> &'static str {
+    match key {
+        "kind" => "the kind of meeting",
+        "acute" => "held at short notice (acute conference): missing preparation is a warning",
+        "follows" => "the earlier meeting this one follows up (its folder name)",
+        "date" => "the meeting's date",
+        "time" => "start time",
+        "duration_min" => "time available, in minutes",
+        "place" => "where the meeting is held",
+        "goal" => "why we meet, so everyone knows",
+        "invited_by" => "who invites",
+        "chair" if fgc => "who chairs: the external convener, never the responsible social worker",
+        "chair" => "who chairs: usually the child-welfare social worker",
+        "note_taker" => "who writes the memo",
+        "child_support_person" if fgc => "the child's assistant, chosen from among the relatives",
+        "child_support_person" => "the child's support person and coach, ideally the one closest to the child",
+        "invitees" => "everyone invited: name, role, organisation and relation to the child",
+        "child_attends" => "whether the child takes part: yes, no or partly",
+        "child_attendance_reason" => "why the child takes part or not, decided case by case",
+        "child_preparation" => "how the child is prepared beforehand",
+        "family_views" => "the family's own wishes and views",
+        "plan_topics" => "the matters the plan will cover (agreed in the preparation)",
+        "bottom_lines" => "what the plan must satisfy, stated by the workers beforehand",
+        "observe" => "what daycare watches in the child's day (support measure)",
+        "topics" => "each participant's topics: the agenda",
+        "memo_consent" => "who may receive the memo, agreed with the family",
+        "child_views" => "the child's voice, also when the child is absent",
+        "absent" => "invitees who could not come, and their written update",
+        "review" => "review of the earlier meeting's agreed actions",
+        "summary" => "summary of what was agreed",
+        "agreed" => "agreed actions: what, who answers for it, by when",
+        "informing_child" => "who tells the child what was agreed, how and when: at least two people",
+        "evaluation" => "how the meeting went",
+        "dissent" => "a participant's dissenting view, recorded by name",
+        "plan" => "the family's plan",
+        "plan_lead" => "who in the family leads the plan",
+        "next_meeting" => "the next meeting's date",
+        "follow_up" => "how things are followed up when no date is set",
+        "name" => "name",
+        "role" => "role at the meeting",
+        "organisation" => "organisation",
+        "relation" => "why they are there, relation to the child",
+        "email" => "email address (for the invitation)",
+        "by" => "who",
+        "told_who_is_coming" => "the child has been told who is coming",
+        "told_topics" => "the child has been told what will be discussed",
+        "child_wants_to_talk_about" => "what the child wants to talk about",
+        "child_wants_adults_to_discuss" => "what the child thinks the adults should talk about",
+        "topic" => "topic",
+        "decided_with" => "with whom consent was agreed",
+        "recipients" => "who may receive the memo (`[]` = no one)",
+        "update" => "their written update",
+        "action" => "the action",
+        "owner" => "who answers for it",
+        "status" => "where it stands",
+        "due" => "by when (YYYY-MM-DD)",
+        "done" => "done (true or false)",
+        "who" => "who",
+        "how" => "how",
+        "when" => "when",
+        "view" => "their view",
+        "text" => "the text",
+        "not_for" => "recipients whose copy leaves this out",
+        "child" => "the child",
+        "born" => "the child's birth date: YYYY, YYYY-MM or YYYY-MM-DD",
+        "responsible_worker" => "the responsible social worker",
+        "language" => "language of documents and messages: fi, sv or en",
+        "stage" => "stage of the case: support, assessment or client",
+        _ => "",
+    }
+}

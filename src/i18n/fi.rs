@@ -1,0 +1,253 @@
+//! Suomi.
+
+use super::{Expected, Msg, leaf, one_of};
+use crate::case::yaml::{Shape, YamlErrorKind};
+
+pub fn message(msg: &Msg) -> (String, String) {
+    match msg {
+        Msg::Unreadable { detail } => (
+            format!("tiedostoa ei voi lukea: {detail}"),
+            "tarkista, että tiedosto on olemassa ja että sinulla on lukuoikeus".into(),
+        ),
+        Msg::NotUtf8 { line } => (
+            format!("tiedosto ei ole UTF-8-tekstiä (ensimmäinen virheellinen tavu rivillä {line})"),
+            "se on luultavasti tallennettu Latin-1- tai Windows-1252-merkistöllä; avaa se editorissa ja tallenna UTF-8-muodossa".into(),
+        ),
+        Msg::NoFrontmatter => (
+            "tiedostosta puuttuvat neuvottelun tiedot (frontmatter)".into(),
+            "aloita tiedosto rivillä `---`, kirjoita neuvottelun tiedot ja päätä ne toiseen `---`-riviin; `lsk new-meeting` tekee valmiin pohjan".into(),
+        ),
+        Msg::UnterminatedFrontmatter => (
+            "neuvottelun tietoja ei ole suljettu".into(),
+            "päätä tiedot riviin, jolla on pelkkä `---`".into(),
+        ),
+        Msg::NotAMapping { shape } => (
+            format!("tietojen pitää olla `avain: arvo` -rivejä, mutta tämä on {}", shape_fi(*shape)),
+            "kirjoita kukin tieto omalle rivilleen muodossa `avain: arvo`, esim. `goal: ...`".into(),
+        ),
+        Msg::Yaml(kind) => yaml(kind),
+        Msg::UnknownField { key, suggestion } => (
+            format!("tuntematon kenttä `{key}`"),
+            match suggestion {
+                Some(s) => format!("tarkoititko `{s}`?"),
+                None => "tarkista kirjoitusasu; `lsk new-meeting` näyttää kaikki neuvottelun kentät".into(),
+            },
+        ),
+        Msg::InvalidValue { field, expected, found } => (
+            format!("kentän `{field}` arvon pitää olla {}, ei `{found}`", expected_fi(expected)),
+            example(expected),
+        ),
+        Msg::MissingField { field } => (
+            format!("`{field}` puuttuu: {}", field_fi(leaf(field), false)),
+            format!("lisää `{}: ...`", leaf(field)),
+        ),
+        Msg::MissingNextMeeting => (
+            "kumpaakaan kentistä `next_meeting` ja `follow_up` ei ole täytetty: seuraavasta tapaamisesta sovitaan ennen kuin lähdetään".into(),
+            "lisää `next_meeting: VVVV-KK-PP` tai `follow_up: ...`, jossa kerrotaan, miten asioita seurataan".into(),
+        ),
+        Msg::UnknownPerson { field, name } => (
+            format!("kentässä `{field}` mainittu {name} ei ole kutsuttujen joukossa"),
+            format!("lisää {name} kenttään `invitees` rooleineen tai kirjoita nimi täsmälleen niin kuin se siellä on"),
+        ),
+        Msg::NetworkSize { count, limit, child_present } => (
+            if *child_present {
+                format!("{count} osallistujaa ja lapsi paikalla: näin iso verkosto toimii huonommin, varsinkin lapsen kannalta (yli {limit})")
+            } else {
+                format!("{count} osallistujaa: mitä isompi verkosto, sitä huonommin se toimii (yli {limit})")
+            },
+            "mieti, ketä todella tarvitaan; muut voivat toimittaa kirjallisen tiedon (`absent`)".into(),
+        ),
+        Msg::ChairIsResponsibleWorker { chair } => (
+            format!("{chair} on vastuusosiaalityöntekijä eikä voi toimia läheisneuvonpidon puheenjohtajana"),
+            "läheisneuvonpidon puheenjohtaja on ulkopuolinen koollekutsuja; merkitse hänet kenttään `chair` ja kutsuttuihin roolilla `role: convener`".into(),
+        ),
+        Msg::ChairNotConvener { chair } => (
+            format!("puheenjohtajana on {chair}, mutta läheisneuvonpidon puheenjohtaja on ulkopuolinen koollekutsuja"),
+            "anna puheenjohtajalle kutsuttujen listassa rooli `role: convener` tai merkitse koollekutsuja kenttään `chair`".into(),
+        ),
+        Msg::ChairNotSocialWorker { chair } => (
+            format!("puheenjohtajana on {chair}, mutta yleensä lastensuojelun sosiaalityöntekijä johtaa tätä neuvottelua"),
+            "merkitse sosiaalityöntekijä kenttään `chair` tai kirjaa, miksi puhetta johtaa joku muu".into(),
+        ),
+        Msg::ChildNotPrepared { field, age, acute } => (
+            format!(
+                "lasta ({age} v) ei ole valmisteltu: `{field}` puuttuu{}",
+                if *acute { " (akuuttineuvonpito: valmistelu on lyhennetty)" } else { "" }
+            ),
+            "tukihenkilö kertoo lapselle etukäteen, keitä tulee ja mistä puhutaan, ja kysyy, mitä lapsi haluaa sanoa, jottei lapsi kuule asioista ensimmäistä kertaa neuvottelussa".into(),
+        ),
+        Msg::DoubleAssurance { count } => (
+            format!("vain {count} henkilö on nimetty kertomaan lapselle sovitut asiat; tarvitaan vähintään kaksi (tuplavarmistus)"),
+            "lisää kenttään `informing_child` toinen henkilö, tavallisesti vanhempi ja päiväkodin tai koulun työntekijä".into(),
+        ),
+        Msg::ActionOwner { action } => (
+            format!("sovitulla asialla \"{action}\" ei ole vastuuhenkilöä"),
+            "lisää `owner:` ja sen kutsutun nimi, joka vastaa asiasta".into(),
+        ),
+        Msg::Consent { recipient, document } => (
+            format!("{document} on tehty vastaanottajalle `{recipient}`, mutta perhe ei ole antanut lupaa muistion lähettämiseen hänelle"),
+            format!("poista kopio tai kirjaa perheen suostumus: lisää `{recipient}` kenttään `memo_consent.recipients`"),
+        ),
+        Msg::IdentityCode => (
+            "tiedostossa on henkilötunnus".into(),
+            "poista se: asiakirjoissa lapsi ja osallistujat mainitaan ilman henkilötunnusta".into(),
+        ),
+        Msg::StaleRender { document } => (
+            format!("{document} on tehty meeting.md:n aiemmasta versiosta"),
+            "tee asiakirja uudelleen".into(),
+        ),
+    }
+}
+
+fn shape_fi(shape: Shape) -> &'static str {
+    match shape {
+        Shape::Empty => "tyhjä",
+        Shape::Scalar => "yksittäinen arvo",
+        Shape::List => "luettelo",
+        Shape::Mapping => "joukko kenttiä",
+    }
+}
+
+fn yaml(kind: &YamlErrorKind) -> (String, String) {
+    match kind {
+        YamlErrorKind::Syntax(detail) => (
+            format!("tietoja ei voi lukea: {detail}"),
+            "tarkista sisennykset ja että jokainen tieto on muotoa `avain: arvo`; laita lainausmerkkeihin teksti, jossa on `:` tai `#`".into(),
+        ),
+        YamlErrorKind::DuplicateKey { key, first_line } => (
+            format!("`{key}` on annettu kahdesti (ensin rivillä {first_line})"),
+            "säilytä niistä toinen".into(),
+        ),
+        YamlErrorKind::ComplexKey => (
+            "kentän nimen pitää olla yksinkertainen sana".into(),
+            "kirjoita `avain: arvo`".into(),
+        ),
+        YamlErrorKind::UnknownTag(tag) => (
+            format!("tuntematon YAML-tunniste `{tag}`"),
+            "poista tunniste; lsk lukee tavallisia arvoja".into(),
+        ),
+        YamlErrorKind::TooDeep => (
+            "tiedot on sisennetty liian moneen tasoon".into(),
+            "neuvottelun tiedoissa on enintään muutama taso; tarkista sisennykset".into(),
+        ),
+        YamlErrorKind::TooLarge => (
+            "tiedot laajenevat liian moneksi arvoksi (viittauksia viittausten sisällä)".into(),
+            "kirjoita arvot auki `&ankkureiden` ja `*viittausten` sijaan".into(),
+        ),
+        YamlErrorKind::MultipleDocuments => (
+            "tiedoissa on useampi kuin yksi YAML-dokumentti".into(),
+            "poista ylimääräinen `---`-rivi".into(),
+        ),
+        YamlErrorKind::Tab => (
+            "sisennyksessä on sarkain".into(),
+            "sisennä välilyönnein (kaksi tasoa kohden); YAML ei salli sarkaimia".into(),
+        ),
+    }
+}
+
+fn expected_fi(expected: &Expected) -> String {
+    match expected {
+        Expected::Date => "päivämäärä muodossa VVVV-KK-PP".into(),
+        Expected::BirthDate => "syntymäaika muodossa VVVV, VVVV-KK tai VVVV-KK-PP".into(),
+        Expected::Time => "kellonaika muodossa HH:MM tai HH.MM".into(),
+        Expected::Minutes => "positiivinen kokonaisluku minuutteina".into(),
+        Expected::Bool => "`true` tai `false`".into(),
+        Expected::Text => "tekstiä".into(),
+        Expected::Person => "yksi nimi kutsuttujen (`invitees`) joukosta".into(),
+        Expected::List => "luettelo (rivit alkavat `- `)".into(),
+        Expected::Mapping => "joukko `avain: arvo` -kenttiä".into(),
+        Expected::OneOf(options) => one_of(options, "tai"),
+        Expected::Meeting => "saman asian aiemman neuvottelun kansion nimi".into(),
+    }
+}
+
+fn example(expected: &Expected) -> String {
+    match expected {
+        Expected::Date => "esimerkiksi `2026-11-24`".into(),
+        Expected::BirthDate => "esimerkiksi `2021-03`".into(),
+        Expected::Time => "esimerkiksi `13:00` tai `9.30`".into(),
+        Expected::Minutes => "esimerkiksi `90`, kun aikaa on puolitoista tuntia".into(),
+        Expected::Bool => "kirjoita `true` tai `false`".into(),
+        Expected::Person => "kirjoita nimi niin kuin se on kentässä `invitees`".into(),
+        Expected::Meeting => {
+            "esimerkiksi `2026-10-01-family-group-conference`".into()
+        }
+        _ => String::new(),
+    }
+}
+
+pub fn field(key: &str, fgc: bool) -> &'static str {
+    field_fi(key, fgc)
+}
+
+fn field_fi(key: &str, fgc: bool) -> &'static str {
+    match key {
+        "kind" => "neuvottelun laji",
+        "acute" => "järjestetään nopealla aikataululla (akuuttineuvonpito): puuttuva valmistelu on varoitus",
+        "follows" => "aiempi neuvottelu, jota tämä seuraa (sen kansion nimi)",
+        "date" => "neuvottelun päivämäärä",
+        "time" => "alkamisaika",
+        "duration_min" => "käytettävissä oleva aika minuutteina",
+        "place" => "missä neuvottelu pidetään",
+        "goal" => "neuvottelun tavoite, jotta kaikki tietävät, miksi ollaan koolla",
+        "invited_by" => "kuka kutsuu",
+        "chair" if fgc => "puheenjohtaja: ulkopuolinen koollekutsuja, ei koskaan vastuusosiaalityöntekijä",
+        "chair" => "puheenjohtaja: yleensä lastensuojelun sosiaalityöntekijä",
+        "note_taker" => "kuka kirjoittaa muistion",
+        "child_support_person" if fgc => "lapsen avustaja läheisten joukosta",
+        "child_support_person" => "lapsen tukihenkilö ja valmentaja, mieluiten lasta läheisin ihminen",
+        "invitees" => "kaikki kutsutut: nimi, rooli, organisaatio ja suhde lapseen",
+        "child_attends" => "osallistuuko lapsi: yes, no tai partly",
+        "child_attendance_reason" => "miksi lapsi osallistuu tai ei osallistu; arvioidaan tilannekohtaisesti",
+        "child_preparation" => "miten lapsi valmistellaan etukäteen",
+        "family_views" => "perheen omat toivomukset ja näkemykset",
+        "plan_topics" => "asiat, joista suunnitelma laaditaan (sovittu valmisteluvaiheessa)",
+        "bottom_lines" => "mitä suunnitelman on vähintään täytettävä; työntekijät kertovat etukäteen",
+        "observe" => "mihin päiväkoti kiinnittää huomiota lapsen arjessa (tukitoimi)",
+        "topics" => "kunkin osallistujan tärkeinä pitämät asiat: esityslista",
+        "memo_consent" => "kenelle muistion saa lähettää; sovitaan perheen kanssa",
+        "child_views" => "lapsen puheenvuoro, myös kun lapsi ei ole paikalla",
+        "absent" => "kutsutut, jotka eivät päässeet, ja heidän kirjallinen tietonsa",
+        "review" => "aiemmassa neuvottelussa sovittujen asioiden läpikäynti",
+        "summary" => "yhteenveto sovituista asioista",
+        "agreed" => "sovitut asiat: mitä, kuka vastaa ja mihin mennessä",
+        "informing_child" => "kuka kertoo lapselle sovitut asiat, miten ja milloin: vähintään kaksi",
+        "evaluation" => "arvio siitä, miten neuvottelu sujui",
+        "dissent" => "osallistujan eriävä näkemys nimellä kirjattuna",
+        "plan" => "läheisten suunnitelma",
+        "plan_lead" => "kuka läheisistä vastaa suunnitelman toteutumisesta",
+        "next_meeting" => "seuraavan neuvottelun päivämäärä",
+        "follow_up" => "miten asioita seurataan, jos päivää ei ole sovittu",
+        "name" => "nimi",
+        "role" => "rooli neuvottelussa",
+        "organisation" => "organisaatio",
+        "relation" => "miksi paikalla, suhde lapseen",
+        "email" => "sähköpostiosoite (kutsua varten)",
+        "by" => "kuka",
+        "told_who_is_coming" => "lapselle on kerrottu, keitä neuvotteluun tulee",
+        "told_topics" => "lapselle on kerrottu, mistä neuvottelussa puhutaan",
+        "child_wants_to_talk_about" => "mistä lapsi haluaa puhua",
+        "child_wants_adults_to_discuss" => "mistä lapsen mielestä aikuisten pitäisi puhua",
+        "topic" => "asia",
+        "decided_with" => "kenen kanssa suostumuksesta sovittiin",
+        "recipients" => "kenelle muistion saa lähettää (`[]` = ei kenellekään)",
+        "update" => "kirjallinen tieto",
+        "action" => "sovittu asia",
+        "owner" => "kuka vastaa",
+        "status" => "tilanne",
+        "due" => "mihin mennessä (VVVV-KK-PP)",
+        "done" => "tehty (true tai false)",
+        "who" => "kuka",
+        "how" => "miten",
+        "when" => "milloin",
+        "view" => "näkemys",
+        "text" => "teksti",
+        "not_for" => "vastaanottajat, joiden kopiosta tämä jätetään pois",
+        "child" => "lapsi",
+        "born" => "lapsen syntymäaika: VVVV, VVVV-KK tai VVVV-KK-PP",
+        "responsible_worker" => "vastuusosiaalityöntekijä",
+        "language" => "asiakirjojen ja viestien kieli: fi, sv tai en",
+        "stage" => "asiakkuuden vaihe: support, assessment tai client",
+        _ => "",
+    }
+}

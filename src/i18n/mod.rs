@@ -1,0 +1,175 @@
+//! All user-facing text, one module per language. Rules build a [`Msg`];
+//! only this module turns it into words.
+
+mod cli;
+mod en;
+mod fi;
+mod sv;
+
+use crate::case::yaml::{Shape, YamlErrorKind};
+use crate::model::{Kind, Lang};
+
+pub use cli::{Say, say};
+
+/// What a finding says, as data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// The file could not be read at all.
+    Unreadable { detail: String },
+    NotUtf8 { line: usize },
+    NoFrontmatter,
+    UnterminatedFrontmatter,
+    NotAMapping { shape: Shape },
+    Yaml(YamlErrorKind),
+    UnknownField { key: String, suggestion: Option<String> },
+    InvalidValue { field: String, expected: Expected, found: String },
+    MissingField { field: String },
+    /// Neither `next_meeting` nor `follow_up` is set.
+    MissingNextMeeting,
+    UnknownPerson { field: String, name: String },
+    NetworkSize { count: usize, limit: usize, child_present: bool },
+    ChairIsResponsibleWorker { chair: String },
+    ChairNotConvener { chair: String },
+    ChairNotSocialWorker { chair: String },
+    ChildNotPrepared { field: String, age: i32, acute: bool },
+    DoubleAssurance { count: usize },
+    ActionOwner { action: String },
+    Consent { recipient: String, document: String },
+    IdentityCode,
+    StaleRender { document: String },
+}
+
+/// The kind of value a field takes, for `invalid-value` messages.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expected {
+    Date,
+    BirthDate,
+    Time,
+    Minutes,
+    Bool,
+    Text,
+    Person,
+    List,
+    Mapping,
+    OneOf(&'static [&'static str]),
+    /// A meeting folder name in the same case.
+    Meeting,
+}
+
+pub struct Text {
+    pub message: String,
+    pub help: Option<String>,
+}
+
+pub fn text(lang: Lang, msg: &Msg) -> Text {
+    let (message, help) = match lang {
+        Lang::En => en::message(msg),
+        Lang::Fi => fi::message(msg),
+        Lang::Sv => sv::message(msg),
+    };
+    Text {
+        message,
+        help: (!help.is_empty()).then_some(help),
+    }
+}
+
+/// What a key is for, in a few words: scaffold comments and messages.
+pub fn field_doc(lang: Lang, key: &str, kind: Option<Kind>) -> &'static str {
+    let fgc = kind.is_some_and(Kind::is_fgc);
+    match lang {
+        Lang::En => en::field(key, fgc),
+        Lang::Fi => fi::field(key, fgc),
+        Lang::Sv => sv::field(key, fgc),
+    }
+}
+
+/// Small words the reporters need.
+pub struct Labels {
+    pub error: &'static str,
+    pub warning: &'static str,
+    pub help: &'static str,
+    pub ok: &'static str,
+}
+
+pub fn labels(lang: Lang) -> Labels {
+    match lang {
+        Lang::En => Labels {
+            error: "error",
+            warning: "warning",
+            help: "help",
+            ok: "no problems found",
+        },
+        Lang::Fi => Labels {
+            error: "virhe",
+            warning: "varoitus",
+            help: "ohje",
+            ok: "ei huomautettavaa",
+        },
+        Lang::Sv => Labels {
+            error: "fel",
+            warning: "varning",
+            help: "hjälp",
+            ok: "inga problem hittades",
+        },
+    }
+}
+
+/// "3 meetings: 2 errors, 1 warning".
+pub fn summary(lang: Lang, meetings: usize, errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    match lang {
+        Lang::En => format!(
+            "{}: {}, {}",
+            plural(meetings, "meeting", "meetings"),
+            plural(errors, "error", "errors"),
+            plural(warnings, "warning", "warnings")
+        ),
+        Lang::Fi => format!(
+            "{}: {}, {}",
+            plural(meetings, "neuvottelu", "neuvottelua"),
+            plural(errors, "virhe", "virhettä"),
+            plural(warnings, "varoitus", "varoitusta")
+        ),
+        Lang::Sv => format!(
+            "{}: {}, {}",
+            plural(meetings, "möte", "möten"),
+            plural(errors, "fel", "fel"),
+            plural(warnings, "varning", "varningar")
+        ),
+    }
+}
+
+/// A list of allowed spellings, quoted: `yes`, `no` or `partly`.
+fn one_of(options: &[&str], or: &str) -> String {
+    let quoted: Vec<String> = options.iter().map(|o| format!("`{o}`")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// The last part of a field path (`invitees[2].role` -> `role`), to look up its doc.
+fn leaf(field: &str) -> &str {
+    field.rsplit('.').next().unwrap_or(field)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema;
+
+    #[test]
+    fn every_field_is_documented_in_every_language() {
+        for lang in Lang::ALL {
+            for key in schema::all_keys() {
+                assert!(!field_doc(*lang, key, None).is_empty(), "{lang} {key}");
+            }
+        }
+    }
+
+    #[test]
+    fn one_of_reads_naturally() {
+        assert_eq!(one_of(&["yes", "no", "partly"], "or"), "`yes`, `no` or `partly`");
+    }
+}

@@ -1,0 +1,253 @@
+//! Svenska.
+
+use super::{Expected, Msg, leaf, one_of};
+use crate::case::yaml::{Shape, YamlErrorKind};
+
+pub fn message(msg: &Msg) -> (String, String) {
+    match msg {
+        Msg::Unreadable { detail } => (
+            format!("filen kan inte läsas: {detail}"),
+            "kontrollera att filen finns och att du har läsrätt".into(),
+        ),
+        Msg::NotUtf8 { line } => (
+            format!("filen är inte UTF-8-text (första felaktiga byte på rad {line})"),
+            "den har troligen sparats som Latin-1 eller Windows-1252; öppna den i din editor och spara den med kodningen UTF-8".into(),
+        ),
+        Msg::NoFrontmatter => (
+            "filen saknar mötets uppgifter (frontmatter)".into(),
+            "börja filen med en rad `---`, skriv mötets uppgifter och avsluta med en till `---`-rad; `lsk new-meeting` skriver en färdig mall".into(),
+        ),
+        Msg::UnterminatedFrontmatter => (
+            "mötets uppgifter är inte avslutade".into(),
+            "avsluta uppgifterna med en rad som bara innehåller `---`".into(),
+        ),
+        Msg::NotAMapping { shape } => (
+            format!("uppgifterna ska vara rader med `nyckel: värde`, men detta är {}", shape_sv(*shape)),
+            "skriv varje uppgift på en egen rad som `nyckel: värde`, t.ex. `goal: ...`".into(),
+        ),
+        Msg::Yaml(kind) => yaml(kind),
+        Msg::UnknownField { key, suggestion } => (
+            format!("okänt fält `{key}`"),
+            match suggestion {
+                Some(s) => format!("menade du `{s}`?"),
+                None => "kontrollera stavningen; `lsk new-meeting` visar alla fält ett möte har".into(),
+            },
+        ),
+        Msg::InvalidValue { field, expected, found } => (
+            format!("`{field}` ska vara {}, inte `{found}`", expected_sv(expected)),
+            example(expected),
+        ),
+        Msg::MissingField { field } => (
+            format!("`{field}` saknas: {}", field_sv(leaf(field), false)),
+            format!("lägg till `{}: ...`", leaf(field)),
+        ),
+        Msg::MissingNextMeeting => (
+            "varken `next_meeting` eller `follow_up` är ifyllt: kom överens om nästa möte innan ni skiljs åt".into(),
+            "lägg till `next_meeting: ÅÅÅÅ-MM-DD` eller `follow_up: ...` som säger hur saken följs upp".into(),
+        ),
+        Msg::UnknownPerson { field, name } => (
+            format!("`{field}` nämner {name}, som inte finns bland de inbjudna"),
+            format!("lägg till {name} i `invitees` med en roll, eller skriv namnet exakt som det står där"),
+        ),
+        Msg::NetworkSize { count, limit, child_present } => (
+            if *child_present {
+                format!("{count} deltagare och barnet närvarande: ett så stort nätverk fungerar sämre, särskilt för barnet (fler än {limit})")
+            } else {
+                format!("{count} deltagare: ju större nätverk, desto sämre fungerar det (fler än {limit})")
+            },
+            "fundera på vem som verkligen behövs; andra kan skicka en skriftlig hälsning (`absent`)".into(),
+        ),
+        Msg::ChairIsResponsibleWorker { chair } => (
+            format!("{chair} är ansvarig socialarbetare och kan inte vara ordförande för familjerådslaget"),
+            "den utomstående sammankallaren är ordförande; ange hen i `chair` och bland de inbjudna med `role: convener`".into(),
+        ),
+        Msg::ChairNotConvener { chair } => (
+            format!("{chair} är ordförande, men familjerådslaget leds av den utomstående sammankallaren"),
+            "ge ordföranden `role: convener` i `invitees`, eller ange sammankallaren som `chair`".into(),
+        ),
+        Msg::ChairNotSocialWorker { chair } => (
+            format!("{chair} är ordförande, men vanligen leder barnskyddets socialarbetare detta möte"),
+            "ange socialarbetaren som `chair`, eller skriv varför någon annan är ordförande".into(),
+        ),
+        Msg::ChildNotPrepared { field, age, acute } => (
+            format!(
+                "barnet ({age} år) är inte förberett: `{field}` saknas{}",
+                if *acute { " (akut familjerådslag: förkortad beredning)" } else { "" }
+            ),
+            "stödpersonen berättar i förväg för barnet vilka som kommer och vad som ska diskuteras, och frågar vad barnet vill säga, så att barnet inte hör något för första gången på mötet".into(),
+        ),
+        Msg::DoubleAssurance { count } => (
+            format!("bara {count} person är utsedd att berätta för barnet vad man kom överens om; minst två behövs (dubbel försäkran)"),
+            "lägg till en andra person i `informing_child`, vanligen en förälder och en anställd på daghemmet eller i skolan".into(),
+        ),
+        Msg::ActionOwner { action } => (
+            format!("den överenskomna åtgärden \"{action}\" har ingen ansvarig"),
+            "lägg till `owner:` med namnet på den inbjudna som ansvarar för den".into(),
+        ),
+        Msg::Consent { recipient, document } => (
+            format!("{document} är gjord för `{recipient}`, men familjen har inte samtyckt till att minnesanteckningarna delas med dem"),
+            format!("radera kopian, eller anteckna familjens samtycke: lägg till `{recipient}` i `memo_consent.recipients`"),
+        ),
+        Msg::IdentityCode => (
+            "filen innehåller en personbeteckning".into(),
+            "ta bort den: dokumenten nämner barnet och deltagarna utan personbeteckning".into(),
+        ),
+        Msg::StaleRender { document } => (
+            format!("{document} är gjord av en tidigare version av meeting.md"),
+            "gör dokumentet på nytt".into(),
+        ),
+    }
+}
+
+fn shape_sv(shape: Shape) -> &'static str {
+    match shape {
+        Shape::Empty => "tomt",
+        Shape::Scalar => "ett enskilt värde",
+        Shape::List => "en lista",
+        Shape::Mapping => "en uppsättning fält",
+    }
+}
+
+fn yaml(kind: &YamlErrorKind) -> (String, String) {
+    match kind {
+        YamlErrorKind::Syntax(detail) => (
+            format!("uppgifterna kan inte läsas: {detail}"),
+            "kontrollera indragen och att varje uppgift är `nyckel: värde`; sätt text med `:` eller `#` inom citattecken".into(),
+        ),
+        YamlErrorKind::DuplicateKey { key, first_line } => (
+            format!("`{key}` anges två gånger (första gången på rad {first_line})"),
+            "behåll den ena".into(),
+        ),
+        YamlErrorKind::ComplexKey => (
+            "ett fältnamn ska vara ett enkelt ord".into(),
+            "skriv `nyckel: värde`".into(),
+        ),
+        YamlErrorKind::UnknownTag(tag) => (
+            format!("okänd YAML-tagg `{tag}`"),
+            "ta bort taggen; lsk läser vanliga värden".into(),
+        ),
+        YamlErrorKind::TooDeep => (
+            "uppgifterna är indragna i för många nivåer".into(),
+            "mötets uppgifter har högst några nivåer; kontrollera indragen".into(),
+        ),
+        YamlErrorKind::TooLarge => (
+            "uppgifterna expanderar till för många värden (alias inuti alias)".into(),
+            "skriv ut värdena i stället för att använda `&ankare` och `*alias`".into(),
+        ),
+        YamlErrorKind::MultipleDocuments => (
+            "uppgifterna innehåller mer än ett YAML-dokument".into(),
+            "ta bort den extra `---`-raden".into(),
+        ),
+        YamlErrorKind::Tab => (
+            "ett tabbtecken används för indrag".into(),
+            "dra in med mellanslag (två per nivå); YAML tillåter inte tabbar".into(),
+        ),
+    }
+}
+
+fn expected_sv(expected: &Expected) -> String {
+    match expected {
+        Expected::Date => "ett datum skrivet ÅÅÅÅ-MM-DD".into(),
+        Expected::BirthDate => "ett födelsedatum skrivet ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD".into(),
+        Expected::Time => "en tid skriven TT:MM eller TT.MM".into(),
+        Expected::Minutes => "ett positivt heltal minuter".into(),
+        Expected::Bool => "`true` eller `false`".into(),
+        Expected::Text => "text".into(),
+        Expected::Person => "ett namn bland de inbjudna (`invitees`)".into(),
+        Expected::List => "en lista (rader som börjar med `- `)".into(),
+        Expected::Mapping => "en uppsättning `nyckel: värde`-fält".into(),
+        Expected::OneOf(options) => one_of(options, "eller"),
+        Expected::Meeting => "mappnamnet för ett tidigare möte i samma ärende".into(),
+    }
+}
+
+fn example(expected: &Expected) -> String {
+    match expected {
+        Expected::Date => "till exempel `2026-11-24`".into(),
+        Expected::BirthDate => "till exempel `2021-03`".into(),
+        Expected::Time => "till exempel `13:00` eller `9.30`".into(),
+        Expected::Minutes => "till exempel `90` för en och en halv timme".into(),
+        Expected::Bool => "skriv `true` eller `false`".into(),
+        Expected::Person => "skriv namnet som det står i `invitees`".into(),
+        Expected::Meeting => {
+            "till exempel `2026-10-01-family-group-conference`".into()
+        }
+        _ => String::new(),
+    }
+}
+
+pub fn field(key: &str, fgc: bool) -> &'static str {
+    field_sv(key, fgc)
+}
+
+fn field_sv(key: &str, fgc: bool) -> &'static str {
+    match key {
+        "kind" => "typ av möte",
+        "acute" => "hålls med kort varsel (akut familjerådslag): bristande beredning är en varning",
+        "follows" => "det tidigare möte som detta följer upp (dess mappnamn)",
+        "date" => "mötets datum",
+        "time" => "starttid",
+        "duration_min" => "tillgänglig tid i minuter",
+        "place" => "var mötet hålls",
+        "goal" => "mötets mål, så att alla vet varför man möts",
+        "invited_by" => "vem som bjuder in",
+        "chair" if fgc => "ordförande: den utomstående sammankallaren, aldrig den ansvariga socialarbetaren",
+        "chair" => "ordförande: vanligen barnskyddets socialarbetare",
+        "note_taker" => "vem som skriver minnesanteckningarna (sekreterare)",
+        "child_support_person" if fgc => "assistent för barnet, bland de närstående",
+        "child_support_person" => "barnets stödperson, helst den som står barnet närmast",
+        "invitees" => "alla inbjudna: namn, roll, organisation och relation till barnet",
+        "child_attends" => "om barnet deltar: yes, no eller partly",
+        "child_attendance_reason" => "varför barnet deltar eller inte, bedömt från fall till fall",
+        "child_preparation" => "hur barnet förbereds i förväg",
+        "family_views" => "familjens egna önskemål och synpunkter",
+        "plan_topics" => "vad planen ska omfatta (överenskommet i beredningen)",
+        "bottom_lines" => "vad planen minst måste uppfylla, sagt av de anställda i förväg",
+        "observe" => "vad daghemmet följer i barnets vardag (stödåtgärd)",
+        "topics" => "varje deltagares frågor: föredragningslistan",
+        "memo_consent" => "vem som får minnesanteckningarna, överenskommet med familjen",
+        "child_views" => "barnets röst, också när barnet inte är med",
+        "absent" => "inbjudna som inte kunde komma, och deras skriftliga hälsning",
+        "review" => "genomgång av det förra mötets överenskomna åtgärder",
+        "summary" => "sammanfattning av det man kom överens om",
+        "agreed" => "överenskomna åtgärder: vad, vem ansvarar och till när",
+        "informing_child" => "vem berättar för barnet vad man kom överens om, hur och när: minst två",
+        "evaluation" => "hur mötet gick",
+        "dissent" => "en deltagares avvikande mening, antecknad med namn",
+        "plan" => "familjens plan",
+        "plan_lead" => "vem i familjen som leder planen",
+        "next_meeting" => "nästa mötes datum",
+        "follow_up" => "hur saken följs upp när inget datum är satt",
+        "name" => "namn",
+        "role" => "roll på mötet",
+        "organisation" => "organisation",
+        "relation" => "varför de är med, relation till barnet",
+        "email" => "e-postadress (för inbjudan)",
+        "by" => "vem",
+        "told_who_is_coming" => "barnet har fått veta vilka som kommer",
+        "told_topics" => "barnet har fått veta vad som ska diskuteras",
+        "child_wants_to_talk_about" => "vad barnet vill tala om",
+        "child_wants_adults_to_discuss" => "vad barnet tycker att de vuxna borde tala om",
+        "topic" => "fråga",
+        "decided_with" => "med vem samtycket avtalades",
+        "recipients" => "vem som får minnesanteckningarna (`[]` = ingen)",
+        "update" => "skriftlig hälsning",
+        "action" => "åtgärd",
+        "owner" => "vem ansvarar",
+        "status" => "läge",
+        "due" => "till när (ÅÅÅÅ-MM-DD)",
+        "done" => "gjort (true eller false)",
+        "who" => "vem",
+        "how" => "hur",
+        "when" => "när",
+        "view" => "synpunkt",
+        "text" => "text",
+        "not_for" => "mottagare vars kopia utelämnar detta",
+        "child" => "barnet",
+        "born" => "barnets födelsedatum: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD",
+        "responsible_worker" => "ansvarig socialarbetare",
+        "language" => "språk för dokument och meddelanden: fi, sv eller en",
+        "stage" => "ärendets skede: support, assessment eller client",
+        _ => "",
+    }
+}

@@ -1,0 +1,16 @@
+//! lsk: prepare, hold and document multi-agency meetings about a child in
+//! Finnish child welfare. The flow is read case → check → report.
+
+pub mod case;
+pub mod check;
+pub mod cli;
+pub mod date;
+pub mod finding;
+pub mod fsutil;
+pub mod hetu;
+pub mod i18n;
+pub mod model;
+pub mod report;
+pub mod rules;
+pub mod scaffold;
+pub mod schema;

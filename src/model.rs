@@ -1,0 +1,121 @@
+//! The domain's closed vocabularies: meeting kinds, phases, roles, languages
+//! and stages, with the exact spellings FORMAT.md makes public.
+
+use std::fmt;
+
+macro_rules! vocabulary {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub const NAMES: &'static [&'static str] = &[$($text),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// Meeting kinds (DOMAIN.md, "Meeting kinds").
+    Kind {
+        Daycare = "daycare",
+        School = "school",
+        FamilyGroupConference = "family-group-conference",
+        FgcFollowUp = "fgc-follow-up",
+    }
+);
+
+vocabulary!(
+    /// The three moments of a meeting; a phase requires its own fields and
+    /// every earlier phase's.
+    Phase {
+        Before = "before",
+        During = "during",
+        After = "after",
+    }
+);
+
+vocabulary!(
+    /// Languages of documents and messages.
+    Lang {
+        Fi = "fi",
+        Sv = "sv",
+        En = "en",
+    }
+);
+
+vocabulary!(
+    /// Stages of a case (002, 003).
+    Stage {
+        Support = "support",
+        Assessment = "assessment",
+        Client = "client",
+    }
+);
+
+vocabulary!(
+    /// An invitee's role at the meeting.
+    Role {
+        SocialWorker = "social-worker",
+        SocialInstructor = "social-instructor",
+        FamilyWorker = "family-worker",
+        Parent = "parent",
+        Child = "child",
+        Relative = "relative",
+        Daycare = "daycare",
+        School = "school",
+        Convener = "convener",
+        Other = "other",
+    }
+);
+
+vocabulary!(
+    /// Whether the child takes part (000: decided case by case).
+    Attendance {
+        Yes = "yes",
+        No = "no",
+        Partly = "partly",
+    }
+);
+
+impl Kind {
+    /// A family group conference or its follow-up: chaired by the external
+    /// convener (004).
+    pub fn is_fgc(self) -> bool {
+        matches!(self, Kind::FamilyGroupConference | Kind::FgcFollowUp)
+    }
+}
+
+impl Default for Lang {
+    fn default() -> Self {
+        Lang::Fi
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for k in Kind::ALL {
+            assert_eq!(Kind::parse(k.as_str()), Some(*k));
+        }
+        assert_eq!(Kind::parse("Daycare"), None);
+    }
+}

@@ -1,0 +1,84 @@
+//! Findings for people, shaped like rustc's and hledger's: the problem, the
+//! file and line, the source line marked, and what to do about it.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+
+use super::counts;
+use crate::finding::{Finding, Severity};
+use crate::i18n;
+use crate::model::Lang;
+
+pub fn render(findings: &[Finding], meetings: usize, lang: Lang, color: bool) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut sources: HashMap<&PathBuf, Vec<String>> = HashMap::new();
+    let mut out = String::new();
+    for f in findings {
+        let lines = sources.entry(&f.file).or_insert_with(|| read_lines(&f.file));
+        let line_text = lines.get(f.line.saturating_sub(1)).map_or("", String::as_str);
+        let text = i18n::text(f.lang, &f.msg);
+        let labels = i18n::labels(f.lang);
+        let level = match f.severity {
+            Severity::Error => Level::ERROR.with_name(labels.error),
+            Severity::Warning => Level::WARNING.with_name(labels.warning),
+        };
+        let mut group = level.primary_title(text.message.as_str()).id(f.rule).element(
+            Snippet::source(line_text)
+                .line_start(f.line)
+                .path(f.shown.as_str())
+                .annotation(AnnotationKind::Primary.span(mark(line_text))),
+        );
+        if let Some(help) = &text.help {
+            group = group.element(Level::HELP.with_name(labels.help).message(help.as_str()));
+        }
+        out.push_str(&renderer.render(&[group]));
+        out.push_str("\n\n");
+    }
+    let c = counts(findings);
+    out.push_str(&i18n::summary(lang, meetings, c.errors, c.warnings));
+    out.push('\n');
+    out
+}
+
+/// The part of a line to underline: the key of a `key: value` line, or the
+/// text without its indentation.
+fn mark(line: &str) -> std::ops::Range<usize> {
+    let mut start = line.len() - line.trim_start().len();
+    let mut body = line[start..].trim_end();
+    if let Some(rest) = body.strip_prefix("- ") {
+        start += 2;
+        body = rest;
+    }
+    let len = body
+        .find(": ")
+        .or_else(|| body.strip_suffix(':').map(str::len))
+        .unwrap_or(body.len());
+    start..start + len
+}
+
+fn read_lines(path: &PathBuf) -> Vec<String> {
+    match crate::case::source::read_text(path) {
+        Ok(text) => text.lines().map(str::to_owned).collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mark;
+
+    #[test]
+    fn marks_the_key() {
+        assert_eq!(mark("goal: x"), 0..4);
+        assert_eq!(mark("  - owner: Sanna"), 4..9);
+        assert_eq!(mark("child_preparation:"), 0..17);
+        assert_eq!(mark("---"), 0..3);
+        assert_eq!(mark(""), 0..0);
+    }
+}

@@ -1,0 +1,47 @@
+//! `chair-role`: a family group conference (and its follow-up) is chaired by
+//! the external convener, never the responsible social worker (004); a
+//! daycare or school meeting by the child-welfare social worker (000).
+
+use super::{Ctx, person_key};
+use crate::case::yaml::Node;
+use crate::finding::{CHAIR_ROLE, Severity, Sink};
+use crate::i18n::Msg;
+use crate::model::Role;
+
+pub fn check(ctx: &Ctx, sink: &mut Sink) {
+    let (Some(kind), Some(node)) = (ctx.kind, ctx.fm.get("chair")) else {
+        return;
+    };
+    let Some(chair) = node.scalar().map(str::trim).filter(|c| !c.is_empty()) else {
+        return;
+    };
+    let role = ctx
+        .invitee(chair)
+        .and_then(|i| i.get("role"))
+        .and_then(Node::scalar)
+        .and_then(Role::parse);
+    let chair_owned = chair.to_owned();
+    let is_worker = ctx
+        .case
+        .responsible_worker
+        .as_deref()
+        .is_some_and(|w| person_key(w) == person_key(chair));
+    let mut push = |severity, msg| {
+        sink.push_field(CHAIR_ROLE, severity, node.line, Some("chair".into()), msg);
+    };
+    if kind.is_fgc() {
+        if is_worker {
+            push(
+                Severity::Error,
+                Msg::ChairIsResponsibleWorker { chair: chair_owned },
+            );
+        } else if role.is_some_and(|r| r != Role::Convener) {
+            push(Severity::Error, Msg::ChairNotConvener { chair: chair_owned });
+        }
+    } else if !is_worker && role.is_some_and(|r| r != Role::SocialWorker) {
+        push(
+            Severity::Warning,
+            Msg::ChairNotSocialWorker { chair: chair_owned },
+        );
+    }
+}

@@ -1,0 +1,64 @@
+//! `child-not-prepared`: the child is prepared beforehand by their support
+//! person, so that nothing is heard for the first time at the meeting (001).
+//! What is asked depends on the age at the meeting's date (DOMAIN.md): from 3
+//! the child is told who is coming and what is discussed; from 7 the child is
+//! also asked what they want to say and what the adults should talk about.
+//! Under 3 the adults around the child carry the information.
+
+use super::Ctx;
+use crate::finding::{CHILD_NOT_PREPARED, Severity, Sink};
+use crate::i18n::Msg;
+
+pub const TOLD_FROM_AGE: i32 = 3;
+pub const ASKED_FROM_AGE: i32 = 7;
+
+const TOLD: &[&str] = &["by", "told_who_is_coming", "told_topics"];
+const ASKED: &[&str] = &["child_wants_to_talk_about", "child_wants_adults_to_discuss"];
+
+/// Words that say "not done" in a `told_*` field.
+const NOT_DONE: &[&str] = &["no", "ei", "nej", "false", "not yet", "ei vielä", "inte än"];
+
+pub fn check(ctx: &Ctx, sink: &mut Sink) {
+    let Some(age) = ctx.age else { return };
+    if age < TOLD_FROM_AGE {
+        return;
+    }
+    let severity = if ctx.acute {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    let mut push = |line, field: String| {
+        sink.push_field(
+            CHILD_NOT_PREPARED,
+            severity,
+            line,
+            Some(field.clone()),
+            Msg::ChildNotPrepared {
+                field,
+                age,
+                acute: ctx.acute,
+            },
+        );
+    };
+    let Some(prep) = ctx.fm.get("child_preparation").filter(|p| !p.is_empty()) else {
+        push(ctx.line_of("child_preparation"), "child_preparation".into());
+        return;
+    };
+    let line = ctx.line_of("child_preparation");
+    let asked: &[&str] = if age >= ASKED_FROM_AGE { ASKED } else { &[] };
+    for part in TOLD.iter().chain(asked) {
+        let done = prep.get(part).is_some_and(|n| {
+            !n.is_empty()
+                && n.bool() != Some(false)
+                && n.scalar()
+                    .is_none_or(|s| !NOT_DONE.contains(&s.trim().to_lowercase().as_str()))
+        });
+        if !done {
+            push(
+                prep.entry(part).map_or(line, |e| e.key_line),
+                format!("child_preparation.{part}"),
+            );
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! The rules behind `lsk check`, one file per rule or family of rules. Each
+//! reads a meeting's located frontmatter and pushes findings; none prints.
+
+mod actions;
+mod chair;
+mod child;
+mod consent;
+mod follows;
+mod informing;
+mod network;
+mod persons;
+mod required;
+pub mod stale;
+
+use std::path::Path;
+
+use jiff::civil::Date;
+
+use crate::case::Case;
+use crate::case::yaml::Node;
+use crate::finding::Sink;
+use crate::model::{Attendance, Kind, Phase};
+
+/// What every rule needs to know about the meeting being checked.
+pub struct Ctx<'a> {
+    pub case: &'a Case,
+    /// The frontmatter: a mapping, or `Null` when it is empty.
+    pub fm: &'a Node,
+    pub kind: Option<Kind>,
+    pub phase: Phase,
+    /// The meeting's date, or today when it has none yet.
+    pub date: Date,
+    /// The child's age on the meeting's date, when lsk.yaml gives the birth date.
+    pub age: Option<i32>,
+    /// An acute family group conference (akuuttineuvonpito).
+    pub acute: bool,
+    pub meeting_dir: &'a Path,
+    /// meeting.md's text (BOM removed, LF line endings).
+    pub source: &'a str,
+}
+
+impl Ctx<'_> {
+    /// The invitee entries, as mappings.
+    pub fn invitees(&self) -> impl Iterator<Item = &Node> {
+        self.fm
+            .get("invitees")
+            .map(Node::items)
+            .unwrap_or_default()
+            .iter()
+    }
+
+    pub fn invitee(&self, name: &str) -> Option<&Node> {
+        let name = person_key(name);
+        self.invitees()
+            .find(|i| i.get("name").and_then(Node::scalar).map(person_key) == Some(name.clone()))
+    }
+
+    pub fn child_present(&self) -> bool {
+        matches!(
+            self.fm
+                .get("child_attends")
+                .and_then(Node::scalar)
+                .and_then(Attendance::parse),
+            Some(Attendance::Yes | Attendance::Partly)
+        )
+    }
+
+    /// The line of a top-level key, or the frontmatter's opening line.
+    pub fn line_of(&self, key: &str) -> usize {
+        self.fm.entry(key).map_or(1, |e| e.key_line)
+    }
+}
+
+/// Names compare without regard to case or spacing: "sanna  Virtanen" is
+/// "Sanna Virtanen".
+pub fn person_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Run every meeting rule.
+pub fn run(ctx: &Ctx, sink: &mut Sink) {
+    required::check(ctx, sink);
+    persons::check(ctx, sink);
+    network::check(ctx, sink);
+    chair::check(ctx, sink);
+    child::check(ctx, sink);
+    informing::check(ctx, sink);
+    actions::check(ctx, sink);
+    follows::check(ctx, sink);
+}
+
+/// Rules about the documents rendered beside meeting.md: each reports on
+/// the document's own file, so it takes the meeting's context and returns
+/// findings for other files.
+pub fn run_on_documents(ctx: &Ctx, sink: &mut Sink) {
+    for doc in stale::documents(ctx.meeting_dir) {
+        let mut doc_sink = Sink::new(doc.path.clone(), sink.phase, sink.lang);
+        crate::case::identity_codes(&doc.text, &mut doc_sink);
+        stale::check(ctx, &doc, &mut doc_sink);
+        consent::check(ctx, &doc, &mut doc_sink);
+        sink.findings.append(&mut doc_sink.findings);
+    }
+}

@@ -1,0 +1,70 @@
+//! `unknown-person`: a person value names someone among `invitees`, so every
+//! role at the meeting is held by someone who was invited (001).
+
+use super::{Ctx, person_key};
+use crate::case::yaml::Node;
+use crate::finding::{Severity, Sink, UNKNOWN_PERSON};
+use crate::i18n::Msg;
+
+const SINGLE: &[&str] = &[
+    "invited_by",
+    "chair",
+    "note_taker",
+    "child_support_person",
+    "plan_lead",
+];
+const IN_LISTS: &[(&str, &str)] = &[
+    ("agreed", "owner"),
+    ("informing_child", "who"),
+    ("absent", "name"),
+];
+
+pub fn check(ctx: &Ctx, sink: &mut Sink) {
+    let names: Vec<String> = ctx
+        .invitees()
+        .filter_map(|i| i.get("name").and_then(Node::scalar))
+        .map(person_key)
+        .collect();
+    if names.is_empty() {
+        return; // `invitees` itself is missing: that finding says it all
+    }
+    let mut person = |node: &Node, field: String| {
+        if let Some(name) = node.scalar()
+            && !name.trim().is_empty()
+            && !names.contains(&person_key(name))
+        {
+            sink.push_field(
+                UNKNOWN_PERSON,
+                Severity::Error,
+                node.line,
+                Some(field.clone()),
+                Msg::UnknownPerson {
+                    field,
+                    name: name.trim().to_owned(),
+                },
+            );
+        }
+    };
+    for key in SINGLE {
+        if let Some(node) = ctx.fm.get(key) {
+            person(node, (*key).to_owned());
+        }
+    }
+    if let Some(by) = ctx.fm.get("child_preparation").and_then(|p| p.get("by")) {
+        person(by, "child_preparation.by".into());
+    }
+    for (list, key) in IN_LISTS {
+        for (i, item) in ctx
+            .fm
+            .get(list)
+            .map(Node::items)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+        {
+            if let Some(node) = item.get(key) {
+                person(node, format!("{list}[{i}].{key}"));
+            }
+        }
+    }
+}

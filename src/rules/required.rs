@@ -1,0 +1,140 @@
+//! `missing-field`: what each phase requires (FORMAT.md's table; 000, 001,
+//! 004), and the parts every list item needs.
+
+use super::Ctx;
+use crate::case::yaml::{Node, Value};
+use crate::finding::{MISSING_FIELD, Severity, Sink};
+use crate::i18n::Msg;
+use crate::model::{Kind, Phase};
+
+/// Before the meeting: who, when, where, why, and the child's part (001).
+const BEFORE: &[&str] = &[
+    "kind",
+    "date",
+    "time",
+    "duration_min",
+    "place",
+    "goal",
+    "invited_by",
+    "chair",
+    "note_taker",
+    "child_support_person",
+    "invitees",
+    "child_attends",
+    "child_attendance_reason",
+    "family_views",
+];
+/// During: the consent for sharing the memo and the child's voice (000).
+const DURING: &[&str] = &["memo_consent", "child_views"];
+/// After: what was agreed, who owns it, who tells the child (000, 001).
+const AFTER: &[&str] = &["summary", "agreed", "informing_child", "evaluation"];
+
+/// The preparation an acute conference may shorten: missing is a warning (004).
+const PREPARATION: &[&str] = &[
+    "plan_topics",
+    "child_support_person",
+    "family_views",
+    "child_attendance_reason",
+];
+
+/// Parts each list item (or nested record) needs whenever it is written.
+const ITEM_PARTS: &[(&str, &[&str])] = &[
+    ("invitees", &["name", "role"]),
+    ("topics", &["topic"]),
+    ("absent", &["name"]),
+    ("review", &["action"]),
+    ("agreed", &["action"]),
+    ("informing_child", &["who"]),
+    ("dissent", &["by", "view"]),
+];
+
+pub fn check(ctx: &Ctx, sink: &mut Sink) {
+    let fgc = ctx.kind == Some(Kind::FamilyGroupConference);
+    let mut required: Vec<&str> = BEFORE.to_vec();
+    if fgc {
+        required.push("plan_topics");
+    }
+    if ctx.kind == Some(Kind::FgcFollowUp) {
+        required.push("follows");
+    }
+    if ctx.phase >= Phase::During {
+        required.extend(DURING);
+    }
+    if ctx.phase >= Phase::After {
+        required.extend(AFTER);
+        if fgc {
+            required.push("plan");
+        }
+    }
+    for key in required {
+        if ctx.fm.get(key).is_none_or(Node::is_empty) {
+            let severity = if ctx.acute && PREPARATION.contains(&key) {
+                Severity::Warning
+            } else {
+                Severity::Error
+            };
+            missing(sink, severity, ctx.line_of(key), key.to_owned());
+        }
+    }
+    if ctx.phase >= Phase::During && ctx.fm.get("topics").is_none_or(Node::is_empty) {
+        // 000: the agenda is built from everyone's topics; a meeting can
+        // still be held without them written down.
+        missing(sink, Severity::Warning, ctx.line_of("topics"), "topics".into());
+    }
+    if ctx.phase >= Phase::After
+        && ctx.fm.get("next_meeting").is_none_or(Node::is_empty)
+        && ctx.fm.get("follow_up").is_none_or(Node::is_empty)
+    {
+        sink.push_field(
+            MISSING_FIELD,
+            Severity::Error,
+            ctx.line_of("next_meeting"),
+            Some("next_meeting".into()),
+            Msg::MissingNextMeeting,
+        );
+    }
+    item_parts(ctx, sink);
+}
+
+fn item_parts(ctx: &Ctx, sink: &mut Sink) {
+    for (list, parts) in ITEM_PARTS {
+        let Some(node) = ctx.fm.get(list) else {
+            continue;
+        };
+        for (i, item) in node.items().iter().enumerate() {
+            if !matches!(item.value, Value::Map(_)) {
+                continue; // a wrong shape is `invalid-value`'s business
+            }
+            for part in *parts {
+                if item.get(part).is_none_or(Node::is_empty) {
+                    missing(sink, Severity::Error, item.line, format!("{list}[{i}].{part}"));
+                }
+            }
+        }
+    }
+    // `recipients: []` is a decision (no one); only an absent list is missing.
+    if let Some(consent) = ctx.fm.get("memo_consent")
+        && matches!(consent.value, Value::Map(_))
+    {
+        let line = ctx.line_of("memo_consent");
+        if consent.get("decided_with").is_none_or(Node::is_empty) {
+            missing(sink, Severity::Error, line, "memo_consent.decided_with".into());
+        }
+        if consent
+            .get("recipients")
+            .is_none_or(|r| matches!(r.value, Value::Null))
+        {
+            missing(sink, Severity::Error, line, "memo_consent.recipients".into());
+        }
+    }
+}
+
+fn missing(sink: &mut Sink, severity: Severity, line: usize, field: String) {
+    sink.push_field(
+        MISSING_FIELD,
+        severity,
+        line,
+        Some(field.clone()),
+        Msg::MissingField { field },
+    );
+}

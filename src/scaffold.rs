@@ -1,0 +1,241 @@
+//! The files `lsk init` and `lsk new-meeting` write: every key of the
+//! meeting kind, pre-filled from lsk.yaml where the practice allows, with a
+//! comment on each key in the case's language.
+
+use std::fmt::Write;
+
+use crate::case::Case;
+use crate::i18n::field_doc;
+use crate::model::{Kind, Lang, Role, Stage};
+use crate::schema::{self, Ty};
+
+/// What the scaffold is made from.
+pub struct MeetingSpec<'a> {
+    pub kind: Kind,
+    pub date: &'a str,
+    pub time: Option<&'a str>,
+    /// The folder name of the meeting this one follows, if known.
+    pub follows: Option<&'a str>,
+}
+
+/// A YAML scalar for `text`: plain when that reads back the same, quoted
+/// otherwise (a JSON string is a valid YAML double-quoted scalar).
+pub fn scalar(text: &str) -> String {
+    let plain = text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() && !c.is_ascii_digit())
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '\'' | ','))
+        && !text.ends_with(' ')
+        && !matches!(
+            text,
+            "null" | "Null" | "NULL" | "true" | "True" | "TRUE" | "false" | "False" | "FALSE"
+        );
+    if plain {
+        text.to_owned()
+    } else {
+        serde_json::Value::String(text.to_owned()).to_string()
+    }
+}
+
+struct Words {
+    header: &'static str,
+    long_text: &'static str,
+    child_welfare: &'static str,
+    worker_relation: &'static str,
+    notes: &'static str,
+    roles: &'static str,
+    example_item: &'static str,
+}
+
+fn words(lang: Lang) -> Words {
+    match lang {
+        Lang::Fi => Words {
+            header: "Neuvottelun tiedot. `lsk check` kertoo, mitä vielä puuttuu ja miksi.",
+            long_text: "Pitkä teksti: kirjoita `avain: |` ja teksti sisennettynä seuraaville riveille.",
+            child_welfare: "Lastensuojelu",
+            worker_relation: "vastuusosiaalityöntekijä",
+            notes: "Muistiinpanot",
+            roles: "roolit",
+            example_item: "esimerkki",
+        },
+        Lang::Sv => Words {
+            header: "Mötets uppgifter. `lsk check` berättar vad som ännu saknas och varför.",
+            long_text: "Lång text: skriv `nyckel: |` och texten indragen på raderna därefter.",
+            child_welfare: "Barnskyddet",
+            worker_relation: "ansvarig socialarbetare",
+            notes: "Anteckningar",
+            roles: "roller",
+            example_item: "exempel",
+        },
+        Lang::En => Words {
+            header: "The meeting's details. `lsk check` tells what is still missing and why.",
+            long_text: "Long text: write `key: |` and the text indented on the lines below.",
+            child_welfare: "Child welfare",
+            worker_relation: "allocated social worker",
+            notes: "Notes",
+            roles: "roles",
+            example_item: "example",
+        },
+    }
+}
+
+/// meeting.md for a new meeting.
+pub fn meeting(case: &Case, spec: &MeetingSpec) -> String {
+    let lang = case.lang;
+    let w = words(lang);
+    let kind = Some(spec.kind);
+    let worker = case.responsible_worker.as_deref();
+    // The worker invites and chairs daycare and school meetings (000, 001);
+    // a family group conference is called and chaired by the external
+    // convener, never the responsible worker (004).
+    let worker_leads = !spec.kind.is_fgc();
+    let mut out = String::from("---\n");
+    let _ = writeln!(out, "# {}\n# {}\n", w.header, w.long_text);
+    for field in schema::MEETING {
+        if !schema::used_by(field.key, spec.kind) {
+            continue;
+        }
+        let key = field.key;
+        let _ = writeln!(out, "# {}", field_doc(lang, key, kind));
+        let value: Option<String> = match key {
+            "kind" => Some(spec.kind.as_str().into()),
+            "date" => Some(spec.date.into()),
+            "time" => spec.time.map(str::to_owned),
+            "follows" => spec.follows.map(str::to_owned),
+            "acute" => Some("false".into()),
+            "invited_by" | "chair" if worker_leads => worker.map(scalar),
+            _ => None,
+        };
+        match (&field.ty, value) {
+            (_, Some(v)) => {
+                let _ = writeln!(out, "{key}: {v}");
+            }
+            (Ty::Records(sub), None) if key == "invitees" => {
+                let _ = writeln!(
+                    out,
+                    "# {}: {}",
+                    w.roles,
+                    Role::NAMES.join(", ")
+                );
+                let _ = writeln!(out, "{key}:");
+                if let Some(worker) = worker {
+                    let _ = writeln!(out, "  - name: {}", scalar(worker));
+                    let _ = writeln!(out, "    role: {}", Role::SocialWorker);
+                    let _ = writeln!(out, "    organisation: {}", scalar(w.child_welfare));
+                    let _ = writeln!(out, "    relation: {}", scalar(w.worker_relation));
+                }
+                example_record(&mut out, sub, lang, kind, w.example_item);
+            }
+            (Ty::Records(sub), None) => {
+                let _ = writeln!(out, "{key}:");
+                example_record(&mut out, sub, lang, kind, w.example_item);
+            }
+            (Ty::Record(sub), None) => {
+                let _ = writeln!(out, "{key}:");
+                for part in *sub {
+                    let line = format!("  {}:", part.key);
+                    let _ = writeln!(out, "{line:<34} # {}", field_doc(lang, part.key, kind));
+                }
+            }
+            (Ty::TextList, None) => {
+                let _ = writeln!(out, "{key}:\n#  - ...");
+            }
+            (_, None) => {
+                let _ = writeln!(out, "{key}:");
+            }
+        }
+        out.push('\n');
+    }
+    let _ = write!(out, "---\n\n## {}\n\n", w.notes);
+    out
+}
+
+/// A commented-out list item showing the parts of a record.
+fn example_record(
+    out: &mut String,
+    parts: &[schema::Field],
+    lang: Lang,
+    kind: Option<Kind>,
+    label: &str,
+) {
+    let _ = writeln!(out, "#  ({label})");
+    for (i, part) in parts.iter().enumerate() {
+        let line = format!("#  {} {}:", if i == 0 { "-" } else { " " }, part.key);
+        let _ = writeln!(out, "{line:<34} # {}", field_doc(lang, part.key, kind));
+    }
+}
+
+/// lsk.yaml for a new case.
+pub fn case_file(child: &str, born: &str, worker: &str, lang: Lang, stage: Option<Stage>) -> String {
+    let doc = |key| field_doc(lang, key, None);
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}", doc("child"));
+    let _ = writeln!(out, "child:");
+    let _ = writeln!(out, "  name: {}   # {}", scalar(child), doc("name"));
+    let _ = writeln!(out, "  born: {born}   # {}", doc("born"));
+    let _ = writeln!(out, "# {}", doc("responsible_worker"));
+    let _ = writeln!(out, "responsible_worker: {}", scalar(worker));
+    let _ = writeln!(out, "# {}", doc("language"));
+    let _ = writeln!(out, "language: {lang}");
+    let _ = writeln!(out, "# {}", doc("stage"));
+    match stage {
+        Some(stage) => {
+            let _ = writeln!(out, "stage: {stage}");
+        }
+        None => {
+            let _ = writeln!(out, "stage:");
+        }
+    }
+    out
+}
+
+/// A folder-name slug: ASCII a-z, 0-9 and '-', from whatever the user wrote.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'ä' | 'å' | 'á' | 'à' | 'â' => 'a',
+            'ö' | 'ó' | 'ò' | 'ô' | 'ø' => 'o',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ü' | 'ú' => 'u',
+            'š' => 's',
+            'ž' => 'z',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::yaml;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Päiväkoti Neuvottelu"), "paivakoti-neuvottelu");
+        assert_eq!(slug("../../etc"), "etc");
+        assert_eq!(slug("---"), "");
+        assert_eq!(slug("Skolmöte 2"), "skolmote-2");
+    }
+
+    #[test]
+    fn scalars_read_back() {
+        for text in ["Sanna Virtanen", "O'Brien", "x: y", "#1", "null", "12", "- a", "Åsa"] {
+            let doc = format!("k: {}\n", scalar(text));
+            let node = yaml::parse(&doc).unwrap();
+            assert_eq!(node.get("k").and_then(|n| n.scalar()), Some(text), "{doc}");
+        }
+    }
+}

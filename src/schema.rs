@@ -1,0 +1,156 @@
+//! The shape of meeting.md's frontmatter and of lsk.yaml: every key, the
+//! kind of value it takes, and nested keys. One table drives validation
+//! (`unknown-field`, `invalid-value`), the scaffold and the documentation.
+//! Which fields each phase requires is practice, not shape: see
+//! `rules::required`.
+
+use crate::model::{Attendance, Kind, Lang, Role, Stage};
+
+#[derive(Debug)]
+pub enum Ty {
+    /// Free text; also `{text: ..., not_for: [...]}` for a section kept out
+    /// of a recipient's copy.
+    Text,
+    /// A name from `invitees`.
+    Person,
+    Date,
+    Time,
+    /// A positive whole number of minutes.
+    Minutes,
+    Bool,
+    Enum(&'static [&'static str]),
+    /// A list of short names (recipients, `not_for`).
+    Names,
+    /// A list of text items, each of which may carry `not_for`.
+    TextList,
+    /// A list of records; each item may carry `not_for`.
+    Records(&'static [Field]),
+    Record(&'static [Field]),
+    /// lsk.yaml's `child.born`: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    BirthDate,
+}
+
+#[derive(Debug)]
+pub struct Field {
+    pub key: &'static str,
+    pub ty: Ty,
+}
+
+const fn f(key: &'static str, ty: Ty) -> Field {
+    Field { key, ty }
+}
+
+pub const INVITEE: &[Field] = &[
+    f("name", Ty::Text),
+    f("role", Ty::Enum(Role::NAMES)),
+    f("organisation", Ty::Text),
+    f("relation", Ty::Text),
+    f("email", Ty::Text),
+];
+
+pub const CHILD_PREPARATION: &[Field] = &[
+    f("by", Ty::Person),
+    f("told_who_is_coming", Ty::Text),
+    f("told_topics", Ty::Text),
+    f("child_wants_to_talk_about", Ty::Text),
+    f("child_wants_adults_to_discuss", Ty::Text),
+];
+
+pub const TOPIC: &[Field] = &[f("by", Ty::Text), f("topic", Ty::Text)];
+pub const MEMO_CONSENT: &[Field] = &[f("decided_with", Ty::Text), f("recipients", Ty::Names)];
+pub const ABSENT: &[Field] = &[f("name", Ty::Person), f("update", Ty::Text)];
+pub const REVIEW: &[Field] = &[
+    f("action", Ty::Text),
+    f("owner", Ty::Text),
+    f("status", Ty::Text),
+];
+pub const AGREED: &[Field] = &[
+    f("action", Ty::Text),
+    f("owner", Ty::Person),
+    f("due", Ty::Date),
+    f("done", Ty::Bool),
+];
+pub const INFORMING: &[Field] = &[
+    f("who", Ty::Person),
+    f("how", Ty::Text),
+    f("when", Ty::Text),
+];
+pub const DISSENT: &[Field] = &[f("by", Ty::Text), f("view", Ty::Text)];
+
+/// meeting.md's frontmatter, in the order the scaffold writes it.
+pub const MEETING: &[Field] = &[
+    f("kind", Ty::Enum(Kind::NAMES)),
+    f("acute", Ty::Bool),
+    f("follows", Ty::Text),
+    f("date", Ty::Date),
+    f("time", Ty::Time),
+    f("duration_min", Ty::Minutes),
+    f("place", Ty::Text),
+    f("goal", Ty::Text),
+    f("invited_by", Ty::Person),
+    f("chair", Ty::Person),
+    f("note_taker", Ty::Person),
+    f("child_support_person", Ty::Person),
+    f("invitees", Ty::Records(INVITEE)),
+    f("child_attends", Ty::Enum(Attendance::NAMES)),
+    f("child_attendance_reason", Ty::Text),
+    f("child_preparation", Ty::Record(CHILD_PREPARATION)),
+    f("family_views", Ty::Text),
+    f("plan_topics", Ty::TextList),
+    f("bottom_lines", Ty::TextList),
+    f("observe", Ty::TextList),
+    f("topics", Ty::Records(TOPIC)),
+    f("memo_consent", Ty::Record(MEMO_CONSENT)),
+    f("child_views", Ty::Text),
+    f("absent", Ty::Records(ABSENT)),
+    f("review", Ty::Records(REVIEW)),
+    f("summary", Ty::Text),
+    f("agreed", Ty::Records(AGREED)),
+    f("informing_child", Ty::Records(INFORMING)),
+    f("evaluation", Ty::Text),
+    f("dissent", Ty::Records(DISSENT)),
+    f("plan", Ty::Text),
+    f("plan_lead", Ty::Person),
+    f("next_meeting", Ty::Date),
+    f("follow_up", Ty::Text),
+];
+
+pub const CHILD: &[Field] = &[f("name", Ty::Text), f("born", Ty::BirthDate)];
+
+/// lsk.yaml.
+pub const CASE: &[Field] = &[
+    f("child", Ty::Record(CHILD)),
+    f("responsible_worker", Ty::Text),
+    f("language", Ty::Enum(Lang::NAMES)),
+    f("stage", Ty::Enum(Stage::NAMES)),
+];
+
+/// Keys that only make sense for some kinds; the scaffold leaves them out
+/// elsewhere (a checker still accepts them anywhere).
+pub fn used_by(key: &str, kind: Kind) -> bool {
+    match key {
+        "acute" => kind == Kind::FamilyGroupConference,
+        "plan_topics" | "bottom_lines" | "plan" | "plan_lead" => kind.is_fgc(),
+        "observe" => kind == Kind::Daycare,
+        _ => true,
+    }
+}
+
+/// Every key at any depth, for documentation and tests.
+pub fn all_keys() -> Vec<&'static str> {
+    fn walk(fields: &'static [Field], out: &mut Vec<&'static str>) {
+        for field in fields {
+            if !out.contains(&field.key) {
+                out.push(field.key);
+            }
+            if let Ty::Records(sub) | Ty::Record(sub) = field.ty {
+                walk(sub, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(MEETING, &mut out);
+    walk(CASE, &mut out);
+    out.extend(["text", "not_for"]);
+    out
+}
