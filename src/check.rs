@@ -109,7 +109,10 @@ pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Vec<Finding> {
     }
     validate::mapping(&root, schema::MEETING, "", &mut sink);
 
-    let kind = root.get("kind").and_then(Node::scalar).and_then(Kind::parse);
+    let kind = root
+        .get("kind")
+        .and_then(Node::scalar)
+        .and_then(Kind::parse);
     let meeting_date = root
         .get("date")
         .and_then(Node::scalar)
@@ -129,7 +132,8 @@ pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Vec<Finding> {
         phase,
         date: on,
         age: case.born.map(|born| date::age_on(born, on)),
-        acute: kind.is_some_and(Kind::is_fgc) && root.get("acute").and_then(Node::bool) == Some(true),
+        acute: kind.is_some_and(Kind::is_fgc)
+            && root.get("acute").and_then(Node::bool) == Some(true),
         meeting_dir: dir,
         source: &text,
     };
@@ -142,11 +146,7 @@ pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Vec<Finding> {
 pub fn relative(path: &Path, base: &Path) -> String {
     let path: Vec<Component> = path.components().collect();
     let base: Vec<Component> = base.components().collect();
-    let common = path
-        .iter()
-        .zip(&base)
-        .take_while(|(a, b)| a == b)
-        .count();
+    let common = path.iter().zip(&base).take_while(|(a, b)| a == b).count();
     let mut out = PathBuf::new();
     for _ in common..base.len() {
         out.push("..");
@@ -176,9 +176,18 @@ mod tests {
     #[test]
     fn phases_from_dates() {
         let today = date::parse_date("2026-11-24").unwrap();
-        assert_eq!(phase_on(date::parse_date("2026-11-25"), today), Phase::Before);
-        assert_eq!(phase_on(date::parse_date("2026-11-24"), today), Phase::During);
-        assert_eq!(phase_on(date::parse_date("2026-11-23"), today), Phase::After);
+        assert_eq!(
+            phase_on(date::parse_date("2026-11-25"), today),
+            Phase::Before
+        );
+        assert_eq!(
+            phase_on(date::parse_date("2026-11-24"), today),
+            Phase::During
+        );
+        assert_eq!(
+            phase_on(date::parse_date("2026-11-23"), today),
+            Phase::After
+        );
         assert_eq!(phase_on(None, today), Phase::Before);
     }
 }

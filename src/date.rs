@@ -81,6 +81,12 @@ mod tests {
         let born = parse_born("2021-03").unwrap();
         assert_eq!(age_on(born, parse_date("2024-02-28").unwrap()), 2);
         assert_eq!(age_on(born, parse_date("2024-03-01").unwrap()), 3);
-        assert_eq!(age_on(parse_born("2015").unwrap(), parse_date("2026-11-24").unwrap()), 11);
+        assert_eq!(
+            age_on(
+                parse_born("2015").unwrap(),
+                parse_date("2026-11-24").unwrap()
+            ),
+            11
+        );
     }
 }

@@ -101,9 +101,12 @@ impl Kind {
     }
 }
 
+/// Finnish unless the case says otherwise (FORMAT.md).
+pub const DEFAULT_LANG: Lang = Lang::Fi;
+
 impl Default for Lang {
     fn default() -> Self {
-        Lang::Fi
+        DEFAULT_LANG
     }
 }
 

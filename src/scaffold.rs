@@ -114,12 +114,7 @@ pub fn meeting(case: &Case, spec: &MeetingSpec) -> String {
                 let _ = writeln!(out, "{key}: {v}");
             }
             (Ty::Records(sub), None) if key == "invitees" => {
-                let _ = writeln!(
-                    out,
-                    "# {}: {}",
-                    w.roles,
-                    Role::NAMES.join(", ")
-                );
+                let _ = writeln!(out, "# {}: {}", w.roles, Role::NAMES.join(", "));
                 let _ = writeln!(out, "{key}:");
                 if let Some(worker) = worker {
                     let _ = writeln!(out, "  - name: {}", scalar(worker));
@@ -169,7 +164,13 @@ fn example_record(
 }
 
 /// lsk.yaml for a new case.
-pub fn case_file(child: &str, born: &str, worker: &str, lang: Lang, stage: Option<Stage>) -> String {
+pub fn case_file(
+    child: &str,
+    born: &str,
+    worker: &str,
+    lang: Lang,
+    stage: Option<Stage>,
+) -> String {
     let doc = |key| field_doc(lang, key, None);
     let mut out = String::new();
     let _ = writeln!(out, "# {}", doc("child"));
@@ -232,7 +233,16 @@ mod tests {
 
     #[test]
     fn scalars_read_back() {
-        for text in ["Sanna Virtanen", "O'Brien", "x: y", "#1", "null", "12", "- a", "Åsa"] {
+        for text in [
+            "Sanna Virtanen",
+            "O'Brien",
+            "x: y",
+            "#1",
+            "null",
+            "12",
+            "- a",
+            "Åsa",
+        ] {
             let doc = format!("k: {}\n", scalar(text));
             let node = yaml::parse(&doc).unwrap();
             assert_eq!(node.get("k").and_then(|n| n.scalar()), Some(text), "{doc}");

@@ -21,7 +21,9 @@ pub struct Target {
 pub enum DiscoverError {
     #[error("{0}: no such file or folder")]
     NotFound(PathBuf),
-    #[error("{0}: not inside a case folder (no lsk.yaml here or above), and no case folders below it")]
+    #[error(
+        "{0}: not inside a case folder (no lsk.yaml here or above), and no case folders below it"
+    )]
     NoCaseRoot(PathBuf),
 }
 
@@ -42,7 +44,11 @@ pub fn targets(path: &Path) -> Result<Vec<Target>, DiscoverError> {
     if let Some(dir) = meeting_dir {
         let root = find_root(&dir).ok_or_else(|| DiscoverError::NoCaseRoot(path.into()))?;
         return Ok(vec![Target {
-            base: if abs.is_dir() { abs.clone() } else { dir.clone() },
+            base: if abs.is_dir() {
+                abs.clone()
+            } else {
+                dir.clone()
+            },
             case_root: root,
             meetings: vec![dir],
             whole_case: false,

@@ -73,7 +73,13 @@ impl Case {
             Err(e) => sink.error(PARSE_ERROR, e.line, Msg::Yaml(e.kind)),
             Ok(node) => match node.value {
                 Value::Map(_) | Value::Null => case.read_fields(&node, &mut sink),
-                _ => sink.error(PARSE_ERROR, node.line, Msg::NotAMapping { shape: node.shape() }),
+                _ => sink.error(
+                    PARSE_ERROR,
+                    node.line,
+                    Msg::NotAMapping {
+                        shape: node.shape(),
+                    },
+                ),
             },
         }
         case.findings = sink.findings;
@@ -95,13 +101,18 @@ impl Case {
             .and_then(Node::scalar)
             .and_then(date::parse_born);
         self.responsible_worker = text(node.get("responsible_worker"));
-        self.stage = node.get("stage").and_then(Node::scalar).and_then(Stage::parse);
+        self.stage = node
+            .get("stage")
+            .and_then(Node::scalar)
+            .and_then(Stage::parse);
         let child_line = node.entry("child").map_or(1, |e| e.key_line);
         for (field, present, line) in [
             ("child.name", self.child_name.is_some(), child_line),
             (
                 "child.born",
-                child.and_then(|c| c.get("born")).is_some_and(|b| !b.is_empty()),
+                child
+                    .and_then(|c| c.get("born"))
+                    .is_some_and(|b| !b.is_empty()),
                 child_line,
             ),
             ("responsible_worker", self.responsible_worker.is_some(), 1),

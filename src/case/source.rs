@@ -84,7 +84,10 @@ mod tests {
 
     #[test]
     fn frontmatter_shapes() {
-        assert!(matches!(frontmatter("goal: x\n"), Err((1, Msg::NoFrontmatter))));
+        assert!(matches!(
+            frontmatter("goal: x\n"),
+            Err((1, Msg::NoFrontmatter))
+        ));
         assert!(matches!(
             frontmatter("---\ngoal: x\n"),
             Err((1, Msg::UnterminatedFrontmatter))

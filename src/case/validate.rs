@@ -89,17 +89,17 @@ fn value(node: &Node, ty: &Ty, path: &str, sink: &mut Sink) {
             }
         }
         Ty::Date => {
-            if !scalar.is_some_and(|s| date::parse_date(s).is_some()) {
+            if scalar.is_none_or(|s| date::parse_date(s).is_none()) {
                 invalid(node, path, Expected::Date, sink);
             }
         }
         Ty::BirthDate => {
-            if !scalar.is_some_and(|s| date::parse_born(s).is_some()) {
+            if scalar.is_none_or(|s| date::parse_born(s).is_none()) {
                 invalid(node, path, Expected::BirthDate, sink);
             }
         }
         Ty::Time => {
-            if !scalar.is_some_and(|s| date::parse_time(s).is_some()) {
+            if scalar.is_none_or(|s| date::parse_time(s).is_none()) {
                 invalid(node, path, Expected::Time, sink);
             }
         }
@@ -260,8 +260,8 @@ fn distance(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {

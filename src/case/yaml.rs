@@ -26,7 +26,10 @@ pub enum Value {
     /// An empty value, `~` or `null`.
     Null,
     /// A scalar as written; `plain` is false for quoted and block scalars.
-    Scalar { text: String, plain: bool },
+    Scalar {
+        text: String,
+        plain: bool,
+    },
     Seq(Vec<Node>),
     Map(Vec<Entry>),
 }
@@ -49,7 +52,10 @@ pub struct YamlError {
 pub enum YamlErrorKind {
     /// The parser's own message (English, from granit-parser).
     Syntax(String),
-    DuplicateKey { key: String, first_line: usize },
+    DuplicateKey {
+        key: String,
+        first_line: usize,
+    },
     ComplexKey,
     UnknownTag(String),
     TooDeep,
@@ -363,7 +369,10 @@ fn count_nodes(node: &Node) -> usize {
 fn tab_indented_line(text: &str) -> Option<usize> {
     let mut in_block_scalar = false;
     for (i, line) in text.lines().enumerate() {
-        let indent: String = line.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+        let indent: String = line
+            .chars()
+            .take_while(|c| *c == ' ' || *c == '\t')
+            .collect();
         if in_block_scalar && !line.trim().is_empty() && !indent.is_empty() {
             continue;
         }
@@ -392,7 +401,10 @@ mod tests {
     fn duplicate_key_points_at_second() {
         let e = parse("goal: a\nplace: b\ngoal: c\n").unwrap_err();
         assert_eq!(e.line, 3);
-        assert!(matches!(e.kind, YamlErrorKind::DuplicateKey { first_line: 1, .. }));
+        assert!(matches!(
+            e.kind,
+            YamlErrorKind::DuplicateKey { first_line: 1, .. }
+        ));
     }
 
     #[test]

@@ -39,9 +39,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
-    let today = args
-        .today
-        .unwrap_or_else(|| jiff::Zoned::now().date());
+    let today = args.today.unwrap_or_else(|| jiff::Zoned::now().date());
     let opts = Options {
         phase: args.phase,
         today,
@@ -87,5 +85,9 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         );
     }
     let _ = CANNOT_RUN;
-    Ok(if counts(&findings).errors > 0 { FINDINGS } else { OK })
+    Ok(if counts(&findings).errors > 0 {
+        FINDINGS
+    } else {
+        OK
+    })
 }

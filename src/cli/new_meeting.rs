@@ -87,7 +87,8 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         return fail(Say::MeetingExists(&shown(&file)));
     }
     let text = scaffold::meeting(&case, &spec);
-    let written = fsutil::create_dir_all(&dir).and_then(|()| fsutil::write_new(&file, text.as_bytes()));
+    let written =
+        fsutil::create_dir_all(&dir).and_then(|()| fsutil::write_new(&file, text.as_bytes()));
     match written {
         Ok(()) => {
             println!("{}", shown(&file));
@@ -106,7 +107,10 @@ fn latest_conference(meetings: &std::path::Path) -> Option<String> {
         let text = source::read_text(&dir.join(MEETING_FILE)).ok()?;
         let fm = source::frontmatter(&text).ok()?;
         let node = yaml::parse(fm).ok()?;
-        let kind = node.get("kind").and_then(Node::scalar).and_then(Kind::parse);
+        let kind = node
+            .get("kind")
+            .and_then(Node::scalar)
+            .and_then(Kind::parse);
         (kind == Some(Kind::FamilyGroupConference))
             .then(|| dir.file_name().map(|n| n.to_string_lossy().into_owned()))
             .flatten()

@@ -169,9 +169,7 @@ fn example(expected: &Expected) -> String {
         Expected::Minutes => "for example `90` for an hour and a half".into(),
         Expected::Bool => "write `true` or `false`".into(),
         Expected::Person => "write the name as it is in `invitees`".into(),
-        Expected::Meeting => {
-            "for example `2026-10-01-family-group-conference`".into()
-        }
+        Expected::Meeting => "for example `2026-10-01-family-group-conference`".into(),
         _ => String::new(),
     }
 }
@@ -191,7 +189,9 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "chair" => "who chairs: usually the child-welfare social worker",
         "note_taker" => "who writes the memo",
         "child_support_person" if fgc => "the child's assistant, chosen from among the relatives",
-        "child_support_person" => "the child's support person and coach, ideally the one closest to the child",
+        "child_support_person" => {
+            "the child's support person and coach, ideally the one closest to the child"
+        }
         "invitees" => "everyone invited: name, role, organisation and relation to the child",
         "child_attends" => "whether the child takes part: yes, no or partly",
         "child_attendance_reason" => "why the child takes part or not, decided case by case",
@@ -207,7 +207,9 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "review" => "review of the earlier meeting's agreed actions",
         "summary" => "summary of what was agreed",
         "agreed" => "agreed actions: what, who answers for it, by when",
-        "informing_child" => "who tells the child what was agreed, how and when: at least two people",
+        "informing_child" => {
+            "who tells the child what was agreed, how and when: at least two people"
+        }
         "evaluation" => "how the meeting went",
         "dissent" => "a participant's dissenting view, recorded by name",
         "plan" => "the family's plan",

@@ -169,9 +169,7 @@ fn example(expected: &Expected) -> String {
         Expected::Minutes => "esimerkiksi `90`, kun aikaa on puolitoista tuntia".into(),
         Expected::Bool => "kirjoita `true` tai `false`".into(),
         Expected::Person => "kirjoita nimi niin kuin se on kentässä `invitees`".into(),
-        Expected::Meeting => {
-            "esimerkiksi `2026-10-01-family-group-conference`".into()
-        }
+        Expected::Meeting => "esimerkiksi `2026-10-01-family-group-conference`".into(),
         _ => String::new(),
     }
 }
@@ -183,7 +181,9 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
 fn field_fi(key: &str, fgc: bool) -> &'static str {
     match key {
         "kind" => "neuvottelun laji",
-        "acute" => "järjestetään nopealla aikataululla (akuuttineuvonpito): puuttuva valmistelu on varoitus",
+        "acute" => {
+            "järjestetään nopealla aikataululla (akuuttineuvonpito): puuttuva valmistelu on varoitus"
+        }
         "follows" => "aiempi neuvottelu, jota tämä seuraa (sen kansion nimi)",
         "date" => "neuvottelun päivämäärä",
         "time" => "alkamisaika",
@@ -191,18 +191,26 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "place" => "missä neuvottelu pidetään",
         "goal" => "neuvottelun tavoite, jotta kaikki tietävät, miksi ollaan koolla",
         "invited_by" => "kuka kutsuu",
-        "chair" if fgc => "puheenjohtaja: ulkopuolinen koollekutsuja, ei koskaan vastuusosiaalityöntekijä",
+        "chair" if fgc => {
+            "puheenjohtaja: ulkopuolinen koollekutsuja, ei koskaan vastuusosiaalityöntekijä"
+        }
         "chair" => "puheenjohtaja: yleensä lastensuojelun sosiaalityöntekijä",
         "note_taker" => "kuka kirjoittaa muistion",
         "child_support_person" if fgc => "lapsen avustaja läheisten joukosta",
-        "child_support_person" => "lapsen tukihenkilö ja valmentaja, mieluiten lasta läheisin ihminen",
+        "child_support_person" => {
+            "lapsen tukihenkilö ja valmentaja, mieluiten lasta läheisin ihminen"
+        }
         "invitees" => "kaikki kutsutut: nimi, rooli, organisaatio ja suhde lapseen",
         "child_attends" => "osallistuuko lapsi: yes, no tai partly",
-        "child_attendance_reason" => "miksi lapsi osallistuu tai ei osallistu; arvioidaan tilannekohtaisesti",
+        "child_attendance_reason" => {
+            "miksi lapsi osallistuu tai ei osallistu; arvioidaan tilannekohtaisesti"
+        }
         "child_preparation" => "miten lapsi valmistellaan etukäteen",
         "family_views" => "perheen omat toivomukset ja näkemykset",
         "plan_topics" => "asiat, joista suunnitelma laaditaan (sovittu valmisteluvaiheessa)",
-        "bottom_lines" => "mitä suunnitelman on vähintään täytettävä; työntekijät kertovat etukäteen",
+        "bottom_lines" => {
+            "mitä suunnitelman on vähintään täytettävä; työntekijät kertovat etukäteen"
+        }
         "observe" => "mihin päiväkoti kiinnittää huomiota lapsen arjessa (tukitoimi)",
         "topics" => "kunkin osallistujan tärkeinä pitämät asiat: esityslista",
         "memo_consent" => "kenelle muistion saa lähettää; sovitaan perheen kanssa",
@@ -211,7 +219,9 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "review" => "aiemmassa neuvottelussa sovittujen asioiden läpikäynti",
         "summary" => "yhteenveto sovituista asioista",
         "agreed" => "sovitut asiat: mitä, kuka vastaa ja mihin mennessä",
-        "informing_child" => "kuka kertoo lapselle sovitut asiat, miten ja milloin: vähintään kaksi",
+        "informing_child" => {
+            "kuka kertoo lapselle sovitut asiat, miten ja milloin: vähintään kaksi"
+        }
         "evaluation" => "arvio siitä, miten neuvottelu sujui",
         "dissent" => "osallistujan eriävä näkemys nimellä kirjattuna",
         "plan" => "läheisten suunnitelma",

@@ -15,28 +15,69 @@ pub use cli::{Say, say};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     /// The file could not be read at all.
-    Unreadable { detail: String },
-    NotUtf8 { line: usize },
+    Unreadable {
+        detail: String,
+    },
+    NotUtf8 {
+        line: usize,
+    },
     NoFrontmatter,
     UnterminatedFrontmatter,
-    NotAMapping { shape: Shape },
+    NotAMapping {
+        shape: Shape,
+    },
     Yaml(YamlErrorKind),
-    UnknownField { key: String, suggestion: Option<String> },
-    InvalidValue { field: String, expected: Expected, found: String },
-    MissingField { field: String },
+    UnknownField {
+        key: String,
+        suggestion: Option<String>,
+    },
+    InvalidValue {
+        field: String,
+        expected: Expected,
+        found: String,
+    },
+    MissingField {
+        field: String,
+    },
     /// Neither `next_meeting` nor `follow_up` is set.
     MissingNextMeeting,
-    UnknownPerson { field: String, name: String },
-    NetworkSize { count: usize, limit: usize, child_present: bool },
-    ChairIsResponsibleWorker { chair: String },
-    ChairNotConvener { chair: String },
-    ChairNotSocialWorker { chair: String },
-    ChildNotPrepared { field: String, age: i32, acute: bool },
-    DoubleAssurance { count: usize },
-    ActionOwner { action: String },
-    Consent { recipient: String, document: String },
+    UnknownPerson {
+        field: String,
+        name: String,
+    },
+    NetworkSize {
+        count: usize,
+        limit: usize,
+        child_present: bool,
+    },
+    ChairIsResponsibleWorker {
+        chair: String,
+    },
+    ChairNotConvener {
+        chair: String,
+    },
+    ChairNotSocialWorker {
+        chair: String,
+    },
+    ChildNotPrepared {
+        field: String,
+        age: i32,
+        acute: bool,
+    },
+    DoubleAssurance {
+        count: usize,
+    },
+    ActionOwner {
+        action: String,
+    },
+    Consent {
+        recipient: String,
+        document: String,
+    },
     IdentityCode,
-    StaleRender { document: String },
+    StaleRender {
+        document: String,
+    },
 }
 
 /// The kind of value a field takes, for `invalid-value` messages.
@@ -116,7 +157,8 @@ pub fn labels(lang: Lang) -> Labels {
 
 /// "3 meetings: 2 errors, 1 warning".
 pub fn summary(lang: Lang, meetings: usize, errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     match lang {
         Lang::En => format!(
             "{}: {}, {}",
@@ -170,6 +212,9 @@ mod tests {
 
     #[test]
     fn one_of_reads_naturally() {
-        assert_eq!(one_of(&["yes", "no", "partly"], "or"), "`yes`, `no` or `partly`");
+        assert_eq!(
+            one_of(&["yes", "no", "partly"], "or"),
+            "`yes`, `no` or `partly`"
+        );
     }
 }

@@ -169,9 +169,7 @@ fn example(expected: &Expected) -> String {
         Expected::Minutes => "till exempel `90` för en och en halv timme".into(),
         Expected::Bool => "skriv `true` eller `false`".into(),
         Expected::Person => "skriv namnet som det står i `invitees`".into(),
-        Expected::Meeting => {
-            "till exempel `2026-10-01-family-group-conference`".into()
-        }
+        Expected::Meeting => "till exempel `2026-10-01-family-group-conference`".into(),
         _ => String::new(),
     }
 }
@@ -191,7 +189,9 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "place" => "var mötet hålls",
         "goal" => "mötets mål, så att alla vet varför man möts",
         "invited_by" => "vem som bjuder in",
-        "chair" if fgc => "ordförande: den utomstående sammankallaren, aldrig den ansvariga socialarbetaren",
+        "chair" if fgc => {
+            "ordförande: den utomstående sammankallaren, aldrig den ansvariga socialarbetaren"
+        }
         "chair" => "ordförande: vanligen barnskyddets socialarbetare",
         "note_taker" => "vem som skriver minnesanteckningarna (sekreterare)",
         "child_support_person" if fgc => "assistent för barnet, bland de närstående",
@@ -211,7 +211,9 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "review" => "genomgång av det förra mötets överenskomna åtgärder",
         "summary" => "sammanfattning av det man kom överens om",
         "agreed" => "överenskomna åtgärder: vad, vem ansvarar och till när",
-        "informing_child" => "vem berättar för barnet vad man kom överens om, hur och när: minst två",
+        "informing_child" => {
+            "vem berättar för barnet vad man kom överens om, hur och när: minst två"
+        }
         "evaluation" => "hur mötet gick",
         "dissent" => "en deltagares avvikande mening, antecknad med namn",
         "plan" => "familjens plan",

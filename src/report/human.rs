@@ -2,7 +2,7 @@
 //! file and line, the source line marked, and what to do about it.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 
@@ -20,20 +20,27 @@ pub fn render(findings: &[Finding], meetings: usize, lang: Lang, color: bool) ->
     let mut sources: HashMap<&PathBuf, Vec<String>> = HashMap::new();
     let mut out = String::new();
     for f in findings {
-        let lines = sources.entry(&f.file).or_insert_with(|| read_lines(&f.file));
-        let line_text = lines.get(f.line.saturating_sub(1)).map_or("", String::as_str);
+        let lines = sources
+            .entry(&f.file)
+            .or_insert_with(|| read_lines(&f.file));
+        let line_text = lines
+            .get(f.line.saturating_sub(1))
+            .map_or("", String::as_str);
         let text = i18n::text(f.lang, &f.msg);
         let labels = i18n::labels(f.lang);
         let level = match f.severity {
             Severity::Error => Level::ERROR.with_name(labels.error),
             Severity::Warning => Level::WARNING.with_name(labels.warning),
         };
-        let mut group = level.primary_title(text.message.as_str()).id(f.rule).element(
-            Snippet::source(line_text)
-                .line_start(f.line)
-                .path(f.shown.as_str())
-                .annotation(AnnotationKind::Primary.span(mark(line_text))),
-        );
+        let mut group = level
+            .primary_title(text.message.as_str())
+            .id(f.rule)
+            .element(
+                Snippet::source(line_text)
+                    .line_start(f.line)
+                    .path(f.shown.as_str())
+                    .annotation(AnnotationKind::Primary.span(mark(line_text))),
+            );
         if let Some(help) = &text.help {
             group = group.element(Level::HELP.with_name(labels.help).message(help.as_str()));
         }
@@ -62,7 +69,7 @@ fn mark(line: &str) -> std::ops::Range<usize> {
     start..start + len
 }
 
-fn read_lines(path: &PathBuf) -> Vec<String> {
+fn read_lines(path: &Path) -> Vec<String> {
     match crate::case::source::read_text(path) {
         Ok(text) => text.lines().map(str::to_owned).collect(),
         Err(_) => Vec::new(),

@@ -36,7 +36,10 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
                 Msg::ChairIsResponsibleWorker { chair: chair_owned },
             );
         } else if role.is_some_and(|r| r != Role::Convener) {
-            push(Severity::Error, Msg::ChairNotConvener { chair: chair_owned });
+            push(
+                Severity::Error,
+                Msg::ChairNotConvener { chair: chair_owned },
+            );
         }
     } else if !is_worker && role.is_some_and(|r| r != Role::SocialWorker) {
         push(

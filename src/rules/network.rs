@@ -34,7 +34,11 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
         })
         .count();
     let child_present = ctx.child_present();
-    let limit = if child_present { LIMIT_WITH_CHILD } else { LIMIT };
+    let limit = if child_present {
+        LIMIT_WITH_CHILD
+    } else {
+        LIMIT
+    };
     if count > limit {
         sink.push_field(
             NETWORK_SIZE,

@@ -79,7 +79,12 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
     if ctx.phase >= Phase::During && ctx.fm.get("topics").is_none_or(Node::is_empty) {
         // 000: the agenda is built from everyone's topics; a meeting can
         // still be held without them written down.
-        missing(sink, Severity::Warning, ctx.line_of("topics"), "topics".into());
+        missing(
+            sink,
+            Severity::Warning,
+            ctx.line_of("topics"),
+            "topics".into(),
+        );
     }
     if ctx.phase >= Phase::After
         && ctx.fm.get("next_meeting").is_none_or(Node::is_empty)
@@ -107,7 +112,12 @@ fn item_parts(ctx: &Ctx, sink: &mut Sink) {
             }
             for part in *parts {
                 if item.get(part).is_none_or(Node::is_empty) {
-                    missing(sink, Severity::Error, item.line, format!("{list}[{i}].{part}"));
+                    missing(
+                        sink,
+                        Severity::Error,
+                        item.line,
+                        format!("{list}[{i}].{part}"),
+                    );
                 }
             }
         }
@@ -118,13 +128,23 @@ fn item_parts(ctx: &Ctx, sink: &mut Sink) {
     {
         let line = ctx.line_of("memo_consent");
         if consent.get("decided_with").is_none_or(Node::is_empty) {
-            missing(sink, Severity::Error, line, "memo_consent.decided_with".into());
+            missing(
+                sink,
+                Severity::Error,
+                line,
+                "memo_consent.decided_with".into(),
+            );
         }
         if consent
             .get("recipients")
             .is_none_or(|r| matches!(r.value, Value::Null))
         {
-            missing(sink, Severity::Error, line, "memo_consent.recipients".into());
+            missing(
+                sink,
+                Severity::Error,
+                line,
+                "memo_consent.recipients".into(),
+            );
         }
     }
 }

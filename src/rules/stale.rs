@@ -37,11 +37,7 @@ pub fn sha256(text: &str) -> String {
 /// The marker line for a document whose text above the marker is `output`,
 /// made from meeting.md's normalised text `source`.
 pub fn marker(source: &str, output: &str) -> String {
-    format!(
-        "{PREFIX}{} output={} -->\n",
-        sha256(source),
-        sha256(output)
-    )
+    format!("{PREFIX}{} output={} -->\n", sha256(source), sha256(output))
 }
 
 /// The marker of a rendered document, if it has one.

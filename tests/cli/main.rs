@@ -1,0 +1,8 @@
+//! Integration tests: the real `lsk` binary over temporary case folders.
+
+mod common;
+mod examples;
+mod input;
+mod paths;
+mod rules;
+mod scaffold;

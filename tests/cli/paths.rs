@@ -1,0 +1,104 @@
+//! What `lsk check PATH` covers, relative file names, and exit status 2.
+
+use crate::common::*;
+
+#[test]
+fn meeting_case_and_team_folders() {
+    let team = Env::new();
+    for case in ["a", "b"] {
+        team.write(&format!("{case}/lsk.yaml"), &case_yaml("2021-03", "en"));
+        team.write(
+            &format!("{case}/meetings/2026-11-10-daycare/meeting.md"),
+            &drop_key(DAYCARE, "goal"),
+        );
+    }
+    team.write(".git/lsk.yaml", "not: a case\n");
+    let run = team.check(&[]);
+    assert_eq!(run.code, 1);
+    let files: Vec<String> = run
+        .findings()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        files,
+        vec![
+            "a/meetings/2026-11-10-daycare/meeting.md",
+            "b/meetings/2026-11-10-daycare/meeting.md"
+        ]
+    );
+    assert_eq!(run.json()["summary"]["meetings"], 2);
+    // A case folder.
+    let run = team.check(&["a"]);
+    assert_eq!(
+        run.findings()[0]["file"],
+        "meetings/2026-11-10-daycare/meeting.md"
+    );
+    // A meeting folder, and meeting.md itself.
+    let run = team.check(&["a/meetings/2026-11-10-daycare"]);
+    assert_eq!(run.findings()[0]["file"], "meeting.md");
+    let run = team.check(&["b/meetings/2026-11-10-daycare/meeting.md"]);
+    assert_eq!(run.findings()[0]["file"], "meeting.md");
+    // No path: the case around the working directory.
+    let run = team.lsk_in(&team.join("b/meetings"), &["check", "--format", "json"]);
+    assert_eq!(run.findings().len(), 1, "{}", run.stdout);
+    // Several paths.
+    let run = team.check(&["a", "b"]);
+    assert_eq!(run.json()["summary"]["meetings"], 2);
+}
+
+#[test]
+fn could_not_run_is_exit_2() {
+    let env = Env::new();
+    env.write("notes/readme.md", "nothing here\n");
+    let run = env.check(&["notes"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("lsk.yaml"), "{}", run.stderr);
+    assert_eq!(env.check(&["missing-folder"]).code, 2);
+    assert_eq!(env.check(&["--phase", "later"]).code, 2);
+    assert_eq!(env.check(&["--today", "tomorrow"]).code, 2);
+    let run = env.lsk(&["check"]);
+    assert_eq!(run.code, 2);
+}
+
+#[test]
+fn json_is_one_object_with_the_documented_keys() {
+    let env = Env::case("2021-03");
+    env.meeting("2026-11-10-daycare", &drop_key(DAYCARE, "goal"));
+    let run = env.check(&[]);
+    let json = run.json();
+    let f = &json["findings"][0];
+    for key in [
+        "file", "line", "rule", "field", "severity", "phase", "message",
+    ] {
+        assert!(f.get(key).is_some(), "{key} in {f}");
+    }
+    assert_eq!(json["summary"]["errors"], 1);
+    assert_eq!(json["summary"]["warnings"], 0);
+    // Clean: exit 0, empty findings.
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    let run = env.check(&[]);
+    assert_eq!(run.code, 0);
+    assert_eq!(run.json()["findings"], serde_json::json!([]));
+}
+
+#[test]
+fn case_file_problems() {
+    let env = Env::new();
+    env.write(
+        "lsk.yaml",
+        "child:\n  name: Robin\n  born: 2021-13\nlangauge: en\n",
+    );
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    let run = env.check(&[]);
+    assert_eq!(
+        run.find("invalid-value", "child.born").unwrap()["file"],
+        "lsk.yaml"
+    );
+    assert_eq!(run.find("unknown-field", "langauge").unwrap()["line"], 4);
+    assert!(run.find("missing-field", "responsible_worker").is_some());
+    env.write("lsk.yaml", "child: [\n");
+    let run = env.check(&[]);
+    assert_eq!(run.find("parse-error", "").unwrap()["file"], "lsk.yaml");
+    assert_eq!(run.code, 1);
+}

@@ -1,0 +1,556 @@
+//! Each rule in FORMAT.md's findings table, firing and not firing.
+
+use crate::common::*;
+
+const HELD: &str = "meetings/2026-11-10-daycare";
+
+fn daycare(born: &str, text: &str) -> Env {
+    let env = Env::case(born);
+    env.meeting("2026-11-10-daycare", text);
+    env
+}
+
+#[test]
+fn complete_meeting_passes_every_phase() {
+    let env = daycare("2021-03", DAYCARE);
+    for phase in ["before", "during", "after"] {
+        let run = env.check(&["--phase", phase]);
+        assert_eq!(run.code, 0, "{phase}: {}", run.stdout);
+        assert!(run.findings().is_empty(), "{phase}: {}", run.stdout);
+    }
+    let fgc = Env::case("2021-03");
+    fgc.meeting("2026-11-10-family-group-conference", FGC);
+    let run = fgc.check(&["--phase", "after"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+}
+
+#[test]
+fn missing_field_points_at_opening_line_or_empty_key() {
+    let text = drop_key(DAYCARE, "goal");
+    let text = edit(&text, "place: Daycare Centre Lark", "place:");
+    let run = daycare("2021-03", &text).check(&[]);
+    assert_eq!(run.code, 1);
+    let goal = run.find("missing-field", "goal").expect("goal missing");
+    assert_eq!(goal["line"], 1);
+    assert_eq!(goal["severity"], "error");
+    assert_eq!(goal["phase"], "after");
+    assert_eq!(goal["file"], format!("{HELD}/meeting.md"));
+    let place = run.find("missing-field", "place").expect("place empty");
+    assert_eq!(place["line"], 6);
+}
+
+#[test]
+fn phase_decides_what_is_required() {
+    let text = drop_key(&drop_key(DAYCARE, "summary"), "child_views");
+    let env = daycare("2021-03", &text);
+    let before = env.check(&["--phase", "before"]);
+    assert_eq!(before.code, 0, "{}", before.stdout);
+    let during = env.check(&["--phase", "during"]);
+    assert!(during.find("missing-field", "child_views").is_some());
+    assert!(during.find("missing-field", "summary").is_none());
+    let after = env.check(&["--phase", "after"]);
+    assert!(after.find("missing-field", "summary").is_some());
+    // Without --phase, the date against today decides: held 2026-11-10.
+    assert!(env.check(&["--today", "2026-11-09"]).findings().is_empty());
+    assert!(
+        env.check(&["--today", "2026-11-10"])
+            .find("missing-field", "child_views")
+            .is_some()
+    );
+    let run = env.check(&["--today", "2026-11-11"]);
+    assert_eq!(
+        run.find("missing-field", "summary").unwrap()["phase"],
+        "after"
+    );
+}
+
+#[test]
+fn next_meeting_or_follow_up() {
+    let text = drop_key(DAYCARE, "next_meeting");
+    let run = daycare("2021-03", &text).check(&[]);
+    assert!(run.find("missing-field", "next_meeting").is_some());
+    let text = text.replace(
+        "evaluation: It went well\n",
+        "evaluation: It went well\nfollow_up: By phone in December\n",
+    );
+    assert!(daycare("2021-03", &text).check(&[]).findings().is_empty());
+}
+
+#[test]
+fn topics_missing_is_a_warning() {
+    let text = edit(
+        DAYCARE,
+        "topics:\n  - by: Pat Parent\n    topic: Mornings\n",
+        "",
+    );
+    let run = daycare("2021-03", &text).check(&[]);
+    let f = run.find("missing-field", "topics").unwrap();
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(run.code, 0, "warnings alone exit 0");
+}
+
+#[test]
+fn consent_recipients_empty_list_is_a_decision() {
+    let text = edit(DAYCARE, "recipients: [daycare]", "recipients: []");
+    assert!(daycare("2021-03", &text).check(&[]).findings().is_empty());
+    let text = edit(DAYCARE, "  recipients: [daycare]\n", "");
+    let run = daycare("2021-03", &text).check(&[]);
+    assert!(
+        run.find("missing-field", "memo_consent.recipients")
+            .is_some()
+    );
+}
+
+#[test]
+fn list_items_need_their_parts() {
+    let text = edit(DAYCARE, "    relation: mother\n", "");
+    let text = edit(
+        &text,
+        "  - name: Pat Parent\n    role: parent\n",
+        "  - name: Pat Parent\n",
+    );
+    let run = daycare("2021-03", &text).check(&[]);
+    let f = run.find("missing-field", "invitees[1].role").expect("role");
+    assert_eq!(f["line"], 16);
+}
+
+#[test]
+fn unknown_field_suggests() {
+    let text = edit(DAYCARE, "goal:", "gaol:");
+    let run = daycare("2021-03", &text).check(&["--lang", "en"]);
+    let f = run.find("unknown-field", "gaol").unwrap();
+    assert_eq!(f["line"], 7);
+    assert!(f["help"].as_str().unwrap().contains("`goal`"), "{f}");
+    // Nested keys too.
+    let text = edit(DAYCARE, "    relation: mother", "    relaton: mother");
+    let f = daycare("2021-03", &text)
+        .check(&[])
+        .find("unknown-field", "")
+        .unwrap();
+    assert_eq!(f["field"], "invitees[1].relaton");
+    assert!(f["help"].as_str().unwrap().contains("`relation`"));
+    // A Finnish word for a key.
+    let text = edit(DAYCARE, "place:", "paikka:");
+    let f = daycare("2021-03", &text)
+        .check(&[])
+        .find("unknown-field", "paikka")
+        .unwrap();
+    assert!(f["help"].as_str().unwrap().contains("`place`"));
+}
+
+#[test]
+fn invalid_values() {
+    for (from, to, field) in [
+        ("date: 2026-11-10", "date: 2026-02-30", "date"),
+        ("time: 13:00", "time: 25:00", "time"),
+        ("duration_min: 60", "duration_min: -30", "duration_min"),
+        ("duration_min: 60", "duration_min: an hour", "duration_min"),
+        ("child_attends: no", "child_attends: maybe", "child_attends"),
+        ("role: parent", "role: mum", "invitees[1].role"),
+        (
+            "chair: Sam Worker",
+            "chair: [Sam Worker, Pat Parent]",
+            "chair",
+        ),
+        ("due: 2026-12-01", "due: 1.12.2026", "agreed[0].due"),
+        (
+            "recipients: [daycare]",
+            "recipients: daycare",
+            "memo_consent.recipients",
+        ),
+        ("kind: daycare", "kind: kindergarten", "kind"),
+        (
+            "next_meeting: 2027-01-10",
+            "next_meeting: soon",
+            "next_meeting",
+        ),
+        (
+            "goal: Agree how daycare supports Robin's mornings",
+            "goal: [a, b]",
+            "goal",
+        ),
+    ] {
+        let run = daycare("2021-03", &edit(DAYCARE, from, to)).check(&[]);
+        let f = run
+            .find("invalid-value", field)
+            .unwrap_or_else(|| panic!("{to}: {}", run.stdout));
+        assert_eq!(run.code, 1);
+        let line = DAYCARE.lines().position(|l| l.contains(from)).unwrap() + 1;
+        assert_eq!(f["line"], line, "{to}");
+    }
+}
+
+#[test]
+fn yaml_1_2_values_read_as_written() {
+    // `no` is the word no, `9.30` half past nine.
+    let text = edit(DAYCARE, "time: 13:00", "time: 9.30");
+    let run = daycare("2021-03", &text).check(&[]);
+    assert!(run.findings().is_empty(), "{}", run.stdout);
+    let fgc = edit(
+        FGC,
+        "kind: family-group-conference\n",
+        "kind: family-group-conference\nacute: yes\n",
+    );
+    let env = Env::case("2021-03");
+    env.meeting("2026-11-10-family-group-conference", &fgc);
+    let f = env
+        .check(&[])
+        .find("invalid-value", "acute")
+        .expect("acute: yes");
+    assert!(f["message"].as_str().unwrap().contains("`true` or `false`"));
+}
+
+#[test]
+fn bom_and_crlf_read_like_lf() {
+    let broken = drop_key(DAYCARE, "goal");
+    let lf = daycare("2021-03", &broken).check(&[]);
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(broken.replace('\n', "\r\n").bytes());
+    let env = Env::case("2021-03");
+    env.write_bytes(&format!("{HELD}/meeting.md"), &bytes);
+    let crlf = env.check(&[]);
+    assert_eq!(lf.stdout, crlf.stdout);
+    assert_eq!(lf.findings().len(), 1);
+}
+
+#[test]
+fn unknown_person() {
+    let text = edit(
+        DAYCARE,
+        "note_taker: Sam Worker",
+        "note_taker: Alex Stranger",
+    );
+    let run = daycare("2021-03", &text).check(&[]);
+    let f = run.find("unknown-person", "note_taker").unwrap();
+    assert_eq!(f["line"], 10);
+    let text = edit(DAYCARE, "    owner: Pat Parent", "    owner: Pat");
+    assert!(
+        daycare("2021-03", &text)
+            .check(&[])
+            .find("unknown-person", "agreed[0].owner")
+            .is_some()
+    );
+    // Names match regardless of case and spacing.
+    let text = edit(DAYCARE, "note_taker: Sam Worker", "note_taker: sam  worker");
+    assert!(!daycare("2021-03", &text).check(&[]).has("unknown-person"));
+}
+
+fn with_invitees(n: usize, attends: &str) -> String {
+    let mut extra = String::new();
+    for i in 3..n {
+        extra.push_str(&format!("  - name: Person {i}\n    role: other\n"));
+    }
+    let text = edit(
+        DAYCARE,
+        "child_attends: no\n",
+        &format!("{extra}child_attends: {attends}\n"),
+    );
+    edit(&text, "evaluation:", "evaluation:")
+}
+
+#[test]
+fn network_size() {
+    let run = daycare("2021-03", &with_invitees(9, "no")).check(&[]);
+    let f = run.find("network-size", "").expect("9 without the child");
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(f["line"], 12);
+    assert_eq!(run.code, 0);
+    assert!(
+        !daycare("2021-03", &with_invitees(8, "no"))
+            .check(&[])
+            .has("network-size")
+    );
+    assert!(
+        daycare("2021-03", &with_invitees(7, "partly"))
+            .check(&[])
+            .has("network-size")
+    );
+    assert!(
+        !daycare("2021-03", &with_invitees(6, "yes"))
+            .check(&[])
+            .has("network-size")
+    );
+    // Those who sent apologies do not count.
+    let text = edit(
+        &with_invitees(9, "no"),
+        "child_views:",
+        "absent:\n  - name: Person 8\n    update: Could not come\nchild_views:",
+    );
+    assert!(!daycare("2021-03", &text).check(&[]).has("network-size"));
+}
+
+#[test]
+fn chair_role() {
+    let env = Env::case("2021-03");
+    let by_worker = edit(FGC, "chair: Kim Convener", "chair: Sam Worker");
+    env.meeting("2026-11-10-family-group-conference", &by_worker);
+    let run = env.check(&[]);
+    let f = run
+        .find("chair-role", "chair")
+        .expect("worker chairs an FGC");
+    assert_eq!(
+        (f["severity"].as_str(), f["line"].as_i64()),
+        (Some("error"), Some(9))
+    );
+
+    let by_relative = edit(FGC, "chair: Kim Convener", "chair: Uncle Lee");
+    env.meeting("2026-11-10-family-group-conference", &by_relative);
+    assert_eq!(
+        env.check(&[]).find("chair-role", "").unwrap()["severity"],
+        "error"
+    );
+
+    env.meeting("2026-11-10-family-group-conference", FGC);
+    assert!(!env.check(&[]).has("chair-role"));
+
+    let daycare_chair = edit(DAYCARE, "chair: Sam Worker", "chair: Dana Carer");
+    let run = daycare("2021-03", &daycare_chair).check(&[]);
+    assert_eq!(run.find("chair-role", "").unwrap()["severity"], "warning");
+    assert_eq!(run.code, 0);
+}
+
+#[test]
+fn child_preparation_by_age() {
+    let unprepared = edit(
+        DAYCARE,
+        "child_preparation:\n  by: Dana Carer\n  told_who_is_coming: yes\n  told_topics: yes\n  child_wants_to_talk_about: friends\n  child_wants_adults_to_discuss: lunch\n",
+        "",
+    );
+    // Five at the meeting: must be prepared.
+    let run = daycare("2021-03", &unprepared).check(&[]);
+    let f = run.find("child-not-prepared", "child_preparation").unwrap();
+    assert_eq!(
+        (f["severity"].as_str(), f["line"].as_i64()),
+        (Some("error"), Some(1))
+    );
+    // Two at the meeting: the adults carry the information.
+    assert!(
+        !daycare("2024-01", &unprepared)
+            .check(&[])
+            .has("child-not-prepared")
+    );
+    // A five-year-old is told, not asked what the adults should discuss.
+    let told_only = edit(
+        DAYCARE,
+        "  child_wants_to_talk_about: friends\n  child_wants_adults_to_discuss: lunch\n",
+        "",
+    );
+    assert!(
+        !daycare("2021-03", &told_only)
+            .check(&[])
+            .has("child-not-prepared")
+    );
+    // A nine-year-old is asked too.
+    let run = daycare("2017-01", &told_only).check(&[]);
+    assert!(
+        run.find(
+            "child-not-prepared",
+            "child_preparation.child_wants_to_talk_about"
+        )
+        .is_some()
+    );
+    // "no" means not done.
+    let not_told = edit(DAYCARE, "told_topics: yes", "told_topics: no");
+    let f = daycare("2021-03", &not_told)
+        .check(&[])
+        .find("child-not-prepared", "")
+        .unwrap();
+    assert_eq!(f["field"], "child_preparation.told_topics");
+    assert_eq!(f["line"], 27);
+}
+
+#[test]
+fn acute_conference_preparation_is_a_warning() {
+    let text = edit(
+        FGC,
+        "child_preparation:\n  by: Uncle Lee\n  told_who_is_coming: yes\n  told_topics: yes\n  child_wants_to_talk_about: football\n  child_wants_adults_to_discuss: evenings\n",
+        "",
+    );
+    let text = edit(&text, "plan_topics:\n  - evenings\n", "");
+    let env = Env::case("2014-01");
+    env.meeting("2026-11-10-family-group-conference", &text);
+    let run = env.check(&[]);
+    assert_eq!(
+        run.find("child-not-prepared", "").unwrap()["severity"],
+        "error"
+    );
+    assert_eq!(
+        run.find("missing-field", "plan_topics").unwrap()["severity"],
+        "error"
+    );
+    let acute = edit(
+        &text,
+        "kind: family-group-conference\n",
+        "kind: family-group-conference\nacute: true\n",
+    );
+    env.meeting("2026-11-10-family-group-conference", &acute);
+    let run = env.check(&[]);
+    assert_eq!(
+        run.find("child-not-prepared", "").unwrap()["severity"],
+        "warning"
+    );
+    assert_eq!(
+        run.find("missing-field", "plan_topics").unwrap()["severity"],
+        "warning"
+    );
+    assert_eq!(run.code, 0, "{}", run.stdout);
+}
+
+#[test]
+fn double_assurance() {
+    let one = edit(DAYCARE, "  - who: Dana Carer\n", "");
+    let run = daycare("2021-03", &one).check(&[]);
+    let f = run.find("double-assurance", "informing_child").unwrap();
+    assert_eq!(f["line"], 43);
+    let same_twice = edit(DAYCARE, "  - who: Dana Carer\n", "  - who: pat parent\n");
+    assert!(
+        daycare("2021-03", &same_twice)
+            .check(&[])
+            .has("double-assurance")
+    );
+    assert!(
+        !daycare("2021-03", DAYCARE)
+            .check(&[])
+            .has("double-assurance")
+    );
+}
+
+#[test]
+fn action_owner() {
+    let text = edit(DAYCARE, "    owner: Pat Parent\n", "");
+    let run = daycare("2021-03", &text).check(&[]);
+    let f = run.find("action-owner", "agreed[0].owner").unwrap();
+    assert_eq!(f["line"], 40);
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("Morning chart at home")
+    );
+    assert!(!daycare("2021-03", DAYCARE).check(&[]).has("action-owner"));
+}
+
+#[test]
+fn consent_for_a_recipient_copy() {
+    let env = daycare("2021-03", DAYCARE);
+    env.write(&format!("{HELD}/memo.school.md"), "# Memo\n");
+    let run = env.check(&[]);
+    let f = run
+        .find("consent", "")
+        .expect("school copy without consent");
+    assert_eq!(f["file"], format!("{HELD}/memo.school.md"));
+    assert_eq!(run.code, 1);
+    std::fs::remove_file(env.join(&format!("{HELD}/memo.school.md"))).unwrap();
+    env.write(&format!("{HELD}/memo.daycare.md"), "# Memo\n");
+    assert!(!env.check(&[]).has("consent"));
+}
+
+#[test]
+fn identity_code() {
+    let text = DAYCARE.replace(
+        "Notes.",
+        "Notes.\n\nThe mother gave 131052-308T for the form.",
+    );
+    let run = daycare("2021-03", &text).check(&[]);
+    let f = run.find("identity-code", "").unwrap();
+    assert_eq!(f["line"], 52);
+    // A wrong check character is not a code.
+    let text = DAYCARE.replace("Notes.", "Case number 131052-308A.");
+    assert!(!daycare("2021-03", &text).check(&[]).has("identity-code"));
+    // In lsk.yaml and in rendered documents too.
+    let env = daycare("2021-03", DAYCARE);
+    env.write(
+        "lsk.yaml",
+        &format!("{}# 010110A1230\n", case_yaml("2021-03", "en")),
+    );
+    env.write(&format!("{HELD}/agenda.md"), "x\n131052-308T\n");
+    let files: Vec<String> = env
+        .check(&[])
+        .findings()
+        .iter()
+        .filter(|f| f["rule"] == "identity-code")
+        .map(|f| format!("{}:{}", f["file"].as_str().unwrap(), f["line"]))
+        .collect();
+    assert_eq!(
+        files,
+        vec!["lsk.yaml:7".to_owned(), format!("{HELD}/agenda.md:2")]
+    );
+}
+
+#[test]
+fn stale_render() {
+    let env = daycare("2021-03", DAYCARE);
+    let current = lsk::rules::stale::marker(DAYCARE, "# Agenda\n");
+    env.write(
+        &format!("{HELD}/agenda.md"),
+        &format!("# Agenda\n{current}"),
+    );
+    assert!(!env.check(&[]).has("stale-render"));
+    let old = lsk::rules::stale::marker("---\nkind: daycare\n---\n", "# Agenda\n");
+    env.write(&format!("{HELD}/agenda.md"), &format!("# Agenda\n{old}"));
+    let run = env.check(&[]);
+    let f = run.find("stale-render", "").unwrap();
+    assert_eq!(
+        (f["severity"].as_str(), f["line"].as_i64()),
+        (Some("warning"), Some(2))
+    );
+    // Content, not times: CRLF in meeting.md is the same content.
+    env.write(
+        &format!("{HELD}/meeting.md"),
+        &DAYCARE.replace('\n', "\r\n"),
+    );
+    env.write(
+        &format!("{HELD}/agenda.md"),
+        &format!("# Agenda\n{current}"),
+    );
+    assert!(!env.check(&[]).has("stale-render"));
+}
+
+#[test]
+fn follows_must_name_a_meeting() {
+    let env = Env::case("2014-01");
+    env.meeting("2026-11-10-family-group-conference", FGC);
+    let follow_up = edit(FGC, "kind: family-group-conference", "kind: fgc-follow-up");
+    let follow_up = edit(&follow_up, "plan_topics:\n  - evenings\n", "");
+    let follow_up = edit(&follow_up, "plan: Grandmother stays the evenings\n", "");
+    env.meeting("2026-11-20-fgc-follow-up", &follow_up);
+    let run = env.check(&["--phase", "before"]);
+    assert!(
+        run.find("missing-field", "follows").is_some(),
+        "{}",
+        run.stdout
+    );
+    let linked = edit(
+        &follow_up,
+        "date:",
+        "follows: 2026-11-10-family-group-conference\ndate:",
+    );
+    env.meeting("2026-11-20-fgc-follow-up", &linked);
+    let run = env.check(&["--phase", "after"]);
+    assert!(run.findings().is_empty(), "{}", run.stdout);
+    let broken = edit(&follow_up, "date:", "follows: 2026-10-01-nothing\ndate:");
+    env.meeting("2026-11-20-fgc-follow-up", &broken);
+    assert!(env.check(&[]).find("invalid-value", "follows").is_some());
+}
+
+#[test]
+fn all_findings_at_once() {
+    let text = edit(DAYCARE, "goal:", "gaol:");
+    let text = edit(&text, "time: 13:00", "time: 31.00");
+    let text = edit(&text, "  - who: Dana Carer\n", "");
+    let text = edit(&text, "    owner: Pat Parent\n", "");
+    let run = daycare("2021-03", &text).check(&[]);
+    for rule in [
+        "unknown-field",
+        "invalid-value",
+        "missing-field",
+        "double-assurance",
+        "action-owner",
+    ] {
+        assert!(run.has(rule), "{rule}: {}", run.stdout);
+    }
+    let summary = &run.json()["summary"];
+    assert_eq!(summary["meetings"], 1);
+    assert_eq!(summary["errors"], 5);
+    assert_eq!(summary["warnings"], 0);
+}

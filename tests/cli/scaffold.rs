@@ -1,0 +1,288 @@
+//! `lsk init` and `lsk new-meeting`.
+
+use crate::common::*;
+
+fn init_case(env: &Env, lang: &str) {
+    let run = env.lsk(&[
+        "init",
+        "case",
+        "--child",
+        "Robin",
+        "--born",
+        "2019-05",
+        "--worker",
+        "Sam Worker",
+        "--lang",
+        lang,
+        "--stage",
+        "client",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
+fn init_writes_case_and_refuses_to_overwrite() {
+    let env = Env::new();
+    init_case(&env, "fi");
+    let yaml = env.read("case/lsk.yaml");
+    assert!(yaml.contains("responsible_worker: Sam Worker"));
+    assert!(yaml.contains("language: fi"));
+    assert!(env.join("case/meetings").is_dir());
+    env.write("case/lsk.yaml", "child:\n  name: Edited by hand\n");
+    let run = env.lsk(&[
+        "init", "case", "--child", "X", "--born", "2019", "--worker", "Y",
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("lsk.yaml"), "{}", run.stderr);
+    assert_eq!(
+        env.read("case/lsk.yaml"),
+        "child:\n  name: Edited by hand\n"
+    );
+    let run = env.lsk(&[
+        "init",
+        "other",
+        "--child",
+        "X",
+        "--born",
+        "20.5.2019",
+        "--worker",
+        "Y",
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(!env.join("other").exists(), "nothing written on bad input");
+}
+
+#[test]
+fn new_meeting_scaffolds_and_never_overwrites() {
+    let env = Env::new();
+    init_case(&env, "fi");
+    let case = env.join("case/meetings");
+    let run = env.lsk_in(
+        &case,
+        &[
+            "new-meeting",
+            "--kind",
+            "daycare",
+            "--date",
+            "2026-12-01",
+            "--time",
+            "9.30",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("2026-12-01-daycare/meeting.md"),
+        "{}",
+        run.stdout
+    );
+    let rel = "case/meetings/2026-12-01-daycare/meeting.md";
+    let text = env.read(rel);
+    assert!(text.contains("chair: Sam Worker"));
+    assert!(text.contains("invited_by: Sam Worker"));
+    assert!(text.contains("time: 09:30"));
+    assert!(text.contains("# neuvottelun tavoite"), "Finnish comments");
+    assert!(text.contains("observe:"), "daycare keeps observations");
+    env.write(rel, "edited by hand\n");
+    let again = env.lsk_in(
+        &case,
+        &["new-meeting", "--kind", "daycare", "--date", "2026-12-01"],
+    );
+    assert_eq!(again.code, 2);
+    assert!(again.stderr.contains("--slug"), "{}", again.stderr);
+    assert_eq!(env.read(rel), "edited by hand\n");
+}
+
+#[test]
+fn family_group_conference_is_never_chaired_by_the_worker() {
+    let env = Env::new();
+    init_case(&env, "en");
+    let case = env.join("case");
+    let run = env.lsk_in(
+        &case,
+        &[
+            "new-meeting",
+            "--kind",
+            "family-group-conference",
+            "--date",
+            "2026-12-01",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = env.read("case/meetings/2026-12-01-family-group-conference/meeting.md");
+    assert!(text.contains("\nchair:\n"), "{text}");
+    assert!(!text.contains("chair: Sam Worker"));
+    assert!(text.contains("external convener"));
+    assert!(text.contains("plan_topics:"));
+    assert!(!text.contains("observe:"));
+    let run = env.lsk_in(
+        &case,
+        &[
+            "new-meeting",
+            "--kind",
+            "fgc-follow-up",
+            "--date",
+            "2027-01-20",
+        ],
+    );
+    assert_eq!(run.code, 0);
+    let text = env.read("case/meetings/2027-01-20-fgc-follow-up/meeting.md");
+    assert!(
+        text.contains("follows: 2026-12-01-family-group-conference"),
+        "{text}"
+    );
+}
+
+#[test]
+fn new_meeting_refuses_bad_input_and_outside_a_case() {
+    let env = Env::new();
+    let run = env.lsk(&["new-meeting", "--kind", "daycare", "--date", "2026-12-01"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("lsk.yaml"), "{}", run.stderr);
+    init_case(&env, "sv");
+    let case = env.join("case");
+    for args in [
+        vec!["--kind", "daycare", "--date", "2026-13-01"],
+        vec![
+            "--kind",
+            "daycare",
+            "--date",
+            "2026-12-01",
+            "--time",
+            "25.00",
+        ],
+        vec!["--kind", "daycare", "--date", "2026-12-01", "--slug", "///"],
+        vec!["--kind", "party", "--date", "2026-12-01"],
+    ] {
+        let mut all = vec!["new-meeting"];
+        all.extend(args.iter());
+        let run = env.lsk_in(&case, &all);
+        assert_eq!(run.code, 2, "{args:?}");
+    }
+    let run = env.lsk_in(
+        &case,
+        &["new-meeting", "--kind", "daycare", "--date", "2026-13-01"],
+    );
+    assert!(
+        run.stderr.contains("ÅÅÅÅ-MM-DD"),
+        "Swedish case, Swedish message: {}",
+        run.stderr
+    );
+    assert!(
+        std::fs::read_dir(env.join("case/meetings"))
+            .unwrap()
+            .next()
+            .is_none()
+    );
+    // A slug cannot leave the case.
+    let run = env.lsk_in(
+        &case,
+        &[
+            "new-meeting",
+            "--kind",
+            "school",
+            "--date",
+            "2026-12-01",
+            "--slug",
+            "../../x",
+        ],
+    );
+    assert_eq!(run.code, 0);
+    assert!(env.join("case/meetings/2026-12-01-x/meeting.md").is_file());
+}
+
+/// Replace the block of a top-level key (its line up to the next blank line)
+/// in a scaffold.
+fn fill(text: &str, key: &str, block: &str) -> String {
+    let start = text
+        .find(&format!("\n{key}:"))
+        .unwrap_or_else(|| panic!("no {key} in scaffold"))
+        + 1;
+    let end = start + text[start..].find("\n\n").unwrap();
+    format!("{}{}{}", &text[..start], block.trim_end(), &text[end..])
+}
+
+fn fill_common(mut text: String, kind: &str) -> String {
+    let fgc = kind == "family-group-conference" || kind == "fgc-follow-up";
+    let chair = if fgc { "Kim Convener" } else { "Sam Worker" };
+    for (key, block) in [
+        ("duration_min", "duration_min: 90".to_owned()),
+        ("place", "place: Family centre".into()),
+        ("goal", "goal: |\n  Agree on support for Robin.\n  Hear everyone.".into()),
+        ("invited_by", format!("invited_by: {chair}")),
+        ("chair", format!("chair: {chair}")),
+        ("note_taker", "note_taker: Sam Worker".into()),
+        ("child_support_person", "child_support_person: Dana Carer".into()),
+        (
+            "invitees",
+            "invitees:\n  - name: Sam Worker\n    role: social-worker\n  - name: Kim Convener\n    role: convener\n  - name: Pat Parent\n    role: parent\n  - name: Dana Carer\n    role: daycare".into(),
+        ),
+        ("child_attends", "child_attends: partly".into()),
+        ("child_attendance_reason", "child_attendance_reason: The beginning only".into()),
+        (
+            "child_preparation",
+            "child_preparation:\n  by: Dana Carer\n  told_who_is_coming: yes\n  told_topics: yes\n  child_wants_to_talk_about: friends\n  child_wants_adults_to_discuss: lunch".into(),
+        ),
+        ("family_views", "family_views: Calmer mornings".into()),
+        ("topics", "topics:\n  - by: Pat Parent\n    topic: Mornings".into()),
+        ("memo_consent", "memo_consent:\n  decided_with: Pat Parent\n  recipients: []".into()),
+        ("child_views", "child_views: Likes drawing".into()),
+        ("summary", "summary: Agreed on mornings".into()),
+        ("agreed", "agreed:\n  - action: Morning chart\n    owner: Pat Parent\n    due: 2027-01-15".into()),
+        ("informing_child", "informing_child:\n  - who: Pat Parent\n  - who: Dana Carer".into()),
+        ("evaluation", "evaluation: Good".into()),
+        ("next_meeting", "next_meeting: 2027-02-01".into()),
+    ] {
+        text = fill(&text, key, &block);
+    }
+    if kind == "family-group-conference" {
+        text = fill(&text, "plan_topics", "plan_topics:\n  - mornings");
+        text = fill(&text, "plan", "plan: Grandmother takes Robin to daycare");
+    }
+    text
+}
+
+#[test]
+fn every_scaffold_filled_in_passes_after() {
+    for lang in ["fi", "sv", "en"] {
+        let env = Env::new();
+        init_case(&env, lang);
+        let case = env.join("case");
+        for kind in [
+            "daycare",
+            "school",
+            "family-group-conference",
+            "fgc-follow-up",
+        ] {
+            let run = env.lsk_in(
+                &case,
+                &[
+                    "new-meeting",
+                    "--kind",
+                    kind,
+                    "--date",
+                    "2026-12-01",
+                    "--time",
+                    "13:00",
+                ],
+            );
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            let rel = format!("case/meetings/2026-12-01-{kind}/meeting.md");
+            let fresh = env.read(&rel);
+            // Unfilled, it is valid YAML and says what is missing.
+            let run = env.lsk_in(&case, &["check", "--format", "json", "--phase", "before"]);
+            assert!(
+                !run.has("parse-error") && !run.has("unknown-field"),
+                "{}",
+                run.stdout
+            );
+            assert!(run.find("missing-field", "goal").is_some());
+            env.write(&rel, &fill_common(fresh, kind));
+            let run = env.lsk_in(
+                &env.join(&format!("case/meetings/2026-12-01-{kind}")),
+                &["check", "--format", "json", "--phase", "after", "."],
+            );
+            assert!(run.findings().is_empty(), "{lang} {kind}: {}", run.stdout);
+            assert_eq!(run.code, 0);
+        }
+    }
+}
