@@ -17,13 +17,11 @@ pub struct Target {
     pub whole_case: bool,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum DiscoverError {
-    #[error("{0}: no such file or folder")]
+    /// The path does not exist.
     NotFound(PathBuf),
-    #[error(
-        "{0}: not inside a case folder (no lsk.yaml here or above), and no case folders below it"
-    )]
+    /// Not inside a case, and no cases below.
     NoCaseRoot(PathBuf),
 }
 
@@ -55,12 +53,7 @@ pub fn targets(path: &Path) -> Result<Vec<Target>, DiscoverError> {
         }]);
     }
     if abs.join(CASE_FILE).is_file() {
-        return Ok(vec![Target {
-            base: abs.clone(),
-            case_root: abs.clone(),
-            meetings: meetings_of(&abs.join(MEETINGS_DIR)),
-            whole_case: true,
-        }]);
+        return Ok(vec![case_target(&abs)]);
     }
     let roots = case_roots_below(&abs);
     if !roots.is_empty() {
@@ -68,9 +61,7 @@ pub fn targets(path: &Path) -> Result<Vec<Target>, DiscoverError> {
             .into_iter()
             .map(|root| Target {
                 base: abs.clone(),
-                meetings: meetings_of(&root.join(MEETINGS_DIR)),
-                case_root: root,
-                whole_case: true,
+                ..case_target(&root)
             })
             .collect());
     }
@@ -89,6 +80,16 @@ pub fn targets(path: &Path) -> Result<Vec<Target>, DiscoverError> {
         }]);
     }
     Err(DiscoverError::NoCaseRoot(path.to_path_buf()))
+}
+
+/// A whole case, its files named from its root.
+pub fn case_target(root: &Path) -> Target {
+    Target {
+        base: root.to_path_buf(),
+        case_root: root.to_path_buf(),
+        meetings: meetings_of(&root.join(MEETINGS_DIR)),
+        whole_case: true,
+    }
 }
 
 /// Meeting folders (those holding a meeting.md) in a meetings/ folder.

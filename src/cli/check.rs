@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use super::{CANNOT_RUN, FINDINGS, Failure, OK, Outcome, fallback_lang, use_color};
-use crate::case::discover::{DiscoverError, targets};
+use super::{FINDINGS, Failure, OK, Outcome, fallback_lang, use_color};
+use crate::case::discover::{DiscoverError, case_target, targets};
+use crate::case::find_root;
 use crate::check::{Options, check_target, sort};
 use crate::date;
 use crate::i18n::{Say, say};
@@ -48,17 +49,24 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
-        args.paths
+        args.paths.clone()
     };
     let mut findings = Vec::new();
     let mut meetings = 0;
     let mut out_lang = None;
     for path in &paths {
-        let found = targets(path).map_err(|e| {
+        // With no PATH: the whole case around the working directory, its
+        // files named from the case root.
+        let around = args.paths.is_empty().then(|| find_root(path)).flatten();
+        let found = match around {
+            Some(root) => Ok(vec![case_target(&root)]),
+            None => targets(path),
+        }
+        .map_err(|e| {
             let ui = fallback_lang(lang);
             Failure(match e {
                 DiscoverError::NoCaseRoot(p) => say(ui, Say::NotInCase(&p.display().to_string())),
-                other => other.to_string(),
+                DiscoverError::NotFound(p) => say(ui, Say::NotFound(&p.display().to_string())),
             })
         })?;
         for target in found {
@@ -84,7 +92,6 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             report::human::render(&findings, meetings, out_lang, use_color())
         );
     }
-    let _ = CANNOT_RUN;
     Ok(if counts(&findings).errors > 0 {
         FINDINGS
     } else {

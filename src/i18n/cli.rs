@@ -14,6 +14,7 @@ pub enum Say<'a> {
     Empty(&'a str),
     CannotWrite(&'a str, &'a str),
     NothingToCheck(&'a str),
+    NotFound(&'a str),
     NoFollowUpTarget,
 }
 
@@ -64,6 +65,9 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::NothingToCheck(p)) => format!("{p}: ei neuvotteluja tarkistettavaksi"),
         (Lang::Sv, Say::NothingToCheck(p)) => format!("{p}: inga möten att kontrollera"),
         (Lang::En, Say::NothingToCheck(p)) => format!("{p}: no meetings to check"),
+        (Lang::Fi, Say::NotFound(p)) => format!("{p}: tiedostoa tai kansiota ei ole"),
+        (Lang::Sv, Say::NotFound(p)) => format!("{p}: filen eller mappen finns inte"),
+        (Lang::En, Say::NotFound(p)) => format!("{p}: no such file or folder"),
         (Lang::Fi, Say::NoFollowUpTarget) => "asiassa ei ole läheisneuvonpitoa, jota seurantakokous seuraisi; täytä `follows` itse".into(),
         (Lang::Sv, Say::NoFollowUpTarget) => "ärendet har inget familjerådslag som uppföljningsmötet kunde följa; fyll i `follows` själv".into(),
         (Lang::En, Say::NoFollowUpTarget) => "the case has no family group conference for the follow-up to follow; fill in `follows` yourself".into(),

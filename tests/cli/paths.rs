@@ -40,8 +40,15 @@ fn meeting_case_and_team_folders() {
     let run = team.check(&["b/meetings/2026-11-10-daycare/meeting.md"]);
     assert_eq!(run.findings()[0]["file"], "meeting.md");
     // No path: the case around the working directory.
-    let run = team.lsk_in(&team.join("b/meetings"), &["check", "--format", "json"]);
+    let run = team.lsk_in(
+        &team.join("b/meetings/2026-11-10-daycare"),
+        &["check", "--format", "json"],
+    );
     assert_eq!(run.findings().len(), 1, "{}", run.stdout);
+    assert_eq!(
+        run.findings()[0]["file"],
+        "meetings/2026-11-10-daycare/meeting.md"
+    );
     // Several paths.
     let run = team.check(&["a", "b"]);
     assert_eq!(run.json()["summary"]["meetings"], 2);
