@@ -69,32 +69,27 @@ pub fn sort(findings: &mut [Finding]) {
     });
 }
 
-/// Check one meeting folder of `case`.
-pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Vec<Finding> {
-    let file = dir.join(MEETING_FILE);
-    let mut sink = Sink::new(file.clone(), opts.phase, case.lang);
-    let text = match source::read_text(&file) {
+/// Read a meeting.md: its text (normalised) and its frontmatter, a mapping
+/// or `Null`. What cannot be read becomes a `parse-error` in `sink`;
+/// identity codes anywhere in the file are reported too.
+pub fn read_meeting(file: &Path, sink: &mut Sink) -> Option<(String, Node)> {
+    let text = match source::read_text(file) {
         Ok(text) => text,
         Err((line, msg)) => {
             sink.error(PARSE_ERROR, line, msg);
-            return sink.findings;
+            return None;
         }
     };
     // Codes are looked for in the whole file, notes included, and even when
     // the frontmatter cannot be read.
-    identity_codes(&text, &mut sink);
-    let fm = match source::frontmatter(&text) {
-        Ok(fm) => fm,
+    identity_codes(&text, sink);
+    let parsed = source::frontmatter(&text)
+        .and_then(|fm| yaml::parse(fm).map_err(|e| (e.line, Msg::Yaml(e.kind))));
+    let root = match parsed {
+        Ok(root) => root,
         Err((line, msg)) => {
             sink.error(PARSE_ERROR, line, msg);
-            return sink.findings;
-        }
-    };
-    let root = match yaml::parse(fm) {
-        Ok(root) => root,
-        Err(e) => {
-            sink.error(PARSE_ERROR, e.line, Msg::Yaml(e.kind));
-            return sink.findings;
+            return None;
         }
     };
     if !matches!(root.value, Value::Map(_) | Value::Null) {
@@ -105,8 +100,19 @@ pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Vec<Finding> {
                 shape: root.shape(),
             },
         );
-        return sink.findings;
+        return None;
     }
+    Some((text, root))
+}
+
+/// Check one meeting folder of `case`.
+pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Vec<Finding> {
+    let file = dir.join(MEETING_FILE);
+    let mut sink = Sink::new(file.clone(), opts.phase, case.lang);
+    let (text, root) = match read_meeting(&file, &mut sink) {
+        Some(read) => read,
+        None => return sink.findings,
+    };
     validate::mapping(&root, schema::MEETING, "", &mut sink);
 
     let kind = root

@@ -73,6 +73,17 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     }
 }
 
+/// Replace `path` with `bytes` atomically: readers see the old file or the
+/// new one, never a torn mix.
+pub fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let tmp = write_temp(path, bytes)?;
+    let renamed = fs::rename(&tmp, path);
+    if renamed.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    renamed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@ pub mod fsutil;
 pub mod hetu;
 pub mod i18n;
 pub mod model;
+pub mod render;
 pub mod report;
 pub mod rules;
 pub mod scaffold;

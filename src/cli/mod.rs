@@ -4,6 +4,7 @@
 mod check;
 mod init;
 mod new_meeting;
+mod render;
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -45,6 +46,7 @@ enum Command {
     Init(init::Args),
     NewMeeting(new_meeting::Args),
     Check(check::Args),
+    Render(render::Args),
 }
 
 /// A failure that stops a command, already in the user's language.
@@ -92,6 +94,7 @@ pub fn main() -> ExitCode {
         Command::Init(args) => init::run(args, cli.lang),
         Command::NewMeeting(args) => new_meeting::run(args, cli.lang),
         Command::Check(args) => check::run(args, cli.lang),
+        Command::Render(args) => render::run(args, cli.lang),
     };
     match result {
         Ok(code) => ExitCode::from(code),

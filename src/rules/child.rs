@@ -18,6 +18,15 @@ const ASKED: &[&str] = &["child_wants_to_talk_about", "child_wants_adults_to_dis
 /// Words that say "not done" in a `told_*` field.
 const NOT_DONE: &[&str] = &["no", "ei", "nej", "false", "not yet", "ei vielä", "inte än"];
 
+/// Whether a preparation value says it was done (not empty, not "no").
+pub fn done(node: &crate::case::yaml::Node) -> bool {
+    !node.is_empty()
+        && node.bool() != Some(false)
+        && node
+            .scalar()
+            .is_none_or(|s| !NOT_DONE.contains(&s.trim().to_lowercase().as_str()))
+}
+
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
     let Some(age) = ctx.age else { return };
     if age < TOLD_FROM_AGE {
@@ -48,13 +57,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
     let line = ctx.line_of("child_preparation");
     let asked: &[&str] = if age >= ASKED_FROM_AGE { ASKED } else { &[] };
     for part in TOLD.iter().chain(asked) {
-        let done = prep.get(part).is_some_and(|n| {
-            !n.is_empty()
-                && n.bool() != Some(false)
-                && n.scalar()
-                    .is_none_or(|s| !NOT_DONE.contains(&s.trim().to_lowercase().as_str()))
-        });
-        if !done {
+        if !prep.get(part).is_some_and(done) {
             push(
                 prep.entry(part).map_or(line, |e| e.key_line),
                 format!("child_preparation.{part}"),

@@ -3,8 +3,8 @@
 
 mod actions;
 mod chair;
-mod child;
-mod consent;
+pub mod child;
+pub mod consent;
 mod follows;
 mod informing;
 mod network;

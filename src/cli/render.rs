@@ -1,0 +1,107 @@
+//! `lsk render`: agenda, memo and child-information checklist.
+
+use std::path::PathBuf;
+
+use jiff::civil::Date;
+
+use super::{FINDINGS, Failure, OK, Outcome, fallback_lang, shown, use_color};
+use crate::date;
+use crate::i18n::{Say, say};
+use crate::model::Lang;
+use crate::render::{self, Doc, RenderError, Request};
+use crate::report;
+
+/// Render a document from a meeting: agenda, memo or child-checklist
+///
+/// Writes <meeting>/agenda.md, memo.md, child-checklist.md, or
+/// memo.<recipient>.md with --for (.html with --html). The memo is made
+/// only from a meeting that passes the after-phase check, unless --draft.
+/// A copy for a recipient needs the family's consent in
+/// memo_consent.recipients. A document edited by hand since lsk wrote it is
+/// not overwritten without --force.
+///
+/// Examples:
+///   lsk render agenda meetings/2026-11-24-daycare
+///   lsk render memo --html
+///   lsk render memo --for daycare
+#[derive(clap::Args)]
+pub struct Args {
+    /// agenda, memo or child-checklist
+    #[arg(value_parser = |s: &str| Doc::parse(s).ok_or("use agenda, memo or child-checklist"))]
+    doc: Doc,
+    /// A meeting folder or its meeting.md (default: the current folder)
+    #[arg(default_value = ".")]
+    meeting: PathBuf,
+    /// Make the memo's copy for this recipient (e.g. daycare, school)
+    #[arg(long = "for", value_name = "RECIPIENT")]
+    recipient: Option<String>,
+    /// Write a standalone HTML page for printing instead of Markdown
+    #[arg(long)]
+    html: bool,
+    /// Print the document instead of writing it
+    #[arg(long)]
+    stdout: bool,
+    /// Render even when the check finds errors, marked as a draft
+    #[arg(long)]
+    draft: bool,
+    /// Overwrite a document that was edited by hand
+    #[arg(long)]
+    force: bool,
+    /// An organisation's template folder; also LSK_TEMPLATES
+    #[arg(long, env = "LSK_TEMPLATES")]
+    templates: Option<PathBuf>,
+    /// Take this date as today (YYYY-MM-DD); also LSK_TODAY
+    #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_date(s).ok_or("write YYYY-MM-DD"))]
+    today: Option<Date>,
+}
+
+pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
+    let req = Request {
+        doc: args.doc,
+        recipient: args.recipient,
+        html: args.html,
+        draft: args.draft,
+        lang,
+        org_templates: args.templates,
+        today: args.today.unwrap_or_else(|| jiff::Zoned::now().date()),
+    };
+    let ui = fallback_lang(lang);
+    let result = render::render(&args.meeting, &req).and_then(|rendered| {
+        if !rendered.warnings.is_empty() {
+            eprint!(
+                "{}",
+                report::human::render(&rendered.warnings, 1, rendered.lang, use_color())
+            );
+        }
+        if args.stdout {
+            print!("{}", rendered.body);
+            Ok(())
+        } else {
+            render::write(&rendered, args.force).map(|()| println!("{}", shown(&rendered.path)))
+        }
+    });
+    match result {
+        Ok(()) => Ok(OK),
+        Err(RenderError::Refused(findings)) => {
+            let lang = findings.first().map_or(ui, |f| f.lang);
+            print!("{}", report::human::render(&findings, 1, lang, use_color()));
+            Ok(FINDINGS)
+        }
+        Err(e) => Err(Failure(message(ui, e))),
+    }
+}
+
+fn message(lang: Lang, e: RenderError) -> String {
+    let p = |p: &PathBuf| shown(p);
+    match e {
+        RenderError::HandEdited(path) => say(lang, Say::HandEdited(&p(&path))),
+        RenderError::NotAMeeting(path) => say(lang, Say::NotAMeeting(&p(&path))),
+        RenderError::NoCase(path) => say(lang, Say::NotInCase(&p(&path))),
+        RenderError::RecipientNotForDoc => say(lang, Say::RecipientNotForDoc),
+        RenderError::BadRecipient(r) => say(lang, Say::BadSlug(&r)),
+        RenderError::Symlink(path) => say(lang, Say::Symlink(&p(&path))),
+        RenderError::Template(detail) => say(lang, Say::Template(&detail)),
+        RenderError::Io(path, detail) => say(lang, Say::CannotWrite(&p(&path), &detail)),
+        RenderError::Refused(_) => String::new(),
+    }
+}

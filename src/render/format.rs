@@ -1,0 +1,86 @@
+//! Dates, times and durations as people write them in each language:
+//! "ti 24.11.2026 klo 13.00", "tis 24.11.2026 kl. 13.00",
+//! "Tue 24 Nov 2026, 13:00".
+
+use jiff::civil::{Date, Time, Weekday};
+
+use crate::model::Lang;
+
+fn weekday(lang: Lang, day: Weekday) -> &'static str {
+    let i = day.to_monday_zero_offset() as usize;
+    match lang {
+        Lang::Fi => ["ma", "ti", "ke", "to", "pe", "la", "su"][i],
+        Lang::Sv => ["mån", "tis", "ons", "tors", "fre", "lör", "sön"][i],
+        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i],
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A date without the weekday: "24.11.2026" or "24 Nov 2026".
+pub fn date(lang: Lang, d: Date) -> String {
+    match lang {
+        Lang::Fi | Lang::Sv => format!("{}.{}.{}", d.day(), d.month(), d.year()),
+        Lang::En => format!(
+            "{} {} {}",
+            d.day(),
+            MONTHS_EN[d.month() as usize - 1],
+            d.year()
+        ),
+    }
+}
+
+/// A date with its weekday: "ti 24.11.2026".
+pub fn day(lang: Lang, d: Date) -> String {
+    format!("{} {}", weekday(lang, d.weekday()), date(lang, d))
+}
+
+pub fn time(lang: Lang, t: Time) -> String {
+    match lang {
+        Lang::Fi | Lang::Sv => format!("{:02}.{:02}", t.hour(), t.minute()),
+        Lang::En => format!("{:02}:{:02}", t.hour(), t.minute()),
+    }
+}
+
+/// Date and start time: "ti 24.11.2026 klo 13.00".
+pub fn when(lang: Lang, d: Date, t: Option<Time>) -> String {
+    let Some(t) = t else { return day(lang, d) };
+    match lang {
+        Lang::Fi => format!("{} klo {}", day(lang, d), time(lang, t)),
+        Lang::Sv => format!("{} kl. {}", day(lang, d), time(lang, t)),
+        Lang::En => format!("{}, {}", day(lang, d), time(lang, t)),
+    }
+}
+
+/// Minutes as hours and minutes: "1 h 30 min", "1 tim 30 min".
+pub fn duration(lang: Lang, minutes: u32) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    let hours = match lang {
+        Lang::Sv => "tim",
+        Lang::Fi | Lang::En => "h",
+    };
+    match (h, m) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} {hours}"),
+        (h, m) => format!("{h} {hours} {m} min"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn as_people_write_them() {
+        let d = Date::constant(2026, 11, 24);
+        let t = Some(Time::constant(13, 0, 0, 0));
+        assert_eq!(when(Lang::Fi, d, t), "ti 24.11.2026 klo 13.00");
+        assert_eq!(when(Lang::Sv, d, t), "tis 24.11.2026 kl. 13.00");
+        assert_eq!(when(Lang::En, d, t), "Tue 24 Nov 2026, 13:00");
+        assert_eq!(duration(Lang::Fi, 90), "1 h 30 min");
+        assert_eq!(duration(Lang::Sv, 240), "4 tim");
+        assert_eq!(duration(Lang::En, 45), "45 min");
+    }
+}

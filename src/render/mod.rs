@@ -1,0 +1,279 @@
+//! `lsk render`: documents from a meeting.md through Markdown templates,
+//! never sending anything the family did not agree to, never overwriting
+//! what someone edited by hand.
+
+pub mod context;
+pub mod format;
+pub mod html;
+pub mod templates;
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use crate::case::{Case, MEETING_FILE, find_root};
+use crate::check::{Options, check_meeting, read_meeting, relative};
+use crate::finding::{CONSENT, Finding, PARSE_ERROR, Severity, Sink};
+use crate::fsutil;
+use crate::i18n::Msg;
+use crate::model::{Lang, Phase};
+use crate::rules::consent;
+use crate::rules::stale::{find_marker, marker, sha256};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Doc {
+    Agenda,
+    Memo,
+    ChildChecklist,
+}
+
+impl Doc {
+    pub fn name(self) -> &'static str {
+        match self {
+            Doc::Agenda => "agenda",
+            Doc::Memo => "memo",
+            Doc::ChildChecklist => "child-checklist",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Doc> {
+        [Doc::Agenda, Doc::Memo, Doc::ChildChecklist]
+            .into_iter()
+            .find(|d| d.name() == text)
+    }
+}
+
+pub struct Request {
+    pub doc: Doc,
+    pub recipient: Option<String>,
+    pub html: bool,
+    pub draft: bool,
+    pub lang: Option<Lang>,
+    /// An organisation's template folder.
+    pub org_templates: Option<PathBuf>,
+    pub today: Date,
+}
+
+#[derive(Debug)]
+pub enum RenderError {
+    /// Findings that stop rendering; nothing is written.
+    Refused(Vec<Finding>),
+    /// The document was edited since lsk wrote it; `--force` overwrites.
+    HandEdited(PathBuf),
+    /// Not a meeting folder or meeting.md.
+    NotAMeeting(PathBuf),
+    /// No lsk.yaml here or above.
+    NoCase(PathBuf),
+    /// `--for` is for the memo only.
+    RecipientNotForDoc,
+    /// A recipient that cannot be a file name.
+    BadRecipient(String),
+    /// The output would be written through a symbolic link.
+    Symlink(PathBuf),
+    Template(String),
+    Io(PathBuf, String),
+}
+
+/// A rendered document, not yet written.
+pub struct Rendered {
+    pub path: PathBuf,
+    pub case_root: PathBuf,
+    pub lang: Lang,
+    /// The document's text, without the marker.
+    pub body: String,
+    /// meeting.md's normalised text, for the marker.
+    source: String,
+    /// Warnings from the check, shown but not blocking.
+    pub warnings: Vec<Finding>,
+}
+
+/// The meeting folder `path` names: a meeting folder or its meeting.md.
+pub fn meeting_dir(path: &Path) -> Result<PathBuf, RenderError> {
+    let abs = std::path::absolute(path).map_err(|_| RenderError::NotAMeeting(path.into()))?;
+    let dir = if abs.file_name().is_some_and(|n| n == MEETING_FILE) && abs.is_file() {
+        abs.parent().map(Path::to_path_buf).unwrap_or(abs)
+    } else {
+        abs
+    };
+    if dir.join(MEETING_FILE).exists() {
+        Ok(dir)
+    } else {
+        Err(RenderError::NotAMeeting(path.into()))
+    }
+}
+
+/// Whether the family's consent covers `recipient`: named in
+/// `memo_consent.recipients`, or `all-participants` there and the recipient
+/// is the role or organisation of an invitee.
+pub fn consent_covers(fm: &crate::case::yaml::Node, recipient: &str) -> bool {
+    use crate::case::yaml::Node;
+    if consent::allowed(fm, recipient) {
+        return true;
+    }
+    if !consent::allowed(fm, "all-participants") {
+        return false;
+    }
+    let wanted = recipient.to_lowercase();
+    fm.get("invitees")
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .any(|i| {
+            ["role", "organisation"].iter().any(|k| {
+                i.get(k)
+                    .and_then(Node::scalar)
+                    .is_some_and(|v| v.trim().to_lowercase() == wanted)
+            })
+        })
+}
+
+pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
+    let dir = meeting_dir(path)?;
+    let root = find_root(&dir).ok_or_else(|| RenderError::NoCase(path.into()))?;
+    let case = Case::load(&root, req.lang);
+    let lang = req.lang.unwrap_or(case.lang);
+    let show = |mut findings: Vec<Finding>| {
+        for f in &mut findings {
+            f.shown = relative(&f.file, &root);
+        }
+        findings
+    };
+
+    if let Some(r) = &req.recipient {
+        if req.doc != Doc::Memo {
+            return Err(RenderError::RecipientNotForDoc);
+        }
+        if !templates::safe_name(r) || r.contains('.') {
+            return Err(RenderError::BadRecipient(r.clone()));
+        }
+    }
+
+    // The memo is the record: it is made only from a complete meeting
+    // (the after-phase check), unless it is marked as a draft.
+    let opts = Options {
+        phase: (req.doc == Doc::Memo).then_some(Phase::After),
+        today: req.today,
+        lang: Some(lang),
+    };
+    let findings = show(check_meeting(&case, &dir, &opts));
+    let (errors, warnings): (Vec<Finding>, Vec<Finding>) = findings
+        .into_iter()
+        .partition(|f| f.severity == Severity::Error);
+    let blocking: Vec<Finding> = errors
+        .into_iter()
+        .filter(|f| f.rule == PARSE_ERROR || (req.doc == Doc::Memo && !req.draft))
+        .collect();
+    if !blocking.is_empty() {
+        return Err(RenderError::Refused(blocking));
+    }
+
+    let file = dir.join(MEETING_FILE);
+    let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
+    let Some((source, fm)) = read_meeting(&file, &mut sink) else {
+        return Err(RenderError::Refused(show(sink.findings)));
+    };
+
+    let ext = if req.html { "html" } else { "md" };
+    let out_name = match &req.recipient {
+        Some(r) => format!("{}.{r}.{ext}", req.doc.name()),
+        None => format!("{}.{ext}", req.doc.name()),
+    };
+    let out_path = dir.join(&out_name);
+
+    if let Some(r) = &req.recipient
+        && !consent_covers(&fm, r)
+    {
+        let mut sink = Sink::new(out_path.clone(), Some(Phase::After), lang);
+        sink.error(
+            CONSENT,
+            fm.entry("memo_consent").map_or(1, |e| e.key_line),
+            Msg::Consent {
+                recipient: r.clone(),
+                document: out_name.clone(),
+            },
+        );
+        for f in &mut sink.findings {
+            f.file = file.clone();
+        }
+        return Err(RenderError::Refused(show(sink.findings)));
+    }
+
+    let data = context::build(&context::Input {
+        case: &case,
+        fm: &fm,
+        lang,
+        doc: req.doc.name(),
+        draft: req.draft,
+        recipient: req.recipient.as_deref(),
+    });
+    let mut folders = vec![root.join("templates")];
+    folders.extend(req.org_templates.clone());
+    let env = templates::environment(folders, lang);
+    let template_name = format!("{}.md", req.doc.name());
+    let markdown = env
+        .get_template(&template_name)
+        .and_then(|t| t.render(minijinja::Value::from(minijinja::value::Serde(&data))))
+        .map_err(|e| RenderError::Template(template_error(&e)))?;
+    let body = if req.html {
+        html::page(&markdown, lang.as_str())
+    } else {
+        markdown
+    };
+
+    // Nothing meant for sharing carries an identity code.
+    let mut codes = Sink::new(out_path.clone(), Some(Phase::After), lang);
+    crate::case::identity_codes(&body, &mut codes);
+    if !codes.findings.is_empty() {
+        return Err(RenderError::Refused(show(codes.findings)));
+    }
+    Ok(Rendered {
+        path: out_path,
+        case_root: root,
+        lang,
+        body,
+        source,
+        warnings,
+    })
+}
+
+fn template_error(e: &minijinja::Error) -> String {
+    let mut text = e.to_string();
+    if let Some(detail) = e.detail() {
+        text.push_str(": ");
+        text.push_str(detail);
+    }
+    text
+}
+
+/// Write a rendered document: atomically, and not over a hand edit unless
+/// `force`.
+pub fn write(rendered: &Rendered, force: bool) -> Result<(), RenderError> {
+    let path = &rendered.path;
+    if let Ok(meta) = path.symlink_metadata() {
+        if meta.file_type().is_symlink() {
+            return Err(RenderError::Symlink(path.clone()));
+        }
+        if !force && edited_by_hand(path) {
+            return Err(RenderError::HandEdited(path.clone()));
+        }
+    }
+    let text = format!(
+        "{}{}",
+        rendered.body,
+        marker(&rendered.source, &rendered.body)
+    );
+    fsutil::replace(path, text.as_bytes()).map_err(|e| RenderError::Io(path.clone(), e.to_string()))
+}
+
+/// Whether a document differs from what lsk last wrote there. A file
+/// without lsk's marker was not written by lsk, so it counts as edited.
+pub fn edited_by_hand(path: &Path) -> bool {
+    let Ok(text) = crate::case::source::read_text(path) else {
+        return true;
+    };
+    let Some(m) = find_marker(&text) else {
+        return true;
+    };
+    let body: String = text.split_inclusive('\n').take(m.line - 1).collect();
+    sha256(&body) != m.output
+}
