@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 
 use super::{FINDINGS, Failure, OK, Outcome, fallback_lang, shown, use_color};
+use crate::case::{Case, find_root};
 use crate::date;
 use crate::i18n::{Say, say};
 use crate::model::Lang;
@@ -65,7 +66,10 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         org_templates: args.templates,
         today: args.today.unwrap_or_else(|| jiff::Zoned::now().date()),
     };
-    let ui = fallback_lang(lang);
+    // Messages in the case's language when there is a case.
+    let ui = lang
+        .or_else(|| find_root(&args.meeting).map(|root| Case::load(&root, None).lang))
+        .unwrap_or_else(|| fallback_lang(None));
     let result = render::render(&args.meeting, &req).and_then(|rendered| {
         if !rendered.warnings.is_empty() {
             eprint!(

@@ -238,7 +238,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
 
 fn template_error(e: &minijinja::Error) -> String {
     let mut text = e.to_string();
-    if let Some(detail) = e.detail() {
+    if let Some(detail) = e.detail().filter(|d| !text.contains(d)) {
         text.push_str(": ");
         text.push_str(detail);
     }

@@ -4,5 +4,7 @@ mod common;
 mod examples;
 mod input;
 mod paths;
+mod print;
+mod render;
 mod rules;
 mod scaffold;

@@ -1,0 +1,373 @@
+//! `lsk render`: documents, refusals, overrides, HTML.
+
+use crate::common::*;
+
+const DIR: &str = "meetings/2026-11-10-daycare";
+
+fn env_with(text: &str) -> Env {
+    let env = Env::case("2021-03");
+    env.meeting("2026-11-10-daycare", text);
+    env
+}
+
+fn render(env: &Env, args: &[&str]) -> Run {
+    let mut all = vec!["render"];
+    all.extend_from_slice(args);
+    env.lsk(&all)
+}
+
+#[test]
+fn agenda_follows_the_model_and_is_reproducible() {
+    let env = env_with(DAYCARE);
+    let run = render(&env, &["agenda", DIR]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("agenda.md"));
+    let first = env.read(&format!("{DIR}/agenda.md"));
+    let order = [
+        "# Agenda: Daycare and child-welfare meeting",
+        "Tue 10 Nov 2026, 13:00",
+        "Introductions",
+        "Goal",
+        "child-welfare process",
+        "Time available",
+        "Records and consent",
+        "Everyone's topics",
+        "The child's voice",
+        "Summary and responsibilities",
+        "Telling the child",
+        "Evaluation",
+        "Next meeting",
+    ];
+    let mut at = 0;
+    for part in order {
+        let found = first[at..]
+            .find(part)
+            .unwrap_or_else(|| panic!("{part} after {at}:\n{first}"));
+        at += found;
+    }
+    assert!(
+        first.contains("Robin is not present"),
+        "absent child's voice"
+    );
+    assert!(
+        first
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("<!-- lsk-render source=")
+    );
+    // Same input, same bytes.
+    assert_eq!(render(&env, &["agenda", DIR]).code, 0);
+    assert_eq!(env.read(&format!("{DIR}/agenda.md")), first);
+    // Rendered from the current meeting.md: not stale.
+    assert!(!env.check(&[]).has("stale-render"));
+}
+
+#[test]
+fn stale_after_meeting_changes_and_fresh_after_render() {
+    let env = env_with(DAYCARE);
+    render(&env, &["memo", DIR]);
+    env.meeting(
+        "2026-11-10-daycare",
+        &edit(DAYCARE, "It went well", "It went very well"),
+    );
+    let run = env.check(&[]);
+    let f = run.find("stale-render", "").expect("stale");
+    assert_eq!(f["file"], format!("{DIR}/memo.md"));
+    render(&env, &["memo", DIR]);
+    assert!(!env.check(&[]).has("stale-render"));
+}
+
+#[test]
+fn hand_edits_are_kept_unless_forced() {
+    let env = env_with(DAYCARE);
+    render(&env, &["agenda", DIR]);
+    let path = format!("{DIR}/agenda.md");
+    let edited = env
+        .read(&path)
+        .replace("Introductions", "Welcome and introductions");
+    env.write(&path, &edited);
+    let run = render(&env, &["agenda", DIR]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--force"), "{}", run.stderr);
+    assert_eq!(env.read(&path), edited);
+    // A file lsk never wrote counts as hand-made.
+    env.write(&format!("{DIR}/child-checklist.md"), "my own notes\n");
+    assert_eq!(render(&env, &["child-checklist", DIR]).code, 2);
+    assert_eq!(
+        env.read(&format!("{DIR}/child-checklist.md")),
+        "my own notes\n"
+    );
+    let run = render(&env, &["agenda", DIR, "--force"]);
+    assert_eq!(run.code, 0);
+    assert!(env.read(&path).contains("## 1. Introductions"));
+}
+
+#[test]
+fn memo_needs_a_complete_meeting_or_a_draft_mark() {
+    let env = env_with(&drop_key(DAYCARE, "evaluation"));
+    let run = render(&env, &["memo", DIR]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("missing-field"), "{}", run.stdout);
+    assert!(run.stdout.contains("evaluation"));
+    assert!(!env.join(&format!("{DIR}/memo.md")).exists());
+    let run = render(&env, &["memo", DIR, "--draft"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(env.read(&format!("{DIR}/memo.md")).contains("**DRAFT**"));
+    // In the case's language.
+    let fi = Env::new();
+    fi.write("lsk.yaml", &case_yaml("2021-03", "fi"));
+    fi.meeting("2026-11-10-daycare", &drop_key(DAYCARE, "evaluation"));
+    assert_eq!(render(&fi, &["memo", DIR, "--draft"]).code, 0);
+    assert!(fi.read(&format!("{DIR}/memo.md")).contains("**LUONNOS**"));
+}
+
+#[test]
+fn memo_records_what_was_agreed() {
+    let text = edit(
+        DAYCARE,
+        "evaluation: It went well\n",
+        "evaluation: It went well\ndissent:\n  - by: Pat Parent\n    view: Mornings are not the problem\nabsent:\n  - name: Dana Carer\n    update: Robin is settling in\n",
+    );
+    let env = env_with(&text);
+    assert_eq!(render(&env, &["memo", DIR]).code, 0);
+    let memo = env.read(&format!("{DIR}/memo.md"));
+    for part in [
+        "| Morning chart at home | Pat Parent | 1 Dec 2026 |  |",
+        "Dissenting views",
+        "**Pat Parent:** Mornings are not the problem",
+        "Dana Carer: Robin is settling in",
+        "may also be sent to: the daycare centre",
+        "Next meeting: 10 Jan 2027.",
+        "| Pat Parent |  |  |",
+        "Robin likes the sandpit",
+    ] {
+        assert!(memo.contains(part), "{part}:\n{memo}");
+    }
+}
+
+#[test]
+fn a_copy_needs_consent_and_leaves_out_what_is_not_for_them() {
+    let text = edit(
+        DAYCARE,
+        "    due: 2026-12-01\n",
+        "    due: 2026-12-01\n  - action: Parent's own treatment appointment\n    owner: Pat Parent\n    not_for: [daycare]\n",
+    );
+    let text = edit(
+        &text,
+        "child_views: Robin likes the sandpit",
+        "child_views:\n  text: Robin misses dad\n  not_for: [daycare]",
+    );
+    let env = env_with(&text);
+    let run = render(&env, &["memo", DIR, "--for", "school"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("consent"), "{}", run.stdout);
+    assert!(!env.join(&format!("{DIR}/memo.school.md")).exists());
+    let run = render(&env, &["memo", DIR, "--for", "daycare"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let copy = env.read(&format!("{DIR}/memo.daycare.md"));
+    assert!(copy.contains("Morning chart at home"));
+    assert!(!copy.contains("treatment"), "{copy}");
+    assert!(!copy.contains("misses dad"));
+    assert!(copy.contains("Copy for the daycare centre"));
+    // The full memo keeps everything.
+    render(&env, &["memo", DIR]);
+    let full = env.read(&format!("{DIR}/memo.md"));
+    assert!(full.contains("treatment") && full.contains("misses dad"));
+    // A copy for the consented recipient is not a consent finding.
+    assert!(!env.check(&[]).has("consent"));
+    assert_eq!(render(&env, &["agenda", DIR, "--for", "daycare"]).code, 2);
+}
+
+#[test]
+fn identity_codes_never_reach_a_document() {
+    let text = edit(
+        DAYCARE,
+        "Robin likes the sandpit",
+        "Robin 131052-308T likes the sandpit",
+    );
+    let env = env_with(&text);
+    let run = render(&env, &["memo", DIR, "--for", "daycare", "--draft"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("identity-code"), "{}", run.stdout);
+    assert!(!env.join(&format!("{DIR}/memo.daycare.md")).exists());
+    assert_eq!(
+        render(&env, &["agenda", DIR]).code,
+        0,
+        "not in the agenda's fields"
+    );
+}
+
+#[test]
+fn meeting_text_is_data_not_template_or_html() {
+    let text = edit(
+        DAYCARE,
+        "goal: Agree how daycare supports Robin's mornings",
+        "goal: \"{{ 7 * 7 }} {% if true %}x{% endif %} <script>alert(1)</script> [click](javascript:alert(1))\"",
+    );
+    let env = env_with(&text);
+    assert_eq!(render(&env, &["agenda", DIR, "--stdout"]).code, 0);
+    let md = render(&env, &["agenda", DIR, "--stdout"]).stdout;
+    assert!(md.contains("{{ 7 \\* 7 }}"), "{md}");
+    assert!(!md.contains("49"));
+    let run = render(&env, &["agenda", DIR, "--html"]);
+    assert_eq!(run.code, 0);
+    let html = env.read(&format!("{DIR}/agenda.html"));
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("size: A4"));
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("&lt;script&gt;"));
+    assert!(!html.contains("href=\"javascript"));
+    assert!(
+        !env.join(&format!("{DIR}/agenda.md")).exists(),
+        "--html writes .html only"
+    );
+}
+
+#[test]
+fn stdout_writes_nothing() {
+    let env = env_with(DAYCARE);
+    let run = render(&env, &["child-checklist", DIR, "--stdout"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stdout
+            .contains("# Preparing and informing the child: Robin")
+    );
+    assert!(!run.stdout.contains("lsk-render"));
+    assert!(!env.join(&format!("{DIR}/child-checklist.md")).exists());
+}
+
+#[test]
+fn dates_as_people_write_them() {
+    for (lang, when) in [
+        ("fi", "ti 10.11.2026 klo 13.00"),
+        ("sv", "tis 10.11.2026 kl. 13.00"),
+        ("en", "Tue 10 Nov 2026, 13:00"),
+    ] {
+        let env = Env::new();
+        env.write("lsk.yaml", &case_yaml("2021-03", lang));
+        env.meeting("2026-11-10-daycare", DAYCARE);
+        let run = render(&env, &["agenda", DIR, "--stdout"]);
+        assert!(run.stdout.contains(when), "{lang}: {}", run.stdout);
+    }
+}
+
+#[test]
+fn family_group_conference_and_follow_up_shapes() {
+    let env = Env::case("2014-01");
+    env.meeting("2026-11-10-family-group-conference", FGC);
+    let run = render(
+        &env,
+        &[
+            "agenda",
+            "meetings/2026-11-10-family-group-conference",
+            "--stdout",
+        ],
+    );
+    let a = &run.stdout;
+    let order = [
+        "Information from the workers",
+        "The child's wishes",
+        "Private family time",
+        "The plan is presented",
+        "The social worker's evaluation",
+        "Follow-up",
+    ];
+    let mut at = 0;
+    for part in order {
+        at += a[at..].find(part).unwrap_or_else(|| panic!("{part}:\n{a}"));
+    }
+    let follow_up = edit(FGC, "kind: family-group-conference", "kind: fgc-follow-up");
+    let follow_up = edit(
+        &follow_up,
+        "\ntopics:",
+        "\nreview:\n  - action: Rota of evenings\n    owner: Uncle Lee\n    status: done\ntopics:",
+    );
+    env.meeting("2026-12-10-fgc-follow-up", &follow_up);
+    let run = render(
+        &env,
+        &["agenda", "meetings/2026-12-10-fgc-follow-up", "--stdout"],
+    );
+    let a = &run.stdout;
+    let review = a.find("## 1. The last meeting's agreed actions").expect(a);
+    assert!(review < a.find("Introductions").unwrap());
+    assert!(a.contains("| Rota of evenings | Uncle Lee | done |"));
+}
+
+#[test]
+fn checklist_fits_the_age() {
+    for (born, expect) in [
+        ("2024-06", "not told about the meeting in words"),
+        ("2021-03", "Keep it short and concrete"),
+        ("2016-01", "take part for part of the meeting"),
+        ("2012-01", "can read the memo"),
+    ] {
+        let env = env_with(DAYCARE);
+        env.write("lsk.yaml", &case_yaml(born, "en"));
+        let run = render(&env, &["child-checklist", DIR, "--stdout"]);
+        assert!(run.stdout.contains(expect), "{born}: {}", run.stdout);
+        assert_eq!(run.stdout.contains("is a party"), born <= "2014", "{born}");
+    }
+    let run = render(&env_with(DAYCARE), &["child-checklist", DIR, "--stdout"]);
+    assert!(
+        run.stdout
+            .contains("- [x] The child has been told who is coming.")
+    );
+    assert!(run.stdout.contains("| Dana Carer |"));
+}
+
+#[test]
+fn templates_are_overridden_file_by_file() {
+    let env = env_with(DAYCARE);
+    let org = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(org.path().join("en")).unwrap();
+    std::fs::write(
+        org.path().join("en/agenda.md"),
+        "ORG agenda for {{ child.name }}\n",
+    )
+    .unwrap();
+    std::fs::write(org.path().join("memo.md"), "ORG memo\n").unwrap();
+    let org_dir = org.path().to_str().unwrap();
+    let run = render(&env, &["agenda", DIR, "--stdout", "--templates", org_dir]);
+    assert_eq!(run.stdout, "ORG agenda for Robin\n");
+    assert_eq!(
+        render(&env, &["memo", DIR, "--stdout", "--templates", org_dir]).stdout,
+        "ORG memo\n"
+    );
+    // The case's own folder wins over the organisation's.
+    env.write("templates/agenda.md", "CASE agenda\n");
+    assert_eq!(
+        render(&env, &["agenda", DIR, "--stdout", "--templates", org_dir]).stdout,
+        "CASE agenda\n"
+    );
+    // LSK_TEMPLATES works like --templates; unrelated files stay built in.
+    let out = assert_cmd::Command::cargo_bin("lsk")
+        .unwrap()
+        .current_dir(env.path())
+        .env("LSK_TEMPLATES", org_dir)
+        .args(["render", "memo", DIR, "--stdout"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "ORG memo\n");
+    let run = render(
+        &env,
+        &["child-checklist", DIR, "--stdout", "--templates", org_dir],
+    );
+    assert!(run.stdout.contains("# Preparing and informing the child"));
+    // A mistake in a template is a clear error, not a half document.
+    env.write("templates/agenda.md", "{{ m.gaol }}\n");
+    let run = render(&env, &["agenda", DIR]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("template"), "{}", run.stderr);
+    assert!(!env.join(&format!("{DIR}/agenda.md")).exists());
+    // Includes cannot reach outside the template folders.
+    env.write("templates/agenda.md", "{% include \"../lsk.yaml\" %}\n");
+    assert_eq!(render(&env, &["agenda", DIR]).code, 2);
+}
+
+#[test]
+fn not_a_meeting_is_exit_2() {
+    let env = Env::case("2021-03");
+    assert_eq!(render(&env, &["agenda", "meetings"]).code, 2);
+    assert_eq!(render(&env, &["brochure", "."]).code, 2);
+}
