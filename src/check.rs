@@ -4,6 +4,7 @@
 use std::path::{Component, Path, PathBuf};
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 
 use crate::case::discover::Target;
 use crate::case::yaml::{self, Node, Value};
@@ -41,23 +42,42 @@ pub fn phase_on(meeting_date: Option<Date>, today: Date) -> Phase {
     }
 }
 
-pub fn check_target(target: &Target, opts: &Options) -> Outcome {
-    let case = Case::load(&target.case_root, opts.lang);
-    let mut findings = Vec::new();
-    if target.whole_case {
-        findings.extend(case.findings.iter().cloned());
-    }
-    for dir in &target.meetings {
-        findings.extend(check_meeting(&case, dir, opts));
-    }
-    for f in &mut findings {
-        f.shown = relative(&f.file, &target.base);
+/// Check every target: cases are read first, then all their meetings are
+/// checked in parallel on all cores. The findings come back in a stable
+/// order whatever the number of threads.
+pub fn check_targets(targets: &[Target], opts: &Options) -> Outcome {
+    let cases: Vec<Case> = targets
+        .par_iter()
+        .map(|t| Case::load(&t.case_root, opts.lang))
+        .collect();
+    let jobs: Vec<(usize, &PathBuf)> = targets
+        .iter()
+        .enumerate()
+        .flat_map(|(i, t)| t.meetings.iter().map(move |m| (i, m)))
+        .collect();
+    let mut findings: Vec<Finding> = jobs
+        .par_iter()
+        .flat_map_iter(|(i, dir)| {
+            let mut found = check_meeting(&cases[*i], dir, opts);
+            for f in &mut found {
+                f.shown = relative(&f.file, &targets[*i].base);
+            }
+            found
+        })
+        .collect();
+    for (target, case) in targets.iter().zip(&cases) {
+        if target.whole_case {
+            findings.extend(case.findings.iter().cloned().map(|mut f| {
+                f.shown = relative(&f.file, &target.base);
+                f
+            }));
+        }
     }
     sort(&mut findings);
     Outcome {
         findings,
-        meetings: target.meetings.len(),
-        lang: case.lang,
+        meetings: jobs.len(),
+        lang: cases.first().map_or_else(Lang::default, |c| c.lang),
     }
 }
 
@@ -113,7 +133,12 @@ pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Vec<Finding> {
         Some(read) => read,
         None => return sink.findings,
     };
-    validate::mapping(&root, schema::MEETING, "", &mut sink);
+    validate::mapping(
+        &root,
+        schema::MEETING,
+        &validate::FieldPath::Root,
+        &mut sink,
+    );
 
     let kind = root
         .get("kind")

@@ -49,27 +49,36 @@ pub fn is_valid(code: &[u8]) -> bool {
 pub fn find(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
-    if bytes.len() < 11 {
-        return found;
-    }
+    // One pass: count the run of digits; exactly six digits then a century
+    // sign is a candidate, checked in full only then.
+    let mut run = 0usize;
     let mut line = 1;
     let mut line_at = 0;
-    let mut i = 0;
-    while i + 11 <= bytes.len() {
-        // Cheap filter first: six digits and a century sign.
-        if bytes[i].is_ascii_digit()
-            && century(bytes[i + 6]).is_some()
-            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
-            && bytes.get(i + 11).is_none_or(|b| !b.is_ascii_alphanumeric())
-            && is_valid(&bytes[i..i + 11])
-        {
-            line += bytes[line_at..i].iter().filter(|b| **b == b'\n').count();
-            line_at = i;
-            found.push((line, i));
-            i += 11;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b.is_ascii_digit() {
+            run += 1;
             continue;
         }
-        i += 1;
+        if run == 6 && century(b).is_some() {
+            let start = i - 6;
+            let boundary_before = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+            let boundary_after = bytes
+                .get(start + 11)
+                .is_none_or(|b| !b.is_ascii_alphanumeric());
+            if boundary_before
+                && boundary_after
+                && bytes.len() >= start + 11
+                && is_valid(&bytes[start..start + 11])
+            {
+                line += bytes[line_at..start]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count();
+                line_at = start;
+                found.push((line, start));
+            }
+        }
+        run = 0;
     }
     found
 }

@@ -87,7 +87,7 @@ impl Case {
     }
 
     fn read_fields(&mut self, node: &Node, sink: &mut Sink) {
-        validate::mapping(node, schema::CASE, "", sink);
+        validate::mapping(node, schema::CASE, &validate::FieldPath::Root, sink);
         let child = node.get("child");
         let text = |n: Option<&Node>| {
             n.and_then(Node::scalar)

@@ -8,12 +8,32 @@ use crate::finding::{INVALID_VALUE, Severity, Sink, UNKNOWN_FIELD};
 use crate::i18n::{Expected, Msg};
 use crate::schema::{Field, Ty};
 
-/// Validate the entries of a mapping against `fields`. `prefix` is the path
-/// of the mapping (`""` at the top, `invitees[0]` in a list).
-pub fn mapping(node: &Node, fields: &'static [Field], prefix: &str, sink: &mut Sink) {
+/// Where a value is: `invitees[1].role`. Built on the stack and written out
+/// only when a finding needs it, so valid files cost no allocations.
+#[derive(Clone, Copy)]
+pub enum FieldPath<'a> {
+    Root,
+    Key(&'a FieldPath<'a>, &'a str),
+    Index(&'a FieldPath<'a>, usize),
+}
+
+impl std::fmt::Display for FieldPath<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FieldPath::Root => Ok(()),
+            FieldPath::Key(FieldPath::Root, key) => f.write_str(key),
+            FieldPath::Key(parent, key) => write!(f, "{parent}.{key}"),
+            FieldPath::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
+/// Validate the entries of a mapping against `fields`; `at` is where the
+/// mapping is (the root, or `invitees[0]` in a list).
+pub fn mapping(node: &Node, fields: &'static [Field], at: &FieldPath, sink: &mut Sink) {
     for entry in node.entries() {
-        let path = join(prefix, &entry.key);
-        if entry.key == "not_for" && !prefix.is_empty() {
+        let path = FieldPath::Key(at, &entry.key);
+        if entry.key == "not_for" && !matches!(at, FieldPath::Root) {
             value(&entry.value, &Ty::Names, &path, sink);
             continue;
         }
@@ -23,7 +43,7 @@ pub fn mapping(node: &Node, fields: &'static [Field], prefix: &str, sink: &mut S
                 UNKNOWN_FIELD,
                 Severity::Error,
                 entry.key_line,
-                Some(path),
+                Some(path.to_string()),
                 Msg::UnknownField {
                     key: entry.key.clone(),
                     suggestion: suggest(&entry.key, fields).map(str::to_owned),
@@ -33,15 +53,7 @@ pub fn mapping(node: &Node, fields: &'static [Field], prefix: &str, sink: &mut S
     }
 }
 
-fn join(prefix: &str, key: &str) -> String {
-    if prefix.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{prefix}.{key}")
-    }
-}
-
-fn invalid(node: &Node, path: &str, expected: Expected, sink: &mut Sink) {
+fn invalid(node: &Node, path: &FieldPath, expected: Expected, sink: &mut Sink) {
     let found = match &node.value {
         Value::Scalar { text, .. } => {
             let mut t: String = text.chars().take(40).collect();
@@ -58,9 +70,9 @@ fn invalid(node: &Node, path: &str, expected: Expected, sink: &mut Sink) {
         INVALID_VALUE,
         Severity::Error,
         node.line,
-        Some(path.to_owned()),
+        Some(path.to_string()),
         Msg::InvalidValue {
-            field: path.to_owned(),
+            field: path.to_string(),
             expected,
             found,
         },
@@ -72,7 +84,7 @@ const TEXT_SECTION: &[Field] = &[Field {
     ty: Ty::Text,
 }];
 
-fn value(node: &Node, ty: &Ty, path: &str, sink: &mut Sink) {
+fn value(node: &Node, ty: &Ty, path: &FieldPath, sink: &mut Sink) {
     if matches!(node.value, Value::Null) {
         return; // empty: whether that is allowed is the phase's business
     }
@@ -122,7 +134,7 @@ fn value(node: &Node, ty: &Ty, path: &str, sink: &mut Sink) {
             Value::Seq(items) => {
                 for (i, item) in items.iter().enumerate() {
                     if item.scalar().is_none() {
-                        invalid(item, &format!("{path}[{i}]"), Expected::Text, sink);
+                        invalid(item, &FieldPath::Index(path, i), Expected::Text, sink);
                     }
                 }
             }
@@ -131,7 +143,7 @@ fn value(node: &Node, ty: &Ty, path: &str, sink: &mut Sink) {
         Ty::TextList => match &node.value {
             Value::Seq(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    value(item, &Ty::Text, &format!("{path}[{i}]"), sink);
+                    value(item, &Ty::Text, &FieldPath::Index(path, i), sink);
                 }
             }
             _ => invalid(node, path, Expected::List, sink),
@@ -139,7 +151,7 @@ fn value(node: &Node, ty: &Ty, path: &str, sink: &mut Sink) {
         Ty::Records(sub) => match &node.value {
             Value::Seq(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    let item_path = format!("{path}[{i}]");
+                    let item_path = FieldPath::Index(path, i);
                     match &item.value {
                         Value::Map(_) => mapping(item, sub, &item_path, sink),
                         Value::Null => {}

@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use super::{FINDINGS, Failure, OK, Outcome, fallback_lang, use_color};
 use crate::case::discover::{DiscoverError, case_target, targets};
 use crate::case::find_root;
-use crate::check::{Options, check_target, sort};
+use crate::check::{Options, check_targets};
 use crate::date;
 use crate::i18n::{Say, say};
 use crate::model::{Lang, Phase};
@@ -51,9 +51,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     } else {
         args.paths.clone()
     };
-    let mut findings = Vec::new();
-    let mut meetings = 0;
-    let mut out_lang = None;
+    let mut all = Vec::new();
     for path in &paths {
         // With no PATH: the whole case around the working directory, its
         // files named from the case root.
@@ -69,16 +67,11 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
                 DiscoverError::NotFound(p) => say(ui, Say::NotFound(&p.display().to_string())),
             })
         })?;
-        for target in found {
-            let outcome = check_target(&target, &opts);
-            meetings += outcome.meetings;
-            out_lang.get_or_insert(outcome.lang);
-            findings.extend(outcome.findings);
-        }
+        all.extend(found);
     }
-    if paths.len() > 1 {
-        sort(&mut findings);
-    }
+    let outcome = check_targets(&all, &opts);
+    let (findings, meetings) = (outcome.findings, outcome.meetings);
+    let out_lang = Some(outcome.lang);
     let out_lang = lang.or(out_lang).unwrap_or_default();
     if args.format == "json" {
         print!("{}", report::json::render(&findings, meetings));

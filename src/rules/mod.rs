@@ -50,9 +50,11 @@ impl Ctx<'_> {
     }
 
     pub fn invitee(&self, name: &str) -> Option<&Node> {
-        let name = person_key(name);
-        self.invitees()
-            .find(|i| i.get("name").and_then(Node::scalar).map(person_key) == Some(name.clone()))
+        self.invitees().find(|i| {
+            i.get("name")
+                .and_then(Node::scalar)
+                .is_some_and(|n| same_person(n, name))
+        })
     }
 
     pub fn child_present(&self) -> bool {
@@ -78,6 +80,23 @@ pub fn person_key(name: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+/// `person_key(a) == person_key(b)`, without allocating.
+pub fn same_person(a: &str, b: &str) -> bool {
+    let mut a = a.split_whitespace();
+    let mut b = b.split_whitespace();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y))
+                if x == y
+                    || x.chars()
+                        .flat_map(char::to_lowercase)
+                        .eq(y.chars().flat_map(char::to_lowercase)) => {}
+            _ => return false,
+        }
+    }
 }
 
 /// Run every meeting rule.

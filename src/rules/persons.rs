@@ -1,7 +1,7 @@
 //! `unknown-person`: a person value names someone among `invitees`, so every
 //! role at the meeting is held by someone who was invited (001).
 
-use super::{Ctx, person_key};
+use super::Ctx;
 use crate::case::yaml::Node;
 use crate::finding::{Severity, Sink, UNKNOWN_PERSON};
 use crate::i18n::Msg;
@@ -20,18 +20,16 @@ const IN_LISTS: &[(&str, &str)] = &[
 ];
 
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
-    let names: Vec<String> = ctx
+    if ctx
         .invitees()
-        .filter_map(|i| i.get("name").and_then(Node::scalar))
-        .map(person_key)
-        .collect();
-    if names.is_empty() {
+        .all(|i| i.get("name").and_then(Node::scalar).is_none())
+    {
         return; // `invitees` itself is missing: that finding says it all
     }
     let mut person = |node: &Node, field: String| {
         if let Some(name) = node.scalar()
             && !name.trim().is_empty()
-            && !names.contains(&person_key(name))
+            && ctx.invitee(name).is_none()
         {
             sink.push_field(
                 UNKNOWN_PERSON,
