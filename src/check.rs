@@ -13,7 +13,7 @@ use crate::date;
 use crate::finding::{Finding, PARSE_ERROR, Sink};
 use crate::i18n::Msg;
 use crate::model::{Kind, Lang, Phase};
-use crate::rules::{self, Ctx};
+use crate::rules::{self, Ctx, stale};
 use crate::schema;
 
 #[derive(Debug, Clone)]
@@ -55,16 +55,18 @@ pub fn check_targets(targets: &[Target], opts: &Options) -> Outcome {
         .enumerate()
         .flat_map(|(i, t)| t.meetings.iter().map(move |m| (i, m)))
         .collect();
-    let mut findings: Vec<Finding> = jobs
+    let checked: Vec<Vec<Finding>> = jobs
         .par_iter()
-        .flat_map_iter(|(i, dir)| {
-            let mut found = check_meeting(&cases[*i], dir, opts);
+        .filter_map(|(i, dir)| {
+            let mut found = check_meeting(&cases[*i], dir, opts)?;
             for f in &mut found {
                 f.shown = relative(&f.file, &targets[*i].base);
             }
-            found
+            Some(found)
         })
         .collect();
+    let meetings = checked.len();
+    let mut findings: Vec<Finding> = checked.into_iter().flatten().collect();
     for (target, case) in targets.iter().zip(&cases) {
         if target.whole_case {
             findings.extend(case.findings.iter().cloned().map(|mut f| {
@@ -76,7 +78,7 @@ pub fn check_targets(targets: &[Target], opts: &Options) -> Outcome {
     sort(&mut findings);
     Outcome {
         findings,
-        meetings: jobs.len(),
+        meetings,
         lang: cases.first().map_or_else(Lang::default, |c| c.lang),
     }
 }
@@ -125,8 +127,19 @@ pub fn read_meeting(file: &Path, sink: &mut Sink) -> Option<(String, Node)> {
     Some((text, root))
 }
 
-/// Check one meeting folder of `case`.
-pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Vec<Finding> {
+/// Check one meeting folder of `case`; `None` when the folder holds no
+/// meeting.md (it is not a meeting).
+pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Option<Vec<Finding>> {
+    // One listing of the folder serves both "is this a meeting" and the
+    // rendered documents beside meeting.md.
+    let files = stale::list_files(dir)?;
+    if files.binary_search_by(|n| n.as_str().cmp(MEETING_FILE)).is_err() {
+        return None;
+    }
+    Some(check_listed_meeting(case, dir, &files, opts))
+}
+
+fn check_listed_meeting(case: &Case, dir: &Path, files: &[String], opts: &Options) -> Vec<Finding> {
     let file = dir.join(MEETING_FILE);
     let mut sink = Sink::new(file.clone(), opts.phase, case.lang);
     let (text, root) = match read_meeting(&file, &mut sink) {
@@ -169,7 +182,7 @@ pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Vec<Finding> {
         source: &text,
     };
     rules::run(&ctx, &mut sink);
-    rules::run_on_documents(&ctx, &mut sink);
+    rules::run_on_documents(&ctx, files, &mut sink);
     sink.findings
 }
 

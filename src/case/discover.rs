@@ -92,15 +92,20 @@ pub fn case_target(root: &Path) -> Target {
     }
 }
 
-/// Meeting folders (those holding a meeting.md) in a meetings/ folder.
+/// The folders in a meetings/ folder, sorted: the candidate meetings. Whether
+/// each holds a meeting.md is seen when it is checked (in parallel, with
+/// one listing of the folder), not here.
 pub fn meetings_of(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
     let mut out: Vec<PathBuf> = entries
         .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_type()
+                .is_ok_and(|t| t.is_dir() || (t.is_symlink() && e.path().is_dir()))
+        })
         .map(|e| e.path())
-        .filter(|p| p.is_dir() && p.join(MEETING_FILE).symlink_metadata().is_ok())
         .collect();
     out.sort();
     out

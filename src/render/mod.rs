@@ -155,7 +155,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         today: req.today,
         lang: Some(lang),
     };
-    let findings = show(check_meeting(&case, &dir, &opts));
+    let findings = show(check_meeting(&case, &dir, &opts).unwrap_or_default());
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) = findings
         .into_iter()
         .partition(|f| f.severity == Severity::Error);

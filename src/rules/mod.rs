@@ -114,8 +114,8 @@ pub fn run(ctx: &Ctx, sink: &mut Sink) {
 /// Rules about the documents rendered beside meeting.md: each reports on
 /// the document's own file, so it takes the meeting's context and returns
 /// findings for other files.
-pub fn run_on_documents(ctx: &Ctx, sink: &mut Sink) {
-    for doc in stale::documents(ctx.meeting_dir) {
+pub fn run_on_documents(ctx: &Ctx, files: &[String], sink: &mut Sink) {
+    for doc in stale::documents(ctx.meeting_dir, files) {
         let mut doc_sink = Sink::new(doc.path.clone(), sink.phase, sink.lang);
         crate::case::identity_codes(&doc.text, &mut doc_sink);
         stale::check(ctx, &doc, &mut doc_sink);

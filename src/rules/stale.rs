@@ -56,27 +56,40 @@ pub fn find_marker(text: &str) -> Option<Marker> {
     })
 }
 
-/// Markdown and HTML documents in a meeting folder, sorted by name.
-pub fn documents(dir: &Path) -> Vec<Document> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut docs: Vec<Document> = entries
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            let wanted = name != MEETING_FILE && (name.ends_with(".md") || name.ends_with(".html"));
-            let text = source::read_text(&e.path()).ok().filter(|_| wanted)?;
+/// The Markdown and HTML documents among a meeting folder's files (its
+/// listing, sorted), read.
+pub fn documents(dir: &Path, files: &[String]) -> Vec<Document> {
+    files
+        .iter()
+        .filter(|name| {
+            name.as_str() != MEETING_FILE && (name.ends_with(".md") || name.ends_with(".html"))
+        })
+        .filter_map(|name| {
+            let path = dir.join(name);
+            let text = source::read_text(&path).ok()?;
             Some(Document {
-                path: e.path(),
-                name,
+                path,
+                name: name.clone(),
                 text,
             })
         })
+        .collect()
+}
+
+/// The regular files in a folder, by name, sorted; `None` if it cannot be listed.
+pub fn list_files(dir: &Path) -> Option<Vec<String>> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let name = e.file_name();
+            // meeting.md is listed whatever it is (a folder named so is a finding).
+            name == MEETING_FILE || e.file_type().is_ok_and(|t| t.is_file())
+        })
+        .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
-    docs.sort_by(|a, b| a.name.cmp(&b.name));
-    docs
+    names.sort();
+    Some(names)
 }
 
 pub fn check(ctx: &Ctx, doc: &Document, sink: &mut Sink) {
