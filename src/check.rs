@@ -91,21 +91,28 @@ pub fn sort(findings: &mut [Finding]) {
     });
 }
 
-/// Read a meeting.md: its text (normalised) and its frontmatter, a mapping
-/// or `Null`. What cannot be read becomes a `parse-error` in `sink`;
-/// identity codes anywhere in the file are reported too.
-pub fn read_meeting(file: &Path, sink: &mut Sink) -> Option<(String, Node)> {
-    let text = match source::read_text(file) {
-        Ok(text) => text,
+/// Read a meeting.md's text (normalised). What cannot be read becomes a
+/// `parse-error` in `sink`; identity codes anywhere in the file are
+/// reported too.
+pub fn read_meeting_text(file: &Path, sink: &mut Sink) -> Option<String> {
+    match source::read_text(file) {
+        Ok(text) => {
+            // Codes are looked for in the whole file, notes included, and
+            // even when the frontmatter cannot be read.
+            identity_codes(&text, sink);
+            Some(text)
+        }
         Err((line, msg)) => {
             sink.error(PARSE_ERROR, line, msg);
-            return None;
+            None
         }
-    };
-    // Codes are looked for in the whole file, notes included, and even when
-    // the frontmatter cannot be read.
-    identity_codes(&text, sink);
-    let parsed = source::frontmatter(&text)
+    }
+}
+
+/// The frontmatter of a meeting.md's text: a mapping, or `Null` when empty.
+/// What cannot be read becomes a `parse-error` in `sink`.
+pub fn parse_meeting<'a>(text: &'a str, sink: &mut Sink) -> Option<Node<'a>> {
+    let parsed = source::frontmatter(text)
         .and_then(|fm| yaml::parse(fm).map_err(|e| (e.line, Msg::Yaml(e.kind))));
     let root = match parsed {
         Ok(root) => root,
@@ -124,7 +131,7 @@ pub fn read_meeting(file: &Path, sink: &mut Sink) -> Option<(String, Node)> {
         );
         return None;
     }
-    Some((text, root))
+    Some(root)
 }
 
 /// Check one meeting folder of `case`; `None` when the folder holds no
@@ -133,7 +140,10 @@ pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Option<Vec<Find
     // One listing of the folder serves both "is this a meeting" and the
     // rendered documents beside meeting.md.
     let files = stale::list_files(dir)?;
-    if files.binary_search_by(|n| n.as_str().cmp(MEETING_FILE)).is_err() {
+    if files
+        .binary_search_by(|n| n.as_str().cmp(MEETING_FILE))
+        .is_err()
+    {
         return None;
     }
     Some(check_listed_meeting(case, dir, &files, opts))
@@ -142,9 +152,11 @@ pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Option<Vec<Find
 fn check_listed_meeting(case: &Case, dir: &Path, files: &[String], opts: &Options) -> Vec<Finding> {
     let file = dir.join(MEETING_FILE);
     let mut sink = Sink::new(file.clone(), opts.phase, case.lang);
-    let (text, root) = match read_meeting(&file, &mut sink) {
-        Some(read) => read,
-        None => return sink.findings,
+    let Some(text) = read_meeting_text(&file, &mut sink) else {
+        return sink.findings;
+    };
+    let Some(root) = parse_meeting(&text, &mut sink) else {
+        return sink.findings;
     };
     validate::mapping(
         &root,

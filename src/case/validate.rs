@@ -45,7 +45,7 @@ pub fn mapping(node: &Node, fields: &'static [Field], at: &FieldPath, sink: &mut
                 entry.key_line,
                 Some(path.to_string()),
                 Msg::UnknownField {
-                    key: entry.key.clone(),
+                    key: entry.key.to_string(),
                     suggestion: suggest(&entry.key, fields).map(str::to_owned),
                 },
             ),

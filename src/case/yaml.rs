@@ -6,6 +6,8 @@
 //! build our own tree instead of deserialising with serde because serde stops
 //! at the first error, and `lsk check` must report every finding at once.
 
+use std::borrow::Cow;
+
 use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
 
 /// Deepest nesting accepted. meeting.md needs four levels; the margin is wide,
@@ -14,31 +16,33 @@ const MAX_DEPTH: usize = 64;
 /// Upper bound on nodes, counting every expansion of an alias ("billion laughs").
 const MAX_NODES: usize = 200_000;
 
+/// A node borrows its text from the parsed source where it can, so reading
+/// a file allocates little.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
-    pub value: Value,
+pub struct Node<'a> {
+    pub value: Value<'a>,
     /// 1-based line of the node's first character within the parsed text.
     pub line: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     /// An empty value, `~` or `null`.
     Null,
     /// A scalar as written; `plain` is false for quoted and block scalars.
     Scalar {
-        text: String,
+        text: Cow<'a, str>,
         plain: bool,
     },
-    Seq(Vec<Node>),
-    Map(Vec<Entry>),
+    Seq(Vec<Node<'a>>),
+    Map(Vec<Entry<'a>>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Entry {
-    pub key: String,
+pub struct Entry<'a> {
+    pub key: Cow<'a, str>,
     pub key_line: usize,
-    pub value: Node,
+    pub value: Node<'a>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,7 +68,7 @@ pub enum YamlErrorKind {
     Tab,
 }
 
-impl Node {
+impl<'a> Node<'a> {
     pub fn is_empty(&self) -> bool {
         match &self.value {
             Value::Null => true,
@@ -75,25 +79,25 @@ impl Node {
     }
 
     /// The value of `key` when this node is a mapping.
-    pub fn get(&self, key: &str) -> Option<&Node> {
+    pub fn get(&self, key: &str) -> Option<&Node<'a>> {
         self.entry(key).map(|e| &e.value)
     }
 
-    pub fn entry(&self, key: &str) -> Option<&Entry> {
+    pub fn entry(&self, key: &str) -> Option<&Entry<'a>> {
         match &self.value {
             Value::Map(entries) => entries.iter().find(|e| e.key == key),
             _ => None,
         }
     }
 
-    pub fn entries(&self) -> &[Entry] {
+    pub fn entries(&self) -> &[Entry<'a>] {
         match &self.value {
             Value::Map(entries) => entries,
             _ => &[],
         }
     }
 
-    pub fn items(&self) -> &[Node] {
+    pub fn items(&self) -> &[Node<'a>] {
         match &self.value {
             Value::Seq(items) => items,
             _ => &[],
@@ -103,7 +107,7 @@ impl Node {
     /// The text of a scalar, or of a `{text: ..., not_for: [...]}` section.
     pub fn text(&self) -> Option<&str> {
         match &self.value {
-            Value::Scalar { text, .. } => Some(text.as_str()),
+            Value::Scalar { text, .. } => Some(text),
             Value::Map(_) => self.get("text").and_then(Node::scalar),
             _ => None,
         }
@@ -111,7 +115,7 @@ impl Node {
 
     pub fn scalar(&self) -> Option<&str> {
         match &self.value {
-            Value::Scalar { text, .. } => Some(text.as_str()),
+            Value::Scalar { text, .. } => Some(text),
             _ => None,
         }
     }
@@ -119,7 +123,7 @@ impl Node {
     /// A YAML 1.2 core-schema boolean, only when written plainly.
     pub fn bool(&self) -> Option<bool> {
         match &self.value {
-            Value::Scalar { text, plain: true } => match text.as_str() {
+            Value::Scalar { text, plain: true } => match &**text {
                 "true" | "True" | "TRUE" => Some(true),
                 "false" | "False" | "FALSE" => Some(false),
                 _ => None,
@@ -147,22 +151,22 @@ pub enum Shape {
     Mapping,
 }
 
-enum Frame {
+enum Frame<'a> {
     Seq {
-        items: Vec<Node>,
+        items: Vec<Node<'a>>,
         line: usize,
         anchor: usize,
     },
     Map {
-        entries: Vec<Entry>,
-        key: Option<(String, usize)>,
+        entries: Vec<Entry<'a>>,
+        key: Option<(Cow<'a, str>, usize)>,
         line: usize,
         anchor: usize,
     },
 }
 
 /// Parse one YAML document. An empty document is `Null`.
-pub fn parse(text: &str) -> Result<Node, YamlError> {
+pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
     // A tab in indentation is a YAML error, but the parser's message for it is
     // cryptic; say it plainly (editors on Windows often insert tabs).
     if let Some(line) = tab_indented_line(text) {
@@ -171,9 +175,9 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
             kind: YamlErrorKind::Tab,
         });
     }
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut anchors: Vec<(usize, Node)> = Vec::new();
-    let mut root: Option<Node> = None;
+    let mut stack: Vec<Frame<'_>> = Vec::new();
+    let mut anchors: Vec<(usize, Node<'_>)> = Vec::new();
+    let mut root: Option<Node<'_>> = None;
     let mut nodes = 0usize;
     let mut documents = 0usize;
 
@@ -223,10 +227,7 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
                 let value = if plain && matches!(&*text, "" | "~" | "null" | "Null" | "NULL") {
                     Value::Null
                 } else {
-                    Value::Scalar {
-                        text: text.into_owned(),
-                        plain,
-                    }
+                    Value::Scalar { text, plain }
                 };
                 let node = Node { value, line };
                 if anchor != 0 {
@@ -315,7 +316,7 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
                 None => {
                     let text = match node.value {
                         Value::Scalar { text, .. } => text,
-                        Value::Null => String::new(),
+                        Value::Null => Cow::Borrowed(""),
                         _ => {
                             return Err(YamlError {
                                 line: node.line,
@@ -327,7 +328,7 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
                         return Err(YamlError {
                             line: node.line,
                             kind: YamlErrorKind::DuplicateKey {
-                                key: text,
+                                key: text.into_owned(),
                                 first_line: first.key_line,
                             },
                         });
@@ -348,7 +349,7 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
     }))
 }
 
-fn count_nodes(node: &Node) -> usize {
+fn count_nodes(node: &Node<'_>) -> usize {
     // Iterative, so a deep alias target cannot overflow the stack.
     let mut count = 0;
     let mut todo = vec![node];

@@ -16,7 +16,7 @@ use crate::schema::{self, Field, Ty};
 
 /// Remove what `recipient` may not see: list items and text sections whose
 /// `not_for` names them (DOMAIN.md: item-level confidentiality).
-pub fn withhold(node: &Node, recipient: &str) -> Node {
+pub fn withhold<'a>(node: &Node<'a>, recipient: &str) -> Node<'a> {
     let value = match &node.value {
         Value::Seq(items) => Value::Seq(
             items
@@ -131,7 +131,7 @@ pub fn role_label(lang: Lang, role: Role) -> &'static str {
 /// Everything a template sees.
 pub struct Input<'a> {
     pub case: &'a Case,
-    pub fm: &'a Node,
+    pub fm: &'a Node<'a>,
     pub lang: Lang,
     pub doc: &'a str,
     pub draft: bool,

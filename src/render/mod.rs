@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use crate::case::{Case, MEETING_FILE, find_root};
-use crate::check::{Options, check_meeting, read_meeting, relative};
+use crate::check::{Options, check_meeting, parse_meeting, read_meeting_text, relative};
 use crate::finding::{CONSENT, Finding, PARSE_ERROR, Severity, Sink};
 use crate::fsutil;
 use crate::i18n::Msg;
@@ -169,7 +169,10 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
 
     let file = dir.join(MEETING_FILE);
     let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
-    let Some((source, fm)) = read_meeting(&file, &mut sink) else {
+    let Some(source) = read_meeting_text(&file, &mut sink) else {
+        return Err(RenderError::Refused(show(sink.findings)));
+    };
+    let Some(fm) = parse_meeting(&source, &mut sink) else {
         return Err(RenderError::Refused(show(sink.findings)));
     };
 

@@ -25,7 +25,7 @@ use crate::model::{Attendance, Kind, Phase};
 pub struct Ctx<'a> {
     pub case: &'a Case,
     /// The frontmatter: a mapping, or `Null` when it is empty.
-    pub fm: &'a Node,
+    pub fm: &'a Node<'a>,
     pub kind: Option<Kind>,
     pub phase: Phase,
     /// The meeting's date, or today when it has none yet.
@@ -41,7 +41,7 @@ pub struct Ctx<'a> {
 
 impl Ctx<'_> {
     /// The invitee entries, as mappings.
-    pub fn invitees(&self) -> impl Iterator<Item = &Node> {
+    pub fn invitees(&self) -> impl Iterator<Item = &Node<'_>> {
         self.fm
             .get("invitees")
             .map(Node::items)
@@ -49,7 +49,7 @@ impl Ctx<'_> {
             .iter()
     }
 
-    pub fn invitee(&self, name: &str) -> Option<&Node> {
+    pub fn invitee(&self, name: &str) -> Option<&Node<'_>> {
         self.invitees().find(|i| {
             i.get("name")
                 .and_then(Node::scalar)
