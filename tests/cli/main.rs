@@ -1,6 +1,7 @@
 //! Integration tests: the real `lsk` binary over temporary case folders.
 
 mod common;
+mod corpus;
 mod examples;
 mod input;
 mod paths;
