@@ -6,6 +6,7 @@ pub mod check;
 pub mod cli;
 pub mod date;
 pub mod finding;
+pub mod follow;
 pub mod fsutil;
 pub mod hetu;
 pub mod i18n;

@@ -16,6 +16,33 @@ pub struct MeetingSpec<'a> {
     pub time: Option<&'a str>,
     /// The folder name of the meeting this one follows, if known.
     pub follows: Option<&'a str>,
+    /// What a follow-up copies from the meeting it follows.
+    pub from: Option<&'a Earlier>,
+}
+
+/// The parts of an earlier meeting a follow-up starts from.
+#[derive(Default)]
+pub struct Earlier {
+    /// Invitees as `(key, value)` pairs in their order.
+    pub invitees: Vec<Vec<(String, String)>>,
+    /// `chair`, `note_taker`, `invited_by`, `child_support_person`.
+    pub roles: Vec<(String, String)>,
+    /// Agreed actions: action, owner, due, done.
+    pub agreed: Vec<(String, Option<String>, Option<String>, bool)>,
+}
+
+fn status(lang: Lang, due: Option<&str>, done: bool) -> String {
+    match (lang, done, due) {
+        (Lang::Fi, true, _) => "tehty".into(),
+        (Lang::Sv, true, _) => "gjort".into(),
+        (Lang::En, true, _) => "done".into(),
+        (Lang::Fi, false, Some(d)) => format!("kesken (määräaika {d})"),
+        (Lang::Sv, false, Some(d)) => format!("pågår (till {d})"),
+        (Lang::En, false, Some(d)) => format!("open (due {d})"),
+        (Lang::Fi, false, None) => "kesken".into(),
+        (Lang::Sv, false, None) => "pågår".into(),
+        (Lang::En, false, None) => "open".into(),
+    }
 }
 
 /// A YAML scalar for `text`: plain when that reads back the same, quoted
@@ -25,9 +52,9 @@ pub fn scalar(text: &str) -> String {
         .chars()
         .next()
         .is_some_and(|c| c.is_alphanumeric() && !c.is_ascii_digit())
-        && text
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '\'' | ','))
+        && text.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '\'' | ',' | '(' | ')' | '/')
+        })
         && !text.ends_with(' ')
         && !matches!(
             text,
@@ -100,7 +127,12 @@ pub fn meeting(case: &Case, spec: &MeetingSpec) -> String {
         }
         let key = field.key;
         let _ = writeln!(out, "# {}", field_doc(lang, key, kind));
+        let copied = spec
+            .from
+            .and_then(|f| f.roles.iter().find(|(k, _)| k == key))
+            .map(|(_, v)| scalar(v));
         let value: Option<String> = match key {
+            _ if copied.is_some() => copied,
             "kind" => Some(spec.kind.as_str().into()),
             "date" => Some(spec.date.into()),
             "time" => spec.time.map(str::to_owned),
@@ -112,6 +144,41 @@ pub fn meeting(case: &Case, spec: &MeetingSpec) -> String {
         match (&field.ty, value) {
             (_, Some(v)) => {
                 let _ = writeln!(out, "{key}: {v}");
+            }
+            (Ty::Records(sub), None)
+                if key == "invitees" && spec.from.is_some_and(|f| !f.invitees.is_empty()) =>
+            {
+                let _ = writeln!(out, "# {}: {}", w.roles, Role::NAMES.join(", "));
+                let _ = writeln!(out, "{key}:");
+                for invitee in spec.from.map(|f| f.invitees.as_slice()).unwrap_or_default() {
+                    for (i, (k, v)) in invitee.iter().enumerate() {
+                        let _ = writeln!(
+                            out,
+                            "  {} {k}: {}",
+                            if i == 0 { "-" } else { " " },
+                            scalar(v)
+                        );
+                    }
+                }
+                example_record(&mut out, sub, lang, kind, w.example_item);
+            }
+            (Ty::Records(_), None)
+                if key == "review" && spec.from.is_some_and(|f| !f.agreed.is_empty()) =>
+            {
+                let _ = writeln!(out, "{key}:");
+                for (action, owner, due, done) in
+                    spec.from.map(|f| f.agreed.as_slice()).unwrap_or_default()
+                {
+                    let _ = writeln!(out, "  - action: {}", scalar(action));
+                    if let Some(owner) = owner {
+                        let _ = writeln!(out, "    owner: {}", scalar(owner));
+                    }
+                    let _ = writeln!(
+                        out,
+                        "    status: {}",
+                        scalar(&status(lang, due.as_deref(), *done))
+                    );
+                }
             }
             (Ty::Records(sub), None) if key == "invitees" => {
                 let _ = writeln!(out, "# {}: {}", w.roles, Role::NAMES.join(", "));
@@ -242,6 +309,8 @@ mod tests {
             "12",
             "- a",
             "Åsa",
+            "open (due 2026-12-01)",
+            "a/b",
         ] {
             let doc = format!("k: {}\n", scalar(text));
             let node = yaml::parse(&doc).unwrap();

@@ -5,9 +5,7 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use super::{FINDINGS, Failure, OK, Outcome, fallback_lang, use_color};
-use crate::case::discover::{DiscoverError, case_target, targets};
-use crate::case::find_root;
+use super::{FINDINGS, OK, Outcome, resolve_targets, use_color};
 use crate::check::{Options, check_targets};
 use crate::date;
 use crate::i18n::{Say, say};
@@ -46,29 +44,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         today,
         lang,
     };
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from(".")]
-    } else {
-        args.paths.clone()
-    };
-    let mut all = Vec::new();
-    for path in &paths {
-        // With no PATH: the whole case around the working directory, its
-        // files named from the case root.
-        let around = args.paths.is_empty().then(|| find_root(path)).flatten();
-        let found = match around {
-            Some(root) => Ok(vec![case_target(&root)]),
-            None => targets(path),
-        }
-        .map_err(|e| {
-            let ui = fallback_lang(lang);
-            Failure(match e {
-                DiscoverError::NoCaseRoot(p) => say(ui, Say::NotInCase(&p.display().to_string())),
-                DiscoverError::NotFound(p) => say(ui, Say::NotFound(&p.display().to_string())),
-            })
-        })?;
-        all.extend(found);
-    }
+    let all = resolve_targets(&args.paths, lang)?;
     let outcome = check_targets(&all, &opts);
     let (findings, meetings) = (outcome.findings, outcome.meetings);
     let out_lang = Some(outcome.lang);
@@ -77,7 +53,10 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         print!("{}", report::json::render(&findings, meetings));
     } else {
         if meetings == 0 && findings.is_empty() {
-            let p = paths[0].display().to_string();
+            let p = args
+                .paths
+                .first()
+                .map_or_else(|| ".".to_owned(), |p| p.display().to_string());
             eprintln!("lsk: {}", say(out_lang, Say::NothingToCheck(&p)));
         }
         print!(

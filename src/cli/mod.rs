@@ -1,17 +1,22 @@
 //! The command line: clap definitions turned into plain options, one file
 //! per subcommand. Library code never exits or prints; this layer does.
 
+mod actions;
 mod check;
 mod init;
+mod list;
 mod new_meeting;
 mod render;
 
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::case::discover::{DiscoverError, Target, case_target, targets};
+use crate::case::find_root;
+use crate::i18n::{Say, say};
 use crate::model::Lang;
 
 /// Exit status: no errors (warnings allowed).
@@ -47,6 +52,8 @@ enum Command {
     NewMeeting(new_meeting::Args),
     Check(check::Args),
     Render(render::Args),
+    Actions(actions::Args),
+    List(list::Args),
 }
 
 /// A failure that stops a command, already in the user's language.
@@ -73,6 +80,30 @@ pub fn fallback_lang(lang: Option<Lang>) -> Lang {
     })
 }
 
+/// The cases and meetings the PATH arguments cover. With no PATH: the whole
+/// case around the working directory (files named from its root), or the
+/// cases below it.
+pub fn resolve_targets(paths: &[PathBuf], lang: Option<Lang>) -> Result<Vec<Target>, Failure> {
+    let ui = fallback_lang(lang);
+    let fail = |e| {
+        Failure(match e {
+            DiscoverError::NoCaseRoot(p) => say(ui, Say::NotInCase(&p.display().to_string())),
+            DiscoverError::NotFound(p) => say(ui, Say::NotFound(&p.display().to_string())),
+        })
+    };
+    if paths.is_empty() {
+        return match find_root(Path::new(".")) {
+            Some(root) => Ok(vec![case_target(&root)]),
+            None => targets(Path::new(".")).map_err(fail),
+        };
+    }
+    let mut all = Vec::new();
+    for path in paths {
+        all.extend(targets(path).map_err(fail)?);
+    }
+    Ok(all)
+}
+
 /// Colour only for a terminal, and never when NO_COLOR is set.
 pub fn use_color() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
@@ -95,6 +126,8 @@ pub fn main() -> ExitCode {
         Command::NewMeeting(args) => new_meeting::run(args, cli.lang),
         Command::Check(args) => check::run(args, cli.lang),
         Command::Render(args) => render::run(args, cli.lang),
+        Command::Actions(args) => actions::run(args, cli.lang),
+        Command::List(args) => list::run(args, cli.lang),
     };
     match result {
         Ok(code) => ExitCode::from(code),

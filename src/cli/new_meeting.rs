@@ -1,6 +1,6 @@
 //! `lsk new-meeting`: scaffold a meeting folder in the current case.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{Failure, OK, Outcome, fallback_lang, shown};
 use crate::case::discover::meetings_of;
@@ -10,7 +10,7 @@ use crate::date;
 use crate::fsutil;
 use crate::i18n::{Say, say};
 use crate::model::{Kind, Lang};
-use crate::scaffold::{self, MeetingSpec};
+use crate::scaffold::{self, Earlier, MeetingSpec};
 
 /// Create meetings/<date>-<slug>/meeting.md with every field of the kind
 ///
@@ -23,9 +23,15 @@ use crate::scaffold::{self, MeetingSpec};
 ///   lsk new-meeting --kind family-group-conference --date 2027-01-15 --slug lahiverkosto
 #[derive(clap::Args)]
 pub struct Args {
-    /// daycare, school, family-group-conference or fgc-follow-up
-    #[arg(long, value_parser = |s: &str| Kind::parse(s).ok_or("use daycare, school, family-group-conference or fgc-follow-up"))]
-    kind: Kind,
+    /// daycare, school, family-group-conference or fgc-follow-up (with
+    /// --follow-up: the earlier meeting's kind, or fgc-follow-up after a
+    /// family group conference)
+    #[arg(long, required_unless_present = "follow_up", value_parser = |s: &str| Kind::parse(s).ok_or("use daycare, school, family-group-conference or fgc-follow-up"))]
+    kind: Option<Kind>,
+    /// Follow up this meeting (its folder name in the case, or a path): copy
+    /// its invitees and roles, and list its agreed actions under `review`
+    #[arg(long, value_name = "MEETING")]
+    follow_up: Option<PathBuf>,
     /// The meeting's date, YYYY-MM-DD
     #[arg(long)]
     date: String,
@@ -59,13 +65,28 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         },
         None => None,
     };
-    let wanted = args.slug.as_deref().unwrap_or(args.kind.as_str());
+    let meetings = root.join(MEETINGS_DIR);
+    let earlier = match &args.follow_up {
+        Some(name) => match read_earlier(&meetings, name) {
+            Some(found) => Some(found),
+            None => return fail(Say::NotAMeeting(&name.display().to_string())),
+        },
+        None => None,
+    };
+    let kind = match (args.kind, &earlier) {
+        (Some(kind), _) => kind,
+        (None, Some((_, k, _))) if k.is_fgc() => Kind::FgcFollowUp,
+        (None, Some((_, k, _))) => *k,
+        (None, None) => Kind::Daycare, // clap requires one of the two
+    };
+    let wanted = args.slug.as_deref().unwrap_or(kind.as_str());
     let slug = scaffold::slug(wanted);
     if slug.is_empty() {
         return fail(Say::BadSlug(wanted));
     }
-    let meetings = root.join(MEETINGS_DIR);
-    let follows = if args.kind == Kind::FgcFollowUp {
+    let follows = if let Some((name, _, _)) = &earlier {
+        Some(name.clone())
+    } else if kind == Kind::FgcFollowUp {
         let found = latest_conference(&meetings);
         if found.is_none() {
             eprintln!("lsk: {}", say(case.lang, Say::NoFollowUpTarget));
@@ -76,10 +97,11 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     };
     let date_text = day.to_string();
     let spec = MeetingSpec {
-        kind: args.kind,
+        kind,
         date: &date_text,
         time: time.as_deref(),
         follows: follows.as_deref(),
+        from: earlier.as_ref().map(|(_, _, e)| e),
     };
     let dir = meetings.join(format!("{date_text}-{slug}"));
     let file = dir.join(MEETING_FILE);
@@ -99,6 +121,65 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         }
         Err(e) => fail(Say::CannotWrite(&shown(&file), &e.to_string())),
     }
+}
+
+/// The meeting a follow-up follows: its folder name, kind and what is copied.
+fn read_earlier(meetings: &Path, name: &Path) -> Option<(String, Kind, Earlier)> {
+    let dir = if name.join(MEETING_FILE).is_file() {
+        name.to_path_buf()
+    } else if name.file_name().is_some_and(|n| n == MEETING_FILE) {
+        name.parent()?.to_path_buf()
+    } else {
+        meetings.join(name)
+    };
+    let text = source::read_text(&dir.join(MEETING_FILE)).ok()?;
+    let fm = yaml::parse(source::frontmatter(&text).ok()?).ok()?;
+    let kind = fm
+        .get("kind")
+        .and_then(Node::scalar)
+        .and_then(Kind::parse)?;
+    let text_of = |n: &Node| {
+        n.text()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+    };
+    let mut earlier = Earlier::default();
+    for invitee in fm.get("invitees").map(Node::items).unwrap_or_default() {
+        let parts: Vec<(String, String)> = ["name", "role", "organisation", "relation", "email"]
+            .iter()
+            .filter_map(|k| {
+                invitee
+                    .get(k)
+                    .and_then(text_of)
+                    .map(|v| ((*k).to_owned(), v))
+            })
+            .collect();
+        if !parts.is_empty() {
+            earlier.invitees.push(parts);
+        }
+    }
+    for key in ["invited_by", "chair", "note_taker", "child_support_person"] {
+        if let Some(v) = fm.get(key).and_then(text_of) {
+            earlier.roles.push((key.to_owned(), v));
+        }
+    }
+    for item in fm.get("agreed").map(Node::items).unwrap_or_default() {
+        if let Some(action) = item.get("action").and_then(text_of) {
+            earlier.agreed.push((
+                action,
+                item.get("owner").and_then(text_of),
+                item.get("due").and_then(text_of),
+                item.get("done").and_then(Node::bool).unwrap_or(false),
+            ));
+        }
+    }
+    let folder = std::fs::canonicalize(&dir)
+        .ok()?
+        .file_name()?
+        .to_string_lossy()
+        .into_owned();
+    Some((folder, kind, earlier))
 }
 
 /// The folder name of the case's latest family group conference.

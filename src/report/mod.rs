@@ -2,6 +2,7 @@
 
 pub mod human;
 pub mod json;
+pub mod table;
 
 use crate::finding::{Finding, Severity};
 

@@ -3,6 +3,7 @@
 mod common;
 mod corpus;
 mod examples;
+mod follow;
 mod input;
 mod paths;
 mod print;

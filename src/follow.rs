@@ -1,0 +1,258 @@
+//! Follow-through across meetings: every agreed action with its owner, due
+//! date and state (000, 001: everyone follows up what they agreed), and
+//! each meeting's state (phase, findings, rendered documents).
+
+use std::path::Path;
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::case::discover::Target;
+use crate::case::yaml::Node;
+use crate::case::{Case, MEETING_FILE, source, yaml};
+use crate::check::{Options, check_meeting, phase_on, relative};
+use crate::date;
+use crate::finding::Severity;
+use crate::model::{Kind, Phase};
+use crate::render::edited_by_hand;
+use crate::rules::same_person;
+use crate::rules::stale::{find_marker, list_files, sha256};
+
+/// One agreed action (FORMAT.md, `lsk actions --format json`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Action {
+    pub file: String,
+    pub meeting: String,
+    pub action: String,
+    pub owner: Option<String>,
+    pub due: Option<String>,
+    pub done: bool,
+    pub overdue: bool,
+    /// The case folder, relative to the folder given.
+    pub case: String,
+    /// The owner is not among the invitees of the case's latest meeting:
+    /// someone may have left, and the action needs a new owner.
+    pub owner_not_in_latest: bool,
+}
+
+/// What one meeting.md says, as far as follow-through needs it.
+struct Read {
+    dir_name: String,
+    file: String,
+    date: Option<Date>,
+    invitees: Vec<String>,
+    agreed: Vec<Agreed>,
+}
+
+struct Agreed {
+    action: String,
+    owner: Option<String>,
+    due: Option<Date>,
+    /// The due date as written, when it is not a valid date.
+    due_text: Option<String>,
+    done: bool,
+}
+
+fn read(dir: &Path, base: &Path) -> Option<Read> {
+    let file = dir.join(MEETING_FILE);
+    let text = source::read_text(&file).ok()?;
+    let fm = yaml::parse(source::frontmatter(&text).ok()?).ok()?;
+    let scalar = |n: &Node| {
+        n.scalar()
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty())
+    };
+    Some(Read {
+        dir_name: dir.file_name()?.to_string_lossy().into_owned(),
+        file: relative(&file, base),
+        date: fm
+            .get("date")
+            .and_then(Node::scalar)
+            .and_then(date::parse_date),
+        invitees: fm
+            .get("invitees")
+            .map(Node::items)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|i| i.get("name").and_then(scalar))
+            .collect(),
+        agreed: fm
+            .get("agreed")
+            .map(Node::items)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|i| {
+                let action = i.get("action").and_then(Node::text)?.trim().to_owned();
+                let owner = i.get("owner").and_then(scalar);
+                let due_text = i.get("due").and_then(scalar);
+                let due = due_text.as_deref().and_then(date::parse_date);
+                let done = i.get("done").and_then(Node::bool).unwrap_or(false);
+                Some(Agreed {
+                    action,
+                    owner,
+                    due,
+                    due_text,
+                    done,
+                })
+            })
+            .collect(),
+    })
+}
+
+/// Every agreed action under the targets, sorted by case, then due date
+/// (undated last), then meeting.
+pub fn actions(targets: &[Target], today: Date) -> Vec<Action> {
+    let mut out: Vec<Action> = targets
+        .par_iter()
+        .flat_map_iter(|t| {
+            let reads: Vec<Read> = t.meetings.iter().filter_map(|d| read(d, &t.base)).collect();
+            let latest = reads.iter().max_by_key(|r| (r.date, r.dir_name.clone()));
+            let latest_invitees = latest.map(|r| r.invitees.clone()).unwrap_or_default();
+            let case = relative(&t.case_root, &t.base);
+            let case = if case.is_empty() {
+                ".".to_owned()
+            } else {
+                case
+            };
+            reads
+                .into_iter()
+                .flat_map(|r| {
+                    let latest_invitees = latest_invitees.clone();
+                    let case = case.clone();
+                    r.agreed.into_iter().map(
+                        move |Agreed {
+                                  action,
+                                  owner,
+                                  due,
+                                  due_text,
+                                  done,
+                              }| Action {
+                            file: r.file.clone(),
+                            meeting: r.dir_name.clone(),
+                            overdue: !done && due.is_some_and(|d| d < today),
+                            owner_not_in_latest: owner.as_deref().is_some_and(|o| {
+                                !latest_invitees.iter().any(|i| same_person(i, o))
+                            }),
+                            due: due.map(|d| d.to_string()).or(due_text),
+                            action,
+                            owner,
+                            done,
+                            case: case.clone(),
+                        },
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (&a.case, a.due.is_none(), &a.due, &a.meeting).cmp(&(
+            &b.case,
+            b.due.is_none(),
+            &b.due,
+            &b.meeting,
+        ))
+    });
+    out
+}
+
+/// One meeting's state (FORMAT.md, `lsk list --format json`).
+#[derive(Debug, Clone, Serialize)]
+pub struct MeetingState {
+    pub file: String,
+    pub case: String,
+    pub date: Option<String>,
+    pub kind: Option<String>,
+    pub phase: &'static str,
+    pub errors: usize,
+    pub warnings: usize,
+    /// Each rendered document by name: `current`, `stale` (made from an
+    /// earlier meeting.md) or `edited` (changed by hand since rendering).
+    pub rendered: std::collections::BTreeMap<String, &'static str>,
+    /// Held, and no memo rendered yet.
+    pub memo_due: bool,
+}
+
+pub fn meetings(targets: &[Target], opts: &Options) -> Vec<MeetingState> {
+    let cases: Vec<Case> = targets
+        .par_iter()
+        .map(|t| Case::load(&t.case_root, opts.lang))
+        .collect();
+    let jobs: Vec<(usize, &std::path::PathBuf)> = targets
+        .iter()
+        .enumerate()
+        .flat_map(|(i, t)| t.meetings.iter().map(move |m| (i, m)))
+        .collect();
+    let mut out: Vec<MeetingState> = jobs
+        .par_iter()
+        .filter_map(|(i, dir)| state(&cases[*i], &targets[*i], dir, opts))
+        .collect();
+    out.sort_by(|a, b| a.file.cmp(&b.file));
+    out
+}
+
+fn state(case: &Case, target: &Target, dir: &Path, opts: &Options) -> Option<MeetingState> {
+    let findings = check_meeting(case, dir, opts)?;
+    let file = dir.join(MEETING_FILE);
+    let text = source::read_text(&file).ok();
+    let fm = text
+        .as_deref()
+        .and_then(|t| source::frontmatter(t).ok())
+        .and_then(|f| yaml::parse(f).ok());
+    let scalar = |key: &str| {
+        fm.as_ref()
+            .and_then(|n| n.get(key))
+            .and_then(Node::scalar)
+            .map(|s| s.trim().to_owned())
+    };
+    let meeting_date = scalar("date").as_deref().and_then(date::parse_date);
+    let phase = opts
+        .phase
+        .unwrap_or_else(|| phase_on(meeting_date, opts.today));
+    let source_hash = text.as_deref().map(sha256);
+    let mut rendered = std::collections::BTreeMap::new();
+    for name in list_files(dir).unwrap_or_default() {
+        if name == MEETING_FILE || !(name.ends_with(".md") || name.ends_with(".html")) {
+            continue;
+        }
+        let path = dir.join(&name);
+        let Ok(doc) = source::read_text(&path) else {
+            continue;
+        };
+        let Some(marker) = find_marker(&doc) else {
+            continue;
+        };
+        let status = if edited_by_hand(&path) {
+            "edited"
+        } else if Some(&marker.source) != source_hash.as_ref() {
+            "stale"
+        } else {
+            "current"
+        };
+        rendered.insert(name, status);
+    }
+    let memo_due =
+        phase == Phase::After && !rendered.keys().any(|n| n == "memo.md" || n == "memo.html");
+    let case_rel = relative(&target.case_root, &target.base);
+    Some(MeetingState {
+        file: relative(&file, &target.base),
+        case: if case_rel.is_empty() {
+            ".".into()
+        } else {
+            case_rel
+        },
+        date: meeting_date.map(|d| d.to_string()),
+        kind: scalar("kind").filter(|k| Kind::parse(k).is_some()),
+        phase: phase.as_str(),
+        errors: findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count(),
+        warnings: findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .count(),
+        rendered,
+        memo_due,
+    })
+}
