@@ -5,7 +5,8 @@
 #
 # Generates synthetic team repositories of 1,000, 10,000 and 50,000 meetings
 # (examples/gen-corpus.rs) under WORK_DIR (default /tmp/lsk-bench), then
-# measures with hyperfine, warm page cache: `lsk check` against the time to
+# measures with hyperfine, warm page cache: `lsk check` and `lsk actions`
+# against the time to
 # merely read the same files (the floor), peak memory (GNU time), startup
 # (`lsk --version`), one `render memo`, and an equivalent Python checker
 # (PyYAML's C loader + jsonschema, bench/py_check.py) at 10,000 meetings.
@@ -31,9 +32,11 @@ for n in 1000 10000 50000; do
     echo "== $n meetings: $(find "$dir" -type f -printf "%s\n" | awk "{s+=\$1} END {print s}") bytes in files"
     hyperfine -N -i -w 2 -r 5 --export-markdown "$work/results/check-$n.md" \
         -n "lsk check" "$lsk check $dir --today $today --format json" \
+        -n "lsk actions" "$lsk actions $dir --today $today --format json" \
         -n "read floor" "bench/read-floor.sh $dir"
     peak=$( (/usr/bin/time -f %M "$lsk" check "$dir" --today $today --format json 2>&1 >/dev/null || true) | tail -1)
-    echo "peak memory, lsk check, $n meetings: ${peak} KiB" | tee "$work/results/memory-$n.txt"
+    peak_actions=$( (/usr/bin/time -f %M "$lsk" actions "$dir" --today $today --format json 2>&1 >/dev/null || true) | tail -1)
+    echo "peak memory, $n meetings: lsk check ${peak} KiB, lsk actions ${peak_actions} KiB" | tee "$work/results/memory-$n.txt"
 done
 
 hyperfine -N -i -w 1 -r 3 --export-markdown "$work/results/python-10000.md" \

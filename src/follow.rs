@@ -3,6 +3,7 @@
 //! each meeting's state (phase, findings, rendered documents).
 
 use std::path::Path;
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -22,15 +23,17 @@ use crate::rules::stale::{find_marker, list_files, sha256};
 /// One agreed action (FORMAT.md, `lsk actions --format json`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Action {
-    pub file: String,
-    pub meeting: String,
+    // Shared by all actions of a meeting (or case): a repository can hold a
+    // hundred thousand actions.
+    pub file: Arc<str>,
+    pub meeting: Arc<str>,
     pub action: String,
     pub owner: Option<String>,
     pub due: Option<String>,
     pub done: bool,
     pub overdue: bool,
     /// The case folder, relative to the folder given.
-    pub case: String,
+    pub case: Arc<str>,
     /// The owner is not among the invitees of the case's latest meeting:
     /// someone may have left, and the action needs a new owner.
     pub owner_not_in_latest: bool,
@@ -100,58 +103,68 @@ fn read(dir: &Path, base: &Path) -> Option<Read> {
     })
 }
 
-/// Every agreed action under the targets, sorted by case, then due date
-/// (undated last), then meeting.
+/// Cases read at once: enough to keep every core busy, few enough that
+/// memory does not grow with the size of the repository.
+const BATCH: usize = 64;
+
+/// Every agreed action under the targets, case by case in the targets'
+/// order; within a case by due date (undated last), then meeting. `each`
+/// sees them one at a time, so the whole list is never held.
+pub fn each_action(targets: &[Target], today: Date, mut each: impl FnMut(Action)) {
+    for batch in targets.chunks(BATCH) {
+        let found: Vec<Vec<Action>> = batch.par_iter().map(|t| case_actions(t, today)).collect();
+        found.into_iter().flatten().for_each(&mut each);
+    }
+}
+
+/// Every agreed action under the targets, in [`each_action`]'s order.
 pub fn actions(targets: &[Target], today: Date) -> Vec<Action> {
-    let mut out: Vec<Action> = targets
-        .par_iter()
-        .flat_map_iter(|t| {
+    let mut out = Vec::new();
+    each_action(targets, today, |a| out.push(a));
+    out
+}
+
+fn case_actions(t: &Target, today: Date) -> Vec<Action> {
+    let mut out: Vec<Action> = {
+        {
             let reads: Vec<Read> = t.meetings.iter().filter_map(|d| read(d, &t.base)).collect();
-            let latest = reads.iter().max_by_key(|r| (r.date, r.dir_name.clone()));
-            let latest_invitees = latest.map(|r| r.invitees.clone()).unwrap_or_default();
+            let latest_invitees: Vec<String> = reads
+                .iter()
+                .max_by_key(|r| (r.date, &r.dir_name))
+                .map(|r| r.invitees.clone())
+                .unwrap_or_default();
             let case = relative(&t.case_root, &t.base);
-            let case = if case.is_empty() {
-                ".".to_owned()
+            let case: Arc<str> = if case.is_empty() {
+                ".".into()
             } else {
-                case
+                case.into()
             };
-            reads
-                .into_iter()
-                .flat_map(|r| {
-                    let latest_invitees = latest_invitees.clone();
-                    let case = case.clone();
-                    r.agreed.into_iter().map(
-                        move |Agreed {
-                                  action,
-                                  owner,
-                                  due,
-                                  due_text,
-                                  done,
-                              }| Action {
-                            file: r.file.clone(),
-                            meeting: r.dir_name.clone(),
-                            overdue: !done && due.is_some_and(|d| d < today),
-                            owner_not_in_latest: owner.as_deref().is_some_and(|o| {
-                                !latest_invitees.iter().any(|i| same_person(i, o))
-                            }),
-                            due: due.map(|d| d.to_string()).or(due_text),
-                            action,
-                            owner,
-                            done,
-                            case: case.clone(),
-                        },
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect();
+            let mut actions = Vec::new();
+            for r in reads {
+                let file: Arc<str> = r.file.into();
+                let meeting: Arc<str> = r.dir_name.into();
+                for a in r.agreed {
+                    actions.push(Action {
+                        file: file.clone(),
+                        meeting: meeting.clone(),
+                        overdue: !a.done && a.due.is_some_and(|d| d < today),
+                        owner_not_in_latest: a
+                            .owner
+                            .as_deref()
+                            .is_some_and(|o| !latest_invitees.iter().any(|i| same_person(i, o))),
+                        due: a.due.map(|d| d.to_string()).or(a.due_text),
+                        action: a.action,
+                        owner: a.owner,
+                        done: a.done,
+                        case: case.clone(),
+                    });
+                }
+            }
+            actions
+        }
+    };
     out.sort_by(|a, b| {
-        (&a.case, a.due.is_none(), &a.due, &a.meeting).cmp(&(
-            &b.case,
-            b.due.is_none(),
-            &b.due,
-            &b.meeting,
-        ))
+        (a.due.is_none(), &a.due, &a.meeting).cmp(&(b.due.is_none(), &b.due, &b.meeting))
     });
     out
 }

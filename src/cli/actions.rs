@@ -1,9 +1,9 @@
 //! `lsk actions`: every agreed action across meetings and cases.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use jiff::civil::Date;
-use serde::Serialize;
 
 use super::{OK, Outcome, resolve_targets, use_color};
 use crate::date;
@@ -41,30 +41,37 @@ pub struct Args {
     format: String,
 }
 
-#[derive(Serialize)]
-struct Json<'a> {
-    actions: &'a [Action],
-}
-
 pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     let targets = resolve_targets(&args.paths, lang)?;
     let today = args.today.unwrap_or_else(|| jiff::Zoned::now().date());
-    let actions: Vec<Action> = follow::actions(&targets, today)
-        .into_iter()
-        .filter(|a| !args.overdue || a.overdue)
-        .filter(|a| {
-            args.owner.as_deref().is_none_or(|o| {
+    let wanted = |a: &Action| {
+        (!args.overdue || a.overdue)
+            && args.owner.as_deref().is_none_or(|o| {
                 a.owner
                     .as_deref()
                     .is_some_and(|owner| same_person(owner, o))
             })
-        })
-        .collect();
+    };
     if args.format == "json" {
-        let json = serde_json::to_string_pretty(&Json { actions: &actions }).unwrap_or_default();
-        println!("{json}");
+        // Streamed one action a line: a team's repository can hold a
+        // hundred thousand actions, and none is kept once written.
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let _ = write!(out, "{{\"actions\": [");
+        let mut first = true;
+        follow::each_action(&targets, today, |a| {
+            if wanted(&a) {
+                let _ = write!(out, "{}", if first { "\n  " } else { ",\n  " });
+                first = false;
+                let _ = serde_json::to_writer(&mut out, &a);
+            }
+        });
+        let _ = writeln!(out, "{}]}}", if first { "" } else { "\n" });
         return Ok(OK);
     }
+    let actions: Vec<Action> = follow::actions(&targets, today)
+        .into_iter()
+        .filter(|a| wanted(a))
+        .collect();
     let lang = lang.unwrap_or_else(|| {
         targets.first().map_or_else(Lang::default, |t| {
             crate::case::Case::load(&t.case_root, None).lang
