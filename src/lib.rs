@@ -10,6 +10,7 @@ pub mod follow;
 pub mod fsutil;
 pub mod hetu;
 pub mod i18n;
+pub mod jsonschema;
 pub mod model;
 pub mod render;
 pub mod report;

@@ -9,6 +9,10 @@ use crate::i18n::field_doc;
 use crate::model::{Kind, Lang, Role, Stage};
 use crate::schema::{self, Ty};
 
+/// Where a case keeps the JSON Schema its meetings point editors at,
+/// relative to the case root.
+pub const SCHEMA_FILE: &str = ".lsk/meeting.schema.json";
+
 /// What the scaffold is made from.
 pub struct MeetingSpec<'a> {
     pub kind: Kind,
@@ -120,6 +124,7 @@ pub fn meeting(case: &Case, spec: &MeetingSpec) -> String {
     // convener, never the responsible worker (004).
     let worker_leads = !spec.kind.is_fgc();
     let mut out = String::from("---\n");
+    let _ = writeln!(out, "# yaml-language-server: $schema=../../{SCHEMA_FILE}");
     let _ = writeln!(out, "# {}\n# {}\n", w.header, w.long_text);
     for field in schema::MEETING {
         if !schema::used_by(field.key, spec.kind) {

@@ -3,10 +3,13 @@
 
 mod actions;
 mod check;
+mod completions;
+mod hook;
 mod init;
 mod list;
 mod new_meeting;
 mod render;
+mod schema;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -54,6 +57,10 @@ enum Command {
     Render(render::Args),
     Actions(actions::Args),
     List(list::Args),
+    Schema(schema::Args),
+    Completions(completions::Args),
+    Man(completions::ManArgs),
+    Hook(hook::Args),
 }
 
 /// A failure that stops a command, already in the user's language.
@@ -128,6 +135,10 @@ pub fn main() -> ExitCode {
         Command::Render(args) => render::run(args, cli.lang),
         Command::Actions(args) => actions::run(args, cli.lang),
         Command::List(args) => list::run(args, cli.lang),
+        Command::Schema(args) => schema::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => completions::man(args),
+        Command::Hook(args) => hook::run(args, cli.lang),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -113,6 +113,17 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         fsutil::create_dir_all(&dir).and_then(|()| fsutil::write_new(&file, text.as_bytes()));
     match written {
         Ok(()) => {
+            // The schema the scaffold's editor line points at; lsk's own
+            // file, refreshed when lsk's schema changes.
+            let schema_path = root.join(scaffold::SCHEMA_FILE);
+            let schema = crate::jsonschema::text(&crate::jsonschema::meeting());
+            if std::fs::read_to_string(&schema_path).ok().as_deref() != Some(schema.as_str()) {
+                let _ = schema_path
+                    .parent()
+                    .map(fsutil::create_dir_all)
+                    .transpose()
+                    .and_then(|_| fsutil::replace(&schema_path, schema.as_bytes()));
+            }
             println!("{}", shown(&file));
             Ok(OK)
         }

@@ -21,6 +21,8 @@ pub enum Say<'a> {
     RecipientNotForDoc,
     Symlink(&'a str),
     Template(&'a str),
+    NoGit,
+    HookExists(&'a str),
 }
 
 pub fn say(lang: Lang, what: Say) -> String {
@@ -88,6 +90,12 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::Template(d)) => format!("asiakirjapohjaa ei voi käyttää: {d}"),
         (Lang::Sv, Say::Template(d)) => format!("dokumentmallen kan inte användas: {d}"),
         (Lang::En, Say::Template(d)) => format!("the template cannot be used: {d}"),
+        (Lang::Fi, Say::NoGit) => "tämä ei ole git-tietovarasto (tai git puuttuu): siirry asian tai tiimin kansioon, joka on gitissä".into(),
+        (Lang::Sv, Say::NoGit) => "detta är inget git-arkiv (eller git saknas): gå till ärendets eller teamets mapp som finns i git".into(),
+        (Lang::En, Say::NoGit) => "this is not a git repository (or git is missing): go to the case or team folder that is in git".into(),
+        (Lang::Fi, Say::HookExists(p)) => format!("{p} on jo olemassa; lsk ei korvaa sitä. Lisää siihen rivi `lsk check` itse tai korvaa se valitsimella --force"),
+        (Lang::Sv, Say::HookExists(p)) => format!("{p} finns redan; lsk skriver inte över den. Lägg själv till `lsk check` i den eller skriv över med --force"),
+        (Lang::En, Say::HookExists(p)) => format!("{p} already exists; lsk does not replace it. Add `lsk check` to it yourself, or replace it with --force"),
         (Lang::Fi, Say::NoFollowUpTarget) => "asiassa ei ole läheisneuvonpitoa, jota seurantakokous seuraisi; täytä `follows` itse".into(),
         (Lang::Sv, Say::NoFollowUpTarget) => "ärendet har inget familjerådslag som uppföljningsmötet kunde följa; fyll i `follows` själv".into(),
         (Lang::En, Say::NoFollowUpTarget) => "the case has no family group conference for the follow-up to follow; fill in `follows` yourself".into(),

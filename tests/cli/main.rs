@@ -10,3 +10,4 @@ mod print;
 mod render;
 mod rules;
 mod scaffold;
+mod tools;
