@@ -18,7 +18,7 @@ use crate::finding::Severity;
 use crate::model::{Kind, Phase};
 use crate::render::edited_by_hand;
 use crate::rules::same_person;
-use crate::rules::stale::{find_marker, list_files, sha256};
+use crate::rules::stale::{find_marker, is_document, list_files};
 
 /// One agreed action (FORMAT.md, `lsk actions --format json`).
 #[derive(Debug, Clone, Serialize)]
@@ -222,10 +222,9 @@ fn state(case: &Case, target: &Target, dir: &Path, opts: &Options) -> Option<Mee
     let phase = opts
         .phase
         .unwrap_or_else(|| phase_on(meeting_date, opts.today));
-    let source_hash = text.as_deref().map(sha256);
     let mut rendered = std::collections::BTreeMap::new();
     for name in list_files(dir).unwrap_or_default() {
-        if name == MEETING_FILE || !(name.ends_with(".md") || name.ends_with(".html")) {
+        if name == MEETING_FILE || !is_document(&name) {
             continue;
         }
         let path = dir.join(&name);
@@ -237,7 +236,7 @@ fn state(case: &Case, target: &Target, dir: &Path, opts: &Options) -> Option<Mee
         };
         let status = if edited_by_hand(&path) {
             "edited"
-        } else if Some(&marker.source) != source_hash.as_ref() {
+        } else if !text.as_deref().is_some_and(|t| marker.made_from(t)) {
             "stale"
         } else {
             "current"

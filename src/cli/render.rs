@@ -12,10 +12,11 @@ use crate::model::Lang;
 use crate::render::{self, Doc, RenderError, Request};
 use crate::report;
 
-/// Render a document from a meeting: agenda, memo or child-checklist
+/// Render a document from a meeting: agenda, memo, child-checklist or invitation
 ///
-/// Writes <meeting>/agenda.md, memo.md, child-checklist.md, or
-/// memo.<recipient>.md with --for (.html with --html). The memo is made
+/// Writes <meeting>/agenda.md, memo.md, child-checklist.md, invitation.md,
+/// or memo.<recipient>.md with --for (.html with --html; invitation.ics with
+/// --ics, a calendar file in Helsinki time). The memo is made
 /// only from a meeting that passes the after-phase check, unless --draft.
 /// A copy for a recipient needs the family's consent in
 /// memo_consent.recipients. A document edited by hand since lsk wrote it is
@@ -25,10 +26,11 @@ use crate::report;
 ///   lsk render agenda meetings/2026-11-24-daycare
 ///   lsk render memo --html
 ///   lsk render memo --for daycare
+///   lsk render invitation --ics
 #[derive(clap::Args)]
 pub struct Args {
-    /// agenda, memo or child-checklist
-    #[arg(value_parser = |s: &str| Doc::parse(s).ok_or("use agenda, memo or child-checklist"))]
+    /// agenda, memo, child-checklist or invitation
+    #[arg(value_parser = |s: &str| Doc::parse(s).ok_or("use agenda, memo, child-checklist or invitation"))]
     doc: Doc,
     /// A meeting folder or its meeting.md (default: the current folder)
     #[arg(default_value = ".")]
@@ -37,8 +39,11 @@ pub struct Args {
     #[arg(long = "for", value_name = "RECIPIENT")]
     recipient: Option<String>,
     /// Write a standalone HTML page for printing instead of Markdown
-    #[arg(long)]
+    #[arg(long, conflicts_with = "ics")]
     html: bool,
+    /// With invitation: write an RFC 5545 calendar file (invitation.ics)
+    #[arg(long)]
+    ics: bool,
     /// Print the document instead of writing it
     #[arg(long)]
     stdout: bool,
@@ -61,6 +66,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         doc: args.doc,
         recipient: args.recipient,
         html: args.html,
+        ics: args.ics,
         draft: args.draft,
         lang,
         org_templates: args.templates,
@@ -102,6 +108,7 @@ fn message(lang: Lang, e: RenderError) -> String {
         RenderError::NotAMeeting(path) => say(lang, Say::NotAMeeting(&p(&path))),
         RenderError::NoCase(path) => say(lang, Say::NotInCase(&p(&path))),
         RenderError::RecipientNotForDoc => say(lang, Say::RecipientNotForDoc),
+        RenderError::IcsNotForDoc => say(lang, Say::IcsNotForDoc),
         RenderError::BadRecipient(r) => say(lang, Say::BadSlug(&r)),
         RenderError::Symlink(path) => say(lang, Say::Symlink(&p(&path))),
         RenderError::Template(detail) => say(lang, Say::Template(&detail)),

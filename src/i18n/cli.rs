@@ -22,6 +22,7 @@ pub enum Say<'a> {
     Symlink(&'a str),
     Template(&'a str),
     NoGit,
+    IcsNotForDoc,
     HookExists(&'a str),
 }
 
@@ -90,6 +91,9 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::Template(d)) => format!("asiakirjapohjaa ei voi käyttää: {d}"),
         (Lang::Sv, Say::Template(d)) => format!("dokumentmallen kan inte användas: {d}"),
         (Lang::En, Say::Template(d)) => format!("the template cannot be used: {d}"),
+        (Lang::Fi, Say::IcsNotForDoc) => "--ics koskee vain kutsua: lsk render invitation --ics".into(),
+        (Lang::Sv, Say::IcsNotForDoc) => "--ics gäller bara inbjudan: lsk render invitation --ics".into(),
+        (Lang::En, Say::IcsNotForDoc) => "--ics is for the invitation only: lsk render invitation --ics".into(),
         (Lang::Fi, Say::NoGit) => "tämä ei ole git-tietovarasto (tai git puuttuu): siirry asian tai tiimin kansioon, joka on gitissä".into(),
         (Lang::Sv, Say::NoGit) => "detta är inget git-arkiv (eller git saknas): gå till ärendets eller teamets mapp som finns i git".into(),
         (Lang::En, Say::NoGit) => "this is not a git repository (or git is missing): go to the case or team folder that is in git".into(),

@@ -5,6 +5,7 @@
 pub mod context;
 pub mod format;
 pub mod html;
+pub mod ics;
 pub mod templates;
 
 use std::path::{Path, PathBuf};
@@ -18,13 +19,14 @@ use crate::fsutil;
 use crate::i18n::Msg;
 use crate::model::{Lang, Phase};
 use crate::rules::consent;
-use crate::rules::stale::{find_marker, marker, sha256};
+use crate::rules::stale::{find_marker, ics_marker, marker};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Doc {
     Agenda,
     Memo,
     ChildChecklist,
+    Invitation,
 }
 
 impl Doc {
@@ -33,11 +35,12 @@ impl Doc {
             Doc::Agenda => "agenda",
             Doc::Memo => "memo",
             Doc::ChildChecklist => "child-checklist",
+            Doc::Invitation => "invitation",
         }
     }
 
     pub fn parse(text: &str) -> Option<Doc> {
-        [Doc::Agenda, Doc::Memo, Doc::ChildChecklist]
+        [Doc::Agenda, Doc::Memo, Doc::ChildChecklist, Doc::Invitation]
             .into_iter()
             .find(|d| d.name() == text)
     }
@@ -47,6 +50,8 @@ pub struct Request {
     pub doc: Doc,
     pub recipient: Option<String>,
     pub html: bool,
+    /// The invitation as a calendar file (.ics) instead of a letter.
+    pub ics: bool,
     pub draft: bool,
     pub lang: Option<Lang>,
     /// An organisation's template folder.
@@ -66,6 +71,8 @@ pub enum RenderError {
     NoCase(PathBuf),
     /// `--for` is for the memo only.
     RecipientNotForDoc,
+    /// `--ics` is for the invitation only.
+    IcsNotForDoc,
     /// A recipient that cannot be a file name.
     BadRecipient(String),
     /// The output would be written through a symbolic link.
@@ -139,6 +146,9 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         findings
     };
 
+    if req.ics && req.doc != Doc::Invitation {
+        return Err(RenderError::IcsNotForDoc);
+    }
     if let Some(r) = &req.recipient {
         if req.doc != Doc::Memo {
             return Err(RenderError::RecipientNotForDoc);
@@ -159,9 +169,18 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) = findings
         .into_iter()
         .partition(|f| f.severity == Severity::Error);
+    // A calendar entry needs the date and time.
+    let needed_for_ics = |f: &Finding| {
+        req.ics
+            && f.field
+                .as_deref()
+                .is_some_and(|k| k == "date" || k == "time")
+    };
     let blocking: Vec<Finding> = errors
         .into_iter()
-        .filter(|f| f.rule == PARSE_ERROR || (req.doc == Doc::Memo && !req.draft))
+        .filter(|f| {
+            f.rule == PARSE_ERROR || (req.doc == Doc::Memo && !req.draft) || needed_for_ics(f)
+        })
         .collect();
     if !blocking.is_empty() {
         return Err(RenderError::Refused(blocking));
@@ -176,7 +195,13 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         return Err(RenderError::Refused(show(sink.findings)));
     };
 
-    let ext = if req.html { "html" } else { "md" };
+    let ext = if req.ics {
+        "ics"
+    } else if req.html {
+        "html"
+    } else {
+        "md"
+    };
     let out_name = match &req.recipient {
         Some(r) => format!("{}.{r}.{ext}", req.doc.name()),
         None => format!("{}.{ext}", req.doc.name()),
@@ -217,7 +242,26 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         .get_template(&template_name)
         .and_then(|t| t.render(minijinja::Value::from(minijinja::value::Serde(&data))))
         .map_err(|e| RenderError::Template(template_error(&e)))?;
-    let body = if req.html {
+    let body = if req.ics {
+        let scalar = |k: &str| fm.get(k).and_then(crate::case::yaml::Node::scalar);
+        let (Some(date), Some(time)) = (
+            scalar("date").and_then(crate::date::parse_date),
+            scalar("time").and_then(crate::date::parse_time),
+        ) else {
+            return Err(RenderError::Refused(Vec::new()));
+        };
+        ics::calendar(&ics::Event {
+            fm: &fm,
+            lang,
+            date,
+            time,
+            minutes: fm
+                .get("duration_min")
+                .and_then(crate::case::validate::minutes)
+                .unwrap_or(60),
+            uid_seed: &relative(&dir, root.parent().unwrap_or(&root)),
+        })
+    } else if req.html {
         html::page(&markdown, lang.as_str())
     } else {
         markdown
@@ -260,11 +304,20 @@ pub fn write(rendered: &Rendered, force: bool) -> Result<(), RenderError> {
             return Err(RenderError::HandEdited(path.clone()));
         }
     }
-    let text = format!(
-        "{}{}",
-        rendered.body,
-        marker(&rendered.source, &rendered.body)
-    );
+    let text = match rendered.body.rfind(ics::END) {
+        // A calendar keeps its marker inside, before the last line.
+        Some(at) if path.extension().is_some_and(|e| e == "ics") => format!(
+            "{}{}{}",
+            &rendered.body[..at],
+            ics_marker(&rendered.source, &rendered.body),
+            &rendered.body[at..]
+        ),
+        _ => format!(
+            "{}{}",
+            rendered.body,
+            marker(&rendered.source, &rendered.body)
+        ),
+    };
     fsutil::replace(path, text.as_bytes()).map_err(|e| RenderError::Io(path.clone(), e.to_string()))
 }
 
@@ -274,9 +327,5 @@ pub fn edited_by_hand(path: &Path) -> bool {
     let Ok(text) = crate::case::source::read_text(path) else {
         return true;
     };
-    let Some(m) = find_marker(&text) else {
-        return true;
-    };
-    let body: String = text.split_inclusive('\n').take(m.line - 1).collect();
-    sha256(&body) != m.output
+    find_marker(&text).is_none_or(|m| !m.unedited(&text))
 }

@@ -27,12 +27,15 @@ builtin!(
     "fi" / "agenda.md",
     "fi" / "memo.md",
     "fi" / "child-checklist.md",
+    "fi" / "invitation.md",
     "sv" / "agenda.md",
     "sv" / "memo.md",
     "sv" / "child-checklist.md",
+    "sv" / "invitation.md",
     "en" / "agenda.md",
     "en" / "memo.md",
     "en" / "child-checklist.md",
+    "en" / "invitation.md",
 );
 
 /// A template name is a plain file name: no folders, no way out.
@@ -141,7 +144,12 @@ mod tests {
     #[test]
     fn every_builtin_is_there() {
         for lang in Lang::ALL {
-            for name in ["agenda.md", "memo.md", "child-checklist.md"] {
+            for name in [
+                "agenda.md",
+                "memo.md",
+                "child-checklist.md",
+                "invitation.md",
+            ] {
                 assert!(builtin(*lang, name).is_some());
             }
         }

@@ -12,6 +12,9 @@ use crate::finding::{STALE_RENDER, Severity, Sink};
 use crate::i18n::Msg;
 
 const PREFIX: &str = "<!-- lsk-render source=";
+/// In a calendar file the marker is a private property, short enough to
+/// stay on one line (RFC 5545 folds lines over 75 octets).
+const ICS_PREFIX: &str = "X-LSK-RENDER:source=";
 
 /// A document in a meeting folder other than meeting.md.
 pub struct Document {
@@ -29,6 +32,35 @@ pub struct Marker {
     pub output: String,
 }
 
+impl Marker {
+    /// Whether the document was made from meeting.md's (normalised) text `source`.
+    pub fn made_from(&self, source: &str) -> bool {
+        hash_matches(&self.source, source)
+    }
+
+    /// Whether `text`, the whole document as read (LF line endings), is
+    /// what lsk wrote: the text without the marker line hashes as recorded.
+    pub fn unedited(&self, text: &str) -> bool {
+        let rest: String = text
+            .split_inclusive('\n')
+            .enumerate()
+            .filter(|(i, _)| i + 1 != self.line)
+            .map(|(_, l)| l)
+            .collect();
+        hash_matches(&self.output, &rest)
+    }
+}
+
+/// A recorded hash (possibly shortened) against the text it should be of.
+fn hash_matches(stored: &str, text: &str) -> bool {
+    stored.len() >= 16 && sha256(text).starts_with(stored)
+}
+
+/// The hash of a document's text as it reads back: line endings as LF.
+fn output_hash(output: &str) -> String {
+    sha256(&output.replace("\r\n", "\n"))
+}
+
 pub fn sha256(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
@@ -37,17 +69,35 @@ pub fn sha256(text: &str) -> String {
 /// The marker line for a document whose text above the marker is `output`,
 /// made from meeting.md's normalised text `source`.
 pub fn marker(source: &str, output: &str) -> String {
-    format!("{PREFIX}{} output={} -->\n", sha256(source), sha256(output))
+    format!(
+        "{PREFIX}{} output={} -->\n",
+        sha256(source),
+        output_hash(output)
+    )
+}
+
+/// The marker property for a calendar file whose text without it is `output`.
+pub fn ics_marker(source: &str, output: &str) -> String {
+    format!(
+        "{ICS_PREFIX}{} output={}\r\n",
+        &sha256(source)[..16],
+        &output_hash(output)[..16]
+    )
 }
 
 /// The marker of a rendered document, if it has one.
 pub fn find_marker(text: &str) -> Option<Marker> {
-    let (line_no, line) = text
+    let (line_no, rest) = text
         .lines()
         .enumerate()
-        .filter(|(_, l)| l.starts_with(PREFIX))
+        .filter_map(|(i, l)| {
+            let rest = l
+                .strip_prefix(PREFIX)
+                .and_then(|r| r.trim_end().strip_suffix("-->"))
+                .or_else(|| l.strip_prefix(ICS_PREFIX))?;
+            Some((i, rest.trim()))
+        })
         .last()?;
-    let rest = line.strip_prefix(PREFIX)?.strip_suffix("-->")?.trim();
     let (source, output) = rest.split_once(" output=")?;
     Some(Marker {
         line: line_no + 1,
@@ -56,14 +106,19 @@ pub fn find_marker(text: &str) -> Option<Marker> {
     })
 }
 
-/// The Markdown and HTML documents among a meeting folder's files (its
+/// Whether a file in a meeting folder is a document lsk may have rendered.
+pub fn is_document(name: &str) -> bool {
+    [".md", ".html", ".ics"]
+        .iter()
+        .any(|ext| name.ends_with(ext))
+}
+
+/// The Markdown, HTML and calendar documents among a meeting folder's files (its
 /// listing, sorted), read.
 pub fn documents(dir: &Path, files: &[String]) -> Vec<Document> {
     files
         .iter()
-        .filter(|name| {
-            name.as_str() != MEETING_FILE && (name.ends_with(".md") || name.ends_with(".html"))
-        })
+        .filter(|name| name.as_str() != MEETING_FILE && is_document(name))
         .filter_map(|name| {
             let path = dir.join(name);
             let text = source::read_text(&path).ok()?;
@@ -96,7 +151,7 @@ pub fn check(ctx: &Ctx, doc: &Document, sink: &mut Sink) {
     let Some(marker) = find_marker(&doc.text) else {
         return;
     };
-    if marker.source != sha256(ctx.source) {
+    if !marker.made_from(ctx.source) {
         sink.push(
             STALE_RENDER,
             Severity::Warning,
@@ -118,7 +173,17 @@ mod tests {
         let doc = format!("# Memo\n{m}");
         let found = find_marker(&doc).unwrap();
         assert_eq!(found.line, 2);
-        assert_eq!(found.source, sha256("---\nkind: school\n---\n"));
-        assert_eq!(found.output, sha256("# Memo\n"));
+        assert!(found.made_from("---\nkind: school\n---\n"));
+        assert!(found.unedited(&doc));
+        assert!(!found.unedited(&doc.replace("Memo", "Minutes")));
+        let ics = format!(
+            "BEGIN:VCALENDAR\r\n{}END:VCALENDAR\r\n",
+            ics_marker("s", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+        );
+        let read_back = ics.replace("\r\n", "\n");
+        let m = find_marker(&read_back).unwrap();
+        assert_eq!(m.line, 2);
+        assert!(m.made_from("s") && m.unedited(&read_back));
+        assert!(ics.lines().all(|l| l.len() <= 75));
     }
 }

@@ -371,3 +371,117 @@ fn not_a_meeting_is_exit_2() {
     assert_eq!(render(&env, &["agenda", "meetings"]).code, 2);
     assert_eq!(render(&env, &["brochure", "."]).code, 2);
 }
+
+#[test]
+fn invitation_letter_and_calendar_file() {
+    let text = edit(
+        DAYCARE,
+        "    role: parent\n",
+        "    role: parent\n    email: pat.parent@example.invalid\n",
+    );
+    let text = edit(
+        &text,
+        "    organisation: Child welfare\n",
+        "    organisation: Child welfare\n    email: sam.worker@example.invalid\n",
+    );
+    let env = env_with(&text);
+    let run = render(&env, &["invitation", DIR]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let letter = env.read(&format!("{DIR}/invitation.md"));
+    assert!(letter.contains("# Invitation: Daycare and child-welfare meeting"));
+    assert!(letter.contains("Tue 10 Nov 2026, 13:00"));
+    assert!(letter.contains("Agree how daycare supports Robin's mornings"));
+
+    assert_eq!(render(&env, &["invitation", DIR, "--ics"]).code, 0);
+    let bytes = std::fs::read(env.join(&format!("{DIR}/invitation.ics"))).unwrap();
+    let ics = String::from_utf8(bytes).unwrap();
+    // CRLF line ends everywhere, lines of at most 75 octets.
+    assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(!ics.replace("\r\n", "").contains('\n'));
+    assert!(ics.split("\r\n").all(|l| l.len() <= 75), "{ics}");
+    // Parse it back: unfold, then NAME[;PARAMS]:VALUE.
+    let unfolded = ics.replace("\r\n ", "");
+    let props: Vec<(String, String)> = unfolded
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let (name, value) = l.split_once(':').expect("a property line");
+            (name.to_owned(), value.to_owned())
+        })
+        .collect();
+    let get = |n: &str| {
+        props
+            .iter()
+            .filter(|(k, _)| k == n || k.starts_with(&format!("{n};")))
+            .collect::<Vec<_>>()
+    };
+    let mut depth = 0i32;
+    for (k, v) in &props {
+        if k == "BEGIN" {
+            depth += 1;
+        } else if k == "END" {
+            depth -= 1;
+        }
+        assert!(depth >= 0, "END before BEGIN at {v}");
+    }
+    assert_eq!(depth, 0);
+    assert_eq!(get("VERSION")[0].1, "2.0");
+    // The event's start and end (the VTIMEZONE rules have their own DTSTART).
+    let start = get("DTSTART");
+    assert!(
+        start.iter().any(|p| **p
+            == (
+                "DTSTART;TZID=Europe/Helsinki".to_owned(),
+                "20261110T130000".to_owned()
+            )),
+        "{start:?}"
+    );
+    assert_eq!(get("DTEND")[0].1, "20261110T140000");
+    assert_eq!(
+        get("DTSTAMP")[0].1,
+        "20261110T110000Z",
+        "13:00 in Helsinki in November is 11:00 UTC"
+    );
+    assert!(
+        get("TZID").iter().any(|(_, v)| v == "Europe/Helsinki"),
+        "VTIMEZONE given"
+    );
+    let attendees = get("ATTENDEE");
+    assert_eq!(attendees.len(), 2, "one per invitee with an email");
+    assert!(
+        attendees
+            .iter()
+            .any(|(k, v)| k.contains("CN=\"Pat Parent\"")
+                && v == "mailto:pat.parent@example.invalid")
+    );
+    assert_eq!(get("ORGANIZER")[0].1, "mailto:sam.worker@example.invalid");
+    assert_eq!(get("LOCATION")[0].1, "Daycare Centre Lark");
+    // Calendars leave the case folder: no goal, no child's name.
+    assert!(!ics.contains("Robin"), "{ics}");
+    // Re-rendering the same meeting changes nothing and is allowed.
+    assert_eq!(render(&env, &["invitation", DIR, "--ics"]).code, 0);
+    assert_eq!(
+        std::fs::read_to_string(env.join(&format!("{DIR}/invitation.ics"))).unwrap(),
+        ics
+    );
+    assert!(!env.check(&[]).has("stale-render"));
+    // A hand edit is kept.
+    let edited = ics.replace("Daycare Centre Lark", "Town hall");
+    env.write(&format!("{DIR}/invitation.ics"), &edited);
+    assert_eq!(render(&env, &["invitation", DIR, "--ics"]).code, 2);
+    // Summer time: +3.
+    let summer = edit(&text, "date: 2026-11-10", "date: 2026-06-10");
+    env.meeting("2026-11-10-daycare", &summer);
+    let run = render(&env, &["invitation", DIR, "--ics", "--stdout"]);
+    assert!(
+        run.stdout.contains("DTSTAMP:20260610T100000Z"),
+        "{}",
+        run.stdout
+    );
+    // No time, no calendar entry.
+    env.meeting("2026-11-10-daycare", &drop_key(&text, "time"));
+    let run = render(&env, &["invitation", DIR, "--ics", "--stdout"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("time"));
+    assert_eq!(render(&env, &["agenda", DIR, "--ics"]).code, 2);
+}
