@@ -1,33 +1,90 @@
 //! Writing files so that nothing is lost: a new file appears whole or not
 //! at all, an existing one is never replaced, and what lsk creates is
-//! readable by its owner only (case files are confidential).
+//! readable by its owner only (case files are confidential), or by the
+//! owner's group when the case's lsk.yaml says `permissions: group`.
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use crate::model::Access;
+
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
-/// Create `dir` and its missing parents, owner-only on Unix.
-pub fn create_dir_all(dir: &Path) -> io::Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir)
+/// Unix permission bits for a file (`dir == false`) or a folder.
+pub fn mode(access: Access, dir: bool) -> u32 {
+    match (access, dir) {
+        (Access::Private, false) => 0o600,
+        (Access::Private, true) => 0o700,
+        (Access::Group, false) => 0o660,
+        (Access::Group, true) => 0o770,
+    }
 }
 
-fn open_private(path: &Path) -> io::Result<fs::File> {
+/// Set exactly `access`'s bits (the umask may have taken the group's away).
+fn set_mode(path: &Path, access: Access, dir: bool) -> io::Result<()> {
+    #[cfg(unix)]
+    if access != Access::Private {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(path, fs::Permissions::from_mode(mode(access, dir)))?;
+    }
+    #[cfg(not(unix))]
+    let _ = (path, access, dir);
+    Ok(())
+}
+
+/// Create `dir` and its missing parents with `access`'s permissions;
+/// folders that already exist are left as they are.
+pub fn create_dir_all(dir: &Path, access: Access) -> io::Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let missing: Vec<&Path> = dir
+        .ancestors()
+        .take_while(|d| !d.as_os_str().is_empty() && !d.exists())
+        .collect();
+    let mut builder = fs::DirBuilder::new();
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, mode(access, true));
+    for d in missing.into_iter().rev() {
+        match builder.create(d) {
+            Ok(()) => set_mode(d, access, true)?,
+            // Made meanwhile by another process: fine if it is a folder.
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && d.is_dir() => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+fn open_new(path: &Path, access: Access) -> io::Result<fs::File> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, mode(access, false));
+    let file = options.open(path)?;
+    set_mode(path, access, false)?;
+    Ok(file)
+}
+
+/// Whether `path`, with every link resolved, lies inside `root` (also
+/// resolved). A path that cannot be resolved is not inside.
+pub fn inside(path: &Path, root: &Path) -> bool {
+    match (fs::canonicalize(path), fs::canonicalize(root)) {
+        (Ok(path), Ok(root)) => path.starts_with(root),
+        _ => false,
+    }
+}
+
+/// Whether a file name is one of lsk's temporary files (`.NAME.lsk-tmp-*`),
+/// which readers skip: a crash can leave one behind, never a torn document.
+pub fn is_temp(name: &str) -> bool {
+    name.starts_with('.') && name.contains(".lsk-tmp-")
 }
 
 /// A temporary file beside `path`, written and synced.
-fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
+fn write_temp(path: &Path, bytes: &[u8], access: Access) -> io::Result<PathBuf> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path
         .file_name()
@@ -38,7 +95,7 @@ fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
         std::process::id(),
         COUNTER.fetch_add(1, Ordering::Relaxed)
     ));
-    let result = open_private(&tmp).and_then(|mut file| {
+    let result = open_new(&tmp, access).and_then(|mut file| {
         file.write_all(bytes)?;
         file.sync_all()
     });
@@ -52,11 +109,11 @@ fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
 }
 
 /// Write a new file whole, or fail with `AlreadyExists` and change nothing.
-pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub fn write_new(path: &Path, bytes: &[u8], access: Access) -> io::Result<()> {
     if path.symlink_metadata().is_ok() {
         return Err(io::ErrorKind::AlreadyExists.into());
     }
-    let tmp = write_temp(path, bytes)?;
+    let tmp = write_temp(path, bytes, access)?;
     // A hard link never replaces an existing file, so a file created
     // meanwhile by someone else is kept.
     let linked = fs::hard_link(&tmp, path);
@@ -66,7 +123,7 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
         // Filesystems without hard links: create_new still never overwrites.
         Err(_) => {
-            let mut file = open_private(path)?;
+            let mut file = open_new(path, access)?;
             file.write_all(bytes)?;
             file.sync_all()
         }
@@ -75,8 +132,8 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Replace `path` with `bytes` atomically: readers see the old file or the
 /// new one, never a torn mix.
-pub fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let tmp = write_temp(path, bytes)?;
+pub fn replace(path: &Path, bytes: &[u8], access: Access) -> io::Result<()> {
+    let tmp = write_temp(path, bytes, access)?;
     let renamed = fs::rename(&tmp, path);
     if renamed.is_err() {
         let _ = fs::remove_file(&tmp);
@@ -92,8 +149,8 @@ mod tests {
     fn never_overwrites() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.md");
-        write_new(&p, b"one").unwrap();
-        let e = write_new(&p, b"two").unwrap_err();
+        write_new(&p, b"one", Access::Private).unwrap();
+        let e = write_new(&p, b"two", Access::Private).unwrap_err();
         assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
         assert_eq!(fs::read(&p).unwrap(), b"one");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temp left");
@@ -101,14 +158,20 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn owner_only() {
+    fn modes_follow_access() {
         use std::os::unix::fs::PermissionsExt;
+        let bits = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
         let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("a.md");
-        write_new(&p, b"x").unwrap();
-        assert_eq!(
-            fs::metadata(&p).unwrap().permissions().mode() & 0o777,
-            0o600
-        );
+        for access in [Access::Private, Access::Group] {
+            let sub = dir.path().join(access.as_str()).join("deeper");
+            create_dir_all(&sub, access).unwrap();
+            assert_eq!(bits(&sub), mode(access, true));
+            assert_eq!(bits(sub.parent().unwrap()), mode(access, true));
+            let p = sub.join("a.md");
+            write_new(&p, b"x", access).unwrap();
+            assert_eq!(bits(&p), mode(access, false));
+            replace(&p, b"y", access).unwrap();
+            assert_eq!(bits(&p), mode(access, false));
+        }
     }
 }

@@ -4,10 +4,10 @@
 use std::fmt;
 
 macro_rules! vocabulary {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $($(#[$vm])* $variant),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -65,6 +65,17 @@ vocabulary!(
         Support = "support",
         Assessment = "assessment",
         Client = "client",
+    }
+);
+
+vocabulary!(
+    /// Who may read the files lsk creates in a case (lsk.yaml
+    /// `permissions`): the owner only, or also the owner's group.
+    #[derive(Default)]
+    Access {
+        #[default]
+        Private = "private",
+        Group = "group",
     }
 );
 

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use crate::case::Case;
 use crate::i18n::field_doc;
-use crate::model::{Kind, Lang, Role, Stage};
+use crate::model::{Access, Kind, Lang, Role, Stage};
 use crate::schema::{self, Ty};
 
 /// Where a case keeps the JSON Schema its meetings point editors at,
@@ -242,6 +242,7 @@ pub fn case_file(
     worker: &str,
     lang: Lang,
     stage: Option<Stage>,
+    access: Option<Access>,
 ) -> String {
     let doc = |key| field_doc(lang, key, None);
     let mut out = String::new();
@@ -262,6 +263,8 @@ pub fn case_file(
             let _ = writeln!(out, "stage:");
         }
     }
+    let _ = writeln!(out, "# {}", doc("permissions"));
+    let _ = writeln!(out, "permissions: {}", access.unwrap_or_default());
     out
 }
 

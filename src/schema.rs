@@ -4,7 +4,7 @@
 //! Which fields each phase requires is practice, not shape: see
 //! `rules::required`.
 
-use crate::model::{Attendance, Kind, Lang, Role, Stage};
+use crate::model::{Access, Attendance, Kind, Lang, Role, Stage};
 
 #[derive(Debug)]
 pub enum Ty {
@@ -123,6 +123,7 @@ pub const CASE: &[Field] = &[
     f("responsible_worker", Ty::Text),
     f("language", Ty::Enum(Lang::NAMES)),
     f("stage", Ty::Enum(Stage::NAMES)),
+    f("permissions", Ty::Enum(Access::NAMES)),
 ];
 
 /// Keys that only make sense for some kinds; the scaffold leaves them out

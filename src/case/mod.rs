@@ -14,7 +14,7 @@ use crate::date;
 use crate::finding::{Finding, IDENTITY_CODE, MISSING_FIELD, PARSE_ERROR, Severity, Sink};
 use crate::hetu;
 use crate::i18n::Msg;
-use crate::model::{Lang, Stage};
+use crate::model::{Access, Lang, Stage};
 use crate::schema;
 use yaml::{Node, Value};
 
@@ -31,6 +31,8 @@ pub struct Case {
     pub born: Option<Date>,
     pub responsible_worker: Option<String>,
     pub stage: Option<Stage>,
+    /// Permissions of the files lsk creates in the case.
+    pub access: Access,
     /// Findings about lsk.yaml itself.
     pub findings: Vec<Finding>,
 }
@@ -47,6 +49,7 @@ impl Case {
             born: None,
             responsible_worker: None,
             stage: None,
+            access: Access::default(),
             findings: Vec::new(),
         };
         let text = match source::read_text(&file) {
@@ -83,6 +86,7 @@ impl Case {
             },
         }
         case.findings = sink.findings;
+        template_codes(&root.join("templates"), case.lang, 0, &mut case.findings);
         case
     }
 
@@ -105,6 +109,11 @@ impl Case {
             .get("stage")
             .and_then(Node::scalar)
             .and_then(Stage::parse);
+        self.access = node
+            .get("permissions")
+            .and_then(Node::scalar)
+            .and_then(Access::parse)
+            .unwrap_or_default();
         let child_line = node.entry("child").map_or(1, |e| e.key_line);
         for (field, present, line) in [
             ("child.name", self.child_name.is_some(), child_line),
@@ -136,6 +145,34 @@ impl Case {
 pub fn identity_codes(text: &str, sink: &mut Sink) {
     for (line, _) in hetu::find(text) {
         sink.error(IDENTITY_CODE, line, Msg::IdentityCode);
+    }
+}
+
+/// Identity codes in a case's template overrides (`templates/` and its
+/// language subfolders): a template is shared between meetings, so a code
+/// there would end up in every document. Links are not followed.
+fn template_codes(dir: &Path, lang: Lang, depth: usize, out: &mut Vec<Finding>) {
+    const MAX_TEMPLATE: u64 = 1 << 20;
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(std::fs::DirEntry::file_name);
+    for entry in entries {
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        let path = entry.path();
+        if kind.is_dir() && depth < 2 {
+            template_codes(&path, lang, depth + 1, out);
+        } else if kind.is_file()
+            && entry.metadata().is_ok_and(|m| m.len() <= MAX_TEMPLATE)
+            && let Ok(text) = std::fs::read_to_string(&path)
+        {
+            let mut sink = Sink::new(path, None, lang);
+            identity_codes(&text, &mut sink);
+            out.extend(sink.findings);
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use std::process::Command;
 use super::{Failure, OK, Outcome, fallback_lang, shown};
 use crate::fsutil;
 use crate::i18n::{Say, say};
-use crate::model::Lang;
+use crate::model::{Access, Lang};
 
 /// Install git hooks
 ///
@@ -76,11 +76,13 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         .map(|p| p.display().to_string())
         .unwrap_or_else(|_| "lsk".into());
     let text = script(&exe);
-    let written = fsutil::create_dir_all(&hooks).and_then(|()| {
+    // The hook lives in .git, which is the repository owner's.
+    let private = Access::Private;
+    let written = fsutil::create_dir_all(&hooks, private).and_then(|()| {
         if force {
-            fsutil::replace(&hook, text.as_bytes())
+            fsutil::replace(&hook, text.as_bytes(), private)
         } else {
-            fsutil::write_new(&hook, text.as_bytes())
+            fsutil::write_new(&hook, text.as_bytes(), private)
         }
     });
     match written {

@@ -7,7 +7,7 @@ use crate::case::{CASE_FILE, MEETINGS_DIR};
 use crate::date;
 use crate::fsutil;
 use crate::i18n::{Say, say};
-use crate::model::{Lang, Stage};
+use crate::model::{Access, Lang, Stage};
 use crate::scaffold;
 
 /// Start a case: write lsk.yaml and an empty meetings/ folder
@@ -33,6 +33,10 @@ pub struct Args {
     /// Stage of the case: support, assessment or client
     #[arg(long, value_parser = |s: &str| Stage::parse(s).ok_or("use support, assessment or client"))]
     stage: Option<Stage>,
+    /// Who may read the files lsk creates: private (owner only, 0600/0700)
+    /// or group (also the owner's group, 0660/0770)
+    #[arg(long, value_parser = |s: &str| Access::parse(s).ok_or("use private or group"))]
+    permissions: Option<Access>,
 }
 
 pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
@@ -58,9 +62,11 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         args.worker.trim(),
         case_lang,
         args.stage,
+        args.permissions,
     );
-    let write = fsutil::create_dir_all(&args.dir.join(MEETINGS_DIR))
-        .and_then(|()| fsutil::write_new(&file, text.as_bytes()));
+    let access = args.permissions.unwrap_or_default();
+    let write = fsutil::create_dir_all(&args.dir.join(MEETINGS_DIR), access)
+        .and_then(|()| fsutil::write_new(&file, text.as_bytes(), access));
     if let Err(e) = write {
         return if e.kind() == std::io::ErrorKind::AlreadyExists {
             fail(Say::CaseExists(&shown(&file)))

@@ -109,8 +109,15 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         return fail(Say::MeetingExists(&shown(&file)));
     }
     let text = scaffold::meeting(&case, &spec);
-    let written =
-        fsutil::create_dir_all(&dir).and_then(|()| fsutil::write_new(&file, text.as_bytes()));
+    // meetings/ or the meeting's folder may be a link out of the case.
+    if let Some(out) = [&meetings, &dir]
+        .into_iter()
+        .find(|d| d.symlink_metadata().is_ok() && !fsutil::inside(d, &root))
+    {
+        return fail(Say::OutsideCase(&shown(out)));
+    }
+    let written = fsutil::create_dir_all(&dir, case.access)
+        .and_then(|()| fsutil::write_new(&file, text.as_bytes(), case.access));
     match written {
         Ok(()) => {
             // The schema the scaffold's editor line points at; lsk's own
@@ -120,9 +127,9 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             if std::fs::read_to_string(&schema_path).ok().as_deref() != Some(schema.as_str()) {
                 let _ = schema_path
                     .parent()
-                    .map(fsutil::create_dir_all)
+                    .map(|d| fsutil::create_dir_all(d, case.access))
                     .transpose()
-                    .and_then(|_| fsutil::replace(&schema_path, schema.as_bytes()));
+                    .and_then(|_| fsutil::replace(&schema_path, schema.as_bytes(), case.access));
             }
             println!("{}", shown(&file));
             Ok(OK)

@@ -111,6 +111,7 @@ fn message(lang: Lang, e: RenderError) -> String {
         RenderError::IcsNotForDoc => say(lang, Say::IcsNotForDoc),
         RenderError::BadRecipient(r) => say(lang, Say::BadSlug(&r)),
         RenderError::Symlink(path) => say(lang, Say::Symlink(&p(&path))),
+        RenderError::OutsideCase(path) => say(lang, Say::OutsideCase(&p(&path))),
         RenderError::Template(detail) => say(lang, Say::Template(&detail)),
         RenderError::Io(path, detail) => say(lang, Say::CannotWrite(&p(&path), &detail)),
         RenderError::Refused(_) => String::new(),

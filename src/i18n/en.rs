@@ -246,6 +246,9 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "responsible_worker" => "the responsible social worker",
         "language" => "language of documents and messages: fi, sv or en",
         "stage" => "stage of the case: support, assessment or client",
+        "permissions" => {
+            "who may read the files lsk creates: private (you only) or group (also your user group)"
+        }
         _ => "",
     }
 }

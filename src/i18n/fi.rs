@@ -258,6 +258,9 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "responsible_worker" => "vastuusosiaalityöntekijä",
         "language" => "asiakirjojen ja viestien kieli: fi, sv tai en",
         "stage" => "asiakkuuden vaihe: support, assessment tai client",
+        "permissions" => {
+            "kuka saa lukea lsk:n luomia tiedostoja: private (vain sinä) tai group (myös käyttäjäryhmäsi)"
+        }
         _ => "",
     }
 }

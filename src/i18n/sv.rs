@@ -250,6 +250,9 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "responsible_worker" => "ansvarig socialarbetare",
         "language" => "språk för dokument och meddelanden: fi, sv eller en",
         "stage" => "ärendets skede: support, assessment eller client",
+        "permissions" => {
+            "vem som får läsa filerna lsk skapar: private (bara du) eller group (även din användargrupp)"
+        }
         _ => "",
     }
 }

@@ -14,10 +14,10 @@ use jiff::civil::Date;
 
 use crate::case::{Case, MEETING_FILE, find_root};
 use crate::check::{Options, check_meeting, parse_meeting, read_meeting_text, relative};
-use crate::finding::{CONSENT, Finding, PARSE_ERROR, Severity, Sink};
+use crate::finding::{CONSENT, Finding, IDENTITY_CODE, PARSE_ERROR, Severity, Sink};
 use crate::fsutil;
 use crate::i18n::Msg;
-use crate::model::{Lang, Phase};
+use crate::model::{Access, Lang, Phase};
 use crate::rules::consent;
 use crate::rules::stale::{find_marker, ics_marker, marker};
 
@@ -77,6 +77,8 @@ pub enum RenderError {
     BadRecipient(String),
     /// The output would be written through a symbolic link.
     Symlink(PathBuf),
+    /// The meeting folder resolves outside its case (a link out).
+    OutsideCase(PathBuf),
     Template(String),
     Io(PathBuf, String),
 }
@@ -86,6 +88,8 @@ pub struct Rendered {
     pub path: PathBuf,
     pub case_root: PathBuf,
     pub lang: Lang,
+    /// Permissions of the written file (lsk.yaml `permissions`).
+    pub access: Access,
     /// The document's text, without the marker.
     pub body: String,
     /// meeting.md's normalised text, for the marker.
@@ -137,6 +141,9 @@ pub fn consent_covers(fm: &crate::case::yaml::Node, recipient: &str) -> bool {
 pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     let dir = meeting_dir(path)?;
     let root = find_root(&dir).ok_or_else(|| RenderError::NoCase(path.into()))?;
+    if !crate::fsutil::inside(&dir, &root) {
+        return Err(RenderError::OutsideCase(dir));
+    }
     let case = Case::load(&root, req.lang);
     let lang = req.lang.unwrap_or(case.lang);
     let show = |mut findings: Vec<Finding>| {
@@ -236,12 +243,25 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     });
     let mut folders = vec![root.join("templates")];
     folders.extend(req.org_templates.clone());
-    let env = templates::environment(folders, lang);
+    let codes = templates::CodesFound::default();
+    let env = templates::environment(folders, lang, codes.clone());
     let template_name = format!("{}.md", req.doc.name());
     let markdown = env
         .get_template(&template_name)
         .and_then(|t| t.render(minijinja::Value::from(minijinja::value::Serde(&data))))
-        .map_err(|e| RenderError::Template(template_error(&e)))?;
+        .map_err(|e| {
+            let found = codes.lock().map(|c| c.clone()).unwrap_or_default();
+            if found.is_empty() {
+                return RenderError::Template(template_error(&e));
+            }
+            let mut findings = Vec::new();
+            for (file, line) in found {
+                let mut sink = Sink::new(file, None, lang);
+                sink.error(IDENTITY_CODE, line, Msg::IdentityCode);
+                findings.extend(sink.findings);
+            }
+            RenderError::Refused(show(findings))
+        })?;
     let body = if req.ics {
         let scalar = |k: &str| fm.get(k).and_then(crate::case::yaml::Node::scalar);
         let (Some(date), Some(time)) = (
@@ -277,6 +297,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         path: out_path,
         case_root: root,
         lang,
+        access: case.access,
         body,
         source,
         warnings,
@@ -318,7 +339,8 @@ pub fn write(rendered: &Rendered, force: bool) -> Result<(), RenderError> {
             marker(&rendered.source, &rendered.body)
         ),
     };
-    fsutil::replace(path, text.as_bytes()).map_err(|e| RenderError::Io(path.clone(), e.to_string()))
+    fsutil::replace(path, text.as_bytes(), rendered.access)
+        .map_err(|e| RenderError::Io(path.clone(), e.to_string()))
 }
 
 /// Whether a document differs from what lsk last wrote there. A file

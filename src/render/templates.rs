@@ -108,8 +108,13 @@ fn oneline(value: String) -> String {
     value.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Identity codes found in template overrides while loading: (file, line).
+pub type CodesFound = std::sync::Arc<std::sync::Mutex<Vec<(PathBuf, usize)>>>;
+
 /// An environment that loads from `folders`, then the built-in templates.
-pub fn environment(folders: Vec<PathBuf>, lang: Lang) -> Environment<'static> {
+/// An override holding a personal identity code is not loaded; where the
+/// code is goes to `codes`.
+pub fn environment(folders: Vec<PathBuf>, lang: Lang, codes: CodesFound) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     if let Ok(syntax) = SyntaxConfig::builder()
@@ -125,7 +130,27 @@ pub fn environment(folders: Vec<PathBuf>, lang: Lang) -> Environment<'static> {
     // Bounded work whatever a template override does.
     env.set_fuel(Some(5_000_000));
     env.set_recursion_limit(64);
-    env.set_loader(move |name| Ok(find(&folders, lang, name).map(|(_, text)| text)));
+    env.set_loader(move |name| {
+        let Some((path, text)) = find(&folders, lang, name) else {
+            return Ok(None);
+        };
+        let found: Vec<usize> = crate::hetu::find(&text)
+            .into_iter()
+            .map(|(line, _)| line)
+            .collect();
+        match path {
+            Some(path) if !found.is_empty() => {
+                if let Ok(mut codes) = codes.lock() {
+                    codes.extend(found.into_iter().map(|line| (path.clone(), line)));
+                }
+                Err(Error::new(
+                    ErrorKind::InvalidOperation,
+                    "identity code in a template",
+                ))
+            }
+            _ => Ok(Some(text)),
+        }
+    });
     env
 }
 

@@ -138,6 +138,9 @@ pub fn list_files(dir: &Path) -> Option<Vec<String>> {
         .filter_map(Result::ok)
         .filter(|e| {
             let name = e.file_name();
+            if crate::fsutil::is_temp(&name.to_string_lossy()) {
+                return false;
+            }
             // meeting.md is listed whatever it is (a folder named so is a finding).
             name == MEETING_FILE || e.file_type().is_ok_and(|t| t.is_file())
         })

@@ -10,5 +10,6 @@ mod paths;
 mod print;
 mod render;
 mod rules;
+mod safety;
 mod scaffold;
 mod tools;
