@@ -49,8 +49,8 @@ fn status(lang: Lang, due: Option<&str>, done: bool) -> String {
     }
 }
 
-/// A YAML scalar for `text`: plain when that reads back the same, quoted
-/// otherwise (a JSON string is a valid YAML double-quoted scalar).
+/// A YAML scalar for `text`: plain when that reads back the same, double
+/// quoted otherwise, with everything YAML does not allow raw escaped.
 pub fn scalar(text: &str) -> String {
     let plain = text
         .chars()
@@ -67,7 +67,7 @@ pub fn scalar(text: &str) -> String {
     if plain {
         text.to_owned()
     } else {
-        serde_json::Value::String(text.to_owned()).to_string()
+        double_quoted(text)
     }
 }
 
@@ -268,6 +268,30 @@ pub fn case_file(
     out
 }
 
+/// A YAML double-quoted scalar. YAML allows only printable characters raw
+/// (YAML 1.2, c-printable), so C0 and C1 controls, DEL and the
+/// non-characters U+FFFE/U+FFFF are escaped.
+fn double_quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\u{85}' => out.push_str("\\N"),
+            ' '..='~' | '\u{a0}'..='\u{fffd}' | '\u{10000}'.. if c != '\u{feff}' => out.push(c),
+            c => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// A folder-name slug: ASCII a-z, 0-9 and '-', from whatever the user wrote.
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
@@ -287,11 +311,16 @@ pub fn slug(text: &str) -> String {
             out.push('-');
         }
     }
+    // A folder name stays well below every file system's limit.
+    out.truncate(MAX_SLUG);
     while out.ends_with('-') {
         out.pop();
     }
     out
 }
+
+/// The longest slug (ASCII, so bytes are characters).
+pub const MAX_SLUG: usize = 60;
 
 #[cfg(test)]
 mod tests {
@@ -319,6 +348,10 @@ mod tests {
             "Åsa",
             "open (due 2026-12-01)",
             "a/b",
+            // Found by tests/props.rs: C1 controls and DEL must be escaped.
+            "\u{80}",
+            "a\u{7f}b\u{feff}",
+            "two\nlines\t\"quoted\" \\",
         ] {
             let doc = format!("k: {}\n", scalar(text));
             let node = yaml::parse(&doc).unwrap();
