@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::i18n::Msg;
 
-/// The file's text with BOM removed and CRLF turned into LF; an error
+/// The file's text with BOM removed and CRLF (or a lone CR) turned into LF; an error
 /// message and its line otherwise.
 pub fn read_text(path: &Path) -> Result<String, (usize, Msg)> {
     // open + read, without fs::read's extra metadata call: meeting files
@@ -37,8 +37,10 @@ pub fn decode(mut bytes: Vec<u8>) -> Result<String, (usize, Msg)> {
         let line = 1 + e.as_bytes()[..bad].iter().filter(|b| **b == b'\n').count();
         (line, Msg::NotUtf8 { line })
     })?;
+    // A lone CR (old Mac files) is a line break to YAML and to editors:
+    // made LF too, so that every line number lsk gives is the editor's.
     Ok(if text.contains('\r') {
-        text.replace("\r\n", "\n")
+        text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         text
     })

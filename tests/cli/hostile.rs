@@ -120,6 +120,13 @@ fn broken_yaml() {
     );
     meeting_bytes(b"---\ngoal: *nothing\n---\n", "parse-error", Some(2));
     meeting_bytes(b"---\nkind: daycare\x00\n---\n", "parse-error", None);
+    // Found by fuzzing: lone CRs (old Mac line ends) are line breaks, so the
+    // line given is the one an editor shows.
+    meeting_bytes(
+        b"---\rkind: daycare\r\r\rgoal: [unclosed\r---\r",
+        "parse-error",
+        Some(5),
+    );
 }
 
 #[test]
