@@ -8,6 +8,7 @@ pub mod date;
 pub mod finding;
 pub mod follow;
 pub mod fsutil;
+pub mod help;
 pub mod hetu;
 pub mod i18n;
 pub mod jsonschema;

@@ -265,7 +265,7 @@ pub fn suggest(key: &str, fields: &'static [Field]) -> Option<&'static str> {
 }
 
 /// Optimal string alignment distance (Levenshtein plus transpositions).
-fn distance(a: &str, b: &str) -> usize {
+pub fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];

@@ -4,6 +4,8 @@
 mod actions;
 mod check;
 mod completions;
+mod explain;
+mod guide;
 mod hook;
 mod init;
 mod list;
@@ -18,7 +20,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::case::discover::{DiscoverError, Target, case_target, targets};
-use crate::case::find_root;
+use crate::case::{Case, find_root};
 use crate::i18n::{Say, say};
 use crate::model::Lang;
 
@@ -61,6 +63,8 @@ enum Command {
     Completions(completions::Args),
     Man(completions::ManArgs),
     Hook(hook::Args),
+    Explain(explain::Args),
+    Guide(guide::Args),
 }
 
 /// A failure that stops a command, already in the user's language.
@@ -85,6 +89,13 @@ pub fn fallback_lang(lang: Option<Lang>) -> Lang {
             _ => Lang::Fi,
         }
     })
+}
+
+/// The language for help texts: --lang, then the language of the case
+/// around the working directory, then the locale.
+pub fn case_lang(lang: Option<Lang>) -> Lang {
+    lang.or_else(|| find_root(Path::new(".")).map(|root| Case::load(&root, None).lang))
+        .unwrap_or_else(|| fallback_lang(None))
 }
 
 /// The cases and meetings the PATH arguments cover. With no PATH: the whole
@@ -139,6 +150,8 @@ pub fn main() -> ExitCode {
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => completions::man(args),
         Command::Hook(args) => hook::run(args, cli.lang),
+        Command::Explain(args) => explain::run(args, cli.lang),
+        Command::Guide(args) => guide::run(args, cli.lang),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -26,10 +26,26 @@ pub enum Say<'a> {
     NoGit,
     IcsNotForDoc,
     HookExists(&'a str),
+    UnknownRule {
+        rule: &'a str,
+        closest: Option<&'a str>,
+        all: &'a str,
+    },
 }
 
 pub fn say(lang: Lang, what: Say) -> String {
     match (lang, what) {
+        (lang, Say::UnknownRule { rule, closest, all }) => {
+            let (unknown, meant, rules) = match lang {
+                Lang::Fi => ("sääntöä ei ole", "tarkoititko", "säännöt"),
+                Lang::Sv => ("ingen sådan regel", "menade du", "reglerna"),
+                Lang::En => ("no such rule", "did you mean", "the rules"),
+            };
+            match closest {
+                Some(c) => format!("`{rule}`: {unknown}; {meant} `{c}`? ({rules}: {all})"),
+                None => format!("`{rule}`: {unknown} ({rules}: {all})"),
+            }
+        }
         (Lang::Fi, Say::CaseExists(p)) => format!("{p} on jo olemassa; lsk ei korvaa sitä"),
         (Lang::Sv, Say::CaseExists(p)) => format!("{p} finns redan; lsk skriver inte över den"),
         (Lang::En, Say::CaseExists(p)) => format!("{p} already exists; lsk does not overwrite it"),

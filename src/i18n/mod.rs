@@ -130,6 +130,8 @@ pub struct Labels {
     pub warning: &'static str,
     pub help: &'static str,
     pub ok: &'static str,
+    /// Before `lsk explain RULE` under each finding.
+    pub more: &'static str,
 }
 
 pub fn labels(lang: Lang) -> Labels {
@@ -139,18 +141,21 @@ pub fn labels(lang: Lang) -> Labels {
             warning: "warning",
             help: "help",
             ok: "no problems found",
+            more: "why",
         },
         Lang::Fi => Labels {
             error: "virhe",
             warning: "varoitus",
             help: "ohje",
             ok: "ei huomautettavaa",
+            more: "miksi",
         },
         Lang::Sv => Labels {
             error: "fel",
             warning: "varning",
             help: "hjälp",
             ok: "inga problem hittades",
+            more: "varför",
         },
     }
 }

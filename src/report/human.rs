@@ -44,6 +44,8 @@ pub fn render(findings: &[Finding], meetings: usize, lang: Lang, color: bool) ->
         if let Some(help) = &text.help {
             group = group.element(Level::HELP.with_name(labels.help).message(help.as_str()));
         }
+        let explain = format!("lsk explain {}", f.rule);
+        group = group.element(Level::NOTE.with_name(labels.more).message(explain.as_str()));
         out.push_str(&renderer.render(&[group]));
         out.push_str("\n\n");
     }

@@ -9,7 +9,7 @@ mod follows;
 mod informing;
 mod network;
 mod persons;
-mod required;
+pub mod required;
 pub mod stale;
 
 use std::path::Path;

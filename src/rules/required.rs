@@ -48,24 +48,43 @@ const ITEM_PARTS: &[(&str, &[&str])] = &[
     ("dissent", &["by", "view"]),
 ];
 
-pub fn check(ctx: &Ctx, sink: &mut Sink) {
-    let fgc = ctx.kind == Some(Kind::FamilyGroupConference);
-    let mut required: Vec<&str> = BEFORE.to_vec();
-    if fgc {
-        required.push("plan_topics");
-    }
-    if ctx.kind == Some(Kind::FgcFollowUp) {
-        required.push("follows");
-    }
-    if ctx.phase >= Phase::During {
-        required.extend(DURING);
-    }
-    if ctx.phase >= Phase::After {
-        required.extend(AFTER);
-        if fgc {
-            required.push("plan");
+/// The fields a phase adds to the earlier phases' for a kind of meeting, in
+/// the order of the practice. `topics` is advised (a warning), and
+/// `next_meeting` may be replaced by `follow_up`.
+pub fn phase_fields(kind: Option<Kind>, phase: Phase) -> Vec<&'static str> {
+    let fgc = kind == Some(Kind::FamilyGroupConference);
+    let mut fields = Vec::new();
+    match phase {
+        Phase::Before => {
+            fields.extend(BEFORE);
+            if fgc {
+                fields.push("plan_topics");
+            }
+            if kind == Some(Kind::FgcFollowUp) {
+                fields.push("follows");
+            }
+        }
+        Phase::During => {
+            fields.extend(DURING);
+            fields.push("topics");
+        }
+        Phase::After => {
+            fields.extend(AFTER);
+            if fgc {
+                fields.push("plan");
+            }
+            fields.push("next_meeting");
         }
     }
+    fields
+}
+
+pub fn check(ctx: &Ctx, sink: &mut Sink) {
+    let required = Phase::ALL
+        .iter()
+        .filter(|p| **p <= ctx.phase)
+        .flat_map(|p| phase_fields(ctx.kind, *p))
+        .filter(|k| !matches!(*k, "topics" | "next_meeting"));
     for key in required {
         if ctx.fm.get(key).is_none_or(Node::is_empty) {
             let severity = if ctx.acute && PREPARATION.contains(&key) {

@@ -4,6 +4,7 @@ mod common;
 mod corpus;
 mod examples;
 mod follow;
+mod help;
 mod hostile;
 mod input;
 mod paths;

@@ -1,0 +1,253 @@
+//! `lsk explain` for every rule id and `lsk guide` for every stage and
+//! kind, in every language; the examples in the explanations are checked
+//! against the real checker.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use crate::common::*;
+
+const RULES: &[&str] = &[
+    "parse-error",
+    "unknown-field",
+    "invalid-value",
+    "missing-field",
+    "unknown-person",
+    "network-size",
+    "chair-role",
+    "child-not-prepared",
+    "double-assurance",
+    "action-owner",
+    "consent",
+    "identity-code",
+    "stale-render",
+];
+const LANGS: &[&str] = &["fi", "sv", "en"];
+
+fn help_file(lang: &str, dir: &str, name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("help")
+        .join(lang)
+        .join(dir)
+        .join(format!("{name}.md"));
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// The ```yaml blocks of a text: (wrong, right).
+fn examples(text: &str) -> (String, String) {
+    let blocks: Vec<String> = text
+        .split("```yaml\n")
+        .skip(1)
+        .map(|b| b.split("```").next().unwrap().to_owned())
+        .collect();
+    assert_eq!(blocks.len(), 2, "a wrong and a right example:\n{text}");
+    (blocks[0].clone(), blocks[1].clone())
+}
+
+fn top_keys(yaml: &str) -> BTreeSet<String> {
+    yaml.lines()
+        .filter(|l| !l.starts_with([' ', '\t', '-', '#']))
+        .filter_map(|l| l.split_once(':').map(|(k, _)| k.trim().to_owned()))
+        .collect()
+}
+
+/// DAYCARE without the top-level keys in `drop`, with `extra` added.
+fn overlay(drop: &BTreeSet<String>, extra: &str) -> String {
+    let front = DAYCARE.strip_prefix("---\n").unwrap();
+    let (front, rest) = front.split_once("\n---\n").unwrap();
+    let mut out = String::from("---\n");
+    let mut skipping = false;
+    for line in front.lines() {
+        if !line.starts_with([' ', '-']) {
+            let key = line.split(':').next().unwrap_or("");
+            skipping = drop.contains(key);
+        }
+        if !skipping {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out.push_str(extra);
+    out.push_str("---\n");
+    out.push_str(rest);
+    out
+}
+
+/// (field) of each finding of `rule` for a meeting with this text.
+fn findings_of(rule: &str, meeting: &str) -> BTreeSet<String> {
+    let env = Env::case("2021-03");
+    env.meeting("2026-11-10-daycare", meeting);
+    if rule == "consent" {
+        env.write("meetings/2026-11-10-daycare/memo.daycare.md", "# Memo\n");
+    }
+    env.check(&[])
+        .findings()
+        .iter()
+        .filter(|f| f["rule"] == rule)
+        .map(|f| format!("{}:{}", f["field"].as_str().unwrap_or(""), f["line"]))
+        .collect()
+}
+
+#[test]
+fn explain_every_rule_in_every_language() {
+    let env = Env::new();
+    for lang in LANGS {
+        for rule in RULES {
+            let run = env.lsk(&["explain", rule, "--lang", lang]);
+            assert_eq!(run.code, 0, "{rule} {lang}: {}", run.stderr);
+            let text = help_file(lang, "explain", rule);
+            assert_eq!(run.stdout, text);
+            assert!(text.starts_with(&format!("# {rule}: ")), "{rule} {lang}");
+            let sources: &[&str] = match *lang {
+                "fi" => &["\nLähde: ", "\nLähteet: "],
+                "sv" => &["\nKälla: ", "\nKällor: "],
+                _ => &["\nSource: ", "\nSources: "],
+            };
+            assert!(
+                sources.iter().any(|s| text.contains(s)),
+                "{rule} {lang}: no source"
+            );
+            examples(&text);
+        }
+        // Without a rule: one line for each.
+        let run = env.lsk(&["explain", "--lang", lang]);
+        assert_eq!(run.code, 0);
+        assert_eq!(run.stdout.lines().count(), RULES.len());
+    }
+}
+
+/// The wrong example breaks the rule; the right one mends what it broke
+/// and breaks nothing more of it. Put into a complete meeting in place of
+/// the keys the examples write.
+#[test]
+fn explain_examples_are_true_to_the_checker() {
+    for lang in LANGS {
+        for rule in RULES {
+            // A stale render is about two versions of a file over time; its
+            // examples are a sequence of edits (see render tests).
+            if *rule == "stale-render" {
+                continue;
+            }
+            let (wrong, right) = examples(&help_file(lang, "explain", rule));
+            let keys: BTreeSet<String> =
+                top_keys(&wrong).union(&top_keys(&right)).cloned().collect();
+            let bad = findings_of(rule, &overlay(&keys, &wrong));
+            let good = findings_of(rule, &overlay(&keys, &right));
+            assert!(!bad.is_empty(), "{lang} {rule}: the wrong example passes");
+            assert!(
+                good.is_subset(&bad) && good.len() < bad.len(),
+                "{lang} {rule}: the right example still has {good:?} (wrong: {bad:?})"
+            );
+        }
+    }
+}
+
+#[test]
+fn explain_a_misspelt_rule() {
+    let env = Env::new();
+    let run = env.lsk(&["explain", "dubble-assurance", "--lang", "en"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("did you mean `double-assurance`"),
+        "{}",
+        run.stderr
+    );
+    // As shown in brackets by lsk check.
+    assert_eq!(env.lsk(&["explain", "[consent]", "--lang", "en"]).code, 0);
+}
+
+#[test]
+fn every_human_finding_ends_with_the_explain_hint() {
+    let env = Env::case("2021-03");
+    env.meeting("2026-11-10-daycare", &drop_key(DAYCARE, "goal"));
+    let run = env.lsk(&["check"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout.contains("= why: lsk explain missing-field"),
+        "{}",
+        run.stdout
+    );
+    let findings = run.stdout.matches("error[").count() + run.stdout.matches("warning[").count();
+    assert_eq!(run.stdout.matches("lsk explain ").count(), findings);
+}
+
+#[test]
+fn guide_for_every_stage_and_kind() {
+    let env = Env::new();
+    let kinds = [
+        "daycare",
+        "school",
+        "family-group-conference",
+        "fgc-follow-up",
+    ];
+    let stages = ["support", "assessment", "client"];
+    for lang in LANGS {
+        for stage in stages {
+            for kind in kinds {
+                let run = env.lsk(&["guide", "--stage", stage, "--kind", kind, "--lang", lang]);
+                assert_eq!(run.code, 0, "{}", run.stderr);
+                let out = &run.stdout;
+                let stage_title = help_file(lang, "stage", stage);
+                let kind_title = help_file(lang, "kind", kind);
+                assert!(out.starts_with(stage_title.lines().next().unwrap()));
+                assert!(out.contains(kind_title.lines().next().unwrap()));
+                for phase in ["before", "during", "after"] {
+                    assert!(!out.contains(&format!("{{{phase}}}")), "{lang} {kind}");
+                    assert!(out.contains(&format!("`lsk check --phase {phase}`")));
+                }
+                // What lsk check requires is on the list.
+                for key in ["goal", "chair", "memo_consent", "agreed", "informing_child"] {
+                    assert!(
+                        out.contains(&format!("- [ ] `{key}`: ")),
+                        "{lang} {kind} {key}"
+                    );
+                }
+                if kind == "family-group-conference" {
+                    assert!(out.contains("- [ ] `plan_topics`") && out.contains("- [ ] `plan`: "));
+                }
+                if kind == "fgc-follow-up" {
+                    assert!(out.contains("- [ ] `follows`"));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn guide_reads_the_stage_and_kind_from_the_case() {
+    let env = Env::case("2021-03"); // stage: client, language: en
+    let school = edit(DAYCARE, "kind: daycare", "kind: school");
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    env.meeting("2026-12-01-school", &school);
+    let run = env.lsk(&["guide"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.starts_with("# Stage: client"), "{}", run.stdout);
+    assert!(run.stdout.contains("# School meeting"), "{}", run.stdout);
+    assert!(!run.stdout.contains("# Stage: support"));
+
+    // Outside a case: every stage, and the kinds to choose from.
+    let run = Env::new().lsk(&["guide", "--lang", "en"]);
+    assert_eq!(run.code, 0);
+    for stage in ["support", "assessment", "client"] {
+        assert!(run.stdout.contains(&format!("# Stage: {stage}")));
+    }
+    assert!(
+        run.stdout
+            .contains("lsk guide --kind family-group-conference")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("lsk"))
+        .args(["guide", "--lang", "en"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader is gone before lsk writes (like `lsk guide | head -0`).
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
