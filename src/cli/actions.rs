@@ -24,6 +24,7 @@ use crate::rules::same_person;
 ///   lsk actions --overdue ~/cases
 ///   lsk actions --owner "Sanna Virtanen" --format json
 #[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// Meeting folders, case folders or folders of cases
     paths: Vec<PathBuf>,

@@ -23,6 +23,7 @@ use crate::report::{self, counts};
 ///   lsk check meetings/2026-11-24-daycare --phase after
 ///   lsk check --format json --today 2026-11-24 ~/cases
 #[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// Meeting folders, case folders or folders of cases
     paths: Vec<PathBuf>,

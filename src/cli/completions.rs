@@ -13,6 +13,7 @@ use super::{Cli, OK, Outcome};
 ///   lsk completions zsh > "${fpath[1]}/_lsk"
 ///   lsk completions fish > ~/.config/fish/completions/lsk.fish
 #[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// bash, zsh, fish, elvish or powershell
     shell: Shell,
@@ -29,6 +30,7 @@ pub fn run(args: Args) -> Outcome {
 /// Example:
 ///   lsk man > ~/.local/share/man/man1/lsk.1
 #[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct ManArgs {}
 
 pub fn man(_args: ManArgs) -> Outcome {

@@ -16,6 +16,7 @@ use crate::model::Lang;
 ///   lsk explain missing-field --lang en
 ///   lsk explain
 #[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// A rule id as shown in brackets in lsk check's output, e.g. missing-field
     rule: Option<String>,

@@ -20,6 +20,7 @@ use crate::model::{Kind, Lang, Stage};
 ///   lsk guide --stage assessment --kind daycare
 ///   lsk guide --kind family-group-conference --lang en
 #[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// Stage of the case: support (I–II), assessment (III) or client (IV)
     #[arg(long, value_parser = |s: &str| Stage::parse(s).ok_or("use support, assessment or client"))]

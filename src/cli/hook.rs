@@ -20,6 +20,7 @@ use crate::model::{Access, Lang};
 /// Example:
 ///   cd my-cases && lsk hook install
 #[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     #[command(subcommand)]
     action: Action,

@@ -17,6 +17,7 @@ use crate::scaffold;
 /// Example:
 ///   lsk init aino --child Aino --born 2021-03 --worker "Sanna Virtanen" --stage client
 #[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// The case folder (created if missing; default: the current folder)
     #[arg(default_value = ".")]

@@ -21,6 +21,7 @@ use crate::report::table::Table;
 ///   lsk list
 ///   lsk list --format json ~/cases
 #[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// Meeting folders, case folders or folders of cases
     paths: Vec<PathBuf>,

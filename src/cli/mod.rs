@@ -41,7 +41,9 @@ per meeting with a meeting.md. It scaffolds meetings, checks that each is prepar
 documented as the practice requires, and says why when something is missing.",
     after_help = "Examples:\n  lsk init aino --child Aino --born 2021-03 --worker \"Sanna Virtanen\"\n  \
 cd aino && lsk new-meeting --kind daycare --date 2026-11-24 --time 13:00\n  lsk check\n  \
-lsk check --format json ../team-cases"
+lsk check --format json ../team-cases\n  lsk explain missing-field\n  \
+lsk guide --kind daycare\n  lsk render memo meetings/2026-11-24-daycare --html\n\n\
+User guide: docs/en/README.md (suomeksi docs/fi/README.md)"
 )]
 pub struct Cli {
     #[command(subcommand)]

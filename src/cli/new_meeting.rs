@@ -21,7 +21,9 @@ use crate::scaffold::{self, Earlier, MeetingSpec};
 /// Examples:
 ///   lsk new-meeting --kind daycare --date 2026-11-24 --time 13:00
 ///   lsk new-meeting --kind family-group-conference --date 2027-01-15 --slug lahiverkosto
+///   lsk new-meeting --follow-up 2026-11-24-daycare --date 2027-01-12
 #[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// daycare, school, family-group-conference or fgc-follow-up (with
     /// --follow-up: the earlier meeting's kind, or fgc-follow-up after a

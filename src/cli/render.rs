@@ -28,6 +28,7 @@ use crate::report;
 ///   lsk render memo --for daycare
 ///   lsk render invitation --ics
 #[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// agenda, memo, child-checklist or invitation
     #[arg(value_parser = |s: &str| Doc::parse(s).ok_or("use agenda, memo, child-checklist or invitation"))]

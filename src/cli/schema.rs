@@ -14,6 +14,7 @@ use crate::jsonschema;
 ///   lsk schema > meeting.schema.json
 ///   lsk schema case
 #[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// meeting (default) or case
     #[arg(default_value = "meeting", value_parser = ["meeting", "case"])]

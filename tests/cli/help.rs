@@ -251,3 +251,44 @@ fn a_closed_pipe_ends_output_quietly() {
     let out = child.wait_with_output().unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+/// Every command's --help says what it does and shows examples, one per
+/// line, that start with `lsk`.
+#[test]
+fn every_help_has_examples() {
+    let env = Env::new();
+    let commands: &[&[&str]] = &[
+        &[],
+        &["init"],
+        &["new-meeting"],
+        &["check"],
+        &["render"],
+        &["actions"],
+        &["list"],
+        &["schema"],
+        &["completions"],
+        &["man"],
+        &["hook"],
+        &["explain"],
+        &["guide"],
+    ];
+    for command in commands {
+        let mut args = command.to_vec();
+        args.push("--help");
+        let run = env.lsk(&args);
+        assert_eq!(run.code, 0, "{command:?}");
+        let (_, examples) = run
+            .stdout
+            .split_once("Example")
+            .unwrap_or_else(|| panic!("no examples in {command:?}:\n{}", run.stdout));
+        let lines: Vec<&str> = examples
+            .lines()
+            .skip(1)
+            .take_while(|l| !l.trim().is_empty())
+            .collect();
+        assert!(!lines.is_empty(), "{command:?}");
+        for line in lines {
+            assert!(line.starts_with("  ") && line.contains("lsk "), "{command:?}: {line}");
+        }
+    }
+}
