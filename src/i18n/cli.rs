@@ -106,7 +106,7 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::Symlink(p)) => format!("{p} on symbolinen linkki; lsk ei kirjoita linkin kautta"),
         (Lang::Sv, Say::Symlink(p)) => format!("{p} är en symbolisk länk; lsk skriver inte genom länkar"),
         (Lang::En, Say::Symlink(p)) => format!("{p} is a symbolic link; lsk does not write through links"),
-        (Lang::Fi, Say::OutsideCase(p)) => format!("{p} johtaa linkin kautta asiakkuuden kansion ulkopuolelle; lsk kirjoittaa vain asiakkuuden kansioon. Siirrä kansio asiakkuuden kansioon linkin tilalle"),
+        (Lang::Fi, Say::OutsideCase(p)) => format!("{p} johtaa linkin kautta asian kansion ulkopuolelle; lsk kirjoittaa vain asian kansioon. Siirrä kansio asian kansioon linkin tilalle"),
         (Lang::Sv, Say::OutsideCase(p)) => format!("{p} leder via en länk ut ur ärendets mapp; lsk skriver bara i ärendets mapp. Flytta mappen in i ärendets mapp i stället för länken"),
         (Lang::En, Say::OutsideCase(p)) => format!("{p} leads through a link outside the case folder; lsk writes only inside the case folder. Move the folder into the case folder instead of the link"),
         (Lang::Fi, Say::Template(d)) => format!("asiakirjapohjaa ei voi käyttää: {d}"),

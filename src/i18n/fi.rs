@@ -257,7 +257,7 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "born" => "lapsen syntymäaika: VVVV, VVVV-KK tai VVVV-KK-PP",
         "responsible_worker" => "vastuusosiaalityöntekijä",
         "language" => "asiakirjojen ja viestien kieli: fi, sv tai en",
-        "stage" => "asiakkuuden vaihe: support, assessment tai client",
+        "stage" => "lapsen asian vaihe: support, assessment tai client",
         "permissions" => {
             "kuka saa lukea lsk:n luomia tiedostoja: private (vain sinä) tai group (myös käyttäjäryhmäsi)"
         }
