@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use super::{Failure, OK, Outcome, fallback_lang, shown};
+use super::{Failure, OK, Outcome, case_lang, shown};
 use crate::fsutil;
 use crate::i18n::{Say, say};
 use crate::model::{Access, Lang};
@@ -62,7 +62,7 @@ fn shell_quote(s: &str) -> String {
 }
 
 pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
-    let ui = fallback_lang(lang);
+    let ui = case_lang(lang);
     let Action::Install { force } = args.action;
     let out = Command::new("git")
         .args(["rev-parse", "--git-path", "hooks"])

@@ -142,7 +142,10 @@ fn item_parts(ctx: &Ctx, sink: &mut Sink) {
         }
     }
     // `recipients: []` is a decision (no one); only an absent list is missing.
-    if let Some(consent) = ctx.fm.get("memo_consent")
+    // Consent is agreed at the meeting: before it, the scaffold's empty
+    // parts are not yet missing.
+    if ctx.phase >= Phase::During
+        && let Some(consent) = ctx.fm.get("memo_consent")
         && matches!(consent.value, Value::Map(_))
     {
         let line = ctx.line_of("memo_consent");

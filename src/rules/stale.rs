@@ -151,6 +151,15 @@ pub fn list_files(dir: &Path) -> Option<Vec<String>> {
 }
 
 pub fn check(ctx: &Ctx, doc: &Document, sink: &mut Sink) {
+    // The agenda and the invitation serve the meeting itself: once it has
+    // been held they are a record of what was sent, and the notes added
+    // afterwards do not make them out of date.
+    let for_the_meeting = ["agenda.", "invitation."]
+        .iter()
+        .any(|p| doc.name.starts_with(p));
+    if for_the_meeting && ctx.phase == crate::model::Phase::After {
+        return;
+    }
     let Some(marker) = find_marker(&doc.text) else {
         return;
     };

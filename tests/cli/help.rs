@@ -288,7 +288,41 @@ fn every_help_has_examples() {
             .collect();
         assert!(!lines.is_empty(), "{command:?}");
         for line in lines {
-            assert!(line.starts_with("  ") && line.contains("lsk "), "{command:?}: {line}");
+            assert!(
+                line.starts_with("  ") && line.contains("lsk "),
+                "{command:?}: {line}"
+            );
         }
     }
+}
+
+/// Every relative link in the user guides and the README leads to a file
+/// that exists (anchors aside), so a new user never meets a dead end.
+#[test]
+fn guide_links_resolve() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("README.md"), root.join("docs/security.md")];
+    for lang in ["en", "fi"] {
+        for entry in std::fs::read_dir(root.join("docs").join(lang)).unwrap() {
+            files.push(entry.unwrap().path());
+        }
+    }
+    let mut checked = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for part in text.split("](").skip(1) {
+            let target = part.split(')').next().unwrap();
+            if target.starts_with("http")
+                || target.starts_with('#')
+                || target.starts_with("mailto:")
+            {
+                continue;
+            }
+            let path = target.split('#').next().unwrap();
+            let resolved = file.parent().unwrap().join(path);
+            assert!(resolved.exists(), "{}: dead link {target}", file.display());
+            checked += 1;
+        }
+    }
+    assert!(checked > 40, "links checked: {checked}");
 }

@@ -488,12 +488,22 @@ fn stale_render() {
     assert!(!env.check(&[]).has("stale-render"));
     let old = lsk::rules::stale::marker("---\nkind: daycare\n---\n", "# Agenda\n");
     env.write(&format!("{HELD}/agenda.md"), &format!("# Agenda\n{old}"));
-    let run = env.check(&[]);
+    let run = env.check(&["--phase", "during"]);
     let f = run.find("stale-render", "").unwrap();
     assert_eq!(
         (f["severity"].as_str(), f["line"].as_i64()),
         (Some("warning"), Some(2))
     );
+    // Once the meeting is held, the agenda is a record of what was handed
+    // out: notes added later do not make it stale. The memo still is.
+    assert!(!env.check(&[]).has("stale-render"));
+    env.write(&format!("{HELD}/memo.md"), &format!("# Memo\n{old}"));
+    let run = env.check(&[]);
+    assert_eq!(
+        run.find("stale-render", "").unwrap()["file"],
+        format!("{HELD}/memo.md")
+    );
+    std::fs::remove_file(env.join(&format!("{HELD}/memo.md"))).unwrap();
     // Content, not times: CRLF in meeting.md is the same content.
     env.write(
         &format!("{HELD}/meeting.md"),

@@ -201,7 +201,15 @@ fn fill(text: &str, key: &str, block: &str) -> String {
     format!("{}{}{}", &text[..start], block.trim_end(), &text[end..])
 }
 
-fn fill_common(mut text: String, kind: &str) -> String {
+/// The scaffold with what the phases up to `phase` need filled in.
+fn fill_common(text: String, kind: &str) -> String {
+    fill_up_to(text, kind, "after")
+}
+
+const DURING_FROM: &str = "topics";
+const AFTER_FROM: &str = "summary";
+
+fn fill_up_to(mut text: String, kind: &str, phase: &str) -> String {
     let fgc = kind == "family-group-conference" || kind == "fgc-follow-up";
     let chair = if fgc { "Kim Convener" } else { "Sam Worker" };
     for (key, block) in [
@@ -232,13 +240,71 @@ fn fill_common(mut text: String, kind: &str) -> String {
         ("evaluation", "evaluation: Good".into()),
         ("next_meeting", "next_meeting: 2027-02-01".into()),
     ] {
+        if (phase == "before" && key == DURING_FROM) || (phase != "after" && key == AFTER_FROM) {
+            break;
+        }
         text = fill(&text, key, &block);
     }
     if kind == "family-group-conference" {
         text = fill(&text, "plan_topics", "plan_topics:\n  - mornings");
-        text = fill(&text, "plan", "plan: Grandmother takes Robin to daycare");
+        if phase == "after" {
+            text = fill(&text, "plan", "plan: Grandmother takes Robin to daycare");
+        }
     }
     text
+}
+
+/// A worker fills in only what the preparation needs: the check before the
+/// meeting is then clean, with the scaffold's empty later parts untouched.
+#[test]
+fn every_scaffold_prepared_passes_before() {
+    let env = Env::new();
+    init_case(&env, "en");
+    let case = env.join("case");
+    for kind in [
+        "daycare",
+        "school",
+        "family-group-conference",
+        "fgc-follow-up",
+    ] {
+        let run = env.lsk_in(
+            &case,
+            &[
+                "new-meeting",
+                "--kind",
+                kind,
+                "--date",
+                "2026-12-01",
+                "--time",
+                "13:00",
+            ],
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let rel = format!("case/meetings/2026-12-01-{kind}/meeting.md");
+        let mut text = fill_up_to(env.read(&rel), kind, "before");
+        if kind == "fgc-follow-up" {
+            text = fill(
+                &text,
+                "follows",
+                "follows: 2026-12-01-family-group-conference",
+            );
+        }
+        env.write(&rel, &text);
+        let dir = env.join(&format!("case/meetings/2026-12-01-{kind}"));
+        // The meeting's date is after LSK_TODAY: the before phase.
+        let run = env.lsk_in(&dir, &["check", "--format", "json", "."]);
+        assert!(run.findings().is_empty(), "{kind}: {}", run.stdout);
+        let run = env.lsk_in(
+            &dir,
+            &["check", "--format", "json", "--phase", "during", "."],
+        );
+        assert!(
+            run.find("missing-field", "memo_consent.decided_with")
+                .is_some(),
+            "{}",
+            run.stdout
+        );
+    }
 }
 
 #[test]
