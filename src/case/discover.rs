@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{CASE_FILE, MEETING_FILE, MEETINGS_DIR, find_root};
+use super::{MEETING_FILE, MEETINGS_DIR, find_root, is_case_root};
 
 /// One case and the meetings of it to check.
 #[derive(Debug)]
@@ -52,7 +52,7 @@ pub fn targets(path: &Path) -> Result<Vec<Target>, DiscoverError> {
             whole_case: false,
         }]);
     }
-    if abs.join(CASE_FILE).is_file() {
+    if is_case_root(&abs) {
         return Ok(vec![case_target(&abs)]);
     }
     let roots = case_roots_below(&abs);
@@ -130,7 +130,7 @@ pub fn case_roots_below(dir: &Path) -> Vec<PathBuf> {
             walk.skip_current_dir();
             continue;
         }
-        if entry.path().join(CASE_FILE).is_file() {
+        if is_case_root(entry.path()) {
             roots.push(entry.path().to_path_buf());
             walk.skip_current_dir();
         }

@@ -176,11 +176,19 @@ fn template_codes(dir: &Path, lang: Lang, depth: usize, out: &mut Vec<Finding>) 
     }
 }
 
+/// Whether `dir` holds an lsk.yaml: anything by that name but a folder, so
+/// that an lsk.yaml that cannot be read (a broken link, a device) is
+/// reported as such rather than taken for no case at all.
+pub fn is_case_root(dir: &Path) -> bool {
+    let file = dir.join(CASE_FILE);
+    file.symlink_metadata().is_ok() && !file.is_dir()
+}
+
 /// The case root containing `start` (itself or an ancestor), if any.
 pub fn find_root(start: &Path) -> Option<PathBuf> {
     let start = std::path::absolute(start).ok()?;
     start
         .ancestors()
-        .find(|dir| dir.join(CASE_FILE).is_file())
+        .find(|dir| is_case_root(dir))
         .map(Path::to_path_buf)
 }

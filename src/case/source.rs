@@ -7,14 +7,41 @@ use std::path::Path;
 
 use crate::i18n::Msg;
 
+/// The largest case file lsk reads: far beyond any meeting (a 20 MB notes
+/// body is read), small enough that memory stays bounded.
+pub const MAX_FILE: u64 = 64 << 20;
+const NOT_A_FILE: &str = "not an ordinary file (a device, pipe or socket)";
+const TOO_LARGE: &str = "larger than 64 MB; a case file is text of a few kilobytes";
+
 /// The file's text with BOM removed and CRLF (or a lone CR) turned into LF; an error
 /// message and its line otherwise.
 pub fn read_text(path: &Path) -> Result<String, (usize, Msg)> {
     // open + read, without fs::read's extra metadata call: meeting files
     // are small, and a team's repository has tens of thousands of them.
     let read = || -> std::io::Result<Vec<u8>> {
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true);
+        // A named pipe would block the open until someone writes to it.
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+        let file = options.open(path)?;
+        let meta = file.metadata()?;
+        if meta.is_dir() {
+            return Err(std::io::ErrorKind::IsADirectory.into());
+        }
+        // A device (a link to /dev/zero, say) or a socket is no case file.
+        if !meta.is_file() {
+            return Err(std::io::Error::other(NOT_A_FILE));
+        }
+        if meta.len() > MAX_FILE {
+            return Err(std::io::Error::other(TOO_LARGE));
+        }
         let mut bytes = Vec::with_capacity(8 * 1024);
-        std::fs::File::open(path)?.read_to_end(&mut bytes)?;
+        // The file may grow while it is read: never more than the limit.
+        file.take(MAX_FILE + 1).read_to_end(&mut bytes)?;
+        if bytes.len() as u64 > MAX_FILE {
+            return Err(std::io::Error::other(TOO_LARGE));
+        }
         Ok(bytes)
     };
     let bytes = read().map_err(|e| {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 
-use super::counts;
+use super::{counts, printable};
 use crate::finding::{Finding, Severity};
 use crate::i18n;
 use crate::model::Lang;
@@ -26,7 +26,12 @@ pub fn render(findings: &[Finding], meetings: usize, lang: Lang, color: bool) ->
         let line_text = lines
             .get(f.line.saturating_sub(1))
             .map_or("", String::as_str);
-        let text = i18n::text(f.lang, &f.msg);
+        let line_text = printable(line_text);
+        let line_text = line_text.as_ref();
+        let shown = printable(&f.shown);
+        let mut text = i18n::text(f.lang, &f.msg);
+        text.message = printable(&text.message).into_owned();
+        text.help = text.help.map(|h| printable(&h).into_owned());
         let labels = i18n::labels(f.lang);
         let level = match f.severity {
             Severity::Error => Level::ERROR.with_name(labels.error),
@@ -38,7 +43,7 @@ pub fn render(findings: &[Finding], meetings: usize, lang: Lang, color: bool) ->
             .element(
                 Snippet::source(line_text)
                     .line_start(f.line)
-                    .path(f.shown.as_str())
+                    .path(shown.as_ref())
                     .annotation(AnnotationKind::Primary.span(mark(line_text))),
             );
         if let Some(help) = &text.help {

@@ -19,6 +19,10 @@ impl Table {
 
     /// A row; `highlight` shows it in red (overdue, errors) when colour is on.
     pub fn row(&mut self, cells: Vec<String>, highlight: bool) {
+        let cells = cells
+            .into_iter()
+            .map(|c| super::printable(&c).into_owned())
+            .collect();
         self.rows.push((cells, highlight));
     }
 

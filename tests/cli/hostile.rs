@@ -395,6 +395,115 @@ fn meeting_md_that_is_a_folder_and_symlink_loops() {
     }
 }
 
+/// Things that are not files where files belong: a link to an endless
+/// device, a named pipe nobody writes to, folder names that are not UTF-8.
+#[cfg(unix)]
+#[test]
+fn devices_pipes_and_odd_names() {
+    use std::os::unix::ffi::OsStrExt;
+    // meeting.md a link to /dev/zero: read forever unless lsk refuses.
+    let env = Env::case("2021-03");
+    std::fs::create_dir_all(env.join("meetings/2026-11-10-daycare")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", env.join(M)).unwrap();
+    let run = hostile(&env, 1);
+    let f = run.find("parse-error", "").expect("a finding");
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("not an ordinary file"),
+        "{f}"
+    );
+    // lsk.yaml a link to /dev/urandom.
+    std::fs::remove_file(env.join("lsk.yaml")).unwrap();
+    std::os::unix::fs::symlink("/dev/urandom", env.join("lsk.yaml")).unwrap();
+    hostile(&env, 1);
+
+    // A named pipe: opening it would wait for a writer.
+    let env = Env::case("2021-03");
+    std::fs::create_dir_all(env.join("meetings/2026-11-10-daycare")).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(env.join(M))
+        .status();
+    if made.is_ok_and(|s| s.success()) {
+        let run = hostile(&env, 1);
+        assert!(run.find("parse-error", "").is_some(), "{}", run.stdout);
+        let run = env.lsk(&["render", "agenda", "meetings/2026-11-10-daycare"]);
+        assert_ne!(run.code, 0);
+    }
+
+    // Folder and file names that are not UTF-8, or hold a line break.
+    let env = Env::case("2021-03");
+    let odd = env
+        .join("meetings")
+        .join(std::ffi::OsStr::from_bytes(b"2026-11-10-p\xe4iv\xe4koti"));
+    std::fs::create_dir_all(&odd).unwrap();
+    std::fs::write(odd.join("meeting.md"), DAYCARE).unwrap();
+    let broken = env.join("meetings/2026-11-11-line\nbreak");
+    std::fs::create_dir_all(&broken).unwrap();
+    std::fs::write(broken.join("meeting.md"), drop_key(DAYCARE, "goal")).unwrap();
+    let run = hostile(&env, 1);
+    assert_eq!(run.json()["summary"]["meetings"], 2);
+    let f = run.find("missing-field", "goal").unwrap();
+    assert!(f["file"].as_str().unwrap().contains("line\nbreak"), "{f}");
+    // The human report does not let a name break its lines.
+    let run = env.lsk(&["check"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        !run.stdout.contains("line\nbreak/meeting.md"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("line\\nbreak/meeting.md"),
+        "{}",
+        run.stdout
+    );
+
+    // Terminal escape sequences in a file are shown, not obeyed.
+    let env = Env::case("2021-03");
+    env.meeting(
+        "2026-11-10-daycare",
+        &edit(
+            DAYCARE,
+            "goal: Agree",
+            r#""goal\e]0;pwned\a": x
+goal: Agree"#,
+        ),
+    );
+    let run = env.lsk(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.contains("unknown field"), "{}", run.stdout);
+    assert!(
+        !run.stdout.contains('\x1b') && !run.stdout.contains('\x07'),
+        "{:?}",
+        run.stdout
+    );
+    // Raw, they are not valid YAML at all; the line is still shown safely.
+    env.meeting(
+        "2026-11-10-daycare",
+        &edit(DAYCARE, "goal: Agree", "goal: \x1b]0;pwned\x07 Agree"),
+    );
+    let run = env.lsk(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        !run.stdout.contains('\x1b') && !run.stdout.contains('\x07'),
+        "{:?}",
+        run.stdout
+    );
+}
+
+#[test]
+fn huge_files_are_refused_not_read() {
+    let env = Env::case("2021-03");
+    let mut big = DAYCARE.as_bytes().to_vec();
+    big.resize(65 << 20, b'a');
+    env.write_bytes(M, &big);
+    let run = hostile(&env, 1);
+    let f = run.find("parse-error", "").unwrap();
+    assert!(f["message"].as_str().unwrap().contains("64 MB"), "{f}");
+}
+
 #[test]
 fn broken_case_files() {
     for (yaml, rule) in [
