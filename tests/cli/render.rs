@@ -485,3 +485,36 @@ fn invitation_letter_and_calendar_file() {
     assert!(run.stdout.contains("time"));
     assert_eq!(render(&env, &["agenda", DIR, "--ics"]).code, 2);
 }
+
+/// Every document renders in every language from a meeting with hardly
+/// anything filled in: the templates cope with every missing field (found
+/// by fuzzing: the child checklist failed without `child_preparation`).
+#[test]
+fn every_document_renders_from_a_bare_meeting() {
+    for kind in [
+        "daycare",
+        "school",
+        "family-group-conference",
+        "fgc-follow-up",
+    ] {
+        let env = env_with(&format!(
+            "---\nkind: {kind}\ndate: 2026-11-10\ntime: 13:00\n---\n"
+        ));
+        for lang in ["fi", "sv", "en"] {
+            for args in [
+                &["agenda"][..],
+                &["memo", "--draft"],
+                &["memo", "--draft", "--html"],
+                &["child-checklist"],
+                &["invitation"],
+                &["invitation", "--ics"],
+            ] {
+                let mut all = args.to_vec();
+                all.extend([DIR, "--stdout", "--lang", lang]);
+                let run = render(&env, &all);
+                assert_eq!(run.code, 0, "{kind} {lang} {args:?}: {}", run.stderr);
+                assert!(!run.stdout.is_empty());
+            }
+        }
+    }
+}
