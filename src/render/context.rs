@@ -219,13 +219,18 @@ fn record(node: &Node, fields: &[Field], lang: Lang) -> Json {
         };
         out.insert(field.key.to_owned(), value);
     }
-    if fields.iter().any(|f| f.key == "role")
-        && let Some(role) = node
-            .get("role")
-            .and_then(Node::scalar)
-            .and_then(Role::parse)
-    {
-        out.insert("role_label".into(), role_label(lang, role).into());
+    if fields.iter().any(|f| f.key == "role") {
+        // A role lsk does not know (an `invalid-value` in the check) is
+        // shown as written, so that a draft still says who the person is.
+        let written = node.get("role").and_then(Node::scalar).map(str::trim);
+        let label = match written {
+            Some(text) => Role::parse(text).map_or_else(
+                || Json::String(text.to_owned()),
+                |r| role_label(lang, r).into(),
+            ),
+            None => Json::Null,
+        };
+        out.insert("role_label".into(), label);
     }
     Json::Object(out)
 }
