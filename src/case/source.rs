@@ -16,8 +16,8 @@ const TOO_LARGE: &str = "larger than 64 MB; a case file is text of a few kilobyt
 /// The file's text with BOM removed and CRLF (or a lone CR) turned into LF; an error
 /// message and its line otherwise.
 pub fn read_text(path: &Path) -> Result<String, (usize, Msg)> {
-    // open + read, without fs::read's extra metadata call: meeting files
-    // are small, and a team's repository has tens of thousands of them.
+    // One open, one fstat on the open file (no path lookups twice), one
+    // read: a team's repository has tens of thousands of meeting files.
     let read = || -> std::io::Result<Vec<u8>> {
         let mut options = std::fs::OpenOptions::new();
         options.read(true);
