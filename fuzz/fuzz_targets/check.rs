@@ -14,7 +14,12 @@ fuzz_target!(|data: &[u8]| {
     let (root, dir) = common::case();
     common::write_meeting(dir, data);
     let case = Case::load(root, None);
-    for phase in [None, Some(Phase::Before), Some(Phase::During), Some(Phase::After)] {
+    for phase in [
+        None,
+        Some(Phase::Before),
+        Some(Phase::During),
+        Some(Phase::After),
+    ] {
         let opts = Options {
             phase,
             today: common::today(),
