@@ -152,7 +152,6 @@ pub fn identity_codes(text: &str, sink: &mut Sink) {
 /// language subfolders): a template is shared between meetings, so a code
 /// there would end up in every document. Links are not followed.
 fn template_codes(dir: &Path, lang: Lang, depth: usize, out: &mut Vec<Finding>) {
-    const MAX_TEMPLATE: u64 = 1 << 20;
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -166,7 +165,9 @@ fn template_codes(dir: &Path, lang: Lang, depth: usize, out: &mut Vec<Finding>) 
         if kind.is_dir() && depth < 2 {
             template_codes(&path, lang, depth + 1, out);
         } else if kind.is_file()
-            && entry.metadata().is_ok_and(|m| m.len() <= MAX_TEMPLATE)
+            && entry
+                .metadata()
+                .is_ok_and(|m| m.len() <= crate::render::templates::MAX_TEMPLATE)
             && let Ok(text) = std::fs::read_to_string(&path)
         {
             let mut sink = Sink::new(path, None, lang);

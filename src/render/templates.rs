@@ -48,13 +48,19 @@ pub fn safe_name(name: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
+/// The largest template file lsk loads (the whole-case check scans the
+/// same size for identity codes).
+pub const MAX_TEMPLATE: u64 = 1 << 20;
+
 /// Read `dir/name` only if it really lies inside `dir` (a symbolic link
 /// out of the folder is not followed).
 fn read_inside(dir: &Path, name: &str) -> Option<String> {
     let path = dir.join(name);
     let real = path.canonicalize().ok()?;
     let root = dir.canonicalize().ok()?;
-    if !real.starts_with(&root) || !real.is_file() {
+    // Only ordinary files of a sensible size (a template is a page of
+    // text; what is larger is not a template and is not used).
+    if !real.starts_with(&root) || !real.is_file() || real.metadata().ok()?.len() > MAX_TEMPLATE {
         return None;
     }
     std::fs::read_to_string(real).ok()
