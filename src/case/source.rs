@@ -56,6 +56,18 @@ pub fn read_text(path: &Path) -> Result<String, (usize, Msg)> {
 }
 
 pub fn decode(mut bytes: Vec<u8>) -> Result<String, (usize, Msg)> {
+    // Notepad's "Unicode": a UTF-16 byte-order mark, or ASCII text with
+    // every other byte zero.
+    let utf16 = bytes.starts_with(b"\xFF\xFE")
+        || bytes.starts_with(b"\xFE\xFF")
+        || (bytes.len() >= 4
+            && bytes[..4]
+                .iter()
+                .enumerate()
+                .all(|(i, b)| (i % 2 == 1) == (*b == 0)));
+    if utf16 {
+        return Err((1, Msg::Utf16));
+    }
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }

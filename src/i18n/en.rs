@@ -9,6 +9,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("the file cannot be read: {detail}"),
             "check that the file exists and that you may read it".into(),
         ),
+        Msg::Utf16 => (
+            "the file is UTF-16 text, not UTF-8".into(),
+            "it was saved as \"Unicode\" (UTF-16); open it in your editor and save it with the UTF-8 encoding".into(),
+        ),
         Msg::NotUtf8 { line } => (
             format!("the file is not UTF-8 text (first bad byte on line {line})"),
             "it was probably saved as Latin-1 or Windows-1252; open it in your editor and save it with the UTF-8 encoding".into(),

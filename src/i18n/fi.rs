@@ -9,6 +9,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("tiedostoa ei voi lukea: {detail}"),
             "tarkista, että tiedosto on olemassa ja että sinulla on lukuoikeus".into(),
         ),
+        Msg::Utf16 => (
+            "tiedosto on UTF-16-tekstiä eikä UTF-8-tekstiä".into(),
+            "se on tallennettu \"Unicode\"-muodossa (UTF-16); avaa se editorissa ja tallenna UTF-8-muodossa".into(),
+        ),
         Msg::NotUtf8 { line } => (
             format!("tiedosto ei ole UTF-8-tekstiä (ensimmäinen virheellinen tavu rivillä {line})"),
             "se on luultavasti tallennettu Latin-1- tai Windows-1252-merkistöllä; avaa se editorissa ja tallenna UTF-8-muodossa".into(),

@@ -18,6 +18,8 @@ pub enum Msg {
     Unreadable {
         detail: String,
     },
+    /// UTF-16 text (Notepad's "Unicode"), told apart from other encodings.
+    Utf16,
     NotUtf8 {
         line: usize,
     },

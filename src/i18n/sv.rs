@@ -9,6 +9,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("filen kan inte läsas: {detail}"),
             "kontrollera att filen finns och att du har läsrätt".into(),
         ),
+        Msg::Utf16 => (
+            "filen är UTF-16-text, inte UTF-8".into(),
+            "den har sparats som \"Unicode\" (UTF-16); öppna den i din editor och spara den med kodningen UTF-8".into(),
+        ),
         Msg::NotUtf8 { line } => (
             format!("filen är inte UTF-8-text (första felaktiga byte på rad {line})"),
             "den har troligen sparats som Latin-1 eller Windows-1252; öppna den i din editor och spara den med kodningen UTF-8".into(),

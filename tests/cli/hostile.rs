@@ -142,6 +142,18 @@ fn not_utf8() {
         "parse-error",
         Some(3),
     );
+    // Notepad's "Unicode" is UTF-16, with or without its byte-order mark.
+    for bom in [&b"\xff\xfe"[..], b""] {
+        let mut utf16 = bom.to_vec();
+        for unit in DAYCARE.encode_utf16() {
+            utf16.extend(unit.to_le_bytes());
+        }
+        let env = Env::case("2021-03");
+        env.write_bytes(M, &utf16);
+        let run = hostile(&env, 1);
+        let f = run.find("parse-error", "").unwrap();
+        assert!(f["message"].as_str().unwrap().contains("UTF-16"), "{f}");
+    }
     let env = Env::case("2021-03");
     env.write_bytes(M, b"---\ngoal: \xff\n---\n");
     let run = hostile(&env, 1);
