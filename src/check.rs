@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use crate::case::discover::Target;
 use crate::case::yaml::{self, Node, Value};
-use crate::case::{Case, MEETING_FILE, identity_codes, source, validate};
+use crate::case::{Case, MEETING_FILE, identity_codes, source, template_codes, validate};
 use crate::date;
 use crate::finding::{Finding, PARSE_ERROR, Sink};
 use crate::i18n::Msg;
@@ -69,7 +69,8 @@ pub fn check_targets(targets: &[Target], opts: &Options) -> Outcome {
     let mut findings: Vec<Finding> = checked.into_iter().flatten().collect();
     for (target, case) in targets.iter().zip(&cases) {
         if target.whole_case {
-            findings.extend(case.findings.iter().cloned().map(|mut f| {
+            let case_wide = case.findings.iter().cloned().chain(template_codes(case));
+            findings.extend(case_wide.map(|mut f| {
                 f.shown = relative(&f.file, &target.base);
                 f
             }));

@@ -86,7 +86,6 @@ impl Case {
             },
         }
         case.findings = sink.findings;
-        template_codes(&root.join("templates"), case.lang, 0, &mut case.findings);
         case
     }
 
@@ -151,7 +150,13 @@ pub fn identity_codes(text: &str, sink: &mut Sink) {
 /// Identity codes in a case's template overrides (`templates/` and its
 /// language subfolders): a template is shared between meetings, so a code
 /// there would end up in every document. Links are not followed.
-fn template_codes(dir: &Path, lang: Lang, depth: usize, out: &mut Vec<Finding>) {
+pub fn template_codes(case: &Case) -> Vec<Finding> {
+    let mut out = Vec::new();
+    scan_templates(&case.root.join("templates"), case.lang, 0, &mut out);
+    out
+}
+
+fn scan_templates(dir: &Path, lang: Lang, depth: usize, out: &mut Vec<Finding>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -163,7 +168,7 @@ fn template_codes(dir: &Path, lang: Lang, depth: usize, out: &mut Vec<Finding>) 
         };
         let path = entry.path();
         if kind.is_dir() && depth < 2 {
-            template_codes(&path, lang, depth + 1, out);
+            scan_templates(&path, lang, depth + 1, out);
         } else if kind.is_file()
             && entry
                 .metadata()
@@ -175,6 +180,15 @@ fn template_codes(dir: &Path, lang: Lang, depth: usize, out: &mut Vec<Finding>) 
             out.extend(sink.findings);
         }
     }
+}
+
+/// The kind of the meeting in `dir`, if its meeting.md can be read.
+pub fn meeting_kind(dir: &Path) -> Option<crate::model::Kind> {
+    let text = source::read_text(&dir.join(MEETING_FILE)).ok()?;
+    let node = yaml::parse(source::frontmatter(&text).ok()?).ok()?;
+    node.get("kind")
+        .and_then(Node::scalar)
+        .and_then(crate::model::Kind::parse)
 }
 
 /// Whether `dir` holds an lsk.yaml: anything by that name but a folder, so

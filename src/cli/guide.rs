@@ -5,8 +5,7 @@ use std::path::Path;
 
 use super::{OK, Outcome, case_lang};
 use crate::case::discover::meetings_of;
-use crate::case::yaml::{self, Node};
-use crate::case::{Case, MEETING_FILE, MEETINGS_DIR, find_root, source};
+use crate::case::{Case, MEETINGS_DIR, find_root, meeting_kind};
 use crate::help;
 use crate::model::{Kind, Lang, Stage};
 
@@ -59,15 +58,9 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
 /// The kind of the case's latest meeting that can be read.
 fn latest_kind(root: &Path) -> Option<Kind> {
     meetings_of(&root.join(MEETINGS_DIR))
-        .into_iter()
+        .iter()
         .rev()
-        .find_map(|dir| {
-            let text = source::read_text(&dir.join(MEETING_FILE)).ok()?;
-            let node = yaml::parse(source::frontmatter(&text).ok()?).ok()?;
-            node.get("kind")
-                .and_then(Node::scalar)
-                .and_then(Kind::parse)
-        })
+        .find_map(|dir| meeting_kind(dir))
 }
 
 fn kinds_list(lang: Lang) -> String {

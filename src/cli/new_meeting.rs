@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use super::{Failure, OK, Outcome, fallback_lang, shown};
 use crate::case::discover::meetings_of;
 use crate::case::yaml::{self, Node};
-use crate::case::{Case, MEETING_FILE, MEETINGS_DIR, find_root, source};
+use crate::case::{Case, MEETING_FILE, MEETINGS_DIR, find_root, meeting_kind, source};
 use crate::date;
 use crate::fsutil;
 use crate::i18n::{Say, say};
@@ -204,16 +204,10 @@ fn read_earlier(meetings: &Path, name: &Path) -> Option<(String, Kind, Earlier)>
 
 /// The folder name of the case's latest family group conference.
 fn latest_conference(meetings: &std::path::Path) -> Option<String> {
-    meetings_of(meetings).into_iter().rev().find_map(|dir| {
-        let text = source::read_text(&dir.join(MEETING_FILE)).ok()?;
-        let fm = source::frontmatter(&text).ok()?;
-        let node = yaml::parse(fm).ok()?;
-        let kind = node
-            .get("kind")
-            .and_then(Node::scalar)
-            .and_then(Kind::parse);
-        (kind == Some(Kind::FamilyGroupConference))
-            .then(|| dir.file_name().map(|n| n.to_string_lossy().into_owned()))
-            .flatten()
-    })
+    meetings_of(meetings)
+        .iter()
+        .rev()
+        .find(|dir| meeting_kind(dir) == Some(Kind::FamilyGroupConference))
+        .and_then(|dir| dir.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
 }
