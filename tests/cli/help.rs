@@ -7,6 +7,8 @@ use std::path::Path;
 
 use crate::common::*;
 
+/// FORMAT.md's rule ids, written out here on purpose: the test is of the
+/// public contract, not of lsk's own list (which must match it, below).
 const RULES: &[&str] = &[
     "parse-error",
     "unknown-field",
@@ -90,6 +92,7 @@ fn findings_of(rule: &str, meeting: &str) -> BTreeSet<String> {
 
 #[test]
 fn explain_every_rule_in_every_language() {
+    assert_eq!(lsk::finding::RULES, RULES);
     let env = Env::new();
     for lang in LANGS {
         for rule in RULES {

@@ -254,33 +254,40 @@ fn fill_up_to(mut text: String, kind: &str, phase: &str) -> String {
     text
 }
 
+const KINDS: [&str; 4] = [
+    "daycare",
+    "school",
+    "family-group-conference",
+    "fgc-follow-up",
+];
+
+/// `lsk new-meeting` of `kind` on 2026-12-01 in the case at `case/`; the
+/// new meeting.md's path relative to `env`.
+fn scaffold_meeting(env: &Env, kind: &str) -> String {
+    let run = env.lsk_in(
+        &env.join("case"),
+        &[
+            "new-meeting",
+            "--kind",
+            kind,
+            "--date",
+            "2026-12-01",
+            "--time",
+            "13:00",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    format!("case/meetings/2026-12-01-{kind}/meeting.md")
+}
+
 /// A worker fills in only what the preparation needs: the check before the
 /// meeting is then clean, with the scaffold's empty later parts untouched.
 #[test]
 fn every_scaffold_prepared_passes_before() {
     let env = Env::new();
     init_case(&env, "en");
-    let case = env.join("case");
-    for kind in [
-        "daycare",
-        "school",
-        "family-group-conference",
-        "fgc-follow-up",
-    ] {
-        let run = env.lsk_in(
-            &case,
-            &[
-                "new-meeting",
-                "--kind",
-                kind,
-                "--date",
-                "2026-12-01",
-                "--time",
-                "13:00",
-            ],
-        );
-        assert_eq!(run.code, 0, "{}", run.stderr);
-        let rel = format!("case/meetings/2026-12-01-{kind}/meeting.md");
+    for kind in KINDS {
+        let rel = scaffold_meeting(&env, kind);
         let mut text = fill_up_to(env.read(&rel), kind, "before");
         if kind == "fgc-follow-up" {
             text = fill(
@@ -313,26 +320,8 @@ fn every_scaffold_filled_in_passes_after() {
         let env = Env::new();
         init_case(&env, lang);
         let case = env.join("case");
-        for kind in [
-            "daycare",
-            "school",
-            "family-group-conference",
-            "fgc-follow-up",
-        ] {
-            let run = env.lsk_in(
-                &case,
-                &[
-                    "new-meeting",
-                    "--kind",
-                    kind,
-                    "--date",
-                    "2026-12-01",
-                    "--time",
-                    "13:00",
-                ],
-            );
-            assert_eq!(run.code, 0, "{}", run.stderr);
-            let rel = format!("case/meetings/2026-12-01-{kind}/meeting.md");
+        for kind in KINDS {
+            let rel = scaffold_meeting(&env, kind);
             let fresh = env.read(&rel);
             // Unfilled, it is valid YAML and says what is missing.
             let run = env.lsk_in(&case, &["check", "--format", "json", "--phase", "before"]);
