@@ -206,7 +206,7 @@ fn meeting(
     );
     let _ = writeln!(
         t,
-        "child_attends: partly\nchild_attendance_reason: {child} on mukana alussa ja kertoo itse kuulumisensa.\nchild_preparation:\n  by: {carer}\n  told_who_is_coming: yes\n  told_topics: Kerrottu etukäteen kuvien avulla.\n  child_wants_to_talk_about: Kaverit ja harrastukset.\n  child_wants_adults_to_discuss: Aamut ja kotimatkat."
+        "child_attends: partly\nchild_attendance_reason: {child} on mukana alussa ja kertoo itse kuulumisensa.\nchild_preparation:\n  by: {carer}\n  told_who_is_coming: yes\n  told_topics: yes\n  child_wants_to_talk_about: Kaverit ja harrastukset.\n  child_wants_adults_to_discuss: Aamut ja kotimatkat."
     );
     let _ = writeln!(
         t,

@@ -23,7 +23,7 @@ pub fn is_valid(code: &[u8]) -> bool {
     if !digits_ok(0..6) || !digits_ok(7..10) {
         return false;
     }
-    let Some(century) = century(code[6]) else {
+    let Some(century) = century(code[6].to_ascii_uppercase()) else {
         return false;
     };
     let num = |r: std::ops::Range<usize>| {
@@ -44,41 +44,164 @@ pub fn is_valid(code: &[u8]) -> bool {
     CHECK[(nine % 31) as usize] == code[10].to_ascii_uppercase()
 }
 
-/// Every valid identity code in `text`, as (1-based line, byte offset).
-/// A code must stand on its own: not glued to other letters or digits.
-pub fn find(text: &str) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    // One pass: count the run of digits; exactly six digits then a century
-    // sign is a candidate, checked in full only then.
-    let mut run = 0usize;
-    let mut line = 1;
-    let mut line_at = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b.is_ascii_digit() {
-            run += 1;
-            continue;
+/// How a character counts when looking for a code: what people type into a
+/// meeting file, an editor's autocorrect, a word processor or a web page
+/// all read back as the same code.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Part of a code: an ASCII digit, upper-case letter, `+` or `-`.
+    Part(u8),
+    /// Another letter or digit: a code glued to it is no code.
+    Word,
+    /// Anything else: space, punctuation, a line break.
+    Gap,
+    /// Nothing to a reader: invisible characters, and the backslash of
+    /// a Markdown or YAML escape. Skipped as if not there.
+    Invisible,
+}
+
+fn classify(c: char) -> Class {
+    match c {
+        '0'..='9' | 'A'..='Z' | '+' | '-' => Class::Part(c as u8),
+        'a'..='z' => Class::Part(c.to_ascii_uppercase() as u8),
+        // Dashes that look like the century sign `-` (autocorrect types an
+        // en dash, word processors a non-breaking hyphen).
+        '\u{2010}'..='\u{2015}'
+        | '\u{2212}'
+        | '\u{2E3A}'
+        | '\u{2E3B}'
+        | '\u{FE58}'
+        | '\u{FE63}'
+        | '\u{FF0D}' => Class::Part(b'-'),
+        // Full-width forms of ASCII (East Asian input methods).
+        '\u{FF01}'..='\u{FF5E}' => classify(char::from_u32(c as u32 - 0xFEE0).unwrap_or(' ')),
+        '\u{00AD}'
+        | '\u{034F}'
+        | '\u{061C}'
+        | '\u{115F}'
+        | '\u{1160}'
+        | '\u{17B4}'
+        | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}'
+        | '\u{3164}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FEFF}'
+        | '\u{FFA0}'
+        | '\\' => Class::Invisible,
+        c if c.is_alphanumeric() => Class::Word,
+        _ => Class::Gap,
+    }
+}
+
+/// Whether `c` is invisible to a reader (a zero-width space, a soft
+/// hyphen, a direction mark): looking for codes and names skips it.
+pub fn invisible(c: char) -> bool {
+    c != '\\' && classify(c) == Class::Invisible
+}
+
+/// An HTML character reference at the start of `rest` (`&#45;`, `&#x2011;`,
+/// `&ndash;`): the character it stands for and its length.
+fn entity(rest: &str) -> Option<(char, usize)> {
+    let end = rest.get(..12).unwrap_or(rest).find(';')?;
+    let name = &rest[1..end];
+    let c = if let Some(num) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+        char::from_u32(u32::from_str_radix(num, 16).ok()?)?
+    } else if let Some(num) = name.strip_prefix('#') {
+        char::from_u32(num.parse().ok()?)?
+    } else {
+        match name {
+            "minus" => '\u{2212}',
+            "ndash" => '\u{2013}',
+            "mdash" => '\u{2014}',
+            "hyphen" | "dash" => '\u{2010}',
+            "shy" => '\u{00AD}',
+            "ZeroWidthSpace" => '\u{200B}',
+            "plus" => '+',
+            _ => return None,
         }
-        if run == 6 && century(b).is_some() {
-            let start = i - 6;
-            let boundary_before = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
-            let boundary_after = bytes
-                .get(start + 11)
-                .is_none_or(|b| !b.is_ascii_alphanumeric());
-            if boundary_before
-                && boundary_after
-                && bytes.len() >= start + 11
-                && is_valid(&bytes[start..start + 11])
+    };
+    Some((c, end + 1))
+}
+
+/// Every valid identity code in `text`, as (1-based line, byte offset of its
+/// first character). A code must stand on its own: not glued to other
+/// letters or digits. It is found however it is written: a lower-case
+/// century sign or check character, a dash look-alike as the sign,
+/// invisible characters or escapes inside, full-width digits, HTML
+/// character references.
+pub fn find(text: &str) -> Vec<(usize, usize)> {
+    // The last twelve visible characters: the one before a candidate
+    // and the candidate's eleven, each with its line and offset.
+    let mut window: [(Class, usize, usize); 12] = [(Class::Gap, 0, 0); 12];
+    let mut seen = 0usize;
+    let mut found = Vec::new();
+    let mut line = 1;
+    let mut chars = text.char_indices();
+    let candidate = |window: &[(Class, usize, usize); 12], seen: usize, after: Class| {
+        if seen < 11
+            || matches!(after, Class::Part(b) if b.is_ascii_alphanumeric())
+            || after == Class::Word
+        {
+            return None;
+        }
+        let start = (seen - 11) % 12;
+        // Most windows are words or numbers: reject them before the full test.
+        let part = |i: usize| match window[(start + i) % 12].0 {
+            Class::Part(b) => Some(b),
+            _ => None,
+        };
+        if !part(0).is_some_and(|b| b.is_ascii_digit()) || part(6).and_then(century).is_none() {
+            return None;
+        }
+        if seen >= 12 {
+            let before = window[(seen - 12) % 12].0;
+            if before == Class::Word
+                || matches!(before, Class::Part(b) if b.is_ascii_alphanumeric())
             {
-                line += bytes[line_at..start]
-                    .iter()
-                    .filter(|b| **b == b'\n')
-                    .count();
-                line_at = start;
-                found.push((line, start));
+                return None;
             }
         }
-        run = 0;
+        let mut code = [0u8; 11];
+        for (i, byte) in code.iter_mut().enumerate() {
+            match window[(start + i) % 12].0 {
+                Class::Part(b) => *byte = b,
+                _ => return None,
+            }
+        }
+        is_valid(&code).then(|| (window[start].1, window[start].2))
+    };
+    while let Some((at, c)) = chars.next() {
+        let class = if c == '&' {
+            match entity(&text[at..]) {
+                Some((decoded, len)) => {
+                    // Skip the rest of the reference.
+                    while chars.offset() < at + len {
+                        chars.next();
+                    }
+                    classify(decoded)
+                }
+                None => Class::Gap,
+            }
+        } else {
+            classify(c)
+        };
+        if class == Class::Invisible {
+            continue;
+        }
+        if let Some(hit) = candidate(&window, seen, class) {
+            found.push(hit);
+        }
+        window[seen % 12] = (class, line, at);
+        seen += 1;
+        if c == '\n' {
+            line += 1;
+        }
+    }
+    if let Some(hit) = candidate(&window, seen, Class::Gap) {
+        found.push(hit);
     }
     found
 }
@@ -116,6 +239,39 @@ mod tests {
         let nine = 310252 * 1000 + 308;
         let code = format!("310252-308{}", CHECK[nine % 31] as char);
         assert!(!is_valid(code.as_bytes()));
+    }
+
+    #[test]
+    fn however_it_is_written() {
+        // 01.01.2010, individual 123.
+        let check = CHECK[(10110 * 1000 + 123) % 31] as char;
+        let lower = check.to_ascii_lowercase();
+        for text in [
+            format!("hetu 010110a123{check}"),
+            format!("hetu 010110A123{lower}"),
+            "131052\u{2013}308T".into(),
+            "131052\u{2011}308T".into(),
+            "131052\u{2212}308T".into(),
+            "1310\u{200b}52-308T".into(),
+            "131052-\u{ad}308T".into(),
+            "131052\\-308T".into(),
+            "131052&#45;308T".into(),
+            "131052&#x2011;308T".into(),
+            "131052&ndash;308T".into(),
+            "\u{ff11}31052-308T".into(),
+            "(131052-308T)".into(),
+        ] {
+            assert_eq!(find(&text).len(), 1, "{text:?}");
+        }
+        for text in [
+            "x131052-308T",
+            "131052-308T5",
+            "131052-308A",
+            "131052 -308T",
+            "131052\u{2013}308",
+        ] {
+            assert!(find(text).is_empty(), "{text:?}");
+        }
     }
 
     #[test]

@@ -30,6 +30,10 @@ fn ty(t: &Ty) -> Value {
         }
         Ty::Minutes => json!({"type": ["integer", "null"], "minimum": 1}),
         Ty::Bool => json!({"type": ["boolean", "null"]}),
+        Ty::YesNo => json!({"enum": [
+            true, false, null, "yes", "no", "Yes", "No", "YES", "NO", "kyllä", "ei", "Kyllä", "Ei",
+            "ja", "nej", "Ja", "Nej"
+        ]}),
         Ty::Enum(options) => {
             json!({"enum": options.iter().map(|o| Value::from(*o)).chain([Value::Null]).collect::<Vec<_>>()})
         }

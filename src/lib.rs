@@ -13,6 +13,7 @@ pub mod hetu;
 pub mod i18n;
 pub mod jsonschema;
 pub mod model;
+pub mod recipient;
 pub mod render;
 pub mod report;
 pub mod rules;

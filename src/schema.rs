@@ -18,6 +18,9 @@ pub enum Ty {
     /// A positive whole number of minutes.
     Minutes,
     Bool,
+    /// The answer to a yes/no question, as people write it: `yes`, `no`,
+    /// `true`, `false`, or the Finnish and Swedish words.
+    YesNo,
     Enum(&'static [&'static str]),
     /// A list of short names (recipients, `not_for`).
     Names,
@@ -50,8 +53,8 @@ pub const INVITEE: &[Field] = &[
 
 pub const CHILD_PREPARATION: &[Field] = &[
     f("by", Ty::Person),
-    f("told_who_is_coming", Ty::Text),
-    f("told_topics", Ty::Text),
+    f("told_who_is_coming", Ty::YesNo),
+    f("told_topics", Ty::YesNo),
     f("child_wants_to_talk_about", Ty::Text),
     f("child_wants_adults_to_discuss", Ty::Text),
 ];

@@ -125,6 +125,11 @@ fn value(node: &Node, ty: &Ty, path: &FieldPath, sink: &mut Sink) {
                 invalid(node, path, Expected::Bool, sink);
             }
         }
+        Ty::YesNo => {
+            if yes_no(node).is_none() {
+                invalid(node, path, Expected::YesNo, sink);
+            }
+        }
         Ty::Enum(options) => {
             if !scalar.is_some_and(|s| options.contains(&s)) {
                 invalid(node, path, Expected::OneOf(options), sink);
@@ -165,6 +170,17 @@ fn value(node: &Node, ty: &Ty, path: &FieldPath, sink: &mut Sink) {
             Value::Map(_) => mapping(node, sub, path, sink),
             _ => invalid(node, path, Expected::Mapping, sink),
         },
+    }
+}
+
+/// The answer to a yes/no question as people write it, in any case:
+/// `yes`/`no`, `true`/`false`, `kyllä`/`ei`, `ja`/`nej`. Anything else is
+/// no answer: "Ei ole vielä kerrottu" is not "yes".
+pub fn yes_no(node: &Node) -> Option<bool> {
+    match node.scalar()?.trim().to_lowercase().as_str() {
+        "yes" | "true" | "kyllä" | "ja" => Some(true),
+        "no" | "false" | "ei" | "nej" => Some(false),
+        _ => None,
     }
 }
 

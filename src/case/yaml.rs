@@ -7,6 +7,7 @@
 //! at the first error, and `lsk check` must report every finding at once.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
 
@@ -33,6 +34,9 @@ pub enum Value<'a> {
     Scalar {
         text: Cow<'a, str>,
         plain: bool,
+        /// Double-quoted: the only style with escapes (`\x2D`, `\u2011`),
+        /// so the text may differ from what the file shows.
+        double: bool,
     },
     Seq(Vec<Node<'a>>),
     Map(Vec<Entry<'a>>),
@@ -123,7 +127,9 @@ impl<'a> Node<'a> {
     /// A YAML 1.2 core-schema boolean, only when written plainly.
     pub fn bool(&self) -> Option<bool> {
         match &self.value {
-            Value::Scalar { text, plain: true } => match &**text {
+            Value::Scalar {
+                text, plain: true, ..
+            } => match &**text {
                 "true" | "True" | "TRUE" => Some(true),
                 "false" | "False" | "FALSE" => Some(false),
                 _ => None,
@@ -162,8 +168,15 @@ enum Frame<'a> {
         key: Option<(Cow<'a, str>, usize)>,
         line: usize,
         anchor: usize,
+        /// Each key's index in `entries`, once the mapping is large enough
+        /// that scanning them for duplicates would be quadratic.
+        index: Option<HashMap<Cow<'a, str>, usize>>,
     },
 }
+
+/// Mappings up to this size are searched for a duplicate key directly;
+/// larger ones through an index, so 100,000 keys cost linear time.
+const INDEX_FROM: usize = 16;
 
 /// Parse one YAML document. An empty document is `Null`.
 pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
@@ -212,6 +225,7 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
             }
             Event::Scalar(text, style, anchor, tag) => {
                 let plain = style == ScalarStyle::Plain;
+                let double = style == ScalarStyle::DoubleQuoted;
                 if let Some(tag) = tag.as_deref() {
                     match tag.core_suffix() {
                         Some("str" | "int" | "float" | "bool" | "null") => {}
@@ -227,7 +241,11 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
                 let value = if plain && matches!(&*text, "" | "~" | "null" | "Null" | "NULL") {
                     Value::Null
                 } else {
-                    Value::Scalar { text, plain }
+                    Value::Scalar {
+                        text,
+                        plain,
+                        double,
+                    }
                 };
                 let node = Node { value, line };
                 if anchor != 0 {
@@ -264,6 +282,7 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
                         key: None,
                         line,
                         anchor,
+                        index: None,
                     }
                 });
                 continue;
@@ -312,7 +331,12 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
         match stack.last_mut() {
             None => root = Some(node),
             Some(Frame::Seq { items, .. }) => items.push(node),
-            Some(Frame::Map { entries, key, .. }) => match key.take() {
+            Some(Frame::Map {
+                entries,
+                key,
+                index,
+                ..
+            }) => match key.take() {
                 None => {
                     let text = match node.value {
                         Value::Scalar { text, .. } => text,
@@ -324,7 +348,20 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
                             });
                         }
                     };
-                    if let Some(first) = entries.iter().find(|e| e.key == text) {
+                    if index.is_none() && entries.len() >= INDEX_FROM {
+                        *index = Some(
+                            entries
+                                .iter()
+                                .enumerate()
+                                .map(|(i, e)| (e.key.clone(), i))
+                                .collect(),
+                        );
+                    }
+                    let first = match index {
+                        Some(index) => index.get(&text).map(|i| &entries[*i]),
+                        None => entries.iter().find(|e| e.key == text),
+                    };
+                    if let Some(first) = first {
                         return Err(YamlError {
                             line: node.line,
                             kind: YamlErrorKind::DuplicateKey {
@@ -332,6 +369,9 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
                                 first_line: first.key_line,
                             },
                         });
+                    }
+                    if let Some(index) = index {
+                        index.insert(text.clone(), entries.len());
                     }
                     *key = Some((text, node.line));
                 }

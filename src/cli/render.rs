@@ -110,7 +110,6 @@ fn message(lang: Lang, e: RenderError) -> String {
         RenderError::NoCase(path) => say(lang, Say::NotInCase(&p(&path))),
         RenderError::RecipientNotForDoc => say(lang, Say::RecipientNotForDoc),
         RenderError::IcsNotForDoc => say(lang, Say::IcsNotForDoc),
-        RenderError::BadRecipient(r) => say(lang, Say::BadSlug(&r)),
         RenderError::Symlink(path) => say(lang, Say::Symlink(&p(&path))),
         RenderError::OutsideCase(path) => say(lang, Say::OutsideCase(&p(&path))),
         RenderError::Template(detail) => say(lang, Say::Template(&detail)),

@@ -96,6 +96,21 @@ pub fn message(msg: &Msg) -> (String, String) {
             "a personal identity code (henkilötunnus) is in the file".into(),
             "remove it: documents name the child and the participants without identity codes".into(),
         ),
+        Msg::UnknownRecipient { field, written, suggestion } => (
+            format!("`{field}` names `{written}`, which is no known recipient"),
+            match suggestion {
+                Some(s) => format!("did you mean `{s}`? Recipients are `daycare`, `school`, `family-work`, `health-care`, `all-participants`, a role such as `parent`, or an invitee's organisation as written in `invitees`"),
+                None => "write `daycare`, `school`, `family-work`, `health-care`, `all-participants`, a role such as `parent`, or an invitee's organisation as written in `invitees`".into(),
+            },
+        ),
+        Msg::UnclearNotFor { field } => (
+            format!("lsk cannot tell from `{field}` whom this is kept from, so no copy is made"),
+            "write `not_for:` on the item itself as a list of recipients, e.g. `not_for: [school]`".into(),
+        ),
+        Msg::CutByComment { field, kept } => (
+            format!("in `{field}`, the text after ` #` is read as a comment and left out: only \"{kept}\" is kept"),
+            "put the whole text in quotes, e.g. `place: \"Room #3\"`, or write `no. 3` instead of `#3`".into(),
+        ),
         Msg::StaleRender { document } => (
             format!("{document} was made from an earlier version of meeting.md"),
             "render it again".into(),
@@ -161,6 +176,7 @@ fn expected_en(expected: &Expected) -> String {
         Expected::List => "a list (lines starting with `- `)".into(),
         Expected::Mapping => "a set of `key: value` fields".into(),
         Expected::OneOf(options) => one_of(options, "or"),
+        Expected::YesNo => "`yes` or `no`".into(),
         Expected::Meeting => "the folder name of an earlier meeting in this case".into(),
     }
 }
@@ -173,6 +189,7 @@ fn example(expected: &Expected) -> String {
         Expected::Minutes => "for example `90` for an hour and a half".into(),
         Expected::Bool => "write `true` or `false`".into(),
         Expected::Person => "write the name as it is in `invitees`".into(),
+        Expected::YesNo => "it is a yes/no question: write `yes` once the child has been told, `no` until then; what was said goes in the notes".into(),
         Expected::Meeting => "for example `2026-10-01-family-group-conference`".into(),
         _ => String::new(),
     }

@@ -96,6 +96,21 @@ pub fn message(msg: &Msg) -> (String, String) {
             "tiedostossa on henkilötunnus".into(),
             "poista se: asiakirjoissa lapsi ja osallistujat mainitaan ilman henkilötunnusta".into(),
         ),
+        Msg::UnknownRecipient { field, written, suggestion } => (
+            format!("kentässä `{field}` on `{written}`, joka ei ole tunnettu vastaanottaja"),
+            match suggestion {
+                Some(s) => format!("tarkoititko `{s}`? Vastaanottajia ovat `daycare` (päiväkoti), `school` (koulu), `family-work` (perhetyö), `health-care` (terveydenhuolto), `all-participants` (kaikki osallistujat), rooli kuten `parent` sekä kutsutun organisaatio niin kuin se on kirjoitettu kenttään `invitees`"),
+                None => "kirjoita `daycare` (päiväkoti), `school` (koulu), `family-work` (perhetyö), `health-care` (terveydenhuolto), `all-participants` (kaikki osallistujat), rooli kuten `parent` tai kutsutun organisaatio niin kuin se on kirjoitettu kenttään `invitees`".into(),
+            },
+        ),
+        Msg::UnclearNotFor { field } => (
+            format!("kentästä `{field}` ei voi päätellä, keneltä asia on rajattu pois, joten kopiota ei tehdä"),
+            "kirjoita kohtaan itseensä `not_for:` ja vastaanottajien luettelo, esimerkiksi `not_for: [school]`".into(),
+        ),
+        Msg::CutByComment { field, kept } => (
+            format!("kentässä `{field}` merkin ` #` jälkeinen teksti luetaan kommentiksi ja jää pois: jäljelle jää vain \"{kept}\""),
+            "kirjoita koko teksti lainausmerkkeihin, esimerkiksi `place: \"huone #3\"`, tai kirjoita `nro 3` merkinnän `#3` sijaan".into(),
+        ),
         Msg::StaleRender { document } => (
             format!("{document} on tehty meeting.md:n aiemmasta versiosta"),
             "tee asiakirja uudelleen".into(),
@@ -161,6 +176,7 @@ fn expected_fi(expected: &Expected) -> String {
         Expected::List => "luettelo (rivit alkavat `- `)".into(),
         Expected::Mapping => "joukko `avain: arvo` -kenttiä".into(),
         Expected::OneOf(options) => one_of(options, "tai"),
+        Expected::YesNo => "`yes` tai `no` (kyllä tai ei)".into(),
         Expected::Meeting => "saman asian aiemman neuvottelun kansion nimi".into(),
     }
 }
@@ -173,6 +189,7 @@ fn example(expected: &Expected) -> String {
         Expected::Minutes => "esimerkiksi `90`, kun aikaa on puolitoista tuntia".into(),
         Expected::Bool => "kirjoita `true` tai `false`".into(),
         Expected::Person => "kirjoita nimi niin kuin se on kentässä `invitees`".into(),
+        Expected::YesNo => "kysymykseen vastataan kyllä tai ei: kirjoita `yes`, kun lapselle on kerrottu, ja `no` siihen asti; mitä kerrottiin, kirjataan muistiinpanoihin".into(),
         Expected::Meeting => "esimerkiksi `2026-10-01-family-group-conference`".into(),
         _ => String::new(),
     }

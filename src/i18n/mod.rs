@@ -77,6 +77,22 @@ pub enum Msg {
         document: String,
     },
     IdentityCode,
+    /// A name that is no known recipient, in `memo_consent.recipients`,
+    /// a `not_for` or `--for`.
+    UnknownRecipient {
+        field: String,
+        written: String,
+        suggestion: Option<String>,
+    },
+    /// Where lsk cannot tell whom an item is kept from: no copy is made.
+    UnclearNotFor {
+        field: String,
+    },
+    /// ` #` inside prose: YAML reads the rest of the line as a comment.
+    CutByComment {
+        field: String,
+        kept: String,
+    },
     StaleRender {
         document: String,
     },
@@ -97,6 +113,8 @@ pub enum Expected {
     OneOf(&'static [&'static str]),
     /// A meeting folder name in the same case.
     Meeting,
+    /// A yes/no answer: `yes`, `no`, `true`, `false` (also in Finnish and Swedish).
+    YesNo,
 }
 
 pub struct Text {

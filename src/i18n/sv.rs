@@ -96,6 +96,21 @@ pub fn message(msg: &Msg) -> (String, String) {
             "filen innehåller en personbeteckning".into(),
             "ta bort den: dokumenten nämner barnet och deltagarna utan personbeteckning".into(),
         ),
+        Msg::UnknownRecipient { field, written, suggestion } => (
+            format!("`{field}` anger `{written}`, som inte är en känd mottagare"),
+            match suggestion {
+                Some(s) => format!("menade du `{s}`? Mottagare är `daycare` (daghem), `school` (skola), `family-work` (familjearbete), `health-care` (hälsovård), `all-participants` (alla deltagare), en roll som `parent` eller en inbjudens organisation så som den är skriven i `invitees`"),
+                None => "skriv `daycare` (daghem), `school` (skola), `family-work` (familjearbete), `health-care` (hälsovård), `all-participants` (alla deltagare), en roll som `parent` eller en inbjudens organisation så som den är skriven i `invitees`".into(),
+            },
+        ),
+        Msg::UnclearNotFor { field } => (
+            format!("av `{field}` går det inte att avgöra för vem detta ska utelämnas, så ingen kopia görs"),
+            "skriv `not_for:` på själva punkten som en lista över mottagare, till exempel `not_for: [school]`".into(),
+        ),
+        Msg::CutByComment { field, kept } => (
+            format!("i `{field}` läses texten efter ` #` som en kommentar och faller bort: bara \"{kept}\" blir kvar"),
+            "skriv hela texten inom citattecken, till exempel `place: \"rum #3\"`, eller skriv `nr 3` i stället för `#3`".into(),
+        ),
         Msg::StaleRender { document } => (
             format!("{document} är gjord av en tidigare version av meeting.md"),
             "gör dokumentet på nytt".into(),
@@ -161,6 +176,7 @@ fn expected_sv(expected: &Expected) -> String {
         Expected::List => "en lista (rader som börjar med `- `)".into(),
         Expected::Mapping => "en uppsättning `nyckel: värde`-fält".into(),
         Expected::OneOf(options) => one_of(options, "eller"),
+        Expected::YesNo => "`yes` eller `no` (ja eller nej)".into(),
         Expected::Meeting => "mappnamnet för ett tidigare möte i samma ärende".into(),
     }
 }
@@ -173,6 +189,7 @@ fn example(expected: &Expected) -> String {
         Expected::Minutes => "till exempel `90` för en och en halv timme".into(),
         Expected::Bool => "skriv `true` eller `false`".into(),
         Expected::Person => "skriv namnet som det står i `invitees`".into(),
+        Expected::YesNo => "frågan besvaras med ja eller nej: skriv `yes` när barnet har fått veta, `no` tills dess; vad som sades skrivs i anteckningarna".into(),
         Expected::Meeting => "till exempel `2026-10-01-family-group-conference`".into(),
         _ => String::new(),
     }

@@ -12,52 +12,8 @@ use crate::case::validate::minutes;
 use crate::case::yaml::{Node, Value};
 use crate::date;
 use crate::model::{Kind, Lang, Role};
+use crate::recipient::{Recipient, Recipients};
 use crate::schema::{self, Field, Ty};
-
-/// Remove what `recipient` may not see: list items and text sections whose
-/// `not_for` names them (DOMAIN.md: item-level confidentiality).
-pub fn withhold<'a>(node: &Node<'a>, recipient: &str) -> Node<'a> {
-    let value = match &node.value {
-        Value::Seq(items) => Value::Seq(
-            items
-                .iter()
-                .filter(|i| !kept_from(i, recipient))
-                .map(|i| withhold(i, recipient))
-                .collect(),
-        ),
-        Value::Map(entries) => Value::Map(
-            entries
-                .iter()
-                .map(|e| {
-                    let mut e = e.clone();
-                    e.value = if kept_from(&e.value, recipient) {
-                        Node {
-                            value: Value::Null,
-                            line: e.value.line,
-                        }
-                    } else {
-                        withhold(&e.value, recipient)
-                    };
-                    e
-                })
-                .collect(),
-        ),
-        other => other.clone(),
-    };
-    Node {
-        value,
-        line: node.line,
-    }
-}
-
-fn kept_from(node: &Node, recipient: &str) -> bool {
-    node.get("not_for")
-        .map(Node::items)
-        .unwrap_or_default()
-        .iter()
-        .filter_map(Node::scalar)
-        .any(|r| r.trim() == recipient)
-}
 
 /// Age groups for guidance (DOMAIN.md, "The child's age").
 pub fn age_group(age: i32) -> &'static str {
@@ -135,15 +91,15 @@ pub struct Input<'a> {
     pub lang: Lang,
     pub doc: &'a str,
     pub draft: bool,
-    pub recipient: Option<&'a str>,
+    /// A copy's recipient: its id (`school`) and its name in words. `fm`
+    /// is then already the copy's view of the frontmatter.
+    pub recipient: Option<(String, String)>,
+    pub vocab: &'a Recipients,
 }
 
 pub fn build(input: &Input) -> Json {
     let lang = input.lang;
-    let fm = match input.recipient {
-        Some(r) => withhold(input.fm, r),
-        None => input.fm.clone(),
-    };
+    let fm = input.fm;
     let scalar = |key: &str| fm.get(key).and_then(Node::scalar).map(str::trim);
     let kind = scalar("kind").and_then(Kind::parse);
     let meeting_date = scalar("date").and_then(date::parse_date);
@@ -156,8 +112,8 @@ pub fn build(input: &Input) -> Json {
         "lang": lang.as_str(),
         "doc": input.doc,
         "draft": input.draft,
-        "recipient": input.recipient,
-        "recipient_label": input.recipient.map(|r| recipient_label(lang, r)),
+        "recipient": input.recipient.as_ref().map(|(id, _)| id),
+        "recipient_label": input.recipient.as_ref().map(|(_, name)| name),
         "worker": input.case.responsible_worker,
         "child": {
             "name": input.case.child_name,
@@ -179,10 +135,26 @@ pub fn build(input: &Input) -> Json {
             .unwrap_or_default()
             .iter()
             .filter_map(Node::scalar)
-            .map(|r| recipient_label(lang, r.trim()))
+            .map(|r| match input.vocab.resolve(r) {
+                Some(r) => recipient_name(lang, input.vocab, &r),
+                None => r.trim().to_owned(),
+            })
             .collect::<Vec<_>>(),
-        "m": record(&fm, schema::MEETING, lang),
+        "m": record(fm, schema::MEETING, lang),
     })
+}
+
+/// A recipient in words: an id in the language, an organisation as written.
+pub fn recipient_name(lang: Lang, vocab: &Recipients, r: &Recipient) -> String {
+    match r {
+        Recipient::Id(id) => match Role::parse(id) {
+            Some(role) if !matches!(role, Role::Daycare | Role::School) => {
+                role_label(lang, role).to_owned()
+            }
+            _ => recipient_label(lang, id),
+        },
+        Recipient::Org(_) => vocab.name(r),
+    }
 }
 
 /// A memo recipient in words: `daycare` is "päiväkoti" in Finnish.
@@ -192,14 +164,17 @@ pub fn recipient_label(lang: Lang, code: &str) -> String {
         (Lang::Fi, "school") => "koulu",
         (Lang::Fi, "family-work") => "perhetyö",
         (Lang::Fi, "all-participants") => "kaikki osallistujat",
+        (Lang::Fi, "health-care") => "terveydenhuolto",
         (Lang::Sv, "daycare") => "daghemmet",
         (Lang::Sv, "school") => "skolan",
         (Lang::Sv, "family-work") => "familjearbetet",
         (Lang::Sv, "all-participants") => "alla deltagare",
+        (Lang::Sv, "health-care") => "hälsovården",
         (Lang::En, "daycare") => "the daycare centre",
         (Lang::En, "school") => "the school",
         (Lang::En, "family-work") => "family work",
         (Lang::En, "all-participants") => "all participants",
+        (Lang::En, "health-care") => "health care",
         _ => code,
     };
     known.to_owned()
@@ -210,10 +185,6 @@ fn record(node: &Node, fields: &[Field], lang: Lang) -> Json {
     let mut out = Map::new();
     for field in fields {
         let value = match node.get(field.key) {
-            // "told_topics: no" reads as not done, in documents as in checks.
-            Some(n) if field.key.starts_with("told_") && !crate::rules::child::done(n) => {
-                Json::Null
-            }
             Some(n) => convert(n, &field.ty, lang),
             None => Json::Null,
         };
@@ -253,6 +224,11 @@ fn convert(node: &Node, ty: &Ty, lang: Lang) -> Json {
             .map_or_else(text, |d: Date| Json::String(format::date(lang, d))),
         Ty::Minutes => minutes(node).map_or(Json::Null, Json::from),
         Ty::Bool => node.bool().map_or(Json::Null, Json::Bool),
+        // Only a yes is a yes, in documents as in checks.
+        Ty::YesNo => match crate::case::validate::yes_no(node) {
+            Some(true) => Json::Bool(true),
+            _ => Json::Null,
+        },
         Ty::Names => Json::Array(
             node.items()
                 .iter()
@@ -281,20 +257,6 @@ fn convert(node: &Node, ty: &Ty, lang: Lang) -> Json {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::yaml::parse;
-
-    #[test]
-    fn withholds_items_and_sections() {
-        let fm = parse(
-            "agreed:\n  - action: a\n  - action: b\n    not_for: [school]\nchild_views:\n  text: secret\n  not_for: [school]\n",
-        )
-        .unwrap();
-        let school = withhold(&fm, "school");
-        assert_eq!(school.get("agreed").unwrap().items().len(), 1);
-        assert!(school.get("child_views").unwrap().is_empty());
-        let daycare = withhold(&fm, "daycare");
-        assert_eq!(daycare.get("agreed").unwrap().items().len(), 2);
-    }
 
     #[test]
     fn age_groups() {

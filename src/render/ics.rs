@@ -76,6 +76,15 @@ fn line(out: &mut String, content: &str) {
     out.push_str("\r\n");
 }
 
+/// The text as a calendar reads it: folded lines joined again (RFC 5545
+/// 3.1), so that nothing split across a fold escapes a scan.
+pub fn unfold(text: &str) -> String {
+    text.replace("\r\n ", "")
+        .replace("\r\n\t", "")
+        .replace("\n ", "")
+        .replace("\n\t", "")
+}
+
 fn stamp(date: Date, time: Time) -> String {
     format!(
         "{:04}{:02}{:02}T{:02}{:02}00",

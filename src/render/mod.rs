@@ -14,11 +14,11 @@ use jiff::civil::Date;
 
 use crate::case::{Case, MEETING_FILE, find_root};
 use crate::check::{Options, check_meeting, parse_meeting, read_meeting_text, relative};
-use crate::finding::{CONSENT, Finding, IDENTITY_CODE, PARSE_ERROR, Severity, Sink};
+use crate::finding::{CONSENT, Finding, IDENTITY_CODE, INVALID_VALUE, PARSE_ERROR, Severity, Sink};
 use crate::fsutil;
 use crate::i18n::Msg;
 use crate::model::{Access, Lang, Phase};
-use crate::rules::consent;
+use crate::recipient::{self, ProblemKind, Recipients};
 use crate::rules::stale::{find_marker, ics_marker, marker};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,8 +73,6 @@ pub enum RenderError {
     RecipientNotForDoc,
     /// `--ics` is for the invitation only.
     IcsNotForDoc,
-    /// A recipient that cannot be a file name.
-    BadRecipient(String),
     /// The output would be written through a symbolic link.
     Symlink(PathBuf),
     /// The meeting folder resolves outside its case (a link out).
@@ -113,31 +111,6 @@ pub fn meeting_dir(path: &Path) -> Result<PathBuf, RenderError> {
     }
 }
 
-/// Whether the family's consent covers `recipient`: named in
-/// `memo_consent.recipients`, or `all-participants` there and the recipient
-/// is the role or organisation of an invitee.
-pub fn consent_covers(fm: &crate::case::yaml::Node, recipient: &str) -> bool {
-    use crate::case::yaml::Node;
-    if consent::allowed(fm, recipient) {
-        return true;
-    }
-    if !consent::allowed(fm, "all-participants") {
-        return false;
-    }
-    let wanted = recipient.to_lowercase();
-    fm.get("invitees")
-        .map(Node::items)
-        .unwrap_or_default()
-        .iter()
-        .any(|i| {
-            ["role", "organisation"].iter().any(|k| {
-                i.get(k)
-                    .and_then(Node::scalar)
-                    .is_some_and(|v| v.trim().to_lowercase() == wanted)
-            })
-        })
-}
-
 pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     let dir = meeting_dir(path)?;
     let root = find_root(&dir).ok_or_else(|| RenderError::NoCase(path.into()))?;
@@ -156,13 +129,20 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     if req.ics && req.doc != Doc::Invitation {
         return Err(RenderError::IcsNotForDoc);
     }
-    if let Some(r) = &req.recipient {
-        if req.doc != Doc::Memo {
-            return Err(RenderError::RecipientNotForDoc);
-        }
-        if !templates::safe_name(r) || r.contains('.') {
-            return Err(RenderError::BadRecipient(r.clone()));
-        }
+    if req.recipient.is_some() && req.doc != Doc::Memo {
+        return Err(RenderError::RecipientNotForDoc);
+    }
+    // A case whose lsk.yaml cannot be read, or holds an identity code, is
+    // not written from: the documents would carry the wrong language, no
+    // child's name, or the code.
+    let case_blockers: Vec<Finding> = case
+        .findings
+        .iter()
+        .filter(|f| f.rule == PARSE_ERROR || f.rule == IDENTITY_CODE)
+        .cloned()
+        .collect();
+    if !case_blockers.is_empty() {
+        return Err(RenderError::Refused(show(case_blockers)));
     }
 
     // The memo is the record: it is made only from a complete meeting
@@ -183,17 +163,22 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
                 .as_deref()
                 .is_some_and(|k| k == "date" || k == "time")
     };
+    let file = dir.join(MEETING_FILE);
+    // No document is made while its meeting.md holds an identity code,
+    // draft or not.
     let blocking: Vec<Finding> = errors
         .into_iter()
         .filter(|f| {
-            f.rule == PARSE_ERROR || (req.doc == Doc::Memo && !req.draft) || needed_for_ics(f)
+            f.rule == PARSE_ERROR
+                || (f.rule == IDENTITY_CODE && f.file == file)
+                || (req.doc == Doc::Memo && !req.draft)
+                || needed_for_ics(f)
         })
         .collect();
     if !blocking.is_empty() {
         return Err(RenderError::Refused(blocking));
     }
 
-    let file = dir.join(MEETING_FILE);
     let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
     let Some(source) = read_meeting_text(&file, &mut sink) else {
         return Err(RenderError::Refused(show(sink.findings)));
@@ -209,37 +194,84 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     } else {
         "md"
     };
-    let out_name = match &req.recipient {
-        Some(r) => format!("{}.{r}.{ext}", req.doc.name()),
+    let vocab = Recipients::of(&fm);
+    let consent_line = fm.entry("memo_consent").map_or(1, |e| e.key_line);
+    let recipient = match &req.recipient {
+        None => None,
+        Some(written) => match vocab.resolve(written) {
+            Some(r) => Some(r),
+            None => {
+                let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
+                sink.push_field(
+                    INVALID_VALUE,
+                    Severity::Error,
+                    consent_line,
+                    Some("--for".into()),
+                    Msg::UnknownRecipient {
+                        field: "--for".into(),
+                        written: written.clone(),
+                        suggestion: vocab.suggest(written),
+                    },
+                );
+                return Err(RenderError::Refused(show(sink.findings)));
+            }
+        },
+    };
+    let out_name = match &recipient {
+        Some(r) => format!("{}.{}.{ext}", req.doc.name(), vocab.id(r)),
         None => format!("{}.{ext}", req.doc.name()),
     };
     let out_path = dir.join(&out_name);
 
-    if let Some(r) = &req.recipient
-        && !consent_covers(&fm, r)
-    {
-        let mut sink = Sink::new(out_path.clone(), Some(Phase::After), lang);
-        sink.error(
-            CONSENT,
-            fm.entry("memo_consent").map_or(1, |e| e.key_line),
-            Msg::Consent {
-                recipient: r.clone(),
-                document: out_name.clone(),
-            },
-        );
-        for f in &mut sink.findings {
-            f.file = file.clone();
+    let view = match &recipient {
+        None => fm.clone(),
+        Some(r) => {
+            let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
+            if !vocab.covers(&vocab.consent(&fm), r) {
+                sink.error(
+                    CONSENT,
+                    consent_line,
+                    Msg::Consent {
+                        recipient: vocab.name(r),
+                        document: out_name.clone(),
+                    },
+                );
+            }
+            // Where lsk cannot tell whom an item is kept from, no copy is
+            // made, draft or not.
+            for p in recipient::problems(&fm, &vocab) {
+                let msg = match p.kind {
+                    ProblemKind::Unknown {
+                        written,
+                        suggestion,
+                    } => Msg::UnknownRecipient {
+                        field: p.field.clone(),
+                        written,
+                        suggestion,
+                    },
+                    _ => Msg::UnclearNotFor {
+                        field: p.field.clone(),
+                    },
+                };
+                sink.push_field(INVALID_VALUE, Severity::Error, p.line, Some(p.field), msg);
+            }
+            if !sink.findings.is_empty() {
+                return Err(RenderError::Refused(show(sink.findings)));
+            }
+            recipient::redact(&fm, &vocab, r)
         }
-        return Err(RenderError::Refused(show(sink.findings)));
-    }
+    };
 
     let data = context::build(&context::Input {
         case: &case,
-        fm: &fm,
+        fm: &view,
         lang,
         doc: req.doc.name(),
         draft: req.draft,
-        recipient: req.recipient.as_deref(),
+        recipient: recipient
+            .as_ref()
+            .map(|r| (vocab.id(r), context::recipient_name(lang, &vocab, r))),
+        vocab: &vocab,
     });
     let mut folders = vec![root.join("templates")];
     folders.extend(req.org_templates.clone());
@@ -287,9 +319,14 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         markdown
     };
 
-    // Nothing meant for sharing carries an identity code.
+    // Nothing meant for sharing carries an identity code: the output is
+    // scanned as its reader will see it, a calendar's folded lines joined.
     let mut codes = Sink::new(out_path.clone(), Some(Phase::After), lang);
-    crate::case::identity_codes(&body, &mut codes);
+    if req.ics {
+        crate::case::identity_codes(&ics::unfold(&body), &mut codes);
+    } else {
+        crate::case::identity_codes(&body, &mut codes);
+    }
     if !codes.findings.is_empty() {
         return Err(RenderError::Refused(show(codes.findings)));
     }

@@ -18,8 +18,12 @@ const ASKED: &[&str] = &["child_wants_to_talk_about", "child_wants_adults_to_dis
 /// Words that say "not done" in a `told_*` field.
 const NOT_DONE: &[&str] = &["no", "ei", "nej", "false", "not yet", "ei vielä", "inte än"];
 
-/// Whether a preparation value says it was done (not empty, not "no").
-pub fn done(node: &crate::case::yaml::Node) -> bool {
+/// Whether a preparation part says it was done: a yes for the `told_*`
+/// questions, an answer that is not "no" for what the child was asked.
+pub fn done(part: &str, node: &crate::case::yaml::Node) -> bool {
+    if part.starts_with("told_") {
+        return crate::case::validate::yes_no(node) == Some(true);
+    }
     !node.is_empty()
         && node.bool() != Some(false)
         && node
@@ -57,7 +61,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
     let line = ctx.line_of("child_preparation");
     let asked: &[&str] = if age >= ASKED_FROM_AGE { ASKED } else { &[] };
     for part in TOLD.iter().chain(asked) {
-        if !prep.get(part).is_some_and(done) {
+        if !prep.get(part).is_some_and(|n| done(part, n)) {
             push(
                 prep.entry(part).map_or(line, |e| e.key_line),
                 format!("child_preparation.{part}"),

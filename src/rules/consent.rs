@@ -1,58 +1,68 @@
-//! `consent`: a copy of the memo made for a recipient (`memo.<recipient>.md`
-//! or `.html`) exists only when the family agreed to share the memo with
-//! them (000, 001; DOMAIN.md: nothing leaves without consent).
+//! `consent`: a copy of the memo made for a recipient (`memo.<recipient>.md`,
+//! `.html`, or a PDF printed from one) exists only when the family agreed
+//! to share the memo with them (000, 001; DOMAIN.md: nothing leaves without
+//! consent). And every name in `memo_consent.recipients` and in a
+//! `not_for` is a recipient lsk knows (`invalid-value` otherwise), so that
+//! what the family withheld is never lost to a spelling.
 
 use super::Ctx;
-use super::stale::Document;
-use crate::case::yaml::Node;
-use crate::finding::{CONSENT, Severity, Sink};
+use crate::finding::{CONSENT, INVALID_VALUE, Severity, Sink};
 use crate::i18n::Msg;
+use crate::recipient::{self, ProblemKind, Recipients};
 
-/// The recipient a document was made for, from its name `memo.<recipient>.md`.
-pub fn recipient_of(name: &str) -> Option<&str> {
-    let stem = name
-        .strip_suffix(".md")
-        .or_else(|| name.strip_suffix(".html"))?;
-    stem.strip_prefix("memo.").filter(|r| !r.is_empty())
-}
-
-/// Whether the frontmatter's `memo_consent.recipients` allows `recipient`.
-pub fn allowed(fm: &Node, recipient: &str) -> bool {
-    fm.get("memo_consent")
-        .and_then(|c| c.get("recipients"))
-        .map(Node::items)
-        .unwrap_or_default()
+/// The copies of the memo among a meeting folder's files that the family
+/// has not agreed to: (file name, recipient as named).
+pub fn without_consent<'a>(
+    fm: &crate::case::yaml::Node,
+    files: &'a [String],
+) -> Vec<(&'a str, &'a str)> {
+    let vocab = Recipients::of(fm);
+    let consent = vocab.consent(fm);
+    files
         .iter()
-        .filter_map(Node::scalar)
-        .any(|r| r.trim() == recipient)
+        .filter_map(|name| Some((name.as_str(), recipient::of_document(name)?)))
+        .filter(|(_, r)| !vocab.resolve(r).is_some_and(|r| vocab.covers(&consent, &r)))
+        .collect()
 }
 
-pub fn check(ctx: &Ctx, doc: &Document, sink: &mut Sink) {
-    let Some(recipient) = recipient_of(&doc.name) else {
-        return;
-    };
-    if !allowed(ctx.fm, recipient) {
+/// Copies without consent, each reported on its own file.
+pub fn check_documents(ctx: &Ctx, files: &[String], findings: &mut Vec<crate::finding::Finding>) {
+    for (name, recipient) in without_consent(ctx.fm, files) {
+        let mut sink = Sink::new(ctx.meeting_dir.join(name), Some(ctx.phase), ctx.case.lang);
         sink.push(
             CONSENT,
             Severity::Error,
             1,
             Msg::Consent {
                 recipient: recipient.to_owned(),
-                document: doc.name.clone(),
+                document: name.to_owned(),
             },
         );
+        findings.append(&mut sink.findings);
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn recipients_from_names() {
-        assert_eq!(recipient_of("memo.daycare.md"), Some("daycare"));
-        assert_eq!(recipient_of("memo.school.html"), Some("school"));
-        assert_eq!(recipient_of("memo.md"), None);
-        assert_eq!(recipient_of("agenda.md"), None);
+/// Names in `memo_consent.recipients` and `not_for` that are no known
+/// recipient. (A `not_for` of the wrong shape is the schema's finding.)
+pub fn check(ctx: &Ctx, sink: &mut Sink) {
+    let vocab = Recipients::of(ctx.fm);
+    for p in recipient::problems(ctx.fm, &vocab) {
+        if let ProblemKind::Unknown {
+            written,
+            suggestion,
+        } = p.kind
+        {
+            sink.push_field(
+                INVALID_VALUE,
+                Severity::Error,
+                p.line,
+                Some(p.field.clone()),
+                Msg::UnknownRecipient {
+                    field: p.field,
+                    written,
+                    suggestion,
+                },
+            );
+        }
     }
 }

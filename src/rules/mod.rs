@@ -9,6 +9,7 @@ mod follows;
 mod informing;
 mod network;
 mod persons;
+mod prose;
 pub mod required;
 pub mod stale;
 
@@ -109,6 +110,8 @@ pub fn run(ctx: &Ctx, sink: &mut Sink) {
     informing::check(ctx, sink);
     actions::check(ctx, sink);
     follows::check(ctx, sink);
+    consent::check(ctx, sink);
+    prose::check(ctx, sink);
 }
 
 /// Rules about the documents rendered beside meeting.md: each reports on
@@ -119,7 +122,7 @@ pub fn run_on_documents(ctx: &Ctx, files: &[String], sink: &mut Sink) {
         let mut doc_sink = Sink::new(doc.path.clone(), sink.phase, sink.lang);
         crate::case::identity_codes(&doc.text, &mut doc_sink);
         stale::check(ctx, &doc, &mut doc_sink);
-        consent::check(ctx, &doc, &mut doc_sink);
         sink.findings.append(&mut doc_sink.findings);
     }
+    consent::check_documents(ctx, files, &mut sink.findings);
 }

@@ -1,0 +1,630 @@
+//! Who may receive a copy of the memo: one vocabulary, used the same way by
+//! `memo_consent.recipients`, `not_for`, `lsk render memo --for` and
+//! `lsk check` (FORMAT.md, "Recipients"). What render allows, check
+//! accepts, and the reverse, because both ask this module.
+//!
+//! Where lsk cannot tell whether an item is kept from a recipient, the copy
+//! is not made: [`problems`] lists every such place.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::case::validate::distance;
+use crate::case::yaml::{Node, Value};
+use crate::model::Role;
+
+pub const ALL_PARTICIPANTS: &str = "all-participants";
+const FAMILY_WORK: &str = "family-work";
+
+/// Recipient ids that are not roles.
+const IDS: &[&str] = &[
+    "daycare",
+    "school",
+    FAMILY_WORK,
+    "health-care",
+    ALL_PARTICIPANTS,
+];
+
+/// Words people write for the ids, in Finnish, Swedish and English, as
+/// [`key`] makes them.
+const ALIASES: &[(&str, &str)] = &[
+    ("päiväkoti", "daycare"),
+    ("päiväkodille", "daycare"),
+    ("varhaiskasvatus", "daycare"),
+    ("päivähoito", "daycare"),
+    ("daghem", "daycare"),
+    ("daghemmet", "daycare"),
+    ("småbarnspedagogik", "daycare"),
+    ("småbarnspedagogiken", "daycare"),
+    ("day-care", "daycare"),
+    ("daycare-centre", "daycare"),
+    ("early-childhood-education", "daycare"),
+    ("ecec", "daycare"),
+    ("koulu", "school"),
+    ("koululle", "school"),
+    ("skola", "school"),
+    ("skolan", "school"),
+    ("perhetyö", FAMILY_WORK),
+    ("familjearbete", FAMILY_WORK),
+    ("familjearbetet", FAMILY_WORK),
+    ("family-work", FAMILY_WORK),
+    ("terveydenhuolto", "health-care"),
+    ("neuvola", "health-care"),
+    ("kouluterveydenhuolto", "health-care"),
+    ("hälsovård", "health-care"),
+    ("hälsovården", "health-care"),
+    ("healthcare", "health-care"),
+    ("kaikki-osallistujat", ALL_PARTICIPANTS),
+    ("kaikki", ALL_PARTICIPANTS),
+    ("alla-deltagare", ALL_PARTICIPANTS),
+    ("alla", ALL_PARTICIPANTS),
+    ("all", ALL_PARTICIPANTS),
+    ("sosiaalityöntekijä", "social-worker"),
+    ("socialarbetare", "social-worker"),
+    ("sosiaaliohjaaja", "social-instructor"),
+    ("socialhandledare", "social-instructor"),
+    ("perhetyöntekijä", "family-worker"),
+    ("familjearbetare", "family-worker"),
+    ("vanhempi", "parent"),
+    ("vanhemmat", "parent"),
+    ("förälder", "parent"),
+    ("föräldrar", "parent"),
+    ("huoltaja", "parent"),
+    ("vårdnadshavare", "parent"),
+    ("lapsi", "child"),
+    ("barn", "child"),
+    ("barnet", "child"),
+    ("läheinen", "relative"),
+    ("läheiset", "relative"),
+    ("närstående", "relative"),
+    ("koollekutsuja", "convener"),
+    ("sammankallare", "convener"),
+    ("muu", "other"),
+    ("annan", "other"),
+];
+
+/// A recipient of a copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recipient {
+    /// A known id: `school`, `health-care`, a role id, `all-participants`.
+    Id(&'static str),
+    /// An invitee's organisation, by its index among [`Recipients`]' orgs.
+    Org(usize),
+}
+
+/// An invitee's organisation as a recipient.
+#[derive(Debug)]
+struct Org {
+    /// As written (trimmed).
+    name: String,
+    key: String,
+    /// The copy's file name part: `memo.<slug>.md`.
+    slug: String,
+    /// The roles of the invitees from this organisation.
+    roles: Vec<&'static str>,
+}
+
+/// The recipients a meeting knows: the fixed ids and its invitees'
+/// organisations.
+#[derive(Debug, Default)]
+pub struct Recipients {
+    orgs: Vec<Org>,
+    /// The roles of all invitees.
+    roles: Vec<&'static str>,
+}
+
+/// A written name made comparable: Unicode compatibility normalisation
+/// (NFKC), lower case, surrounding space dropped, and spaces and
+/// underscores inside read as `-`.
+pub fn key(text: &str) -> String {
+    let folded: String = text.nfkc().flat_map(char::to_lowercase).collect();
+    folded
+        .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+fn role_id(text: &str) -> Option<&'static str> {
+    Role::parse(&key(text)).map(Role::as_str)
+}
+
+/// `family-work` (the service) and `family-worker` (the role) are the same
+/// recipient.
+fn same_id(a: &str, b: &str) -> bool {
+    a == b
+        || matches!(
+            (a, b),
+            (FAMILY_WORK, "family-worker") | ("family-worker", FAMILY_WORK)
+        )
+}
+
+impl Recipients {
+    /// The recipients of the meeting whose frontmatter is `fm`.
+    pub fn of(fm: &Node) -> Recipients {
+        let mut out = Recipients::default();
+        for invitee in fm.get("invitees").map(Node::items).unwrap_or_default() {
+            let role = invitee.get("role").and_then(Node::scalar).and_then(role_id);
+            if let Some(role) = role
+                && !out.roles.contains(&role)
+            {
+                out.roles.push(role);
+            }
+            let Some(name) = invitee
+                .get("organisation")
+                .and_then(Node::text)
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            else {
+                continue;
+            };
+            let key = key(name);
+            let at = match out.orgs.iter().position(|o| o.key == key) {
+                Some(at) => at,
+                None => {
+                    // A name with no letters or digits still names a file.
+                    let slug = match crate::scaffold::slug(name) {
+                        s if s.is_empty() => format!("organisation-{}", out.orgs.len() + 1),
+                        s => s,
+                    };
+                    out.orgs.push(Org {
+                        name: name.to_owned(),
+                        slug,
+                        key,
+                        roles: Vec::new(),
+                    });
+                    out.orgs.len() - 1
+                }
+            };
+            if let Some(role) = role
+                && !out.orgs[at].roles.contains(&role)
+            {
+                out.orgs[at].roles.push(role);
+            }
+        }
+        out
+    }
+
+    /// The recipient `text` names: an id, a Finnish or Swedish word for
+    /// one, or an invitee's organisation (as written or as its file-name
+    /// form).
+    pub fn resolve(&self, text: &str) -> Option<Recipient> {
+        let k = key(text);
+        if k.is_empty() {
+            return None;
+        }
+        if let Some(id) = IDS.iter().find(|id| **id == k) {
+            return Some(Recipient::Id(id));
+        }
+        if let Some(role) = Role::parse(&k) {
+            return Some(Recipient::Id(role.as_str()));
+        }
+        if let Some((_, id)) = ALIASES.iter().find(|(alias, _)| *alias == k) {
+            return Some(Recipient::Id(id));
+        }
+        self.orgs
+            .iter()
+            .position(|o| o.key == k || (!o.slug.is_empty() && o.slug == k))
+            .map(Recipient::Org)
+    }
+
+    /// The recipient a misspelt name probably means, as it is written in
+    /// a file: `schools` → `school`, `koulut` → `school`.
+    pub fn suggest(&self, text: &str) -> Option<String> {
+        let k: String = key(text)
+            .chars()
+            .filter(|c| !crate::hetu::invisible(*c))
+            .collect();
+        let ids = IDS
+            .iter()
+            .copied()
+            .chain(Role::NAMES.iter().copied())
+            .map(|id| (id.to_owned(), id.to_owned()));
+        let aliases = ALIASES
+            .iter()
+            .map(|(alias, id)| ((*alias).to_owned(), (*id).to_owned()));
+        let orgs = self.orgs.iter().map(|o| (o.key.clone(), o.name.clone()));
+        ids.chain(aliases)
+            .chain(orgs)
+            .map(|(candidate, shown)| (distance(&k, &candidate), candidate, shown))
+            .filter(|(d, candidate, _)| *d <= (candidate.chars().count() / 3).max(2))
+            .min_by_key(|(d, _, _)| *d)
+            .map(|(_, _, shown)| shown)
+    }
+
+    /// The id a copy for `r` is named by: `memo.<id>.md`.
+    pub fn id(&self, r: &Recipient) -> String {
+        match r {
+            Recipient::Id(id) => (*id).to_owned(),
+            Recipient::Org(i) => self.orgs[*i].slug.clone(),
+        }
+    }
+
+    /// `r` for people: the id, or the organisation as written.
+    pub fn name(&self, r: &Recipient) -> String {
+        match r {
+            Recipient::Id(id) => (*id).to_owned(),
+            Recipient::Org(i) => self.orgs[*i].name.clone(),
+        }
+    }
+
+    /// Whether the invitees include `r`: a role one of them has, or an
+    /// organisation one of them is from.
+    fn participates(&self, r: &Recipient) -> bool {
+        match r {
+            Recipient::Id(id) => self.roles.iter().any(|role| same_id(role, id)),
+            Recipient::Org(_) => true,
+        }
+    }
+
+    /// Whether `a` and `b` may be the same recipient: the same id, an
+    /// organisation and the role of an invitee from it.
+    fn overlap(&self, a: &Recipient, b: &Recipient) -> bool {
+        match (a, b) {
+            (Recipient::Id(x), Recipient::Id(y)) => same_id(x, y),
+            (Recipient::Org(i), Recipient::Org(j)) => i == j,
+            (Recipient::Org(i), Recipient::Id(id)) | (Recipient::Id(id), Recipient::Org(i)) => {
+                self.orgs[*i].roles.iter().any(|role| same_id(role, id))
+            }
+        }
+    }
+
+    /// Whether an item whose `not_for` names `not_for` is kept from the
+    /// copy for `r`. Where the two may be the same recipient, it is: an
+    /// item kept from `school` is kept from the copy for the school's own
+    /// organisation, and the reverse. `all-participants` keeps it from
+    /// every copy; a copy for all participants leaves out every item that
+    /// is kept from anyone.
+    pub fn withheld(&self, not_for: &[Recipient], r: &Recipient) -> bool {
+        if *r == Recipient::Id(ALL_PARTICIPANTS) {
+            return !not_for.is_empty();
+        }
+        not_for
+            .iter()
+            .any(|n| *n == Recipient::Id(ALL_PARTICIPANTS) || self.overlap(n, r))
+    }
+
+    /// Whether the family's consent (`memo_consent.recipients`, resolved)
+    /// covers a copy for `r`: `r` is named; or the organisation's role is;
+    /// or, for a role, every organisation with that role is; or
+    /// `all-participants` is named and `r` is among the invitees.
+    pub fn covers(&self, consent: &[Recipient], r: &Recipient) -> bool {
+        let named = |x: &Recipient| consent.iter().any(|c| c == x);
+        if consent.iter().any(|c| match (c, r) {
+            (Recipient::Id(x), Recipient::Id(y)) => same_id(x, y),
+            (Recipient::Org(i), Recipient::Org(j)) => i == j,
+            (Recipient::Id(_), Recipient::Org(_)) => self.overlap(c, r),
+            (Recipient::Org(_), Recipient::Id(_)) => false,
+        }) {
+            return true;
+        }
+        if let Recipient::Id(id) = r {
+            let orgs: Vec<usize> = (0..self.orgs.len())
+                .filter(|i| self.orgs[*i].roles.iter().any(|role| same_id(role, id)))
+                .collect();
+            if !orgs.is_empty() && orgs.iter().all(|i| named(&Recipient::Org(*i))) {
+                return true;
+            }
+        }
+        named(&Recipient::Id(ALL_PARTICIPANTS))
+            && *r != Recipient::Id(ALL_PARTICIPANTS)
+            && self.participates(r)
+    }
+
+    /// The recipients `memo_consent.recipients` names; unknown names are
+    /// left out (they are `invalid-value` findings).
+    pub fn consent(&self, fm: &Node) -> Vec<Recipient> {
+        fm.get("memo_consent")
+            .and_then(|c| c.get("recipients"))
+            .map(Node::items)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(Node::scalar)
+            .filter_map(|r| self.resolve(r))
+            .collect()
+    }
+}
+
+/// A place where lsk cannot tell who an item is kept from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub line: usize,
+    /// Where: `agreed[1].not_for[0]`.
+    pub field: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    /// A name that is no known recipient.
+    Unknown {
+        written: String,
+        suggestion: Option<String>,
+    },
+    /// `not_for` that is not a list of names.
+    NotAList,
+    /// A key that looks like `not_for` but is not (`Not_for`, `not-for`).
+    LookAlike { key: String },
+    /// `not_for` on the whole frontmatter: it cannot keep anything.
+    AtTop,
+}
+
+impl ProblemKind {
+    /// Whether `lsk check`'s schema validation already reports it (as
+    /// `unknown-field` or `invalid-value`), so the recipient rule need not.
+    pub fn reported_by_schema(&self) -> bool {
+        !matches!(self, ProblemKind::Unknown { .. })
+    }
+}
+
+fn looks_like_not_for(key: &str) -> bool {
+    let letters: String = key
+        .nfkc()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    letters == "notfor" && key != "not_for"
+}
+
+/// The recipients a `not_for` (or `recipients`) list names, or where it
+/// cannot be read. A single name without a list is read as a list of one.
+fn names(
+    vocab: &Recipients,
+    node: &Node,
+    field: &str,
+    problems: &mut Vec<Problem>,
+) -> Vec<Recipient> {
+    let items: Vec<&Node> = match &node.value {
+        Value::Null => Vec::new(),
+        Value::Scalar { .. } => vec![node],
+        Value::Seq(items) => items.iter().collect(),
+        Value::Map(_) => {
+            problems.push(Problem {
+                line: node.line,
+                field: field.to_owned(),
+                kind: ProblemKind::NotAList,
+            });
+            return Vec::new();
+        }
+    };
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let at = if matches!(node.value, Value::Seq(_)) {
+            format!("{field}[{i}]")
+        } else {
+            field.to_owned()
+        };
+        match item.scalar() {
+            Some(text) => match vocab.resolve(text) {
+                Some(r) => out.push(r),
+                None => problems.push(Problem {
+                    line: item.line,
+                    field: at,
+                    kind: ProblemKind::Unknown {
+                        written: text.to_owned(),
+                        suggestion: vocab.suggest(text),
+                    },
+                }),
+            },
+            None if item.is_empty() => {}
+            None => problems.push(Problem {
+                line: item.line,
+                field: at,
+                kind: ProblemKind::NotAList,
+            }),
+        }
+    }
+    out
+}
+
+/// Every place in a frontmatter where who may see what cannot be read:
+/// unknown names in `not_for` and `memo_consent.recipients`, a `not_for`
+/// that is not a list, keys that look like `not_for`. A copy is made only
+/// when there are none.
+pub fn problems(fm: &Node, vocab: &Recipients) -> Vec<Problem> {
+    fn walk(node: &Node, vocab: &Recipients, path: &str, out: &mut Vec<Problem>) {
+        match &node.value {
+            Value::Seq(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, vocab, &format!("{path}[{i}]"), out);
+                }
+            }
+            Value::Map(entries) => {
+                for e in entries {
+                    let at = if path.is_empty() {
+                        e.key.to_string()
+                    } else {
+                        format!("{path}.{}", e.key)
+                    };
+                    if e.key == "not_for" {
+                        if path.is_empty() {
+                            out.push(Problem {
+                                line: e.key_line,
+                                field: at.clone(),
+                                kind: ProblemKind::AtTop,
+                            });
+                        }
+                        names(vocab, &e.value, &at, out);
+                    } else if looks_like_not_for(&e.key) {
+                        out.push(Problem {
+                            line: e.key_line,
+                            field: at.clone(),
+                            kind: ProblemKind::LookAlike {
+                                key: e.key.to_string(),
+                            },
+                        });
+                    } else if path == "memo_consent" && e.key == "recipients" {
+                        names(vocab, &e.value, &at, out);
+                    }
+                    walk(&e.value, vocab, &at, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(fm, vocab, "", &mut out);
+    out
+}
+
+/// What the copy for `r` shows of the frontmatter: list items and text
+/// sections whose `not_for` keeps them from `r` are left out. Call only
+/// when [`problems`] found none.
+pub fn redact<'a>(node: &Node<'a>, vocab: &Recipients, r: &Recipient) -> Node<'a> {
+    let kept = |n: &Node| {
+        n.get("not_for").is_some_and(|list| {
+            let mut ignored = Vec::new();
+            vocab.withheld(&names(vocab, list, "", &mut ignored), r)
+        })
+    };
+    let value = match &node.value {
+        Value::Seq(items) => Value::Seq(
+            items
+                .iter()
+                .filter(|i| !kept(i))
+                .map(|i| redact(i, vocab, r))
+                .collect(),
+        ),
+        Value::Map(entries) => Value::Map(
+            entries
+                .iter()
+                .map(|e| {
+                    let mut e = e.clone();
+                    e.value = if kept(&e.value) {
+                        Node {
+                            value: Value::Null,
+                            line: e.value.line,
+                        }
+                    } else {
+                        redact(&e.value, vocab, r)
+                    };
+                    e
+                })
+                .collect(),
+        ),
+        other => other.clone(),
+    };
+    Node {
+        value,
+        line: node.line,
+    }
+}
+
+/// The recipient a document was made for, from its name
+/// `memo.<recipient>.<ext>`: Markdown, HTML, or a copy printed or saved
+/// from one (PDF, a word processor's file, plain text).
+pub fn of_document(name: &str) -> Option<&str> {
+    let (stem, ext) = name.rsplit_once('.')?;
+    let ext = ext.to_ascii_lowercase();
+    if ![
+        "md", "html", "htm", "pdf", "docx", "doc", "odt", "rtf", "txt",
+    ]
+    .contains(&ext.as_str())
+    {
+        return None;
+    }
+    stem.strip_prefix("memo.")
+        .filter(|r| !r.is_empty() && !r.contains('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::yaml::parse;
+
+    const FM: &str = "invitees:\n  - name: A\n    role: school\n    organisation: Kirkonkylän koulu\n  - name: B\n    role: daycare\n    organisation: Päiväkoti Pikkukäpälä\n";
+
+    #[test]
+    fn one_name_many_spellings() {
+        let fm = parse(FM).unwrap();
+        let v = Recipients::of(&fm);
+        for text in [
+            "school",
+            "School",
+            " SCHOOL ",
+            "koulu",
+            "skolan",
+            "ｓｃｈｏｏｌ",
+        ] {
+            assert_eq!(v.resolve(text), Some(Recipient::Id("school")), "{text}");
+        }
+        let nfd = "pa\u{308}iva\u{308}koti";
+        assert_eq!(v.resolve(nfd), Some(Recipient::Id("daycare")));
+        assert_eq!(v.resolve("Kirkonkylän  KOULU"), Some(Recipient::Org(0)));
+        assert_eq!(v.resolve("kirkonkylan-koulu"), Some(Recipient::Org(0)));
+        for text in ["schools", "sch\u{200b}ool", "sch\u{43e}ol", "koulut", ""] {
+            assert_eq!(v.resolve(text), None, "{text}");
+        }
+        assert_eq!(v.suggest("schools").as_deref(), Some("school"));
+        assert_eq!(v.suggest("sch\u{200b}ool").as_deref(), Some("school"));
+        assert_eq!(v.suggest("sch\u{43e}ol").as_deref(), Some("school"));
+        assert_eq!(v.suggest("koulut").as_deref(), Some("school"));
+    }
+
+    #[test]
+    fn withheld_across_role_and_organisation() {
+        let fm = parse(FM).unwrap();
+        let v = Recipients::of(&fm);
+        let school = Recipient::Id("school");
+        let org = Recipient::Org(0);
+        assert!(v.withheld(std::slice::from_ref(&school), &org));
+        assert!(v.withheld(std::slice::from_ref(&org), &school));
+        assert!(!v.withheld(&[Recipient::Id("daycare")], &school));
+        assert!(v.withheld(&[Recipient::Id(ALL_PARTICIPANTS)], &school));
+        assert!(v.withheld(
+            &[Recipient::Id("daycare")],
+            &Recipient::Id(ALL_PARTICIPANTS)
+        ));
+    }
+
+    #[test]
+    fn consent_covers() {
+        let fm = parse(FM).unwrap();
+        let v = Recipients::of(&fm);
+        let all = [Recipient::Id(ALL_PARTICIPANTS)];
+        assert!(v.covers(&all, &Recipient::Id("school")));
+        assert!(v.covers(&all, &Recipient::Org(1)));
+        assert!(!v.covers(&all, &Recipient::Id("health-care")));
+        assert!(!v.covers(&all, &Recipient::Id("parent")));
+        assert!(v.covers(&[Recipient::Id("school")], &Recipient::Org(0)));
+        assert!(v.covers(&[Recipient::Org(0)], &Recipient::Id("school")));
+        assert!(!v.covers(&[Recipient::Id("school")], &Recipient::Id("daycare")));
+        assert!(v.covers(
+            &[Recipient::Id(FAMILY_WORK)],
+            &Recipient::Id("family-worker")
+        ));
+    }
+
+    #[test]
+    fn problems_and_redaction() {
+        let text = format!(
+            "{FM}agreed:\n  - action: a\n    not_for: [School]\n  - action: b\n    not_for: [schools]\n  - action: c\n    Not_for: [school]\n  - action: d\n    not_for: {{x: 1}}\nnot_for: [daycare]\n"
+        );
+        let fm = parse(&text).unwrap();
+        let v = Recipients::of(&fm);
+        let found: Vec<String> = problems(&fm, &v).iter().map(|p| p.field.clone()).collect();
+        assert_eq!(
+            found,
+            [
+                "agreed[1].not_for[0]",
+                "agreed[2].Not_for",
+                "agreed[3].not_for",
+                "not_for"
+            ]
+        );
+        let text = format!("{FM}agreed:\n  - action: a\n    not_for: koulu\n  - action: b\n");
+        let fm = parse(&text).unwrap();
+        let v = Recipients::of(&fm);
+        assert!(problems(&fm, &v).is_empty());
+        let copy = redact(&fm, &v, &Recipient::Org(0));
+        assert_eq!(copy.get("agreed").unwrap().items().len(), 1);
+    }
+
+    #[test]
+    fn documents() {
+        assert_eq!(of_document("memo.daycare.md"), Some("daycare"));
+        assert_eq!(of_document("memo.school.pdf"), Some("school"));
+        assert_eq!(of_document("memo.md"), None);
+        assert_eq!(of_document("memo.md.bak"), None);
+        assert_eq!(of_document("agenda.md"), None);
+    }
+}
