@@ -8,7 +8,10 @@ use rayon::prelude::*;
 
 use crate::case::discover::Target;
 use crate::case::yaml::{self, Node, Value};
-use crate::case::{Case, MEETING_FILE, identity_codes, source, template_codes, validate};
+use crate::case::{
+    Case, MEETING_FILE, identity_code_in_name, identity_codes, identity_codes_in_values, source,
+    template_codes, validate,
+};
 use crate::date;
 use crate::finding::{Finding, PARSE_ERROR, Sink};
 use crate::i18n::Msg;
@@ -69,7 +72,12 @@ pub fn check_targets(targets: &[Target], opts: &Options) -> Outcome {
     let mut findings: Vec<Finding> = checked.into_iter().flatten().collect();
     for (target, case) in targets.iter().zip(&cases) {
         if target.whole_case {
-            let case_wide = case.findings.iter().cloned().chain(template_codes(case));
+            let case_wide = case
+                .findings
+                .iter()
+                .cloned()
+                .chain(template_codes(case))
+                .chain(identity_code_in_name(&case.root, case.lang));
             findings.extend(case_wide.map(|mut f| {
                 f.shown = relative(&f.file, &target.base);
                 f
@@ -153,12 +161,19 @@ pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Option<Vec<Find
 fn check_listed_meeting(case: &Case, dir: &Path, files: &[String], opts: &Options) -> Vec<Finding> {
     let file = dir.join(MEETING_FILE);
     let mut sink = Sink::new(file.clone(), opts.phase, case.lang);
+    // A code in the meeting folder's name or a file's name travels with
+    // every copy and every commit.
+    for path in std::iter::once(dir.to_path_buf()).chain(files.iter().map(|n| dir.join(n))) {
+        sink.findings
+            .extend(identity_code_in_name(&path, case.lang));
+    }
     let Some(text) = read_meeting_text(&file, &mut sink) else {
         return sink.findings;
     };
     let Some(root) = parse_meeting(&text, &mut sink) else {
         return sink.findings;
     };
+    identity_codes_in_values(&root, &mut sink);
     validate::mapping(
         &root,
         schema::MEETING,

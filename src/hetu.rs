@@ -126,6 +126,15 @@ fn entity(rest: &str) -> Option<(char, usize)> {
     Some((c, end + 1))
 }
 
+/// One identity code found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// 1-based line of its first character.
+    pub line: usize,
+    /// Its bytes in the text, invisible characters and escapes inside included.
+    pub span: std::ops::Range<usize>,
+}
+
 /// Every valid identity code in `text`, as (1-based line, byte offset of its
 /// first character). A code must stand on its own: not glued to other
 /// letters or digits. It is found however it is written: a lower-case
@@ -133,52 +142,94 @@ fn entity(rest: &str) -> Option<(char, usize)> {
 /// invisible characters or escapes inside, full-width digits, HTML
 /// character references.
 pub fn find(text: &str) -> Vec<(usize, usize)> {
-    // The last twelve visible characters: the one before a candidate
-    // and the candidate's eleven, each with its line and offset.
-    let mut window: [(Class, usize, usize); 12] = [(Class::Gap, 0, 0); 12];
+    scan(text)
+        .into_iter()
+        .map(|f| (f.line, f.span.start))
+        .collect()
+}
+
+/// `text` with every identity code in it blotted out, so that a message,
+/// a terminal or a CI log never repeats one.
+pub fn mask(text: &str) -> std::borrow::Cow<'_, str> {
+    let found = scan(text);
+    if found.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for f in found {
+        out.push_str(&text[at..f.span.start]);
+        out.push_str(MASK);
+        at = f.span.end;
+    }
+    out.push_str(&text[at..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// What stands in place of a code in lsk's own output.
+pub const MASK: &str = "XXXXXX-XXXX";
+
+/// A visible character: its class, line, and bytes.
+#[derive(Clone, Copy)]
+struct Seen {
+    class: Class,
+    line: usize,
+    start: usize,
+    end: usize,
+}
+
+/// Every valid identity code in `text`, with where it stands.
+pub fn scan(text: &str) -> Vec<Found> {
+    // The last twelve visible characters: the one before a candidate and
+    // the candidate's eleven.
+    let blank = Seen {
+        class: Class::Gap,
+        line: 0,
+        start: 0,
+        end: 0,
+    };
+    let mut window = [blank; 12];
     let mut seen = 0usize;
     let mut found = Vec::new();
     let mut line = 1;
     let mut chars = text.char_indices();
-    let candidate = |window: &[(Class, usize, usize); 12], seen: usize, after: Class| {
-        if seen < 11
-            || matches!(after, Class::Part(b) if b.is_ascii_alphanumeric())
-            || after == Class::Word
-        {
+    let glued =
+        |c: Class| c == Class::Word || matches!(c, Class::Part(b) if b.is_ascii_alphanumeric());
+    let candidate = |window: &[Seen; 12], seen: usize, after: Class| {
+        if seen < 11 || glued(after) {
             return None;
         }
         let start = (seen - 11) % 12;
         // Most windows are words or numbers: reject them before the full test.
-        let part = |i: usize| match window[(start + i) % 12].0 {
+        let part = |i: usize| match window[(start + i) % 12].class {
             Class::Part(b) => Some(b),
             _ => None,
         };
         if !part(0).is_some_and(|b| b.is_ascii_digit()) || part(6).and_then(century).is_none() {
             return None;
         }
-        if seen >= 12 {
-            let before = window[(seen - 12) % 12].0;
-            if before == Class::Word
-                || matches!(before, Class::Part(b) if b.is_ascii_alphanumeric())
-            {
-                return None;
-            }
+        if seen >= 12 && glued(window[(seen - 12) % 12].class) {
+            return None;
         }
         let mut code = [0u8; 11];
         for (i, byte) in code.iter_mut().enumerate() {
-            match window[(start + i) % 12].0 {
-                Class::Part(b) => *byte = b,
-                _ => return None,
-            }
+            *byte = part(i)?;
         }
-        is_valid(&code).then(|| (window[start].1, window[start].2))
+        let first = window[start];
+        let last = window[(start + 10) % 12];
+        is_valid(&code).then_some(Found {
+            line: first.line,
+            span: first.start..last.end,
+        })
     };
     while let Some((at, c)) = chars.next() {
+        let mut end = at + c.len_utf8();
         let class = if c == '&' {
             match entity(&text[at..]) {
                 Some((decoded, len)) => {
                     // Skip the rest of the reference.
-                    while chars.offset() < at + len {
+                    end = at + len;
+                    while chars.offset() < end {
                         chars.next();
                     }
                     classify(decoded)
@@ -194,7 +245,12 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
         if let Some(hit) = candidate(&window, seen, class) {
             found.push(hit);
         }
-        window[seen % 12] = (class, line, at);
+        window[seen % 12] = Seen {
+            class,
+            line,
+            start: at,
+            end,
+        };
         seen += 1;
         if c == '\n' {
             line += 1;
@@ -272,6 +328,15 @@ mod tests {
         ] {
             assert!(find(text).is_empty(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn masks_every_code() {
+        assert_eq!(
+            mask("a 131052\u{2011}308T b 131052-308T."),
+            format!("a {MASK} b {MASK}.")
+        );
+        assert_eq!(mask("no code 131052-308A"), "no code 131052-308A");
     }
 
     #[test]

@@ -27,12 +27,39 @@ pub struct MeetingSpec<'a> {
 /// The parts of an earlier meeting a follow-up starts from.
 #[derive(Default)]
 pub struct Earlier {
-    /// Invitees as `(key, value)` pairs in their order.
-    pub invitees: Vec<Vec<(String, String)>>,
+    /// Invitees as `(key, value)` pairs in their order, and who they are
+    /// kept from.
+    pub invitees: Vec<Invitee>,
     /// `chair`, `note_taker`, `invited_by`, `child_support_person`.
     pub roles: Vec<(String, String)>,
-    /// Agreed actions: action, owner, due, done.
-    pub agreed: Vec<(String, Option<String>, Option<String>, bool)>,
+    /// Agreed actions, to be reviewed.
+    pub agreed: Vec<Action>,
+}
+
+/// An invitee copied into a follow-up: `(key, value)` pairs in their
+/// order, and every recipient they were kept from.
+pub type Invitee = (Vec<(String, String)>, Vec<String>);
+
+/// An agreed action carried into a follow-up's `review`.
+pub struct Action {
+    pub action: String,
+    pub owner: Option<String>,
+    pub due: Option<String>,
+    pub done: bool,
+    /// Every recipient the action, or any part of it, was kept from: what
+    /// the family withheld stays withheld in the follow-up's copies.
+    pub not_for: Vec<String>,
+}
+
+/// `not_for` as a block list under an item, indented by `indent`.
+fn not_for(out: &mut String, indent: &str, names: &[String]) {
+    if names.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{indent}not_for:");
+    for name in names {
+        let _ = writeln!(out, "{indent}  - {}", scalar(name));
+    }
 }
 
 fn status(lang: Lang, due: Option<&str>, done: bool) -> String {
@@ -155,7 +182,8 @@ pub fn meeting(case: &Case, spec: &MeetingSpec) -> String {
             {
                 let _ = writeln!(out, "# {}: {}", w.roles, Role::NAMES.join(", "));
                 let _ = writeln!(out, "{key}:");
-                for invitee in spec.from.map(|f| f.invitees.as_slice()).unwrap_or_default() {
+                for (invitee, kept) in spec.from.map(|f| f.invitees.as_slice()).unwrap_or_default()
+                {
                     for (i, (k, v)) in invitee.iter().enumerate() {
                         let _ = writeln!(
                             out,
@@ -164,6 +192,7 @@ pub fn meeting(case: &Case, spec: &MeetingSpec) -> String {
                             scalar(v)
                         );
                     }
+                    not_for(&mut out, "    ", kept);
                 }
                 example_record(&mut out, sub, lang, kind, w.example_item);
             }
@@ -171,18 +200,17 @@ pub fn meeting(case: &Case, spec: &MeetingSpec) -> String {
                 if key == "review" && spec.from.is_some_and(|f| !f.agreed.is_empty()) =>
             {
                 let _ = writeln!(out, "{key}:");
-                for (action, owner, due, done) in
-                    spec.from.map(|f| f.agreed.as_slice()).unwrap_or_default()
-                {
-                    let _ = writeln!(out, "  - action: {}", scalar(action));
-                    if let Some(owner) = owner {
+                for a in spec.from.map(|f| f.agreed.as_slice()).unwrap_or_default() {
+                    let _ = writeln!(out, "  - action: {}", scalar(&a.action));
+                    if let Some(owner) = &a.owner {
                         let _ = writeln!(out, "    owner: {}", scalar(owner));
                     }
                     let _ = writeln!(
                         out,
                         "    status: {}",
-                        scalar(&status(lang, due.as_deref(), *done))
+                        scalar(&status(lang, a.due.as_deref(), a.done))
                     );
+                    not_for(&mut out, "    ", &a.not_for);
                 }
             }
             (Ty::Records(sub), None) if key == "invitees" => {

@@ -72,6 +72,9 @@ impl Case {
         }
         let mut sink = Sink::new(file, None, case.lang);
         identity_codes(&text, &mut sink);
+        if let Ok(node) = &parsed {
+            identity_codes_in_values(node, &mut sink);
+        }
         match parsed {
             Err(e) => sink.error(PARSE_ERROR, e.line, Msg::Yaml(e.kind)),
             Ok(node) => match node.value {
@@ -145,6 +148,53 @@ pub fn identity_codes(text: &str, sink: &mut Sink) {
     for (line, _) in hetu::find(text) {
         sink.error(IDENTITY_CODE, line, Msg::IdentityCode);
     }
+}
+
+/// Identity codes that show only once YAML has read the text: a
+/// double-quoted value's escapes (`"131052\x2D308T"`, `"\u2011"`, a
+/// line continuation) and quoted keys. Lines the text scan already
+/// reported are not reported twice.
+pub fn identity_codes_in_values(root: &Node, sink: &mut Sink) {
+    let mut reported: Vec<usize> = sink
+        .findings
+        .iter()
+        .filter(|f| f.rule == IDENTITY_CODE && f.file == sink.file)
+        .map(|f| f.line)
+        .collect();
+    let mut todo = vec![root];
+    while let Some(node) = todo.pop() {
+        let mut hit = |text: &str, line: usize, sink: &mut Sink| {
+            if !reported.contains(&line) && !hetu::find(text).is_empty() {
+                reported.push(line);
+                sink.error(IDENTITY_CODE, line, Msg::IdentityCode);
+            }
+        };
+        match &node.value {
+            Value::Scalar {
+                text, double: true, ..
+            } => hit(text, node.line, sink),
+            Value::Seq(items) => todo.extend(items),
+            Value::Map(entries) => {
+                for e in entries {
+                    hit(&e.key, e.key_line, sink);
+                    todo.push(&e.value);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// An identity code in the name of a file or folder (the last part of
+/// `path`), reported on that path.
+pub fn identity_code_in_name(path: &Path, lang: Lang) -> Option<Finding> {
+    let name = path.file_name()?.to_string_lossy();
+    if hetu::find(&name).is_empty() {
+        return None;
+    }
+    let mut sink = Sink::new(path.to_path_buf(), None, lang);
+    sink.error(IDENTITY_CODE, 1, Msg::IdentityCodeInName);
+    sink.findings.pop()
 }
 
 /// Identity codes in a case's template overrides (`templates/` and its

@@ -65,6 +65,12 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         args.stage,
         args.permissions,
     );
+    // Neither lsk.yaml nor the case folder's name may carry an identity code.
+    if !crate::hetu::find(&text).is_empty()
+        || !crate::hetu::find(&args.dir.to_string_lossy()).is_empty()
+    {
+        return fail(Say::IdentityCodeGiven);
+    }
     let access = args.permissions.unwrap_or_default();
     let write = fsutil::create_dir_all(&args.dir.join(MEETINGS_DIR), access)
         .and_then(|()| fsutil::write_new(&file, text.as_bytes(), access));

@@ -69,9 +69,10 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     };
     let meetings = root.join(MEETINGS_DIR);
     let earlier = match &args.follow_up {
-        Some(name) => match read_earlier(&meetings, name) {
-            Some(found) => Some(found),
-            None => return fail(Say::NotAMeeting(&name.display().to_string())),
+        Some(name) => match read_earlier(&root, &meetings, name) {
+            Ok(found) => Some(found),
+            Err(Refusal::NotAMeeting) => return fail(Say::NotAMeeting(&shown(name))),
+            Err(Refusal::OtherCase) => return fail(Say::FollowUpOtherCase(&shown(name))),
         },
         None => None,
     };
@@ -111,6 +112,12 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         return fail(Say::MeetingExists(&shown(&file)));
     }
     let text = scaffold::meeting(&case, &spec);
+    // A code in the folder name or in what is copied would leave with
+    // every copy and commit.
+    let folder = crate::check::relative(&dir, &root);
+    if !crate::hetu::find(&text).is_empty() || !crate::hetu::find(&folder).is_empty() {
+        return fail(Say::IdentityCodeGiven);
+    }
     // meetings/ or the meeting's folder may be a link out of the case.
     if let Some(out) = [&meetings, &dir]
         .into_iter()
@@ -143,15 +150,77 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     }
 }
 
-/// The meeting a follow-up follows: its folder name, kind and what is copied.
-fn read_earlier(meetings: &Path, name: &Path) -> Option<(String, Kind, Earlier)> {
+/// Why a meeting cannot be followed up.
+enum Refusal {
+    NotAMeeting,
+    OtherCase,
+}
+
+/// The meeting a follow-up follows: its folder name, kind and what is
+/// copied. It must be a meeting of this same case (`root`), reached
+/// without leaving it.
+fn read_earlier(
+    root: &Path,
+    meetings: &Path,
+    name: &Path,
+) -> Result<(String, Kind, Earlier), Refusal> {
     let dir = if name.join(MEETING_FILE).is_file() {
         name.to_path_buf()
     } else if name.file_name().is_some_and(|n| n == MEETING_FILE) {
-        name.parent()?.to_path_buf()
+        name.parent().ok_or(Refusal::NotAMeeting)?.to_path_buf()
     } else {
         meetings.join(name)
     };
+    if !dir.join(MEETING_FILE).is_file() {
+        return Err(Refusal::NotAMeeting);
+    }
+    let same_case = find_root(&dir).is_some_and(|r| {
+        matches!(
+            (std::fs::canonicalize(r), std::fs::canonicalize(root)),
+            (Ok(a), Ok(b)) if a == b
+        )
+    });
+    if !same_case || !fsutil::inside(&dir, meetings) {
+        return Err(Refusal::OtherCase);
+    }
+    read_meeting(&dir).ok_or(Refusal::NotAMeeting)
+}
+
+/// Every recipient named in a `not_for` anywhere inside `node` (and in
+/// keys that look like one): all of it is carried, so nothing the family
+/// withheld becomes visible in a follow-up's copy.
+fn kept_from(node: &Node) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut todo = vec![(node, false)];
+    while let Some((n, in_not_for)) = todo.pop() {
+        match &n.value {
+            crate::case::yaml::Value::Scalar { text, .. } if in_not_for => {
+                let name = text.trim().to_owned();
+                if !name.is_empty() && !out.contains(&name) {
+                    out.push(name);
+                }
+            }
+            crate::case::yaml::Value::Seq(items) => {
+                todo.extend(items.iter().rev().map(|i| (i, in_not_for)));
+            }
+            crate::case::yaml::Value::Map(entries) => {
+                for e in entries.iter().rev() {
+                    let letters: String = e
+                        .key
+                        .chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .flat_map(char::to_lowercase)
+                        .collect();
+                    todo.push((&e.value, in_not_for || letters == "notfor"));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn read_meeting(dir: &Path) -> Option<(String, Kind, Earlier)> {
     let text = source::read_text(&dir.join(MEETING_FILE)).ok()?;
     let fm = yaml::parse(source::frontmatter(&text).ok()?).ok()?;
     let kind = fm
@@ -176,7 +245,7 @@ fn read_earlier(meetings: &Path, name: &Path) -> Option<(String, Kind, Earlier)>
             })
             .collect();
         if !parts.is_empty() {
-            earlier.invitees.push(parts);
+            earlier.invitees.push((parts, kept_from(invitee)));
         }
     }
     for key in ["invited_by", "chair", "note_taker", "child_support_person"] {
@@ -186,15 +255,16 @@ fn read_earlier(meetings: &Path, name: &Path) -> Option<(String, Kind, Earlier)>
     }
     for item in fm.get("agreed").map(Node::items).unwrap_or_default() {
         if let Some(action) = item.get("action").and_then(text_of) {
-            earlier.agreed.push((
+            earlier.agreed.push(scaffold::Action {
                 action,
-                item.get("owner").and_then(text_of),
-                item.get("due").and_then(text_of),
-                item.get("done").and_then(Node::bool).unwrap_or(false),
-            ));
+                owner: item.get("owner").and_then(text_of),
+                due: item.get("due").and_then(text_of),
+                done: item.get("done").and_then(Node::bool).unwrap_or(false),
+                not_for: kept_from(item),
+            });
         }
     }
-    let folder = std::fs::canonicalize(&dir)
+    let folder = std::fs::canonicalize(dir)
         .ok()?
         .file_name()?
         .to_string_lossy()

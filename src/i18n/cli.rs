@@ -26,6 +26,10 @@ pub enum Say<'a> {
     NoGit,
     IcsNotForDoc,
     HookExists(&'a str),
+    /// An identity code in what `init` or `new-meeting` would write.
+    IdentityCodeGiven,
+    /// `--follow-up` names a meeting of another case.
+    FollowUpOtherCase(&'a str),
     UnknownRule {
         rule: &'a str,
         closest: Option<&'a str>,
@@ -121,6 +125,12 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::HookExists(p)) => format!("{p} on jo olemassa; lsk ei korvaa sitä. Lisää siihen rivi `lsk check` itse tai korvaa se valitsimella --force"),
         (Lang::Sv, Say::HookExists(p)) => format!("{p} finns redan; lsk skriver inte över den. Lägg själv till `lsk check` i den eller skriv över med --force"),
         (Lang::En, Say::HookExists(p)) => format!("{p} already exists; lsk does not replace it. Add `lsk check` to it yourself, or replace it with --force"),
+        (Lang::Fi, Say::IdentityCodeGiven) => "annetuissa tiedoissa on henkilötunnus. Sitä ei kirjoiteta asian tiedostoihin eikä kansioiden nimiin, joten mitään ei kirjoitettu: jätä tunnus pois".into(),
+        (Lang::Sv, Say::IdentityCodeGiven) => "uppgifterna innehåller en personbeteckning. Den skrivs inte i ärendets filer eller mappnamn, så ingenting skrevs: lämna bort beteckningen".into(),
+        (Lang::En, Say::IdentityCodeGiven) => "what you gave holds a personal identity code (henkilötunnus). It is never written into a case's files or folder names, so nothing was written: leave the code out".into(),
+        (Lang::Fi, Say::FollowUpOtherCase(p)) => format!("{p} ei ole tämän asian neuvottelu; seurantaan voi ottaa vain saman lapsen asian neuvottelun, jottei toisen lapsen tietoja kopioidu tähän asiaan. Mitään ei kirjoitettu"),
+        (Lang::Sv, Say::FollowUpOtherCase(p)) => format!("{p} är inte ett möte i detta ärende; bara möten i samma barns ärende kan följas upp, så att ett annat barns uppgifter inte kopieras hit. Ingenting skrevs"),
+        (Lang::En, Say::FollowUpOtherCase(p)) => format!("{p} is not a meeting of this case; only meetings of the same child's case can be followed up, so that another child's details are never copied here. Nothing was written"),
         (Lang::Fi, Say::NoFollowUpTarget) => "asiassa ei ole läheisneuvonpitoa, jota seurantakokous seuraisi; täytä `follows` itse".into(),
         (Lang::Sv, Say::NoFollowUpTarget) => "ärendet har inget familjerådslag som uppföljningsmötet kunde följa; fyll i `follows` själv".into(),
         (Lang::En, Say::NoFollowUpTarget) => "the case has no family group conference for the follow-up to follow; fill in `follows` yourself".into(),

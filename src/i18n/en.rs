@@ -96,6 +96,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             "a personal identity code (henkilötunnus) is in the file".into(),
             "remove it: documents name the child and the participants without identity codes".into(),
         ),
+        Msg::IdentityCodeInName => (
+            "a personal identity code (henkilötunnus) is in the name of this file or folder".into(),
+            "rename it without the code (in a case kept in git: `git mv`)".into(),
+        ),
         Msg::UnknownRecipient { field, written, suggestion } => (
             format!("`{field}` names `{written}`, which is no known recipient"),
             match suggestion {

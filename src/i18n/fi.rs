@@ -96,6 +96,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             "tiedostossa on henkilötunnus".into(),
             "poista se: asiakirjoissa lapsi ja osallistujat mainitaan ilman henkilötunnusta".into(),
         ),
+        Msg::IdentityCodeInName => (
+            "tämän tiedoston tai kansion nimessä on henkilötunnus".into(),
+            "nimeä se uudelleen ilman tunnusta (gitissä pidettävässä asiassa: `git mv`)".into(),
+        ),
         Msg::UnknownRecipient { field, written, suggestion } => (
             format!("kentässä `{field}` on `{written}`, joka ei ole tunnettu vastaanottaja"),
             match suggestion {

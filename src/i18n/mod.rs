@@ -77,6 +77,8 @@ pub enum Msg {
         document: String,
     },
     IdentityCode,
+    /// An identity code in a file's or folder's name.
+    IdentityCodeInName,
     /// A name that is no known recipient, in `memo_consent.recipients`,
     /// a `not_for` or `--for`.
     UnknownRecipient {
@@ -128,9 +130,15 @@ pub fn text(lang: Lang, msg: &Msg) -> Text {
         Lang::Fi => fi::message(msg),
         Lang::Sv => sv::message(msg),
     };
+    // A message quotes what a file says (an invalid value, a name): never
+    // an identity code, which would reach a terminal, a CI log or JSON.
+    let masked = |t: String| match crate::hetu::mask(&t) {
+        std::borrow::Cow::Borrowed(_) => t,
+        std::borrow::Cow::Owned(m) => m,
+    };
     Text {
-        message,
-        help: (!help.is_empty()).then_some(help),
+        message: masked(message),
+        help: (!help.is_empty()).then(|| masked(help)),
     }
 }
 

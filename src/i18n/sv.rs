@@ -96,6 +96,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             "filen innehåller en personbeteckning".into(),
             "ta bort den: dokumenten nämner barnet och deltagarna utan personbeteckning".into(),
         ),
+        Msg::IdentityCodeInName => (
+            "namnet på den här filen eller mappen innehåller en personbeteckning".into(),
+            "byt namn utan beteckningen (i ett ärende som hålls i git: `git mv`)".into(),
+        ),
         Msg::UnknownRecipient { field, written, suggestion } => (
             format!("`{field}` anger `{written}`, som inte är en känd mottagare"),
             match suggestion {

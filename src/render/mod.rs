@@ -170,7 +170,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         .into_iter()
         .filter(|f| {
             f.rule == PARSE_ERROR
-                || (f.rule == IDENTITY_CODE && f.file == file)
+                || (f.rule == IDENTITY_CODE && (f.file == file || f.file == dir))
                 || (req.doc == Doc::Memo && !req.draft)
                 || needed_for_ics(f)
         })

@@ -8,10 +8,12 @@ use crate::finding::{Finding, Severity};
 
 /// Text from a case file made safe for a terminal: control characters
 /// (line breaks in a folder name, escape sequences that would move the
-/// cursor or retitle the window) are shown as escapes, never sent raw.
+/// cursor or retitle the window) are shown as escapes, never sent raw; an
+/// identity code is blotted out (a terminal's output may end in a CI log).
 pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = crate::hetu::mask(text);
     if !text.chars().any(char::is_control) {
-        return std::borrow::Cow::Borrowed(text);
+        return text;
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
