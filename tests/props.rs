@@ -59,6 +59,29 @@ proptest! {
     }
 
     #[test]
+    fn a_code_is_found_however_it_is_typed(
+        code in valid_code(),
+        lower in any::<bool>(),
+        dash in 0..6usize,
+        hide in 0..6usize,
+        at in 1..11usize,
+    ) {
+        // Autocorrect's dashes for `-`, either case, and an invisible
+        // character anywhere inside: still a code.
+        let mut text: String = if lower { code.to_lowercase() } else { code.clone() };
+        if text.as_bytes()[6] == b'-' {
+            let dashes = ["-", "\u{2013}", "\u{2011}", "\u{2212}", "\u{2010}", "\u{FF0D}"];
+            text.replace_range(6..7, dashes[dash]);
+        }
+        let invisible = ["", "\u{200B}", "\u{AD}", "\u{2060}", "\u{FEFF}", "\u{200E}"][hide];
+        let at = text.char_indices().nth(at).map(|(i, _)| i).unwrap_or(0);
+        text.insert_str(at, invisible);
+        let found = hetu::find(&format!("hetu: {text}."));
+        prop_assert_eq!(found.len(), 1, "{:?}", text);
+        prop_assert!(!hetu::mask(&text).contains(&code[7..10]));
+    }
+
+    #[test]
     fn a_wrong_check_character_is_not_a_code(code in valid_code(), other in 0..31usize) {
         let mut bytes = code.clone().into_bytes();
         prop_assume!(CHECK[other] != bytes[10]);

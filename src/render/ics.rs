@@ -230,4 +230,17 @@ mod tests {
         assert!(out.contains("\\,") && out.contains("\\;"));
         assert_eq!(param("A \"B\" C"), "\"A B C\"");
     }
+
+    #[test]
+    fn a_code_split_by_folding_is_found_unfolded() {
+        // Put the code across the 75-octet fold.
+        let mut out = String::new();
+        line(
+            &mut out,
+            &format!("LOCATION:{}131052-308T", "x ".repeat(30)),
+        );
+        assert!(out.contains("\r\n "), "folded: {out:?}");
+        assert!(crate::hetu::find(&out).is_empty(), "split in the raw text");
+        assert_eq!(crate::hetu::find(&unfold(&out)).len(), 1);
+    }
 }

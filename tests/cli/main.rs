@@ -14,3 +14,4 @@ mod rules;
 mod safety;
 mod scaffold;
 mod tools;
+mod trust;

@@ -1,0 +1,462 @@
+//! What the family withheld stays withheld; identity codes never leave;
+//! text is never silently cut. Each test is one way this broke before.
+
+use crate::common::*;
+
+const DIR: &str = "meetings/2026-11-10-daycare";
+const CODE: &str = "131052-308T";
+
+/// The daycare meeting with a school among the invitees, consent for all
+/// participants, and an action the family kept from the school.
+fn withheld_from_school() -> String {
+    let text = edit(
+        DAYCARE,
+        "    relation: Robin's key worker\n",
+        "    relation: Robin's key worker\n  - name: Tove Teacher\n    role: school\n    organisation: Kirkonkylän koulu\n",
+    );
+    let text = edit(
+        &text,
+        "recipients: [daycare]",
+        "recipients: [all-participants]",
+    );
+    edit(
+        &text,
+        "    due: 2026-12-01\n",
+        "    due: 2026-12-01\n  - action: Substance-abuse treatment for mother\n    owner: Pat Parent\n    not_for: [school]\n",
+    )
+}
+
+fn env_with(text: &str) -> Env {
+    let env = Env::case("2021-03");
+    env.meeting("2026-11-10-daycare", text);
+    env
+}
+
+fn render(env: &Env, args: &[&str]) -> Run {
+    let mut all = vec!["render"];
+    all.extend_from_slice(args);
+    env.lsk(&all)
+}
+
+#[test]
+fn a_recipient_is_the_same_however_it_is_written() {
+    for written in ["school", "School", "SCHOOL", "koulu", " skolan "] {
+        let env = env_with(&withheld_from_school());
+        let run = render(&env, &["memo", DIR, "--for", written]);
+        assert_eq!(run.code, 0, "{written}: {}{}", run.stdout, run.stderr);
+        // Named by the id, whatever was typed.
+        let copy = env.read(&format!("{DIR}/memo.school.md"));
+        assert!(copy.contains("Morning chart at home"), "{copy}");
+        assert!(!copy.contains("Substance-abuse"), "{written}: {copy}");
+        // What render allowed, check accepts; and the full memo still renders.
+        let check = env.check(&[]);
+        assert!(!check.has("consent"), "{}", check.stdout);
+        assert_eq!(render(&env, &["memo", DIR]).code, 0);
+        assert!(
+            env.read(&format!("{DIR}/memo.md"))
+                .contains("Substance-abuse")
+        );
+    }
+}
+
+#[test]
+fn an_item_kept_from_the_school_is_kept_from_its_organisation_and_the_reverse() {
+    let env = env_with(&withheld_from_school());
+    let run = render(&env, &["memo", DIR, "--for", "Kirkonkylän koulu"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let copy = env.read(&format!("{DIR}/memo.kirkonkylan-koulu.md"));
+    assert!(!copy.contains("Substance-abuse"), "{copy}");
+    assert!(!env.check(&[]).has("consent"));
+
+    let text = edit(
+        &withheld_from_school(),
+        "not_for: [school]",
+        "not_for: [kirkonkylän  KOULU]",
+    );
+    let env = env_with(&text);
+    assert_eq!(render(&env, &["memo", DIR, "--for", "koulu"]).code, 0);
+    let copy = env.read(&format!("{DIR}/memo.school.md"));
+    assert!(!copy.contains("Substance-abuse"), "{copy}");
+}
+
+#[test]
+fn a_not_for_lsk_cannot_read_stops_the_copy_even_as_a_draft() {
+    for (bad, field) in [
+        ("not_for: [schools]", "agreed[1].not_for[0]"),
+        ("not_for: [sch\u{200b}ool]", "agreed[1].not_for[0]"),
+        ("not_for: [sch\u{43e}ol]", "agreed[1].not_for[0]"),
+        ("not_for: [koulut]", "agreed[1].not_for[0]"),
+    ] {
+        let text = edit(&withheld_from_school(), "not_for: [school]", bad);
+        let env = env_with(&text);
+        let check = env.check(&[]);
+        let finding = check
+            .find("invalid-value", field)
+            .unwrap_or_else(|| panic!("{bad}: {}", check.stdout));
+        assert!(
+            finding["help"].as_str().unwrap().contains("`school`"),
+            "did you mean: {finding}"
+        );
+        for args in [
+            &["memo", DIR, "--for", "school"][..],
+            &["memo", DIR, "--for", "school", "--draft"],
+        ] {
+            let run = render(&env, args);
+            assert_eq!(run.code, 1, "{bad} {args:?}: {}", run.stdout);
+            assert!(!env.join(&format!("{DIR}/memo.school.md")).exists());
+        }
+    }
+    // A key that only looks like not_for, and a not_for on the whole file.
+    for (from, to) in [
+        ("    not_for: [school]", "    Not_for: [school]"),
+        ("    not_for: [school]", "    not-for: [school]"),
+        ("    not_for: [school]", "    not_for: {school: yes}"),
+        (
+            "evaluation: It went well",
+            "evaluation: It went well\nnot_for: [school]",
+        ),
+    ] {
+        let env = env_with(&edit(&withheld_from_school(), from, to));
+        let run = render(&env, &["memo", DIR, "--for", "school", "--draft"]);
+        assert_eq!(run.code, 1, "{to}: {}", run.stdout);
+        assert!(!env.join(&format!("{DIR}/memo.school.md")).exists(), "{to}");
+    }
+}
+
+#[test]
+fn unknown_recipients_are_invalid_values_with_the_one_meant() {
+    let text = edit(DAYCARE, "recipients: [daycare]", "recipients: [daycares]");
+    let env = env_with(&text);
+    let check = env.check(&[]);
+    let f = check
+        .find("invalid-value", "memo_consent.recipients[0]")
+        .unwrap_or_else(|| panic!("{}", check.stdout));
+    assert!(f["help"].as_str().unwrap().contains("`daycare`"));
+    // --for says the same.
+    let env = env_with(DAYCARE);
+    let run = render(&env, &["memo", DIR, "--for", "daycares"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("`daycare`"), "{}", run.stdout);
+    // Finnish and Swedish words are recipients too.
+    let text = edit(
+        DAYCARE,
+        "recipients: [daycare]",
+        "recipients: [päiväkoti, skola]",
+    );
+    assert!(!env_with(&text).check(&[]).has("invalid-value"));
+}
+
+#[test]
+fn a_copy_needs_consent_in_any_format() {
+    let env = env_with(DAYCARE);
+    env.write(&format!("{DIR}/memo.school.pdf"), "%PDF-1.4");
+    env.write(&format!("{DIR}/memo.Päiväkoti.md"), "copy");
+    let check = env.check(&[]);
+    let files: Vec<String> = check
+        .findings()
+        .iter()
+        .filter(|f| f["rule"] == "consent")
+        .map(|f| f["file"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        files,
+        [format!("{DIR}/memo.school.pdf")],
+        "{}",
+        check.stdout
+    );
+}
+
+#[test]
+fn a_follow_up_keeps_every_not_for() {
+    let text = edit(
+        &withheld_from_school(),
+        "  - name: Pat Parent\n    role: parent\n    relation: mother\n",
+        "  - name: Pat Parent\n    role: parent\n    relation: mother\n  - name: Uncle Lee\n    role: relative\n    not_for: [school]\n",
+    );
+    // A text section kept from the school inside an action.
+    let text = edit(
+        &text,
+        "  - action: Morning chart at home\n",
+        "  - action:\n      text: Morning chart at home, as agreed with the clinic\n      not_for: [daycare]\n",
+    );
+    let env = env_with(&text);
+    let run = env.lsk(&[
+        "new-meeting",
+        "--follow-up",
+        "2026-11-10-daycare",
+        "--date",
+        "2026-12-15",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let path = "meetings/2026-12-15-daycare/meeting.md";
+    let follow = env.read(path);
+    assert!(
+        follow.contains("  - action: Substance-abuse treatment for mother\n    owner: Pat Parent\n    status: open (due 2026-12-01)\n    not_for:\n      - school\n")
+            || follow.contains("Substance-abuse treatment for mother\n    owner: Pat Parent\n    status: open\n    not_for:\n      - school\n"),
+        "{follow}"
+    );
+    assert!(
+        follow.contains("    name: Uncle Lee\n    role: relative\n    not_for:\n      - school\n")
+            || follow.contains(
+                "  - name: Uncle Lee\n    role: relative\n    not_for:\n      - school\n"
+            ),
+        "{follow}"
+    );
+    assert!(follow.contains("not_for:\n      - daycare\n"), "{follow}");
+    // The school's copy of the follow-up memo leaves both out.
+    let follow = follow.replace("  recipients:", "  recipients: [school]\n  # was:");
+    env.write(path, &follow);
+    let run = render(
+        &env,
+        &[
+            "memo",
+            "meetings/2026-12-15-daycare",
+            "--for",
+            "school",
+            "--draft",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let copy = env.read("meetings/2026-12-15-daycare/memo.school.md");
+    assert!(!copy.contains("Substance-abuse"), "{copy}");
+    assert!(!copy.contains("Uncle Lee"), "{copy}");
+}
+
+#[test]
+fn only_a_meeting_of_the_same_case_can_be_followed_up() {
+    let other = Env::case("2019-05");
+    other.meeting(
+        "2026-11-10-daycare",
+        &edit(
+            DAYCARE,
+            "Pat Parent\n    role: parent",
+            "Other Parent\n    role: parent",
+        ),
+    );
+    let env = env_with(DAYCARE);
+    let elsewhere = other.join("meetings/2026-11-10-daycare");
+    let run = env.lsk(&[
+        "new-meeting",
+        "--follow-up",
+        elsewhere.to_str().unwrap(),
+        "--date",
+        "2026-12-15",
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(run.stderr.contains("same child"), "{}", run.stderr);
+    assert!(!env.join("meetings/2026-12-15-daycare").exists());
+}
+
+#[test]
+fn identity_codes_are_found_however_they_are_written() {
+    for written in [
+        "010110a1230",
+        "131052\u{2013}308T",
+        "131052\u{2011}308T",
+        "131052\u{2212}308T",
+        "1310\u{200b}52-308T",
+        "131052-\u{ad}308T",
+        "131052-308t",
+        "\"131052\\x2D308T\"",
+        "\"131052\\u2011308T\"",
+    ] {
+        let text = edit(
+            DAYCARE,
+            "goal: Agree how",
+            &format!("goal: {written} Agree how"),
+        );
+        let text = if written.starts_with('"') {
+            edit(
+                DAYCARE,
+                "goal: Agree how daycare supports Robin's mornings",
+                &format!("goal: {written}"),
+            )
+        } else {
+            text
+        };
+        let env = env_with(&text);
+        let check = env.check(&[]);
+        assert!(check.has("identity-code"), "{written:?}: {}", check.stdout);
+        // No document while the code is there: not even the agenda.
+        for doc in ["agenda", "invitation", "child-checklist"] {
+            assert_eq!(render(&env, &[doc, DIR]).code, 1, "{written:?} {doc}");
+        }
+        let ics = render(&env, &["invitation", DIR, "--ics"]);
+        assert_eq!(ics.code, 1, "{written:?}");
+        assert!(!env.join(&format!("{DIR}/invitation.ics")).exists());
+    }
+}
+
+#[test]
+fn no_message_repeats_an_identity_code() {
+    let text = edit(DAYCARE, "date: 2026-11-10", &format!("date: {CODE}"));
+    let text = edit(&text, "goal: Agree how", &format!("goal: {CODE} Agree how"));
+    let env = env_with(&text);
+    let human = env.lsk(&["check"]);
+    assert!(human.stdout.contains("identity-code"), "{}", human.stdout);
+    assert!(!human.stdout.contains(CODE), "{}", human.stdout);
+    assert!(human.stdout.contains("XXXXXX-XXXX"));
+    let json = env.check(&[]);
+    assert!(!json.stdout.contains(CODE), "{}", json.stdout);
+}
+
+#[test]
+fn codes_in_names_and_arguments_are_refused() {
+    let env = env_with(DAYCARE);
+    let run = env.lsk(&[
+        "new-meeting",
+        "--kind",
+        "school",
+        "--date",
+        "2026-12-01",
+        "--slug",
+        &format!("Aino {CODE}"),
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("identity code"), "{}", run.stderr);
+    assert_eq!(
+        std::fs::read_dir(env.join("meetings")).unwrap().count(),
+        1,
+        "nothing written"
+    );
+
+    let dir = Env::new();
+    for args in [
+        vec![
+            "init",
+            "aino",
+            "--child",
+            "Aino 131052-308T",
+            "--born",
+            "2021-03",
+            "--worker",
+            "Sam",
+        ],
+        vec![
+            "init",
+            "aino-131052-308T",
+            "--child",
+            "Aino",
+            "--born",
+            "2021-03",
+            "--worker",
+            "Sam",
+        ],
+        vec![
+            "init",
+            "aino",
+            "--child",
+            "Aino",
+            "--born",
+            "2021-03",
+            "--worker",
+            "Sam 131052\u{2013}308T",
+        ],
+    ] {
+        let run = dir.lsk(&args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(
+            std::fs::read_dir(dir.path()).unwrap().next().is_none(),
+            "{args:?}"
+        );
+    }
+
+    // A folder or file name that already holds one is a finding.
+    let env = Env::case("2021-03");
+    env.meeting(&format!("2026-11-10-{}", CODE.to_lowercase()), DAYCARE);
+    assert!(env.check(&[]).has("identity-code"));
+}
+
+#[test]
+fn an_identity_code_in_lsk_yaml_stops_every_document() {
+    let env = env_with(DAYCARE);
+    env.write(
+        "lsk.yaml",
+        &case_yaml("2021-03", "en").replace("name: Robin", "name: \"Robin 131052\\x2D308T\""),
+    );
+    assert!(env.check(&[]).has("identity-code"));
+    assert_eq!(render(&env, &["agenda", DIR]).code, 1);
+    assert!(!env.join(&format!("{DIR}/agenda.md")).exists());
+}
+
+#[test]
+fn a_broken_lsk_yaml_stops_rendering() {
+    let env = env_with(DAYCARE);
+    env.write(
+        "lsk.yaml",
+        "<<<<<<< HEAD\nchild:\n  name: Robin\n=======\nchild:\n  name: Robin R\n>>>>>>> other\n",
+    );
+    for doc in ["memo", "agenda"] {
+        let run = render(&env, &[doc, DIR]);
+        assert_eq!(run.code, 1, "{doc}: {}{}", run.stdout, run.stderr);
+        assert!(run.stdout.contains("parse-error"), "{}", run.stdout);
+        assert!(!env.join(&format!("{DIR}/{doc}.md")).exists());
+    }
+}
+
+#[test]
+fn text_yaml_would_cut_is_a_finding() {
+    let text = edit(
+        DAYCARE,
+        "place: Daycare Centre Lark",
+        "place: Daycare Centre Lark, room #3",
+    );
+    let env = env_with(&text);
+    let check = env.check(&[]);
+    let f = check
+        .find("invalid-value", "place")
+        .unwrap_or_else(|| panic!("{}", check.stdout));
+    assert!(f["message"].as_str().unwrap().contains("comment"), "{f}");
+    assert!(f["help"].as_str().unwrap().contains("quotes"));
+    assert_eq!(
+        render(&env, &["memo", DIR]).code,
+        1,
+        "the record is not cut"
+    );
+    // Quoted, it is whole; the scaffold's own comment after a value is fine.
+    let text = edit(
+        DAYCARE,
+        "place: Daycare Centre Lark",
+        "place: \"Daycare Centre Lark, room #3\"",
+    );
+    let text = edit(
+        &text,
+        "  decided_with: Pat Parent",
+        "  decided_with: Pat Parent      # with whom consent was agreed",
+    );
+    assert!(!env_with(&text).check(&[]).has("invalid-value"));
+}
+
+#[test]
+fn told_is_a_yes_or_no_question() {
+    let text = edit(
+        DAYCARE,
+        "told_who_is_coming: yes",
+        "told_who_is_coming: Ei ole vielä kerrottu",
+    );
+    let env = env_with(&text);
+    let check = env.check(&[]);
+    assert!(
+        check
+            .find("invalid-value", "child_preparation.told_who_is_coming")
+            .is_some(),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check
+            .find("child-not-prepared", "child_preparation.told_who_is_coming")
+            .is_some()
+    );
+    for yes in ["Yes", "kyllä", "ja", "true"] {
+        let text = edit(
+            DAYCARE,
+            "told_who_is_coming: yes",
+            &format!("told_who_is_coming: {yes}"),
+        );
+        let check = env_with(&text).check(&[]);
+        assert!(check.findings().is_empty(), "{yes}: {}", check.stdout);
+    }
+    let text = edit(DAYCARE, "told_who_is_coming: yes", "told_who_is_coming: ei");
+    assert!(env_with(&text).check(&[]).has("child-not-prepared"));
+}
