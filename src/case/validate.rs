@@ -272,8 +272,12 @@ pub fn suggest(key: &str, fields: &'static [Field]) -> Option<&'static str> {
     {
         return Some(f.key);
     }
+    let len = lower.chars().count();
     fields
         .iter()
+        // The distance is at least the difference in length: most keys
+        // are ruled out without computing it.
+        .filter(|f| len.abs_diff(f.key.len()) <= (f.key.len() / 3).max(2))
         .map(|f| (distance(&lower, f.key), f.key))
         .filter(|(d, k)| *d <= (k.len() / 3).max(2))
         .min_by_key(|(d, _)| *d)
@@ -281,28 +285,27 @@ pub fn suggest(key: &str, fields: &'static [Field]) -> Option<&'static str> {
 }
 
 /// Optimal string alignment distance (Levenshtein plus transpositions).
+/// Three rows, not a matrix: a file with a hundred thousand misspelt keys
+/// is checked in linear time.
 pub fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut row: Vec<usize> = vec![0; b.len() + 1];
     for i in 1..=a.len() {
+        row[0] = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
+            row[j] = (prev[j] + 1).min(row[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                row[j] = row[j].min(before[j - 2] + 1);
             }
         }
+        std::mem::swap(&mut before, &mut prev);
+        std::mem::swap(&mut prev, &mut row);
     }
-    d[a.len()][b.len()]
+    prev[b.len()]
 }
 
 #[cfg(test)]
@@ -319,5 +322,9 @@ mod tests {
         assert_eq!(suggest("participants", MEETING), Some("invitees"));
         assert_eq!(suggest("child_attendence", MEETING), Some("child_attends"));
         assert_eq!(suggest("xyzzy", MEETING), None);
+        assert_eq!(distance("ab", "ba"), 1);
+        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("ca", "abc"), 3);
     }
 }

@@ -14,8 +14,11 @@ use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
 /// Deepest nesting accepted. meeting.md needs four levels; the margin is wide,
 /// and the bound keeps hostile input from exhausting the stack or memory.
 const MAX_DEPTH: usize = 64;
-/// Upper bound on nodes, counting every expansion of an alias ("billion laughs").
-const MAX_NODES: usize = 200_000;
+/// Upper bound on nodes: a meeting has a few hundred; a million keeps
+/// memory bounded (tens of megabytes) for any file lsk reads.
+const MAX_NODES: usize = 1_000_000;
+/// Upper bound on nodes made by expanding aliases ("billion laughs").
+const MAX_ALIASED: usize = 200_000;
 
 /// A node borrows its text from the parsed source where it can, so reading
 /// a file allocates little.
@@ -67,7 +70,10 @@ pub enum YamlErrorKind {
     ComplexKey,
     UnknownTag(String),
     TooDeep,
+    /// Aliases expand to too many values.
     TooLarge,
+    /// More values than any meeting file has (without aliases).
+    TooManyValues,
     MultipleDocuments,
     Tab,
 }
@@ -192,6 +198,7 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
     let mut anchors: Vec<(usize, Node<'_>)> = Vec::new();
     let mut root: Option<Node<'_>> = None;
     let mut nodes = 0usize;
+    let mut aliased = 0usize;
     let mut documents = 0usize;
 
     for event in Parser::new_from_str(text) {
@@ -214,8 +221,10 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
                 let Some((_, target)) = anchors.iter().rev().find(|(a, _)| *a == id) else {
                     return err(YamlErrorKind::Syntax("unknown alias".into()));
                 };
-                nodes += count_nodes(target);
-                if nodes > MAX_NODES {
+                let count = count_nodes(target);
+                nodes += count;
+                aliased += count;
+                if aliased > MAX_ALIASED || nodes > MAX_NODES {
                     return err(YamlErrorKind::TooLarge);
                 }
                 Node {
@@ -268,7 +277,7 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
                 }
                 nodes += 1;
                 if nodes > MAX_NODES {
-                    return err(YamlErrorKind::TooLarge);
+                    return err(too_many(aliased));
                 }
                 stack.push(if matches!(event, Event::SequenceStart(..)) {
                     Frame::Seq {
@@ -325,7 +334,7 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
         if nodes > MAX_NODES {
             return Err(YamlError {
                 line,
-                kind: YamlErrorKind::TooLarge,
+                kind: too_many(aliased),
             });
         }
         match stack.last_mut() {
@@ -389,13 +398,22 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
     }))
 }
 
+/// Why there are too many nodes: aliases, or the file itself.
+fn too_many(aliased: usize) -> YamlErrorKind {
+    if aliased > 0 {
+        YamlErrorKind::TooLarge
+    } else {
+        YamlErrorKind::TooManyValues
+    }
+}
+
 fn count_nodes(node: &Node<'_>) -> usize {
     // Iterative, so a deep alias target cannot overflow the stack.
     let mut count = 0;
     let mut todo = vec![node];
     while let Some(n) = todo.pop() {
         count += 1;
-        if count > MAX_NODES {
+        if count > MAX_ALIASED {
             return count;
         }
         match &n.value {

@@ -157,6 +157,10 @@ fn yaml(kind: &YamlErrorKind) -> (String, String) {
             "the fields expand to too many values (aliases repeated within aliases)".into(),
             "write the values out instead of using `&anchors` and `*aliases`".into(),
         ),
+        YamlErrorKind::TooManyValues => (
+            "the file holds more values than lsk reads (a million); a meeting has a few hundred".into(),
+            "this is not a meeting file as people write it: check that the right file is here".into(),
+        ),
         YamlErrorKind::MultipleDocuments => (
             "the frontmatter holds more than one YAML document".into(),
             "remove the extra `---` line".into(),

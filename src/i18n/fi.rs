@@ -157,6 +157,10 @@ fn yaml(kind: &YamlErrorKind) -> (String, String) {
             "tiedot laajenevat liian moneksi arvoksi (viittauksia viittausten sisällä)".into(),
             "kirjoita arvot auki `&ankkureiden` ja `*viittausten` sijaan".into(),
         ),
+        YamlErrorKind::TooManyValues => (
+            "tiedostossa on enemmän arvoja kuin lsk lukee (miljoona); neuvottelussa niitä on muutama sata".into(),
+            "tämä ei ole ihmisen kirjoittama neuvottelutiedosto: tarkista, että kansiossa on oikea tiedosto".into(),
+        ),
         YamlErrorKind::MultipleDocuments => (
             "tiedoissa on useampi kuin yksi YAML-dokumentti".into(),
             "poista ylimääräinen `---`-rivi".into(),

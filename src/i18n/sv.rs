@@ -157,6 +157,10 @@ fn yaml(kind: &YamlErrorKind) -> (String, String) {
             "uppgifterna expanderar till för många värden (alias inuti alias)".into(),
             "skriv ut värdena i stället för att använda `&ankare` och `*alias`".into(),
         ),
+        YamlErrorKind::TooManyValues => (
+            "filen innehåller fler värden än lsk läser (en miljon); ett möte har några hundra".into(),
+            "detta är ingen mötesfil som en människa skrivit: kontrollera att rätt fil ligger här".into(),
+        ),
         YamlErrorKind::MultipleDocuments => (
             "uppgifterna innehåller mer än ett YAML-dokument".into(),
             "ta bort den extra `---`-raden".into(),
