@@ -253,6 +253,9 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "permissions" => {
             "who may read the files lsk creates: private (you only) or group (also your user group)"
         }
+        "hook" => {
+            "what the git commit check (lsk hook run) refuses: normal (identity codes, memo copies without consent, unreadable files) or strict (every error)"
+        }
         _ => "",
     }
 }

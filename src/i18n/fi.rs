@@ -265,6 +265,9 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "permissions" => {
             "kuka saa lukea lsk:n luomia tiedostoja: private (vain sinä) tai group (myös käyttäjäryhmäsi)"
         }
+        "hook" => {
+            "mitä gitin tallennuksen tarkistus (lsk hook run) estää: normal (henkilötunnukset, muistion kopiot ilman lupaa ja tiedostot, joita ei voi lukea) tai strict (kaikki virheet)"
+        }
         _ => "",
     }
 }

@@ -257,6 +257,9 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "permissions" => {
             "vem som får läsa filerna lsk skapar: private (bara du) eller group (även din användargrupp)"
         }
+        "hook" => {
+            "vad kontrollen vid git-incheckning (lsk hook run) stoppar: normal (personbeteckningar, kopior av minnesanteckningarna utan samtycke och filer som inte kan läsas) eller strict (alla fel)"
+        }
         _ => "",
     }
 }
