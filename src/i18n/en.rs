@@ -100,6 +100,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{document} was made from an earlier version of meeting.md"),
             "render it again".into(),
         ),
+        Msg::ConflictMarkers => (
+            "the file still holds git merge-conflict markers (<<<<<<<, =======, >>>>>>>)".into(),
+            "choose which version stays, delete the marker lines, and stage the file again with `git add`".into(),
+        ),
     }
 }
 

@@ -100,6 +100,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{document} on tehty meeting.md:n aiemmasta versiosta"),
             "tee asiakirja uudelleen".into(),
         ),
+        Msg::ConflictMarkers => (
+            "tiedostossa on jäljellä gitin yhdistämisristiriidan merkintöjä (<<<<<<<, =======, >>>>>>>)".into(),
+            "valitse, kumpi versio jää voimaan, poista merkintärivit ja lisää tiedosto uudelleen komennolla `git add`".into(),
+        ),
     }
 }
 

@@ -100,6 +100,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{document} är gjord av en tidigare version av meeting.md"),
             "gör dokumentet på nytt".into(),
         ),
+        Msg::ConflictMarkers => (
+            "filen innehåller kvarlämnade markeringar från en sammanslagningskonflikt i git (<<<<<<<, =======, >>>>>>>)".into(),
+            "välj vilken version som ska gälla, ta bort markeringsraderna och lägg till filen igen med `git add`".into(),
+        ),
     }
 }
 
