@@ -58,7 +58,9 @@ pub fn create_dir_all(dir: &Path, access: Access) -> io::Result<()> {
     Ok(())
 }
 
-fn open_new(path: &Path, access: Access) -> io::Result<fs::File> {
+/// Create a new file with `access`'s permissions from the start; fails
+/// with `AlreadyExists` when there is one.
+pub fn open_new(path: &Path, access: Access) -> io::Result<fs::File> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]

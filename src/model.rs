@@ -80,6 +80,18 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// What the git pre-commit hook (`lsk hook run`) refuses in a case
+    /// (lsk.yaml `hook`): what must never be committed (identity codes,
+    /// copies without consent, unreadable files), or every error.
+    #[derive(Default)]
+    HookMode {
+        #[default]
+        Normal = "normal",
+        Strict = "strict",
+    }
+);
+
+vocabulary!(
     /// An invitee's role at the meeting.
     Role {
         SocialWorker = "social-worker",

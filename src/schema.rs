@@ -4,7 +4,7 @@
 //! Which fields each phase requires is practice, not shape: see
 //! `rules::required`.
 
-use crate::model::{Access, Attendance, Kind, Lang, Role, Stage};
+use crate::model::{Access, Attendance, HookMode, Kind, Lang, Role, Stage};
 
 #[derive(Debug)]
 pub enum Ty {
@@ -127,6 +127,7 @@ pub const CASE: &[Field] = &[
     f("language", Ty::Enum(Lang::NAMES)),
     f("stage", Ty::Enum(Stage::NAMES)),
     f("permissions", Ty::Enum(Access::NAMES)),
+    f("hook", Ty::Enum(HookMode::NAMES)),
 ];
 
 /// Keys that only make sense for some kinds; the scaffold leaves them out

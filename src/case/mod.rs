@@ -14,7 +14,7 @@ use crate::date;
 use crate::finding::{Finding, IDENTITY_CODE, MISSING_FIELD, PARSE_ERROR, Severity, Sink};
 use crate::hetu;
 use crate::i18n::Msg;
-use crate::model::{Access, Lang, Stage};
+use crate::model::{Access, HookMode, Lang, Stage};
 use crate::schema;
 use yaml::{Node, Value};
 
@@ -33,6 +33,8 @@ pub struct Case {
     pub stage: Option<Stage>,
     /// Permissions of the files lsk creates in the case.
     pub access: Access,
+    /// What the git pre-commit hook refuses in this case.
+    pub hook: HookMode,
     /// Findings about lsk.yaml itself.
     pub findings: Vec<Finding>,
 }
@@ -50,6 +52,7 @@ impl Case {
             responsible_worker: None,
             stage: None,
             access: Access::default(),
+            hook: HookMode::default(),
             findings: Vec::new(),
         };
         let text = match source::read_text(&file) {
@@ -115,6 +118,11 @@ impl Case {
             .get("permissions")
             .and_then(Node::scalar)
             .and_then(Access::parse)
+            .unwrap_or_default();
+        self.hook = node
+            .get("hook")
+            .and_then(Node::scalar)
+            .and_then(HookMode::parse)
             .unwrap_or_default();
         let child_line = node.entry("child").map_or(1, |e| e.key_line);
         for (field, present, line) in [

@@ -1,24 +1,48 @@
-//! `lsk hook install`: a git pre-commit hook that runs `lsk check` on the
-//! staged meetings and blocks a commit with errors.
+//! `lsk hook install` and `lsk hook run`: a git pre-commit hook that checks
+//! exactly what is staged (the library is `crate::staged`) and stops a
+//! commit that would put into the repository what must never be there.
 
 use std::path::PathBuf;
 use std::process::Command;
 
-use super::{Failure, OK, Outcome, case_lang, shown};
+use jiff::civil::Date;
+
+use super::{FINDINGS, Failure, OK, Outcome, case_lang, fallback_lang, shown, use_color};
+use crate::date;
 use crate::fsutil;
 use crate::i18n::{Say, say};
 use crate::model::{Access, Lang};
+use crate::report::human;
+use crate::staged;
 
-/// Install git hooks
+/// Guard commits: a git pre-commit hook that checks exactly what is staged
 ///
-/// `lsk hook install` writes .git/hooks/pre-commit (or the folder set in
-/// core.hooksPath): before each commit it runs `lsk check` on the staged
-/// meeting.md files and stops the commit when there are errors. An existing
-/// hook is not replaced without --force. For the pre-commit framework, use
-/// the `lsk-check` hook in this project's .pre-commit-hooks.yaml instead.
+/// `lsk hook install` writes .git/hooks/pre-commit (or into the folder set
+/// in core.hooksPath). Before each commit it runs `lsk hook run`, which
+/// reads the staged files (what `git add` recorded, not the files on disk)
+/// and stops the commit when it would put into the repository:
+///   - a personal identity code, in any staged text file, in a case or not;
+///   - a copy of the memo for a recipient the family has not agreed to
+///     (memo.<recipient>.md or .html; rule `consent`);
+///   - a file lsk cannot read, or one left with merge-conflict markers
+///     (rule `parse-error`).
 ///
-/// Example:
+/// Every other finding in the cases the commit touches, such as the missing
+/// fields of a meeting still being prepared, is printed, and the commit goes
+/// through; `hook: strict` in a case's lsk.yaml makes every error stop it.
+/// Messages are in the case's language. Exit status of `lsk hook run`:
+/// 0 commit allowed, 1 refused, 2 the staged files could not be read (the
+/// commit is refused too).
+///
+/// `git commit --no-verify` skips the hook for one commit. An existing hook
+/// is not replaced without --force. With the pre-commit framework, use the
+/// `lsk-check` hook of this project's .pre-commit-hooks.yaml: it runs the
+/// same `lsk hook run`.
+///
+/// Examples:
 ///   cd my-cases && lsk hook install
+///   lsk hook install --force
+///   lsk hook run --today 2026-11-24
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -34,26 +58,31 @@ enum Action {
         #[arg(long)]
         force: bool,
     },
+    /// Check the staged files now, as the installed hook does before each commit
+    Run {
+        /// Take this date as today (YYYY-MM-DD); also LSK_TODAY
+        #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_date(s).ok_or("write YYYY-MM-DD"))]
+        today: Option<Date>,
+    },
 }
 
 /// The hook: POSIX sh, so it runs wherever git does (Git for Windows too).
-fn script(lsk: &str) -> String {
+/// It runs the lsk that installed it, or else the one on PATH; without
+/// either, the commit is stopped.
+fn script(lsk: &str, not_found: &str) -> String {
     format!(
         r#"#!/bin/sh
-# Installed by `lsk hook install`: refuses a commit when a staged meeting has
-# errors (`lsk check`). To commit anyway, once: git commit --no-verify
-lsk=$(command -v lsk || echo {lsk})
-files=$(git diff --cached --name-only --diff-filter=ACMR -- '*meeting.md' 'meeting.md')
-[ -n "$files" ] || exit 0
-set --
-while IFS= read -r f; do
-    [ -n "$f" ] && set -- "$@" "$f"
-done <<FILES
-$files
-FILES
-exec "$lsk" check "$@"
+# Installed by `lsk hook install`: before each commit, `lsk hook run` checks
+# the staged files (see `lsk hook --help`).
+lsk={lsk}
+[ -x "$lsk" ] || lsk=$(command -v lsk) || {{
+    echo {not_found} >&2
+    exit 1
+}}
+exec "$lsk" hook run
 "#,
-        lsk = shell_quote(lsk)
+        lsk = shell_quote(lsk),
+        not_found = shell_quote(not_found),
     )
 }
 
@@ -62,8 +91,65 @@ fn shell_quote(s: &str) -> String {
 }
 
 pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
+    match args.action {
+        Action::Install { force } => install(force, lang),
+        Action::Run { today } => check_staged(today, lang),
+    }
+}
+
+/// `lsk hook run`: refuse (exit 1) or allow (exit 0) the commit, and say why.
+fn check_staged(today: Option<Date>, lang: Option<Lang>) -> Outcome {
+    let opts = staged::Options {
+        today: today.unwrap_or_else(|| jiff::Zoned::now().date()),
+        lang,
+        default_lang: fallback_lang(lang),
+    };
+    let outcome = staged::check(&opts).map_err(|e| {
+        let ui = opts.default_lang;
+        Failure(match e {
+            staged::Error::NoGit => say(ui, Say::NoGit),
+            staged::Error::Git(detail) => say(ui, Say::HookCannotCheck(&detail)),
+            staged::Error::Io(e) => say(ui, Say::HookCannotCheck(&e.to_string())),
+        })
+    })?;
+    let ui = outcome.lang;
+    let color = use_color();
+    let mut out = String::new();
+    let (refused, reported) = (&outcome.refused, &outcome.reported);
+    if !outcome.allowed() {
+        out.push_str(&say(ui, Say::CommitRefused(refused.len())));
+        out.push('\n');
+        out.push_str(&say(ui, Say::CommitRefusedWhy));
+        out.push('\n');
+        for case in &outcome.strict {
+            out.push_str(&say(ui, Say::CommitStrict(case)));
+            out.push('\n');
+        }
+        out.push('\n');
+        out.push_str(&human::render_findings(refused, color));
+        out.push_str(&say(ui, Say::CommitRefusedFix));
+        out.push('\n');
+        if !reported.is_empty() {
+            out.push('\n');
+            out.push_str(&say(ui, Say::CommitAlsoUnfinished(reported.len())));
+            out.push_str("\n\n");
+            out.push_str(human::render_findings(reported, color).trim_end());
+            out.push('\n');
+        }
+    } else if !reported.is_empty() {
+        out.push_str(&say(ui, Say::CommitAllowedUnfinished(reported.len())));
+        out.push_str("\n\n");
+        out.push_str(human::render_findings(reported, color).trim_end());
+        out.push('\n');
+    }
+    // The reporter reads the findings' lines from the staged copy, which
+    // lives as long as `outcome`.
+    print!("{out}");
+    Ok(if outcome.allowed() { OK } else { FINDINGS })
+}
+
+fn install(force: bool, lang: Option<Lang>) -> Outcome {
     let ui = case_lang(lang);
-    let Action::Install { force } = args.action;
     let out = Command::new("git")
         .args(["rev-parse", "--git-path", "hooks"])
         .output()
@@ -76,7 +162,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())
         .unwrap_or_else(|_| "lsk".into());
-    let text = script(&exe);
+    let text = script(&exe, &say(ui, Say::HookNoLsk));
     // The hook lives in .git, which is the repository owner's.
     let private = Access::Private;
     let written = fsutil::create_dir_all(&hooks, private).and_then(|()| {

@@ -35,6 +35,23 @@ pub enum Say<'a> {
         closest: Option<&'a str>,
         all: &'a str,
     },
+    // `lsk hook run`: the pre-commit check of the staged files.
+    /// The staged files could not be read: git's or the system's words.
+    HookCannotCheck(&'a str),
+    /// The installed hook cannot find lsk (written into the hook script).
+    HookNoLsk,
+    /// The commit was stopped by this many findings.
+    CommitRefused(usize),
+    /// What always stops a commit.
+    CommitRefusedWhy,
+    /// The case (a repository path) has `hook: strict`.
+    CommitStrict(&'a str),
+    /// How to get the commit through.
+    CommitRefusedFix,
+    /// Findings that do not stop the commit, after a refusal.
+    CommitAlsoUnfinished(usize),
+    /// The commit goes through with this many findings.
+    CommitAllowedUnfinished(usize),
 }
 
 pub fn say(lang: Lang, what: Say) -> String {
@@ -122,9 +139,9 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::NoGit) => "tämä ei ole git-tietovarasto (tai git puuttuu): siirry asian tai tiimin kansioon, joka on gitissä".into(),
         (Lang::Sv, Say::NoGit) => "detta är inget git-arkiv (eller git saknas): gå till ärendets eller teamets mapp som finns i git".into(),
         (Lang::En, Say::NoGit) => "this is not a git repository (or git is missing): go to the case or team folder that is in git".into(),
-        (Lang::Fi, Say::HookExists(p)) => format!("{p} on jo olemassa; lsk ei korvaa sitä. Lisää siihen rivi `lsk check` itse tai korvaa se valitsimella --force"),
-        (Lang::Sv, Say::HookExists(p)) => format!("{p} finns redan; lsk skriver inte över den. Lägg själv till `lsk check` i den eller skriv över med --force"),
-        (Lang::En, Say::HookExists(p)) => format!("{p} already exists; lsk does not replace it. Add `lsk check` to it yourself, or replace it with --force"),
+        (Lang::Fi, Say::HookExists(p)) => format!("{p} on jo olemassa; lsk ei korvaa sitä. Lisää siihen rivi `lsk hook run` itse tai korvaa se valitsimella --force"),
+        (Lang::Sv, Say::HookExists(p)) => format!("{p} finns redan; lsk skriver inte över den. Lägg själv till `lsk hook run` i den eller skriv över med --force"),
+        (Lang::En, Say::HookExists(p)) => format!("{p} already exists; lsk does not replace it. Add `lsk hook run` to it yourself, or replace it with --force"),
         (Lang::Fi, Say::IdentityCodeGiven) => "annetuissa tiedoissa on henkilötunnus. Sitä ei kirjoiteta asian tiedostoihin eikä kansioiden nimiin, joten mitään ei kirjoitettu: jätä tunnus pois".into(),
         (Lang::Sv, Say::IdentityCodeGiven) => "uppgifterna innehåller en personbeteckning. Den skrivs inte i ärendets filer eller mappnamn, så ingenting skrevs: lämna bort beteckningen".into(),
         (Lang::En, Say::IdentityCodeGiven) => "what you gave holds a personal identity code (henkilötunnus). It is never written into a case's files or folder names, so nothing was written: leave the code out".into(),
@@ -134,5 +151,40 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::NoFollowUpTarget) => "asiassa ei ole läheisneuvonpitoa, jota seurantakokous seuraisi; täytä `follows` itse".into(),
         (Lang::Sv, Say::NoFollowUpTarget) => "ärendet har inget familjerådslag som uppföljningsmötet kunde följa; fyll i `follows` själv".into(),
         (Lang::En, Say::NoFollowUpTarget) => "the case has no family group conference for the follow-up to follow; fill in `follows` yourself".into(),
+        (lang, Say::HookCannotCheck(detail)) => match lang {
+            Lang::Fi => format!("tallennusta (git commit) ei tehty, koska tallennettavia tiedostoja ei voitu tarkistaa: {detail}"),
+            Lang::Sv => format!("incheckningen (git commit) gjordes inte, eftersom filerna som skulle checkas in inte kunde kontrolleras: {detail}"),
+            Lang::En => format!("the commit (git commit) was not made, because the staged files could not be checked: {detail}"),
+        },
+        (Lang::Fi, Say::HookNoLsk) => "lsk: lsk-ohjelmaa ei löydy, joten tallennusta (git commit) ei tehty. Asenna lsk ja aja `lsk hook install --force` uudelleen".into(),
+        (Lang::Sv, Say::HookNoLsk) => "lsk: programmet lsk hittades inte, så incheckningen (git commit) gjordes inte. Installera lsk och kör `lsk hook install --force` igen".into(),
+        (Lang::En, Say::HookNoLsk) => "lsk: the lsk program was not found, so the commit (git commit) was not made. Install lsk and run `lsk hook install --force` again".into(),
+        (Lang::Fi, Say::CommitRefused(1)) => "Tallennusta (git commit) ei tehty: tallennettavissa tiedostoissa on 1 kohta, jota ei saa tallentaa gitiin.".into(),
+        (Lang::Fi, Say::CommitRefused(n)) => format!("Tallennusta (git commit) ei tehty: tallennettavissa tiedostoissa on {n} kohtaa, joita ei saa tallentaa gitiin."),
+        (Lang::Sv, Say::CommitRefused(1)) => "Incheckningen (git commit) gjordes inte: filerna som skulle checkas in har 1 punkt som inte får sparas i git.".into(),
+        (Lang::Sv, Say::CommitRefused(n)) => format!("Incheckningen (git commit) gjordes inte: filerna som skulle checkas in har {n} punkter som inte får sparas i git."),
+        (Lang::En, Say::CommitRefused(1)) => "The commit (git commit) was not made: the staged files have 1 problem that must not be committed.".into(),
+        (Lang::En, Say::CommitRefused(n)) => format!("The commit (git commit) was not made: the staged files have {n} problems that must not be committed."),
+        (Lang::Fi, Say::CommitRefusedWhy) => "Henkilötunnus, muistion kopio vastaanottajalle, jolle perhe ei ole antanut lupaa, tai tiedosto, jota ei voi lukea, estää aina tallennuksen.".into(),
+        (Lang::Sv, Say::CommitRefusedWhy) => "En personbeteckning, en kopia av minnesanteckningarna till en mottagare som familjen inte har samtyckt till eller en fil som inte kan läsas stoppar alltid incheckningen.".into(),
+        (Lang::En, Say::CommitRefusedWhy) => "An identity code, a copy of the memo for a recipient the family has not agreed to, or a file that cannot be read always stops the commit.".into(),
+        (Lang::Fi, Say::CommitStrict(case)) => format!("Asian {case} lsk.yaml-tiedostossa on `hook: strict`, joten myös jokainen muu virhe estää tallennuksen."),
+        (Lang::Sv, Say::CommitStrict(case)) => format!("Ärendet {case} har `hook: strict` i lsk.yaml, så även alla andra fel stoppar incheckningen."),
+        (Lang::En, Say::CommitStrict(case)) => format!("The case {case} has `hook: strict` in lsk.yaml, so every other error stops the commit too."),
+        (Lang::Fi, Say::CommitRefusedFix) => "Korjaa yllä mainitut kohdat, lisää korjatut tiedostot uudelleen komennolla `git add` ja tallenna sitten uudelleen. Tarkistus lukee sen version, joka on lisätty komennolla `git add`, ei sitä, joka näkyy editorissa.".into(),
+        (Lang::Sv, Say::CommitRefusedFix) => "Rätta det som anges ovan, lägg till de rättade filerna igen med `git add` och checka sedan in på nytt. Kontrollen läser den version som lagts till med `git add`, inte den som syns i redigeraren.".into(),
+        (Lang::En, Say::CommitRefusedFix) => "Fix what is listed above, stage the fixed files again with `git add`, and commit again. The check reads the version staged with `git add`, not the one your editor shows.".into(),
+        (Lang::Fi, Say::CommitAlsoUnfinished(1)) => "Lisäksi 1 kohta on vielä kesken (se ei estä tallennusta):".into(),
+        (Lang::Fi, Say::CommitAlsoUnfinished(n)) => format!("Lisäksi {n} kohtaa on vielä kesken (ne eivät estä tallennusta):"),
+        (Lang::Sv, Say::CommitAlsoUnfinished(1)) => "Dessutom är 1 punkt ännu inte klar (den stoppar inte incheckningen):".into(),
+        (Lang::Sv, Say::CommitAlsoUnfinished(n)) => format!("Dessutom är {n} punkter ännu inte klara (de stoppar inte incheckningen):"),
+        (Lang::En, Say::CommitAlsoUnfinished(1)) => "Also 1 thing still to finish (it does not stop the commit):".into(),
+        (Lang::En, Say::CommitAlsoUnfinished(n)) => format!("Also {n} things still to finish (they do not stop the commit):"),
+        (Lang::Fi, Say::CommitAllowedUnfinished(1)) => "Tallennus (git commit) sallitaan; 1 kohta on vielä kesken:".into(),
+        (Lang::Fi, Say::CommitAllowedUnfinished(n)) => format!("Tallennus (git commit) sallitaan; {n} kohtaa on vielä kesken:"),
+        (Lang::Sv, Say::CommitAllowedUnfinished(1)) => "Incheckningen (git commit) tillåts; 1 punkt är ännu inte klar:".into(),
+        (Lang::Sv, Say::CommitAllowedUnfinished(n)) => format!("Incheckningen (git commit) tillåts; {n} punkter är ännu inte klara:"),
+        (Lang::En, Say::CommitAllowedUnfinished(1)) => "Commit allowed; 1 thing still to finish:".into(),
+        (Lang::En, Say::CommitAllowedUnfinished(n)) => format!("Commit allowed; {n} things still to finish:"),
     }
 }

@@ -119,6 +119,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{document} was made from an earlier version of meeting.md"),
             "render it again".into(),
         ),
+        Msg::ConflictMarkers => (
+            "the file still holds git merge-conflict markers (<<<<<<<, =======, >>>>>>>)".into(),
+            "choose which version stays, delete the marker lines, and stage the file again with `git add`".into(),
+        ),
     }
 }
 
@@ -277,6 +281,9 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "stage" => "stage of the case: support, assessment or client",
         "permissions" => {
             "who may read the files lsk creates: private (you only) or group (also your user group)"
+        }
+        "hook" => {
+            "what the git commit check (lsk hook run) refuses: normal (identity codes, memo copies without consent, unreadable files) or strict (every error)"
         }
         _ => "",
     }

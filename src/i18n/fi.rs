@@ -119,6 +119,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{document} on tehty meeting.md:n aiemmasta versiosta"),
             "tee asiakirja uudelleen".into(),
         ),
+        Msg::ConflictMarkers => (
+            "tiedostossa on jäljellä gitin yhdistämisristiriidan merkintöjä (<<<<<<<, =======, >>>>>>>)".into(),
+            "valitse, kumpi versio jää voimaan, poista merkintärivit ja lisää tiedosto uudelleen komennolla `git add`".into(),
+        ),
     }
 }
 
@@ -289,6 +293,9 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "stage" => "lapsen asian vaihe: support, assessment tai client",
         "permissions" => {
             "kuka saa lukea lsk:n luomia tiedostoja: private (vain sinä) tai group (myös käyttäjäryhmäsi)"
+        }
+        "hook" => {
+            "mitä gitin tallennuksen tarkistus (lsk hook run) estää: normal (henkilötunnukset, muistion kopiot ilman lupaa ja tiedostot, joita ei voi lukea) tai strict (kaikki virheet)"
         }
         _ => "",
     }

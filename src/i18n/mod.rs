@@ -98,6 +98,8 @@ pub enum Msg {
     StaleRender {
         document: String,
     },
+    /// Lines left from a git merge conflict (`<<<<<<< `, `>>>>>>> `).
+    ConflictMarkers,
 }
 
 /// The kind of value a field takes, for `invalid-value` messages.

@@ -119,6 +119,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{document} är gjord av en tidigare version av meeting.md"),
             "gör dokumentet på nytt".into(),
         ),
+        Msg::ConflictMarkers => (
+            "filen innehåller kvarlämnade markeringar från en sammanslagningskonflikt i git (<<<<<<<, =======, >>>>>>>)".into(),
+            "välj vilken version som ska gälla, ta bort markeringsraderna och lägg till filen igen med `git add`".into(),
+        ),
     }
 }
 
@@ -281,6 +285,9 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "stage" => "ärendets skede: support, assessment eller client",
         "permissions" => {
             "vem som får läsa filerna lsk skapar: private (bara du) eller group (även din användargrupp)"
+        }
+        "hook" => {
+            "vad kontrollen vid git-incheckning (lsk hook run) stoppar: normal (personbeteckningar, kopior av minnesanteckningarna utan samtycke och filer som inte kan läsas) eller strict (alla fel)"
         }
         _ => "",
     }

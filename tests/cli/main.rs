@@ -5,6 +5,7 @@ mod corpus;
 mod examples;
 mod follow;
 mod help;
+mod hook;
 mod hostile;
 mod input;
 mod paths;

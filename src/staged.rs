@@ -1,0 +1,636 @@
+//! What a commit would record, checked: the library behind the git
+//! pre-commit hook (`lsk hook run`).
+//!
+//! It reads the staged blobs (git's index), never the working tree, so that
+//! what is checked is exactly what the commit records: a code fixed in the
+//! editor but not `git add`ed again is still found. The flow:
+//!
+//! 1. the staged paths: `git diff --cached --name-only -z` (NUL-separated,
+//!    so no path is quoted or split, whatever characters it holds);
+//! 2. the cases they belong to, read from the index (`git ls-files`):
+//!    folders holding an `lsk.yaml`, the nearest one above each path;
+//! 3. every staged file of those cases, and every other staged file, copied
+//!    from the index (`git cat-file --batch`, the raw blobs) into a private
+//!    folder inside the repository's git folder, which is removed afterwards;
+//! 4. lsk's own check on the copy (`check::check_targets`), and every staged
+//!    text file scanned for identity codes (`hetu::find`, through
+//!    `case::identity_codes`) and, inside a
+//!    case, for merge-conflict markers.
+//!
+//! What never may be committed stops the commit: identity codes, copies of
+//! the memo without consent, files that cannot be read (`parse-error`,
+//! conflict markers included). Everything else is reported, and the commit
+//! goes through, unless the case's lsk.yaml says `hook: strict`: then every
+//! error stops it.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ffi::OsStr;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use jiff::civil::Date;
+
+use crate::case::Case;
+use crate::case::discover::{Target, case_target};
+use crate::check::{self, check_targets};
+use crate::finding::{CONSENT, Finding, IDENTITY_CODE, PARSE_ERROR, Severity, Sink};
+use crate::fsutil;
+use crate::i18n::Msg;
+use crate::model::{Access, HookMode, Lang};
+
+/// Staged files larger than this are not scanned for identity codes (a
+/// case's own files are checked whatever their size, as `lsk check` does).
+pub const MAX_SCANNED: u64 = 1024 * 1024;
+
+const CASE_FILE: &[u8] = b"lsk.yaml";
+
+pub struct Options {
+    pub today: Date,
+    /// Messages in this language instead of each case's own.
+    pub lang: Option<Lang>,
+    /// The language when neither `lang` nor a case says (the locale's).
+    pub default_lang: Lang,
+}
+
+/// What the hook found in the staged files.
+pub struct Outcome {
+    /// Findings that stop the commit.
+    pub refused: Vec<Finding>,
+    /// Findings that are only reported: the commit goes through.
+    pub reported: Vec<Finding>,
+    /// The touched cases whose lsk.yaml says `hook: strict`, as
+    /// repository paths (`.` for a case at the repository's root).
+    pub strict: Vec<String>,
+    /// The language to speak in: `--lang`, or the first touched case's.
+    pub lang: Lang,
+    /// The copy the findings' files point into; removed when the outcome
+    /// is dropped, so report the findings first.
+    _copy: Option<Copy>,
+}
+
+impl Outcome {
+    /// Whether the commit may go through.
+    pub fn allowed(&self) -> bool {
+        self.refused.is_empty()
+    }
+}
+
+#[derive(Debug)]
+pub enum Error {
+    /// git could not be run, or this is not a git working tree.
+    NoGit,
+    /// A git command failed: the command and what git said.
+    Git(String),
+    /// The private copy of the staged files could not be written.
+    Io(io::Error),
+}
+
+impl From<io::Error> for Error {
+    fn from(e: io::Error) -> Self {
+        Error::Io(e)
+    }
+}
+
+/// Whether a finding stops the commit.
+pub fn stops_commit(finding: &Finding, mode: HookMode) -> bool {
+    matches!(finding.rule, IDENTITY_CODE | CONSENT | PARSE_ERROR)
+        || (mode == HookMode::Strict && finding.severity == Severity::Error)
+}
+
+/// Check what the next commit would record, in the git repository around
+/// the working directory (and with git's own environment, so that the index
+/// of `git commit PATH` or `git commit -a` is the one read).
+pub fn check(opts: &Options) -> Result<Outcome, Error> {
+    let git_path = git(&["rev-parse", "--git-path", "lsk-staged"]).map_err(|e| match e {
+        Error::Git(_) => Error::NoGit,
+        e => e,
+    })?;
+    // Deleted paths too: they tell which cases the commit touches (a
+    // deleted file itself is not in the index, so it is not read).
+    let staged_paths = split_nul(&git(&[
+        "diff",
+        "--cached",
+        "--name-only",
+        "-z",
+        "--no-renames",
+        "--no-ext-diff",
+        "--diff-filter=ACDMRT",
+    ])?);
+    let mut outcome = Outcome {
+        refused: Vec::new(),
+        reported: Vec::new(),
+        strict: Vec::new(),
+        lang: opts.lang.unwrap_or(opts.default_lang),
+        _copy: None,
+    };
+    if staged_paths.is_empty() {
+        return Ok(outcome);
+    }
+
+    let index = parse_index(&git(&[
+        "ls-files",
+        "-z",
+        "--stage",
+        "--full-name",
+        "--",
+        ":(top)",
+    ])?);
+    let by_path: HashMap<&[u8], &Entry> = index
+        .iter()
+        .filter(|e| e.stage == 0)
+        .map(|e| (e.path.as_slice(), e))
+        .collect();
+    // A case is marked by an lsk.yaml committed as a file (a link's target
+    // is not part of the commit).
+    let roots: Vec<&[u8]> = index
+        .iter()
+        .filter(|e| e.stage == 0 && e.is_file())
+        .filter_map(|e| case_root_of(&e.path))
+        .collect();
+    let touched: BTreeSet<&[u8]> = staged_paths
+        .iter()
+        .filter_map(|p| owner(p, &roots))
+        .collect();
+    // The staged files, as index entries: regular files only (a link's
+    // blob is where it points, a submodule has none).
+    let staged: Vec<&Entry> = staged_paths
+        .iter()
+        .filter_map(|p| by_path.get(p.as_slice()).copied())
+        .filter(|e| e.is_file())
+        .collect();
+    if touched.is_empty() && staged.is_empty() {
+        return Ok(outcome);
+    }
+
+    let git_path = git_path.strip_suffix(b"\n").unwrap_or(&git_path);
+    let copy = Copy::create(Path::new(
+        os_str(git_path).unwrap_or(OsStr::new("lsk-staged")),
+    ))?;
+    let mut jobs: Vec<Job> = index
+        .iter()
+        .filter(|e| e.stage == 0 && e.is_file())
+        .filter(|e| owner(&e.path, &roots).is_some_and(|r| touched.contains(r)))
+        .filter_map(|e| Job::new(e, &copy.dir, None))
+        .collect();
+    jobs.extend(
+        staged
+            .iter()
+            .filter(|e| !owner(&e.path, &roots).is_some_and(|r| touched.contains(r)))
+            .filter_map(|e| Job::new(e, &copy.dir, Some(MAX_SCANNED))),
+    );
+    export(&jobs)?;
+
+    // Each touched case, checked whole on the copy: its files are named
+    // from the repository's root.
+    let mut found: Vec<(Finding, bool)> = Vec::new();
+    let mut case_langs: BTreeMap<&[u8], Lang> = BTreeMap::new();
+    for root in &touched {
+        let Some(dir) = local_path(&copy.dir, root) else {
+            continue;
+        };
+        let case = Case::load(&dir, opts.lang);
+        case_langs.insert(root, case.lang);
+        if case.hook == HookMode::Strict {
+            outcome.strict.push(shown(root));
+        }
+        let target = Target {
+            base: copy.dir.clone(),
+            ..case_target(&dir)
+        };
+        let check_opts = check::Options {
+            phase: None,
+            today: opts.today,
+            lang: opts.lang,
+        };
+        for f in check_targets(&[target], &check_opts).findings {
+            let stops = stops_commit(&f, case.hook);
+            found.push((f, stops));
+        }
+    }
+    if opts.lang.is_none()
+        && let Some(lang) = case_langs.values().next()
+    {
+        outcome.lang = *lang;
+    }
+
+    // Every staged text file, in a case or not: no identity code may enter
+    // the repository; in a case, no file half-way through a merge.
+    for entry in &staged {
+        let Some(file) = local_path(&copy.dir, &entry.path) else {
+            continue;
+        };
+        let root = owner(&entry.path, &roots).filter(|r| touched.contains(r));
+        let lang = root
+            .and_then(|r| case_langs.get(r).copied())
+            .unwrap_or(outcome.lang);
+        let Some(text) = read_scanned(&file) else {
+            continue;
+        };
+        let mut sink = Sink::new(file, None, lang);
+        crate::case::identity_codes(&text, &mut sink);
+        if root.is_some()
+            && let Some(line) = conflict_marker(&text)
+        {
+            sink.error(PARSE_ERROR, line, Msg::ConflictMarkers);
+        }
+        let name = shown(&entry.path);
+        for mut f in sink.findings {
+            f.shown = name.clone();
+            found.push((f, true));
+        }
+    }
+
+    // One finding once, however many ways it was found.
+    found.sort_by(|(a, _), (b, _)| key(a).cmp(&key(b)));
+    found.dedup_by(|(later, later_stops), (kept, kept_stops)| {
+        let same = key(later) == key(kept);
+        if same {
+            *kept_stops |= *later_stops;
+        }
+        same
+    });
+    for (f, stops) in found {
+        if stops {
+            outcome.refused.push(f);
+        } else {
+            outcome.reported.push(f);
+        }
+    }
+    outcome._copy = Some(copy);
+    Ok(outcome)
+}
+
+fn key(f: &Finding) -> (&str, usize, &str, &Option<String>) {
+    (&f.shown, f.line, f.rule, &f.field)
+}
+
+/// The 1-based line of the first git merge-conflict marker in `text`: a
+/// line starting `<<<<<<< `, `||||||| ` or `>>>>>>> `. A lone `=======` is
+/// also how Markdown underlines a heading, so it counts only beside those
+/// (where the first of them is already reported).
+pub fn conflict_marker(text: &str) -> Option<usize> {
+    let marker = |line: &str, m: &str| {
+        line.strip_prefix(m)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    };
+    text.lines()
+        .position(|line| {
+            marker(line, "<<<<<<<") || marker(line, "|||||||") || marker(line, ">>>>>>>")
+        })
+        .map(|i| i + 1)
+}
+
+/// A staged file's text for scanning: `None` for a file too large to scan
+/// or a binary one (NUL bytes). UTF-16 text (with its byte-order mark) is
+/// decoded, so a code in a Notepad "Unicode" file is found too.
+fn read_scanned(file: &Path) -> Option<String> {
+    let meta = std::fs::symlink_metadata(file).ok()?;
+    if !meta.is_file() || meta.len() > MAX_SCANNED {
+        return None;
+    }
+    let bytes = std::fs::read(file).ok()?;
+    let utf16 = |rest: &[u8], pair: fn([u8; 2]) -> u16| {
+        let units = rest.chunks_exact(2).map(|c| pair([c[0], c[1]]));
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect::<String>()
+    };
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return Some(utf16(rest, u16::from_le_bytes));
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return Some(utf16(rest, u16::from_be_bytes));
+    }
+    if bytes.contains(&0) {
+        return None;
+    }
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Run git (never through a shell) with paths unquoted; its output.
+fn git(args: &[&str]) -> Result<Vec<u8>, Error> {
+    // diff.relative would name paths from the working directory instead
+    // of the repository's root, and leave out the others.
+    let out = Command::new("git")
+        .args(["-c", "core.quotepath=off", "-c", "diff.relative=false"])
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|_| Error::NoGit)?;
+    if !out.status.success() {
+        return Err(Error::Git(format!(
+            "git {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        )));
+    }
+    Ok(out.stdout)
+}
+
+fn split_nul(bytes: &[u8]) -> Vec<Vec<u8>> {
+    bytes
+        .split(|b| *b == 0)
+        .filter(|p| !p.is_empty())
+        .map(<[u8]>::to_vec)
+        .collect()
+}
+
+/// One line of `git ls-files --stage`.
+#[derive(Debug, PartialEq)]
+struct Entry {
+    mode: u32,
+    object: String,
+    stage: u8,
+    /// The repository path, as git has it (bytes: git does not require UTF-8).
+    path: Vec<u8>,
+}
+
+impl Entry {
+    fn is_file(&self) -> bool {
+        self.mode & 0o170000 == 0o100000
+    }
+}
+
+/// `git ls-files -z --stage`: `<mode> <object> <stage>\t<path>\0` each.
+fn parse_index(bytes: &[u8]) -> Vec<Entry> {
+    bytes
+        .split(|b| *b == 0)
+        .filter_map(|record| {
+            let tab = record.iter().position(|b| *b == b'\t')?;
+            let meta = std::str::from_utf8(&record[..tab]).ok()?;
+            let mut parts = meta.split(' ');
+            let mode = u32::from_str_radix(parts.next()?, 8).ok()?;
+            let object = parts.next()?.to_owned();
+            let stage = parts.next()?.parse().ok()?;
+            Some(Entry {
+                mode,
+                object,
+                stage,
+                path: record[tab + 1..].to_vec(),
+            })
+        })
+        .collect()
+}
+
+/// The case folder an `lsk.yaml` path marks (`""` for the repository's root).
+fn case_root_of(path: &[u8]) -> Option<&[u8]> {
+    if path == CASE_FILE {
+        return Some(b"");
+    }
+    let parent = path.strip_suffix(CASE_FILE)?.strip_suffix(b"/")?;
+    Some(parent)
+}
+
+/// The case a repository path belongs to: the nearest case folder above it,
+/// as lsk finds a case root by walking up from a folder.
+fn owner<'r>(path: &[u8], roots: &[&'r [u8]]) -> Option<&'r [u8]> {
+    roots
+        .iter()
+        .filter(|root| {
+            root.is_empty() || (path.starts_with(root) && path.get(root.len()) == Some(&b'/'))
+        })
+        .max_by_key(|root| root.len())
+        .copied()
+}
+
+/// A repository path as shown to the user.
+fn shown(path: &[u8]) -> String {
+    if path.is_empty() {
+        ".".into()
+    } else {
+        String::from_utf8_lossy(path).into_owned()
+    }
+}
+
+/// A repository path (`/`-separated) under `base`; `None` for a path that
+/// is not a plain relative path (git's index never holds one, but the copy
+/// must not be written outside its folder whatever git says).
+fn local_path(base: &Path, path: &[u8]) -> Option<PathBuf> {
+    let mut out = base.to_path_buf();
+    if path.is_empty() {
+        return Some(out);
+    }
+    for part in path.split(|b| *b == b'/') {
+        if part.is_empty() || part == b"." || part == b".." {
+            return None;
+        }
+        out.push(os_str(part)?);
+    }
+    Some(out)
+}
+
+#[cfg(unix)]
+fn os_str(bytes: &[u8]) -> Option<&OsStr> {
+    Some(std::os::unix::ffi::OsStrExt::from_bytes(bytes))
+}
+
+#[cfg(not(unix))]
+fn os_str(bytes: &[u8]) -> Option<&OsStr> {
+    std::str::from_utf8(bytes)
+        .ok()
+        .filter(|s| !s.contains(['\\', ':']))
+        .map(OsStr::new)
+}
+
+/// The private copy of the staged files: a folder only the owner can read,
+/// inside the repository's git folder (where the same content already lies
+/// as git objects), removed when dropped.
+struct Copy {
+    dir: PathBuf,
+}
+
+impl Copy {
+    fn create(base: &Path) -> io::Result<Copy> {
+        let base = std::path::absolute(base)?;
+        let parent = base.parent().unwrap_or(Path::new("."));
+        let name = base
+            .file_name()
+            .map_or_else(|| "lsk-staged".into(), |n| n.to_string_lossy().into_owned());
+        let mut builder = std::fs::DirBuilder::new();
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, fsutil::mode(Access::Private, true));
+        for n in 0..100 {
+            let dir = parent.join(format!("{name}-{}-{n}", std::process::id()));
+            match builder.create(&dir) {
+                Ok(()) => return Ok(Copy { dir }),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Err(io::ErrorKind::AlreadyExists.into())
+    }
+}
+
+impl Drop for Copy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// One blob to copy out of the index.
+struct Job<'a> {
+    object: &'a str,
+    dest: PathBuf,
+    /// Skip a blob larger than this.
+    max: Option<u64>,
+}
+
+impl<'a> Job<'a> {
+    fn new(entry: &'a Entry, base: &Path, max: Option<u64>) -> Option<Job<'a>> {
+        Some(Job {
+            object: &entry.object,
+            dest: local_path(base, &entry.path)?,
+            max,
+        })
+    }
+}
+
+/// Copy the blobs with one `git cat-file --batch`: the raw staged content,
+/// with no filter or conversion run on it. The object names are written
+/// from a second thread, so neither side waits on a full pipe.
+fn export(jobs: &[Job]) -> Result<(), Error> {
+    if jobs.is_empty() {
+        return Ok(());
+    }
+    let mut child = Command::new("git")
+        .args(["cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|_| Error::NoGit)?;
+    let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(Error::Git("git cat-file --batch".into()));
+    };
+    let read = std::thread::scope(|scope| {
+        let feeder = scope.spawn(move || -> io::Result<()> {
+            let mut w = io::BufWriter::new(stdin);
+            for job in jobs {
+                writeln!(w, "{}", job.object)?;
+            }
+            w.flush()
+        });
+        // Reading ends (and drops git's output) before the feeder is
+        // joined: should reading fail, git's next write fails, git exits,
+        // and so does the feeder.
+        let read = read_batch(stdout, jobs);
+        let fed = feeder.join();
+        read.and_then(|()| match fed {
+            Ok(r) => r.map_err(Error::Io),
+            Err(_) => Err(Error::Git("git cat-file --batch".into())),
+        })
+    });
+    if read.is_err() {
+        let _ = child.kill();
+    }
+    let status = child.wait()?;
+    read?;
+    if !status.success() {
+        return Err(Error::Git(format!("git cat-file --batch: {status}")));
+    }
+    Ok(())
+}
+
+fn read_batch(stdout: impl Read, jobs: &[Job]) -> Result<(), Error> {
+    let mut reader = BufReader::new(stdout);
+    let mut header = Vec::new();
+    for job in jobs {
+        header.clear();
+        reader.read_until(b'\n', &mut header)?;
+        // `<object> blob <size>`, or `<object> missing`.
+        let text = String::from_utf8_lossy(&header);
+        let mut parts = text.split_whitespace();
+        let (Some(_), Some(kind), Some(size)) = (parts.next(), parts.next(), parts.next()) else {
+            return Err(Error::Git(format!(
+                "git cat-file --batch: {}: {}",
+                job.object,
+                text.trim()
+            )));
+        };
+        let size: u64 = size
+            .parse()
+            .map_err(|_| Error::Git(format!("git cat-file --batch: {}", text.trim())))?;
+        let mut body = (&mut reader).take(size);
+        if kind != "blob" || job.max.is_some_and(|max| size > max) {
+            io::copy(&mut body, &mut io::sink())?;
+        } else {
+            if let Some(parent) = job.dest.parent() {
+                fsutil::create_dir_all(parent, Access::Private)?;
+            }
+            let mut file = fsutil::open_new(&job.dest, Access::Private)?;
+            io::copy(&mut body, &mut file)?;
+        }
+        if body.limit() != 0 {
+            return Err(Error::Io(io::ErrorKind::UnexpectedEof.into()));
+        }
+        // Each object's content is followed by a line break.
+        let mut newline = [0u8; 1];
+        reader.read_exact(&mut newline)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_index_listing() {
+        let out = b"100644 aaaa 0\tlsk.yaml\x00100644 bbbb 0\tmeetings/2026-11-24-p\xc3\xa4iv\xc3\xa4koti/meeting.md\x00160000 cccc 0\tsub\x00";
+        let index = parse_index(out);
+        assert_eq!(index.len(), 3);
+        assert_eq!(
+            index[1].path,
+            "meetings/2026-11-24-päiväkoti/meeting.md".as_bytes()
+        );
+        assert!(index[0].is_file() && !index[2].is_file());
+        assert_eq!(index[2].mode, 0o160000, "a submodule");
+    }
+
+    #[test]
+    fn the_nearest_case_owns_a_path() {
+        let roots: Vec<&[u8]> = vec![b"", b"team/aino", b"team/aino/old"];
+        assert_eq!(owner(b"notes.txt", &roots), Some(&b""[..]));
+        assert_eq!(
+            owner(b"team/aino/lsk.yaml", &roots),
+            Some(&b"team/aino"[..])
+        );
+        assert_eq!(owner(b"team/ainola/x", &roots), Some(&b""[..]));
+        assert_eq!(
+            owner(b"team/aino/old/meetings/x/meeting.md", &roots),
+            Some(&b"team/aino/old"[..])
+        );
+        assert_eq!(owner(b"x", &[&b"a"[..]]), None);
+        assert_eq!(case_root_of(b"lsk.yaml"), Some(&b""[..]));
+        assert_eq!(case_root_of(b"a/b/lsk.yaml"), Some(&b"a/b"[..]));
+        assert_eq!(case_root_of(b"a/notlsk.yaml"), None);
+    }
+
+    #[test]
+    fn paths_stay_inside_the_copy() {
+        let base = Path::new("/copy");
+        assert_eq!(
+            local_path(base, b"a/b.md"),
+            Some(PathBuf::from("/copy/a/b.md"))
+        );
+        assert_eq!(local_path(base, b"../x"), None);
+        assert_eq!(local_path(base, b"a//x"), None);
+        assert_eq!(local_path(base, b"/etc/passwd"), None);
+        assert_eq!(local_path(base, b""), Some(PathBuf::from("/copy")));
+    }
+
+    #[test]
+    fn conflict_markers() {
+        let text =
+            "---\nkind: daycare\n<<<<<<< HEAD\ngoal: a\n=======\ngoal: b\n>>>>>>> other\n---\n";
+        assert_eq!(conflict_marker(text), Some(3));
+        assert_eq!(conflict_marker("a\n>>>>>>> b\n"), Some(2));
+        assert_eq!(conflict_marker("a\r\n<<<<<<<\r\n"), Some(2));
+        // A Markdown heading underline and a deep quote are not conflicts.
+        assert_eq!(conflict_marker("Notes\n=======\n"), None);
+        assert_eq!(conflict_marker(">>>>>>>quoted\n<<<<<<<<\n"), None);
+    }
+}

@@ -1,0 +1,392 @@
+//! `lsk hook run` through the installed pre-commit hook and real `git
+//! commit`: it checks exactly what is staged, refuses what must never be
+//! committed, and only reports the rest.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use crate::common::*;
+
+/// A fictional identity code with a valid check character (the example
+/// code of the Finnish Digital and Population Data Services Agency).
+const CODE: &str = "131052-308T";
+
+/// A git repository in a temporary folder with lsk's hook installed, its
+/// git configuration kept from the user's own.
+struct Repo {
+    env: Env,
+}
+
+impl Repo {
+    /// An empty repository with the hook installed.
+    fn new() -> Repo {
+        let repo = Repo { env: Env::new() };
+        assert!(repo.git(&["init", "-q"]).status.success());
+        let out = repo.command(
+            assert_cmd::cargo::cargo_bin("lsk").as_path(),
+            &["hook", "install"],
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        repo
+    }
+
+    /// A repository holding one case at `dir` ("" for its root), committed.
+    fn with_case(dir: &str, lang: &str) -> Repo {
+        let repo = Repo::new();
+        repo.env
+            .write(&join(dir, "lsk.yaml"), &case_yaml("2021-03", lang));
+        repo.add(&["."]);
+        repo.commit_ok("case");
+        repo
+    }
+
+    fn command(&self, program: &Path, args: &[&str]) -> Output {
+        Command::new(program)
+            .current_dir(self.env.path())
+            .args(args)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_AUTHOR_NAME", "Test Worker")
+            .env("GIT_AUTHOR_EMAIL", "worker@example.invalid")
+            .env("GIT_COMMITTER_NAME", "Test Worker")
+            .env("GIT_COMMITTER_EMAIL", "worker@example.invalid")
+            .env("LSK_TODAY", TODAY)
+            .env("NO_COLOR", "1")
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_INDEX_FILE")
+            .env_remove("GIT_WORK_TREE")
+            .output()
+            .unwrap()
+    }
+
+    fn git(&self, args: &[&str]) -> Output {
+        self.command(Path::new("git"), args)
+    }
+
+    fn add(&self, paths: &[&str]) {
+        let mut args = vec!["add", "--"];
+        args.extend_from_slice(paths);
+        let out = self.git(&args);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+
+    /// `git commit`; what the hook said (git shows it on its standard error).
+    fn commit(&self, args: &[&str]) -> (bool, String) {
+        let mut all = vec!["commit", "-q", "-m", "test"];
+        all.extend_from_slice(args);
+        let out = self.git(&all);
+        let said = text(&out.stderr);
+        assert!(!said.contains("panicked"), "{said}");
+        (out.status.success(), said)
+    }
+
+    fn commit_ok(&self, what: &str) -> String {
+        let (ok, said) = self.commit(&[]);
+        assert!(ok, "{what}: the commit was refused:\n{said}");
+        said
+    }
+
+    fn commit_refused(&self, what: &str) -> String {
+        let heads = self.commits();
+        let (ok, said) = self.commit(&[]);
+        assert!(!ok, "{what}: the commit went through:\n{said}");
+        assert_eq!(self.commits(), heads, "{what}: a commit was made");
+        said
+    }
+
+    fn commits(&self) -> usize {
+        text(&self.git(&["rev-list", "--all"]).stdout)
+            .lines()
+            .count()
+    }
+
+    /// The committed text of a file.
+    fn committed(&self, path: &str) -> String {
+        text(&self.git(&["show", &format!("HEAD:{path}")]).stdout)
+    }
+
+    /// Forget what is staged and changed since the last commit.
+    fn reset(&self) {
+        assert!(self.git(&["reset", "-q", "--hard"]).status.success());
+        assert!(self.git(&["clean", "-q", "-fd"]).status.success());
+    }
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn join(dir: &str, rel: &str) -> String {
+    if dir.is_empty() {
+        rel.to_owned()
+    } else {
+        format!("{dir}/{rel}")
+    }
+}
+
+fn with_notes(meeting: &str, notes: &str) -> String {
+    format!("{meeting}\n{notes}\n")
+}
+
+#[test]
+fn the_staged_content_is_checked_not_the_working_tree() {
+    let repo = Repo::with_case("", "en");
+    let meeting = repo.env.meeting("2026-11-10-daycare", DAYCARE);
+    repo.add(&["."]);
+    repo.commit_ok("a complete meeting");
+
+    // A code staged, then removed from the working tree only: refused.
+    repo.env
+        .write(&meeting, &with_notes(DAYCARE, &format!("Born {CODE}.")));
+    repo.add(&[&meeting]);
+    repo.env
+        .write(&meeting, &with_notes(DAYCARE, "Born in October."));
+    let said = repo.commit_refused("a staged code");
+    assert!(said.contains("identity-code"), "{said}");
+    assert!(said.contains(&format!("{meeting}:")), "{said}");
+    assert!(
+        said.contains("The commit (git commit) was not made"),
+        "{said}"
+    );
+    assert!(said.contains("`git add`"), "{said}");
+    assert!(!said.contains("--no-verify"), "not advice: {said}");
+    // `git commit -a` stages the fixed working tree: allowed.
+    let (ok, said) = repo.commit(&["-a"]);
+    assert!(ok, "{said}");
+    assert!(!repo.committed(&meeting).contains(CODE));
+
+    // The reverse: clean staged, a code only in the working tree: allowed,
+    // and the code is not committed.
+    repo.env
+        .write(&meeting, &with_notes(DAYCARE, "Born in November."));
+    repo.add(&[&meeting]);
+    repo.env
+        .write(&meeting, &with_notes(DAYCARE, &format!("Born {CODE}.")));
+    repo.commit_ok("a code in the working tree only");
+    assert!(repo.committed(&meeting).contains("Born in November."));
+
+    // `git commit PATH` commits that path only: a code staged elsewhere is
+    // not part of it.
+    repo.env.write("other.md", &format!("{CODE}\n"));
+    repo.add(&["other.md"]);
+    repo.add(&[&meeting]);
+    let said = repo.commit_refused("the code in the meeting is now staged");
+    assert!(
+        said.contains("other.md") && said.contains(&meeting),
+        "{said}"
+    );
+    repo.env
+        .write(&meeting, &with_notes(DAYCARE, "Born in December."));
+    let (ok, said) = repo.commit(&["--", &meeting]);
+    assert!(ok, "{said}");
+    assert!(repo.committed(&meeting).contains("Born in December."));
+    assert!(repo.committed("other.md").is_empty(), "not committed");
+}
+
+#[test]
+fn codes_are_refused_wherever_they_are() {
+    let repo = Repo::with_case("aino", "en");
+    repo.env
+        .write("aino/meetings/2026-11-10-daycare/meeting.md", DAYCARE);
+    repo.add(&["."]);
+    repo.commit_ok("a team repository with one case");
+
+    // In lsk.yaml.
+    let case = format!("{}# {CODE}\n", case_yaml("2021-03", "en"));
+    repo.env.write("aino/lsk.yaml", &case);
+    repo.add(&["aino/lsk.yaml"]);
+    let said = repo.commit_refused("a code in lsk.yaml");
+    assert!(said.contains("aino/lsk.yaml:"), "{said}");
+    assert!(said.contains("identity-code"), "{said}");
+    repo.reset();
+
+    // In a template override.
+    repo.env
+        .write("aino/templates/memo.md", &format!("# Memo\n\n{CODE}\n"));
+    repo.add(&["aino/templates/memo.md"]);
+    let said = repo.commit_refused("a code in a template");
+    assert!(said.contains("aino/templates/memo.md:3"), "{said}");
+    repo.reset();
+
+    // In a file outside any case.
+    repo.env
+        .write("team/contacts.txt", &format!("Robin {CODE}\n"));
+    repo.add(&["team/contacts.txt"]);
+    let said = repo.commit_refused("a code outside any case");
+    assert!(said.contains("team/contacts.txt:1"), "{said}");
+    repo.reset();
+
+    // In a Notepad "Unicode" (UTF-16) file.
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in format!("Robin\r\n{CODE}\r\n").encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    repo.env.write_bytes("team/list.txt", &utf16);
+    repo.add(&["team/list.txt"]);
+    let said = repo.commit_refused("a code in a UTF-16 file");
+    assert!(said.contains("team/list.txt:2"), "{said}");
+    repo.reset();
+
+    // A binary file is not read as text; a near miss is not a code.
+    repo.env
+        .write_bytes("team/photo.bin", b"\x00\x01131052-308T\x00");
+    repo.env.write("team/ref.txt", "case 131052-308X\n");
+    repo.add(&["team"]);
+    repo.commit_ok("a binary file and a near miss");
+}
+
+#[test]
+fn copies_of_the_memo_need_consent() {
+    let repo = Repo::with_case("", "en");
+    let no_one = edit(DAYCARE, "recipients: [daycare]", "recipients: []");
+    let meeting = repo.env.meeting("2026-11-10-daycare", &no_one);
+    repo.add(&["."]);
+    repo.commit_ok("a meeting whose memo goes to no one");
+
+    repo.env
+        .write("meetings/2026-11-10-daycare/memo.daycare.md", "# Memo\n");
+    repo.add(&["."]);
+    let said = repo.commit_refused("a daycare copy without consent");
+    assert!(said.contains("consent"), "{said}");
+    assert!(
+        said.contains("meetings/2026-11-10-daycare/memo.daycare.md"),
+        "{said}"
+    );
+
+    // The family agrees: the same copy is allowed.
+    repo.env.write(&meeting, DAYCARE);
+    repo.add(&[&meeting]);
+    repo.commit_ok("a daycare copy with consent");
+}
+
+#[test]
+fn folders_with_any_letters() {
+    let repo = Repo::with_case("", "en");
+    let held = edit(DAYCARE, "date: 2026-11-10", "date: 2026-11-24");
+    let meeting = repo.env.meeting("2026-11-24-päiväkoti", &held);
+    repo.add(&["."]);
+    let said = repo.commit_ok("a valid meeting in a folder with ä");
+    assert!(!said.contains("error"), "{said}");
+
+    repo.env
+        .write(&meeting, &with_notes(&held, &format!("Code {CODE}")));
+    repo.add(&[&meeting]);
+    let said = repo.commit_refused("a code in a folder with ä");
+    assert!(
+        said.contains("meetings/2026-11-24-päiväkoti/meeting.md:"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_draft_is_saved_unless_the_case_is_strict() {
+    let repo = Repo::with_case("", "en");
+    let lsk = assert_cmd::cargo::cargo_bin("lsk");
+    let out = repo.command(
+        &lsk,
+        &["new-meeting", "--kind", "school", "--date", "2026-12-01"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    repo.add(&["."]);
+    let said = repo.commit_ok("a half-filled meeting before its date");
+    assert!(said.contains("Commit allowed;"), "{said}");
+    assert!(said.contains("still to finish"), "{said}");
+    assert!(
+        said.contains("missing-field") && said.contains("goal"),
+        "{said}"
+    );
+
+    // `hook: strict`: every error stops the commit.
+    let strict = format!("{}hook: strict\n", case_yaml("2021-03", "en"));
+    repo.env.write("lsk.yaml", &strict);
+    repo.env.write(
+        "meetings/2026-12-01-school/meeting.md",
+        &format!(
+            "{}\nMore notes.\n",
+            repo.env.read("meetings/2026-12-01-school/meeting.md")
+        ),
+    );
+    repo.add(&["."]);
+    let said = repo.commit_refused("a half-filled meeting in a strict case");
+    assert!(said.contains("hook: strict"), "{said}");
+    assert!(said.contains("missing-field"), "{said}");
+
+    // A value lsk does not know is reported like any other.
+    repo.env.write(
+        "lsk.yaml",
+        &format!("{}hook: sometimes\n", case_yaml("2021-03", "en")),
+    );
+    repo.add(&["lsk.yaml"]);
+    let said = repo.commit_ok("normal, with an invalid hook value reported");
+    assert!(said.contains("invalid-value"), "{said}");
+}
+
+#[test]
+fn merge_conflict_markers_are_refused() {
+    let repo = Repo::with_case("", "en");
+    let meeting = repo.env.meeting("2026-11-10-daycare", DAYCARE);
+    repo.add(&["."]);
+    repo.commit_ok("a complete meeting");
+    let conflicted = with_notes(
+        DAYCARE,
+        "<<<<<<< HEAD\nMornings are calmer.\n=======\nMornings are hard.\n>>>>>>> other\n",
+    );
+    repo.env.write(&meeting, &conflicted);
+    repo.add(&[&meeting]);
+    let said = repo.commit_refused("conflict markers");
+    assert!(said.contains("parse-error"), "{said}");
+    assert!(said.contains("merge-conflict"), "{said}");
+
+    // A Markdown heading underlined with `=======` is no conflict.
+    repo.env.write(
+        &meeting,
+        &with_notes(DAYCARE, "Mornings\n=======\n\nCalmer.\n"),
+    );
+    repo.add(&[&meeting]);
+    repo.commit_ok("a heading");
+}
+
+#[test]
+fn a_commit_outside_any_case_passes_quietly() {
+    let repo = Repo::new();
+    repo.env.write("notes.txt", "Shopping list\n");
+    repo.add(&["notes.txt"]);
+    let said = repo.commit_ok("no case");
+    assert_eq!(said, "", "nothing to say");
+    // Nothing staged at all (`lsk hook run` by hand): nothing to check.
+    let lsk = assert_cmd::cargo::cargo_bin("lsk");
+    let out = repo.command(&lsk, &["hook", "run"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn messages_speak_the_case_language() {
+    let repo = Repo::with_case("", "fi");
+    let meeting = repo.env.meeting("2026-11-10-daycare", DAYCARE);
+    repo.add(&["."]);
+    repo.commit_ok("a meeting");
+    repo.env
+        .write(&meeting, &with_notes(DAYCARE, &format!("Hetu {CODE}")));
+    repo.add(&[&meeting]);
+    let said = repo.commit_refused("a code in a Finnish case");
+    assert!(said.contains("Tallennusta (git commit) ei tehty"), "{said}");
+    assert!(said.contains("tiedostossa on henkilötunnus"), "{said}");
+    assert!(said.contains("uudelleen komennolla `git add`"), "{said}");
+}
+
+#[test]
+fn hook_run_outside_git_is_exit_2() {
+    let env = Env::new();
+    let out = assert_cmd::Command::cargo_bin("lsk")
+        .unwrap()
+        .current_dir(env.path())
+        .env("GIT_CEILING_DIRECTORIES", env.path().parent().unwrap())
+        .env_remove("GIT_DIR")
+        .args(["hook", "run"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
