@@ -180,6 +180,17 @@ struct Seen {
 
 /// Every valid identity code in `text`, with where it stands.
 pub fn scan(text: &str) -> Vec<Found> {
+    // A code has ten digits (nine, and one that may be the check
+    // character). Most text has far fewer: nothing to look for. Full-width
+    // digits (and other forms starting with the byte 0xEF) count too.
+    if text
+        .bytes()
+        .filter(|b| b.is_ascii_digit() || *b == 0xEF)
+        .count()
+        < 9
+    {
+        return Vec::new();
+    }
     // The last twelve visible characters: the one before a candidate and
     // the candidate's eleven.
     let blank = Seen {

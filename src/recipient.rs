@@ -8,7 +8,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::case::validate::distance;
+use crate::case::validate::within;
 use crate::case::yaml::{Node, Value};
 use crate::model::Role;
 
@@ -225,10 +225,12 @@ impl Recipients {
         let orgs = self.orgs.iter().map(|o| (o.key.clone(), o.name.clone()));
         ids.chain(aliases)
             .chain(orgs)
-            .map(|(candidate, shown)| (distance(&k, &candidate), candidate, shown))
-            .filter(|(d, candidate, _)| *d <= (candidate.chars().count() / 3).max(2))
-            .min_by_key(|(d, _, _)| *d)
-            .map(|(_, _, shown)| shown)
+            .filter_map(|(candidate, shown)| {
+                let max = (candidate.chars().count() / 3).max(2);
+                Some((within(&k, &candidate, max)?, shown))
+            })
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, shown)| shown)
     }
 
     /// The id a copy for `r` is named by: `memo.<id>.md`.

@@ -272,14 +272,9 @@ pub fn suggest(key: &str, fields: &'static [Field]) -> Option<&'static str> {
     {
         return Some(f.key);
     }
-    let len = lower.chars().count();
     fields
         .iter()
-        // The distance is at least the difference in length: most keys
-        // are ruled out without computing it.
-        .filter(|f| len.abs_diff(f.key.len()) <= (f.key.len() / 3).max(2))
-        .map(|f| (distance(&lower, f.key), f.key))
-        .filter(|(d, k)| *d <= (k.len() / 3).max(2))
+        .filter_map(|f| Some((within(&lower, f.key, (f.key.len() / 3).max(2))?, f.key)))
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
 }
@@ -288,8 +283,24 @@ pub fn suggest(key: &str, fields: &'static [Field]) -> Option<&'static str> {
 /// Three rows, not a matrix: a file with a hundred thousand misspelt keys
 /// is checked in linear time.
 pub fn distance(a: &str, b: &str) -> usize {
+    within(a, b, usize::MAX).unwrap_or(usize::MAX)
+}
+
+/// [`distance`] when it is at most `max`; `None` as soon as every way of
+/// aligning the two has gone past it.
+pub fn within(a: &str, b: &str, max: usize) -> Option<usize> {
+    if a.is_ascii() && b.is_ascii() {
+        return osa(a.as_bytes(), b.as_bytes(), max);
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    osa(&a, &b, max)
+}
+
+fn osa<T: PartialEq>(a: &[T], b: &[T], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
     let mut before: Vec<usize> = vec![0; b.len() + 1];
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     let mut row: Vec<usize> = vec![0; b.len() + 1];
@@ -302,10 +313,14 @@ pub fn distance(a: &str, b: &str) -> usize {
                 row[j] = row[j].min(before[j - 2] + 1);
             }
         }
+        // A transposition reaches back two rows, so both must be past `max`.
+        if row.iter().min() > Some(&max) && prev.iter().min() > Some(&max) {
+            return None;
+        }
         std::mem::swap(&mut before, &mut prev);
         std::mem::swap(&mut prev, &mut row);
     }
-    prev[b.len()]
+    Some(prev[b.len()]).filter(|d| *d <= max)
 }
 
 #[cfg(test)]
