@@ -12,6 +12,16 @@ use crate::i18n;
 use crate::model::Lang;
 
 pub fn render(findings: &[Finding], meetings: usize, lang: Lang, color: bool) -> String {
+    let mut out = render_findings(findings, color);
+    let c = counts(findings);
+    out.push_str(&i18n::summary(lang, meetings, c.errors, c.warnings));
+    out.push('\n');
+    out
+}
+
+/// The findings alone, without the summary line: for a command that stops
+/// on them before doing its work (`new-meeting` on a broken lsk.yaml).
+pub fn render_findings(findings: &[Finding], color: bool) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -54,9 +64,6 @@ pub fn render(findings: &[Finding], meetings: usize, lang: Lang, color: bool) ->
         out.push_str(&renderer.render(&[group]));
         out.push_str("\n\n");
     }
-    let c = counts(findings);
-    out.push_str(&i18n::summary(lang, meetings, c.errors, c.warnings));
-    out.push('\n');
     out
 }
 
