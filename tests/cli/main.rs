@@ -13,4 +13,5 @@ mod render;
 mod rules;
 mod safety;
 mod scaffold;
+mod silent;
 mod tools;
