@@ -9,8 +9,8 @@ use rayon::prelude::*;
 use crate::case::discover::Target;
 use crate::case::yaml::{self, Node, Value};
 use crate::case::{
-    Case, MEETING_FILE, identity_code_in_name, identity_codes, identity_codes_in_values, source,
-    template_codes, validate,
+    Case, MEETING_FILE, identity_code_in_name, identity_codes, identity_codes_in_values,
+    merge_conflict_line, source, template_codes, validate,
 };
 use crate::date;
 use crate::finding::{Finding, PARSE_ERROR, Sink};
@@ -121,8 +121,12 @@ pub fn read_meeting_text(file: &Path, sink: &mut Sink) -> Option<String> {
 /// The frontmatter of a meeting.md's text: a mapping, or `Null` when empty.
 /// What cannot be read becomes a `parse-error` in `sink`.
 pub fn parse_meeting<'a>(text: &'a str, sink: &mut Sink) -> Option<Node<'a>> {
-    let parsed = source::frontmatter(text)
-        .and_then(|fm| yaml::parse(fm).map_err(|e| (e.line, Msg::Yaml(e.kind))));
+    let parsed = source::frontmatter(text).and_then(|fm| {
+        yaml::parse(fm).map_err(|e| match merge_conflict_line(fm) {
+            Some(line) => (line, Msg::MergeConflict),
+            None => (e.line, Msg::Yaml(e.kind)),
+        })
+    });
     let root = match parsed {
         Ok(root) => root,
         Err((line, msg)) => {

@@ -1,6 +1,9 @@
 //! Follow-through across meetings: every agreed action with its owner, due
 //! date and state (000, 001: everyone follows up what they agreed), and
-//! each meeting's state (phase, findings, rendered documents).
+//! each meeting's state (phase, findings, rendered documents). A meeting
+//! whose meeting.md cannot be read is reported with the reason, never
+//! dropped (FORMAT.md): a merge conflict must not make an overdue action
+//! vanish from the list.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -11,11 +14,11 @@ use serde::Serialize;
 
 use crate::case::discover::Target;
 use crate::case::yaml::Node;
-use crate::case::{Case, MEETING_FILE, source, yaml};
-use crate::check::{Options, check_meeting, phase_on, relative};
+use crate::case::{Case, MEETING_FILE, source};
+use crate::check::{Options, check_meeting, parse_meeting, phase_on, relative};
 use crate::date;
-use crate::finding::Severity;
-use crate::model::{Kind, Phase};
+use crate::finding::{Finding, PARSE_ERROR, Severity, Sink};
+use crate::model::{Kind, Lang, Phase};
 use crate::render::edited_by_hand;
 use crate::rules::same_person;
 use crate::rules::stale::{find_marker, is_document, list_files};
@@ -57,17 +60,59 @@ struct Agreed {
     done: bool,
 }
 
-fn read(dir: &Path, base: &Path) -> Option<Read> {
+/// Why a meeting.md cannot be read: the `parse-error` finding `lsk check`
+/// gives for it, its file named from `base`.
+fn unreadable(file: &Path, base: &Path, line: usize, msg: crate::i18n::Msg, lang: Lang) -> Finding {
+    let mut sink = Sink::new(file.to_path_buf(), None, lang);
+    sink.error(PARSE_ERROR, line, msg);
+    let mut found = sink.findings.remove(0);
+    found.shown = relative(file, base);
+    found
+}
+
+/// A meeting.md's frontmatter, or the finding that says why it cannot be
+/// read (not UTF-8, no frontmatter, broken YAML such as a merge conflict).
+fn frontmatter<'a>(
+    file: &Path,
+    text: &'a str,
+    base: &Path,
+    lang: Lang,
+) -> Result<Node<'a>, Box<Finding>> {
+    let mut sink = Sink::new(file.to_path_buf(), None, lang);
+    match parse_meeting(text, &mut sink) {
+        Some(node) => Ok(node),
+        None => {
+            let mut found = sink.findings.into_iter().next().unwrap_or_else(|| {
+                unreadable(file, base, 1, crate::i18n::Msg::NoFrontmatter, lang)
+            });
+            found.shown = relative(file, base);
+            Err(Box::new(found))
+        }
+    }
+}
+
+/// What the meeting in `dir` says; `Ok(None)` when the folder holds no
+/// meeting.md (it is not a meeting), `Err` when it cannot be read.
+fn read(dir: &Path, base: &Path, lang: Lang) -> Result<Option<Read>, Box<Finding>> {
     let file = dir.join(MEETING_FILE);
-    let text = source::read_text(&file).ok()?;
-    let fm = yaml::parse(source::frontmatter(&text).ok()?).ok()?;
+    // Anything named meeting.md makes a meeting, as for `lsk check`: a
+    // folder or a broken link by that name is reported, not skipped.
+    if file.symlink_metadata().is_err() {
+        return Ok(None);
+    }
+    let text = source::read_text(&file)
+        .map_err(|(line, msg)| Box::new(unreadable(&file, base, line, msg, lang)))?;
+    let fm = frontmatter(&file, &text, base, lang)?;
     let scalar = |n: &Node| {
         n.scalar()
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty())
     };
-    Some(Read {
-        dir_name: dir.file_name()?.to_string_lossy().into_owned(),
+    Ok(Some(Read {
+        dir_name: dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
         file: relative(&file, base),
         date: fm
             .get("date")
@@ -100,7 +145,7 @@ fn read(dir: &Path, base: &Path) -> Option<Read> {
                 })
             })
             .collect(),
-    })
+    }))
 }
 
 /// Cases read at once: enough to keep every core busy, few enough that
@@ -109,64 +154,90 @@ const BATCH: usize = 64;
 
 /// Every agreed action under the targets, case by case in the targets'
 /// order; within a case by due date (undated last), then meeting. `each`
-/// sees them one at a time, so the whole list is never held.
-pub fn each_action(targets: &[Target], today: Date, mut each: impl FnMut(Action)) {
+/// sees them one at a time, so the whole list is never held. Returns the
+/// meetings that could not be read (`parse-error` findings, in the case's
+/// language or `lang`), whose actions are therefore missing.
+pub fn each_action(
+    targets: &[Target],
+    today: Date,
+    lang: Option<Lang>,
+    mut each: impl FnMut(Action),
+) -> Vec<Finding> {
+    let mut unreadable = Vec::new();
     for batch in targets.chunks(BATCH) {
-        let found: Vec<Vec<Action>> = batch.par_iter().map(|t| case_actions(t, today)).collect();
-        found.into_iter().flatten().for_each(&mut each);
-    }
-}
-
-/// Every agreed action under the targets, in [`each_action`]'s order.
-pub fn actions(targets: &[Target], today: Date) -> Vec<Action> {
-    let mut out = Vec::new();
-    each_action(targets, today, |a| out.push(a));
-    out
-}
-
-fn case_actions(t: &Target, today: Date) -> Vec<Action> {
-    let mut out: Vec<Action> = {
-        {
-            let reads: Vec<Read> = t.meetings.iter().filter_map(|d| read(d, &t.base)).collect();
-            let latest_invitees: Vec<String> = reads
-                .iter()
-                .max_by_key(|r| (r.date, &r.dir_name))
-                .map(|r| r.invitees.clone())
-                .unwrap_or_default();
-            let case = relative(&t.case_root, &t.base);
-            let case: Arc<str> = if case.is_empty() {
-                ".".into()
-            } else {
-                case.into()
-            };
-            let mut actions = Vec::new();
-            for r in reads {
-                let file: Arc<str> = r.file.into();
-                let meeting: Arc<str> = r.dir_name.into();
-                for a in r.agreed {
-                    actions.push(Action {
-                        file: file.clone(),
-                        meeting: meeting.clone(),
-                        overdue: !a.done && a.due.is_some_and(|d| d < today),
-                        owner_not_in_latest: a
-                            .owner
-                            .as_deref()
-                            .is_some_and(|o| !latest_invitees.iter().any(|i| same_person(i, o))),
-                        due: a.due.map(|d| d.to_string()).or(a.due_text),
-                        action: a.action,
-                        owner: a.owner,
-                        done: a.done,
-                        case: case.clone(),
-                    });
-                }
-            }
-            actions
+        let found: Vec<(Vec<Action>, Vec<Finding>)> = batch
+            .par_iter()
+            .map(|t| case_actions(t, today, lang))
+            .collect();
+        for (actions, lost) in found {
+            actions.into_iter().for_each(&mut each);
+            unreadable.extend(lost);
         }
+    }
+    unreadable
+}
+
+/// Every agreed action under the targets, in [`each_action`]'s order, and
+/// the meetings that could not be read.
+pub fn actions(targets: &[Target], today: Date, lang: Option<Lang>) -> (Vec<Action>, Vec<Finding>) {
+    let mut out = Vec::new();
+    let unreadable = each_action(targets, today, lang, |a| out.push(a));
+    (out, unreadable)
+}
+
+fn case_actions(t: &Target, today: Date, lang: Option<Lang>) -> (Vec<Action>, Vec<Finding>) {
+    // The case's language is read only when there is something to say.
+    let mut reads = Vec::new();
+    let mut unreadable = Vec::new();
+    for dir in &t.meetings {
+        match read(dir, &t.base, lang.unwrap_or_default()) {
+            Ok(Some(r)) => reads.push(r),
+            Ok(None) => {}
+            Err(f) => unreadable.push(*f),
+        }
+    }
+    if !unreadable.is_empty() && lang.is_none() {
+        let case_lang = Case::load(&t.case_root, None).lang;
+        for f in &mut unreadable {
+            f.lang = case_lang;
+        }
+    }
+    let latest_invitees: Vec<String> = reads
+        .iter()
+        .max_by_key(|r| (r.date, &r.dir_name))
+        .map(|r| r.invitees.clone())
+        .unwrap_or_default();
+    let case = relative(&t.case_root, &t.base);
+    let case: Arc<str> = if case.is_empty() {
+        ".".into()
+    } else {
+        case.into()
     };
+    let mut out = Vec::new();
+    for r in reads {
+        let file: Arc<str> = r.file.into();
+        let meeting: Arc<str> = r.dir_name.into();
+        for a in r.agreed {
+            out.push(Action {
+                file: file.clone(),
+                meeting: meeting.clone(),
+                overdue: !a.done && a.due.is_some_and(|d| d < today),
+                owner_not_in_latest: a
+                    .owner
+                    .as_deref()
+                    .is_some_and(|o| !latest_invitees.iter().any(|i| same_person(i, o))),
+                due: a.due.map(|d| d.to_string()).or(a.due_text),
+                action: a.action,
+                owner: a.owner,
+                done: a.done,
+                case: case.clone(),
+            });
+        }
+    }
     out.sort_by(|a, b| {
         (a.due.is_none(), &a.due, &a.meeting).cmp(&(b.due.is_none(), &b.due, &b.meeting))
     });
-    out
+    (out, unreadable)
 }
 
 /// One meeting's state (FORMAT.md, `lsk list --format json`).
@@ -184,6 +255,12 @@ pub struct MeetingState {
     pub rendered: std::collections::BTreeMap<String, &'static str>,
     /// Held, and no memo rendered yet.
     pub memo_due: bool,
+    /// Whether meeting.md could be read; when not, `date` and `kind` are
+    /// unknown and `unreadable` says why.
+    pub readable: bool,
+    /// The `parse-error` that makes meeting.md unreadable.
+    #[serde(skip)]
+    pub unreadable: Option<Finding>,
 }
 
 pub fn meetings(targets: &[Target], opts: &Options) -> Vec<MeetingState> {
@@ -207,11 +284,24 @@ pub fn meetings(targets: &[Target], opts: &Options) -> Vec<MeetingState> {
 fn state(case: &Case, target: &Target, dir: &Path, opts: &Options) -> Option<MeetingState> {
     let findings = check_meeting(case, dir, opts)?;
     let file = dir.join(MEETING_FILE);
-    let text = source::read_text(&file).ok();
-    let fm = text
-        .as_deref()
-        .and_then(|t| source::frontmatter(t).ok())
-        .and_then(|f| yaml::parse(f).ok());
+    let read = source::read_text(&file);
+    let (text, fm, unreadable) = match &read {
+        Ok(t) => match frontmatter(&file, t, &target.base, case.lang) {
+            Ok(fm) => (Some(t.as_str()), Some(fm), None),
+            Err(f) => (Some(t.as_str()), None, Some(*f)),
+        },
+        Err((line, msg)) => (
+            None,
+            None,
+            Some(unreadable(
+                &file,
+                &target.base,
+                *line,
+                msg.clone(),
+                case.lang,
+            )),
+        ),
+    };
     let scalar = |key: &str| {
         fm.as_ref()
             .and_then(|n| n.get(key))
@@ -236,7 +326,7 @@ fn state(case: &Case, target: &Target, dir: &Path, opts: &Options) -> Option<Mee
         };
         let status = if edited_by_hand(&path) {
             "edited"
-        } else if !text.as_deref().is_some_and(|t| marker.made_from(t)) {
+        } else if !text.is_some_and(|t| marker.made_from(t)) {
             "stale"
         } else {
             "current"
@@ -266,5 +356,7 @@ fn state(case: &Case, target: &Target, dir: &Path, opts: &Options) -> Option<Mee
             .count(),
         rendered,
         memo_due,
+        readable: unreadable.is_none(),
+        unreadable,
     })
 }

@@ -5,7 +5,7 @@
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use crate::model::Access;
@@ -77,6 +77,57 @@ pub fn inside(path: &Path, root: &Path) -> bool {
         (Ok(path), Ok(root)) => path.starts_with(root),
         _ => false,
     }
+}
+
+/// Why a path lsk was about to write is refused (nothing is written).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outside {
+    /// This existing folder on the way to the path resolves outside the
+    /// case (a symbolic link out), or cannot be resolved (a broken link);
+    /// or the path does not lie below the case at all.
+    Escapes(PathBuf),
+    /// The path itself is a symbolic link: lsk does not write through links.
+    Link(PathBuf),
+}
+
+/// Check, before lsk writes `path` (a file or a folder) in the case at
+/// `root`, that the write stays inside the case: `path` lies below `root`
+/// (no `..`), every existing folder between them resolves, through any
+/// links, inside `root`, and `path` itself, if it exists, is not a
+/// symbolic link. Folders that do not exist yet are fine: lsk makes them.
+///
+/// Every write lsk makes in a case goes through this first (new-meeting,
+/// init, render), so that a `.lsk`, `meetings` or meeting folder that is a
+/// link out of the case can never have a file written, or overwritten,
+/// elsewhere on the disk.
+pub fn ensure_inside(root: &Path, path: &Path) -> Result<(), Outside> {
+    let escapes = |p: &Path| Outside::Escapes(p.to_path_buf());
+    let real_root = fs::canonicalize(root).map_err(|_| escapes(root))?;
+    let root_abs = std::path::absolute(root).map_err(|_| escapes(root))?;
+    let path_abs = std::path::absolute(path).map_err(|_| escapes(path))?;
+    let rest = path_abs
+        .strip_prefix(&root_abs)
+        .map_err(|_| escapes(path))?;
+    let parts: Vec<Component> = rest.components().collect();
+    if parts.iter().any(|c| !matches!(c, Component::Normal(_))) {
+        return Err(escapes(path));
+    }
+    let mut at = root_abs;
+    for (i, part) in parts.iter().enumerate() {
+        at.push(part);
+        let Ok(meta) = at.symlink_metadata() else {
+            // Missing: so is everything below it; lsk creates them.
+            return Ok(());
+        };
+        if i + 1 == parts.len() {
+            if meta.file_type().is_symlink() {
+                return Err(Outside::Link(at));
+            }
+        } else if !fs::canonicalize(&at).is_ok_and(|real| real.starts_with(&real_root)) {
+            return Err(Outside::Escapes(at));
+        }
+    }
+    Ok(())
 }
 
 /// Whether a file name is one of lsk's temporary files (`.NAME.lsk-tmp-*`),
@@ -156,6 +207,42 @@ mod tests {
         assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
         assert_eq!(fs::read(&p).unwrap(), b"one");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temp left");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn ensure_inside_refuses_links_out() {
+        use std::os::unix::fs::symlink;
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("case");
+        let out = tmp.path().join("elsewhere");
+        fs::create_dir_all(root.join("meetings/a")).unwrap();
+        fs::create_dir_all(root.join("archive")).unwrap();
+        fs::create_dir_all(&out).unwrap();
+        let ok = |p: &str| ensure_inside(&root, &root.join(p));
+        assert_eq!(ok("meetings/a/meeting.md"), Ok(()));
+        assert_eq!(ok("meetings/new/deeper/meeting.md"), Ok(()));
+        assert_eq!(ok("meetings/a"), Ok(()));
+        // A link out, on the way or at the end.
+        symlink(&out, root.join(".lsk")).unwrap();
+        assert_eq!(
+            ok(".lsk/meeting.schema.json"),
+            Err(Outside::Escapes(root.join(".lsk")))
+        );
+        assert_eq!(ok(".lsk"), Err(Outside::Link(root.join(".lsk"))));
+        // A link that stays inside is a way through, never a file to write.
+        symlink(root.join("archive"), root.join("old")).unwrap();
+        assert_eq!(ok("old/x.md"), Ok(()));
+        symlink(root.join("archive/x.md"), root.join("meetings/a/memo.md")).unwrap();
+        assert_eq!(
+            ok("meetings/a/memo.md"),
+            Err(Outside::Link(root.join("meetings/a/memo.md")))
+        );
+        // A broken link, `..`, and a path elsewhere.
+        symlink(root.join("nowhere"), root.join("broken")).unwrap();
+        assert!(ok("broken/x").is_err());
+        assert!(ok("meetings/../../elsewhere/x").is_err());
+        assert!(ensure_inside(&root, &out.join("x")).is_err());
     }
 
     #[cfg(unix)]

@@ -79,7 +79,10 @@ impl Case {
             identity_codes_in_values(node, &mut sink);
         }
         match parsed {
-            Err(e) => sink.error(PARSE_ERROR, e.line, Msg::Yaml(e.kind)),
+            Err(e) => match merge_conflict_line(&text) {
+                Some(line) => sink.error(PARSE_ERROR, line, Msg::MergeConflict),
+                None => sink.error(PARSE_ERROR, e.line, Msg::Yaml(e.kind)),
+            },
             Ok(node) => match node.value {
                 Value::Map(_) | Value::Null => case.read_fields(&node, &mut sink),
                 _ => sink.error(
@@ -149,6 +152,35 @@ impl Case {
             }
         }
     }
+}
+
+/// The lsk.yaml findings that must stop every command that writes or
+/// renders in the case: lsk.yaml cannot be read (`parse-error`: a merge
+/// conflict, not UTF-8, broken YAML, unreadable), so the case's language,
+/// the child's name and the permissions would be guessed; or it holds an
+/// identity code (`identity-code`). Empty when the case may be written.
+/// `lsk new-meeting` refuses on these; `lsk render` must too.
+pub fn case_blockers(case: &Case) -> Vec<Finding> {
+    case.findings
+        .iter()
+        .filter(|f| f.rule == PARSE_ERROR || f.rule == IDENTITY_CODE)
+        .cloned()
+        .collect()
+}
+
+/// The first line of a git merge-conflict marker (`<<<<<<< ours`,
+/// `=======`, `>>>>>>> theirs`), 1-based. Asked only of a file whose
+/// fields cannot be read: markers are the likeliest cause in a case kept
+/// in git, and say better than the YAML error what to do.
+pub fn merge_conflict_line(text: &str) -> Option<usize> {
+    let marker = |l: &str| {
+        let l = l.trim_end();
+        l == "======="
+            || ["<<<<<<<", ">>>>>>>"]
+                .iter()
+                .any(|m| l == *m || l.strip_prefix(m).is_some_and(|r| r.starts_with(' ')))
+    };
+    text.lines().position(marker).map(|i| i + 1)
 }
 
 /// Report every valid personal identity code in a file's text.

@@ -5,10 +5,11 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use super::{OK, Outcome, resolve_targets, use_color};
+use super::{FINDINGS, OK, Outcome, report_unreadable, resolve_targets, run_lang, use_color};
 use crate::date;
 use crate::follow::{self, Action};
 use crate::model::Lang;
+use crate::report::json::{Unreadable, to_json};
 use crate::report::table::Table;
 use crate::rules::same_person;
 
@@ -17,7 +18,9 @@ use crate::rules::same_person;
 /// Every `agreed` item of every meeting under PATH (a meeting, a case or a
 /// folder of cases; default: the current case). An action is overdue when
 /// its due date is before today and it is not done. `!` marks an owner who
-/// is not among the invitees of the case's latest meeting.
+/// is not among the invitees of the case's latest meeting. A meeting that
+/// cannot be read is named on stderr, and the exit status is then 1: its
+/// actions are missing from the list.
 ///
 /// Examples:
 ///   lsk actions
@@ -43,7 +46,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
-    let targets = resolve_targets(&args.paths, lang)?;
+    let found = resolve_targets(&args.paths, lang)?;
+    let targets = &found.targets;
     let today = args.today.unwrap_or_else(|| jiff::Zoned::now().date());
     let wanted = |a: &Action| {
         (!args.overdue || a.overdue)
@@ -53,31 +57,46 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
                     .is_some_and(|owner| same_person(owner, o))
             })
     };
+    // Cases that look like cases but are not read, in the run's language.
+    let skipped = |lang_of_run: Lang| {
+        found.skipped.iter().cloned().map(move |mut f| {
+            f.lang = lang_of_run;
+            f
+        })
+    };
     if args.format == "json" {
         // Streamed one action a line: a team's repository can hold a
         // hundred thousand actions, and none is kept once written.
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         let _ = write!(out, "{{\"actions\": [");
         let mut first = true;
-        follow::each_action(&targets, today, |a| {
+        let mut unreadable = follow::each_action(targets, today, lang, |a| {
             if wanted(&a) {
                 let _ = write!(out, "{}", if first { "\n  " } else { ",\n  " });
                 first = false;
-                let _ = serde_json::to_writer(&mut out, &a);
+                let _ = write!(out, "{}", to_json(&a, false));
             }
         });
-        let _ = writeln!(out, "{}]}}", if first { "" } else { "\n" });
-        return Ok(OK);
+        if !found.skipped.is_empty() {
+            unreadable.extend(skipped(run_lang(lang, targets)));
+        }
+        // Meetings that could not be read: their actions are missing above.
+        let _ = write!(out, "{}], \"unreadable\": [", if first { "" } else { "\n" });
+        for (i, f) in unreadable.iter().enumerate() {
+            let _ = write!(
+                out,
+                "{}{}",
+                if i == 0 { "\n  " } else { ",\n  " },
+                to_json(&Unreadable::of(f), false)
+            );
+        }
+        let _ = writeln!(out, "{}]}}", if unreadable.is_empty() { "" } else { "\n" });
+        return Ok(if unreadable.is_empty() { OK } else { FINDINGS });
     }
-    let actions: Vec<Action> = follow::actions(&targets, today)
-        .into_iter()
-        .filter(|a| wanted(a))
-        .collect();
-    let lang = lang.unwrap_or_else(|| {
-        targets.first().map_or_else(Lang::default, |t| {
-            crate::case::Case::load(&t.case_root, None).lang
-        })
-    });
+    let (actions, mut unreadable) = follow::actions(targets, today, lang);
+    let actions: Vec<Action> = actions.into_iter().filter(|a| wanted(a)).collect();
+    let lang = run_lang(lang, targets);
+    unreadable.extend(skipped(lang));
     let w = words(lang);
     let mut table = Table::new(&w.header);
     for a in &actions {
@@ -108,7 +127,8 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     if actions.iter().any(|a| a.owner_not_in_latest) {
         println!("\n! {}", w.not_in_latest);
     }
-    Ok(OK)
+    report_unreadable(&unreadable);
+    Ok(if unreadable.is_empty() { OK } else { FINDINGS })
 }
 
 struct Words {

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use super::{FINDINGS, OK, Outcome, resolve_targets, use_color};
-use crate::check::{Options, check_targets};
+use super::{FINDINGS, OK, Outcome, fallback_lang, resolve_targets, shown, use_color};
+use crate::check::{Options, check_targets, sort};
 use crate::date;
 use crate::i18n::{Say, say};
 use crate::model::{Lang, Phase};
@@ -45,11 +45,23 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         today,
         lang,
     };
-    let all = resolve_targets(&args.paths, lang)?;
-    let outcome = check_targets(&all, &opts);
-    let (findings, meetings) = (outcome.findings, outcome.meetings);
-    let out_lang = Some(outcome.lang);
-    let out_lang = lang.or(out_lang).unwrap_or_default();
+    let found = resolve_targets(&args.paths, lang)?;
+    let outcome = check_targets(&found.targets, &opts);
+    let (mut findings, meetings) = (outcome.findings, outcome.meetings);
+    let out_lang = if found.targets.is_empty() {
+        fallback_lang(lang)
+    } else {
+        lang.unwrap_or(outcome.lang)
+    };
+    // Folders that look like cases but were not read are errors: a team's
+    // check is never all clear while a case in it went unchecked.
+    if !found.skipped.is_empty() {
+        findings.extend(found.skipped.into_iter().map(|mut f| {
+            f.lang = out_lang;
+            f
+        }));
+        sort(&mut findings);
+    }
     if args.format == "json" {
         print!("{}", report::json::render(&findings, meetings));
     } else {
@@ -57,7 +69,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             let p = args
                 .paths
                 .first()
-                .map_or_else(|| ".".to_owned(), |p| p.display().to_string());
+                .map_or_else(|| ".".to_owned(), |p| shown(p));
             eprintln!("lsk: {}", say(out_lang, Say::NothingToCheck(&p)));
         }
         print!(

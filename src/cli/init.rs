@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use super::{Failure, OK, Outcome, fallback_lang, shown};
 use crate::case::{CASE_FILE, MEETINGS_DIR};
 use crate::date;
-use crate::fsutil;
+use crate::fsutil::{self, Outside};
 use crate::i18n::{Say, say};
 use crate::model::{Access, Lang, Stage};
 use crate::scaffold;
@@ -72,7 +72,19 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         return fail(Say::IdentityCodeGiven);
     }
     let access = args.permissions.unwrap_or_default();
-    let write = fsutil::create_dir_all(&args.dir.join(MEETINGS_DIR), access)
+    // An existing folder may hold a meetings/ that is a link out of it, or
+    // a lsk.yaml that is a link: nothing is written through them.
+    let meetings = args.dir.join(MEETINGS_DIR);
+    if args.dir.symlink_metadata().is_ok() {
+        for path in [&meetings, &file] {
+            match fsutil::ensure_inside(&args.dir, path) {
+                Ok(()) => {}
+                Err(Outside::Escapes(p)) => return fail(Say::OutsideCase(&shown(&p))),
+                Err(Outside::Link(p)) => return fail(Say::Symlink(&shown(&p))),
+            }
+        }
+    }
+    let write = fsutil::create_dir_all(&meetings, access)
         .and_then(|()| fsutil::write_new(&file, text.as_bytes(), access));
     if let Err(e) = write {
         return if e.kind() == std::io::ErrorKind::AlreadyExists {

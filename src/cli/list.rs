@@ -5,17 +5,20 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::{OK, Outcome, resolve_targets, use_color};
+use super::{OK, Outcome, report_unreadable, resolve_targets, run_lang, use_color};
 use crate::check::Options;
 use crate::date;
+use crate::finding::Finding;
 use crate::follow::{self, MeetingState};
 use crate::model::Lang;
+use crate::report::json::{Unreadable, to_json};
 use crate::report::table::Table;
 
 /// List meetings: date, kind, phase, errors, warnings, rendered documents
 ///
 /// A held meeting with no memo yet shows as due. A document made from an
 /// earlier meeting.md shows as stale; one edited by hand since, as edited.
+/// A meeting whose meeting.md cannot be read shows as such, with the reason.
 ///
 /// Examples:
 ///   lsk list
@@ -36,30 +39,47 @@ pub struct Args {
 #[derive(Serialize)]
 struct Json<'a> {
     meetings: &'a [MeetingState],
+    /// Meetings that cannot be read (also in `meetings`, `readable: false`)
+    /// and folders that look like cases but are not read.
+    unreadable: Vec<Unreadable<'a>>,
 }
 
 pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
-    let targets = resolve_targets(&args.paths, lang)?;
+    let found = resolve_targets(&args.paths, lang)?;
+    let targets = &found.targets;
     let opts = Options {
         phase: None,
         today: args.today.unwrap_or_else(|| jiff::Zoned::now().date()),
         lang,
     };
-    let meetings = follow::meetings(&targets, &opts);
-    if args.format == "json" {
-        let json = serde_json::to_string_pretty(&Json {
-            meetings: &meetings,
+    let meetings = follow::meetings(targets, &opts);
+    let run_lang = run_lang(lang, targets);
+    let skipped: Vec<Finding> = found
+        .skipped
+        .into_iter()
+        .map(|mut f| {
+            f.lang = run_lang;
+            f
         })
-        .unwrap_or_default();
+        .collect();
+    if args.format == "json" {
+        let unreadable = meetings
+            .iter()
+            .filter_map(|m| m.unreadable.as_ref())
+            .chain(&skipped)
+            .map(Unreadable::of)
+            .collect();
+        let json = to_json(
+            &Json {
+                meetings: &meetings,
+                unreadable,
+            },
+            true,
+        );
         println!("{json}");
         return Ok(OK);
     }
-    let lang = lang.unwrap_or_else(|| {
-        targets.first().map_or_else(Lang::default, |t| {
-            crate::case::Case::load(&t.case_root, None).lang
-        })
-    });
-    let (header, due): ([&str; 6], &str) = match lang {
+    let (header, due, cannot_read): ([&str; 6], &str, &str) = match run_lang {
         Lang::Fi => (
             [
                 "PÄIVÄ",
@@ -70,18 +90,36 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
                 "ASIAKIRJAT",
             ],
             "muistio puuttuu",
+            "EI VOI LUKEA",
         ),
         Lang::Sv => (
             ["DATUM", "TYP", "SKEDE", "FEL", "VARNINGAR", "DOKUMENT"],
             "minnesanteckningar saknas",
+            "KAN INTE LÄSAS",
         ),
         Lang::En => (
             ["DATE", "KIND", "PHASE", "ERRORS", "WARNINGS", "DOCUMENTS"],
             "memo due",
+            "CANNOT BE READ",
         ),
     };
     let mut table = Table::new(&header);
     for m in &meetings {
+        if let Some(f) = &m.unreadable {
+            let text = crate::i18n::text(f.lang, &f.msg);
+            table.row(
+                vec![
+                    "—".into(),
+                    "—".into(),
+                    "—".into(),
+                    m.errors.to_string(),
+                    m.warnings.to_string(),
+                    format!("{}:{}  {cannot_read}: {}", m.file, f.line, text.message),
+                ],
+                true,
+            );
+            continue;
+        }
         let mut docs: Vec<String> = m
             .rendered
             .iter()
@@ -106,5 +144,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         );
     }
     print!("{}", table.render(use_color()));
+    // Cases not read are not in the table at all: said on stderr.
+    report_unreadable(&skipped);
     Ok(OK)
 }

@@ -19,10 +19,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::case::discover::{DiscoverError, Target, case_target, targets};
+use crate::case::discover::{DiscoverError, Found, Target, case_target, targets};
 use crate::case::{Case, find_root};
+use crate::finding::Finding;
 use crate::i18n::{Say, say};
 use crate::model::Lang;
+use crate::report::{printable, printable_text};
 
 /// Exit status: no errors (warnings allowed).
 pub const OK: u8 = 0;
@@ -100,28 +102,56 @@ pub fn case_lang(lang: Option<Lang>) -> Lang {
         .unwrap_or_else(|| fallback_lang(None))
 }
 
-/// The cases and meetings the PATH arguments cover. With no PATH: the whole
-/// case around the working directory (files named from its root), or the
-/// cases below it.
-pub fn resolve_targets(paths: &[PathBuf], lang: Option<Lang>) -> Result<Vec<Target>, Failure> {
+/// The cases and meetings the PATH arguments cover, and the folders that
+/// look like cases but are not read. With no PATH: the whole case around
+/// the working directory (files named from its root), or the cases below it.
+pub fn resolve_targets(paths: &[PathBuf], lang: Option<Lang>) -> Result<Found, Failure> {
     let ui = fallback_lang(lang);
     let fail = |e| {
         Failure(match e {
-            DiscoverError::NoCaseRoot(p) => say(ui, Say::NotInCase(&p.display().to_string())),
-            DiscoverError::NotFound(p) => say(ui, Say::NotFound(&p.display().to_string())),
+            DiscoverError::NoCaseRoot(p) => say(ui, Say::NotInCase(&shown(&p))),
+            DiscoverError::NotFound(p) => say(ui, Say::NotFound(&shown(&p))),
         })
     };
     if paths.is_empty() {
         return match find_root(Path::new(".")) {
-            Some(root) => Ok(vec![case_target(&root)]),
+            Some(root) => Ok(Found::of(vec![case_target(&root)])),
             None => targets(Path::new(".")).map_err(fail),
         };
     }
-    let mut all = Vec::new();
+    let mut all = Found::default();
     for path in paths {
-        all.extend(targets(path).map_err(fail)?);
+        let found = targets(path).map_err(fail)?;
+        all.targets.extend(found.targets);
+        all.skipped.extend(found.skipped);
     }
     Ok(all)
+}
+
+/// The language of a run's own words (table headers, notes): --lang, then
+/// the first case's, then the locale.
+pub fn run_lang(lang: Option<Lang>, targets: &[Target]) -> Lang {
+    lang.or_else(|| targets.first().map(|t| Case::load(&t.case_root, None).lang))
+        .unwrap_or_else(|| fallback_lang(None))
+}
+
+/// Meetings (or cases) that could not be read, on stderr: one line each
+/// with file, line and what is wrong, then what that means for the output.
+pub fn report_unreadable(unreadable: &[Finding]) {
+    for f in unreadable {
+        let text = crate::i18n::text(f.lang, &f.msg);
+        let help = text.help.map(|h| format!(" — {h}")).unwrap_or_default();
+        eprintln!(
+            "lsk: {}:{}: {}{}",
+            printable(&f.shown),
+            f.line,
+            printable(&text.message),
+            printable(&help)
+        );
+    }
+    if let Some(first) = unreadable.first() {
+        eprintln!("lsk: {}", say(first.lang, Say::LeftOut(unreadable.len())));
+    }
 }
 
 /// Colour only for a terminal, and never when NO_COLOR is set.
@@ -130,13 +160,15 @@ pub fn use_color() -> bool {
 }
 
 /// A path as shown to the user: relative to the working directory when
-/// it lies beneath it.
+/// it lies beneath it, with control and bidirectional characters escaped
+/// (a folder name is the case's, not lsk's: it must not drive the terminal).
 pub fn shown(path: &Path) -> String {
     let cwd = std::env::current_dir().unwrap_or_default();
-    match path.strip_prefix(&cwd) {
+    let text = match path.strip_prefix(&cwd) {
         Ok(rel) if !rel.as_os_str().is_empty() => rel.display().to_string(),
         _ => path.display().to_string(),
-    }
+    };
+    printable(&text).into_owned()
 }
 
 pub fn main() -> ExitCode {
@@ -158,7 +190,9 @@ pub fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(Failure(message)) => {
-            eprintln!("lsk: {message}");
+            // Paths and values in a message may come from case files; a
+            // message of several lines keeps its line breaks.
+            eprintln!("lsk: {}", printable_text(&message));
             ExitCode::from(CANNOT_RUN)
         }
     }

@@ -2,12 +2,14 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Failure, OK, Outcome, fallback_lang, shown};
+use super::{Failure, OK, Outcome, fallback_lang, shown, use_color};
 use crate::case::discover::meetings_of;
 use crate::case::yaml::{self, Node};
-use crate::case::{Case, MEETING_FILE, MEETINGS_DIR, find_root, meeting_kind, source};
+use crate::case::{
+    CASE_FILE, Case, MEETING_FILE, MEETINGS_DIR, case_blockers, find_root, meeting_kind, source,
+};
 use crate::date;
-use crate::fsutil;
+use crate::fsutil::{self, Outside};
 use crate::i18n::{Say, say};
 use crate::model::{Kind, Lang};
 use crate::scaffold::{self, Earlier, MeetingSpec};
@@ -57,6 +59,23 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     };
     let case = Case::load(&root, lang);
     let fail = |what| Err(Failure(say(case.lang, what)));
+    // A broken lsk.yaml (a merge conflict, say) would give a meeting in the
+    // wrong language, without the child's name, with the wrong permissions.
+    let blockers = case_blockers(&case);
+    if !blockers.is_empty() {
+        let shown_findings: Vec<_> = blockers
+            .into_iter()
+            .map(|mut f| {
+                f.shown = shown(&f.file);
+                f
+            })
+            .collect();
+        eprint!(
+            "{}",
+            crate::report::human::render_findings(&shown_findings, use_color())
+        );
+        return fail(Say::CaseBlocked(&shown(&root.join(CASE_FILE))));
+    }
     let Some(day) = date::parse_date(&args.date) else {
         return fail(Say::BadDate(&args.date));
     };
@@ -108,6 +127,14 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     };
     let dir = meetings.join(format!("{date_text}-{slug}"));
     let file = dir.join(MEETING_FILE);
+    let schema_path = root.join(scaffold::SCHEMA_FILE);
+    // Nothing is written unless every write stays inside the case: a
+    // meetings/, meeting folder or .lsk/ that is a link out is refused.
+    for path in [&file, &schema_path] {
+        if let Err(out) = fsutil::ensure_inside(&root, path) {
+            return Err(Failure(outside(case.lang, &out)));
+        }
+    }
     if file.symlink_metadata().is_ok() {
         return fail(Say::MeetingExists(&shown(&file)));
     }
@@ -118,36 +145,63 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     if !crate::hetu::find(&text).is_empty() || !crate::hetu::find(&folder).is_empty() {
         return fail(Say::IdentityCodeGiven);
     }
-    // meetings/ or the meeting's folder may be a link out of the case.
-    if let Some(out) = [&meetings, &dir]
-        .into_iter()
-        .find(|d| d.symlink_metadata().is_ok() && !fsutil::inside(d, &root))
-    {
-        return fail(Say::OutsideCase(&shown(out)));
-    }
     let written = fsutil::create_dir_all(&dir, case.access)
-        .and_then(|()| fsutil::write_new(&file, text.as_bytes(), case.access));
+        .map_err(Refused::Io)
+        // Again once the folders exist: nothing swapped in meanwhile.
+        .and_then(|()| fsutil::ensure_inside(&root, &file).map_err(Refused::Outside))
+        .and_then(|()| fsutil::write_new(&file, text.as_bytes(), case.access).map_err(Refused::Io));
     match written {
-        Ok(()) => {
-            // The schema the scaffold's editor line points at; lsk's own
-            // file, refreshed when lsk's schema changes.
-            let schema_path = root.join(scaffold::SCHEMA_FILE);
-            let schema = crate::jsonschema::text(&crate::jsonschema::meeting());
-            if std::fs::read_to_string(&schema_path).ok().as_deref() != Some(schema.as_str()) {
-                let _ = schema_path
-                    .parent()
-                    .map(|d| fsutil::create_dir_all(d, case.access))
-                    .transpose()
-                    .and_then(|_| fsutil::replace(&schema_path, schema.as_bytes(), case.access));
-            }
-            println!("{}", shown(&file));
-            Ok(OK)
+        Ok(()) => {}
+        Err(Refused::Io(e)) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return fail(Say::MeetingExists(&shown(&file)));
         }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            fail(Say::MeetingExists(&shown(&file)))
-        }
-        Err(e) => fail(Say::CannotWrite(&shown(&file), &e.to_string())),
+        Err(e) => return Err(Failure(e.say(case.lang, &file))),
     }
+    // The schema the scaffold's editor line points at; lsk's own file,
+    // refreshed when lsk's schema changes. The meeting is written by now,
+    // so a schema that cannot be written is said, not a failure.
+    if let Err(e) = write_schema(&root, &schema_path, case.access) {
+        eprintln!("lsk: {}", e.say(case.lang, &schema_path));
+    }
+    println!("{}", shown(&file));
+    Ok(OK)
+}
+
+/// Why a file was not written.
+enum Refused {
+    Outside(Outside),
+    Io(std::io::Error),
+}
+
+impl Refused {
+    fn say(&self, lang: Lang, file: &Path) -> String {
+        match self {
+            Refused::Outside(out) => outside(lang, out),
+            Refused::Io(e) => say(lang, Say::CannotWrite(&shown(file), &e.to_string())),
+        }
+    }
+}
+
+/// The message for a write that would leave the case.
+fn outside(lang: Lang, out: &Outside) -> String {
+    match out {
+        Outside::Escapes(p) => say(lang, Say::OutsideCase(&shown(p))),
+        Outside::Link(p) => say(lang, Say::Symlink(&shown(p))),
+    }
+}
+
+/// `.lsk/meeting.schema.json`, written when it differs from lsk's schema.
+fn write_schema(root: &Path, path: &Path, access: crate::model::Access) -> Result<(), Refused> {
+    let schema = crate::jsonschema::text(&crate::jsonschema::meeting());
+    fsutil::ensure_inside(root, path).map_err(Refused::Outside)?;
+    if std::fs::read_to_string(path).ok().as_deref() == Some(schema.as_str()) {
+        return Ok(());
+    }
+    if let Some(dir) = path.parent() {
+        fsutil::create_dir_all(dir, access).map_err(Refused::Io)?;
+    }
+    fsutil::ensure_inside(root, path).map_err(Refused::Outside)?;
+    fsutil::replace(path, schema.as_bytes(), access).map_err(Refused::Io)
 }
 
 /// Why a meeting cannot be followed up.

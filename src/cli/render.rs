@@ -85,7 +85,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             );
         }
         if args.stdout {
-            print!("{}", rendered.body);
+            print!("{}", report::printable_text(&rendered.body));
             Ok(())
         } else {
             render::write(&rendered, args.force).map(|()| println!("{}", shown(&rendered.path)))

@@ -52,6 +52,11 @@ pub enum Say<'a> {
     CommitAlsoUnfinished(usize),
     /// The commit goes through with this many findings.
     CommitAllowedUnfinished(usize),
+    /// lsk.yaml has findings that stop any write (shown above the message).
+    CaseBlocked(&'a str),
+    /// Meetings (or cases) that could not be read, listed above: what they
+    /// hold is missing from the output.
+    LeftOut(usize),
 }
 
 pub fn say(lang: Lang, what: Say) -> String {
@@ -67,6 +72,12 @@ pub fn say(lang: Lang, what: Say) -> String {
                 None => format!("`{rule}`: {unknown} ({rules}: {all})"),
             }
         }
+        (Lang::Fi, Say::CaseBlocked(p)) => format!("{p} on korjattava ensin (ks. yllä); mitään ei kirjoitettu"),
+        (Lang::Sv, Say::CaseBlocked(p)) => format!("{p} måste rättas först (se ovan); ingenting skrevs"),
+        (Lang::En, Say::CaseBlocked(p)) => format!("{p} must be fixed first (see above); nothing was written"),
+        (Lang::Fi, Say::LeftOut(n)) => format!("lukematta jäi {n} (ks. yllä), joten niiden sisältö puuttuu tästä listasta; `lsk check` kertoo, miten kukin korjataan"),
+        (Lang::Sv, Say::LeftOut(n)) => format!("{n} lästes inte (se ovan), så deras innehåll saknas i listan; `lsk check` visar hur var och en rättas"),
+        (Lang::En, Say::LeftOut(n)) => format!("not read: {n} (above), so what they hold is missing from this list; `lsk check` shows how to fix each"),
         (Lang::Fi, Say::CaseExists(p)) => format!("{p} on jo olemassa; lsk ei korvaa sitä"),
         (Lang::Sv, Say::CaseExists(p)) => format!("{p} finns redan; lsk skriver inte över den"),
         (Lang::En, Say::CaseExists(p)) => format!("{p} already exists; lsk does not overwrite it"),

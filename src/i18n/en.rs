@@ -123,6 +123,22 @@ pub fn message(msg: &Msg) -> (String, String) {
             "the file still holds git merge-conflict markers (<<<<<<<, =======, >>>>>>>)".into(),
             "choose which version stays, delete the marker lines, and stage the file again with `git add`".into(),
         ),
+        Msg::MisnamedCaseFile { name } => (
+            format!("`{name}` looks like a case file, but lsk reads only `lsk.yaml`: this case is not checked"),
+            "rename the file to `lsk.yaml` (lower case, no `.txt`, no spaces)".into(),
+        ),
+        Msg::NoCaseFile => (
+            "this folder has meetings but no `lsk.yaml`: it is not checked as a case".into(),
+            "create the case file in the folder: `lsk init FOLDER --child NAME --born YYYY-MM --worker NAME` (the meetings are kept)".into(),
+        ),
+        Msg::LinkedCase { target } => (
+            "a symbolic link to a case or a folder of cases: lsk does not follow links in a folder of cases, so what is behind it is not checked here".into(),
+            format!("check it at its own place: `lsk check {target}`"),
+        ),
+        Msg::MergeConflict => (
+            "a git merge conflict: the file holds two versions between `<<<<<<<`, `=======` and `>>>>>>>` lines".into(),
+            "keep the right lines, remove the three marker lines, and commit the result (`git add`, `git commit`)".into(),
+        ),
     }
 }
 

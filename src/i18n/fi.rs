@@ -123,6 +123,22 @@ pub fn message(msg: &Msg) -> (String, String) {
             "tiedostossa on jäljellä gitin yhdistämisristiriidan merkintöjä (<<<<<<<, =======, >>>>>>>)".into(),
             "valitse, kumpi versio jää voimaan, poista merkintärivit ja lisää tiedosto uudelleen komennolla `git add`".into(),
         ),
+        Msg::MisnamedCaseFile { name } => (
+            format!("`{name}` näyttää asian tiedostolta, mutta lsk lukee vain tiedoston `lsk.yaml`: tätä asiaa ei tarkisteta"),
+            "nimeä tiedosto uudelleen: `lsk.yaml` (pienin kirjaimin, ilman `.txt`-päätettä ja välilyöntejä)".into(),
+        ),
+        Msg::NoCaseFile => (
+            "kansiossa on neuvotteluja mutta ei tiedostoa `lsk.yaml`: sitä ei tarkisteta asiana".into(),
+            "luo kansioon asian tiedosto: `lsk init KANSIO --child NIMI --born VVVV-KK --worker NIMI` (neuvottelut säilyvät)".into(),
+        ),
+        Msg::LinkedCase { target } => (
+            "symbolinen linkki asiaan tai asioiden kansioon: lsk ei seuraa linkkejä asioiden kansiossa, joten linkin takana olevaa ei tarkisteta tässä".into(),
+            format!("tarkista se omassa paikassaan: `lsk check {target}`"),
+        ),
+        Msg::MergeConflict => (
+            "gitin yhdistämisristiriita (merge conflict): tiedostossa on kaksi versiota rivien `<<<<<<<`, `=======` ja `>>>>>>>` välissä".into(),
+            "säilytä oikeat rivit, poista kolme merkkiriviä ja tallenna tulos gittiin (`git add`, `git commit`)".into(),
+        ),
     }
 }
 

@@ -100,6 +100,21 @@ pub enum Msg {
     },
     /// Lines left from a git merge conflict (`<<<<<<< `, `>>>>>>> `).
     ConflictMarkers,
+    /// A case file under another name (`lsk.yml`, `LSK.yaml`,
+    /// `lsk.yaml.txt`): the case is not read.
+    MisnamedCaseFile {
+        name: String,
+    },
+    /// A folder with meetings but no lsk.yaml: not read as a case.
+    NoCaseFile,
+    /// A case reached through a symbolic link in a folder of cases: not
+    /// followed; `target` is where the link leads.
+    LinkedCase {
+        target: String,
+    },
+    /// Git merge-conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) where
+    /// the fields cannot be read.
+    MergeConflict,
 }
 
 /// The kind of value a field takes, for `invalid-value` messages.

@@ -123,6 +123,22 @@ pub fn message(msg: &Msg) -> (String, String) {
             "filen innehåller kvarlämnade markeringar från en sammanslagningskonflikt i git (<<<<<<<, =======, >>>>>>>)".into(),
             "välj vilken version som ska gälla, ta bort markeringsraderna och lägg till filen igen med `git add`".into(),
         ),
+        Msg::MisnamedCaseFile { name } => (
+            format!("`{name}` ser ut som en ärendefil, men lsk läser bara `lsk.yaml`: ärendet kontrolleras inte"),
+            "byt namn på filen till `lsk.yaml` (små bokstäver, utan `.txt` och utan mellanslag)".into(),
+        ),
+        Msg::NoCaseFile => (
+            "mappen har möten men ingen `lsk.yaml`: den kontrolleras inte som ett ärende".into(),
+            "skapa ärendefilen i mappen: `lsk init MAPP --child NAMN --born ÅÅÅÅ-MM --worker NAMN` (mötena finns kvar)".into(),
+        ),
+        Msg::LinkedCase { target } => (
+            "en symbolisk länk till ett ärende eller en mapp med ärenden: lsk följer inte länkar i en mapp med ärenden, så det som finns bakom länken kontrolleras inte här".into(),
+            format!("kontrollera det där det finns: `lsk check {target}`"),
+        ),
+        Msg::MergeConflict => (
+            "en sammanslagningskonflikt i git (merge conflict): filen har två versioner mellan raderna `<<<<<<<`, `=======` och `>>>>>>>`".into(),
+            "behåll de rätta raderna, ta bort de tre markeringsraderna och spara resultatet i git (`git add`, `git commit`)".into(),
+        ),
     }
 }
 

@@ -135,14 +135,9 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     // A case whose lsk.yaml cannot be read, or holds an identity code, is
     // not written from: the documents would carry the wrong language, no
     // child's name, or the code.
-    let case_blockers: Vec<Finding> = case
-        .findings
-        .iter()
-        .filter(|f| f.rule == PARSE_ERROR || f.rule == IDENTITY_CODE)
-        .cloned()
-        .collect();
-    if !case_blockers.is_empty() {
-        return Err(RenderError::Refused(show(case_blockers)));
+    let blockers = crate::case::case_blockers(&case);
+    if !blockers.is_empty() {
+        return Err(RenderError::Refused(show(blockers)));
     }
 
     // The memo is the record: it is made only from a complete meeting
@@ -354,6 +349,13 @@ fn template_error(e: &minijinja::Error) -> String {
 /// `force`.
 pub fn write(rendered: &Rendered, force: bool) -> Result<(), RenderError> {
     let path = &rendered.path;
+    // Nothing is written through a link, or into a folder that leads out
+    // of the case.
+    match fsutil::ensure_inside(&rendered.case_root, path) {
+        Ok(()) => {}
+        Err(fsutil::Outside::Link(p)) => return Err(RenderError::Symlink(p)),
+        Err(fsutil::Outside::Escapes(p)) => return Err(RenderError::OutsideCase(p)),
+    }
     if let Ok(meta) = path.symlink_metadata() {
         if meta.file_type().is_symlink() {
             return Err(RenderError::Symlink(path.clone()));

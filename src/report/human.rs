@@ -19,7 +19,8 @@ pub fn render(findings: &[Finding], meetings: usize, lang: Lang, color: bool) ->
     out
 }
 
-/// The findings alone, each in its own language, without the summary line.
+/// The findings alone, without the summary line: for a command that stops
+/// on them before doing its work (`new-meeting` on a broken lsk.yaml).
 pub fn render_findings(findings: &[Finding], color: bool) -> String {
     let renderer = if color {
         Renderer::styled()

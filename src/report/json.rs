@@ -1,9 +1,11 @@
 //! The JSON shape of `lsk check --format json` (FORMAT.md): stable keys, in
 //! this order, one object for the whole run.
 
+use std::fmt::Write;
+
 use serde::Serialize;
 
-use super::counts;
+use super::{counts, is_bidi};
 use crate::finding::Finding;
 use crate::i18n;
 
@@ -57,6 +59,85 @@ pub fn render(findings: &[Finding], meetings: usize) -> String {
             warnings: c.warnings,
         },
     };
+    to_json(&out, true) + "\n"
+}
+
+/// A meeting (or case) that could not be read, as `lsk actions` and
+/// `lsk list` report it under `unreadable`: the finding `lsk check` gives.
+#[derive(Serialize)]
+pub struct Unreadable<'a> {
+    file: &'a str,
+    line: usize,
+    message: String,
+    help: Option<String>,
+}
+
+impl<'a> Unreadable<'a> {
+    pub fn of(f: &'a Finding) -> Unreadable<'a> {
+        let text = i18n::text(f.lang, &f.msg);
+        Unreadable {
+            file: &f.shown,
+            line: f.line,
+            message: text.message,
+            help: text.help,
+        }
+    }
+}
+
+/// `value` as JSON that is safe to print to a terminal. serde_json escapes
+/// C0 control characters but leaves DEL, the C1 controls and the
+/// bidirectional controls raw inside strings; they are written as `\uXXXX`
+/// escapes here, which is the same JSON value. (U+2028 and U+2029 too, for
+/// readers that treat them as line ends.)
+pub fn to_json<T: Serialize>(value: &T, pretty: bool) -> String {
     // Serialising plain structs of strings and numbers cannot fail.
-    serde_json::to_string_pretty(&out).unwrap_or_default() + "\n"
+    let json = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    };
+    escape(json.unwrap_or_default())
+}
+
+fn needs_escape(c: char) -> bool {
+    // C0 controls are escaped by serde_json already; a raw `\n` outside a
+    // string is the pretty printer's own line break.
+    c >= '\u{7f}' && (c.is_control() || is_bidi(c) || matches!(c, '\u{2028}' | '\u{2029}'))
+}
+
+/// Every character [`needs_escape`] names written as `\uXXXX` (all lie in
+/// the Basic Multilingual Plane, so one escape each). Outside strings JSON
+/// text is ASCII, so every such character is inside a string.
+fn escape(json: String) -> String {
+    if !json.chars().any(needs_escape) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if needs_escape(c) {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsafe_characters_are_escaped_and_read_back_the_same() {
+        let value = serde_json::json!({"goal": "a\u{202e}b\x1b[2J\u{9b}c\u{7f}\u{2066}ä", "n": 1});
+        for pretty in [false, true] {
+            let text = to_json(&value, pretty);
+            for c in ['\u{202e}', '\x1b', '\u{9b}', '\u{7f}', '\u{2066}'] {
+                assert!(!text.contains(c), "{c:?} in {text}");
+            }
+            assert!(text.contains("\\u202e") && text.contains('ä'), "{text}");
+            let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(back, value);
+        }
+    }
 }

@@ -14,5 +14,6 @@ mod render;
 mod rules;
 mod safety;
 mod scaffold;
+mod silent;
 mod tools;
 mod trust;
