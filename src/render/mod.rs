@@ -218,11 +218,22 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     };
     let out_path = dir.join(&out_name);
 
-    let view = match &recipient {
+    // Who reads the document: a copy's recipient; every participant for
+    // the agenda and the invitation, which everyone invited receives, so
+    // an item kept from anyone is left out of them (the memo, the record
+    // for child welfare and the family, keeps everything).
+    let reader = match (&recipient, req.doc) {
+        (Some(r), _) => Some(r.clone()),
+        (None, Doc::Agenda | Doc::Invitation) => {
+            Some(recipient::Recipient::Id(recipient::ALL_PARTICIPANTS))
+        }
+        (None, _) => None,
+    };
+    let view = match &reader {
         None => fm.clone(),
         Some(r) => {
             let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
-            if !vocab.covers(&vocab.consent(&fm), r) {
+            if recipient.is_some() && !vocab.covers(&vocab.consent(&fm), r) {
                 sink.error(
                     CONSENT,
                     consent_line,
@@ -232,8 +243,8 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
                     },
                 );
             }
-            // Where lsk cannot tell whom an item is kept from, no copy is
-            // made, draft or not.
+            // Where lsk cannot tell whom an item is kept from, the document
+            // is not made, draft or not.
             for p in recipient::problems(&fm, &vocab) {
                 let msg = match p.kind {
                     ProblemKind::Unknown {
@@ -298,7 +309,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
             return Err(RenderError::Refused(Vec::new()));
         };
         ics::calendar(&ics::Event {
-            fm: &fm,
+            fm: &view,
             lang,
             date,
             time,

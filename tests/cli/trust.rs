@@ -460,3 +460,58 @@ fn told_is_a_yes_or_no_question() {
     let text = edit(DAYCARE, "told_who_is_coming: yes", "told_who_is_coming: ei");
     assert!(env_with(&text).check(&[]).has("child-not-prepared"));
 }
+
+#[test]
+fn documents_everyone_receives_leave_out_what_is_kept_from_anyone() {
+    let text = edit(
+        &withheld_from_school(),
+        "  - by: Pat Parent\n    topic: Mornings\n",
+        "  - by: Pat Parent\n    topic: Mornings\n  - by: Pat Parent\n    topic: Father's new address\n    not_for: [school]\n",
+    );
+    let text = edit(
+        &text,
+        "  - name: Pat Parent\n    role: parent\n    relation: mother\n",
+        "  - name: Pat Parent\n    role: parent\n    relation: mother\n  - name: Uncle Lee\n    role: relative\n    email: lee@example.fi\n    not_for: [school]\n",
+    );
+    let env = env_with(&text);
+    for (doc, file) in [("agenda", "agenda.md"), ("invitation", "invitation.md")] {
+        let run = render(&env, &[doc, DIR]);
+        assert_eq!(run.code, 0, "{doc}: {}{}", run.stdout, run.stderr);
+        let out = env.read(&format!("{DIR}/{file}"));
+        assert!(!out.contains("new address"), "{doc}: {out}");
+        assert!(!out.contains("Uncle Lee"), "{doc}: {out}");
+    }
+    assert_eq!(render(&env, &["invitation", DIR, "--ics"]).code, 0);
+    assert!(
+        !env.read(&format!("{DIR}/invitation.ics"))
+            .contains("lee@example.fi")
+    );
+    // The record keeps everything.
+    assert_eq!(render(&env, &["memo", DIR]).code, 0);
+    let memo = env.read(&format!("{DIR}/memo.md"));
+    assert!(
+        memo.contains("new address") && memo.contains("Uncle Lee"),
+        "{memo}"
+    );
+    // And a not_for lsk cannot read stops them too.
+    let env = env_with(&edit(&text, "not_for: [school]", "not_for: [schools]"));
+    assert_eq!(render(&env, &["agenda", DIR]).code, 1);
+}
+
+#[test]
+fn a_code_folded_in_a_calendar_file_is_found() {
+    let env = env_with(DAYCARE);
+    // A calendar written earlier, its LOCATION folded in the middle of a code.
+    let ics = format!(
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nLOCATION:{} 1310\r\n 52-308T\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        "x".repeat(60)
+    );
+    env.write(&format!("{DIR}/invitation.ics"), &ics);
+    let check = env.check(&[]);
+    let found = check
+        .findings()
+        .into_iter()
+        .find(|f| f["rule"] == "identity-code")
+        .unwrap_or_else(|| panic!("{}", check.stdout));
+    assert_eq!(found["file"], format!("{DIR}/invitation.ics"));
+}
