@@ -169,15 +169,6 @@ pub fn mask(text: &str) -> std::borrow::Cow<'_, str> {
 /// What stands in place of a code in lsk's own output.
 pub const MASK: &str = "XXXXXX-XXXX";
 
-/// A visible character: its class, line, and bytes.
-#[derive(Clone, Copy)]
-struct Seen {
-    class: Class,
-    line: usize,
-    start: usize,
-    end: usize,
-}
-
 /// Every valid identity code in `text`, with where it stands.
 pub fn scan(text: &str) -> Vec<Found> {
     // A code has ten digits (nine, and one that may be the check
@@ -191,86 +182,125 @@ pub fn scan(text: &str) -> Vec<Found> {
     {
         return Vec::new();
     }
-    // The last twelve visible characters: the one before a candidate and
-    // the candidate's eleven.
-    let blank = Seen {
-        class: Class::Gap,
-        line: 0,
-        start: 0,
-        end: 0,
-    };
-    let mut window = [blank; 12];
-    let mut seen = 0usize;
-    let mut found = Vec::new();
-    let mut line = 1;
-    let mut chars = text.char_indices();
     let glued =
         |c: Class| c == Class::Word || matches!(c, Class::Part(b) if b.is_ascii_alphanumeric());
-    let candidate = |window: &[Seen; 12], seen: usize, after: Class| {
-        if seen < 11 || glued(after) {
-            return None;
-        }
-        let start = (seen - 11) % 12;
-        // Most windows are words or numbers: reject them before the full test.
-        let part = |i: usize| match window[(start + i) % 12].class {
-            Class::Part(b) => Some(b),
-            _ => None,
-        };
-        if !part(0).is_some_and(|b| b.is_ascii_digit()) || part(6).and_then(century).is_none() {
-            return None;
-        }
-        if seen >= 12 && glued(window[(seen - 12) % 12].class) {
-            return None;
-        }
-        let mut code = [0u8; 11];
-        for (i, byte) in code.iter_mut().enumerate() {
-            *byte = part(i)?;
-        }
-        let first = window[start];
-        let last = window[(start + 10) % 12];
-        is_valid(&code).then_some(Found {
-            line: first.line,
-            span: first.start..last.end,
-        })
-    };
-    while let Some((at, c)) = chars.next() {
-        let mut end = at + c.len_utf8();
-        let class = if c == '&' {
-            match entity(&text[at..]) {
-                Some((decoded, len)) => {
-                    // Skip the rest of the reference.
-                    end = at + len;
-                    while chars.offset() < end {
-                        chars.next();
-                    }
-                    classify(decoded)
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    // Lines are counted only up to a code found, from the last one.
+    let (mut line, mut counted) = (1usize, 0usize);
+    let mut pos = 0;
+    // Only runs of digits matter: jump from one to the next (a digit, a
+    // full-width form, a character reference), and read each run with what
+    // stands before it.
+    while let Some(off) = bytes[pos..]
+        .iter()
+        .position(|b| b.is_ascii_digit() || *b == 0xEF || *b == b'&')
+    {
+        let run_start = pos + off;
+        let glued_before = glued(class_before(text, run_start));
+        let mut run = 0usize;
+        let mut digits = [0u8; 6];
+        pos = text.len();
+        for (class, _, end) in visible(text, run_start) {
+            if let Class::Part(b) = class
+                && b.is_ascii_digit()
+            {
+                if run < 6 {
+                    digits[run] = b;
                 }
-                None => Class::Gap,
+                run += 1;
+                continue;
             }
-        } else {
-            classify(c)
-        };
-        if class == Class::Invisible {
-            continue;
+            // Exactly six digits standing on their own, then a sign.
+            if let (6, false, Class::Part(sign)) = (run, glued_before, class)
+                && century(sign).is_some()
+                && let Some(code_end) = rest_of_code(text, end, &digits, sign)
+            {
+                line += text[counted..run_start].matches('\n').count();
+                counted = run_start;
+                found.push(Found {
+                    line,
+                    span: run_start..code_end,
+                });
+            }
+            pos = end;
+            break;
         }
-        if let Some(hit) = candidate(&window, seen, class) {
-            found.push(hit);
-        }
-        window[seen % 12] = Seen {
-            class,
-            line,
-            start: at,
-            end,
-        };
-        seen += 1;
-        if c == '\n' {
-            line += 1;
-        }
-    }
-    if let Some(hit) = candidate(&window, seen, Class::Gap) {
-        found.push(hit);
     }
     found
+}
+
+/// The class of the visible character before byte `at` (a gap at the start).
+fn class_before(text: &str, at: usize) -> Class {
+    text[..at]
+        .chars()
+        .rev()
+        .map(classify)
+        .find(|c| *c != Class::Invisible)
+        .unwrap_or(Class::Gap)
+}
+
+/// The visible characters of `text` from byte `from`: each with its class
+/// and its bytes. Invisible characters are skipped; a character reference
+/// is one character.
+fn visible(text: &str, from: usize) -> Visible<'_> {
+    Visible { text, at: from }
+}
+
+struct Visible<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Iterator for Visible<'_> {
+    type Item = (Class, usize, usize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let bytes = self.text.as_bytes();
+        loop {
+            let start = self.at;
+            let b = *bytes.get(start)?;
+            // ASCII, most of every file, without decoding.
+            let (class, len) = match b {
+                b'0'..=b'9' | b'A'..=b'Z' | b'+' | b'-' => (Class::Part(b), 1),
+                b'a'..=b'z' => (Class::Part(b.to_ascii_uppercase()), 1),
+                b'\\' => (Class::Invisible, 1),
+                b'&' => entity(&self.text[start..])
+                    .map_or((Class::Gap, 1), |(c, len)| (classify(c), len)),
+                0..=0x7F => (Class::Gap, 1),
+                _ => {
+                    let c = self.text.get(start..)?.chars().next()?;
+                    (classify(c), c.len_utf8())
+                }
+            };
+            self.at += len;
+            if class != Class::Invisible {
+                return Some((class, start, self.at));
+            }
+        }
+    }
+}
+
+/// After six digits and a century sign ending at byte `from`: the
+/// individual number and check character, standing on their own. The end
+/// of the code when it is a valid one.
+fn rest_of_code(text: &str, from: usize, digits: &[u8; 6], sign: u8) -> Option<usize> {
+    let mut code = [0u8; 11];
+    code[..6].copy_from_slice(digits);
+    code[6] = sign;
+    let mut next = visible(text, from);
+    let mut end = from;
+    for byte in &mut code[7..] {
+        let (class, _, e) = next.next()?;
+        let Class::Part(b) = class else { return None };
+        *byte = b;
+        end = e;
+    }
+    let after = next.next().map_or(Class::Gap, |(c, _, _)| c);
+    if after == Class::Word || matches!(after, Class::Part(b) if b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    is_valid(&code).then_some(end)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::case::validate::within;
+use crate::case::validate::{FieldPath, within};
 use crate::case::yaml::{Node, Value};
 use crate::model::Role;
 
@@ -116,7 +116,13 @@ pub struct Recipients {
 /// (NFKC), lower case, surrounding space dropped, and spaces and
 /// underscores inside read as `-`.
 pub fn key(text: &str) -> String {
-    let folded: String = text.nfkc().flat_map(char::to_lowercase).collect();
+    let folded: String = if unicode_normalization::is_nfkc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        text.to_lowercase()
+    } else {
+        text.nfkc().flat_map(char::to_lowercase).collect()
+    };
     folded
         .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
         .filter(|w| !w.is_empty())
@@ -359,6 +365,12 @@ impl ProblemKind {
 }
 
 fn looks_like_not_for(key: &str) -> bool {
+    // Six to a few dozen bytes, with an `o` or `O` somewhere: anything else
+    // is no spelling of it (a cheap test, as every key of every meeting
+    // passes here).
+    if key.len() < 6 || key.len() > 64 || !key.contains(['o', 'O', 'ο', 'о', 'ｏ']) {
+        return false;
+    }
     let letters: String = key
         .nfkc()
         .filter(|c| c.is_alphanumeric())
@@ -423,39 +435,38 @@ fn names(
 /// that is not a list, keys that look like `not_for`. A copy is made only
 /// when there are none.
 pub fn problems(fm: &Node, vocab: &Recipients) -> Vec<Problem> {
-    fn walk(node: &Node, vocab: &Recipients, path: &str, out: &mut Vec<Problem>) {
+    fn walk(node: &Node, vocab: &Recipients, path: &FieldPath, out: &mut Vec<Problem>) {
         match &node.value {
             Value::Seq(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    walk(item, vocab, &format!("{path}[{i}]"), out);
+                    walk(item, vocab, &FieldPath::Index(path, i), out);
                 }
             }
             Value::Map(entries) => {
+                let top = matches!(path, FieldPath::Root);
                 for e in entries {
-                    let at = if path.is_empty() {
-                        e.key.to_string()
-                    } else {
-                        format!("{path}.{}", e.key)
-                    };
+                    let at = FieldPath::Key(path, &e.key);
                     if e.key == "not_for" {
-                        if path.is_empty() {
+                        if top {
                             out.push(Problem {
                                 line: e.key_line,
-                                field: at.clone(),
+                                field: at.to_string(),
                                 kind: ProblemKind::AtTop,
                             });
                         }
-                        names(vocab, &e.value, &at, out);
+                        names(vocab, &e.value, &at.to_string(), out);
                     } else if looks_like_not_for(&e.key) {
                         out.push(Problem {
                             line: e.key_line,
-                            field: at.clone(),
+                            field: at.to_string(),
                             kind: ProblemKind::LookAlike {
                                 key: e.key.to_string(),
                             },
                         });
-                    } else if path == "memo_consent" && e.key == "recipients" {
-                        names(vocab, &e.value, &at, out);
+                    } else if e.key == "recipients"
+                        && matches!(path, FieldPath::Key(FieldPath::Root, "memo_consent"))
+                    {
+                        names(vocab, &e.value, &at.to_string(), out);
                     }
                     walk(&e.value, vocab, &at, out);
                 }
@@ -464,7 +475,7 @@ pub fn problems(fm: &Node, vocab: &Recipients) -> Vec<Problem> {
         }
     }
     let mut out = Vec::new();
-    walk(fm, vocab, "", &mut out);
+    walk(fm, vocab, &FieldPath::Root, &mut out);
     out
 }
 

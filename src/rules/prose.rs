@@ -90,9 +90,12 @@ fn scalar(ctx: &Ctx, lines: &[&str], node: &Node, key: &str, path: &FieldPath, s
     let Some(line) = node.line.checked_sub(1).and_then(|i| lines.get(i)) else {
         return;
     };
+    if !line.contains('#') {
+        return;
+    }
     // Where the value starts on its line: its first few characters.
-    let start: String = text.chars().take(12).collect();
-    let Some(at) = line.find(start.as_str()) else {
+    let first = text.char_indices().nth(12).map_or(text.len(), |(i, _)| i);
+    let Some(at) = line.find(&text[..first]) else {
         return;
     };
     let rest = &line[at..];
