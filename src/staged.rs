@@ -241,6 +241,24 @@ pub fn check(opts: &Options) -> Result<Outcome, Error> {
         }
     }
 
+    // A code in a staged path (a folder's or file's name) is committed
+    // as surely as one in a file.
+    for path in staged_paths.iter().filter(|p| by_path.contains_key(p.as_slice())) {
+        let name = shown(path);
+        if crate::hetu::find(&name).is_empty() {
+            continue;
+        }
+        let Some(file) = local_path(&copy.dir, path) else {
+            continue;
+        };
+        let mut sink = Sink::new(file, None, outcome.lang);
+        sink.error(IDENTITY_CODE, 1, Msg::IdentityCodeInName);
+        for mut f in sink.findings {
+            f.shown = name.clone();
+            found.push((f, true));
+        }
+    }
+
     // One finding once, however many ways it was found.
     found.sort_by(|(a, _), (b, _)| key(a).cmp(&key(b)));
     found.dedup_by(|(later, later_stops), (kept, kept_stops)| {
