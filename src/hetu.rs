@@ -3,6 +3,8 @@
 //! character is right are reported, so near-misses such as a case number are
 //! not flagged.
 
+use unicode_normalization::UnicodeNormalization;
+
 const CHECK: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
 
 fn century(sign: u8) -> Option<i32> {
@@ -51,7 +53,7 @@ pub fn is_valid(code: &[u8]) -> bool {
 enum Class {
     /// Part of a code: an ASCII digit, upper-case letter, `+` or `-`.
     Part(u8),
-    /// Another letter or digit: a code glued to it is no code.
+    /// Another letter or digit (not ASCII).
     Word,
     /// Anything else: space, punctuation, a line break.
     Gap,
@@ -72,7 +74,45 @@ fn classify(c: char) -> Class {
         | '\u{2E3B}'
         | '\u{FE58}'
         | '\u{FE63}'
-        | '\u{FF0D}' => Class::Part(b'-'),
+        | '\u{FF0D}'
+        | '\u{02D7}'
+        | '\u{058A}'
+        | '\u{05BE}'
+        | '\u{1806}'
+        | '\u{2043}'
+        | '\u{207B}'
+        | '\u{208B}'
+        | '\u{2500}'
+        | '\u{2501}'
+        | '\u{2796}'
+        | '\u{2E17}'
+        | '\u{2E1A}'
+        | '\u{2E40}'
+        | '\u{301C}'
+        | '\u{30FC}'
+        | '\u{FE31}'
+        | '\u{FE32}'
+        | '\u{10EAD}' => Class::Part(b'-'),
+        '\u{207A}' | '\u{208A}' | '\u{2795}' | '\u{FE62}' => Class::Part(b'+'),
+        // Cyrillic and Greek letters that look like the Latin ones of a
+        // century sign or check character.
+        'А' | 'а' | 'Α' | 'α' => Class::Part(b'A'),
+        'В' | 'в' | 'Β' | 'β' => Class::Part(b'B'),
+        'С' | 'с' | 'Ϲ' | 'ϲ' => Class::Part(b'C'),
+        'Е' | 'е' | 'Ε' | 'ε' => Class::Part(b'E'),
+        'Н' | 'н' | 'Η' => Class::Part(b'H'),
+        'І' | 'і' | 'Ι' | 'ι' => Class::Part(b'I'),
+        'Ј' | 'ј' => Class::Part(b'J'),
+        'К' | 'к' | 'Κ' | 'κ' => Class::Part(b'K'),
+        'М' | 'м' | 'Μ' => Class::Part(b'M'),
+        'Ν' => Class::Part(b'N'),
+        'О' | 'о' | 'Ο' | 'ο' => Class::Part(b'O'),
+        'Р' | 'р' | 'Ρ' | 'ρ' => Class::Part(b'P'),
+        'Ѕ' | 'ѕ' => Class::Part(b'S'),
+        'Т' | 'т' | 'Τ' | 'τ' => Class::Part(b'T'),
+        'Х' | 'х' | 'Χ' | 'χ' => Class::Part(b'X'),
+        'У' | 'у' | 'Υ' | 'Ү' | 'ү' => Class::Part(b'Y'),
+        'Ζ' => Class::Part(b'Z'),
         // Full-width forms of ASCII (East Asian input methods).
         '\u{FF01}'..='\u{FF5E}' => classify(char::from_u32(c as u32 - 0xFEE0).unwrap_or(' ')),
         '\u{00AD}'
@@ -90,10 +130,39 @@ fn classify(c: char) -> Class {
         | '\u{FE00}'..='\u{FE0F}'
         | '\u{FEFF}'
         | '\u{FFA0}'
+        | '\u{FFF9}'..='\u{FFFB}'
+        | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0000}'..='\u{E0FFF}'
+        // Combining marks: a line through a digit is still the digit.
+        | '\u{0300}'..='\u{036F}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}'
         | '\\' => Class::Invisible,
+        // Latin letters with marks (ä, ö, å, é): letters, quickly.
+        '\u{00C0}'..='\u{024F}' if c.is_alphabetic() => Class::Word,
+        // Any other compatibility form of one character (mathematical
+        // bold digits, circled and superscript ones) reads as that one.
+        c if !c.is_ascii() => {
+            let mut nfkc = std::iter::once(c).nfkc();
+            match (nfkc.next(), nfkc.next()) {
+                (Some(d), None) if d != c && d.is_ascii() => classify(d),
+                _ if c.is_alphanumeric() => Class::Word,
+                _ => Class::Gap,
+            }
+        }
         c if c.is_alphanumeric() => Class::Word,
         _ => Class::Gap,
     }
+}
+
+/// What a code may not be glued to: digits, and the letters of a
+/// hexadecimal number (a hash such as lsk's own render marker could hold
+/// six digits, a letter and four more by chance). Other letters may touch
+/// it: `HETU131052-308T`, `131052-308Tlausunto` are leaks.
+fn glued(c: Class) -> bool {
+    matches!(c, Class::Part(b) if b.is_ascii_digit() || (b'A'..=b'F').contains(&b))
 }
 
 /// Whether `c` is invisible to a reader (a zero-width space, a soft
@@ -173,17 +242,12 @@ pub const MASK: &str = "XXXXXX-XXXX";
 pub fn scan(text: &str) -> Vec<Found> {
     // A code has ten digits (nine, and one that may be the check
     // character). Most text has far fewer: nothing to look for. Full-width
-    // digits (and other forms starting with the byte 0xEF) count too.
-    if text
-        .bytes()
-        .filter(|b| b.is_ascii_digit() || *b == 0xEF)
-        .count()
-        < 9
-    {
+    // digits and other forms of them (full-width, mathematical, circled)
+    // count too: any character beyond ASCII except the Latin letters of
+    // the byte 0xC3 (ä, ö, å, é…), which are never digits.
+    if text.bytes().filter(|b| maybe_digit(*b)).count() < 9 {
         return Vec::new();
     }
-    let glued =
-        |c: Class| c == Class::Word || matches!(c, Class::Part(b) if b.is_ascii_alphanumeric());
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     // Lines are counted only up to a code found, from the last one.
@@ -194,7 +258,7 @@ pub fn scan(text: &str) -> Vec<Found> {
     // stands before it.
     while let Some(off) = bytes[pos..]
         .iter()
-        .position(|b| b.is_ascii_digit() || *b == 0xEF || *b == b'&')
+        .position(|b| maybe_digit(*b) || *b == b'&')
     {
         let run_start = pos + off;
         let glued_before = glued(class_before(text, run_start));
@@ -228,6 +292,12 @@ pub fn scan(text: &str) -> Vec<Found> {
         }
     }
     found
+}
+
+/// Whether a byte may start a digit: an ASCII digit, or the first byte of
+/// a character beyond ASCII other than the Latin letters starting 0xC3.
+fn maybe_digit(b: u8) -> bool {
+    b.is_ascii_digit() || (b >= 0xC0 && b != 0xC3)
 }
 
 /// The class of the visible character before byte `at` (a gap at the start).
@@ -297,7 +367,7 @@ fn rest_of_code(text: &str, from: usize, digits: &[u8; 6], sign: u8) -> Option<u
         end = e;
     }
     let after = next.next().map_or(Class::Gap, |(c, _, _)| c);
-    if after == Class::Word || matches!(after, Class::Part(b) if b.is_ascii_alphanumeric()) {
+    if glued(after) {
         return None;
     }
     is_valid(&code).then_some(end)
@@ -357,11 +427,26 @@ mod tests {
             "131052&ndash;308T".into(),
             "\u{ff11}31052-308T".into(),
             "(131052-308T)".into(),
+            "x131052-308T".into(),
+            "HETU131052-308Tlausunto".into(),
+            "robin131052-308T.pdf".into(),
+            "131052-308\u{422}".into(),
+            "131052-308\u{3a4}".into(),
+            "\u{1d7cf}\u{1d7d1}\u{1d7cf}\u{1d7ce}\u{1d7d3}\u{1d7d0}-\u{1d7d1}\u{1d7ce}\u{1d7d6}T"
+                .into(),
+            "1310\u{e0020}52-308T".into(),
+            "1310\u{e0100}52-308T".into(),
+            "13\u{336}1052-308T".into(),
+            "131052\u{2796}308T".into(),
+            "131052\u{30fc}308T".into(),
+            "131052\u{207b}308T".into(),
+            "1310\u{fff9}52-308T".into(),
         ] {
             assert_eq!(find(&text).len(), 1, "{text:?}");
         }
         for text in [
-            "x131052-308T",
+            "b131052-308T",
+            "131052-308Tf",
             "131052-308T5",
             "131052-308A",
             "131052 -308T",
@@ -382,7 +467,7 @@ mod tests {
 
     #[test]
     fn finds_with_lines() {
-        let text = "a\nhetu 131052-308T here\nx131052-308T\n131052-308A\n";
-        assert_eq!(find(text), vec![(2, 7)]);
+        let text = "a\nhetu 131052-308T here\nb131052-308T\n131052-308A\nHETU131052-308T\n";
+        assert_eq!(find(text), vec![(2, 7), (5, 53)]);
     }
 }

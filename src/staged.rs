@@ -243,7 +243,10 @@ pub fn check(opts: &Options) -> Result<Outcome, Error> {
 
     // A code in a staged path (a folder's or file's name) is committed
     // as surely as one in a file.
-    for path in staged_paths.iter().filter(|p| by_path.contains_key(p.as_slice())) {
+    for path in staged_paths
+        .iter()
+        .filter(|p| by_path.contains_key(p.as_slice()))
+    {
         let name = shown(path);
         if crate::hetu::find(&name).is_empty() {
             continue;

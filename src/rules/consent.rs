@@ -8,7 +8,7 @@
 use super::Ctx;
 use crate::finding::{CONSENT, INVALID_VALUE, Severity, Sink};
 use crate::i18n::Msg;
-use crate::recipient::{self, ProblemKind, Recipients};
+use crate::recipient::{self, Recipients};
 
 /// The copies of the memo among a meeting folder's files that the family
 /// has not agreed to: (file name, recipient as named).
@@ -53,22 +53,15 @@ pub fn check_documents(ctx: &Ctx, files: &[String], findings: &mut Vec<crate::fi
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
     let vocab = Recipients::of(ctx.fm);
     for p in recipient::problems(ctx.fm, &vocab) {
-        if let ProblemKind::Unknown {
-            written,
-            suggestion,
-        } = p.kind
-        {
-            sink.push_field(
-                INVALID_VALUE,
-                Severity::Error,
-                p.line,
-                Some(p.field.clone()),
-                Msg::UnknownRecipient {
-                    field: p.field,
-                    written,
-                    suggestion,
-                },
-            );
+        if p.kind.reported_by_schema() {
+            continue;
         }
+        sink.push_field(
+            INVALID_VALUE,
+            Severity::Error,
+            p.line,
+            Some(p.field.clone()),
+            p.message(),
+        );
     }
 }
