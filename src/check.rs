@@ -166,8 +166,11 @@ fn check_listed_meeting(case: &Case, dir: &Path, files: &[String], opts: &Option
     let file = dir.join(MEETING_FILE);
     let mut sink = Sink::new(file.clone(), opts.phase, case.lang);
     // A code in the meeting folder's name or a file's name travels with
-    // every copy and every commit.
-    for path in std::iter::once(dir.to_path_buf()).chain(files.iter().map(|n| dir.join(n))) {
+    // every copy and every commit; so does a copy filed in a folder.
+    let nested = stale::nested(dir, files);
+    for path in
+        std::iter::once(dir.to_path_buf()).chain(files.iter().chain(&nested).map(|n| dir.join(n)))
+    {
         sink.findings
             .extend(identity_code_in_name(&path, case.lang));
     }
@@ -214,7 +217,7 @@ fn check_listed_meeting(case: &Case, dir: &Path, files: &[String], opts: &Option
         source: &text,
     };
     rules::run(&ctx, &mut sink);
-    rules::run_on_documents(&ctx, files, &mut sink);
+    rules::run_on_documents(&ctx, files, &nested, &mut sink);
     sink.findings
 }
 

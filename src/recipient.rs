@@ -694,20 +694,26 @@ fn redact_node<'a>(
 }
 
 /// The recipient a document was made for, from its name
-/// `memo.<recipient>.<ext>`: Markdown, HTML, or a copy printed or saved
-/// from one (PDF, a word processor's file, plain text).
+/// `memo.<recipient>.<ext>` in any case and with any extension: Markdown,
+/// HTML, a PDF printed from one (`memo.school.md.pdf`), a word processor's
+/// file. `memo.md.bak` and the like are the memo itself, saved again.
 pub fn of_document(name: &str) -> Option<&str> {
-    let (stem, ext) = name.rsplit_once('.')?;
-    let ext = ext.to_ascii_lowercase();
-    if ![
-        "md", "html", "htm", "pdf", "docx", "doc", "odt", "rtf", "txt",
-    ]
-    .contains(&ext.as_str())
-    {
+    let rest = name
+        .get(..5)
+        .filter(|p| p.eq_ignore_ascii_case("memo."))
+        .map(|_| &name[5..])?;
+    let (r, ext) = rest.split_once('.')?;
+    if r.is_empty() || ext.is_empty() {
         return None;
     }
-    stem.strip_prefix("memo.")
-        .filter(|r| !r.is_empty() && !r.contains('.'))
+    let saved_again = [
+        "md", "html", "htm", "pdf", "docx", "doc", "odt", "rtf", "txt", "pages", "bak", "orig",
+        "old", "tmp",
+    ];
+    if saved_again.iter().any(|e| r.eq_ignore_ascii_case(e)) {
+        return None;
+    }
+    Some(r)
 }
 
 #[cfg(test)]
@@ -809,6 +815,9 @@ mod tests {
         assert_eq!(of_document("memo.school.pdf"), Some("school"));
         assert_eq!(of_document("memo.md"), None);
         assert_eq!(of_document("memo.md.bak"), None);
+        assert_eq!(of_document("Memo.school.md"), Some("school"));
+        assert_eq!(of_document("memo.school.md.pdf"), Some("school"));
+        assert_eq!(of_document("memo.school.pages"), Some("school"));
         assert_eq!(of_document("agenda.md"), None);
     }
 }

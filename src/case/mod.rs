@@ -225,6 +225,20 @@ pub fn identity_codes_in_values(root: &Node, sink: &mut Sink) {
     }
 }
 
+/// Whether a case file's text (lsk.yaml, or a meeting.md with its
+/// frontmatter) holds an identity code, as written or as YAML reads it.
+pub fn holds_code(text: &str) -> bool {
+    if !hetu::find(text).is_empty() {
+        return true;
+    }
+    let fields = source::frontmatter(text).unwrap_or(text);
+    yaml::parse(fields).is_ok_and(|node| {
+        let mut sink = Sink::new(PathBuf::new(), None, Lang::default());
+        identity_codes_in_values(&node, &mut sink);
+        !sink.findings.is_empty()
+    })
+}
+
 /// An identity code in the name of a file or folder (the last part of
 /// `path`), reported on that path.
 pub fn identity_code_in_name(path: &Path, lang: Lang) -> Option<Finding> {

@@ -142,7 +142,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     // A code in the folder name or in what is copied would leave with
     // every copy and commit.
     let folder = crate::check::relative(&dir, &root);
-    if !crate::hetu::find(&text).is_empty() || !crate::hetu::find(&folder).is_empty() {
+    if crate::case::holds_code(&text) || !crate::hetu::find(&folder).is_empty() {
         return fail(Say::IdentityCodeGiven);
     }
     let written = fsutil::create_dir_all(&dir, case.access)

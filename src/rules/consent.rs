@@ -18,7 +18,10 @@ pub fn without_consent<'a>(
 ) -> Vec<(&'a str, &'a str)> {
     let copies: Vec<(&str, &str)> = files
         .iter()
-        .filter_map(|name| Some((name.as_str(), recipient::of_document(name)?)))
+        .filter_map(|path| {
+            let name = path.rsplit('/').next().unwrap_or(path);
+            Some((path.as_str(), recipient::of_document(name)?))
+        })
         .collect();
     if copies.is_empty() {
         return copies;
