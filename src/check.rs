@@ -174,6 +174,24 @@ fn check_listed_meeting(case: &Case, dir: &Path, files: &[String], opts: &Option
         sink.findings
             .extend(identity_code_in_name(&path, case.lang));
     }
+    // A meeting.md that is a link out of the case is another case's
+    // meeting: not read as this one (a copy of it would carry another
+    // child's details under this child's name).
+    if file
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+        && file.metadata().is_ok_and(|m| m.is_file())
+        && !crate::fsutil::inside(&file, &case.root)
+    {
+        sink.error(
+            PARSE_ERROR,
+            1,
+            Msg::Unreadable {
+                detail: "a link to a file outside this case".into(),
+            },
+        );
+        return sink.findings;
+    }
     let Some(text) = read_meeting_text(&file, &mut sink) else {
         return sink.findings;
     };

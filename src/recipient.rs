@@ -456,7 +456,9 @@ impl ProblemKind {
     }
 }
 
-fn looks_like_not_for(key: &str) -> bool {
+/// Whether a key is a spelling of `not_for` that is not `not_for`
+/// itself (`Not_for`, `not-for`, full-width letters).
+pub fn looks_like_not_for(key: &str) -> bool {
     // Six to a few dozen bytes, with an `o` or `O` somewhere: anything else
     // is no spelling of it (a cheap test, as every key of every meeting
     // passes here).
