@@ -157,7 +157,32 @@ pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Option<Vec<Find
         .binary_search_by(|n| n.as_str().cmp(MEETING_FILE))
         .is_err()
     {
-        return None;
+        // Not a meeting; but a copy of a memo without its meeting has no
+        // consent to go by.
+        let copies = crate::rules::consent::without_consent(
+            &crate::case::yaml::Node {
+                value: crate::case::yaml::Value::Null,
+                line: 1,
+            },
+            &files,
+        );
+        if copies.is_empty() {
+            return None;
+        }
+        let mut findings = Vec::new();
+        for (name, recipient) in copies {
+            let mut sink = Sink::new(dir.join(name), opts.phase, case.lang);
+            sink.error(
+                crate::finding::CONSENT,
+                1,
+                Msg::Consent {
+                    recipient: recipient.to_owned(),
+                    document: name.to_owned(),
+                },
+            );
+            findings.append(&mut sink.findings);
+        }
+        return Some(findings);
     }
     Some(check_listed_meeting(case, dir, &files, opts))
 }

@@ -122,11 +122,14 @@ impl Case {
             .and_then(Node::scalar)
             .and_then(Access::parse)
             .unwrap_or_default();
-        self.hook = node
-            .get("hook")
-            .and_then(Node::scalar)
-            .and_then(HookMode::parse)
-            .unwrap_or_default();
+        // A setting the hook cannot read is taken as the stricter one.
+        self.hook = match node.get("hook").filter(|n| !n.is_empty()) {
+            None => HookMode::default(),
+            Some(n) => n
+                .scalar()
+                .and_then(|s| HookMode::parse(&s.trim().to_lowercase()))
+                .unwrap_or(HookMode::Strict),
+        };
         let child_line = node.entry("child").map_or(1, |e| e.key_line);
         for (field, present, line) in [
             ("child.name", self.child_name.is_some(), child_line),
