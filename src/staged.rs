@@ -246,52 +246,36 @@ pub fn check(opts: &Options) -> Result<Outcome, Error> {
         }
     }
 
-    // A code in a staged path (a folder's or file's name), or where a
-    // staged link points, is committed as surely as one in a file.
+    // What a staged path itself commits: a code in its name (a folder's
+    // or a file's) or where a staged link points; a meeting file whose case
+    // has no lsk.yaml in the commit (not staged yet, or removed in it), so
+    // that nothing checks it.
     for path in staged_paths
         .iter()
         .filter(|p| by_path.contains_key(p.as_slice()))
     {
-        let name = shown(path);
         let target = match by_path.get(path.as_slice()) {
             Some(e) if e.is_link() => git(&["cat-file", "blob", &e.object])?,
             _ => Vec::new(),
         };
-        if crate::hetu::find(&name).is_empty()
-            && crate::hetu::find(&String::from_utf8_lossy(&target)).is_empty()
-        {
-            continue;
-        }
-        let Some(file) = local_path(&copy.dir, path) else {
-            continue;
-        };
-        let mut sink = Sink::new(file, None, outcome.lang);
-        sink.error(IDENTITY_CODE, 1, Msg::IdentityCodeInName);
-        for mut f in sink.findings {
-            f.shown = name.clone();
-            found.push((f, true));
-        }
-    }
-
-    // A meeting whose case has no lsk.yaml in the commit (not staged yet,
-    // or removed in it) is checked by no one: it does not go in alone.
-    for path in staged_paths
-        .iter()
-        .filter(|p| by_path.contains_key(p.as_slice()))
-    {
+        let coded = !crate::hetu::find(&shown(path)).is_empty()
+            || !crate::hetu::find(&String::from_utf8_lossy(&target)).is_empty();
         let in_meetings = path
             .split(|b| *b == b'/')
             .rev()
             .skip(1)
             .any(|part| part == b"meetings");
-        if !in_meetings || owner(path, &roots).is_some() {
-            continue;
-        }
+        let caseless = in_meetings && owner(path, &roots).is_none();
         let Some(file) = local_path(&copy.dir, path) else {
             continue;
         };
         let mut sink = Sink::new(file, None, outcome.lang);
-        sink.error(PARSE_ERROR, 1, Msg::CaseFileNotStaged);
+        if coded {
+            sink.error(IDENTITY_CODE, 1, Msg::IdentityCodeInName);
+        }
+        if caseless {
+            sink.error(PARSE_ERROR, 1, Msg::CaseFileNotStaged);
+        }
         for mut f in sink.findings {
             f.shown = shown(path);
             found.push((f, true));
