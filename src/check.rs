@@ -77,6 +77,7 @@ pub fn check_targets(targets: &[Target], opts: &Options) -> Outcome {
                 .iter()
                 .cloned()
                 .chain(template_codes(case))
+                .chain(crate::case::name_codes(case))
                 .chain(identity_code_in_name(&case.root, case.lang));
             findings.extend(case_wide.map(|mut f| {
                 f.shown = relative(&f.file, &target.base);

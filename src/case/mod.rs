@@ -254,6 +254,32 @@ pub fn identity_code_in_name(path: &Path, lang: Lang) -> Option<Finding> {
     sink.findings.pop()
 }
 
+/// Identity codes in the names of a case's files and folders outside its
+/// meetings (which are looked at meeting by meeting): `liitteet/`,
+/// `templates/`, anything a worker keeps beside them. Git's own folder is
+/// not the case's; links are not followed.
+pub fn name_codes(case: &Case) -> Vec<Finding> {
+    let mut walk = walkdir::WalkDir::new(&case.root)
+        .min_depth(1)
+        .max_depth(6)
+        .sort_by_file_name()
+        .into_iter();
+    let mut out = Vec::new();
+    while let Some(entry) = walk.next() {
+        let Ok(entry) = entry else { continue };
+        let top = entry.depth() == 1;
+        if top
+            && entry.file_type().is_dir()
+            && (entry.file_name() == MEETINGS_DIR || entry.file_name() == ".git")
+        {
+            walk.skip_current_dir();
+            continue;
+        }
+        out.extend(identity_code_in_name(entry.path(), case.lang));
+    }
+    out
+}
+
 /// Identity codes in a case's template overrides (`templates/` and its
 /// language subfolders): a template is shared between meetings, so a code
 /// there would end up in every document. Links are not followed.

@@ -848,3 +848,14 @@ fn text_cut_on_a_continuation_line_or_after_an_answer() {
             .is_some()
     );
 }
+
+#[test]
+fn a_code_in_any_name_in_the_case_is_found() {
+    let env = env_with(DAYCARE);
+    env.write("liitteet/robin 131052-308T.txt", "nothing\n");
+    let check = env.check(&[]);
+    let f = check
+        .find("identity-code", "")
+        .unwrap_or_else(|| panic!("{}", check.stdout));
+    assert!(f["file"].as_str().unwrap().starts_with("liitteet/"), "{f}");
+}
