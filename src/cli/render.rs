@@ -72,12 +72,16 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         lang,
         org_templates: args.templates,
         today: args.today.unwrap_or_else(|| jiff::Zoned::now().date()),
+        stamp: made_at(args.today),
     };
     // Messages in the case's language when there is a case.
     let ui = lang
         .or_else(|| find_root(&args.meeting).map(|root| Case::load(&root, None).lang))
         .unwrap_or_else(|| fallback_lang(None));
     let result = render::render(&args.meeting, &req).and_then(|rendered| {
+        if rendered.no_organizer {
+            eprintln!("lsk: {}", say(rendered.lang, Say::IcsNoOrganizer));
+        }
         if !rendered.warnings.is_empty() {
             eprint!(
                 "{}",
@@ -100,6 +104,25 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         }
         Err(e) => Err(Failure(message(ui, e))),
     }
+}
+
+/// When a document is made, for a calendar's DTSTAMP: `SOURCE_DATE_EPOCH`
+/// (seconds, as reproducible builds set it), else the start of `--today` /
+/// `LSK_TODAY` in UTC, else now.
+fn made_at(today: Option<Date>) -> jiff::Timestamp {
+    let epoch = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|s| jiff::Timestamp::from_second(s).ok());
+    epoch
+        .or_else(|| {
+            today.and_then(|d| {
+                d.to_zoned(jiff::tz::TimeZone::UTC)
+                    .ok()
+                    .map(|z| z.timestamp())
+            })
+        })
+        .unwrap_or_else(jiff::Timestamp::now)
 }
 
 fn message(lang: Lang, e: RenderError) -> String {

@@ -57,6 +57,9 @@ pub enum Say<'a> {
     /// Meetings (or cases) that could not be read, listed above: what they
     /// hold is missing from the output.
     LeftOut(usize),
+    // Fitting the tools around lsk (issue 14).
+    /// A calendar made without an organizer's address.
+    IcsNoOrganizer,
 }
 
 pub fn say(lang: Lang, what: Say) -> String {
@@ -197,5 +200,9 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Sv, Say::CommitAllowedUnfinished(n)) => format!("Incheckningen (git commit) tillåts; {n} punkter är ännu inte klara:"),
         (Lang::En, Say::CommitAllowedUnfinished(1)) => "Commit allowed; 1 thing still to finish:".into(),
         (Lang::En, Say::CommitAllowedUnfinished(n)) => format!("Commit allowed; {n} things still to finish:"),
+        // Fitting the tools around lsk (issue 14).
+        (Lang::Fi, Say::IcsNoOrganizer) => "kalenteritiedostossa ei ole järjestäjää, koska kutsujalla (invited_by) ei ole sähköpostiosoitetta kutsuttujen joukossa eikä lsk.yaml-tiedostossa ole yhteystietoa `contact: {email: ...}`; kutsutut voivat lisätä tapaamisen kalenteriinsa mutta eivät vastata kutsuun. Lisää osoite ja tee tiedosto uudelleen".into(),
+        (Lang::Sv, Say::IcsNoOrganizer) => "kalenderfilen har ingen organisatör, eftersom den som bjuder in (invited_by) inte har någon e-postadress bland de inbjudna och lsk.yaml saknar `contact: {email: ...}`; de inbjudna kan lägga in mötet i sin kalender men inte svara på inbjudan. Lägg till adressen och gör filen på nytt".into(),
+        (Lang::En, Say::IcsNoOrganizer) => "the calendar file has no organizer, because the inviter (invited_by) has no email among the invitees and lsk.yaml has no `contact: {email: ...}`; invitees can add the meeting to their calendars but cannot answer the invitation. Add the address and render again".into(),
     }
 }

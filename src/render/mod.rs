@@ -19,7 +19,7 @@ use crate::fsutil;
 use crate::i18n::Msg;
 use crate::model::{Access, Lang, Phase};
 use crate::recipient::{self, ProblemKind, Recipients};
-use crate::rules::stale::{find_marker, ics_marker, marker};
+use crate::rules::stale::{find_marker, ics_marker_seq, marker};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Doc {
@@ -57,6 +57,9 @@ pub struct Request {
     /// An organisation's template folder.
     pub org_templates: Option<PathBuf>,
     pub today: Date,
+    /// When the document is made: a calendar's DTSTAMP (`--today`,
+    /// `LSK_TODAY` or `SOURCE_DATE_EPOCH` make it reproducible).
+    pub stamp: jiff::Timestamp,
 }
 
 #[derive(Debug)]
@@ -94,6 +97,11 @@ pub struct Rendered {
     source: String,
     /// Warnings from the check, shown but not blocking.
     pub warnings: Vec<Finding>,
+    /// A calendar's event SEQUENCE, kept in its marker.
+    pub sequence: Option<u32>,
+    /// A calendar made without an organizer's address: a plain calendar
+    /// entry the invitees cannot answer.
+    pub no_organizer: bool,
 }
 
 /// The meeting folder `path` names: a meeting folder or its meeting.md.
@@ -289,6 +297,8 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
             }
             RenderError::Refused(show(findings))
         })?;
+    let mut sequence = None;
+    let mut no_organizer = false;
     let body = if req.ics {
         let scalar = |k: &str| fm.get(k).and_then(crate::case::yaml::Node::scalar);
         let (Some(date), Some(time)) = (
@@ -297,7 +307,16 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         ) else {
             return Err(RenderError::Refused(Vec::new()));
         };
-        ics::calendar(&ics::Event {
+        // The invitation this one replaces: its UID and SEQUENCE carry over
+        // (never read through a link).
+        let previous = out_path
+            .symlink_metadata()
+            .is_ok_and(|m| m.is_file())
+            .then(|| crate::case::source::read_text(&out_path).ok())
+            .flatten();
+        let contact = ics::case_contact(&root);
+        let worker = case.responsible_worker.as_deref().unwrap_or("");
+        let cal = ics::calendar(&ics::Event {
             fm: &fm,
             lang,
             date,
@@ -307,7 +326,13 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
                 .and_then(crate::case::validate::minutes)
                 .unwrap_or(60),
             uid_seed: &relative(&dir, root.parent().unwrap_or(&root)),
-        })
+            contact: contact.as_deref().map(|mail| (worker, mail)),
+            stamp: req.stamp,
+            previous: previous.as_deref(),
+        });
+        sequence = Some(cal.sequence);
+        no_organizer = !cal.organizer;
+        cal.text
     } else if req.html {
         html::page(&markdown, lang.as_str())
     } else {
@@ -333,6 +358,8 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         body,
         source,
         warnings,
+        sequence,
+        no_organizer,
     })
 }
 
@@ -364,12 +391,17 @@ pub fn write(rendered: &Rendered, force: bool) -> Result<(), RenderError> {
             return Err(RenderError::HandEdited(path.clone()));
         }
     }
-    let text = match rendered.body.rfind(ics::END) {
-        // A calendar keeps its marker inside, before the last line.
+    let text = match rendered.body.find(ics::MARKER_BEFORE) {
+        // A calendar keeps its marker inside, among its own properties
+        // before the time zone and the event, with the event's SEQUENCE.
         Some(at) if path.extension().is_some_and(|e| e == "ics") => format!(
             "{}{}{}",
             &rendered.body[..at],
-            ics_marker(&rendered.source, &rendered.body),
+            ics_marker_seq(
+                &rendered.source,
+                &rendered.body,
+                rendered.sequence.unwrap_or(0)
+            ),
             &rendered.body[at..]
         ),
         _ => format!(

@@ -1,5 +1,6 @@
 //! Integration tests: the real `lsk` binary over temporary case folders.
 
+mod calendar;
 mod common;
 mod corpus;
 mod examples;
