@@ -180,7 +180,7 @@ pub fn main() -> ExitCode {
         Command::Render(args) => render::run(args, cli.lang),
         Command::Actions(args) => actions::run(args, cli.lang),
         Command::List(args) => list::run(args, cli.lang),
-        Command::Schema(args) => schema::run(args),
+        Command::Schema(args) => schema::run(args, cli.lang),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => completions::man(args),
         Command::Hook(args) => hook::run(args, cli.lang),

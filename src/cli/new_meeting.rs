@@ -160,7 +160,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     // The schema the scaffold's editor line points at; lsk's own file,
     // refreshed when lsk's schema changes. The meeting is written by now,
     // so a schema that cannot be written is said, not a failure.
-    if let Err(e) = write_schema(&root, &schema_path, case.access) {
+    if let Err(e) = write_schema(&root, &schema_path, case.access, case.lang) {
         eprintln!("lsk: {}", e.say(case.lang, &schema_path));
     }
     println!("{}", shown(&file));
@@ -191,8 +191,14 @@ fn outside(lang: Lang, out: &Outside) -> String {
 }
 
 /// `.lsk/meeting.schema.json`, written when it differs from lsk's schema.
-fn write_schema(root: &Path, path: &Path, access: crate::model::Access) -> Result<(), Refused> {
-    let schema = crate::jsonschema::text(&crate::jsonschema::meeting());
+/// Its descriptions are in the case's language.
+fn write_schema(
+    root: &Path,
+    path: &Path,
+    access: crate::model::Access,
+    lang: Lang,
+) -> Result<(), Refused> {
+    let schema = crate::jsonschema::text(&crate::jsonschema::meeting(lang));
     fsutil::ensure_inside(root, path).map_err(Refused::Outside)?;
     if std::fs::read_to_string(path).ok().as_deref() == Some(schema.as_str()) {
         return Ok(());

@@ -15,6 +15,7 @@ mod render;
 mod rules;
 mod safety;
 mod scaffold;
+mod schema;
 mod silent;
 mod tools;
 mod trust;
