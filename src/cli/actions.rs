@@ -30,6 +30,7 @@ use crate::rules::same_person;
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// Meeting folders, case folders or folders of cases
+    #[arg(value_hint = clap::ValueHint::AnyPath)]
     paths: Vec<PathBuf>,
     /// Only the actions of this owner (case and spacing do not matter)
     #[arg(long)]

@@ -26,9 +26,10 @@ use crate::report::{self, counts};
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// Meeting folders, case folders or folders of cases
+    #[arg(value_hint = clap::ValueHint::AnyPath)]
     paths: Vec<PathBuf>,
     /// Check for this phase instead of the one the meeting's date gives
-    #[arg(long, value_parser = |s: &str| Phase::parse(s).ok_or("use before, during or after"))]
+    #[arg(long, value_parser = super::one_of(Phase::NAMES.iter().copied(), Phase::parse))]
     phase: Option<Phase>,
     /// Take this date as today (YYYY-MM-DD); also LSK_TODAY
     #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_date(s).ok_or("write YYYY-MM-DD"))]

@@ -27,6 +27,7 @@ use crate::report::table::Table;
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// Meeting folders, case folders or folders of cases
+    #[arg(value_hint = clap::ValueHint::AnyPath)]
     paths: Vec<PathBuf>,
     /// Take this date as today (YYYY-MM-DD); also LSK_TODAY
     #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_date(s).ok_or("write YYYY-MM-DD"))]

@@ -51,7 +51,7 @@ pub struct Cli {
     #[command(subcommand)]
     command: Command,
     /// Language of messages: fi, sv or en (default: the case's own)
-    #[arg(long, global = true, value_parser = parse_lang)]
+    #[arg(long, global = true, value_parser = one_of(Lang::NAMES.iter().copied(), Lang::parse))]
     lang: Option<Lang>,
 }
 
@@ -77,8 +77,16 @@ pub struct Failure(pub String);
 
 pub type Outcome = Result<u8, Failure>;
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("`{s}`: use fi, sv or en"))
+/// A closed vocabulary as a value parser: clap lists the values in help
+/// and errors, and the shell completion scripts offer them; the spelling
+/// is the model's own (`Kind::NAMES`, ...).
+pub fn one_of<T: Clone + Send + Sync + 'static>(
+    names: impl IntoIterator<Item = &'static str>,
+    parse: fn(&str) -> Option<T>,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(names)
+        .try_map(move |s: String| parse(&s).ok_or("not one of the values"))
 }
 
 /// The language for messages when no case says: --lang, then the locale.

@@ -30,11 +30,11 @@ pub struct Args {
     /// daycare, school, family-group-conference or fgc-follow-up (with
     /// --follow-up: the earlier meeting's kind, or fgc-follow-up after a
     /// family group conference)
-    #[arg(long, required_unless_present = "follow_up", value_parser = |s: &str| Kind::parse(s).ok_or("use daycare, school, family-group-conference or fgc-follow-up"))]
+    #[arg(long, required_unless_present = "follow_up", value_parser = super::one_of(Kind::NAMES.iter().copied(), Kind::parse))]
     kind: Option<Kind>,
     /// Follow up this meeting (its folder name in the case, or a path): copy
     /// its invitees and roles, and list its agreed actions under `review`
-    #[arg(long, value_name = "MEETING")]
+    #[arg(long, value_name = "MEETING", value_hint = clap::ValueHint::DirPath)]
     follow_up: Option<PathBuf>,
     /// The meeting's date, YYYY-MM-DD
     #[arg(long)]
@@ -46,7 +46,7 @@ pub struct Args {
     #[arg(long)]
     slug: Option<String>,
     /// The case folder (default: the case containing the current folder)
-    #[arg(long, default_value = ".")]
+    #[arg(long, default_value = ".", value_hint = clap::ValueHint::DirPath)]
     case: PathBuf,
 }
 

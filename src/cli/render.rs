@@ -31,10 +31,10 @@ use crate::report;
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// agenda, memo, child-checklist or invitation
-    #[arg(value_parser = |s: &str| Doc::parse(s).ok_or("use agenda, memo, child-checklist or invitation"))]
+    #[arg(value_parser = super::one_of(Doc::ALL.iter().map(|d| d.name()), Doc::parse))]
     doc: Doc,
     /// A meeting folder or its meeting.md (default: the current folder)
-    #[arg(default_value = ".")]
+    #[arg(default_value = ".", value_hint = clap::ValueHint::DirPath)]
     meeting: PathBuf,
     /// Make the memo's copy for this recipient (e.g. daycare, school)
     #[arg(long = "for", value_name = "RECIPIENT")]
@@ -55,7 +55,7 @@ pub struct Args {
     #[arg(long)]
     force: bool,
     /// An organisation's template folder; also LSK_TEMPLATES
-    #[arg(long, env = "LSK_TEMPLATES")]
+    #[arg(long, env = "LSK_TEMPLATES", value_hint = clap::ValueHint::DirPath)]
     templates: Option<PathBuf>,
     /// Take this date as today (YYYY-MM-DD); also LSK_TODAY
     #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_date(s).ok_or("write YYYY-MM-DD"))]

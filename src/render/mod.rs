@@ -39,10 +39,11 @@ impl Doc {
         }
     }
 
+    /// Every document, in the order `lsk render --help` names them.
+    pub const ALL: &'static [Doc] = &[Doc::Agenda, Doc::Memo, Doc::ChildChecklist, Doc::Invitation];
+
     pub fn parse(text: &str) -> Option<Doc> {
-        [Doc::Agenda, Doc::Memo, Doc::ChildChecklist, Doc::Invitation]
-            .into_iter()
-            .find(|d| d.name() == text)
+        Doc::ALL.iter().copied().find(|d| d.name() == text)
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod calendar;
 mod common;
+mod completions;
 mod corpus;
 mod examples;
 mod follow;
