@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use super::{FINDINGS, OK, Outcome, fallback_lang, resolve_targets, shown, use_color};
+use super::{FINDINGS, OK, Outcome, fallback_lang, shown, use_color};
 use crate::check::{Options, check_targets, sort};
 use crate::date;
 use crate::i18n::{Say, say};
@@ -46,7 +46,11 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         today,
         lang,
     };
-    let found = resolve_targets(&args.paths, lang)?;
+    let found = match super::resolve(&args.paths, lang) {
+        Ok(found) => found,
+        Err(e) if args.format == "json" => return Ok(super::json_error(&e.message, Some(&e.path))),
+        Err(e) => return Err(super::Failure(e.message)),
+    };
     let outcome = check_targets(&found.targets, &opts);
     let (mut findings, meetings) = (outcome.findings, outcome.meetings);
     let out_lang = if found.targets.is_empty() {

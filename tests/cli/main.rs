@@ -10,6 +10,7 @@ mod help;
 mod hook;
 mod hostile;
 mod input;
+mod json_errors;
 mod paths;
 mod print;
 mod render;
