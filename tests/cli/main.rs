@@ -11,6 +11,7 @@ mod hook;
 mod hostile;
 mod input;
 mod json_errors;
+mod man;
 mod paths;
 mod print;
 mod render;

@@ -64,7 +64,7 @@ fn completions_and_man_page() {
         assert!(run.stdout.contains("new-meeting"), "{shell}");
     }
     let run = env.lsk(&["man"]);
-    assert!(run.stdout.contains(".TH lsk 1"));
+    assert!(run.stdout.contains(".TH LSK 1"));
     assert!(run.stdout.contains("check"));
     assert_eq!(env.lsk(&["completions", "tcsh"]).code, 2);
 }
