@@ -15,8 +15,9 @@ use crate::report;
 /// Render a document from a meeting: agenda, memo, child-checklist or invitation
 ///
 /// Writes <meeting>/agenda.md, memo.md, child-checklist.md, invitation.md,
-/// or memo.<recipient>.md with --for (.html with --html; invitation.ics with
-/// --ics, a calendar file in Helsinki time). The memo is made
+/// or memo.<recipient>.md with --for (.html with --html; .pdf with --pdf,
+/// printed by a Chromium-family browser on the machine, or LSK_BROWSER;
+/// invitation.ics with --ics, a calendar file in Helsinki time). The memo is made
 /// only from a meeting that passes the after-phase check, unless --draft.
 /// A copy for a recipient needs the family's consent in
 /// memo_consent.recipients. A document edited by hand since lsk wrote it is
@@ -26,6 +27,7 @@ use crate::report;
 ///   lsk render agenda meetings/2026-11-24-daycare
 ///   lsk render memo --html
 ///   lsk render memo --for daycare
+///   lsk render memo --pdf
 ///   lsk render invitation --ics
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
@@ -42,6 +44,10 @@ pub struct Args {
     /// Write a standalone HTML page for printing instead of Markdown
     #[arg(long, conflicts_with = "ics")]
     html: bool,
+    /// Write a PDF (A4) printed from the HTML page by a Chromium-family
+    /// browser (chromium, google-chrome, microsoft-edge; or LSK_BROWSER)
+    #[arg(long, conflicts_with_all = ["ics", "html", "stdout"])]
+    pdf: bool,
     /// With invitation: write an RFC 5545 calendar file (invitation.ics)
     #[arg(long)]
     ics: bool,
@@ -68,6 +74,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         recipient: args.recipient,
         html: args.html,
         ics: args.ics,
+        pdf: args.pdf,
         draft: args.draft,
         lang,
         org_templates: args.templates,
@@ -92,7 +99,12 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             print!("{}", report::printable_text(&rendered.body));
             Ok(())
         } else {
-            render::write(&rendered, args.force).map(|()| println!("{}", shown(&rendered.path)))
+            let written = if args.pdf {
+                render::pdf::write(&rendered, args.force)
+            } else {
+                render::write(&rendered, args.force)
+            };
+            written.map(|()| println!("{}", shown(&rendered.path)))
         }
     });
     match result {
@@ -137,6 +149,8 @@ fn message(lang: Lang, e: RenderError) -> String {
         RenderError::OutsideCase(path) => say(lang, Say::OutsideCase(&p(&path))),
         RenderError::Template(detail) => say(lang, Say::Template(&detail)),
         RenderError::Io(path, detail) => say(lang, Say::CannotWrite(&p(&path), &detail)),
+        RenderError::NoBrowser => say(lang, Say::NoBrowser),
+        RenderError::Browser(detail) => say(lang, Say::BrowserFailed(&detail)),
         RenderError::Refused(_) => String::new(),
     }
 }

@@ -6,6 +6,7 @@ pub mod context;
 pub mod format;
 pub mod html;
 pub mod ics;
+pub mod pdf;
 pub mod templates;
 
 use std::path::{Path, PathBuf};
@@ -53,6 +54,8 @@ pub struct Request {
     pub html: bool,
     /// The invitation as a calendar file (.ics) instead of a letter.
     pub ics: bool,
+    /// The print page (as `html`) printed to PDF by a browser.
+    pub pdf: bool,
     pub draft: bool,
     pub lang: Option<Lang>,
     /// An organisation's template folder.
@@ -83,6 +86,10 @@ pub enum RenderError {
     OutsideCase(PathBuf),
     Template(String),
     Io(PathBuf, String),
+    /// `--pdf`: no Chromium-family browser on the machine.
+    NoBrowser,
+    /// `--pdf`: the browser did not print; what it said.
+    Browser(String),
 }
 
 /// A rendered document, not yet written.
@@ -193,6 +200,8 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
 
     let ext = if req.ics {
         "ics"
+    } else if req.pdf {
+        "pdf"
     } else if req.html {
         "html"
     } else {
@@ -334,7 +343,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         sequence = Some(cal.sequence);
         no_organizer = !cal.organizer;
         cal.text
-    } else if req.html {
+    } else if req.html || req.pdf {
         html::page(&markdown, lang.as_str())
     } else {
         markdown
