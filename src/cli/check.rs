@@ -18,10 +18,17 @@ use crate::report::{self, counts};
 /// cases; with none, the case containing the current folder. Exit status:
 /// 0 no errors (warnings allowed), 1 errors found, 2 lsk could not run.
 ///
+/// With --changed-since REV, only the meetings changed since that git
+/// revision are checked (and whole cases whose lsk.yaml or templates
+/// changed): a team's CI checks what a merge request touches. --format
+/// junit writes JUnit XML for CI (a test suite per case, a test case per
+/// meeting, a failure per error).
+///
 /// Examples:
 ///   lsk check
 ///   lsk check meetings/2026-11-24-daycare --phase after
 ///   lsk check --format json --today 2026-11-24 ~/cases
+///   lsk check --format junit --changed-since origin/main > lsk-report.xml
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -34,9 +41,13 @@ pub struct Args {
     /// Take this date as today (YYYY-MM-DD); also LSK_TODAY
     #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_date(s).ok_or("write YYYY-MM-DD"))]
     today: Option<Date>,
-    /// human (default) or json
-    #[arg(long, default_value = "human", value_parser = ["human", "json"])]
+    /// human (default), json, or junit (JUnit XML for CI)
+    #[arg(long, default_value = "human", value_parser = ["human", "json", "junit"])]
     format: String,
+    /// Check only the meetings changed since this git revision (and whole
+    /// cases whose lsk.yaml or templates changed)
+    #[arg(long, value_name = "REV")]
+    changed_since: Option<String>,
 }
 
 pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
@@ -46,9 +57,15 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         today,
         lang,
     };
-    let found = match super::resolve(&args.paths, lang) {
+    let resolved = match &args.changed_since {
+        Some(rev) => changed(&args.paths, rev, lang),
+        None => super::resolve(&args.paths, lang),
+    };
+    let found = match resolved {
         Ok(found) => found,
-        Err(e) if args.format == "json" => return Ok(super::json_error(&e.message, Some(&e.path))),
+        Err(e) if args.format == "json" => {
+            return Ok(super::json_error(&e.message, Some(&e.path)));
+        }
         Err(e) => return Err(super::Failure(e.message)),
     };
     let outcome = check_targets(&found.targets, &opts);
@@ -69,6 +86,8 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     }
     if args.format == "json" {
         print!("{}", report::json::render(&findings, meetings));
+    } else if args.format == "junit" {
+        print!("{}", report::junit::render(&found.targets, &findings));
     } else {
         if meetings == 0 && findings.is_empty() {
             let p = args
@@ -86,5 +105,29 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         FINDINGS
     } else {
         OK
+    })
+}
+
+/// The targets of `--changed-since`: what git says changed under the PATHs.
+fn changed(
+    paths: &[PathBuf],
+    rev: &str,
+    lang: Option<Lang>,
+) -> Result<crate::case::discover::Found, super::TargetError> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let base = match paths {
+        [] => crate::case::find_root(&cwd).unwrap_or(cwd.clone()),
+        [one] if one.is_dir() => std::path::absolute(one).unwrap_or(cwd.clone()),
+        _ => cwd.clone(),
+    };
+    crate::changed::targets(paths, rev, &base).map_err(|e| {
+        let ui = fallback_lang(lang);
+        super::TargetError {
+            message: match e {
+                crate::changed::Error::BadRevision(r) => say(ui, Say::BadRevision(&r)),
+                crate::changed::Error::Git(detail) => say(ui, Say::ChangedSinceGit(&detail)),
+            },
+            path: paths.first().cloned().unwrap_or(cwd),
+        }
     })
 }

@@ -64,6 +64,10 @@ pub enum Say<'a> {
     NoBrowser,
     /// `render --pdf`: the browser did not print; its words.
     BrowserFailed(&'a str),
+    /// `--changed-since` with a revision that starts with `-`.
+    BadRevision(&'a str),
+    /// `--changed-since`: git could not say what changed; its words.
+    ChangedSinceGit(&'a str),
 }
 
 pub fn say(lang: Lang, what: Say) -> String {
@@ -213,6 +217,12 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::BrowserFailed(d)) => format!("selain ei tulostanut PDF-tiedostoa: {d}"),
         (Lang::Sv, Say::BrowserFailed(d)) => format!("webbläsaren skrev inte ut PDF-filen: {d}"),
         (Lang::En, Say::BrowserFailed(d)) => format!("the browser did not print the PDF: {d}"),
+        (Lang::Fi, Say::BadRevision(r)) => format!("`{r}` ei ole gitin versio: anna haara, tunniste tai tallennuksen tunnus, esim. --changed-since origin/main"),
+        (Lang::Sv, Say::BadRevision(r)) => format!("`{r}` är ingen git-version: ange en gren, en tagg eller en incheckning, t.ex. --changed-since origin/main"),
+        (Lang::En, Say::BadRevision(r)) => format!("`{r}` is not a git revision: give a branch, a tag or a commit, e.g. --changed-since origin/main"),
+        (Lang::Fi, Say::ChangedSinceGit(d)) => format!("muuttuneita tiedostoja ei saatu gitistä (--changed-since): {d}"),
+        (Lang::Sv, Say::ChangedSinceGit(d)) => format!("git kunde inte ange vilka filer som ändrats (--changed-since): {d}"),
+        (Lang::En, Say::ChangedSinceGit(d)) => format!("git could not say what changed (--changed-since): {d}"),
         (Lang::En, Say::IcsNoOrganizer) => "the calendar file has no organizer, because the inviter (invited_by) has no email among the invitees and lsk.yaml has no `contact: {email: ...}`; invitees can add the meeting to their calendars but cannot answer the invitation. Add the address and render again".into(),
     }
 }

@@ -20,5 +20,6 @@ mod safety;
 mod scaffold;
 mod schema;
 mod silent;
+mod team;
 mod tools;
 mod trust;
