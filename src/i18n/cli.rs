@@ -211,6 +211,7 @@ pub fn say(lang: Lang, what: Say) -> String {
         // Fitting the tools around lsk (issue 14).
         (Lang::Fi, Say::IcsNoOrganizer) => "kalenteritiedostossa ei ole järjestäjää, koska kutsujalla (invited_by) ei ole sähköpostiosoitetta kutsuttujen joukossa eikä lsk.yaml-tiedostossa ole yhteystietoa `contact: {email: ...}`; kutsutut voivat lisätä tapaamisen kalenteriinsa mutta eivät vastata kutsuun. Lisää osoite ja tee tiedosto uudelleen".into(),
         (Lang::Sv, Say::IcsNoOrganizer) => "kalenderfilen har ingen organisatör, eftersom den som bjuder in (invited_by) inte har någon e-postadress bland de inbjudna och lsk.yaml saknar `contact: {email: ...}`; de inbjudna kan lägga in mötet i sin kalender men inte svara på inbjudan. Lägg till adressen och gör filen på nytt".into(),
+        (Lang::En, Say::IcsNoOrganizer) => "the calendar file has no organizer, because the inviter (invited_by) has no email among the invitees and lsk.yaml has no `contact: {email: ...}`; invitees can add the meeting to their calendars but cannot answer the invitation. Add the address and render again".into(),
         (Lang::Fi, Say::NoBrowser) => "PDF-tiedostoa ei voi tehdä: koneelta ei löydy Chromium-selainta (chromium, google-chrome tai microsoft-edge). Asenna jokin niistä tai kerro selaimen polku muuttujassa LSK_BROWSER; `--html` tekee tulostettavan sivun ilman selainta".into(),
         (Lang::Sv, Say::NoBrowser) => "PDF-filen kan inte göras: ingen Chromium-webbläsare hittades (chromium, google-chrome eller microsoft-edge). Installera en av dem eller ange webbläsarens sökväg i LSK_BROWSER; `--html` gör en sida att skriva ut utan webbläsare".into(),
         (Lang::En, Say::NoBrowser) => "cannot make the PDF: no Chromium-family browser found (chromium, google-chrome or microsoft-edge). Install one, or give its path in LSK_BROWSER; `--html` makes a page to print without a browser".into(),
@@ -223,6 +224,5 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::ChangedSinceGit(d)) => format!("muuttuneita tiedostoja ei saatu gitistä (--changed-since): {d}"),
         (Lang::Sv, Say::ChangedSinceGit(d)) => format!("git kunde inte ange vilka filer som ändrats (--changed-since): {d}"),
         (Lang::En, Say::ChangedSinceGit(d)) => format!("git could not say what changed (--changed-since): {d}"),
-        (Lang::En, Say::IcsNoOrganizer) => "the calendar file has no organizer, because the inviter (invited_by) has no email among the invitees and lsk.yaml has no `contact: {email: ...}`; invitees can add the meeting to their calendars but cannot answer the invitation. Add the address and render again".into(),
     }
 }

@@ -144,7 +144,7 @@ fn zsh_script_lists_the_values() {
     );
     assert!(text.contains(":PHASE:(before during after)"), "phases");
     assert!(text.contains(":LANG:(fi sv en)"), "languages");
-    assert!(text.contains(":FORMAT:(human json)"), "formats");
+    assert!(text.contains(":FORMAT:(human json junit)"), "formats");
     // Meeting and case folders complete as folders.
     assert!(
         text.contains("::meeting -- ") && text.contains("_files -/"),
