@@ -44,8 +44,9 @@ fn paths(bytes: &[u8]) -> impl Iterator<Item = String> + '_ {
 
 /// The targets of `lsk check --changed-since REV [PATH...]`: under the
 /// PATHs (default: the working directory), each meeting folder with a file
-/// changed since `rev` (committed, staged, in the working tree, or new and
-/// not ignored), and every case whose lsk.yaml or templates changed, whole.
+/// changed since `rev` (committed, staged, or changed in the working tree:
+/// `git diff --name-only -z REV`), and every case whose lsk.yaml or
+/// templates changed, whole.
 /// `base` names the findings' files, as for a plain check.
 pub fn targets(scopes: &[PathBuf], rev: &str, base: &Path) -> Result<Found, Error> {
     if rev.starts_with('-') || rev.is_empty() {
@@ -73,12 +74,11 @@ pub fn targets(scopes: &[PathBuf], rev: &str, base: &Path) -> Result<Found, Erro
         String::from_utf8_lossy(&git(&here, &["rev-parse", "--show-toplevel"])?)
             .trim_end_matches(['\n', '\r']),
     );
+    // Committed since `rev`, staged, or changed in the working tree; a new
+    // file counts once git knows it (`git add`). Untracked files are not
+    // listed: that would read every folder of the repository.
     let mut changed: Vec<String> =
         paths(&git(&top, &["diff", "--name-only", "-z", rev, "--"])?).collect();
-    changed.extend(paths(&git(
-        &top,
-        &["ls-files", "-z", "--others", "--exclude-standard"],
-    )?));
     changed.sort();
     changed.dedup();
 

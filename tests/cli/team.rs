@@ -150,7 +150,7 @@ fn changed_since_checks_only_what_changed() {
     let run = env.check(&["--changed-since", "HEAD"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(run.json()["summary"]["meetings"], 0);
-    // One meeting of aino changed (committed), one new and untracked.
+    // One meeting of aino changed (committed), one new and staged.
     env.write(
         "aino/meetings/2026-11-10-daycare/meeting.md",
         &drop_key(DAYCARE, "goal"),
@@ -160,6 +160,10 @@ fn changed_since_checks_only_what_changed() {
         "aino/meetings/2026-11-20-school/meeting.md",
         &edit(&drop_key(DAYCARE, "place"), "kind: daycare", "kind: school"),
     );
+    // Untracked: git does not know it yet.
+    let run = env.check(&["--changed-since", "HEAD~1"]);
+    assert_eq!(run.json()["summary"]["meetings"], 1, "{}", run.stdout);
+    git(&env, &["add", "aino/meetings/2026-11-20-school"]);
     let run = env.check(&["--changed-since", "HEAD~1"]);
     assert_eq!(run.json()["summary"]["meetings"], 2, "{}", run.stdout);
     let files: Vec<String> = run
