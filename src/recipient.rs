@@ -171,6 +171,16 @@ pub fn key(text: &str) -> String {
         .join("-")
 }
 
+/// Every name lsk knows as a recipient without looking at the invitees:
+/// the ids, the role ids and the words people write for them, in the form
+/// [`key`] gives (the JSON Schema offers and accepts these).
+pub fn known_names() -> impl Iterator<Item = &'static str> {
+    IDS.iter()
+        .copied()
+        .chain(Role::NAMES.iter().copied())
+        .chain(ALIASES.iter().map(|(alias, _)| *alias))
+}
+
 fn role_id(text: &str) -> Option<&'static str> {
     Role::parse(&key(text)).map(Role::as_str)
 }

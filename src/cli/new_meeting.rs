@@ -30,11 +30,11 @@ pub struct Args {
     /// daycare, school, family-group-conference or fgc-follow-up (with
     /// --follow-up: the earlier meeting's kind, or fgc-follow-up after a
     /// family group conference)
-    #[arg(long, required_unless_present = "follow_up", value_parser = |s: &str| Kind::parse(s).ok_or("use daycare, school, family-group-conference or fgc-follow-up"))]
+    #[arg(long, required_unless_present = "follow_up", value_parser = super::one_of(Kind::NAMES.iter().copied(), Kind::parse))]
     kind: Option<Kind>,
     /// Follow up this meeting (its folder name in the case, or a path): copy
     /// its invitees and roles, and list its agreed actions under `review`
-    #[arg(long, value_name = "MEETING")]
+    #[arg(long, value_name = "MEETING", value_hint = clap::ValueHint::DirPath)]
     follow_up: Option<PathBuf>,
     /// The meeting's date, YYYY-MM-DD
     #[arg(long)]
@@ -46,7 +46,7 @@ pub struct Args {
     #[arg(long)]
     slug: Option<String>,
     /// The case folder (default: the case containing the current folder)
-    #[arg(long, default_value = ".")]
+    #[arg(long, default_value = ".", value_hint = clap::ValueHint::DirPath)]
     case: PathBuf,
 }
 
@@ -161,7 +161,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     // The schema the scaffold's editor line points at; lsk's own file,
     // refreshed when lsk's schema changes. The meeting is written by now,
     // so a schema that cannot be written is said, not a failure.
-    if let Err(e) = write_schema(&root, &schema_path, case.access) {
+    if let Err(e) = write_schema(&root, &schema_path, case.access, case.lang) {
         eprintln!("lsk: {}", e.say(case.lang, &schema_path));
     }
     println!("{}", shown(&file));
@@ -192,8 +192,14 @@ fn outside(lang: Lang, out: &Outside) -> String {
 }
 
 /// `.lsk/meeting.schema.json`, written when it differs from lsk's schema.
-fn write_schema(root: &Path, path: &Path, access: crate::model::Access) -> Result<(), Refused> {
-    let schema = crate::jsonschema::text(&crate::jsonschema::meeting());
+/// Its descriptions are in the case's language.
+fn write_schema(
+    root: &Path,
+    path: &Path,
+    access: crate::model::Access,
+    lang: Lang,
+) -> Result<(), Refused> {
+    let schema = crate::jsonschema::text(&crate::jsonschema::meeting(lang));
     fsutil::ensure_inside(root, path).map_err(Refused::Outside)?;
     if std::fs::read_to_string(path).ok().as_deref() == Some(schema.as_str()) {
         return Ok(());

@@ -143,6 +143,15 @@ pub fn message(msg: &Msg) -> (String, String) {
             "a git merge conflict: the file holds two versions between `<<<<<<<`, `=======` and `>>>>>>>` lines".into(),
             "keep the right lines, remove the three marker lines, and commit the result (`git add`, `git commit`)".into(),
         ),
+        // Fitting the tools around lsk (issue 14).
+        Msg::ClockChange { date, time, skipped: true } => (
+            format!("{time} does not exist on {date} in Finland: the clocks go forward from 03:00 to 04:00"),
+            "choose another time; a calendar would move the meeting by an hour".into(),
+        ),
+        Msg::ClockChange { date, time, skipped: false } => (
+            format!("{time} happens twice on {date} in Finland: the clocks go back from 04:00 to 03:00"),
+            "choose another time, so that no one comes an hour early or late".into(),
+        ),
     }
 }
 

@@ -143,6 +143,15 @@ pub fn message(msg: &Msg) -> (String, String) {
             "gitin yhdistämisristiriita (merge conflict): tiedostossa on kaksi versiota rivien `<<<<<<<`, `=======` ja `>>>>>>>` välissä".into(),
             "säilytä oikeat rivit, poista kolme merkkiriviä ja tallenna tulos gittiin (`git add`, `git commit`)".into(),
         ),
+        // Fitting the tools around lsk (issue 14).
+        Msg::ClockChange { date, time, skipped: true } => (
+            format!("kellonaikaa {time} ei ole Suomessa {date}: kellot siirretään silloin tunnilla eteenpäin (klo 3.00 → 4.00)"),
+            "valitse toinen aika; kalenteri siirtäisi neuvottelua tunnilla".into(),
+        ),
+        Msg::ClockChange { date, time, skipped: false } => (
+            format!("kellonaika {time} on Suomessa {date} kahdesti: kellot siirretään silloin tunnilla taaksepäin (klo 4.00 → 3.00)"),
+            "valitse toinen aika, jottei kukaan tule tuntia liian aikaisin tai myöhään".into(),
+        ),
     }
 }
 

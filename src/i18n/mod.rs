@@ -117,6 +117,14 @@ pub enum Msg {
     /// Git merge-conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) where
     /// the fields cannot be read.
     MergeConflict,
+    // Fitting the tools around lsk (issue 14).
+    /// The meeting's time does not exist (`skipped`) or happens twice on
+    /// its date in Helsinki: the clocks change.
+    ClockChange {
+        date: String,
+        time: String,
+        skipped: bool,
+    },
 }
 
 /// The kind of value a field takes, for `invalid-value` messages.

@@ -143,6 +143,15 @@ pub fn message(msg: &Msg) -> (String, String) {
             "en sammanslagningskonflikt i git (merge conflict): filen har två versioner mellan raderna `<<<<<<<`, `=======` och `>>>>>>>`".into(),
             "behåll de rätta raderna, ta bort de tre markeringsraderna och spara resultatet i git (`git add`, `git commit`)".into(),
         ),
+        // Fitting the tools around lsk (issue 14).
+        Msg::ClockChange { date, time, skipped: true } => (
+            format!("klockan {time} finns inte i Finland {date}: klockan ställs då fram en timme (kl. 3.00 → 4.00)"),
+            "välj en annan tid; en kalender skulle flytta mötet en timme".into(),
+        ),
+        Msg::ClockChange { date, time, skipped: false } => (
+            format!("klockan {time} inträffar två gånger i Finland {date}: klockan ställs då tillbaka en timme (kl. 4.00 → 3.00)"),
+            "välj en annan tid, så att ingen kommer en timme för tidigt eller för sent".into(),
+        ),
     }
 }
 

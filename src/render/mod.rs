@@ -6,6 +6,7 @@ pub mod context;
 pub mod format;
 pub mod html;
 pub mod ics;
+pub mod pdf;
 pub mod templates;
 
 use std::path::{Path, PathBuf};
@@ -21,7 +22,7 @@ use crate::fsutil;
 use crate::i18n::{Expected, Msg};
 use crate::model::{Access, Lang, Phase};
 use crate::recipient::{self, Recipients};
-use crate::rules::stale::{find_marker, ics_marker, marker};
+use crate::rules::stale::{find_marker, ics_marker_seq, marker};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Doc {
@@ -41,10 +42,11 @@ impl Doc {
         }
     }
 
+    /// Every document, in the order `lsk render --help` names them.
+    pub const ALL: &'static [Doc] = &[Doc::Agenda, Doc::Memo, Doc::ChildChecklist, Doc::Invitation];
+
     pub fn parse(text: &str) -> Option<Doc> {
-        [Doc::Agenda, Doc::Memo, Doc::ChildChecklist, Doc::Invitation]
-            .into_iter()
-            .find(|d| d.name() == text)
+        Doc::ALL.iter().copied().find(|d| d.name() == text)
     }
 }
 
@@ -54,11 +56,16 @@ pub struct Request {
     pub html: bool,
     /// The invitation as a calendar file (.ics) instead of a letter.
     pub ics: bool,
+    /// The print page (as `html`) printed to PDF by a browser.
+    pub pdf: bool,
     pub draft: bool,
     pub lang: Option<Lang>,
     /// An organisation's template folder.
     pub org_templates: Option<PathBuf>,
     pub today: Date,
+    /// When the document is made: a calendar's DTSTAMP (`--today`,
+    /// `LSK_TODAY` or `SOURCE_DATE_EPOCH` make it reproducible).
+    pub stamp: jiff::Timestamp,
 }
 
 #[derive(Debug)]
@@ -81,6 +88,10 @@ pub enum RenderError {
     OutsideCase(PathBuf),
     Template(String),
     Io(PathBuf, String),
+    /// `--pdf`: no Chromium-family browser on the machine.
+    NoBrowser,
+    /// `--pdf`: the browser did not print; what it said.
+    Browser(String),
 }
 
 /// A rendered document, not yet written.
@@ -96,6 +107,11 @@ pub struct Rendered {
     source: String,
     /// Warnings from the check, shown but not blocking.
     pub warnings: Vec<Finding>,
+    /// A calendar's event SEQUENCE, kept in its marker.
+    pub sequence: Option<u32>,
+    /// A calendar made without an organizer's address: a plain calendar
+    /// entry the invitees cannot answer.
+    pub no_organizer: bool,
 }
 
 /// The meeting folder `path` names: a meeting folder or its meeting.md.
@@ -203,6 +219,8 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
 
     let ext = if req.ics {
         "ics"
+    } else if req.pdf {
+        "pdf"
     } else if req.html {
         "html"
     } else {
@@ -327,6 +345,8 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
             }
             RenderError::Refused(show(findings))
         })?;
+    let mut sequence = None;
+    let mut no_organizer = false;
     let body = if req.ics {
         let scalar = |k: &str| fm.get(k).and_then(crate::case::yaml::Node::scalar);
         let (Some(date), Some(time)) = (
@@ -335,7 +355,16 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         ) else {
             return Err(RenderError::Refused(Vec::new()));
         };
-        ics::calendar(&ics::Event {
+        // The invitation this one replaces: its UID and SEQUENCE carry over
+        // (never read through a link).
+        let previous = out_path
+            .symlink_metadata()
+            .is_ok_and(|m| m.is_file())
+            .then(|| crate::case::source::read_text(&out_path).ok())
+            .flatten();
+        let contact = ics::case_contact(&root);
+        let worker = case.responsible_worker.as_deref().unwrap_or("");
+        let cal = ics::calendar(&ics::Event {
             fm: &view,
             lang,
             date,
@@ -345,8 +374,14 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
                 .and_then(crate::case::validate::minutes)
                 .unwrap_or(60),
             uid_seed: &relative(&dir, root.parent().unwrap_or(&root)),
-        })
-    } else if req.html {
+            contact: contact.as_deref().map(|mail| (worker, mail)),
+            stamp: req.stamp,
+            previous: previous.as_deref(),
+        });
+        sequence = Some(cal.sequence);
+        no_organizer = !cal.organizer;
+        cal.text
+    } else if req.html || req.pdf {
         html::page(&markdown, lang.as_str())
     } else {
         markdown
@@ -371,6 +406,8 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         body,
         source,
         warnings,
+        sequence,
+        no_organizer,
     })
 }
 
@@ -402,12 +439,17 @@ pub fn write(rendered: &Rendered, force: bool) -> Result<(), RenderError> {
             return Err(RenderError::HandEdited(path.clone()));
         }
     }
-    let text = match rendered.body.rfind(ics::END) {
-        // A calendar keeps its marker inside, before the last line.
+    let text = match rendered.body.find(ics::MARKER_BEFORE) {
+        // A calendar keeps its marker inside, among its own properties
+        // before the time zone and the event, with the event's SEQUENCE.
         Some(at) if path.extension().is_some_and(|e| e == "ics") => format!(
             "{}{}{}",
             &rendered.body[..at],
-            ics_marker(&rendered.source, &rendered.body),
+            ics_marker_seq(
+                &rendered.source,
+                &rendered.body,
+                rendered.sequence.unwrap_or(0)
+            ),
             &rendered.body[at..]
         ),
         _ => format!(

@@ -4,6 +4,7 @@
 mod actions;
 mod chair;
 pub mod child;
+pub mod clock;
 pub mod consent;
 mod follows;
 mod informing;
@@ -112,6 +113,7 @@ pub fn run(ctx: &Ctx, sink: &mut Sink) {
     follows::check(ctx, sink);
     consent::check(ctx, sink);
     prose::check(ctx, sink);
+    clock::check(ctx, sink);
 }
 
 /// Rules about the documents rendered beside meeting.md: each reports on

@@ -30,6 +30,9 @@ pub struct Marker {
     pub line: usize,
     pub source: String,
     pub output: String,
+    /// A calendar's event SEQUENCE (`seq=`), so that the next render can
+    /// make an update that supersedes it.
+    pub sequence: Option<u32>,
 }
 
 impl Marker {
@@ -85,6 +88,15 @@ pub fn ics_marker(source: &str, output: &str) -> String {
     )
 }
 
+/// The calendar's marker with the event's SEQUENCE, which the next render
+/// reads back (still one line of at most 75 octets).
+pub fn ics_marker_seq(source: &str, output: &str, sequence: u32) -> String {
+    format!(
+        "{} seq={sequence}\r\n",
+        ics_marker(source, output).trim_end()
+    )
+}
+
 /// The marker of a rendered document, if it has one.
 pub fn find_marker(text: &str) -> Option<Marker> {
     let (line_no, rest) = text
@@ -98,11 +110,17 @@ pub fn find_marker(text: &str) -> Option<Marker> {
             Some((i, rest.trim()))
         })
         .last()?;
-    let (source, output) = rest.split_once(" output=")?;
+    let (source, rest) = rest.split_once(" output=")?;
+    let mut words = rest.split_whitespace();
+    let output = words.next().unwrap_or("");
+    let sequence = words
+        .find_map(|w| w.strip_prefix("seq="))
+        .and_then(|n| n.parse().ok());
     Some(Marker {
         line: line_no + 1,
         source: source.to_owned(),
-        output: output.trim().to_owned(),
+        output: output.to_owned(),
+        sequence,
     })
 }
 
@@ -231,5 +249,10 @@ mod tests {
         assert_eq!(m.line, 2);
         assert!(m.made_from("s") && m.unedited(&read_back));
         assert!(ics.lines().all(|l| l.len() <= 75));
+        let with_seq = ics_marker_seq("s", "x", 4_000_000_000);
+        assert!(with_seq.trim_end().len() <= 75, "{with_seq}");
+        let m = find_marker(&with_seq).unwrap();
+        assert_eq!(m.sequence, Some(4_000_000_000));
+        assert!(m.made_from("s"));
     }
 }

@@ -440,8 +440,8 @@ fn invitation_letter_and_calendar_file() {
     assert_eq!(get("DTEND")[0].1, "20261110T140000");
     assert_eq!(
         get("DTSTAMP")[0].1,
-        "20261110T110000Z",
-        "13:00 in Helsinki in November is 11:00 UTC"
+        "20261122T000000Z",
+        "when the file was made: --today / LSK_TODAY, midnight UTC"
     );
     assert!(
         get("TZID").iter().any(|(_, v)| v == "Europe/Helsinki"),
@@ -475,7 +475,8 @@ fn invitation_letter_and_calendar_file() {
     env.meeting("2026-11-10-daycare", &summer);
     let run = render(&env, &["invitation", DIR, "--ics", "--stdout"]);
     assert!(
-        run.stdout.contains("DTSTAMP:20260610T100000Z"),
+        run.stdout
+            .contains("DTSTART;TZID=Europe/Helsinki:20260610T130000"),
         "{}",
         run.stdout
     );
