@@ -265,9 +265,30 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "plan_lead" => "who in the family leads the plan",
         "next_meeting" => "the next meeting's date",
         "follow_up" => "how things are followed up when no date is set",
+        "going_well" => "what is going well: the child's and the family's strengths and resources",
+        "contingency" => {
+            "what is done if a foreseeable difficulty arises (e.g. a parent comes to fetch the child intoxicated)"
+        }
+        "situation" => "the foreseeable difficulty",
+        "cooperation" => "agreed ways of working together and of keeping in contact",
+        "ecec_plan" => "what goes into the child's ECEC plan, with the family's consent",
+        "plan_evaluation" => {
+            "the social worker's evaluation of the plan: accepted or not, why, and the support child welfare gives"
+        }
+        "child_wishes_in_plan" => "how the child's wishes show in the plan",
+        "memo_date" => "the day the memo was written (YYYY-MM-DD; default: the day it is rendered)",
+        "guardian" => {
+            "the invitee is the child's guardian (true): consent to share is agreed with the guardians"
+        }
+        "interpreter" => "the language the invitee needs an interpreter for",
+        "discussion" => "what was said and agreed about the topic",
+        "contact" => "how families and partners reach the responsible worker: phone, email",
+        "phone" => "phone number",
         "name" => "name",
         "role" => "role at the meeting",
-        "organisation" => "organisation",
+        "organisation" => {
+            "organisation (in lsk.yaml: who keeps the record, shown in every document's header)"
+        }
         "relation" => "why they are there, relation to the child",
         "email" => "email address (for the invitation)",
         "by" => "who",
@@ -302,5 +323,17 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
             "what the git commit check (lsk hook run) refuses: normal (identity codes, memo copies without consent, unreadable files) or strict (every error)"
         }
         _ => "",
+    }
+}
+
+/// What a key is for in a family group conference's follow-up meeting,
+/// where it differs from the conference.
+pub fn follow_up_field(key: &str) -> Option<&'static str> {
+    match key {
+        "plan" => Some(
+            "changes to the family's plan made at this meeting (the plan itself is read from `follows`)",
+        ),
+        "plan_evaluation" => Some("the social worker's re-evaluation of the plan as it now stands"),
+        _ => None,
     }
 }

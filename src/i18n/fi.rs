@@ -277,9 +277,32 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "plan_lead" => "kuka läheisistä vastaa suunnitelman toteutumisesta",
         "next_meeting" => "seuraavan neuvottelun päivämäärä",
         "follow_up" => "miten asioita seurataan, jos päivää ei ole sovittu",
+        "going_well" => "mikä sujuu hyvin: lapsen ja perheen vahvuudet ja voimavarat",
+        "contingency" => {
+            "miten toimitaan, jos ennakoitavissa oleva ongelmatilanne syntyy (esim. vanhempi tulee hakemaan lasta päihtyneenä)"
+        }
+        "situation" => "ennakoitavissa oleva ongelmatilanne",
+        "cooperation" => "sovitut yhteistyön ja yhteydenpidon tavat",
+        "ecec_plan" => "mitä kirjataan lapsen varhaiskasvatussuunnitelmaan perheen suostumuksella",
+        "plan_evaluation" => {
+            "sosiaalityöntekijän arvio suunnitelmasta: hyväksytäänkö se, miksi ja miten lastensuojelu tukee sitä"
+        }
+        "child_wishes_in_plan" => "miten lapsen toiveet näkyvät suunnitelmassa",
+        "memo_date" => "muistion kirjoituspäivä (VVVV-KK-PP; oletus: tulostuspäivä)",
+        "guardian" => {
+            "kutsuttu on lapsen huoltaja (true): suostumuksesta tietojen jakamiseen sovitaan huoltajien kanssa"
+        }
+        "interpreter" => "kieli, jonka tulkkausta kutsuttu tarvitsee",
+        "discussion" => "mitä asiasta puhuttiin ja sovittiin",
+        "contact" => {
+            "miten perhe ja yhteistyötahot tavoittavat vastuusosiaalityöntekijän: puhelin, sähköposti"
+        }
+        "phone" => "puhelinnumero",
         "name" => "nimi",
         "role" => "rooli neuvottelussa",
-        "organisation" => "organisaatio",
+        "organisation" => {
+            "organisaatio (lsk.yaml-tiedostossa: kuka pitää asiakirjaa; näkyy jokaisen asiakirjan ylätunnisteessa)"
+        }
         "relation" => "miksi paikalla, suhde lapseen",
         "email" => "sähköpostiosoite (kutsua varten)",
         "by" => "kuka",
@@ -314,5 +337,19 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
             "mitä gitin tallennuksen tarkistus (lsk hook run) estää: normal (henkilötunnukset, muistion kopiot ilman lupaa ja tiedostot, joita ei voi lukea) tai strict (kaikki virheet)"
         }
         _ => "",
+    }
+}
+
+/// Mitä kenttä tarkoittaa läheisneuvonpidon seurantakokouksessa, kun se
+/// eroaa neuvonpidosta.
+pub fn follow_up_field(key: &str) -> Option<&'static str> {
+    match key {
+        "plan" => Some(
+            "tässä kokouksessa suunnitelmaan tehdyt muutokset (itse suunnitelma luetaan `follows`-kokouksesta)",
+        ),
+        "plan_evaluation" => {
+            Some("sosiaalityöntekijän uusi arvio suunnitelmasta sellaisena kuin se nyt on")
+        }
+        _ => None,
     }
 }

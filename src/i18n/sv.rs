@@ -269,9 +269,36 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "plan_lead" => "vem i familjen som leder planen",
         "next_meeting" => "nästa mötes datum",
         "follow_up" => "hur saken följs upp när inget datum är satt",
+        "going_well" => "det som går bra: barnets och familjens styrkor och resurser",
+        "contingency" => {
+            "hur man gör om en förutsebar svårighet uppstår (t.ex. en förälder kommer berusad för att hämta barnet)"
+        }
+        "situation" => "den förutsebara svårigheten",
+        "cooperation" => "överenskomna sätt att samarbeta och hålla kontakt",
+        "ecec_plan" => {
+            "vad som skrivs in i barnets plan för småbarnspedagogik, med familjens samtycke"
+        }
+        "plan_evaluation" => {
+            "socialarbetarens bedömning av planen: godkänns den, varför och hur barnskyddet stöder den"
+        }
+        "child_wishes_in_plan" => "hur barnets önskemål syns i planen",
+        "memo_date" => {
+            "den dag minnesanteckningarna skrevs (ÅÅÅÅ-MM-DD; annars den dag de skrivs ut)"
+        }
+        "guardian" => {
+            "den inbjudna är barnets vårdnadshavare (true): samtycket till att dela uppgifter ges av vårdnadshavarna"
+        }
+        "interpreter" => "det språk den inbjudna behöver tolk för",
+        "discussion" => "vad som sades och kom överens om i frågan",
+        "contact" => {
+            "hur familjen och samarbetsparterna når den ansvariga socialarbetaren: telefon, e-post"
+        }
+        "phone" => "telefonnummer",
         "name" => "namn",
         "role" => "roll på mötet",
-        "organisation" => "organisation",
+        "organisation" => {
+            "organisation (i lsk.yaml: vem som för handlingen; syns i varje dokuments sidhuvud)"
+        }
         "relation" => "varför de är med, relation till barnet",
         "email" => "e-postadress (för inbjudan)",
         "by" => "vem",
@@ -306,5 +333,17 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
             "vad kontrollen vid git-incheckning (lsk hook run) stoppar: normal (personbeteckningar, kopior av minnesanteckningarna utan samtycke och filer som inte kan läsas) eller strict (alla fel)"
         }
         _ => "",
+    }
+}
+
+/// Vad en nyckel betyder i familjerådslagets uppföljningsmöte, där det
+/// skiljer sig från rådslaget.
+pub fn follow_up_field(key: &str) -> Option<&'static str> {
+    match key {
+        "plan" => {
+            Some("ändringar i familjens plan vid detta möte (själva planen läses från `follows`)")
+        }
+        "plan_evaluation" => Some("socialarbetarens nya bedömning av planen som den nu är"),
+        _ => None,
     }
 }
