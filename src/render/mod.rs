@@ -4,6 +4,7 @@
 
 pub mod context;
 pub mod format;
+pub mod header;
 pub mod html;
 pub mod ics;
 pub mod templates;
@@ -151,28 +152,37 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) = findings
         .into_iter()
         .partition(|f| f.severity == Severity::Error);
-    // A calendar entry needs the date and time.
-    let needed_for_ics = |f: &Finding| {
-        req.ics
-            && f.field
-                .as_deref()
-                .is_some_and(|k| k == "date" || k == "time")
-    };
     let file = dir.join(MEETING_FILE);
+    // A calendar entry needs the date and time; an invitation letter also
+    // the place.
+    let needed_for_ics = |f: &Finding| {
+        let needed: &[&str] = match req.doc {
+            Doc::Invitation if req.ics => &["date", "time"],
+            Doc::Invitation => &["date", "time", "place"],
+            _ => &[],
+        };
+        f.field.as_deref().is_some_and(|k| needed.contains(&k))
+    };
     // No document is made while its meeting.md holds an identity code,
     // draft or not.
     let blocking: Vec<Finding> = errors
-        .into_iter()
+        .iter()
         .filter(|f| {
             f.rule == PARSE_ERROR
                 || (f.rule == IDENTITY_CODE && (f.file == file || f.file == dir))
                 || (req.doc == Doc::Memo && !req.draft)
                 || needed_for_ics(f)
         })
+        .cloned()
         .collect();
     if !blocking.is_empty() {
         return Err(RenderError::Refused(blocking));
     }
+    // A document made from a meeting with errors for its phase is a draft,
+    // and says so (the memo was refused above unless --draft).
+    // Only errors about the meeting itself count, not about documents
+    // beside it.
+    let draft = req.draft || errors.iter().any(|f| f.file == file || f.file == dir);
 
     let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
     let Some(source) = read_meeting_text(&file, &mut sink) else {
@@ -273,7 +283,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         fm: &view,
         lang,
         doc: req.doc.name(),
-        draft: req.draft,
+        draft,
         recipient: recipient
             .as_ref()
             .map(|r| (vocab.id(r), context::recipient_name(lang, &vocab, r))),
@@ -319,10 +329,19 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
                 .unwrap_or(60),
             uid_seed: &relative(&dir, root.parent().unwrap_or(&root)),
         })
-    } else if req.html {
-        html::page(&markdown, lang.as_str())
     } else {
-        markdown
+        let meeting_date = fm
+            .get("date")
+            .and_then(crate::case::yaml::Node::scalar)
+            .and_then(crate::date::parse_date)
+            .map(|d| format::date(lang, d));
+        let header =
+            header::Header::new(&case, lang, req.doc.name(), draft, meeting_date.as_deref());
+        if req.html {
+            html::page_with_header(&markdown, lang.as_str(), &header)
+        } else {
+            format!("{}{markdown}", header.markdown())
+        }
     };
 
     // Nothing meant for sharing carries an identity code: the output is

@@ -2,6 +2,7 @@
 
 mod common;
 mod corpus;
+mod documents;
 mod examples;
 mod follow;
 mod help;

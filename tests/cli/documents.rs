@@ -1,0 +1,317 @@
+//! Documents a Finnish social worker signs (review of 2026-11): every
+//! document, in fi, sv and en, for every kind of meeting and for children
+//! of every age band, read for what the review asked of them.
+
+use crate::common::*;
+
+/// The meeting kinds a worker holds; `acute` is an acute family group
+/// conference.
+pub const KINDS: [&str; 5] = [
+    "daycare",
+    "school",
+    "family-group-conference",
+    "fgc-follow-up",
+    "acute",
+];
+
+/// Birth dates for a child of 1, 5, 9, 13 and 18 on the meeting day
+/// (2026-11-10).
+pub const AGES: [(i32, &str); 5] = [
+    (1, "2025-06"),
+    (5, "2021-06"),
+    (9, "2017-06"),
+    (13, "2013-06"),
+    (18, "2008-06"),
+];
+
+pub const LANGS: [&str; 3] = ["fi", "sv", "en"];
+
+pub fn mark(lang: &str) -> &'static str {
+    match lang {
+        "fi" => "Salassa pidettävä (JulkL 24.1 § 25 k)",
+        "sv" => "Sekretessbelagd (OffL 24 § 1 mom. 25 p.)",
+        _ => "Confidential (Act on the Openness of Government Activities 621/1999, s. 24(1)(25))",
+    }
+}
+
+pub fn draft_word(lang: &str) -> &'static str {
+    match lang {
+        "fi" => "**LUONNOS**",
+        "sv" => "**UTKAST**",
+        _ => "**DRAFT**",
+    }
+}
+
+/// lsk.yaml with the organisation and the worker's contact.
+pub fn case_file(born: &str, lang: &str) -> String {
+    format!(
+        "{}organisation: Eastside family social work\ncontact:\n  phone: 09 310 12345\n  email: sam.worker@example.invalid\n",
+        case_yaml(born, lang)
+    )
+}
+
+/// The conference a follow-up follows: its plan is carried forward.
+pub const CONFERENCE: &str = "2026-09-01-family-group-conference";
+
+/// The meeting folder of a kind.
+pub fn folder(kind: &str) -> String {
+    let slug = match kind {
+        "acute" => "family-group-conference",
+        k => k,
+    };
+    format!("2026-11-10-{slug}")
+}
+
+/// A meeting of `kind` held on 2026-11-10, complete for every phase.
+pub fn meeting(kind: &str) -> String {
+    let fgc = matches!(kind, "family-group-conference" | "fgc-follow-up" | "acute");
+    let mut t = String::from("---\n");
+    let real_kind = if kind == "acute" {
+        "family-group-conference\nacute: true"
+    } else {
+        kind
+    };
+    t += &format!("kind: {real_kind}\n");
+    if kind == "fgc-follow-up" {
+        t += &format!("follows: {CONFERENCE}\n");
+    }
+    t += "date: 2026-11-10\ntime: 13:00\nduration_min: 90\nplace: Meeting room Oak\n";
+    t += "goal: Agree how Robin's evenings and mornings are supported\n";
+    let (lead, supporter) = if fgc {
+        ("Kim Convener", "Uncle Lee")
+    } else if kind == "school" {
+        ("Sam Worker", "Terry Teacher")
+    } else {
+        ("Sam Worker", "Dana Carer")
+    };
+    t += &format!(
+        "invited_by: {lead}\nchair: {lead}\nnote_taker: {lead}\nchild_support_person: {supporter}\ninvitees:\n"
+    );
+    t += "  - name: Sam Worker\n    role: social-worker\n    organisation: Child welfare\n";
+    t += "  - name: Pat Parent\n    role: parent\n    relation: mother\n    guardian: true\n    email: pat@example.invalid\n";
+    t += "  - name: Alex Parent\n    role: parent\n    relation: father\n    guardian: true\n    interpreter: Arabic\n";
+    match kind {
+        "daycare" => {
+            t += "  - name: Dana Carer\n    role: daycare\n    organisation: Lark Daycare Centre\n    relation: Robin's teacher\n";
+        }
+        "school" => {
+            t += "  - name: Terry Teacher\n    role: school\n    organisation: Hill School\n    relation: class teacher\n";
+        }
+        _ => {
+            t += "  - name: Kim Convener\n    role: convener\n    organisation: Family group conferences\n";
+            t +=
+                "  - name: Uncle Lee\n    role: relative\n    relation: uncle, Robin's assistant\n";
+        }
+    }
+    t += "child_attends: partly\nchild_attendance_reason: Robin comes for the beginning\n";
+    t += &format!(
+        "child_preparation:\n  by: {supporter}\n  told_who_is_coming: yes\n  told_topics: yes\n  child_wants_to_talk_about: Football on Tuesdays\n  child_wants_adults_to_discuss: Who is home in the evenings\n"
+    );
+    t += "family_views: The family wants Robin to stay at home\n";
+    if fgc {
+        t += "plan_topics:\n  - Who is with Robin in the evenings\n  - School mornings\n";
+        t += "bottom_lines:\n  - An adult is with Robin every night\n";
+    }
+    if kind == "daycare" {
+        t += "observe:\n  - when Robin arrives\n";
+    }
+    if kind == "fgc-follow-up" {
+        t += "review:\n  - action: Rota of evenings\n    owner: Uncle Lee\n    status: works\n";
+    }
+    t += "topics:\n  - by: Pat Parent\n    topic: Mornings\n    discussion: Mornings are rushed; a picture chart helps\n";
+    let recipients = match kind {
+        "daycare" => "[daycare]",
+        "school" => "[school]",
+        _ => "[all-participants]",
+    };
+    t += &format!(
+        "memo_consent:\n  decided_with: Pat Parent and Alex Parent\n  recipients: {recipients}\n"
+    );
+    t += "child_views: I want to play football\n";
+    t += "going_well: Robin has good friends and the family keeps in touch\n";
+    t += "absent:\n  - name: Alex Parent\n    update: Evenings have been calmer\n";
+    t += "summary: The evenings are shared\n";
+    let owner = if fgc { "Uncle Lee" } else { "Pat Parent" };
+    t += &format!(
+        "agreed:\n  - action: Rota of evenings\n    owner: {owner}\n    due: 2026-12-01\n    done: true\n"
+    );
+    t += "  - action: Parent's own treatment appointment\n    owner: Pat Parent\n    not_for: [all-participants]\n";
+    t += "contingency:\n  - situation: Nobody fetches Robin\n    action: Call the other parent, then the emergency social services\n";
+    t += "cooperation: A weekly message on Fridays\n";
+    if kind == "daycare" {
+        t += "ecec_plan: Picture cards for the mornings\n";
+    }
+    t += &format!("informing_child:\n  - who: Pat Parent\n  - who: {supporter}\n");
+    t += "evaluation: It went well\n";
+    if fgc {
+        let plan = if kind == "fgc-follow-up" {
+            "Uncle Lee takes Wednesdays too"
+        } else {
+            "Grandmother stays the evenings"
+        };
+        t += &format!(
+            "plan: {plan}\nplan_lead: Uncle Lee\nchild_wishes_in_plan: Robin stays at home as he wished\nplan_evaluation: Accepted; family work supports the evenings\n"
+        );
+    }
+    t += "next_meeting: 2027-01-10\nfollow_up: The convener calls the family in December\nmemo_date: 2026-11-12\n---\n\nNotes.\n";
+    t
+}
+
+/// The conference the follow-up follows.
+pub fn conference() -> String {
+    meeting("family-group-conference")
+        .replace("date: 2026-11-10", "date: 2026-09-01")
+        .replace("next_meeting: 2027-01-10", "next_meeting: 2026-11-10")
+        .replace(
+            "plan: Grandmother stays the evenings",
+            "plan: Grandmother stays the evenings; Uncle Lee drives Robin to football",
+        )
+}
+
+/// A case of a child born `born` with a meeting of `kind` in it (and the
+/// conference a follow-up follows).
+pub fn env_for(kind: &str, born: &str, lang: &str) -> Env {
+    let env = Env::new();
+    env.write("lsk.yaml", &case_file(born, lang));
+    env.meeting(CONFERENCE, &conference());
+    env.meeting(&folder(kind), &meeting(kind));
+    env
+}
+
+/// The copy a kind's memo is made for.
+pub fn copy_for(kind: &str) -> &'static str {
+    match kind {
+        "daycare" => "daycare",
+        "school" => "school",
+        _ => "relative",
+    }
+}
+
+/// Every document of the meeting of `kind`, as (name, text): agenda, memo,
+/// the memo's copy, child checklist and invitation, in Markdown.
+pub fn documents(env: &Env, kind: &str, lang: &str) -> Vec<(String, String)> {
+    let dir = format!("meetings/{}", folder(kind));
+    let mut out = Vec::new();
+    for args in [
+        vec!["agenda"],
+        vec!["memo"],
+        vec!["memo", "--for", copy_for(kind)],
+        vec!["child-checklist"],
+        vec!["invitation"],
+    ] {
+        let mut all = vec!["render"];
+        all.extend(&args);
+        all.extend([dir.as_str(), "--stdout", "--lang", lang]);
+        let run = env.lsk(&all);
+        assert_eq!(
+            run.code, 0,
+            "{kind} {lang} {args:?}: {}{}",
+            run.stdout, run.stderr
+        );
+        out.push((args.join(" "), run.stdout));
+    }
+    out
+}
+
+#[test]
+fn every_document_carries_the_mark_and_the_header() {
+    for kind in KINDS {
+        for (age, born) in AGES {
+            for lang in LANGS {
+                let env = env_for(kind, born, lang);
+                for (doc, text) in documents(&env, kind, lang) {
+                    let at = format!("{kind}, {age} years, {lang}, {doc}");
+                    assert!(
+                        text.starts_with(&format!("**{}**", mark(lang))),
+                        "{at}:\n{text}"
+                    );
+                    assert!(text.contains("Eastside family social work"), "{at}");
+                    assert!(
+                        text.contains("Sam Worker") && text.contains("09 310 12345"),
+                        "{at}"
+                    );
+                    assert!(text.contains("sam.worker@example.invalid"), "{at}");
+                    // A complete meeting makes no draft.
+                    assert!(!text.contains(draft_word(lang)), "{at}:\n{text}");
+                    assert!(!text.contains("{{") && !text.contains("{%"), "{at}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn html_prints_the_mark_and_page_numbers_on_every_page() {
+    let env = env_for("daycare", "2021-06", "sv");
+    for doc in ["agenda", "memo", "child-checklist", "invitation"] {
+        let run = env.lsk(&[
+            "render",
+            doc,
+            "meetings/2026-11-10-daycare",
+            "--html",
+            "--stdout",
+        ]);
+        assert_eq!(run.code, 0, "{doc}: {}", run.stdout);
+        let html = &run.stdout;
+        assert!(
+            html.contains("@top-right { content: \"Sekretessbelagd (OffL 24 § 1 mom. 25 p.)\""),
+            "{doc}: {html}"
+        );
+        assert!(
+            html.contains("@top-left { content: \"Eastside family social work\""),
+            "{doc}"
+        );
+        assert!(
+            html.contains("counter(page) \" (\" counter(pages) \")\""),
+            "{doc}"
+        );
+        assert!(html.contains("<header class=\"doc-header\">"), "{doc}");
+    }
+}
+
+#[test]
+fn a_meeting_with_errors_makes_drafts_and_no_invitation() {
+    for lang in LANGS {
+        let env = Env::new();
+        env.write("lsk.yaml", &case_file("2021-06", lang));
+        let dir = "meetings/2026-11-10-daycare";
+        // The time is impossible: an error in every phase.
+        env.meeting(
+            "2026-11-10-daycare",
+            &meeting("daycare").replace("time: 13:00", "time: 25:00"),
+        );
+        for doc in ["agenda", "child-checklist"] {
+            let run = env.lsk(&["render", doc, dir, "--stdout"]);
+            assert_eq!(run.code, 0, "{doc}: {}", run.stdout);
+            assert!(
+                run.stdout.contains(draft_word(lang)),
+                "{lang} {doc}:\n{}",
+                run.stdout
+            );
+            let run = env.lsk(&["render", doc, dir, "--stdout", "--html"]);
+            assert!(
+                run.stdout.contains("@top-center"),
+                "{lang} {doc}: the draft word on every page"
+            );
+        }
+        // The memo is refused, or made as a draft on request.
+        assert_eq!(env.lsk(&["render", "memo", dir, "--stdout"]).code, 1);
+        let run = env.lsk(&["render", "memo", dir, "--stdout", "--draft"]);
+        assert!(run.stdout.contains(draft_word(lang)));
+        // An invitation without a time, date or place is not sent at all.
+        let run = env.lsk(&["render", "invitation", dir]);
+        assert_eq!(run.code, 1, "{}", run.stdout);
+        assert!(run.stdout.contains("time"), "{}", run.stdout);
+        assert!(!env.join(&format!("{dir}/invitation.md")).exists());
+        for key in ["date", "place"] {
+            let text = meeting("daycare")
+                .lines()
+                .filter(|l| !l.starts_with(&format!("{key}:")))
+                .map(|l| format!("{l}\n"))
+                .collect::<String>();
+            env.meeting("2026-11-10-daycare", &text);
+            let run = env.lsk(&["render", "invitation", dir, "--stdout"]);
+            assert_eq!(run.code, 1, "{key}: {}", run.stdout);
+        }
+    }
+}
