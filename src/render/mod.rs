@@ -288,6 +288,10 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
             .as_ref()
             .map(|r| (vocab.id(r), context::recipient_name(lang, &vocab, r))),
         vocab: &vocab,
+        today: req.today,
+        // The copy's note on items left out is there only when something
+        // was: the copy's view against the full frontmatter.
+        withheld: recipient.is_some() && view != fm,
     });
     let mut folders = vec![root.join("templates")];
     folders.extend(req.org_templates.clone());

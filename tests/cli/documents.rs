@@ -315,3 +315,153 @@ fn a_meeting_with_errors_makes_drafts_and_no_invitation() {
         }
     }
 }
+
+/// Render one document of the meeting of `kind` to stdout.
+pub fn render_doc(env: &Env, kind: &str, lang: &str, args: &[&str]) -> String {
+    let dir = format!("meetings/{}", folder(kind));
+    let mut all = vec!["render"];
+    all.extend(args);
+    all.extend([dir.as_str(), "--stdout", "--lang", lang]);
+    let run = env.lsk(&all);
+    assert_eq!(
+        run.code, 0,
+        "{kind} {lang} {args:?}: {}{}",
+        run.stdout, run.stderr
+    );
+    run.stdout
+}
+
+fn has(text: &str, part: &str, at: &str) {
+    assert!(text.contains(part), "{at}: no `{part}` in:\n{text}");
+}
+
+fn lacks(text: &str, part: &str, at: &str) {
+    assert!(!text.contains(part), "{at}: `{part}` in:\n{text}");
+}
+
+#[test]
+fn the_memo_is_a_record() {
+    // (language, author, date written, present, absent with update, the
+    // child's part, what was said, the consent, whom to contact)
+    let expect = [
+        (
+            "fi",
+            [
+                "**Muistion kirjoittaja:** Sam Worker",
+                "**Muistio kirjoitettu:** 12.11.2026",
+                "## Läsnä",
+                "## Estyneenä",
+                "- Alex Parent (vanhempi). Etukäteen toimitettu tieto: Evenings have been calmer",
+                "**Lapsi paikalla osan aikaa.** Robin comes for the beginning",
+                "### 1. Mornings (Pat Parent)\n\nMornings are rushed; a picture chart helps",
+                "Huoltajien (Pat Parent, Alex Parent) kanssa sovittiin, että muistion saa lähettää lastensuojelun ja perheen lisäksi seuraaville vastaanottajille: päiväkoti (Lark Daycare Centre).",
+                "ottakaa yhteyttä vastuusosiaalityöntekijään (Sam Worker, puh. 09 310 12345)",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "**Anteckningarna skrevs av:** Sam Worker",
+                "**Anteckningarna daterade:** 12.11.2026",
+                "## Närvarande",
+                "## Förhindrade",
+                "- Alex Parent (förälder). Skickade i förväg: Evenings have been calmer",
+                "**Barnet var med en del av tiden.** Robin comes for the beginning",
+                "### 1. Mornings (Pat Parent)\n\nMornings are rushed; a picture chart helps",
+                "Med vårdnadshavarna (Pat Parent, Alex Parent) kom vi överens om att minnesanteckningarna utöver barnskyddet och familjen får skickas till följande mottagare: daghemmet (Lark Daycare Centre).",
+                "kontakta den ansvariga socialarbetaren (Sam Worker, tfn 09 310 12345)",
+            ],
+        ),
+        (
+            "en",
+            [
+                "**Written by:** Sam Worker",
+                "**Date written:** 12 Nov 2026",
+                "## Present",
+                "## Absent",
+                "- Alex Parent (parent). Update sent beforehand: Evenings have been calmer",
+                "**The child was there for part of the meeting.** Robin comes for the beginning",
+                "### 1. Mornings (Pat Parent)\n\nMornings are rushed; a picture chart helps",
+                "It was agreed with the guardians (Pat Parent, Alex Parent) that besides child welfare and the family the record may be sent to the following recipients: the daycare centre (Lark Daycare Centre).",
+                "contact the allocated social worker (Sam Worker, tel. 09 310 12345)",
+            ],
+        ),
+    ];
+    for (lang, parts) in expect {
+        let env = env_for("daycare", "2021-06", lang);
+        let memo = render_doc(&env, "daycare", lang, &["memo"]);
+        for part in parts {
+            has(&memo, part, lang);
+        }
+        // An absent invitee is not among those present.
+        let present = &memo[..memo.find("## ").unwrap()
+            + memo[memo.find("## ").unwrap() + 3..].find("## ").unwrap()];
+        lacks(present, "| Alex Parent |", lang);
+        has(present, "| Pat Parent |", lang);
+        // The seeds' practices: what goes well, what if, how we keep in
+        // touch, the ECEC plan.
+        for part in [
+            "Robin has good friends",
+            "| Nobody fetches Robin | Call the other parent, then the emergency social services |",
+            "A weekly message on Fridays",
+            "Picture cards for the mornings",
+        ] {
+            has(&memo, part, lang);
+        }
+        // No "done" column: the record does not change after the meeting.
+        let actions = &memo[memo.find("| Rota of evenings").unwrap()..];
+        let row = actions.lines().next().unwrap();
+        assert_eq!(row.matches('|').count(), 4, "{lang}: {row}");
+        // The child's own words apart from the adults'.
+        has(&memo, "Football on Tuesdays", lang);
+        has(&memo, "I want to play football", lang);
+    }
+    // Without memo_date, the day it is rendered.
+    let env = env_for("daycare", "2021-06", "fi");
+    let text = meeting("daycare").replace("memo_date: 2026-11-12\n", "");
+    env.meeting(&folder("daycare"), &text);
+    has(
+        &render_doc(&env, "daycare", "fi", &["memo"]),
+        "**Muistio kirjoitettu:** 22.11.2026",
+        "default memo_date",
+    );
+}
+
+#[test]
+fn a_copy_says_it_is_shared_with_consent_and_what_was_left_out() {
+    let notes = [
+        (
+            "fi",
+            "Muistio jaetaan huoltajien suostumuksen perusteella. Sitä ei saa luovuttaa eteenpäin, ja vastaanottajaa sitoo vaitiolovelvollisuus.",
+            "Kopiosta on jätetty pois",
+        ),
+        (
+            "sv",
+            "Minnesanteckningarna delas med vårdnadshavarnas samtycke. De får inte lämnas vidare, och mottagaren har tystnadsplikt.",
+            "Uppgifter som familjen inte har gått med på att dela med denna mottagare har lämnats bort.",
+        ),
+        (
+            "en",
+            "Shared with the guardians' consent. It may not be passed on, and the recipient is bound by confidentiality.",
+            "Items the family did not agree to share with this recipient have been left out.",
+        ),
+    ];
+    for (lang, shared, left_out) in notes {
+        for kind in ["daycare", "school"] {
+            let env = env_for(kind, "2017-06", lang);
+            let copy = render_doc(&env, kind, lang, &["memo", "--for", copy_for(kind)]);
+            has(&copy, shared, lang);
+            has(&copy, left_out, lang);
+            lacks(&copy, "treatment appointment", lang);
+            // Nothing withheld: no note that something was.
+            let whole = meeting(kind).replace("    not_for: [all-participants]\n", "");
+            env.meeting(&folder(kind), &whole);
+            let copy = render_doc(&env, kind, lang, &["memo", "--for", copy_for(kind)]);
+            has(&copy, shared, lang);
+            lacks(&copy, left_out, lang);
+            // The full memo says nothing of copies.
+            let full = render_doc(&env, kind, lang, &["memo"]);
+            lacks(&full, shared, lang);
+        }
+    }
+}

@@ -114,7 +114,7 @@ fn list_shows_phase_findings_and_documents() {
     let memo = env.join("meetings/2026-11-10-daycare/memo.md");
     let text = std::fs::read_to_string(&memo)
         .unwrap()
-        .replace("Memo:", "Minutes:");
+        .replace("Meeting record:", "Minutes:");
     std::fs::write(&memo, text).unwrap();
     let run = env.lsk(&["list", "--format", "json"]);
     let meetings = run.json()["meetings"].as_array().unwrap().clone();

@@ -29,7 +29,7 @@ fn agenda_follows_the_model_and_is_reproducible() {
     assert!(run.stdout.contains("agenda.md"));
     let first = env.read(&format!("{DIR}/agenda.md"));
     let order = [
-        "# Agenda: Daycare and child-welfare meeting",
+        "# Agenda: Meeting of the family, daycare and child welfare",
         "Tue 10 Nov 2026, 13:00",
         "Introductions",
         "Goal",
@@ -138,11 +138,11 @@ fn memo_records_what_was_agreed() {
     assert_eq!(render(&env, &["memo", DIR]).code, 0);
     let memo = env.read(&format!("{DIR}/memo.md"));
     for part in [
-        "| Morning chart at home | Pat Parent | 1 Dec 2026 |  |",
+        "| Morning chart at home | Pat Parent | 1 Dec 2026 |",
         "Dissenting views",
         "**Pat Parent:** Mornings are not the problem",
-        "Dana Carer: Robin is settling in",
-        "may also be sent to: the daycare centre",
+        "Dana Carer (daycare staff). Update sent beforehand: Robin is settling in",
+        "may be sent to the following recipients: the daycare centre",
         "Next meeting: 10 Jan 2027.",
         "| Pat Parent |  |  |",
         "Robin likes the sandpit",
@@ -397,7 +397,7 @@ fn invitation_letter_and_calendar_file() {
     let run = render(&env, &["invitation", DIR]);
     assert_eq!(run.code, 0, "{}", run.stdout);
     let letter = env.read(&format!("{DIR}/invitation.md"));
-    assert!(letter.contains("# Invitation: Daycare and child-welfare meeting"));
+    assert!(letter.contains("# Invitation: Meeting of the family, daycare and child welfare"));
     assert!(letter.contains("Tue 10 Nov 2026, 13:00"));
     assert!(letter.contains("Agree how daycare supports Robin's mornings"));
 
