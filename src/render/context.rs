@@ -104,6 +104,8 @@ pub struct Input<'a> {
     pub today: Date,
     /// The copy leaves out something the full memo has.
     pub withheld: bool,
+    /// The meetings this one follows (`follows`), as its reader may see them.
+    pub earlier: &'a super::earlier::Earlier,
 }
 
 pub fn build(input: &Input) -> Json {
@@ -161,12 +163,21 @@ pub fn build(input: &Input) -> Json {
         "guardians": people.guardians,
         "consent": people.consent,
         "interpreters": people.interpreters,
+        "inviter": people.inviter,
+        // The double check counts people, not lines.
+        "informing_people": people.informing,
         "prep": record(fm.get("child_preparation").unwrap_or(&null), schema::CHILD_PREPARATION, lang),
         "skipped": if acute { skipped(fm, lang, age) } else { Vec::new() },
         "is_fgc": kind == Some(Kind::FamilyGroupConference),
         "is_follow_up": kind == Some(Kind::FgcFollowUp),
         "date": meeting_date.map(|d| format::day(lang, d)),
         "when": meeting_date.map(|d| format::when(lang, d, time)),
+        // "ti 24.11.2026 klo 13.00–14.00" when the time available is known.
+        "when_until": match (meeting_date, time, fm.get("duration_min").and_then(minutes)) {
+            (Some(d), Some(t), Some(min)) => Some(format::when_until(lang, d, t, min)),
+            (Some(d), t, _) => Some(format::when(lang, d, t)),
+            _ => None,
+        },
         "duration": fm.get("duration_min").and_then(minutes).map(|m| format::duration(lang, m)),
         "consent_to": fm
             .get("memo_consent")
@@ -180,6 +191,9 @@ pub fn build(input: &Input) -> Json {
                 None => r.trim().to_owned(),
             })
             .collect::<Vec<_>>(),
+        "follows_label": input.earlier.label,
+        "earlier_actions": input.earlier.agreed,
+        "plan_history": input.earlier.plan,
         "m": m,
     })
 }
@@ -239,6 +253,8 @@ struct People {
     guardians: Vec<String>,
     consent: Json,
     interpreters: Json,
+    inviter: Json,
+    informing: usize,
 }
 
 fn people(input: &Input, m: &Json, age: Option<i32>) -> People {
@@ -314,7 +330,39 @@ fn people(input: &Input, m: &Json, age: Option<i32>) -> People {
         .filter(|i| i["interpreter"].is_string())
         .map(|i| json!({"name": i["name"], "language": i["interpreter"]}))
         .collect();
+    // How to reach the one who invites: the responsible worker through
+    // lsk.yaml's contact, anyone else through their email.
+    let inviter = m["invited_by"].as_str().map(|name| {
+        let is_worker = input
+            .case
+            .responsible_worker
+            .as_deref()
+            .is_some_and(|w| same_person(w, name));
+        let email = invitees
+            .iter()
+            .find(|i| same_person(&name_of(i), name))
+            .and_then(|i| i["email"].as_str().map(str::to_owned));
+        json!({
+            "name": name,
+            "phone": if is_worker { input.case.contact.phone.clone() } else { None },
+            "email": if is_worker { input.case.contact.email.clone().or(email) } else { email },
+        })
+    });
+    let mut informing: Vec<String> = Vec::new();
+    for who in m["informing_child"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|i| i["who"].as_str())
+    {
+        if !informing.iter().any(|w| same_person(w, who)) {
+            informing.push(who.to_owned());
+        }
+    }
     People {
+        inviter: inviter.unwrap_or(Json::Null),
+        informing: informing.len(),
         present: Json::Array(present),
         absent: Json::Array(absent),
         consent: json!({
@@ -386,7 +434,7 @@ pub fn recipient_label(lang: Lang, code: &str) -> String {
 }
 
 /// A mapping with every key of `fields`, converted for templates.
-fn record(node: &Node, fields: &[Field], lang: Lang) -> Json {
+pub(crate) fn record(node: &Node, fields: &[Field], lang: Lang) -> Json {
     let mut out = Map::new();
     for field in fields {
         let value = match node.get(field.key) {

@@ -3,6 +3,7 @@
 //! what someone edited by hand.
 
 pub mod context;
+pub mod earlier;
 pub mod format;
 pub mod header;
 pub mod html;
@@ -278,6 +279,19 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         }
     };
 
+    // The earlier meetings, as this document's reader may see them.
+    let copy_id = recipient.as_ref().map(|r| vocab.id(r));
+    let earlier = earlier::read(
+        &dir,
+        &root,
+        &fm,
+        lang,
+        match (&copy_id, req.doc) {
+            (Some(id), _) => earlier::Reader::Copy(id),
+            (None, Doc::Agenda | Doc::Invitation) => earlier::Reader::AllParticipants,
+            (None, _) => earlier::Reader::Everyone,
+        },
+    );
     let data = context::build(&context::Input {
         case: &case,
         fm: &view,
@@ -292,6 +306,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         // The copy's note on items left out is there only when something
         // was: the copy's view against the full frontmatter.
         withheld: recipient.is_some() && view != fm,
+        earlier: &earlier,
     });
     let mut folders = vec![root.join("templates")];
     folders.extend(req.org_templates.clone());

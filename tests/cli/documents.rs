@@ -465,3 +465,245 @@ fn a_copy_says_it_is_shared_with_consent_and_what_was_left_out() {
         }
     }
 }
+
+#[test]
+fn the_conference_memo_records_the_plan_its_evaluation_and_follow_up() {
+    for (lang, parts) in [
+        (
+            "fi",
+            [
+                "Suunnitelman toteutumista koordinoi läheisistä Uncle Lee.",
+                "**Miten lapsen toiveet näkyvät suunnitelmassa:** Robin stays at home as he wished",
+                "## Sosiaalityöntekijän arvio suunnitelmasta\n\nAccepted; family work supports the evenings",
+                "**Miten suunnitelman toteutumista seurataan:** The convener calls the family in December",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "Ansvarig för att planen genomförs: Uncle Lee.",
+                "**Hur barnets önskemål syns i planen:** Robin stays at home as he wished",
+                "## Socialarbetarens bedömning av planen\n\nAccepted; family work supports the evenings",
+                "**Så följs planen upp:** The convener calls the family in December",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Family plan lead: Uncle Lee.",
+                "**How the child's wishes show in the plan:** Robin stays at home as he wished",
+                "## The social worker's evaluation of the plan\n\nAccepted; family work supports the evenings",
+                "**How the plan is followed up:** The convener calls the family in December",
+            ],
+        ),
+    ] {
+        let env = env_for("family-group-conference", "2013-06", lang);
+        let memo = render_doc(&env, "family-group-conference", lang, &["memo"]);
+        for part in parts {
+            has(&memo, part, lang);
+        }
+    }
+    // The evaluation is required once the conference is over.
+    let env = env_for("family-group-conference", "2013-06", "en");
+    let text = meeting("family-group-conference").replace(
+        "plan_evaluation: Accepted; family work supports the evenings\n",
+        "",
+    );
+    env.meeting(&folder("family-group-conference"), &text);
+    let run = env.check(&[]);
+    assert!(
+        run.find("missing-field", "plan_evaluation").is_some(),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_follow_up_starts_from_the_plan_and_carries_it_forward() {
+    for (lang, plan, label, family_time, changes) in [
+        (
+            "fi",
+            "**Suunnitelma (läheisneuvonpito 1.9.2026):** Grandmother stays the evenings; Uncle Lee drives Robin to football",
+            "Toteutumista koordinoi Uncle Lee.",
+            "Läheisten oma aika (tarvittaessa)",
+            "## Muutokset suunnitelmaan\n\nUncle Lee takes Wednesdays too",
+        ),
+        (
+            "sv",
+            "**Planen (familjerådslag 1.9.2026):** Grandmother stays the evenings; Uncle Lee drives Robin to football",
+            "Ansvarig för att planen genomförs: Uncle Lee.",
+            "De närståendes egen tid (vid behov)",
+            "## Ändringar i planen\n\nUncle Lee takes Wednesdays too",
+        ),
+        (
+            "en",
+            "**The plan (family group conference 1 Sep 2026):** Grandmother stays the evenings; Uncle Lee drives Robin to football",
+            "Family plan lead: Uncle Lee.",
+            "Family time (if needed)",
+            "## Changes to the plan\n\nUncle Lee takes Wednesdays too",
+        ),
+    ] {
+        let env = env_for("fgc-follow-up", "2013-06", lang);
+        let agenda = render_doc(&env, "fgc-follow-up", lang, &["agenda"]);
+        has(&agenda, plan, lang);
+        has(&agenda, label, lang);
+        has(&agenda, family_time, lang);
+        has(&agenda, "| Rota of evenings | Uncle Lee | works |", lang);
+        // The plan comes before its review, and the social worker
+        // evaluates it again.
+        assert!(
+            agenda.find(plan) < agenda.find("| Rota of evenings"),
+            "{lang}"
+        );
+        let memo = render_doc(&env, "fgc-follow-up", lang, &["memo"]);
+        has(&memo, plan, lang);
+        has(&memo, changes, lang);
+        has(&memo, "Accepted; family work supports the evenings", lang);
+        // A second follow-up carries the plan and the first one's changes.
+        let second = meeting("fgc-follow-up")
+            .replace(
+                &format!("follows: {CONFERENCE}"),
+                "follows: 2026-11-10-fgc-follow-up",
+            )
+            .replace("date: 2026-11-10", "date: 2026-11-20")
+            .replace(
+                "plan: Uncle Lee takes Wednesdays too",
+                "plan: Grandmother rests on Fridays",
+            );
+        env.meeting("2026-11-20-fgc-follow-up", &second);
+        let run = env.lsk(&[
+            "render",
+            "agenda",
+            "meetings/2026-11-20-fgc-follow-up",
+            "--stdout",
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stdout);
+        let a = &run.stdout;
+        has(a, plan, lang);
+        let first_changes = a
+            .find("Uncle Lee takes Wednesdays too")
+            .unwrap_or_else(|| panic!("{lang}: {a}"));
+        assert!(
+            a.find(plan).unwrap() < first_changes,
+            "{lang}: the plan first"
+        );
+    }
+}
+
+#[test]
+fn a_follow_up_leaves_out_what_the_plan_kept_from_the_reader() {
+    let env = env_for("fgc-follow-up", "2013-06", "en");
+    let conference = conference().replace(
+        "plan: Grandmother stays the evenings; Uncle Lee drives Robin to football\n",
+        "plan:\n  text: Mother's treatment continues until March\n  not_for: [relative]\n",
+    );
+    env.meeting(CONFERENCE, &conference);
+    // The full record has it; the relatives' copy, the agenda and the
+    // invitation do not.
+    has(
+        &render_doc(&env, "fgc-follow-up", "en", &["memo"]),
+        "Mother's treatment",
+        "full",
+    );
+    for args in [
+        &["memo", "--for", "relative"][..],
+        &["agenda"],
+        &["invitation"],
+    ] {
+        lacks(
+            &render_doc(&env, "fgc-follow-up", "en", args),
+            "Mother's treatment",
+            &format!("{args:?}"),
+        );
+    }
+}
+
+#[test]
+fn an_acute_conference_is_titled_so_and_lists_what_was_skipped() {
+    for (lang, title, skipped) in [
+        (
+            "fi",
+            "Akuuttineuvonpito",
+            "suunnitelman kysymykset (valmistelusopimus), perheen toiveiden ja näkemysten kuuleminen",
+        ),
+        (
+            "sv",
+            "Akut familjerådslag",
+            "planens frågor (beredningsavtalet), att höra familjens önskemål och synpunkter",
+        ),
+        (
+            "en",
+            "Acute family group conference",
+            "the plan's questions (preparation agreement), hearing the family's wishes and views",
+        ),
+    ] {
+        let env = env_for("acute", "2017-06", lang);
+        let text = meeting("acute")
+            .replace(
+                "plan_topics:\n  - Who is with Robin in the evenings\n  - School mornings\n",
+                "",
+            )
+            .replace("family_views: The family wants Robin to stay at home\n", "");
+        env.meeting(&folder("acute"), &text);
+        for doc in ["agenda", "memo", "invitation", "child-checklist"] {
+            let out = render_doc(&env, "acute", lang, &[doc]);
+            has(&out, title, &format!("{lang} {doc}"));
+            // Missing preparation is a warning, not a draft.
+            lacks(&out, draft_word(lang), &format!("{lang} {doc}"));
+        }
+        for doc in ["agenda", "memo"] {
+            has(
+                &render_doc(&env, "acute", lang, &[doc]),
+                skipped,
+                &format!("{lang} {doc}"),
+            );
+        }
+        // Nothing is listed as skipped when it was done.
+        let env = env_for("acute", "2017-06", lang);
+        lacks(&render_doc(&env, "acute", lang, &["agenda"]), skipped, lang);
+    }
+}
+
+#[test]
+fn the_conference_invitation_lists_the_questions_and_says_it_is_free() {
+    for (lang, questions, free, built) in [
+        (
+            "fi",
+            "Etsimme yhdessä vastauksia näihin kysymyksiin:",
+            "Läheisneuvonpito on maksuton.",
+            "esityslista laaditaan",
+        ),
+        (
+            "sv",
+            "Tillsammans söker vi svar på dessa frågor:",
+            "Familjerådslaget är avgiftsfritt.",
+            "dagordningen görs",
+        ),
+        (
+            "en",
+            "Together we look for answers to these questions:",
+            "The family group conference is free of charge.",
+            "agenda is built",
+        ),
+    ] {
+        let env = env_for("family-group-conference", "2013-06", lang);
+        let letter = render_doc(&env, "family-group-conference", lang, &["invitation"]);
+        has(&letter, questions, lang);
+        has(
+            &letter,
+            "- Who is with Robin in the evenings\n- School mornings",
+            lang,
+        );
+        has(&letter, free, lang);
+        lacks(&letter, built, lang);
+        // A daycare meeting's invitation does build its agenda at the start.
+        let env = env_for("daycare", "2017-06", lang);
+        has(
+            &render_doc(&env, "daycare", lang, &["invitation"]),
+            built,
+            lang,
+        );
+    }
+}

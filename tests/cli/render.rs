@@ -37,7 +37,8 @@ fn agenda_follows_the_model_and_is_reproducible() {
         "Time available",
         "Records and consent",
         "Everyone's topics",
-        "The child's voice",
+        "What is going well",
+        "The child's part",
         "Summary and responsibilities",
         "Telling the child",
         "Evaluation",
@@ -272,7 +273,7 @@ fn family_group_conference_and_follow_up_shapes() {
     );
     let a = &run.stdout;
     let order = [
-        "Information from the workers",
+        "Information and concerns from the workers",
         "The child's wishes",
         "Private family time",
         "The plan is presented",
@@ -295,24 +296,29 @@ fn family_group_conference_and_follow_up_shapes() {
         &["agenda", "meetings/2026-12-10-fgc-follow-up", "--stdout"],
     );
     let a = &run.stdout;
-    let review = a.find("## 1. The last meeting's agreed actions").expect(a);
-    assert!(review < a.find("Introductions").unwrap());
+    // It starts from the plan and how its actions went.
+    let plan = a.find("## 2. The plan and how it has worked").expect(a);
+    assert!(plan > a.find("**Goal:**").unwrap());
     assert!(a.contains("| Rota of evenings | Uncle Lee | done |"));
 }
 
 #[test]
 fn checklist_fits_the_age() {
     for (born, expect) in [
-        ("2024-06", "not told about the meeting in words"),
+        ("2024-06", "need not be told about the meeting beforehand"),
         ("2021-03", "Keep it short and concrete"),
         ("2016-01", "take part for part of the meeting"),
-        ("2012-01", "can read the memo"),
+        ("2012-01", "be heard directly"),
     ] {
         let env = env_with(DAYCARE);
         env.write("lsk.yaml", &case_yaml(born, "en"));
         let run = render(&env, &["child-checklist", DIR, "--stdout"]);
         assert!(run.stdout.contains(expect), "{born}: {}", run.stdout);
-        assert_eq!(run.stdout.contains("is a party"), born <= "2014", "{born}");
+        assert_eq!(
+            run.stdout.contains("From 12 the child speaks for themself"),
+            born <= "2014",
+            "{born}"
+        );
     }
     let run = render(&env_with(DAYCARE), &["child-checklist", DIR, "--stdout"]);
     assert!(
