@@ -139,6 +139,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             "a git merge conflict: the file holds two versions between `<<<<<<<`, `=======` and `>>>>>>>` lines".into(),
             "keep the right lines, remove the three marker lines, and commit the result (`git add`, `git commit`)".into(),
         ),
+        Msg::ConsentWithoutGuardian { decided_with, guardians } => (
+            format!("consent to share the memo was agreed with `{decided_with}`, who is none of the child's guardians"),
+            format!("consent is the guardians': name them in `memo_consent.decided_with` ({}), or mark the right invitee `guardian: true`", guardians.join(", ")),
+        ),
     }
 }
 

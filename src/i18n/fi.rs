@@ -135,6 +135,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             "symbolinen linkki asiaan tai asioiden kansioon: lsk ei seuraa linkkejä asioiden kansiossa, joten linkin takana olevaa ei tarkisteta tässä".into(),
             format!("tarkista se omassa paikassaan: `lsk check {target}`"),
         ),
+        Msg::ConsentWithoutGuardian { decided_with, guardians } => (
+            format!("muistion jakamisesta sovittiin: `{decided_with}`, mutta kukaan heistä ei ole lapsen huoltaja"),
+            format!("suostumus on huoltajien: kirjaa huoltajat kenttään `memo_consent.decided_with` ({}) tai merkitse oikea kutsuttu `guardian: true`", guardians.join(", ")),
+        ),
         Msg::MergeConflict => (
             "gitin yhdistämisristiriita (merge conflict): tiedostossa on kaksi versiota rivien `<<<<<<<`, `=======` ja `>>>>>>>` välissä".into(),
             "säilytä oikeat rivit, poista kolme merkkiriviä ja tallenna tulos gittiin (`git add`, `git commit`)".into(),

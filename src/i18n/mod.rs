@@ -115,6 +115,12 @@ pub enum Msg {
     /// Git merge-conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) where
     /// the fields cannot be read.
     MergeConflict,
+    /// `memo_consent.decided_with` names none of the invitees marked
+    /// `guardian: true`: consent to share is the guardians'.
+    ConsentWithoutGuardian {
+        decided_with: String,
+        guardians: Vec<String>,
+    },
 }
 
 /// The kind of value a field takes, for `invalid-value` messages.

@@ -135,6 +135,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             "en symbolisk länk till ett ärende eller en mapp med ärenden: lsk följer inte länkar i en mapp med ärenden, så det som finns bakom länken kontrolleras inte här".into(),
             format!("kontrollera det där det finns: `lsk check {target}`"),
         ),
+        Msg::ConsentWithoutGuardian { decided_with, guardians } => (
+            format!("samtycket till att dela minnesanteckningarna gavs av `{decided_with}`, som inte är någon av barnets vårdnadshavare"),
+            format!("samtycket ges av vårdnadshavarna: skriv dem i `memo_consent.decided_with` ({}), eller märk rätt inbjuden med `guardian: true`", guardians.join(", ")),
+        ),
         Msg::MergeConflict => (
             "en sammanslagningskonflikt i git (merge conflict): filen har två versioner mellan raderna `<<<<<<<`, `=======` och `>>>>>>>`".into(),
             "behåll de rätta raderna, ta bort de tre markeringsraderna och spara resultatet i git (`git add`, `git commit`)".into(),

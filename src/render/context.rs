@@ -293,14 +293,14 @@ fn people(input: &Input, m: &Json, age: Option<i32>) -> People {
     let decided_with = m["memo_consent"]["decided_with"].as_str().unwrap_or("");
     let named: Vec<String> = guardians
         .iter()
-        .filter(|g| names_person(decided_with, g))
+        .filter(|g| crate::rules::consent::names_person(decided_with, g))
         .cloned()
         .collect();
     let child_named = input
         .case
         .child_name
         .as_deref()
-        .is_some_and(|c| names_person(decided_with, c));
+        .is_some_and(|c| crate::rules::consent::names_person(decided_with, c));
     let recipients: Vec<String> = m["memo_consent"]["recipients"]
         .as_array()
         .cloned()
@@ -378,23 +378,6 @@ fn people(input: &Input, m: &Json, age: Option<i32>) -> People {
         guardians,
         interpreters: Json::Array(interpreters),
     }
-}
-
-/// Whether a `decided_with` text names the person `name`: the whole name,
-/// or the first name as a word ("Marja ja Jukka Korpela" names both).
-pub fn names_person(text: &str, name: &str) -> bool {
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let text = words(text);
-    let name = words(name);
-    let Some(first) = name.first() else {
-        return false;
-    };
-    text.windows(name.len()).any(|w| w == name.as_slice()) || text.contains(first)
 }
 
 /// A recipient in words: an id in the language, an organisation as written.

@@ -213,14 +213,86 @@ pub fn documents(env: &Env, kind: &str, lang: &str) -> Vec<(String, String)> {
     out
 }
 
+/// Words of early childhood education, which a school meeting or a family
+/// group conference never uses, and of school, which a daycare meeting
+/// never uses.
+fn daycare_words(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "fi" => &["päiväko", "varhaiskasvatus", "päivähoit", "vasu"],
+        "sv" => &["daghem", "småbarnspedagogik", "dagvård"],
+        _ => &["daycare", "ECEC", "early childhood"],
+    }
+}
+
+fn school_words(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "fi" => &["koulu"],
+        "sv" => &["skola", "skolan"],
+        _ => &["school"],
+    }
+}
+
+/// The checklist's questions to the child that make no sense under three.
+fn asked(lang: &str) -> [&'static str; 2] {
+    match lang {
+        "fi" => [
+            "Kysytty, mistä lapsi haluaa puhua",
+            "Lapselle on kerrottu, keitä",
+        ],
+        "sv" => [
+            "Frågat vad barnet vill prata om",
+            "Barnet har fått veta vem som kommer",
+        ],
+        _ => [
+            "The child has been asked what they want to talk about",
+            "The child has been told who is coming",
+        ],
+    }
+}
+
 #[test]
-fn every_document_carries_the_mark_and_the_header() {
+fn every_document_for_every_kind_age_and_language() {
     for kind in KINDS {
         for (age, born) in AGES {
             for lang in LANGS {
                 let env = env_for(kind, born, lang);
                 for (doc, text) in documents(&env, kind, lang) {
                     let at = format!("{kind}, {age} years, {lang}, {doc}");
+                    // Text by kind: nothing of daycare outside a daycare
+                    // meeting, nothing of school in one.
+                    if kind != "daycare" {
+                        for w in daycare_words(lang) {
+                            lacks(&text.to_lowercase(), &w.to_lowercase(), &at);
+                        }
+                    } else {
+                        for w in school_words(lang) {
+                            lacks(&text.to_lowercase(), w, &at);
+                        }
+                    }
+                    // By age: a toddler is not asked, an adult is not a
+                    // child whose guardians consent.
+                    if doc == "child-checklist" && age < 3 {
+                        for q in asked(lang) {
+                            lacks(&text, q, &at);
+                        }
+                    }
+                    if doc == "child-checklist" && (3..18).contains(&age) {
+                        for q in asked(lang) {
+                            has(&text, q, &at);
+                        }
+                    }
+                    if age >= 18 {
+                        for w in [
+                            "huoltajien",
+                            "vårdnadshavarnas",
+                            "guardians'",
+                            "tuplavarmistus",
+                            "dubbelkoll",
+                            "double check",
+                        ] {
+                            lacks(&text, w, &at);
+                        }
+                    }
                     assert!(
                         text.starts_with(&format!("**{}**", mark(lang))),
                         "{at}:\n{text}"
@@ -705,5 +777,285 @@ fn the_conference_invitation_lists_the_questions_and_says_it_is_free() {
             built,
             lang,
         );
+    }
+}
+
+#[test]
+fn the_process_is_explained_by_the_stage_of_the_case() {
+    for (stage, expect, not) in [
+        (
+            "support",
+            "Perhe ei ole lastensuojelun asiakas",
+            ["lastensuojelutarpeen selvitys", "asiakassuunnitelma"],
+        ),
+        (
+            "assessment",
+            "mikä lastensuojelutarpeen selvitys on",
+            ["Perhe ei ole lastensuojelun asiakas", "asiakassuunnitelma"],
+        ),
+        (
+            "client",
+            "mikä lapsen asiakassuunnitelma on",
+            [
+                "Perhe ei ole lastensuojelun asiakas",
+                "lastensuojelutarpeen selvitys",
+            ],
+        ),
+    ] {
+        let env = env_for("school", "2017-06", "fi");
+        env.write(
+            "lsk.yaml",
+            &case_file("2017-06", "fi").replace("stage: client", &format!("stage: {stage}")),
+        );
+        let agenda = render_doc(&env, "school", "fi", &["agenda"]);
+        has(&agenda, expect, stage);
+        for n in not {
+            lacks(&agenda, n, stage);
+        }
+    }
+}
+
+#[test]
+fn the_child_attending_partly_comes_first_and_is_marked() {
+    for (lang, goal, part) in [
+        ("fi", "## 2. Tavoite", "## 3. Lapsen osuus (lapsi paikalla)"),
+        ("sv", "## 2. Mål", "## 3. Barnets del (barnet är med)"),
+        ("en", "## 2. Goal", "## 3. The child's part (child present)"),
+    ] {
+        let env = env_for("daycare", "2017-06", lang);
+        let agenda = render_doc(&env, "daycare", lang, &["agenda"]);
+        has(&agenda, goal, lang);
+        has(&agenda, part, lang);
+        // Not attending: the child's voice comes later, unmarked.
+        let absent = meeting("daycare").replace("child_attends: partly", "child_attends: no");
+        env.meeting(&folder("daycare"), &absent);
+        let agenda = render_doc(&env, "daycare", lang, &["agenda"]);
+        let unmarked = &part[6..part.find(" (").unwrap()];
+        let at = agenda
+            .find(unmarked)
+            .unwrap_or_else(|| panic!("{lang}: {agenda}"));
+        assert!(at > agenda.find("## 8.").unwrap(), "{lang}: late");
+        lacks(&agenda, part, lang);
+    }
+}
+
+#[test]
+fn the_toddlers_checklist_asks_nothing_of_the_child() {
+    let env = env_for("daycare", "2025-06", "en");
+    let text = meeting("daycare")
+        .replace("child_attends: partly", "child_attends: maybe")
+        .replace("child_support_person: Dana Carer\n", "");
+    env.meeting(&folder("daycare"), &text);
+    let run = env.lsk(&[
+        "render",
+        "child-checklist",
+        "meetings/2026-11-10-daycare",
+        "--stdout",
+    ]);
+    let list = &run.stdout;
+    has(
+        list,
+        "A child under three need not be told about the meeting beforehand",
+        "toddler",
+    );
+    // `maybe` is no decision: the box stays empty.
+    has(
+        list,
+        "- [ ] Decided whether the child takes part.",
+        "toddler",
+    );
+    for q in asked("en") {
+        lacks(list, q, "toddler");
+    }
+    lacks(list, "supporter at the meeting", "toddler");
+    lacks(list, "where the child sits", "toddler");
+    // No support person or preparation is required of a one-year-old.
+    let run = env.check(&[]);
+    assert!(!run.has("child-not-prepared"), "{}", run.stdout);
+    assert!(
+        run.find("missing-field", "child_support_person").is_none(),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn the_double_check_counts_people_and_the_seat_only_an_attending_child() {
+    let env = env_for("daycare", "2021-06", "en");
+    let once = meeting("daycare")
+        .replace("  - who: Dana Carer\n", "  - who: pat  parent\n")
+        .replace("child_attends: partly", "child_attends: no");
+    env.meeting(&folder("daycare"), &once);
+    let list = render_doc(&env, "daycare", "en", &["child-checklist"]);
+    has(
+        &list,
+        "- [ ] At least two different adults",
+        "one person twice",
+    );
+    lacks(&list, "where the child sits", "not attending");
+    env.meeting(&folder("daycare"), &meeting("daycare"));
+    let list = render_doc(&env, "daycare", "en", &["child-checklist"]);
+    has(&list, "- [x] At least two different adults", "two people");
+    has(&list, "where the child sits", "attending");
+}
+
+#[test]
+fn from_twelve_a_party_and_from_eighteen_an_adult() {
+    // Thirteen: a party, whose own consent is recorded when given.
+    let env = env_for("school", "2013-06", "en");
+    let text = meeting("school").replace(
+        "decided_with: Pat Parent and Alex Parent",
+        "decided_with: Pat Parent and Robin",
+    );
+    env.meeting(&folder("school"), &text);
+    let list = render_doc(&env, "school", "en", &["child-checklist"]);
+    has(&list, "From 12 the child speaks for themself", "13");
+    has(&list, "whether the record may go to the school", "13");
+    has(&list, "Ask them what may be shared about them", "13");
+    let agenda = render_doc(&env, "school", "en", &["agenda"]);
+    has(
+        &agenda,
+        "the sharing of their own information is agreed with them too",
+        "13",
+    );
+    has(
+        &agenda,
+        "the right to talk to the social worker alone",
+        "13",
+    );
+    let memo = render_doc(&env, "school", "en", &["memo"]);
+    has(
+        &memo,
+        "It was agreed with the guardian (Pat Parent) that",
+        "13",
+    );
+    has(
+        &memo,
+        "Robin has given their own consent for their own information.",
+        "13",
+    );
+    // Nine: not yet.
+    let env = env_for("school", "2017-06", "en");
+    lacks(
+        &render_doc(&env, "school", "en", &["child-checklist"]),
+        "From 12",
+        "9",
+    );
+    // Eighteen: an adult in aftercare, whose consent is their own.
+    let env = env_for("school", "2008-06", "en");
+    let list = render_doc(&env, "school", "en", &["child-checklist"]);
+    has(
+        &list,
+        "# The young person's part in the meeting: Robin",
+        "18",
+    );
+    has(&list, "Robin is an adult in aftercare", "18");
+    lacks(&list, "From 12", "18");
+    let memo = render_doc(&env, "school", "en", &["memo"]);
+    has(
+        &memo,
+        "Robin is an adult, and it was agreed with them that",
+        "18",
+    );
+    has(
+        &memo,
+        "Robin is an adult. What was agreed is gone through with them",
+        "18",
+    );
+    let copy = render_doc(&env, "school", "en", &["memo", "--for", "school"]);
+    has(&copy, "Shared with the young adult's own consent.", "18");
+}
+
+#[test]
+fn the_consent_line_names_the_guardians_grammatically() {
+    let one = meeting("daycare").replace(
+        "    relation: father\n    guardian: true\n",
+        "    relation: father\n",
+    );
+    let none = meeting("daycare").replace("    guardian: true\n", "");
+    let nobody = meeting("daycare").replace("recipients: [daycare]", "recipients: []");
+    for (lang, text, line) in [
+        (
+            "fi",
+            &one,
+            "Huoltajan (Pat Parent) kanssa sovittiin, että muistion saa lähettää lastensuojelun ja perheen lisäksi seuraaville vastaanottajille: päiväkoti (Lark Daycare Centre).",
+        ),
+        (
+            "fi",
+            &none,
+            "Perheen kanssa (Pat Parent and Alex Parent) sovittiin, että muistion saa lähettää",
+        ),
+        (
+            "fi",
+            &nobody,
+            "Huoltajien (Pat Parent, Alex Parent) kanssa sovittiin, ettei muistiota lähetetä lastensuojelun ja perheen ulkopuolelle.",
+        ),
+        (
+            "sv",
+            &one,
+            "Med vårdnadshavaren (Pat Parent) kom vi överens om att",
+        ),
+        (
+            "sv",
+            &nobody,
+            "kom vi överens om att minnesanteckningarna inte skickas utanför barnskyddet och familjen.",
+        ),
+        (
+            "en",
+            &one,
+            "It was agreed with the guardian (Pat Parent) that",
+        ),
+        (
+            "en",
+            &none,
+            "It was agreed with the family (Pat Parent and Alex Parent) that",
+        ),
+    ] {
+        let env = env_for("daycare", "2021-06", lang);
+        env.meeting(&folder("daycare"), text);
+        let memo = render_doc(&env, "daycare", lang, &["memo"]);
+        has(&memo, line, lang);
+        lacks(&memo, "saa lähettää myös:", lang);
+    }
+}
+
+#[test]
+fn a_consent_naming_no_guardian_is_a_warning() {
+    let env = env_for("daycare", "2021-06", "en");
+    let text = meeting("daycare").replace(
+        "decided_with: Pat Parent and Alex Parent",
+        "decided_with: Uncle Lee",
+    );
+    env.meeting(&folder("daycare"), &text);
+    let run = env.check(&[]);
+    let f = run
+        .find("consent", "memo_consent.decided_with")
+        .unwrap_or_else(|| panic!("{}", run.stdout));
+    assert_eq!(f["severity"], "warning");
+    assert!(f["message"].as_str().unwrap().contains("Uncle Lee"), "{f}");
+    assert!(
+        f["help"]
+            .as_str()
+            .unwrap()
+            .contains("Pat Parent, Alex Parent"),
+        "{f}"
+    );
+    assert_eq!(run.code, 0);
+    // Naming one guardian is enough; with no guardian marked there is
+    // nothing to compare; an adult decides alone.
+    for (born, text) in [
+        (
+            "2021-06",
+            meeting("daycare").replace(
+                "decided_with: Pat Parent and Alex Parent",
+                "decided_with: Alex",
+            ),
+        ),
+        ("2021-06", text.replace("    guardian: true\n", "")),
+        ("2008-06", text.clone()),
+    ] {
+        let env = env_for("daycare", born, "en");
+        env.meeting(&folder("daycare"), &text);
+        assert!(!env.check(&[]).has("consent"), "{born}: {text}");
     }
 }
