@@ -98,7 +98,7 @@ pub fn meeting(kind: &str) -> String {
             t += "  - name: Terry Teacher\n    role: school\n    organisation: Hill School\n    relation: class teacher\n";
         }
         _ => {
-            t += "  - name: Kim Convener\n    role: convener\n    organisation: Family group conferences\n";
+            t += "  - name: Kim Convener\n    role: convener\n    organisation: Family group conferences\n    email: kim@example.invalid\n";
             t +=
                 "  - name: Uncle Lee\n    role: relative\n    relation: uncle, Robin's assistant\n";
         }
@@ -1057,5 +1057,54 @@ fn a_consent_naming_no_guardian_is_a_warning() {
         let env = env_for("daycare", born, "en");
         env.meeting(&folder("daycare"), &text);
         assert!(!env.check(&[]).has("consent"), "{born}: {text}");
+    }
+}
+
+#[test]
+fn the_invitation_says_how_to_reach_the_inviter_and_speaks_to_the_reader() {
+    for (lang, reach, interpreter, support, third_person) in [
+        (
+            "fi",
+            "ilmoita siitä kutsujalle: Sam Worker, puh. 09 310 12345, sam.worker@example.invalid.",
+            "Tulkki tilataan: Alex Parent (kieli: Arabic).",
+            "Voit halutessasi ottaa mukaan läheisen tai muun ihmisen tueksesi.",
+            ["Perhe voi", "perheen kanssa", "Perhe on"],
+        ),
+        (
+            "sv",
+            "meddela den som bjöd in: Sam Worker, tfn 09 310 12345, sam.worker@example.invalid.",
+            "Tolk beställs för: Alex Parent (språk: Arabic).",
+            "Du får gärna ta med dig en närstående eller någon annan som stöd.",
+            ["Familjen kan", "med familjen", "Familjen har"],
+        ),
+        (
+            "en",
+            "tell the person who invited you: Sam Worker, tel. 09 310 12345, sam.worker@example.invalid.",
+            "An interpreter is booked for: Alex Parent (language: Arabic).",
+            "You may bring a relative or someone else to support you.",
+            ["The family can", "with the family", "The family has"],
+        ),
+    ] {
+        for kind in KINDS {
+            let env = env_for(kind, "2017-06", lang);
+            let letter = render_doc(&env, kind, lang, &["invitation"]);
+            let at = format!("{lang} {kind}");
+            has(&letter, interpreter, &at);
+            for phrase in third_person {
+                lacks(&letter, phrase, &at);
+            }
+            if matches!(kind, "daycare" | "school") {
+                has(&letter, reach, &at);
+                has(&letter, support, &at);
+            } else {
+                // The convener invites; the responsible worker is named
+                // with their contact too, and the inviter's name once.
+                has(&letter, "Kim Convener, kim@example.invalid.", &at);
+                has(&letter, "Sam Worker", &at);
+                has(&letter, "09 310 12345", &at);
+                assert_eq!(letter.matches("Kim Convener").count(), 3, "{at}: {letter}");
+                lacks(&letter, support, &at);
+            }
+        }
     }
 }
