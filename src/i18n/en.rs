@@ -78,10 +78,13 @@ pub fn message(msg: &Msg) -> (String, String) {
                 "the child ({age} years) is not prepared: `{field}` is missing{}",
                 if *acute { " (acute conference: shortened preparation)" } else { "" }
             ),
-            "the support person tells the child beforehand who is coming and what will be discussed, and asks what the child wants to say, so the child hears nothing for the first time at the meeting".into(),
+            "the child's supporter (coach) tells the child beforehand who is coming and what will be discussed, and asks what the child wants to say, so the child hears nothing for the first time at the meeting".into(),
         ),
         Msg::DoubleAssurance { count } => (
-            format!("only {count} person is named to tell the child what was agreed; at least two are needed (double assurance)"),
+            match count {
+                0 => "no one is named to tell the child what was agreed; at least two are needed (a double check)".into(),
+                _ => format!("only {count} person is named to tell the child what was agreed; at least two are needed (a double check)"),
+            },
             "add a second person to `informing_child`, typically a parent and a daycare or school worker".into(),
         ),
         Msg::ActionOwner { action } => (
@@ -243,7 +246,7 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "note_taker" => "who writes the memo",
         "child_support_person" if fgc => "the child's assistant, chosen from among the relatives",
         "child_support_person" => {
-            "the child's support person and coach, ideally the one closest to the child"
+            "the child's supporter at the meeting (coach), ideally the one closest to the child"
         }
         "invitees" => "everyone invited: name, role, organisation and relation to the child",
         "child_attends" => "whether the child takes part: yes, no or partly",

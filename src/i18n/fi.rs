@@ -75,13 +75,16 @@ pub fn message(msg: &Msg) -> (String, String) {
         ),
         Msg::ChildNotPrepared { field, age, acute } => (
             format!(
-                "lasta ({age} v) ei ole valmisteltu: `{field}` puuttuu{}",
+                "lasta ({age} v) ei ole valmennettu neuvotteluun: `{field}` puuttuu{}",
                 if *acute { " (akuuttineuvonpito: valmistelu on lyhennetty)" } else { "" }
             ),
-            "tukihenkilö kertoo lapselle etukäteen, keitä tulee ja mistä puhutaan, ja kysyy, mitä lapsi haluaa sanoa, jottei lapsi kuule asioista ensimmäistä kertaa neuvottelussa".into(),
+            "lapsen valmentaja kertoo lapselle etukäteen, keitä tulee ja mistä puhutaan, ja kysyy, mitä lapsi haluaa sanoa, jottei lapsi kuule asioista ensimmäistä kertaa neuvottelussa".into(),
         ),
         Msg::DoubleAssurance { count } => (
-            format!("vain {count} henkilö on nimetty kertomaan lapselle sovitut asiat; tarvitaan vähintään kaksi (tuplavarmistus)"),
+            match count {
+                0 => "ketään ei ole nimetty kertomaan lapselle sovittuja asioita; tarvitaan vähintään kaksi (tuplavarmistus)".into(),
+                _ => format!("vain {count} henkilö on nimetty kertomaan lapselle sovitut asiat; tarvitaan vähintään kaksi (tuplavarmistus)"),
+            },
             "lisää kenttään `informing_child` toinen henkilö, tavallisesti vanhempi ja päiväkodin tai koulun työntekijä".into(),
         ),
         Msg::ActionOwner { action } => (
@@ -89,7 +92,7 @@ pub fn message(msg: &Msg) -> (String, String) {
             "lisää `owner:` ja sen kutsutun nimi, joka vastaa asiasta".into(),
         ),
         Msg::Consent { recipient, document } => (
-            format!("{document} on tehty vastaanottajalle `{recipient}`, mutta perhe ei ole antanut lupaa muistion lähettämiseen hänelle"),
+            format!("{document} on tehty vastaanottajalle `{recipient}`, mutta perhe ei ole antanut lupaa muistion lähettämiseen tälle vastaanottajalle"),
             format!("poista kopio tai kirjaa perheen suostumus: lisää `{recipient}` kenttään `memo_consent.recipients`"),
         ),
         Msg::IdentityCode => (
@@ -251,14 +254,14 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "note_taker" => "kuka kirjoittaa muistion",
         "child_support_person" if fgc => "lapsen avustaja läheisten joukosta",
         "child_support_person" => {
-            "lapsen tukihenkilö ja valmentaja, mieluiten lasta läheisin ihminen"
+            "lapsen valmentaja (tukena neuvottelussa), mieluiten lasta läheisin ihminen"
         }
         "invitees" => "kaikki kutsutut: nimi, rooli, organisaatio ja suhde lapseen",
         "child_attends" => "osallistuuko lapsi: yes, no tai partly",
         "child_attendance_reason" => {
             "miksi lapsi osallistuu tai ei osallistu; arvioidaan tilannekohtaisesti"
         }
-        "child_preparation" => "miten lapsi valmistellaan etukäteen",
+        "child_preparation" => "miten lapsi valmennetaan neuvotteluun etukäteen",
         "family_views" => "perheen omat toivomukset ja näkemykset",
         "plan_topics" => "asiat, joista suunnitelma laaditaan (sovittu valmisteluvaiheessa)",
         "bottom_lines" => {

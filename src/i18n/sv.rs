@@ -78,10 +78,13 @@ pub fn message(msg: &Msg) -> (String, String) {
                 "barnet ({age} år) är inte förberett: `{field}` saknas{}",
                 if *acute { " (akut familjerådslag: förkortad beredning)" } else { "" }
             ),
-            "stödpersonen berättar i förväg för barnet vilka som kommer och vad som ska diskuteras, och frågar vad barnet vill säga, så att barnet inte hör något för första gången på mötet".into(),
+            "den som stöder barnet inför mötet berättar i förväg för barnet vilka som kommer och vad som ska diskuteras, och frågar vad barnet vill säga, så att barnet inte hör något för första gången på mötet".into(),
         ),
         Msg::DoubleAssurance { count } => (
-            format!("bara {count} person är utsedd att berätta för barnet vad man kom överens om; minst två behövs (dubbel försäkran)"),
+            match count {
+                0 => "ingen är utsedd att berätta för barnet vad man kom överens om; minst två behövs (dubbelkoll)".into(),
+                _ => format!("bara {count} person är utsedd att berätta för barnet vad man kom överens om; minst två behövs (dubbelkoll)"),
+            },
             "lägg till en andra person i `informing_child`, vanligen en förälder och en anställd på daghemmet eller i skolan".into(),
         ),
         Msg::ActionOwner { action } => (
@@ -248,7 +251,9 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "chair" => "ordförande: vanligen barnskyddets socialarbetare",
         "note_taker" => "vem som skriver minnesanteckningarna (sekreterare)",
         "child_support_person" if fgc => "assistent för barnet, bland de närstående",
-        "child_support_person" => "barnets stödperson, helst den som står barnet närmast",
+        "child_support_person" => {
+            "barnets stöd inför och under mötet (coach), helst den som står barnet närmast"
+        }
         "invitees" => "alla inbjudna: namn, roll, organisation och relation till barnet",
         "child_attends" => "om barnet deltar: yes, no eller partly",
         "child_attendance_reason" => "varför barnet deltar eller inte, bedömt från fall till fall",

@@ -179,6 +179,10 @@ pub fn build(input: &Input) -> Json {
             _ => None,
         },
         "duration": fm.get("duration_min").and_then(minutes).map(|m| format::duration(lang, m)),
+        "duration_words": fm
+            .get("duration_min")
+            .and_then(minutes)
+            .map(|m| format::duration_words(lang, m)),
         "consent_to": fm
             .get("memo_consent")
             .and_then(|c| c.get("recipients"))

@@ -78,6 +78,23 @@ pub fn duration(lang: Lang, minutes: u32) -> String {
     }
 }
 
+/// Minutes in words, for running text: "1 tunti 30 minuuttia",
+/// "2 timmar", "45 minutes".
+pub fn duration_words(lang: Lang, minutes: u32) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    let word = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let (hours, mins) = match lang {
+        Lang::Fi => (word(h, "tunti", "tuntia"), word(m, "minuutti", "minuuttia")),
+        Lang::Sv => (word(h, "timme", "timmar"), word(m, "minut", "minuter")),
+        Lang::En => (word(h, "hour", "hours"), word(m, "minute", "minutes")),
+    };
+    match (h, m) {
+        (0, _) => mins,
+        (_, 0) => hours,
+        _ => format!("{hours} {mins}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,5 +119,8 @@ mod tests {
         );
         assert_eq!(duration(Lang::Sv, 240), "4 tim");
         assert_eq!(duration(Lang::En, 45), "45 min");
+        assert_eq!(duration_words(Lang::Fi, 90), "1 tunti 30 minuuttia");
+        assert_eq!(duration_words(Lang::Sv, 60), "1 timme");
+        assert_eq!(duration_words(Lang::En, 240), "4 hours");
     }
 }
