@@ -1108,3 +1108,49 @@ fn the_invitation_says_how_to_reach_the_inviter_and_speaks_to_the_reader() {
         }
     }
 }
+
+#[test]
+fn help_texts_name_the_models_not_file_numbers() {
+    let env = Env::new();
+    let numbered = |t: &str| {
+        t.as_bytes().windows(5).any(|w| {
+            w[0] == b'(' && w[1..4].iter().all(u8::is_ascii_digit) && matches!(w[4], b')' | b',')
+        })
+    };
+    for lang in LANGS {
+        let mut texts = Vec::new();
+        for rule in lsk::finding::RULES {
+            texts.push(env.lsk(&["explain", rule, "--lang", lang]).stdout);
+        }
+        for stage in ["support", "assessment", "client"] {
+            texts.push(env.lsk(&["guide", "--stage", stage, "--lang", lang]).stdout);
+        }
+        for kind in [
+            "daycare",
+            "school",
+            "family-group-conference",
+            "fgc-follow-up",
+        ] {
+            texts.push(env.lsk(&["guide", "--kind", kind, "--lang", lang]).stdout);
+        }
+        for text in &texts {
+            assert!(!text.is_empty());
+            assert!(!numbered(text), "{lang}: {text}");
+            for file in [
+                "DOMAIN.md",
+                "FORMAT.md",
+                "Source: 0",
+                "Lähde: 0",
+                "Källa: 0",
+            ] {
+                lacks(text, file, lang);
+            }
+        }
+        // Parents are not told first of a notification about suspected
+        // violence or a sexual offence.
+        let support = env
+            .lsk(&["guide", "--stage", "support", "--lang", lang])
+            .stdout;
+        has(&support, "25 §", lang);
+    }
+}
