@@ -1154,3 +1154,44 @@ fn help_texts_name_the_models_not_file_numbers() {
         has(&support, "25 §", lang);
     }
 }
+
+/// The documents committed beside the examples are what lsk renders now
+/// (`sh examples/render.sh` renders them again).
+#[test]
+fn the_examples_documents_are_current() {
+    let cases = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/cases"));
+    let env = Env::new();
+    let mut seen = 0;
+    for case in std::fs::read_dir(cases).unwrap() {
+        let meetings = case.unwrap().path().join("meetings");
+        for meeting in std::fs::read_dir(&meetings).unwrap() {
+            let dir = meeting.unwrap().path();
+            for file in std::fs::read_dir(&dir).unwrap() {
+                let path = file.unwrap().path();
+                let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                if name == "meeting.md" || !name.ends_with(".md") {
+                    continue;
+                }
+                let parts: Vec<&str> = name.trim_end_matches(".md").split('.').collect();
+                let mut args = vec!["render", parts[0], dir.to_str().unwrap(), "--stdout"];
+                if let Some(r) = parts.get(1) {
+                    args.extend(["--for", r]);
+                }
+                let run = env.lsk(&args);
+                assert_eq!(run.code, 0, "{name}: {}", run.stdout);
+                let committed = std::fs::read_to_string(&path).unwrap();
+                let body = committed.rsplit_once("<!-- lsk-render").unwrap().0;
+                assert!(
+                    body == run.stdout,
+                    "{} is not what lsk renders now: run `sh examples/render.sh`",
+                    path.display()
+                );
+                seen += 1;
+            }
+        }
+    }
+    assert_eq!(
+        seen, 24,
+        "every example meeting has its four documents and the copies"
+    );
+}
