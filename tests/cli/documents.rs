@@ -1221,3 +1221,35 @@ fn the_examples_documents_are_current() {
         "every example meeting has its four documents and the copies"
     );
 }
+
+#[test]
+fn without_organisation_or_contact_no_empty_label() {
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-06", "fi"));
+    env.meeting(&folder("daycare"), &meeting("daycare"));
+    for doc in ["agenda", "memo", "invitation"] {
+        let text = render_doc(&env, "daycare", "fi", &[doc]);
+        assert!(
+            text.starts_with(&format!(
+                "**{}**  \nVastuusosiaalityöntekijä Sam Worker\n\n",
+                mark("fi")
+            )),
+            "{doc}: {text}"
+        );
+        lacks(&text, "puh. ", doc);
+        lacks(&text, "()", doc);
+        lacks(&text, ", ,", doc);
+    }
+    let letter = render_doc(&env, "daycare", "fi", &["invitation"]);
+    has(
+        &letter,
+        "ilmoita siitä kutsujalle: Sam Worker.",
+        "invitation",
+    );
+    let memo = render_doc(&env, "daycare", "fi", &["memo"]);
+    has(
+        &memo,
+        "ottakaa yhteyttä vastuusosiaalityöntekijään (Sam Worker);",
+        "memo",
+    );
+}
