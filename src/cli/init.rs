@@ -66,8 +66,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         args.permissions,
     );
     // Neither lsk.yaml nor the case folder's name may carry an identity code.
-    if !crate::hetu::find(&text).is_empty()
-        || !crate::hetu::find(&args.dir.to_string_lossy()).is_empty()
+    if crate::case::holds_code(&text) || !crate::hetu::find(&args.dir.to_string_lossy()).is_empty()
     {
         return fail(Say::IdentityCodeGiven);
     }

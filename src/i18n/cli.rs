@@ -30,6 +30,10 @@ pub enum Say<'a> {
     IdentityCodeGiven,
     /// `--follow-up` names a meeting of another case.
     FollowUpOtherCase(&'a str),
+    /// `--follow-up` names a meeting whose `not_for` cannot be read.
+    FollowUpUnclear(&'a str),
+    /// The commit message holds an identity code.
+    MessageHasCode,
     UnknownRule {
         rule: &'a str,
         closest: Option<&'a str>,
@@ -156,6 +160,12 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::IdentityCodeGiven) => "annetuissa tiedoissa on henkilötunnus. Sitä ei kirjoiteta asian tiedostoihin eikä kansioiden nimiin, joten mitään ei kirjoitettu: jätä tunnus pois".into(),
         (Lang::Sv, Say::IdentityCodeGiven) => "uppgifterna innehåller en personbeteckning. Den skrivs inte i ärendets filer eller mappnamn, så ingenting skrevs: lämna bort beteckningen".into(),
         (Lang::En, Say::IdentityCodeGiven) => "what you gave holds a personal identity code (henkilötunnus). It is never written into a case's files or folder names, so nothing was written: leave the code out".into(),
+        (Lang::Fi, Say::MessageHasCode) => "Tallennusta (git commit) ei tehty: viestissä on henkilötunnus. Kirjoita viesti ilman sitä – viesti jää historiaan pysyvästi.".into(),
+        (Lang::Sv, Say::MessageHasCode) => "Incheckningen (git commit) gjordes inte: meddelandet innehåller en personbeteckning. Skriv meddelandet utan den – meddelandet blir kvar i historiken för alltid.".into(),
+        (Lang::En, Say::MessageHasCode) => "The commit was not made: its message holds a personal identity code. Write the message without it – a message stays in the history for good.".into(),
+        (Lang::Fi, Say::FollowUpUnclear(p)) => format!("neuvottelusta {p} ei voi lukea, keneltä sen kutsuttuja tai sovittuja asioita on rajattu pois (tuntematon kenttä tai `not_for`). Korjaa se ensin – `lsk check` näyttää kohdan. Mitään ei kirjoitettu"),
+        (Lang::Sv, Say::FollowUpUnclear(p)) => format!("i mötet {p} går det inte att läsa för vem dess inbjudna eller överenskommelser ska utelämnas (okänt fält eller `not_for`). Rätta det först – `lsk check` visar var. Ingenting skrevs"),
+        (Lang::En, Say::FollowUpUnclear(p)) => format!("in the meeting {p}, lsk cannot read whom its invitees or agreed actions are kept from (an unknown field or `not_for`). Fix it first – `lsk check` shows where. Nothing was written"),
         (Lang::Fi, Say::FollowUpOtherCase(p)) => format!("{p} ei ole tämän asian neuvottelu; seurantaan voi ottaa vain saman lapsen asian neuvottelun, jottei toisen lapsen tietoja kopioidu tähän asiaan. Mitään ei kirjoitettu"),
         (Lang::Sv, Say::FollowUpOtherCase(p)) => format!("{p} är inte ett möte i detta ärende; bara möten i samma barns ärende kan följas upp, så att ett annat barns uppgifter inte kopieras hit. Ingenting skrevs"),
         (Lang::En, Say::FollowUpOtherCase(p)) => format!("{p} is not a meeting of this case; only meetings of the same child's case can be followed up, so that another child's details are never copied here. Nothing was written"),

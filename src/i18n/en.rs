@@ -122,6 +122,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{document} was made from an earlier version of meeting.md"),
             "render it again".into(),
         ),
+        Msg::CaseFileNotStaged => (
+            "this meeting's case has no lsk.yaml in the commit, so nothing can check it".into(),
+            "stage the case's lsk.yaml in the same commit (`git add lsk.yaml`), or keep it if you meant to remove it".into(),
+        ),
         Msg::ConflictMarkers => (
             "the file still holds git merge-conflict markers (<<<<<<<, =======, >>>>>>>)".into(),
             "choose which version stays, delete the marker lines, and stage the file again with `git add`".into(),

@@ -122,6 +122,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{document} on tehty meeting.md:n aiemmasta versiosta"),
             "tee asiakirja uudelleen".into(),
         ),
+        Msg::CaseFileNotStaged => (
+            "tämän neuvottelun asialla ei ole tallennuksessa lsk.yaml-tiedostoa, joten mikään ei voi tarkistaa sitä".into(),
+            "lisää asian lsk.yaml samaan tallennukseen (`git add lsk.yaml`) tai säilytä se, jos poistit sen vahingossa".into(),
+        ),
         Msg::ConflictMarkers => (
             "tiedostossa on jäljellä gitin yhdistämisristiriidan merkintöjä (<<<<<<<, =======, >>>>>>>)".into(),
             "valitse, kumpi versio jää voimaan, poista merkintärivit ja lisää tiedosto uudelleen komennolla `git add`".into(),

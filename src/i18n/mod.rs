@@ -100,6 +100,8 @@ pub enum Msg {
     },
     /// Lines left from a git merge conflict (`<<<<<<< `, `>>>>>>> `).
     ConflictMarkers,
+    /// A meeting file staged for a commit that records no lsk.yaml for its case.
+    CaseFileNotStaged,
     /// A case file under another name (`lsk.yml`, `LSK.yaml`,
     /// `lsk.yaml.txt`): the case is not read.
     MisnamedCaseFile {

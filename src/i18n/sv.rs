@@ -122,6 +122,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{document} är gjord av en tidigare version av meeting.md"),
             "gör dokumentet på nytt".into(),
         ),
+        Msg::CaseFileNotStaged => (
+            "mötets ärende har ingen lsk.yaml i incheckningen, så ingenting kan kontrollera det".into(),
+            "lägg till ärendets lsk.yaml i samma incheckning (`git add lsk.yaml`), eller behåll den om du tog bort den av misstag".into(),
+        ),
         Msg::ConflictMarkers => (
             "filen innehåller kvarlämnade markeringar från en sammanslagningskonflikt i git (<<<<<<<, =======, >>>>>>>)".into(),
             "välj vilken version som ska gälla, ta bort markeringsraderna och lägg till filen igen med `git add`".into(),

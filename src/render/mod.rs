@@ -16,11 +16,13 @@ use jiff::civil::Date;
 
 use crate::case::{Case, MEETING_FILE, find_root};
 use crate::check::{Options, check_meeting, parse_meeting, read_meeting_text, relative};
-use crate::finding::{CONSENT, Finding, IDENTITY_CODE, INVALID_VALUE, PARSE_ERROR, Severity, Sink};
+use crate::finding::{
+    CONSENT, Finding, IDENTITY_CODE, INVALID_VALUE, PARSE_ERROR, Severity, Sink, UNKNOWN_FIELD,
+};
 use crate::fsutil;
-use crate::i18n::Msg;
+use crate::i18n::{Expected, Msg};
 use crate::model::{Access, Lang, Phase};
-use crate::recipient::{self, ProblemKind, Recipients};
+use crate::recipient::{self, Recipients};
 use crate::rules::stale::{find_marker, ics_marker, marker};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,6 +166,22 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         };
         f.field.as_deref().is_some_and(|k| needed.contains(&k))
     };
+    // A document that leaves child welfare (a copy) or goes to every
+    // participant is made only when lsk can read who may see what: a key
+    // it does not know (`except:`, `nor_for:`) or a list item that is not
+    // one may have been meant to withhold something, draft or not.
+    let shared = req.recipient.is_some()
+        || matches!(req.doc, Doc::Agenda | Doc::Invitation | Doc::ChildChecklist);
+    let unreadable_shape = |f: &Finding| {
+        f.rule == UNKNOWN_FIELD
+            || matches!(
+                &f.msg,
+                Msg::InvalidValue {
+                    expected: Expected::List | Expected::Mapping,
+                    ..
+                }
+            )
+    };
     // No document is made while its meeting.md holds an identity code,
     // draft or not.
     let blocking: Vec<Finding> = errors
@@ -172,6 +190,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
             f.rule == PARSE_ERROR
                 || (f.rule == IDENTITY_CODE && (f.file == file || f.file == dir))
                 || (req.doc == Doc::Memo && !req.draft)
+                || (shared && f.file == file && unreadable_shape(f))
                 || needed_for_ics(f)
         })
         .cloned()
@@ -228,14 +247,21 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         None => format!("{}.{ext}", req.doc.name()),
     };
     let out_path = dir.join(&out_name);
+    // A copy is named after its recipient: never after an identity code.
+    if !crate::hetu::find(&out_name).is_empty() {
+        let mut sink = Sink::new(out_path.clone(), Some(Phase::After), lang);
+        sink.error(IDENTITY_CODE, 1, Msg::IdentityCodeInName);
+        return Err(RenderError::Refused(show(sink.findings)));
+    }
 
     // Who reads the document: a copy's recipient; every participant for
-    // the agenda and the invitation, which everyone invited receives, so
+    // the agenda, the invitation and the child checklist, which everyone
+    // invited (or the child's support person) receives, so
     // an item kept from anyone is left out of them (the memo, the record
     // for child welfare and the family, keeps everything).
     let reader = match (&recipient, req.doc) {
         (Some(r), _) => Some(r.clone()),
-        (None, Doc::Agenda | Doc::Invitation) => {
+        (None, Doc::Agenda | Doc::Invitation | Doc::ChildChecklist) => {
             Some(recipient::Recipient::Id(recipient::ALL_PARTICIPANTS))
         }
         (None, _) => None,
@@ -244,6 +270,19 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         None => fm.clone(),
         Some(r) => {
             let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
+            // An alias can repeat a withheld text under a key of its own.
+            if crate::case::yaml::uses_aliases(
+                crate::case::source::frontmatter(&source).unwrap_or(""),
+            ) && !recipient::no_not_for(&fm)
+            {
+                sink.push_field(
+                    INVALID_VALUE,
+                    Severity::Error,
+                    1,
+                    Some("*".into()),
+                    Msg::UnclearNotFor { field: "*".into() },
+                );
+            }
             if recipient.is_some() && !vocab.covers(&vocab.consent(&fm), r) {
                 sink.error(
                     CONSENT,
@@ -257,19 +296,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
             // Where lsk cannot tell whom an item is kept from, the document
             // is not made, draft or not.
             for p in recipient::problems(&fm, &vocab) {
-                let msg = match p.kind {
-                    ProblemKind::Unknown {
-                        written,
-                        suggestion,
-                    } => Msg::UnknownRecipient {
-                        field: p.field.clone(),
-                        written,
-                        suggestion,
-                    },
-                    _ => Msg::UnclearNotFor {
-                        field: p.field.clone(),
-                    },
-                };
+                let msg = p.message();
                 sink.push_field(INVALID_VALUE, Severity::Error, p.line, Some(p.field), msg);
             }
             if !sink.findings.is_empty() {

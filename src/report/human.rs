@@ -36,7 +36,17 @@ pub fn render_findings(findings: &[Finding], color: bool) -> String {
         let line_text = lines
             .get(f.line.saturating_sub(1))
             .map_or("", String::as_str);
-        let line_text = printable(line_text);
+        let mut line_text = printable(line_text);
+        // The line of an identity code is shown without its digits: the
+        // code may be one only once YAML has read it (`"\x2D"`), where
+        // masking the text cannot see it.
+        if f.rule == crate::finding::IDENTITY_CODE {
+            line_text = line_text
+                .chars()
+                .map(|c| if c.is_numeric() { 'X' } else { c })
+                .collect::<String>()
+                .into();
+        }
         let line_text = line_text.as_ref();
         let shown = printable(&f.shown);
         let mut text = i18n::text(f.lang, &f.msg);

@@ -117,7 +117,7 @@ pub fn run(ctx: &Ctx, sink: &mut Sink) {
 /// Rules about the documents rendered beside meeting.md: each reports on
 /// the document's own file, so it takes the meeting's context and returns
 /// findings for other files.
-pub fn run_on_documents(ctx: &Ctx, files: &[String], sink: &mut Sink) {
+pub fn run_on_documents(ctx: &Ctx, files: &[String], nested: &[String], sink: &mut Sink) {
     for doc in stale::documents(ctx.meeting_dir, files) {
         let mut doc_sink = Sink::new(doc.path.clone(), sink.phase, sink.lang);
         // A calendar is read unfolded: a code split by a fold is one.
@@ -129,5 +129,6 @@ pub fn run_on_documents(ctx: &Ctx, files: &[String], sink: &mut Sink) {
         stale::check(ctx, &doc, &mut doc_sink);
         sink.findings.append(&mut doc_sink.findings);
     }
-    consent::check_documents(ctx, files, &mut sink.findings);
+    let all: Vec<String> = files.iter().chain(nested).cloned().collect();
+    consent::check_documents(ctx, &all, &mut sink.findings);
 }

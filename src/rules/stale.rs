@@ -142,12 +142,46 @@ pub fn list_files(dir: &Path) -> Option<Vec<String>> {
                 return false;
             }
             // meeting.md is listed whatever it is (a folder named so is a finding).
-            name == MEETING_FILE || e.file_type().is_ok_and(|t| t.is_file())
+            name == MEETING_FILE || e.file_type().is_ok_and(|t| t.is_file() || t.is_dir())
         })
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .map(|e| {
+            let mut name = e.file_name().to_string_lossy().into_owned();
+            // A folder inside a meeting folder (`sent/`) is listed with its
+            // slash: what is in it is looked at by name (`nested`).
+            if name != MEETING_FILE && e.file_type().is_ok_and(|t| t.is_dir()) {
+                name.push('/');
+            }
+            name
+        })
         .collect();
     names.sort();
     Some(names)
+}
+
+/// Everything inside the folders of a meeting folder (`listed` is its
+/// listing, folders ending in `/`), a few levels deep, as paths relative
+/// to the meeting folder; folders end in `/`. Links are not followed.
+pub fn nested(dir: &Path, listed: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for sub in listed.iter().filter(|n| n.ends_with('/')) {
+        for entry in walkdir::WalkDir::new(dir.join(sub))
+            .min_depth(1)
+            .max_depth(4)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+        {
+            let Ok(rel) = entry.path().strip_prefix(dir) else {
+                continue;
+            };
+            let mut rel = rel.to_string_lossy().replace('\\', "/");
+            if entry.file_type().is_dir() {
+                rel.push('/');
+            }
+            out.push(rel);
+        }
+    }
+    out
 }
 
 pub fn check(ctx: &Ctx, doc: &Document, sink: &mut Sink) {
