@@ -222,7 +222,7 @@ fn meeting(
     if fgc && kind == "family-group-conference" {
         let _ = writeln!(
             t,
-            "plan: Läheiset jakavat illat ja viikonloput vuorolistan mukaan."
+            "plan: Läheiset jakavat illat ja viikonloput vuorolistan mukaan.\nplan_evaluation: Sosiaalityöntekijä hyväksyi suunnitelman."
         );
     }
     let _ = writeln!(

@@ -320,6 +320,21 @@ impl Recipients {
         }
     }
 
+    /// The invitees' organisations a recipient id stands for: for
+    /// `daycare`, the daycare the daycare staff come from. Empty for an
+    /// organisation itself and for `all-participants`.
+    pub fn organisations_of(&self, r: &Recipient) -> Vec<&str> {
+        match r {
+            Recipient::Id(id) if *id != ALL_PARTICIPANTS => self
+                .orgs
+                .iter()
+                .filter(|o| o.roles.iter().any(|role| same_id(role, id)))
+                .map(|o| o.name.as_str())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// Whether the invitees include `r`: a role one of them has, or an
     /// organisation one of them is from.
     fn participates(&self, r: &Recipient) -> bool {

@@ -280,6 +280,16 @@ pub fn case_file(
     let _ = writeln!(out, "  born: {born}   # {}", doc("born"));
     let _ = writeln!(out, "# {}", doc("responsible_worker"));
     let _ = writeln!(out, "responsible_worker: {}", scalar(worker));
+    // Optional, and shown in every document's header where set: who
+    // keeps the record and how the worker is reached.
+    let _ = writeln!(out, "# {}", doc("organisation"));
+    let _ = writeln!(out, "organisation:");
+    let _ = writeln!(out, "# {}", doc("contact"));
+    let _ = writeln!(out, "contact:");
+    for key in ["phone", "email"] {
+        let line = format!("  {key}:");
+        let _ = writeln!(out, "{line:<34} # {}", doc(key));
+    }
     let _ = writeln!(out, "# {}", doc("language"));
     let _ = writeln!(out, "language: {lang}");
     let _ = writeln!(out, "# {}", doc("stage"));

@@ -49,6 +49,10 @@ pub const INVITEE: &[Field] = &[
     f("organisation", Ty::Text),
     f("relation", Ty::Text),
     f("email", Ty::Text),
+    // The consent to share is the guardians' (Act 812/2000, s. 16).
+    f("guardian", Ty::Bool),
+    // The language the invitee needs an interpreter for.
+    f("interpreter", Ty::Text),
 ];
 
 pub const CHILD_PREPARATION: &[Field] = &[
@@ -59,7 +63,12 @@ pub const CHILD_PREPARATION: &[Field] = &[
     f("child_wants_adults_to_discuss", Ty::Text),
 ];
 
-pub const TOPIC: &[Field] = &[f("by", Ty::Text), f("topic", Ty::Text)];
+pub const TOPIC: &[Field] = &[
+    f("by", Ty::Text),
+    f("topic", Ty::Text),
+    // What was said and agreed about the topic: the memo records it.
+    f("discussion", Ty::Text),
+];
 pub const MEMO_CONSENT: &[Field] = &[f("decided_with", Ty::Text), f("recipients", Ty::Names)];
 pub const ABSENT: &[Field] = &[f("name", Ty::Person), f("update", Ty::Text)];
 pub const REVIEW: &[Field] = &[
@@ -79,6 +88,8 @@ pub const INFORMING: &[Field] = &[
     f("when", Ty::Text),
 ];
 pub const DISSENT: &[Field] = &[f("by", Ty::Text), f("view", Ty::Text)];
+/// 000: what is done if a foreseeable difficulty arises.
+pub const CONTINGENCY: &[Field] = &[f("situation", Ty::Text), f("action", Ty::Text)];
 
 /// meeting.md's frontmatter, in the order the scaffold writes it.
 pub const MEETING: &[Field] = &[
@@ -105,25 +116,37 @@ pub const MEETING: &[Field] = &[
     f("topics", Ty::Records(TOPIC)),
     f("memo_consent", Ty::Record(MEMO_CONSENT)),
     f("child_views", Ty::Text),
+    f("going_well", Ty::Text),
     f("absent", Ty::Records(ABSENT)),
     f("review", Ty::Records(REVIEW)),
     f("summary", Ty::Text),
     f("agreed", Ty::Records(AGREED)),
+    f("contingency", Ty::Records(CONTINGENCY)),
+    f("cooperation", Ty::Text),
+    f("ecec_plan", Ty::Text),
     f("informing_child", Ty::Records(INFORMING)),
     f("evaluation", Ty::Text),
     f("dissent", Ty::Records(DISSENT)),
     f("plan", Ty::Text),
     f("plan_lead", Ty::Person),
+    f("child_wishes_in_plan", Ty::Text),
+    f("plan_evaluation", Ty::Text),
     f("next_meeting", Ty::Date),
     f("follow_up", Ty::Text),
+    f("memo_date", Ty::Date),
 ];
 
 pub const CHILD: &[Field] = &[f("name", Ty::Text), f("born", Ty::BirthDate)];
+/// How families and partners reach the responsible worker.
+pub const CONTACT: &[Field] = &[f("phone", Ty::Text), f("email", Ty::Text)];
 
 /// lsk.yaml.
 pub const CASE: &[Field] = &[
     f("child", Ty::Record(CHILD)),
     f("responsible_worker", Ty::Text),
+    // Who keeps the record: every document's header.
+    f("organisation", Ty::Text),
+    f("contact", Ty::Record(CONTACT)),
     f("language", Ty::Enum(Lang::NAMES)),
     f("stage", Ty::Enum(Stage::NAMES)),
     f("permissions", Ty::Enum(Access::NAMES)),
@@ -135,8 +158,13 @@ pub const CASE: &[Field] = &[
 pub fn used_by(key: &str, kind: Kind) -> bool {
     match key {
         "acute" => kind == Kind::FamilyGroupConference,
-        "plan_topics" | "bottom_lines" | "plan" | "plan_lead" => kind.is_fgc(),
-        "observe" => kind == Kind::Daycare,
+        "plan_topics"
+        | "bottom_lines"
+        | "plan"
+        | "plan_lead"
+        | "plan_evaluation"
+        | "child_wishes_in_plan" => kind.is_fgc(),
+        "observe" | "ecec_plan" => kind == Kind::Daycare,
         _ => true,
     }
 }

@@ -22,6 +22,14 @@ pub const CASE_FILE: &str = "lsk.yaml";
 pub const MEETINGS_DIR: &str = "meetings";
 pub const MEETING_FILE: &str = "meeting.md";
 
+/// lsk.yaml `contact`: how families and partners reach the responsible
+/// worker.
+#[derive(Debug, Clone, Default)]
+pub struct Contact {
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
 /// What lsk.yaml says, as far as it could be read.
 #[derive(Debug, Clone)]
 pub struct Case {
@@ -30,6 +38,11 @@ pub struct Case {
     pub child_name: Option<String>,
     pub born: Option<Date>,
     pub responsible_worker: Option<String>,
+    /// Who keeps the record (wellbeing services county, unit): every
+    /// document's header.
+    pub organisation: Option<String>,
+    /// How to reach the responsible worker.
+    pub contact: Contact,
     pub stage: Option<Stage>,
     /// Permissions of the files lsk creates in the case.
     pub access: Access,
@@ -50,6 +63,8 @@ impl Case {
             child_name: None,
             born: None,
             responsible_worker: None,
+            organisation: None,
+            contact: Contact::default(),
             stage: None,
             access: Access::default(),
             hook: HookMode::default(),
@@ -113,6 +128,12 @@ impl Case {
             .and_then(Node::scalar)
             .and_then(date::parse_born);
         self.responsible_worker = text(node.get("responsible_worker"));
+        self.organisation = text(node.get("organisation"));
+        let contact = node.get("contact");
+        self.contact = Contact {
+            phone: text(contact.and_then(|c| c.get("phone"))),
+            email: text(contact.and_then(|c| c.get("email"))),
+        };
         self.stage = node
             .get("stage")
             .and_then(Node::scalar)

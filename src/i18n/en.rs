@@ -78,10 +78,13 @@ pub fn message(msg: &Msg) -> (String, String) {
                 "the child ({age} years) is not prepared: `{field}` is missing{}",
                 if *acute { " (acute conference: shortened preparation)" } else { "" }
             ),
-            "the support person tells the child beforehand who is coming and what will be discussed, and asks what the child wants to say, so the child hears nothing for the first time at the meeting".into(),
+            "the child's supporter (coach) tells the child beforehand who is coming and what will be discussed, and asks what the child wants to say, so the child hears nothing for the first time at the meeting".into(),
         ),
         Msg::DoubleAssurance { count } => (
-            format!("only {count} person is named to tell the child what was agreed; at least two are needed (double assurance)"),
+            match count {
+                0 => "no one is named to tell the child what was agreed; at least two are needed (a double check)".into(),
+                _ => format!("only {count} person is named to tell the child what was agreed; at least two are needed (a double check)"),
+            },
             "add a second person to `informing_child`, typically a parent and a daycare or school worker".into(),
         ),
         Msg::ActionOwner { action } => (
@@ -151,6 +154,10 @@ pub fn message(msg: &Msg) -> (String, String) {
         Msg::ClockChange { date, time, skipped: false } => (
             format!("{time} happens twice on {date} in Finland: the clocks go back from 04:00 to 03:00"),
             "choose another time, so that no one comes an hour early or late".into(),
+        ),
+        Msg::ConsentWithoutGuardian { decided_with, guardians } => (
+            format!("consent to share the memo was agreed with `{decided_with}`, who is none of the child's guardians"),
+            format!("consent is the guardians': name them in `memo_consent.decided_with` ({}), or mark the right invitee `guardian: true`", guardians.join(", ")),
         ),
     }
 }
@@ -252,7 +259,7 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "note_taker" => "who writes the memo",
         "child_support_person" if fgc => "the child's assistant, chosen from among the relatives",
         "child_support_person" => {
-            "the child's support person and coach, ideally the one closest to the child"
+            "the child's supporter at the meeting (coach), ideally the one closest to the child"
         }
         "invitees" => "everyone invited: name, role, organisation and relation to the child",
         "child_attends" => "whether the child takes part: yes, no or partly",
@@ -278,9 +285,30 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "plan_lead" => "who in the family leads the plan",
         "next_meeting" => "the next meeting's date",
         "follow_up" => "how things are followed up when no date is set",
+        "going_well" => "what is going well: the child's and the family's strengths and resources",
+        "contingency" => {
+            "what is done if a foreseeable difficulty arises (e.g. a parent comes to fetch the child intoxicated)"
+        }
+        "situation" => "the foreseeable difficulty",
+        "cooperation" => "agreed ways of working together and of keeping in contact",
+        "ecec_plan" => "what goes into the child's ECEC plan, with the family's consent",
+        "plan_evaluation" => {
+            "the social worker's evaluation of the plan: accepted or not, why, and the support child welfare gives"
+        }
+        "child_wishes_in_plan" => "how the child's wishes show in the plan",
+        "memo_date" => "the day the memo was written (YYYY-MM-DD; default: the day it is rendered)",
+        "guardian" => {
+            "the invitee is the child's guardian (true): consent to share is agreed with the guardians"
+        }
+        "interpreter" => "the language the invitee needs an interpreter for",
+        "discussion" => "what was said and agreed about the topic",
+        "contact" => "how families and partners reach the responsible worker: phone, email",
+        "phone" => "phone number",
         "name" => "name",
         "role" => "role at the meeting",
-        "organisation" => "organisation",
+        "organisation" => {
+            "organisation (in lsk.yaml: who keeps the record, shown in every document's header)"
+        }
         "relation" => "why they are there, relation to the child",
         "email" => "email address (for the invitation)",
         "by" => "who",
@@ -315,5 +343,17 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
             "what the git commit check (lsk hook run) refuses: normal (identity codes, memo copies without consent, unreadable files) or strict (every error)"
         }
         _ => "",
+    }
+}
+
+/// What a key is for in a family group conference's follow-up meeting,
+/// where it differs from the conference.
+pub fn follow_up_field(key: &str) -> Option<&'static str> {
+    match key {
+        "plan" => Some(
+            "changes to the family's plan made at this meeting (the plan itself is read from `follows`)",
+        ),
+        "plan_evaluation" => Some("the social worker's re-evaluation of the plan as it now stands"),
+        _ => None,
     }
 }

@@ -75,13 +75,16 @@ pub fn message(msg: &Msg) -> (String, String) {
         ),
         Msg::ChildNotPrepared { field, age, acute } => (
             format!(
-                "lasta ({age} v) ei ole valmisteltu: `{field}` puuttuu{}",
+                "lasta ({age} v) ei ole valmennettu neuvotteluun: `{field}` puuttuu{}",
                 if *acute { " (akuuttineuvonpito: valmistelu on lyhennetty)" } else { "" }
             ),
-            "tukihenkilö kertoo lapselle etukäteen, keitä tulee ja mistä puhutaan, ja kysyy, mitä lapsi haluaa sanoa, jottei lapsi kuule asioista ensimmäistä kertaa neuvottelussa".into(),
+            "lapsen valmentaja kertoo lapselle etukäteen, keitä tulee ja mistä puhutaan, ja kysyy, mitä lapsi haluaa sanoa, jottei lapsi kuule asioista ensimmäistä kertaa neuvottelussa".into(),
         ),
         Msg::DoubleAssurance { count } => (
-            format!("vain {count} henkilö on nimetty kertomaan lapselle sovitut asiat; tarvitaan vähintään kaksi (tuplavarmistus)"),
+            match count {
+                0 => "ketään ei ole nimetty kertomaan lapselle sovittuja asioita; tarvitaan vähintään kaksi (tuplavarmistus)".into(),
+                _ => format!("vain {count} henkilö on nimetty kertomaan lapselle sovitut asiat; tarvitaan vähintään kaksi (tuplavarmistus)"),
+            },
             "lisää kenttään `informing_child` toinen henkilö, tavallisesti vanhempi ja päiväkodin tai koulun työntekijä".into(),
         ),
         Msg::ActionOwner { action } => (
@@ -89,7 +92,7 @@ pub fn message(msg: &Msg) -> (String, String) {
             "lisää `owner:` ja sen kutsutun nimi, joka vastaa asiasta".into(),
         ),
         Msg::Consent { recipient, document } => (
-            format!("{document} on tehty vastaanottajalle `{recipient}`, mutta perhe ei ole antanut lupaa muistion lähettämiseen hänelle"),
+            format!("{document} on tehty vastaanottajalle `{recipient}`, mutta perhe ei ole antanut lupaa muistion lähettämiseen tälle vastaanottajalle"),
             format!("poista kopio tai kirjaa perheen suostumus: lisää `{recipient}` kenttään `memo_consent.recipients`"),
         ),
         Msg::IdentityCode => (
@@ -138,6 +141,10 @@ pub fn message(msg: &Msg) -> (String, String) {
         Msg::LinkedCase { target } => (
             "symbolinen linkki asiaan tai asioiden kansioon: lsk ei seuraa linkkejä asioiden kansiossa, joten linkin takana olevaa ei tarkisteta tässä".into(),
             format!("tarkista se omassa paikassaan: `lsk check {target}`"),
+        ),
+        Msg::ConsentWithoutGuardian { decided_with, guardians } => (
+            format!("muistion jakamisesta sovittiin: `{decided_with}`, mutta kukaan heistä ei ole lapsen huoltaja"),
+            format!("suostumus on huoltajien: kirjaa huoltajat kenttään `memo_consent.decided_with` ({}) tai merkitse oikea kutsuttu `guardian: true`", guardians.join(", ")),
         ),
         Msg::MergeConflict => (
             "gitin yhdistämisristiriita (merge conflict): tiedostossa on kaksi versiota rivien `<<<<<<<`, `=======` ja `>>>>>>>` välissä".into(),
@@ -260,14 +267,14 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "note_taker" => "kuka kirjoittaa muistion",
         "child_support_person" if fgc => "lapsen avustaja läheisten joukosta",
         "child_support_person" => {
-            "lapsen tukihenkilö ja valmentaja, mieluiten lasta läheisin ihminen"
+            "lapsen valmentaja (tukena neuvottelussa), mieluiten lasta läheisin ihminen"
         }
         "invitees" => "kaikki kutsutut: nimi, rooli, organisaatio ja suhde lapseen",
         "child_attends" => "osallistuuko lapsi: yes, no tai partly",
         "child_attendance_reason" => {
             "miksi lapsi osallistuu tai ei osallistu; arvioidaan tilannekohtaisesti"
         }
-        "child_preparation" => "miten lapsi valmistellaan etukäteen",
+        "child_preparation" => "miten lapsi valmennetaan neuvotteluun etukäteen",
         "family_views" => "perheen omat toivomukset ja näkemykset",
         "plan_topics" => "asiat, joista suunnitelma laaditaan (sovittu valmisteluvaiheessa)",
         "bottom_lines" => {
@@ -290,9 +297,32 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "plan_lead" => "kuka läheisistä vastaa suunnitelman toteutumisesta",
         "next_meeting" => "seuraavan neuvottelun päivämäärä",
         "follow_up" => "miten asioita seurataan, jos päivää ei ole sovittu",
+        "going_well" => "mikä sujuu hyvin: lapsen ja perheen vahvuudet ja voimavarat",
+        "contingency" => {
+            "miten toimitaan, jos ennakoitavissa oleva ongelmatilanne syntyy (esim. vanhempi tulee hakemaan lasta päihtyneenä)"
+        }
+        "situation" => "ennakoitavissa oleva ongelmatilanne",
+        "cooperation" => "sovitut yhteistyön ja yhteydenpidon tavat",
+        "ecec_plan" => "mitä kirjataan lapsen varhaiskasvatussuunnitelmaan perheen suostumuksella",
+        "plan_evaluation" => {
+            "sosiaalityöntekijän arvio suunnitelmasta: hyväksytäänkö se, miksi ja miten lastensuojelu tukee sitä"
+        }
+        "child_wishes_in_plan" => "miten lapsen toiveet näkyvät suunnitelmassa",
+        "memo_date" => "muistion kirjoituspäivä (VVVV-KK-PP; oletus: tulostuspäivä)",
+        "guardian" => {
+            "kutsuttu on lapsen huoltaja (true): suostumuksesta tietojen jakamiseen sovitaan huoltajien kanssa"
+        }
+        "interpreter" => "kieli, jonka tulkkausta kutsuttu tarvitsee",
+        "discussion" => "mitä asiasta puhuttiin ja sovittiin",
+        "contact" => {
+            "miten perhe ja yhteistyötahot tavoittavat vastuusosiaalityöntekijän: puhelin, sähköposti"
+        }
+        "phone" => "puhelinnumero",
         "name" => "nimi",
         "role" => "rooli neuvottelussa",
-        "organisation" => "organisaatio",
+        "organisation" => {
+            "organisaatio (lsk.yaml-tiedostossa: kuka pitää asiakirjaa; näkyy jokaisen asiakirjan ylätunnisteessa)"
+        }
         "relation" => "miksi paikalla, suhde lapseen",
         "email" => "sähköpostiosoite (kutsua varten)",
         "by" => "kuka",
@@ -327,5 +357,19 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
             "mitä gitin tallennuksen tarkistus (lsk hook run) estää: normal (henkilötunnukset, muistion kopiot ilman lupaa ja tiedostot, joita ei voi lukea) tai strict (kaikki virheet)"
         }
         _ => "",
+    }
+}
+
+/// Mitä kenttä tarkoittaa läheisneuvonpidon seurantakokouksessa, kun se
+/// eroaa neuvonpidosta.
+pub fn follow_up_field(key: &str) -> Option<&'static str> {
+    match key {
+        "plan" => Some(
+            "tässä kokouksessa suunnitelmaan tehdyt muutokset (itse suunnitelma luetaan `follows`-kokouksesta)",
+        ),
+        "plan_evaluation" => {
+            Some("sosiaalityöntekijän uusi arvio suunnitelmasta sellaisena kuin se nyt on")
+        }
+        _ => None,
     }
 }

@@ -125,6 +125,12 @@ pub enum Msg {
         time: String,
         skipped: bool,
     },
+    /// `memo_consent.decided_with` names none of the invitees marked
+    /// `guardian: true`: consent to share is the guardians'.
+    ConsentWithoutGuardian {
+        decided_with: String,
+        guardians: Vec<String>,
+    },
 }
 
 /// The kind of value a field takes, for `invalid-value` messages.
@@ -172,6 +178,16 @@ pub fn text(lang: Lang, msg: &Msg) -> Text {
 /// What a key is for, in a few words: scaffold comments and messages.
 pub fn field_doc(lang: Lang, key: &str, kind: Option<Kind>) -> &'static str {
     let fgc = kind.is_some_and(Kind::is_fgc);
+    if kind == Some(Kind::FgcFollowUp) {
+        let follow_up = match lang {
+            Lang::En => en::follow_up_field(key),
+            Lang::Fi => fi::follow_up_field(key),
+            Lang::Sv => sv::follow_up_field(key),
+        };
+        if let Some(doc) = follow_up {
+            return doc;
+        }
+    }
     match lang {
         Lang::En => en::field(key, fgc),
         Lang::Fi => fi::field(key, fgc),

@@ -78,10 +78,13 @@ pub fn message(msg: &Msg) -> (String, String) {
                 "barnet ({age} år) är inte förberett: `{field}` saknas{}",
                 if *acute { " (akut familjerådslag: förkortad beredning)" } else { "" }
             ),
-            "stödpersonen berättar i förväg för barnet vilka som kommer och vad som ska diskuteras, och frågar vad barnet vill säga, så att barnet inte hör något för första gången på mötet".into(),
+            "den som stöder barnet inför mötet berättar i förväg för barnet vilka som kommer och vad som ska diskuteras, och frågar vad barnet vill säga, så att barnet inte hör något för första gången på mötet".into(),
         ),
         Msg::DoubleAssurance { count } => (
-            format!("bara {count} person är utsedd att berätta för barnet vad man kom överens om; minst två behövs (dubbel försäkran)"),
+            match count {
+                0 => "ingen är utsedd att berätta för barnet vad man kom överens om; minst två behövs (dubbelkoll)".into(),
+                _ => format!("bara {count} person är utsedd att berätta för barnet vad man kom överens om; minst två behövs (dubbelkoll)"),
+            },
             "lägg till en andra person i `informing_child`, vanligen en förälder och en anställd på daghemmet eller i skolan".into(),
         ),
         Msg::ActionOwner { action } => (
@@ -138,6 +141,10 @@ pub fn message(msg: &Msg) -> (String, String) {
         Msg::LinkedCase { target } => (
             "en symbolisk länk till ett ärende eller en mapp med ärenden: lsk följer inte länkar i en mapp med ärenden, så det som finns bakom länken kontrolleras inte här".into(),
             format!("kontrollera det där det finns: `lsk check {target}`"),
+        ),
+        Msg::ConsentWithoutGuardian { decided_with, guardians } => (
+            format!("samtycket till att dela minnesanteckningarna gavs av `{decided_with}`, som inte är någon av barnets vårdnadshavare"),
+            format!("samtycket ges av vårdnadshavarna: skriv dem i `memo_consent.decided_with` ({}), eller märk rätt inbjuden med `guardian: true`", guardians.join(", ")),
         ),
         Msg::MergeConflict => (
             "en sammanslagningskonflikt i git (merge conflict): filen har två versioner mellan raderna `<<<<<<<`, `=======` och `>>>>>>>`".into(),
@@ -257,7 +264,9 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "chair" => "ordförande: vanligen barnskyddets socialarbetare",
         "note_taker" => "vem som skriver minnesanteckningarna (sekreterare)",
         "child_support_person" if fgc => "assistent för barnet, bland de närstående",
-        "child_support_person" => "barnets stödperson, helst den som står barnet närmast",
+        "child_support_person" => {
+            "barnets stöd inför och under mötet (coach), helst den som står barnet närmast"
+        }
         "invitees" => "alla inbjudna: namn, roll, organisation och relation till barnet",
         "child_attends" => "om barnet deltar: yes, no eller partly",
         "child_attendance_reason" => "varför barnet deltar eller inte, bedömt från fall till fall",
@@ -282,9 +291,36 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "plan_lead" => "vem i familjen som leder planen",
         "next_meeting" => "nästa mötes datum",
         "follow_up" => "hur saken följs upp när inget datum är satt",
+        "going_well" => "det som går bra: barnets och familjens styrkor och resurser",
+        "contingency" => {
+            "hur man gör om en förutsebar svårighet uppstår (t.ex. en förälder kommer berusad för att hämta barnet)"
+        }
+        "situation" => "den förutsebara svårigheten",
+        "cooperation" => "överenskomna sätt att samarbeta och hålla kontakt",
+        "ecec_plan" => {
+            "vad som skrivs in i barnets plan för småbarnspedagogik, med familjens samtycke"
+        }
+        "plan_evaluation" => {
+            "socialarbetarens bedömning av planen: godkänns den, varför och hur barnskyddet stöder den"
+        }
+        "child_wishes_in_plan" => "hur barnets önskemål syns i planen",
+        "memo_date" => {
+            "den dag minnesanteckningarna skrevs (ÅÅÅÅ-MM-DD; annars den dag de skrivs ut)"
+        }
+        "guardian" => {
+            "den inbjudna är barnets vårdnadshavare (true): samtycket till att dela uppgifter ges av vårdnadshavarna"
+        }
+        "interpreter" => "det språk den inbjudna behöver tolk för",
+        "discussion" => "vad som sades och kom överens om i frågan",
+        "contact" => {
+            "hur familjen och samarbetsparterna når den ansvariga socialarbetaren: telefon, e-post"
+        }
+        "phone" => "telefonnummer",
         "name" => "namn",
         "role" => "roll på mötet",
-        "organisation" => "organisation",
+        "organisation" => {
+            "organisation (i lsk.yaml: vem som för handlingen; syns i varje dokuments sidhuvud)"
+        }
         "relation" => "varför de är med, relation till barnet",
         "email" => "e-postadress (för inbjudan)",
         "by" => "vem",
@@ -319,5 +355,17 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
             "vad kontrollen vid git-incheckning (lsk hook run) stoppar: normal (personbeteckningar, kopior av minnesanteckningarna utan samtycke och filer som inte kan läsas) eller strict (alla fel)"
         }
         _ => "",
+    }
+}
+
+/// Vad en nyckel betyder i familjerådslagets uppföljningsmöte, där det
+/// skiljer sig från rådslaget.
+pub fn follow_up_field(key: &str) -> Option<&'static str> {
+    match key {
+        "plan" => {
+            Some("ändringar i familjens plan vid detta möte (själva planen läses från `follows`)")
+        }
+        "plan_evaluation" => Some("socialarbetarens nya bedömning av planen som den nu är"),
+        _ => None,
     }
 }

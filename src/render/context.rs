@@ -13,30 +13,35 @@ use crate::case::yaml::{Node, Value};
 use crate::date;
 use crate::model::{Kind, Lang, Role};
 use crate::recipient::{Recipient, Recipients};
+use crate::rules::child::ADULT_AGE;
+use crate::rules::same_person;
 use crate::schema::{self, Field, Ty};
 
-/// Age groups for guidance (DOMAIN.md, "The child's age").
+/// Age groups for guidance (DOMAIN.md, "The child's age"): from 18 the
+/// young person is an adult in aftercare.
 pub fn age_group(age: i32) -> &'static str {
     match age {
         ..=2 => "toddler",
         3..=6 => "small",
         7..=12 => "school",
-        _ => "teen",
+        13..=17 => "teen",
+        _ => "adult",
     }
 }
 
 pub fn kind_label(lang: Lang, kind: Kind) -> &'static str {
     match (lang, kind) {
-        (Lang::Fi, Kind::Daycare) => "Varhaiskasvatuksen ja lastensuojelun neuvottelu",
-        (Lang::Fi, Kind::School) => "Koulun ja lastensuojelun neuvottelu",
+        // 003: a meeting of three parties, the family first.
+        (Lang::Fi, Kind::Daycare) => "Perheen, varhaiskasvatuksen ja lastensuojelun neuvottelu",
+        (Lang::Fi, Kind::School) => "Perheen, koulun ja lastensuojelun neuvottelu",
         (Lang::Fi, Kind::FamilyGroupConference) => "Läheisneuvonpito",
         (Lang::Fi, Kind::FgcFollowUp) => "Läheisneuvonpidon seurantakokous",
-        (Lang::Sv, Kind::Daycare) => "Möte mellan småbarnspedagogiken och barnskyddet",
-        (Lang::Sv, Kind::School) => "Möte mellan skolan och barnskyddet",
+        (Lang::Sv, Kind::Daycare) => "Möte mellan familjen, småbarnspedagogiken och barnskyddet",
+        (Lang::Sv, Kind::School) => "Möte mellan familjen, skolan och barnskyddet",
         (Lang::Sv, Kind::FamilyGroupConference) => "Familjerådslag",
         (Lang::Sv, Kind::FgcFollowUp) => "Familjerådslagets uppföljningsmöte",
-        (Lang::En, Kind::Daycare) => "Daycare and child-welfare meeting",
-        (Lang::En, Kind::School) => "School and child-welfare meeting",
+        (Lang::En, Kind::Daycare) => "Meeting of the family, daycare and child welfare",
+        (Lang::En, Kind::School) => "Meeting of the family, school and child welfare",
         (Lang::En, Kind::FamilyGroupConference) => "Family group conference",
         (Lang::En, Kind::FgcFollowUp) => "Family group conference follow-up meeting",
     }
@@ -52,8 +57,8 @@ pub fn role_label(lang: Lang, role: Role) -> &'static str {
             "vanhempi",
             "lapsi",
             "läheinen",
-            "varhaiskasvatus",
-            "koulu",
+            "varhaiskasvatuksen henkilöstö",
+            "koulun henkilöstö",
             "koollekutsuja",
             "muu",
         ][i],
@@ -64,20 +69,20 @@ pub fn role_label(lang: Lang, role: Role) -> &'static str {
             "förälder",
             "barn",
             "närstående",
-            "småbarnspedagogik",
-            "skola",
+            "personal inom småbarnspedagogiken",
+            "skolpersonal",
             "sammankallare",
             "annan",
         ][i],
         Lang::En => [
             "social worker",
-            "social instructor",
+            "social counsellor",
             "family worker",
             "parent",
             "child",
-            "relative",
-            "early childhood education",
-            "school",
+            "family or friend",
+            "daycare staff",
+            "school staff",
             "convener",
             "other",
         ][i],
@@ -95,6 +100,12 @@ pub struct Input<'a> {
     /// is then already the copy's view of the frontmatter.
     pub recipient: Option<(String, String)>,
     pub vocab: &'a Recipients,
+    /// The day of rendering: the memo's date when `memo_date` is not set.
+    pub today: Date,
+    /// The copy leaves out something the full memo has.
+    pub withheld: bool,
+    /// The meetings this one follows (`follows`), as its reader may see them.
+    pub earlier: &'a super::earlier::Earlier,
 }
 
 pub fn build(input: &Input) -> Json {
@@ -107,7 +118,16 @@ pub fn build(input: &Input) -> Json {
     let age = input
         .case
         .born
-        .map(|b| date::age_on(b, meeting_date.unwrap_or_else(|| jiff::Zoned::now().date())));
+        .map(|b| date::age_on(b, meeting_date.unwrap_or(input.today)));
+    let acute =
+        kind.is_some_and(Kind::is_fgc) && fm.get("acute").and_then(Node::bool) == Some(true);
+    let m = record(fm, schema::MEETING, lang);
+    let people = people(input, &m, age);
+    // Parts of a record that is not there read as none.
+    let null = Node {
+        value: Value::Null,
+        line: 0,
+    };
     json!({
         "lang": lang.as_str(),
         "doc": input.doc,
@@ -115,19 +135,54 @@ pub fn build(input: &Input) -> Json {
         "recipient": input.recipient.as_ref().map(|(id, _)| id),
         "recipient_label": input.recipient.as_ref().map(|(_, name)| name),
         "worker": input.case.responsible_worker,
+        "contact": {
+            "phone": input.case.contact.phone,
+            "email": input.case.contact.email,
+        },
+        "organisation": input.case.organisation,
+        "stage": input.case.stage.map(|s| s.as_str()),
         "child": {
             "name": input.case.child_name,
             "age": age,
             "age_group": age.map(age_group),
+            // From 12 a party to their own case; from 18 an adult.
             "party": age.is_some_and(|a| a >= 12),
+            "adult": age.is_some_and(|a| a >= ADULT_AGE),
         },
         "kind": kind.map(Kind::as_str),
-        "kind_label": kind.map(|k| kind_label(lang, k)),
+        "kind_label": kind.map(|k| meeting_title(lang, k, acute)),
+        "acute": acute,
+        "withheld": input.withheld,
+        "memo_date": fm
+            .get("memo_date")
+            .and_then(Node::scalar)
+            .and_then(date::parse_date)
+            .map_or_else(|| format::date(lang, input.today), |d| format::date(lang, d)),
+        "present": people.present,
+        "absent": people.absent,
+        "guardians": people.guardians,
+        "consent": people.consent,
+        "interpreters": people.interpreters,
+        "inviter": people.inviter,
+        // The double check counts people, not lines.
+        "informing_people": people.informing,
+        "prep": record(fm.get("child_preparation").unwrap_or(&null), schema::CHILD_PREPARATION, lang),
+        "skipped": if acute { skipped(fm, lang, age) } else { Vec::new() },
         "is_fgc": kind == Some(Kind::FamilyGroupConference),
         "is_follow_up": kind == Some(Kind::FgcFollowUp),
         "date": meeting_date.map(|d| format::day(lang, d)),
         "when": meeting_date.map(|d| format::when(lang, d, time)),
+        // "ti 24.11.2026 klo 13.00–14.00" when the time available is known.
+        "when_until": match (meeting_date, time, fm.get("duration_min").and_then(minutes)) {
+            (Some(d), Some(t), Some(min)) => Some(format::when_until(lang, d, t, min)),
+            (Some(d), t, _) => Some(format::when(lang, d, t)),
+            _ => None,
+        },
         "duration": fm.get("duration_min").and_then(minutes).map(|m| format::duration(lang, m)),
+        "duration_words": fm
+            .get("duration_min")
+            .and_then(minutes)
+            .map(|m| format::duration_words(lang, m)),
         "consent_to": fm
             .get("memo_consent")
             .and_then(|c| c.get("recipients"))
@@ -140,8 +195,193 @@ pub fn build(input: &Input) -> Json {
                 None => r.trim().to_owned(),
             })
             .collect::<Vec<_>>(),
-        "m": record(fm, schema::MEETING, lang),
+        "follows_label": input.earlier.label,
+        "earlier_actions": input.earlier.agreed,
+        "plan_history": input.earlier.plan,
+        "m": m,
     })
+}
+
+/// A kind's title, "Akuuttineuvonpito" for an acute conference.
+pub fn meeting_title(lang: Lang, kind: Kind, acute: bool) -> &'static str {
+    match (lang, acute && kind == Kind::FamilyGroupConference) {
+        (Lang::Fi, true) => "Akuuttineuvonpito",
+        (Lang::Sv, true) => "Akut familjerådslag",
+        (Lang::En, true) => "Acute family group conference",
+        (_, false) => kind_label(lang, kind),
+    }
+}
+
+/// The preparation an acute conference went without (004; DOMAIN.md: lsk
+/// flags what was skipped instead of blocking).
+fn skipped(fm: &Node, lang: Lang, age: Option<i32>) -> Vec<&'static str> {
+    let prepared = crate::rules::child::prepared_at(age);
+    [
+        "plan_topics",
+        "family_views",
+        "child_attendance_reason",
+        "child_support_person",
+        "child_preparation",
+    ]
+    .into_iter()
+    .filter(|k| prepared || !matches!(*k, "child_support_person" | "child_preparation"))
+    .filter(|k| fm.get(k).is_none_or(Node::is_empty))
+    .map(|k| preparation_label(lang, k))
+    .collect()
+}
+
+fn preparation_label(lang: Lang, key: &str) -> &'static str {
+    match (lang, key) {
+        (Lang::Fi, "plan_topics") => "suunnitelman kysymykset (valmistelusopimus)",
+        (Lang::Fi, "family_views") => "perheen toiveiden ja näkemysten kuuleminen",
+        (Lang::Fi, "child_attendance_reason") => "lapsen osallistumisen harkinta",
+        (Lang::Fi, "child_support_person") => "lapsen avustajan nimeäminen ja perehdytys",
+        (Lang::Fi, _) => "lapsen valmentaminen kokoukseen",
+        (Lang::Sv, "plan_topics") => "planens frågor (beredningsavtalet)",
+        (Lang::Sv, "family_views") => "att höra familjens önskemål och synpunkter",
+        (Lang::Sv, "child_attendance_reason") => "övervägandet av barnets deltagande",
+        (Lang::Sv, "child_support_person") => "att utse och introducera barnets assistent",
+        (Lang::Sv, _) => "barnets förberedelse inför mötet",
+        (Lang::En, "plan_topics") => "the plan's questions (preparation agreement)",
+        (Lang::En, "family_views") => "hearing the family's wishes and views",
+        (Lang::En, "child_attendance_reason") => "deciding whether the child attends",
+        (Lang::En, "child_support_person") => "naming and briefing the child's assistant",
+        (Lang::En, _) => "preparing the child for the conference",
+    }
+}
+
+/// Who was there, who was not, whose consent it is.
+struct People {
+    present: Json,
+    absent: Json,
+    guardians: Vec<String>,
+    consent: Json,
+    interpreters: Json,
+    inviter: Json,
+    informing: usize,
+}
+
+fn people(input: &Input, m: &Json, age: Option<i32>) -> People {
+    let lang = input.lang;
+    let name_of = |v: &Json| v["name"].as_str().unwrap_or("").to_owned();
+    let invitees: Vec<Json> = m["invitees"].as_array().cloned().unwrap_or_default();
+    let absent_names: Vec<String> = m["absent"]
+        .as_array()
+        .map(|a| a.iter().map(name_of).collect())
+        .unwrap_or_default();
+    let is_absent = |name: &str| absent_names.iter().any(|a| same_person(a, name));
+    let present: Vec<Json> = invitees
+        .iter()
+        .filter(|i| !is_absent(&name_of(i)))
+        .cloned()
+        .collect();
+    // An apology with the role of the one who sent it.
+    let absent: Vec<Json> = m["absent"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|a| {
+            let role = invitees
+                .iter()
+                .find(|i| same_person(&name_of(i), &name_of(&a)))
+                .map_or(Json::Null, |i| i["role_label"].clone());
+            json!({"name": a["name"], "update": a["update"], "role_label": role})
+        })
+        .collect();
+    let guardians: Vec<String> = invitees
+        .iter()
+        .filter(|i| i["guardian"] == Json::Bool(true))
+        .map(name_of)
+        .collect();
+    let decided_with = m["memo_consent"]["decided_with"].as_str().unwrap_or("");
+    let named: Vec<String> = guardians
+        .iter()
+        .filter(|g| crate::rules::consent::names_person(decided_with, g))
+        .cloned()
+        .collect();
+    let child_named = input
+        .case
+        .child_name
+        .as_deref()
+        .is_some_and(|c| crate::rules::consent::names_person(decided_with, c));
+    let recipients: Vec<String> = m["memo_consent"]["recipients"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(Json::as_str)
+        .map(|r| match input.vocab.resolve(r) {
+            Some(r) => {
+                let name = recipient_name(lang, input.vocab, &r);
+                let orgs: Vec<&str> = input
+                    .vocab
+                    .organisations_of(&r)
+                    .into_iter()
+                    .filter(|o| crate::recipient::key(o) != crate::recipient::key(&name))
+                    .collect();
+                if orgs.is_empty() {
+                    name
+                } else {
+                    format!("{name} ({})", orgs.join(", "))
+                }
+            }
+            None => r.trim().to_owned(),
+        })
+        .collect();
+    let interpreters: Vec<Json> = invitees
+        .iter()
+        .filter(|i| i["interpreter"].is_string())
+        .map(|i| json!({"name": i["name"], "language": i["interpreter"]}))
+        .collect();
+    // How to reach the one who invites: the responsible worker through
+    // lsk.yaml's contact, anyone else through their email.
+    let inviter = m["invited_by"].as_str().map(|name| {
+        let is_worker = input
+            .case
+            .responsible_worker
+            .as_deref()
+            .is_some_and(|w| same_person(w, name));
+        let email = invitees
+            .iter()
+            .find(|i| same_person(&name_of(i), name))
+            .and_then(|i| i["email"].as_str().map(str::to_owned));
+        json!({
+            "name": name,
+            "phone": if is_worker { input.case.contact.phone.clone() } else { None },
+            "email": if is_worker { input.case.contact.email.clone().or(email) } else { email },
+        })
+    });
+    let mut informing: Vec<String> = Vec::new();
+    for who in m["informing_child"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|i| i["who"].as_str())
+    {
+        if !informing.iter().any(|w| same_person(w, who)) {
+            informing.push(who.to_owned());
+        }
+    }
+    People {
+        inviter: inviter.unwrap_or(Json::Null),
+        informing: informing.len(),
+        present: Json::Array(present),
+        absent: Json::Array(absent),
+        consent: json!({
+            "given": m["memo_consent"].is_object(),
+            "decided_with": m["memo_consent"]["decided_with"],
+            // The guardians whom the consent names (none: it is written
+            // as the family's); from 12 the child's own, for their own
+            // information; from 18 the young person's alone.
+            "guardians": if age.is_some_and(|a| a >= ADULT_AGE) { Vec::new() } else { named },
+            "child_named": child_named && age.is_some_and(|a| a >= 12),
+            "recipients": recipients,
+        }),
+        guardians,
+        interpreters: Json::Array(interpreters),
+    }
 }
 
 /// A recipient in words: an id in the language, an organisation as written.
@@ -181,7 +421,7 @@ pub fn recipient_label(lang: Lang, code: &str) -> String {
 }
 
 /// A mapping with every key of `fields`, converted for templates.
-fn record(node: &Node, fields: &[Field], lang: Lang) -> Json {
+pub(crate) fn record(node: &Node, fields: &[Field], lang: Lang) -> Json {
     let mut out = Map::new();
     for field in fields {
         let value = match node.get(field.key) {

@@ -37,10 +37,20 @@ pub fn day(lang: Lang, d: Date) -> String {
     format!("{} {}", weekday(lang, d.weekday()), date(lang, d))
 }
 
+/// "8.30", "13.00", "8:30": the hour as people write it, without a zero.
 pub fn time(lang: Lang, t: Time) -> String {
     match lang {
-        Lang::Fi | Lang::Sv => format!("{:02}.{:02}", t.hour(), t.minute()),
-        Lang::En => format!("{:02}:{:02}", t.hour(), t.minute()),
+        Lang::Fi | Lang::Sv => format!("{}.{:02}", t.hour(), t.minute()),
+        Lang::En => format!("{}:{:02}", t.hour(), t.minute()),
+    }
+}
+
+/// Date with the start and end time: "ti 24.11.2026 klo 13.00–14.30".
+pub fn when_until(lang: Lang, d: Date, t: Time, minutes: u32) -> String {
+    // A meeting that would run past midnight is shown with its start only.
+    match t.checked_add(jiff::SignedDuration::from_mins(i64::from(minutes))) {
+        Ok(end) if end > t => format!("{}–{}", when(lang, d, Some(t)), time(lang, end)),
+        _ => when(lang, d, Some(t)),
     }
 }
 
@@ -68,6 +78,23 @@ pub fn duration(lang: Lang, minutes: u32) -> String {
     }
 }
 
+/// Minutes in words, for running text: "1 tunti 30 minuuttia",
+/// "2 timmar", "45 minutes".
+pub fn duration_words(lang: Lang, minutes: u32) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    let word = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let (hours, mins) = match lang {
+        Lang::Fi => (word(h, "tunti", "tuntia"), word(m, "minuutti", "minuuttia")),
+        Lang::Sv => (word(h, "timme", "timmar"), word(m, "minut", "minuter")),
+        Lang::En => (word(h, "hour", "hours"), word(m, "minute", "minutes")),
+    };
+    match (h, m) {
+        (0, _) => mins,
+        (_, 0) => hours,
+        _ => format!("{hours} {mins}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,7 +107,20 @@ mod tests {
         assert_eq!(when(Lang::Sv, d, t), "tis 24.11.2026 kl. 13.00");
         assert_eq!(when(Lang::En, d, t), "Tue 24 Nov 2026, 13:00");
         assert_eq!(duration(Lang::Fi, 90), "1 h 30 min");
+        let early = Time::constant(8, 30, 0, 0);
+        assert_eq!(when(Lang::Fi, d, Some(early)), "ti 24.11.2026 klo 8.30");
+        assert_eq!(
+            when_until(Lang::Fi, d, early, 90),
+            "ti 24.11.2026 klo 8.30–10.00"
+        );
+        assert_eq!(
+            when_until(Lang::En, d, Time::constant(23, 0, 0, 0), 120),
+            "Tue 24 Nov 2026, 23:00"
+        );
         assert_eq!(duration(Lang::Sv, 240), "4 tim");
         assert_eq!(duration(Lang::En, 45), "45 min");
+        assert_eq!(duration_words(Lang::Fi, 90), "1 tunti 30 minuuttia");
+        assert_eq!(duration_words(Lang::Sv, 60), "1 timme");
+        assert_eq!(duration_words(Lang::En, 240), "4 hours");
     }
 }

@@ -4,9 +4,21 @@
 
 use pulldown_cmark::{Event, Options, Parser, html};
 
+use super::header::Header;
+
 const STYLE: &str = include_str!("print.css");
 
 pub fn page(markdown: &str, lang: &str) -> String {
+    document(markdown, lang, None)
+}
+
+/// A page with lsk's header on top and, in print, on every page (the
+/// mark, the organisation, the document's name and "1 (3)").
+pub fn page_with_header(markdown: &str, lang: &str, header: &Header) -> String {
+    document(markdown, lang, Some(header))
+}
+
+fn document(markdown: &str, lang: &str, header: Option<&Header>) -> String {
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_STRIKETHROUGH);
@@ -31,10 +43,11 @@ pub fn page(markdown: &str, lang: &str) -> String {
     html::push_html(&mut body, events);
     let mut escaped_title = String::new();
     let _ = pulldown_cmark_escape::escape_html(&mut escaped_title, &title);
+    let (top, running) = header.map(Header::html).unwrap_or_default();
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-<title>{escaped_title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n"
+<title>{escaped_title}</title>\n<style>\n{STYLE}{running}</style>\n</head>\n<body>\n<main>\n{top}{body}</main>\n</body>\n</html>\n"
     )
 }
 

@@ -3,7 +3,9 @@
 //! what someone edited by hand.
 
 pub mod context;
+pub mod earlier;
 pub mod format;
+pub mod header;
 pub mod html;
 pub mod ics;
 pub mod pdf;
@@ -169,14 +171,17 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) = findings
         .into_iter()
         .partition(|f| f.severity == Severity::Error);
-    // A calendar entry needs the date and time.
-    let needed_for_ics = |f: &Finding| {
-        req.ics
-            && f.field
-                .as_deref()
-                .is_some_and(|k| k == "date" || k == "time")
-    };
     let file = dir.join(MEETING_FILE);
+    // A calendar entry needs the date and time; an invitation letter also
+    // the place.
+    let needed_for_ics = |f: &Finding| {
+        let needed: &[&str] = match req.doc {
+            Doc::Invitation if req.ics => &["date", "time"],
+            Doc::Invitation => &["date", "time", "place"],
+            _ => &[],
+        };
+        f.field.as_deref().is_some_and(|k| needed.contains(&k))
+    };
     // A document that leaves child welfare (a copy) or goes to every
     // participant is made only when lsk can read who may see what: a key
     // it does not know (`except:`, `nor_for:`) or a list item that is not
@@ -196,7 +201,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     // No document is made while its meeting.md holds an identity code,
     // draft or not.
     let blocking: Vec<Finding> = errors
-        .into_iter()
+        .iter()
         .filter(|f| {
             f.rule == PARSE_ERROR
                 || (f.rule == IDENTITY_CODE && (f.file == file || f.file == dir))
@@ -204,10 +209,16 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
                 || (shared && f.file == file && unreadable_shape(f))
                 || needed_for_ics(f)
         })
+        .cloned()
         .collect();
     if !blocking.is_empty() {
         return Err(RenderError::Refused(blocking));
     }
+    // A document made from a meeting with errors for its phase is a draft,
+    // and says so (the memo was refused above unless --draft).
+    // Only errors about the meeting itself count, not about documents
+    // beside it.
+    let draft = req.draft || errors.iter().any(|f| f.file == file || f.file == dir);
 
     let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
     let Some(source) = read_meeting_text(&file, &mut sink) else {
@@ -313,16 +324,34 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         }
     };
 
+    // The earlier meetings, as this document's reader may see them.
+    let copy_id = recipient.as_ref().map(|r| vocab.id(r));
+    let earlier = earlier::read(
+        &dir,
+        &root,
+        &fm,
+        lang,
+        match (&copy_id, req.doc) {
+            (Some(id), _) => earlier::Reader::Copy(id),
+            (None, Doc::Agenda | Doc::Invitation) => earlier::Reader::AllParticipants,
+            (None, _) => earlier::Reader::Everyone,
+        },
+    );
     let data = context::build(&context::Input {
         case: &case,
         fm: &view,
         lang,
         doc: req.doc.name(),
-        draft: req.draft,
+        draft,
         recipient: recipient
             .as_ref()
             .map(|r| (vocab.id(r), context::recipient_name(lang, &vocab, r))),
         vocab: &vocab,
+        today: req.today,
+        // The copy's note on items left out is there only when something
+        // was: the copy's view against the full frontmatter.
+        withheld: recipient.is_some() && view != fm,
+        earlier: &earlier,
     });
     let mut folders = vec![root.join("templates")];
     folders.extend(req.org_templates.clone());
@@ -381,10 +410,19 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         sequence = Some(cal.sequence);
         no_organizer = !cal.organizer;
         cal.text
-    } else if req.html || req.pdf {
-        html::page(&markdown, lang.as_str())
     } else {
-        markdown
+        let meeting_date = fm
+            .get("date")
+            .and_then(crate::case::yaml::Node::scalar)
+            .and_then(crate::date::parse_date)
+            .map(|d| format::date(lang, d));
+        let header =
+            header::Header::new(&case, lang, req.doc.name(), draft, meeting_date.as_deref());
+        if req.html || req.pdf {
+            html::page_with_header(&markdown, lang.as_str(), &header)
+        } else {
+            format!("{}{markdown}", header.markdown())
+        }
     };
 
     // Nothing meant for sharing carries an identity code: the output is

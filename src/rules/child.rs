@@ -3,7 +3,8 @@
 //! What is asked depends on the age at the meeting's date (DOMAIN.md): from 3
 //! the child is told who is coming and what is discussed; from 7 the child is
 //! also asked what they want to say and what the adults should talk about.
-//! Under 3 the adults around the child carry the information.
+//! Under 3 the adults around the child carry the information; from 18 the
+//! young person is an adult in aftercare and is not prepared as a child.
 
 use super::Ctx;
 use crate::finding::{CHILD_NOT_PREPARED, Severity, Sink};
@@ -11,6 +12,15 @@ use crate::i18n::Msg;
 
 pub const TOLD_FROM_AGE: i32 = 3;
 pub const ASKED_FROM_AGE: i32 = 7;
+/// From 18 the young person is an adult (in aftercare): no one prepares
+/// them as a child.
+pub const ADULT_AGE: i32 = 18;
+
+/// Whether a child of `age` is prepared for the meeting by a support
+/// person: from 3 until adulthood. An unknown age is checked.
+pub fn prepared_at(age: Option<i32>) -> bool {
+    age.is_none_or(|a| (TOLD_FROM_AGE..ADULT_AGE).contains(&a))
+}
 
 const TOLD: &[&str] = &["by", "told_who_is_coming", "told_topics"];
 const ASKED: &[&str] = &["child_wants_to_talk_about", "child_wants_adults_to_discuss"];
@@ -33,7 +43,7 @@ pub fn done(part: &str, node: &crate::case::yaml::Node) -> bool {
 
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
     let Some(age) = ctx.age else { return };
-    if age < TOLD_FROM_AGE {
+    if !prepared_at(Some(age)) {
         return;
     }
     let severity = if ctx.acute {

@@ -51,9 +51,54 @@ pub fn check_documents(ctx: &Ctx, files: &[String], findings: &mut Vec<crate::fi
     }
 }
 
+/// Consent to share is the guardians' (Act 812/2000 on social welfare
+/// clients, s. 16): where invitees are marked `guardian: true`, a
+/// `decided_with` that names none of them is a warning. From 18 the young
+/// person decides alone, so nothing is asked of guardians.
+fn guardians(ctx: &Ctx, sink: &mut Sink) {
+    if ctx.age.is_some_and(|a| a >= super::child::ADULT_AGE) {
+        return;
+    }
+    let Some(consent) = ctx.fm.get("memo_consent") else {
+        return;
+    };
+    let Some(decided_with) = consent
+        .get("decided_with")
+        .and_then(crate::case::yaml::Node::text)
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    else {
+        return;
+    };
+    let guardians: Vec<String> = ctx
+        .invitees()
+        .filter(|i| i.get("guardian").and_then(crate::case::yaml::Node::bool) == Some(true))
+        .filter_map(|i| i.get("name").and_then(crate::case::yaml::Node::scalar))
+        .map(|n| n.trim().to_owned())
+        .collect();
+    if guardians.is_empty() || guardians.iter().any(|g| names_person(decided_with, g)) {
+        return;
+    }
+    let line = consent
+        .entry("decided_with")
+        .map_or(ctx.line_of("memo_consent"), |e| e.key_line);
+    sink.push_field(
+        CONSENT,
+        Severity::Warning,
+        line,
+        Some("memo_consent.decided_with".into()),
+        Msg::ConsentWithoutGuardian {
+            decided_with: decided_with.to_owned(),
+            guardians,
+        },
+    );
+}
+
 /// Names in `memo_consent.recipients` and `not_for` that are no known
-/// recipient. (A `not_for` of the wrong shape is the schema's finding.)
+/// recipient (a `not_for` of the wrong shape is the schema's finding), and
+/// a consent that names no guardian.
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
+    guardians(ctx, sink);
     let vocab = Recipients::of(ctx.fm);
     for p in recipient::problems(ctx.fm, &vocab) {
         if p.kind.reported_by_schema() {
@@ -66,5 +111,38 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
             Some(p.field.clone()),
             p.message(),
         );
+    }
+}
+
+/// Whether a `decided_with` text names the person `name`: the whole name,
+/// or the first name as a word ("Marja ja Jukka Korpela" names both).
+pub fn names_person(text: &str, name: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let text = words(text);
+    let name = words(name);
+    let Some(first) = name.first() else {
+        return false;
+    };
+    text.windows(name.len()).any(|w| w == name.as_slice()) || text.contains(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_person;
+
+    #[test]
+    fn a_consent_names_people_by_full_or_first_name() {
+        assert!(names_person("Marja ja Jukka Korpela", "Marja Korpela"));
+        assert!(names_person("Marja ja Jukka Korpela", "Jukka Korpela"));
+        assert!(names_person("sari salminen ja Mikael", "Sari Salminen"));
+        assert!(names_person("Hanna Lindroos ja Eetu", "Eetu"));
+        assert!(!names_person("Uncle Lee", "Pat Parent"));
+        assert!(!names_person("Patrick", "Pat Parent"));
+        assert!(!names_person("anything", ""));
     }
 }

@@ -71,7 +71,9 @@ pub fn phase_fields(kind: Option<Kind>, phase: Phase) -> Vec<&'static str> {
         Phase::After => {
             fields.extend(AFTER);
             if fgc {
-                fields.push("plan");
+                // 004: the social worker evaluates the family's plan and
+                // says how child welfare supports it.
+                fields.extend(["plan", "plan_evaluation"]);
             }
             fields.push("next_meeting");
         }
@@ -84,7 +86,11 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
         .iter()
         .filter(|p| **p <= ctx.phase)
         .flat_map(|p| phase_fields(ctx.kind, *p))
-        .filter(|k| !matches!(*k, "topics" | "next_meeting"));
+        .filter(|k| !matches!(*k, "topics" | "next_meeting"))
+        // Under 3 the adults around the child carry the information; from
+        // 18 the young person is an adult in aftercare, who speaks for
+        // themself (DOMAIN.md, the child's age).
+        .filter(|k| *k != "child_support_person" || super::child::prepared_at(ctx.age));
     for key in required {
         if ctx.fm.get(key).is_none_or(Node::is_empty) {
             let severity = if ctx.acute && PREPARATION.contains(&key) {

@@ -164,7 +164,10 @@ fn an_invitation_with_an_organizer_is_an_itip_request() {
         }
     }
     assert_eq!(ev.get_sequence(), Some(0));
-    assert_eq!(ev.get_summary(), Some("Daycare and child-welfare meeting"));
+    assert_eq!(
+        ev.get_summary(),
+        Some("Meeting of the family, daycare and child welfare")
+    );
     // DTSTAMP is when the file was made: --today / LSK_TODAY, midnight UTC.
     assert_eq!(
         ev.get_timestamp().map(|t| t.to_rfc3339()),

@@ -252,6 +252,7 @@ memo_consent:
 child_views: Robin wants to live at home
 summary: The relatives share the evenings
 plan: Grandmother stays the evenings
+plan_evaluation: Accepted; family work supports the evenings
 agreed:
   - action: Rota of evenings
     owner: Uncle Lee

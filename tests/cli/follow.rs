@@ -114,7 +114,7 @@ fn list_shows_phase_findings_and_documents() {
     let memo = env.join("meetings/2026-11-10-daycare/memo.md");
     let text = std::fs::read_to_string(&memo)
         .unwrap()
-        .replace("Memo:", "Minutes:");
+        .replace("Meeting record:", "Minutes:");
     std::fs::write(&memo, text).unwrap();
     let run = env.lsk(&["list", "--format", "json"]);
     let meetings = run.json()["meetings"].as_array().unwrap().clone();
@@ -176,7 +176,8 @@ fn follow_up_meeting_starts_from_the_last_one() {
         "{}",
         run.stdout
     );
-    // Its agenda starts with the review.
+    // Its agenda returns to the last memo after the introductions and the
+    // goal (review 2026-11).
     let run = env.lsk(&[
         "render",
         "agenda",
@@ -185,7 +186,7 @@ fn follow_up_meeting_starts_from_the_last_one() {
     ]);
     assert!(
         run.stdout
-            .contains("## 1. The last meeting's agreed actions"),
+            .contains("## 3. The last meeting's agreed actions"),
         "{}",
         run.stdout
     );

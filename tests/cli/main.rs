@@ -4,6 +4,7 @@ mod calendar;
 mod common;
 mod completions;
 mod corpus;
+mod documents;
 mod examples;
 mod follow;
 mod help;

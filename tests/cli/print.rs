@@ -41,7 +41,8 @@ fn print_to_pdf(browser: &Path, html: &Path, pdf: &Path) {
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
-            "--no-pdf-header-footer",
+            // No --no-pdf-header-footer: the page's own running header and
+            // footer must keep the browser's (date, file path) out.
         ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg(format!("--print-to-pdf={}", pdf.display()))
@@ -60,8 +61,23 @@ fn print_to_pdf(browser: &Path, html: &Path, pdf: &Path) {
 fn html_memo_prints_to_pdf_in_a_real_browser() {
     let Some(browser) = browser() else { return };
     let env = Env::new();
-    env.write("lsk.yaml", &case_yaml("2021-03", "fi"));
-    env.meeting("2026-11-10-daycare", DAYCARE);
+    env.write(
+        "lsk.yaml",
+        &format!(
+            "{}organisation: Itä-Helsingin lapsiperheiden sosiaalityö\ncontact:\n  phone: 09 310 12345\n",
+            case_yaml("2021-03", "fi")
+        ),
+    );
+    // Long enough for more than one page.
+    let long = "Robin kertoi hiekkalaatikosta ja kavereista. ".repeat(120);
+    env.meeting(
+        "2026-11-10-daycare",
+        &edit(
+            DAYCARE,
+            "child_views: Robin likes the sandpit",
+            &format!("child_views: {long}"),
+        ),
+    );
     let run = env.lsk(&["render", "memo", "meetings/2026-11-10-daycare", "--html"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
     let html = env.join("meetings/2026-11-10-daycare/memo.html");
@@ -85,6 +101,31 @@ fn html_memo_prints_to_pdf_in_a_real_browser() {
         for part in ["Muistio", "Robin", "Morning chart at home", "Sovitut asiat"] {
             assert!(text.contains(part), "{part} not printed:\n{text}");
         }
+        // Every page: the mark, the organisation and "n (N)" of lsk's own;
+        // never the browser's header and footer (its date, the file path).
+        let pages: Vec<&str> = text
+            .split('\u{c}')
+            .filter(|p| !p.trim().is_empty())
+            .collect();
+        let n = pages.len();
+        assert!(n >= 2, "one page only:\n{text}");
+        for (i, page) in pages.iter().enumerate() {
+            for part in [
+                "Salassa pidettävä (JulkL 24.1 § 25 k)",
+                "Itä-Helsingin lapsiperheiden sosiaalityö",
+                &format!("{} ({n})", i + 1),
+            ] {
+                assert!(page.contains(part), "page {}: no {part}:\n{page}", i + 1);
+            }
+        }
+        let dir = env.path().to_string_lossy();
+        assert!(
+            !text.contains("file:") && !text.contains(dir.as_ref()),
+            "{text}"
+        );
+        assert!(!text.contains("memo.html"), "{text}");
+        let us_date = regex_lite_us_date(&text);
+        assert!(us_date.is_none(), "browser's date {us_date:?}:\n{text}");
     }
 }
 
@@ -226,4 +267,17 @@ fn render_pdf_without_a_browser_says_so() {
         assert!(run.stderr.contains("LSK_BROWSER"));
     }
     assert!(!env.join("meetings/2026-11-10-daycare/memo.pdf").exists());
+}
+
+/// A date as the browser prints it in its header (`11/23/26, 8:06 PM`).
+fn regex_lite_us_date(text: &str) -> Option<String> {
+    text.split_whitespace()
+        .find(|w| {
+            let parts: Vec<&str> = w.trim_end_matches(',').split('/').collect();
+            parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        })
+        .map(str::to_owned)
 }

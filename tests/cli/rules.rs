@@ -323,11 +323,24 @@ fn child_preparation_by_age() {
         (f["severity"].as_str(), f["line"].as_i64()),
         (Some("error"), Some(1))
     );
-    // Two at the meeting: the adults carry the information.
+    // Two at the meeting: the adults carry the information, and no
+    // support person is required (review 2026-11: toddlers). Eighteen: an
+    // adult in aftercare, not prepared as a child.
+    let unsupported = edit(&unprepared, "child_support_person: Dana Carer\n", "");
+    for born in ["2024-01", "2008-01"] {
+        let run = daycare(born, &unsupported).check(&[]);
+        assert!(!run.has("child-not-prepared"), "{born}: {}", run.stdout);
+        assert!(
+            run.find("missing-field", "child_support_person").is_none(),
+            "{born}: {}",
+            run.stdout
+        );
+    }
     assert!(
-        !daycare("2024-01", &unprepared)
+        daycare("2021-03", &unsupported)
             .check(&[])
-            .has("child-not-prepared")
+            .find("missing-field", "child_support_person")
+            .is_some()
     );
     // A five-year-old is told, not asked what the adults should discuss.
     let told_only = edit(
@@ -523,6 +536,11 @@ fn follows_must_name_a_meeting() {
     let follow_up = edit(FGC, "kind: family-group-conference", "kind: fgc-follow-up");
     let follow_up = edit(&follow_up, "plan_topics:\n  - evenings\n", "");
     let follow_up = edit(&follow_up, "plan: Grandmother stays the evenings\n", "");
+    let follow_up = edit(
+        &follow_up,
+        "plan_evaluation: Accepted; family work supports the evenings\n",
+        "",
+    );
     env.meeting("2026-11-20-fgc-follow-up", &follow_up);
     let run = env.check(&["--phase", "before"]);
     assert!(

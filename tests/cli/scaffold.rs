@@ -249,6 +249,11 @@ fn fill_up_to(mut text: String, kind: &str, phase: &str) -> String {
         text = fill(&text, "plan_topics", "plan_topics:\n  - mornings");
         if phase == "after" {
             text = fill(&text, "plan", "plan: Grandmother takes Robin to daycare");
+            text = fill(
+                &text,
+                "plan_evaluation",
+                "plan_evaluation: Accepted; family work supports it",
+            );
         }
     }
     text

@@ -1,0 +1,228 @@
+//! What every document carries whatever template made it: the
+//! confidentiality mark, who keeps the record (lsk.yaml `organisation`)
+//! and how to reach the responsible worker, and the draft mark. In Markdown
+//! it is the document's first lines; in print (HTML) the mark, the
+//! organisation, the document's name and the page number "1 (3)" are on
+//! every page, in CSS `@page` margin boxes, which also keep the browser
+//! from printing its own header and footer (a date in US format and the
+//! file's path).
+//!
+//! It is not part of the templates, so an organisation's own template
+//! cannot leave the mark out (DOMAIN.md, "The record and the law").
+
+use std::fmt::Write;
+
+use super::templates::escape_markdown;
+use crate::case::Case;
+use crate::model::Lang;
+
+/// The confidentiality mark, as DOMAIN.md words it.
+pub fn mark(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fi => "Salassa pidettävä (JulkL 24.1 § 25 k)",
+        Lang::Sv => "Sekretessbelagd (OffL 24 § 1 mom. 25 p.)",
+        Lang::En => {
+            "Confidential (Act on the Openness of Government Activities 621/1999, s. 24(1)(25))"
+        }
+    }
+}
+
+/// The draft mark's word: "LUONNOS".
+pub fn draft_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fi => "LUONNOS",
+        Lang::Sv => "UTKAST",
+        Lang::En => "DRAFT",
+    }
+}
+
+/// Why a document is a draft, after the draft word.
+fn draft_note(lang: Lang, doc: &str) -> &'static str {
+    match (lang, doc) {
+        (Lang::Fi, "memo") => "muistio on keskeneräinen eikä sitä lähetetä eteenpäin.",
+        (Lang::Sv, "memo") => "minnesanteckningarna är inte färdiga och skickas inte vidare.",
+        (Lang::En, "memo") => "the record is not complete and is not sent on.",
+        (Lang::Fi, _) => "tiedot ovat vielä keskeneräisiä ja voivat muuttua.",
+        (Lang::Sv, _) => "uppgifterna är inte färdiga och kan ännu ändras.",
+        (Lang::En, _) => "the details are not complete and may still change.",
+    }
+}
+
+/// A document's name for the running footer: "Muistio".
+pub fn document_name(lang: Lang, doc: &str) -> &'static str {
+    match (lang, doc) {
+        (Lang::Fi, "agenda") => "Esityslista",
+        (Lang::Fi, "memo") => "Muistio",
+        (Lang::Fi, "child-checklist") => "Lapsen valmentaminen ja lapselle kertominen",
+        (Lang::Fi, _) => "Kutsu",
+        (Lang::Sv, "agenda") => "Dagordning",
+        (Lang::Sv, "memo") => "Minnesanteckningar",
+        (Lang::Sv, "child-checklist") => "Barnets förberedelse och information",
+        (Lang::Sv, _) => "Inbjudan",
+        (Lang::En, "agenda") => "Agenda",
+        (Lang::En, "memo") => "Meeting record",
+        (Lang::En, "child-checklist") => "Preparing and informing the child",
+        (Lang::En, _) => "Invitation",
+    }
+}
+
+fn worker_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fi => "Vastuusosiaalityöntekijä",
+        Lang::Sv => "Ansvarig socialarbetare",
+        Lang::En => "Allocated social worker",
+    }
+}
+
+fn phone_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fi => "puh.",
+        Lang::Sv => "tfn",
+        Lang::En => "tel.",
+    }
+}
+
+/// The header of one document.
+pub struct Header {
+    pub mark: &'static str,
+    pub organisation: Option<String>,
+    /// "Vastuusosiaalityöntekijä Sanna Virtanen, puh. 09 310 12345,
+    /// sanna.virtanen@example.fi", as far as lsk.yaml gives it.
+    pub worker: Option<String>,
+    /// "LUONNOS – …" for a draft.
+    pub draft: Option<(&'static str, &'static str)>,
+    /// The running footer: "Muistio · Aino · 6.10.2026".
+    pub footer: String,
+}
+
+impl Header {
+    pub fn new(case: &Case, lang: Lang, doc: &str, draft: bool, date: Option<&str>) -> Header {
+        let worker = case.responsible_worker.as_ref().map(|name| {
+            let mut line = format!("{} {name}", worker_word(lang));
+            if let Some(phone) = &case.contact.phone {
+                let _ = write!(line, ", {} {phone}", phone_word(lang));
+            }
+            if let Some(email) = &case.contact.email {
+                let _ = write!(line, ", {email}");
+            }
+            line
+        });
+        let footer = [
+            Some(document_name(lang, doc)),
+            case.child_name.as_deref(),
+            date,
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+        Header {
+            mark: mark(lang),
+            organisation: case.organisation.clone(),
+            worker,
+            draft: draft.then(|| (draft_word(lang), draft_note(lang, doc))),
+            footer,
+        }
+    }
+
+    /// The header as the first lines of a Markdown document.
+    pub fn markdown(&self) -> String {
+        let mut lines = vec![format!("**{}**", escape_markdown(self.mark))];
+        lines.extend(self.organisation.as_deref().map(escape_markdown));
+        lines.extend(self.worker.as_deref().map(escape_markdown));
+        // Hard line breaks: one line each, also when the Markdown is shown
+        // as HTML.
+        let mut out = lines.join("  \n");
+        out.push_str("\n\n");
+        if let Some((word, note)) = self.draft {
+            let _ = write!(out, "> **{word}** – {note}\n\n");
+        }
+        out
+    }
+
+    /// The header at the top of an HTML page, and the running header and
+    /// footer of every printed page.
+    pub fn html(&self) -> (String, String) {
+        let mut top = String::from("<header class=\"doc-header\">\n");
+        let _ = writeln!(
+            top,
+            "<p class=\"running\"><strong>{}</strong></p>",
+            html(self.mark)
+        );
+        if let Some(org) = &self.organisation {
+            let _ = writeln!(top, "<p class=\"running\">{}</p>", html(org));
+        }
+        if let Some(worker) = &self.worker {
+            let _ = writeln!(top, "<p>{}</p>", html(worker));
+        }
+        top.push_str("</header>\n");
+        if let Some((word, note)) = self.draft {
+            let _ = writeln!(
+                top,
+                "<p class=\"draft\"><strong>{}</strong> – {}</p>",
+                html(word),
+                html(note)
+            );
+        }
+        let left = self.organisation.as_deref().or(self.worker.as_deref());
+        let mut css = String::from("@page {\n");
+        if let Some(left) = left {
+            let _ = writeln!(css, "  @top-left {{ content: {}; }}", css_string(left));
+        }
+        if let Some((word, _)) = self.draft {
+            let _ = writeln!(
+                css,
+                "  @top-center {{ content: {}; font-weight: bold; }}",
+                css_string(word)
+            );
+        }
+        let _ = writeln!(
+            css,
+            "  @top-right {{ content: {}; }}",
+            css_string(self.mark)
+        );
+        let _ = writeln!(
+            css,
+            "  @bottom-left {{ content: {}; }}",
+            css_string(&self.footer)
+        );
+        css.push_str(
+            "  @bottom-right { content: counter(page) \" (\" counter(pages) \")\"; }\n}\n",
+        );
+        (top, css)
+    }
+}
+
+fn html(text: &str) -> String {
+    let mut out = String::new();
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
+    out
+}
+
+/// A CSS string literal for `text`: quotes, backslashes, line breaks and
+/// anything that could end the style element (`<`) written as escapes.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        if c.is_alphanumeric() || " .,:;()§@+-–·'/".contains(c) {
+            out.push(c);
+        } else {
+            let _ = write!(out, "\\{:x} ", u32::from(c));
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn css_strings_cannot_break_out() {
+        assert_eq!(css_string("a\"b"), "\"a\\22 b\"");
+        let s = css_string("</style><script>x</script>\n\\");
+        assert!(!s.contains('<') && !s.contains('\n'));
+        assert_eq!(css_string("Itä § 1 (3)"), "\"Itä § 1 (3)\"");
+    }
+}
