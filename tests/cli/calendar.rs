@@ -93,7 +93,8 @@ fn itip_helper() -> Option<&'static Path> {
                 .filter(|o| o.status.success())
                 .map(|o| String::from_utf8_lossy(&o.stdout).into_owned());
             let built = flags.and_then(|flags| {
-                let out = std::env::temp_dir().join(format!("lsk-itip-{}", std::process::id()));
+                let out = Path::new(env!("CARGO_TARGET_TMPDIR"))
+                    .join(format!("lsk-itip-{}", std::process::id()));
                 let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/helpers/itip.c");
                 let ok = std::process::Command::new("cc")
                     .arg(&src)
