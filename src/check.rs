@@ -10,7 +10,7 @@ use crate::case::discover::Target;
 use crate::case::yaml::{self, Node, Value};
 use crate::case::{
     Case, MEETING_FILE, identity_code_in_name, identity_codes, identity_codes_in_values,
-    merge_conflict_line, source, template_codes, validate,
+    merge_conflict_line, source, template_codes, traps, validate,
 };
 use crate::date;
 use crate::finding::{Finding, PARSE_ERROR, Sink};
@@ -121,27 +121,34 @@ pub fn read_meeting_text(file: &Path, sink: &mut Sink) -> Option<String> {
 /// The frontmatter of a meeting.md's text: a mapping, or `Null` when empty.
 /// What cannot be read becomes a `parse-error` in `sink`.
 pub fn parse_meeting<'a>(text: &'a str, sink: &mut Sink) -> Option<Node<'a>> {
-    let parsed = source::frontmatter(text).and_then(|fm| {
-        yaml::parse(fm).map_err(|e| match merge_conflict_line(fm) {
-            Some(line) => (line, Msg::MergeConflict),
-            None => (e.line, Msg::Yaml(e.kind)),
-        })
-    });
+    // Lines left by a git merge make the file two versions at once, in the
+    // fields or in the notes (or around the opening `---`): the one thing
+    // to say, wherever they are.
+    if let Some(line) = merge_conflict_line(text) {
+        sink.error(PARSE_ERROR, line, Msg::MergeConflict);
+        return None;
+    }
+    let parsed = source::frontmatter(text)
+        .map_err(|(line, msg)| (line, None, msg))
+        .and_then(|fm| yaml::parse(fm).map_err(|e| (e.line, e.col, Msg::Yaml(e.kind))));
     let root = match parsed {
         Ok(root) => root,
-        Err((line, msg)) => {
-            sink.error(PARSE_ERROR, line, msg);
+        Err((line, col, msg)) => {
+            sink.error_at(PARSE_ERROR, line, col, msg);
             return None;
         }
     };
     if !matches!(root.value, Value::Map(_) | Value::Null) {
-        sink.error(
-            PARSE_ERROR,
-            root.line,
-            Msg::NotAMapping {
-                shape: root.shape(),
-            },
-        );
+        match source::frontmatter(text).ok().and_then(traps::in_text) {
+            Some(trap) => sink.error_at(PARSE_ERROR, trap.line, trap.col, Msg::Yaml(trap.kind)),
+            None => sink.error(
+                PARSE_ERROR,
+                root.line,
+                Msg::NotAMapping {
+                    shape: root.shape(),
+                },
+            ),
+        }
         return None;
     }
     Some(root)

@@ -3,6 +3,7 @@
 
 pub mod discover;
 pub mod source;
+pub mod traps;
 pub mod validate;
 pub mod yaml;
 
@@ -81,17 +82,22 @@ impl Case {
         match parsed {
             Err(e) => match merge_conflict_line(&text) {
                 Some(line) => sink.error(PARSE_ERROR, line, Msg::MergeConflict),
-                None => sink.error(PARSE_ERROR, e.line, Msg::Yaml(e.kind)),
+                None => sink.error_at(PARSE_ERROR, e.line, e.col, Msg::Yaml(e.kind)),
             },
             Ok(node) => match node.value {
                 Value::Map(_) | Value::Null => case.read_fields(&node, &mut sink),
-                _ => sink.error(
-                    PARSE_ERROR,
-                    node.line,
-                    Msg::NotAMapping {
-                        shape: node.shape(),
-                    },
-                ),
+                _ => match traps::in_text(&text) {
+                    Some(trap) => {
+                        sink.error_at(PARSE_ERROR, trap.line, trap.col, Msg::Yaml(trap.kind));
+                    }
+                    None => sink.error(
+                        PARSE_ERROR,
+                        node.line,
+                        Msg::NotAMapping {
+                            shape: node.shape(),
+                        },
+                    ),
+                },
             },
         }
         case.findings = sink.findings;
@@ -173,12 +179,17 @@ pub fn case_blockers(case: &Case) -> Vec<Finding> {
 /// fields cannot be read: markers are the likeliest cause in a case kept
 /// in git, and say better than the YAML error what to do.
 pub fn merge_conflict_line(text: &str) -> Option<usize> {
+    let side = |l: &str| {
+        ["<<<<<<<", ">>>>>>>", "|||||||"]
+            .iter()
+            .any(|m| l == *m || l.strip_prefix(m).is_some_and(|r| r.starts_with(' ')))
+    };
+    // `=======` alone underlines a Markdown heading in the notes: a
+    // conflict only beside the markers of its two sides.
+    text.lines().map(str::trim_end).find(|l| side(l))?;
     let marker = |l: &str| {
         let l = l.trim_end();
-        l == "======="
-            || ["<<<<<<<", ">>>>>>>"]
-                .iter()
-                .any(|m| l == *m || l.strip_prefix(m).is_some_and(|r| r.starts_with(' ')))
+        l == "=======" || side(l)
     };
     text.lines().position(marker).map(|i| i + 1)
 }

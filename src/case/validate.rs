@@ -31,25 +31,53 @@ impl std::fmt::Display for FieldPath<'_> {
 /// Validate the entries of a mapping against `fields`; `at` is where the
 /// mapping is (the root, or `invitees[0]` in a list).
 pub fn mapping(node: &Node, fields: &'static [Field], at: &FieldPath, sink: &mut Sink) {
-    for entry in node.entries() {
+    for (i, entry) in node.entries().iter().enumerate() {
         let path = FieldPath::Key(at, &entry.key);
         if entry.key == "not_for" && !matches!(at, FieldPath::Root) {
             value(&entry.value, &Ty::Names, &path, sink);
             continue;
         }
-        match fields.iter().find(|f| f.key == entry.key) {
-            Some(field) => value(&entry.value, &field.ty, &path, sink),
-            None => sink.push_field(
+        let comma = || {
+            // In `{who: Eva, how: Hemma, med bilder.}` the comma ended
+            // `how`, and `med bilder.` became a key of its own.
+            let before = node.entries().get(i.checked_sub(1)?)?;
+            let kept = before.value.scalar()?;
+            if !entry.flow {
+                return None;
+            }
+            let mut whole = format!("{kept}, {}", entry.key);
+            if let Some(rest) = entry.value.scalar() {
+                whole = format!("{whole}: {rest}");
+            }
+            Some(Msg::CommaInBraces {
+                key: entry.key.to_string(),
+                field: before.key.to_string(),
+                kept: kept.to_owned(),
+                fixed: format!("{}: {}", before.key, crate::case::traps::quoted(&whole)),
+            })
+        };
+        let Some(field) = fields.iter().find(|f| f.key == entry.key) else {
+            let suggestion = suggest(&entry.key, fields);
+            let msg = match suggestion.is_none().then(comma).flatten() {
+                Some(msg) => msg,
+                None => Msg::UnknownField {
+                    key: entry.key.to_string(),
+                    suggestion: suggestion.map(str::to_owned),
+                },
+            };
+            sink.push_field(
                 UNKNOWN_FIELD,
                 Severity::Error,
                 entry.key_line,
                 Some(path.to_string()),
-                Msg::UnknownField {
-                    key: entry.key.to_string(),
-                    suggestion: suggest(&entry.key, fields).map(str::to_owned),
-                },
-            ),
-        }
+                msg,
+            );
+            if let Some(f) = sink.findings.last_mut() {
+                f.column = Some(entry.key_col);
+            }
+            continue;
+        };
+        value(&entry.value, &field.ty, &path, sink);
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::{Expected, Msg, leaf, one_of};
 use crate::case::yaml::{Shape, YamlErrorKind};
+use crate::model::Lang;
 
 pub fn message(msg: &Msg) -> (String, String) {
     match msg {
@@ -136,8 +137,12 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("check it at its own place: `lsk check {target}`"),
         ),
         Msg::MergeConflict => (
-            "a git merge conflict: the file holds two versions between `<<<<<<<`, `=======` and `>>>>>>>` lines".into(),
+            "a git merge conflict: the file holds two versions between merge-conflict markers, the `<<<<<<<`, `=======` and `>>>>>>>` lines".into(),
             "keep the right lines, remove the three marker lines, and commit the result (`git add`, `git commit`)".into(),
+        ),
+        Msg::CommaInBraces { key, field, kept, fixed } => (
+            format!("`{key}` is read as a field name: inside `{{…}}` a comma ends the text, so `{field}` is only \"{kept}\""),
+            format!("put the whole text in quotes: `{fixed}`"),
         ),
     }
 }
@@ -154,12 +159,82 @@ fn shape_en(shape: Shape) -> &'static str {
 fn yaml(kind: &YamlErrorKind) -> (String, String) {
     match kind {
         YamlErrorKind::Syntax(detail) => (
-            format!("the fields cannot be read: {detail}"),
-            "check the indentation and that every field is `key: value`; put text with a `:` or `#` in quotes".into(),
+            format!("the fields cannot be read from here on (the YAML parser says: \"{detail}\")"),
+            "check this line and the one above it: each field is `key: value` on a line of its own, indented like the fields around it; text with `: `, ` #`, or a comma inside `{…}`, goes in quotes".into(),
         ),
         YamlErrorKind::DuplicateKey { key, first_line } => (
-            format!("`{key}` is given twice (first on line {first_line})"),
-            "keep one of them".into(),
+            format!("`{key}` is given twice (first on line {first_line}), so lsk cannot tell which one is meant"),
+            format!("keep the right one: merge the two texts into one `{key}` and delete the other line; if this line starts a new item of a list, begin it with `- `"),
+        ),
+        YamlErrorKind::MissingDash { key, first_line, fixed } => (
+            format!("`{key}` comes a second time in the same list item (first on line {first_line}): the line that starts the next item has no `- `, so two items are read as one"),
+            format!("start the new item with `- `: write this line as `{fixed}`"),
+        ),
+        YamlErrorKind::NotListItem { item, inside } => (
+            "this line is at the level of the list's items but does not start with `- `".into(),
+            format!("write `{item}` if it starts a new item, or indent it like the other lines of the item above: `{inside}`"),
+        ),
+        YamlErrorKind::ColonInValue { key, fixed } => (
+            format!("the text of `{key}` holds `: `, which YAML reads as the start of another field"),
+            format!("put the text in quotes: `{fixed}`"),
+        ),
+        YamlErrorKind::TypographicQuotes { quote, fixed } => (
+            format!("the text is in typographic quotes {quote}…, which YAML does not read as quotes (autocorrect types them for \")"),
+            format!("type straight quotes `\"` instead (turn off smart quotes in your editor): `{fixed}`"),
+        ),
+        YamlErrorKind::SpecialSpace { code } => (
+            format!("an invisible special space (U+{code:04X}, {}) where YAML needs an ordinary space", super::space_name(Lang::En, *code)),
+            "delete it and type an ordinary space (a no-break space comes from AltGr+Space, or with text copied from a word processor)".into(),
+        ),
+        YamlErrorKind::NoSpaceAfterColon { key, fixed } => (
+            format!("no space after `{key}:`, so YAML does not read this line as a field"),
+            format!("put a space after the colon: `{fixed}`"),
+        ),
+        YamlErrorKind::Indented { above, fixed } => (
+            format!("this line is indented more than line {above}, so it is read as the rest of that line's text"),
+            format!("indent it like line {above}: `{fixed}`; if it continues that text, put the whole text in quotes"),
+        ),
+        YamlErrorKind::Misaligned { spaces, levels } => (
+            format!("this line is indented by {spaces} spaces, which matches none of the levels of the fields above it ({})", super::levels(levels, "or")),
+            "indent it by exactly as many spaces as the fields it belongs with".into(),
+        ),
+        YamlErrorKind::ListHere => (
+            "a list item (`- `) where a field was expected".into(),
+            "a list goes under a field with nothing after its colon, indented: `invitees:` on a line of its own, `  - name: ...` below it".into(),
+        ),
+        YamlErrorKind::NoColon => (
+            "this line is not `key: value`: there is no colon after the field's name".into(),
+            "write the field as `name: value` (a colon and a space); if the line continues the text above, indent it, or put the whole text in quotes".into(),
+        ),
+        YamlErrorKind::Unclosed { bracket } => (
+            format!("the `{bracket}` here is never closed with `{}`", super::closing(*bracket)),
+            "close it at the end of the item; text with a comma or a colon inside `{…}` or `[…]` goes in quotes".into(),
+        ),
+        YamlErrorKind::StrayBracket { bracket } => (
+            format!("a `{bracket}` that closes nothing"),
+            "delete it, or put the text in quotes".into(),
+        ),
+        YamlErrorKind::UnclosedQuote { quote } => (
+            format!("the quote `{quote}` here is not closed on this line"),
+            "end the text with the same quote; a text that holds that quote goes inside the other kind: `\"it's\"`, `'say \"hi\"'`".into(),
+        ),
+        YamlErrorKind::TextAfterQuote { fixed } => (
+            "text goes on after the closing quote: a quote inside the text ended it early".into(),
+            match fixed {
+                Some(fixed) => format!("put the whole text in the other kind of quotes: `{fixed}`"),
+                None => "put the whole text in the other kind of quotes".into(),
+            },
+        ),
+        YamlErrorKind::AfterBrackets { fixed } => (
+            "text goes on after the closing bracket: a value in `[…]` or `{…}` must end there".into(),
+            format!("if it is one text, put it all in quotes: `{fixed}`"),
+        ),
+        YamlErrorKind::Reserved { ch, fixed } => (
+            format!("a value cannot start with {}: YAML keeps that character for itself", super::char_shown(*ch)),
+            match fixed {
+                Some(fixed) => format!("put the text in quotes: `{fixed}`"),
+                None => "put the text in quotes".into(),
+            },
         ),
         YamlErrorKind::ComplexKey => (
             "a field name must be a simple word".into(),

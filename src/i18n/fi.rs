@@ -2,6 +2,7 @@
 
 use super::{Expected, Msg, leaf, one_of};
 use crate::case::yaml::{Shape, YamlErrorKind};
+use crate::model::Lang;
 
 pub fn message(msg: &Msg) -> (String, String) {
     match msg {
@@ -139,6 +140,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             "gitin yhdistämisristiriita (merge conflict): tiedostossa on kaksi versiota rivien `<<<<<<<`, `=======` ja `>>>>>>>` välissä".into(),
             "säilytä oikeat rivit, poista kolme merkkiriviä ja tallenna tulos gittiin (`git add`, `git commit`)".into(),
         ),
+        Msg::CommaInBraces { key, field, kept, fixed } => (
+            format!("`{key}` luetaan kentän nimeksi: `{{…}}`-merkintöjen sisällä pilkku päättää tekstin, joten kentän `{field}` arvoksi jää vain \"{kept}\""),
+            format!("kirjoita koko teksti lainausmerkkeihin: `{fixed}`"),
+        ),
     }
 }
 
@@ -153,13 +158,83 @@ fn shape_fi(shape: Shape) -> &'static str {
 
 fn yaml(kind: &YamlErrorKind) -> (String, String) {
     match kind {
-        YamlErrorKind::Syntax(detail) => (
-            format!("tietoja ei voi lukea: {detail}"),
-            "tarkista sisennykset ja että jokainen tieto on muotoa `avain: arvo`; laita lainausmerkkeihin teksti, jossa on `:` tai `#`".into(),
+        YamlErrorKind::Syntax(_) => (
+            "tietoja ei voi lukea tästä kohdasta eteenpäin".into(),
+            "tarkista tämä rivi ja sen yläpuolinen: kukin tieto on omalla rivillään muodossa `avain: arvo` ja sisennetty kuten viereiset tiedot; teksti, jossa on `: `, ` #` tai pilkku `{…}`-merkintöjen sisällä, kirjoitetaan lainausmerkkeihin".into(),
         ),
         YamlErrorKind::DuplicateKey { key, first_line } => (
-            format!("`{key}` on annettu kahdesti (ensin rivillä {first_line})"),
-            "säilytä niistä toinen".into(),
+            format!("`{key}` on annettu kahdesti (ensin rivillä {first_line}), joten lsk ei tiedä, kumpi on tarkoitettu"),
+            format!("säilytä oikea: yhdistä tekstit yhteen kenttään `{key}` ja poista toinen rivi; jos tämä rivi aloittaa luettelon uuden kohdan, aloita se merkinnällä `- `"),
+        ),
+        YamlErrorKind::MissingDash { key, first_line, fixed } => (
+            format!("`{key}` tulee toisen kerran samassa luettelon kohdassa (ensin rivillä {first_line}): seuraavan kohdan aloittavalta riviltä puuttuu `- `, joten kaksi kohtaa luetaan yhdeksi"),
+            format!("aloita uusi kohta merkinnällä `- `: kirjoita rivi muotoon `{fixed}`"),
+        ),
+        YamlErrorKind::NotListItem { item, inside } => (
+            "rivi on luettelon kohtien tasolla mutta ei ala merkinnällä `- `".into(),
+            format!("kirjoita `{item}`, jos rivi aloittaa uuden kohdan, tai sisennä se kuten yläpuolisen kohdan muut rivit: `{inside}`"),
+        ),
+        YamlErrorKind::ColonInValue { key, fixed } => (
+            format!("kentän `{key}` tekstissä on `: `, jonka YAML lukee uuden kentän aluksi"),
+            format!("kirjoita teksti lainausmerkkeihin: `{fixed}`"),
+        ),
+        YamlErrorKind::TypographicQuotes { quote, fixed } => (
+            format!("teksti on typografisissa lainausmerkeissä {quote}…, joita YAML ei lue lainausmerkeiksi (automaattinen korjaus vaihtaa \"-merkit niihin)"),
+            format!("kirjoita tilalle suorat lainausmerkit `\"` (Shift+2; ota editorin älykkäät lainausmerkit pois käytöstä): `{fixed}`"),
+        ),
+        YamlErrorKind::SpecialSpace { code } => (
+            format!("rivillä on näkymätön erikoisvälilyönti (U+{code:04X}, {}) kohdassa, jossa YAML vaatii tavallisen välilyönnin", super::space_name(Lang::Fi, *code)),
+            "poista se ja kirjoita tilalle tavallinen välilyönti (sitova välilyönti syntyy näppäimillä AltGr+välilyönti tai tekstinkäsittelyohjelmasta kopioidun tekstin mukana)".into(),
+        ),
+        YamlErrorKind::NoSpaceAfterColon { key, fixed } => (
+            format!("kaksoispisteen jälkeen ei ole välilyöntiä (`{key}:`), joten YAML ei lue riviä kentäksi"),
+            format!("lisää välilyönti kaksoispisteen jälkeen: `{fixed}`"),
+        ),
+        YamlErrorKind::Indented { above, fixed } => (
+            format!("rivi on sisennetty enemmän kuin rivi {above}, joten se luetaan sen rivin tekstin jatkoksi"),
+            format!("sisennä se kuten rivi {above}: `{fixed}`; jos se jatkaa sitä tekstiä, kirjoita koko teksti lainausmerkkeihin"),
+        ),
+        YamlErrorKind::Misaligned { spaces, levels } => (
+            format!("rivi on sisennetty {spaces} välilyönnillä, mikä ei vastaa yhtäkään yläpuolisten kenttien sisennystä ({})", super::levels(levels, "tai")),
+            "sisennä rivi täsmälleen yhtä monella välilyönnillä kuin kentät, joihin se kuuluu".into(),
+        ),
+        YamlErrorKind::ListHere => (
+            "luettelon kohta (`- `) kohdassa, jossa pitäisi olla kenttä".into(),
+            "luettelo kirjoitetaan sisennettynä sellaisen kentän alle, jonka kaksoispisteen jälkeen ei ole mitään: `invitees:` omalle rivilleen ja `  - name: ...` sen alle".into(),
+        ),
+        YamlErrorKind::NoColon => (
+            "rivi ei ole muotoa `avain: arvo`: kentän nimen jälkeen ei ole kaksoispistettä".into(),
+            "kirjoita kenttä muotoon `nimi: arvo` (kaksoispiste ja välilyönti); jos rivi jatkaa yläpuolista tekstiä, sisennä se tai kirjoita koko teksti lainausmerkkeihin".into(),
+        ),
+        YamlErrorKind::Unclosed { bracket } => (
+            format!("tässä avattua merkkiä `{bracket}` ei suljeta merkillä `{}`", super::closing(*bracket)),
+            "sulje se kohdan lopussa; teksti, jossa on pilkku tai kaksoispiste `{…}`- tai `[…]`-merkintöjen sisällä, kirjoitetaan lainausmerkkeihin".into(),
+        ),
+        YamlErrorKind::StrayBracket { bracket } => (
+            format!("merkki `{bracket}` ei sulje mitään"),
+            "poista se tai kirjoita teksti lainausmerkkeihin".into(),
+        ),
+        YamlErrorKind::UnclosedQuote { quote } => (
+            format!("tässä alkavaa lainausmerkkiä `{quote}` ei suljeta tällä rivillä"),
+            "päätä teksti samalla lainausmerkillä; teksti, jossa itsessään on se merkki, kirjoitetaan toisenlaisiin lainausmerkkeihin: `\"Eeva's\"`, `'hän sanoi \"hei\"'`".into(),
+        ),
+        YamlErrorKind::TextAfterQuote { fixed } => (
+            "loppulainausmerkin jälkeen on vielä tekstiä: tekstin sisällä oleva lainausmerkki päätti sen liian aikaisin".into(),
+            match fixed {
+                Some(fixed) => format!("kirjoita koko teksti toisenlaisiin lainausmerkkeihin: `{fixed}`"),
+                None => "kirjoita koko teksti toisenlaisiin lainausmerkkeihin".into(),
+            },
+        ),
+        YamlErrorKind::AfterBrackets { fixed } => (
+            "sulkevan hakasulkeen tai aaltosulkeen jälkeen on vielä tekstiä: `[…]`- tai `{…}`-arvon pitää päättyä siihen".into(),
+            format!("jos se on yksi teksti, kirjoita se kokonaan lainausmerkkeihin: `{fixed}`"),
+        ),
+        YamlErrorKind::Reserved { ch, fixed } => (
+            format!("arvo ei voi alkaa merkillä {}: YAML varaa sen omaan käyttöönsä", super::char_shown(*ch)),
+            match fixed {
+                Some(fixed) => format!("kirjoita teksti lainausmerkkeihin: `{fixed}`"),
+                None => "kirjoita teksti lainausmerkkeihin".into(),
+            },
         ),
         YamlErrorKind::ComplexKey => (
             "kentän nimen pitää olla yksinkertainen sana".into(),

@@ -115,6 +115,16 @@ pub enum Msg {
     /// Git merge-conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) where
     /// the fields cannot be read.
     MergeConflict,
+    // Issue 13: messages that lead out of the mistakes people type.
+    /// `{who: Eva, how: Hemma, med bilder.}`: the comma ended `field`'s
+    /// text (`kept`) and the rest became the key `key`; `fixed` is the
+    /// field as it should be written.
+    CommaInBraces {
+        key: String,
+        field: String,
+        kept: String,
+        fixed: String,
+    },
 }
 
 /// The kind of value a field takes, for `invalid-value` messages.
@@ -241,6 +251,55 @@ fn one_of(options: &[&str], or: &str) -> String {
     }
 }
 
+/// The name of a special space, by its code point.
+fn space_name(lang: Lang, code: u32) -> &'static str {
+    match (lang, code) {
+        (Lang::Fi, 0xA0) => "sitova välilyönti",
+        (Lang::Sv, 0xA0) => "hårt mellanslag",
+        (Lang::En, 0xA0) => "no-break space",
+        (Lang::Fi, 0x202F) => "kapea sitova välilyönti",
+        (Lang::Sv, 0x202F) => "smalt hårt mellanslag",
+        (Lang::En, 0x202F) => "narrow no-break space",
+        (Lang::Fi, 0x200B) => "leveydetön välilyönti",
+        (Lang::Sv, 0x200B) => "nollbrett mellanslag",
+        (Lang::En, 0x200B) => "zero-width space",
+        (Lang::Fi, 0xFEFF) => "BOM-merkki",
+        (Lang::Sv, 0xFEFF) => "BOM-tecken",
+        (Lang::En, 0xFEFF) => "byte-order mark",
+        (Lang::Fi, _) => "erikoisvälilyönti",
+        (Lang::Sv, _) => "specialmellanslag",
+        (Lang::En, _) => "special space",
+    }
+}
+
+/// A character quoted for a message: `@`, or "`" for the backtick itself.
+fn char_shown(c: char) -> String {
+    if c == '`' {
+        "\"`\"".into()
+    } else {
+        format!("`{c}`")
+    }
+}
+
+/// The bracket that closes `open`.
+fn closing(open: char) -> char {
+    match open {
+        '[' => ']',
+        '(' => ')',
+        _ => '}',
+    }
+}
+
+/// Indentation levels as words: "0, 2 or 4".
+fn levels(levels: &[usize], or: &str) -> String {
+    let names: Vec<String> = levels.iter().map(ToString::to_string).collect();
+    match names.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
+        None => "0".into(),
+    }
+}
+
 /// The last part of a field path (`invitees[2].role` -> `role`), to look up its doc.
 fn leaf(field: &str) -> &str {
     field.rsplit('.').next().unwrap_or(field)
@@ -258,6 +317,20 @@ mod tests {
                 assert!(!field_doc(*lang, key, None).is_empty(), "{lang} {key}");
             }
         }
+    }
+
+    #[test]
+    fn the_parsers_english_reaches_english_readers_only() {
+        let msg = Msg::Yaml(YamlErrorKind::Syntax("did not find expected key".into()));
+        for lang in [Lang::Fi, Lang::Sv] {
+            let t = text(lang, &msg);
+            assert!(!t.message.contains("expected"), "{}", t.message);
+        }
+        assert!(
+            text(Lang::En, &msg)
+                .message
+                .contains("the YAML parser says")
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use super::{Expected, Msg, leaf, one_of};
 use crate::case::yaml::{Shape, YamlErrorKind};
+use crate::model::Lang;
 
 pub fn message(msg: &Msg) -> (String, String) {
     match msg {
@@ -139,6 +140,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             "en sammanslagningskonflikt i git (merge conflict): filen har två versioner mellan raderna `<<<<<<<`, `=======` och `>>>>>>>`".into(),
             "behåll de rätta raderna, ta bort de tre markeringsraderna och spara resultatet i git (`git add`, `git commit`)".into(),
         ),
+        Msg::CommaInBraces { key, field, kept, fixed } => (
+            format!("`{key}` läses som ett fältnamn: inom `{{…}}` avslutar ett kommatecken texten, så `{field}` blir bara \"{kept}\""),
+            format!("skriv hela texten inom citattecken: `{fixed}`"),
+        ),
     }
 }
 
@@ -153,13 +158,83 @@ fn shape_sv(shape: Shape) -> &'static str {
 
 fn yaml(kind: &YamlErrorKind) -> (String, String) {
     match kind {
-        YamlErrorKind::Syntax(detail) => (
-            format!("uppgifterna kan inte läsas: {detail}"),
-            "kontrollera indragen och att varje uppgift är `nyckel: värde`; sätt text med `:` eller `#` inom citattecken".into(),
+        YamlErrorKind::Syntax(_) => (
+            "uppgifterna kan inte läsas härifrån".into(),
+            "kontrollera den här raden och raden ovanför: varje uppgift står på en egen rad som `nyckel: värde`, indragen som uppgifterna bredvid; text med `: `, ` #` eller ett kommatecken inom `{…}` skrivs inom citattecken".into(),
         ),
         YamlErrorKind::DuplicateKey { key, first_line } => (
-            format!("`{key}` anges två gånger (första gången på rad {first_line})"),
-            "behåll den ena".into(),
+            format!("`{key}` anges två gånger (första gången på rad {first_line}), så lsk vet inte vilken som avses"),
+            format!("behåll den rätta: slå ihop texterna till ett `{key}` och ta bort den andra raden; om raden inleder en ny punkt i en lista, börja den med `- `"),
+        ),
+        YamlErrorKind::MissingDash { key, first_line, fixed } => (
+            format!("`{key}` kommer en andra gång i samma punkt i listan (första gången på rad {first_line}): raden som inleder nästa punkt saknar `- `, så två punkter läses som en"),
+            format!("börja den nya punkten med `- `: skriv raden som `{fixed}`"),
+        ),
+        YamlErrorKind::NotListItem { item, inside } => (
+            "raden står på samma nivå som listans punkter men börjar inte med `- `".into(),
+            format!("skriv `{item}` om raden inleder en ny punkt, eller dra in den som de andra raderna i punkten ovanför: `{inside}`"),
+        ),
+        YamlErrorKind::ColonInValue { key, fixed } => (
+            format!("texten i `{key}` innehåller `: `, som YAML läser som början på ett nytt fält"),
+            format!("skriv texten inom citattecken: `{fixed}`"),
+        ),
+        YamlErrorKind::TypographicQuotes { quote, fixed } => (
+            format!("texten står inom typografiska citattecken {quote}…, som YAML inte läser som citattecken (autokorrigeringen byter ut \" mot dem)"),
+            format!("skriv raka citattecken `\"` i stället (stäng av smarta citattecken i redigeraren): `{fixed}`"),
+        ),
+        YamlErrorKind::SpecialSpace { code } => (
+            format!("ett osynligt specialmellanslag (U+{code:04X}, {}) där YAML kräver ett vanligt mellanslag", super::space_name(Lang::Sv, *code)),
+            "ta bort det och skriv ett vanligt mellanslag (ett hårt mellanslag kommer från AltGr+mellanslag eller med text som kopierats från ett ordbehandlingsprogram)".into(),
+        ),
+        YamlErrorKind::NoSpaceAfterColon { key, fixed } => (
+            format!("inget mellanslag efter `{key}:`, så YAML läser inte raden som ett fält"),
+            format!("sätt ett mellanslag efter kolonet: `{fixed}`"),
+        ),
+        YamlErrorKind::Indented { above, fixed } => (
+            format!("raden är indragen mer än rad {above} och läses därför som fortsättningen på den radens text"),
+            format!("dra in den som rad {above}: `{fixed}`; om den fortsätter den texten, skriv hela texten inom citattecken"),
+        ),
+        YamlErrorKind::Misaligned { spaces, levels } => (
+            format!("raden är indragen med {spaces} mellanslag, vilket inte motsvarar någon av nivåerna för fälten ovanför ({})", super::levels(levels, "eller")),
+            "dra in raden med exakt lika många mellanslag som fälten den hör till".into(),
+        ),
+        YamlErrorKind::ListHere => (
+            "en punkt i en lista (`- `) där ett fält borde stå".into(),
+            "en lista skrivs indragen under ett fält som inte har något efter kolonet: `invitees:` på en egen rad och `  - name: ...` under den".into(),
+        ),
+        YamlErrorKind::NoColon => (
+            "raden är inte `nyckel: värde`: det finns inget kolon efter fältets namn".into(),
+            "skriv fältet som `namn: värde` (kolon och mellanslag); om raden fortsätter texten ovanför, dra in den eller skriv hela texten inom citattecken".into(),
+        ),
+        YamlErrorKind::Unclosed { bracket } => (
+            format!("`{bracket}` här stängs aldrig med `{}`", super::closing(*bracket)),
+            "stäng den i slutet av punkten; text med kommatecken eller kolon inom `{…}` eller `[…]` skrivs inom citattecken".into(),
+        ),
+        YamlErrorKind::StrayBracket { bracket } => (
+            format!("ett `{bracket}` som inte stänger något"),
+            "ta bort det eller skriv texten inom citattecken".into(),
+        ),
+        YamlErrorKind::UnclosedQuote { quote } => (
+            format!("citattecknet `{quote}` här avslutas inte på den här raden"),
+            "avsluta texten med samma citattecken; en text som själv innehåller det tecknet skrivs inom det andra slaget: `\"Eva's\"`, `'hon sa \"hej\"'`".into(),
+        ),
+        YamlErrorKind::TextAfterQuote { fixed } => (
+            "det står text efter det avslutande citattecknet: ett citattecken inne i texten avslutade den för tidigt".into(),
+            match fixed {
+                Some(fixed) => format!("skriv hela texten inom det andra slaget citattecken: `{fixed}`"),
+                None => "skriv hela texten inom det andra slaget citattecken".into(),
+            },
+        ),
+        YamlErrorKind::AfterBrackets { fixed } => (
+            "det står text efter den avslutande klammern: ett värde inom `[…]` eller `{…}` måste sluta där".into(),
+            format!("om det är en enda text, skriv den helt inom citattecken: `{fixed}`"),
+        ),
+        YamlErrorKind::Reserved { ch, fixed } => (
+            format!("ett värde kan inte börja med {}: YAML reserverar tecknet", super::char_shown(*ch)),
+            match fixed {
+                Some(fixed) => format!("skriv texten inom citattecken: `{fixed}`"),
+                None => "skriv texten inom citattecken".into(),
+            },
         ),
         YamlErrorKind::ComplexKey => (
             "ett fältnamn ska vara ett enkelt ord".into(),

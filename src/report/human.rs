@@ -54,7 +54,10 @@ pub fn render_findings(findings: &[Finding], color: bool) -> String {
                 Snippet::source(line_text)
                     .line_start(f.line)
                     .path(shown.as_ref())
-                    .annotation(AnnotationKind::Primary.span(mark(line_text))),
+                    .annotation(AnnotationKind::Primary.span(match f.column {
+                        Some(col) => at_column(line_text, col),
+                        None => mark(line_text),
+                    })),
             );
         if let Some(help) = &text.help {
             group = group.element(Level::HELP.with_name(labels.help).message(help.as_str()));
@@ -80,6 +83,25 @@ fn mark(line: &str) -> std::ops::Range<usize> {
         .find(": ")
         .or_else(|| body.strip_suffix(':').map(str::len))
         .unwrap_or(body.len());
+    start..start + len
+}
+
+/// The character at 1-based column `col` (in characters) of `line`, as a
+/// byte range; the end of the line when it is shorter.
+fn at_column(line: &str, col: usize) -> std::ops::Range<usize> {
+    let word = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+    let Some((start, first)) = line.char_indices().nth(col.saturating_sub(1)) else {
+        return line.len()..line.len();
+    };
+    // A word (a key) is marked whole; any other character alone.
+    let len = if word(first) {
+        line[start..]
+            .char_indices()
+            .find(|(_, c)| !word(*c))
+            .map_or(line.len() - start, |(i, _)| i)
+    } else {
+        first.len_utf8()
+    };
     start..start + len
 }
 

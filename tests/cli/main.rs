@@ -16,4 +16,5 @@ mod safety;
 mod scaffold;
 mod silent;
 mod tools;
+mod traps;
 mod trust;

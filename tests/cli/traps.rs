@@ -1,0 +1,285 @@
+//! The mistakes a new user typed, fed to the real binary as typed: each
+//! message names the real cause and the fix, on the right line, in the
+//! case's language, and no parser English reaches a Finnish or Swedish
+//! reader.
+
+use serde_json::Value;
+
+use crate::common::*;
+
+/// A case in `lang` with one meeting whose meeting.md is `text`.
+pub fn case_with(lang: &str, text: &str) -> Env {
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2019-03", lang));
+    env.meeting("2026-11-10-daycare", text);
+    env
+}
+
+/// The one finding of `rule` for a meeting written as `text`, in `lang`.
+pub fn finding(lang: &str, text: &str, rule: &str) -> Value {
+    let run = case_with(lang, text).check(&[]);
+    run.find(rule, "")
+        .unwrap_or_else(|| panic!("no {rule} ({lang}):\n{}", run.stdout))
+}
+
+/// `message` and `help` of a finding, joined.
+pub fn said(f: &Value) -> String {
+    format!(
+        "{} | {}",
+        f["message"].as_str().unwrap_or(""),
+        f["help"].as_str().unwrap_or("")
+    )
+}
+
+fn frontmatter(lines: &str) -> String {
+    format!("---\nkind: daycare\ndate: 2026-11-10\n{lines}---\n\nNotes.\n")
+}
+
+/// Words of the YAML parser's English that must never reach a Finnish or
+/// Swedish reader.
+const PARSER_WORDS: &[&str] = &[
+    "mapping",
+    "while parsing",
+    "while scanning",
+    "did not find",
+    "expected",
+    "scalar",
+    "indicator",
+    "simple key",
+    "not allowed",
+    "context",
+    "token",
+];
+
+#[test]
+fn comma_inside_braces_says_to_quote() {
+    let text = frontmatter("informing_child:\n  - {who: Eva, how: Hemma, med bilder.}\n");
+    for (lang, words) in [
+        ("fi", "pilkku päättää tekstin"),
+        ("en", "a comma ends the text"),
+        ("sv", "avslutar ett kommatecken texten"),
+    ] {
+        let f = finding(lang, &text, "unknown-field");
+        let s = said(&f);
+        assert_eq!(f["line"], 5, "{s}");
+        assert!(s.contains(words), "{lang}: {s}");
+        assert!(s.contains("`med bilder.`"), "{lang}: {s}");
+        assert!(
+            s.contains("`how: \"Hemma, med bilder.\"`"),
+            "{lang}: the fix is shown: {s}"
+        );
+    }
+}
+
+#[test]
+fn typographic_quotes_are_named() {
+    let text = frontmatter("goal: ”Tavoite: rauhallinen aamu”\n");
+    let f = finding("fi", &text, "parse-error");
+    let s = said(&f);
+    assert_eq!(f["line"], 4);
+    assert!(s.contains("typografisissa lainausmerkeissä"), "{s}");
+    assert!(s.contains("`goal: \"Tavoite: rauhallinen aamu\"`"), "{s}");
+    let s = said(&finding("en", &text, "parse-error"));
+    assert!(s.contains("typographic quotes"), "{s}");
+    assert!(!s.contains("put text with"), "{s}");
+    let s = said(&finding("sv", &text, "parse-error"));
+    assert!(s.contains("typografiska citattecken"), "{s}");
+    // The human output points at the quote: line 4, column 7.
+    let run = case_with("fi", &text).lsk(&["check"]);
+    assert!(
+        run.stdout
+            .contains("meetings/2026-11-10-daycare/meeting.md:4:7"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn an_invitee_without_its_dash_is_not_deleted() {
+    let text = frontmatter(
+        "invitees:\n  - name: Eva Esimerkki\n    role: parent\n    name: Pekka Esimerkki\n    role: parent\n",
+    );
+    let f = finding("fi", &text, "parse-error");
+    let s = said(&f);
+    assert_eq!(f["line"], 7, "{s}");
+    assert!(s.contains("puuttuu `- `"), "{s}");
+    assert!(s.contains("`  - name: Pekka Esimerkki`"), "{s}");
+    assert!(
+        !s.contains("säilytä oikea"),
+        "advice that deletes a person: {s}"
+    );
+    let s = said(&finding("en", &text, "parse-error"));
+    assert!(s.contains("has no `- `"), "{s}");
+    assert!(s.contains("`  - name: Pekka Esimerkki`"), "{s}");
+    // Left at the list's own level, the same line says the same.
+    let text = frontmatter(
+        "invitees:\n  - name: Eva Esimerkki\n    role: parent\n  name: Pekka Esimerkki\n",
+    );
+    let f = finding("en", &text, "parse-error");
+    assert_eq!(f["line"], 7);
+    assert!(
+        said(&f).contains("`  - name: Pekka Esimerkki`"),
+        "{}",
+        said(&f)
+    );
+}
+
+#[test]
+fn merge_conflicts_are_named_wherever_they_are() {
+    let conflict =
+        "<<<<<<< HEAD\ngoal: Calmer mornings\n=======\ngoal: Calm mornings\n>>>>>>> other\n";
+    let in_fields = frontmatter(conflict);
+    let in_notes = format!("{}\n{conflict}", frontmatter(""));
+    let around_start = format!("{conflict}{}", frontmatter(""));
+    for text in [&in_fields, &in_notes, &around_start] {
+        let f = finding("fi", text, "parse-error");
+        let s = said(&f);
+        assert!(s.contains("yhdistämisristiriita"), "{s}");
+        assert!(!s.contains("sisennyk"), "no indentation advice: {s}");
+        let s = said(&finding("en", text, "parse-error"));
+        assert!(s.contains("merge conflict"), "{s}");
+    }
+    // A Markdown heading underlined with `=======` is no conflict.
+    let heading = format!("{}\nMornings\n=======\n", frontmatter(""));
+    assert!(!case_with("en", &heading).check(&[]).has("parse-error"));
+}
+
+#[test]
+fn a_no_break_space_after_the_colon_is_named_on_its_line() {
+    let text = frontmatter("goal:\u{a0}Calm mornings\nplace: Daycare\n");
+    let f = finding("fi", &text, "parse-error");
+    let s = said(&f);
+    assert_eq!(f["line"], 4, "the line with the space, not the next: {s}");
+    assert!(s.contains("sitova välilyönti"), "{s}");
+    assert!(said(&finding("en", &text, "parse-error")).contains("no-break space"));
+    assert!(said(&finding("sv", &text, "parse-error")).contains("hårt mellanslag"));
+    let run = case_with("en", &text).lsk(&["check"]);
+    assert!(run.stdout.contains("meeting.md:4:6"), "{}", run.stdout);
+    // Alone on the last line too.
+    let f = finding("en", "---\ngoal:\u{a0}x\n---\n", "parse-error");
+    assert!(said(&f).contains("no-break space"), "{}", said(&f));
+}
+
+#[test]
+fn colons_spaces_quotes_and_brackets() {
+    let cases: &[(&str, usize, &str, &str)] = &[
+        // (lines, line of the fault, Finnish words, English words)
+        (
+            "goal: Tavoite: rauhallinen aamu\n",
+            4,
+            "`goal: \"Tavoite: rauhallinen aamu\"`",
+            "holds `: `",
+        ),
+        (
+            "child_preparation:\n  told_topics:yes\n  by: Eva\n",
+            5,
+            "`  told_topics: yes`",
+            "no space after `told_topics:`",
+        ),
+        (
+            "goal: {a: b\nplace: x\n",
+            4,
+            "ei suljeta merkillä `}`",
+            "never closed with `}`",
+        ),
+        (
+            "goal: \"unfinished\nplace: x\n",
+            4,
+            "ei suljeta",
+            "not closed",
+        ),
+        (
+            "goal: 'it's fine'\n",
+            4,
+            "`goal: \"it's fine\"`",
+            "other kind of quotes",
+        ),
+        (
+            "goal: @home\n",
+            4,
+            "`goal: \"@home\"`",
+            "cannot start with `@`",
+        ),
+        (
+            "goal: Calm\n  place: Daycare\n",
+            5,
+            "enemmän kuin rivi 4",
+            "indented more than line 4",
+        ),
+        (
+            "goal: Calm\nplace Daycare\n",
+            5,
+            "kaksoispistettä",
+            "no colon",
+        ),
+        (
+            "invitees:\n  - name: Eva\n   role: parent\n",
+            6,
+            "3 välilyönnillä",
+            "by 3 spaces",
+        ),
+        (
+            "goal: [b, c]d\n",
+            4,
+            "`goal: \"[b, c]d\"`",
+            "after the closing bracket",
+        ),
+        ("place: x\ngoal: - a\n", 5, "luettelon kohta", "list item"),
+    ];
+    for (lines, line, fi, en) in cases {
+        let text = frontmatter(lines);
+        let f = finding("fi", &text, "parse-error");
+        let s = said(&f);
+        assert_eq!(f["line"], *line as i64, "{lines}: {s}");
+        assert!(s.contains(fi), "fi {lines}: {s}");
+        for word in PARSER_WORDS {
+            assert!(
+                !s.contains(word),
+                "fi {lines}: parser English `{word}`: {s}"
+            );
+        }
+        let s = said(&finding("en", &text, "parse-error"));
+        assert!(s.contains(en), "en {lines}: {s}");
+        let s = said(&finding("sv", &text, "parse-error"));
+        for word in PARSER_WORDS {
+            assert!(
+                !s.contains(word),
+                "sv {lines}: parser English `{word}`: {s}"
+            );
+        }
+    }
+}
+
+/// Mistakes not written out above: whatever breaks the fields, a Finnish
+/// or Swedish reader gets lsk's words, a line and a way out.
+#[test]
+fn no_parser_english_for_any_broken_line() {
+    let broken = [
+        "goal: [a, b\n",
+        "goal: {a: b}}\n",
+        "goal: `x`\n",
+        "goal: %x\n",
+        "goal: &\n",
+        "goal: *nothing\n",
+        "goal: |x\n  text\n",
+        "goal: ? x\n",
+        "a:\n  b: 1\n c: 2\n",
+        "goal: \"a\" b\n",
+        "goal: [b, c]d\n",
+        "- a\ngoal: b\n",
+        "goal: >\n  t\n t2\nplace: c\n",
+        "goal: !<x\n",
+        "  goal: x\nplace: y\n",
+    ];
+    for lines in broken {
+        let text = frontmatter(lines);
+        for lang in ["fi", "sv"] {
+            let f = finding(lang, &text, "parse-error");
+            let s = said(&f);
+            for word in PARSER_WORDS {
+                assert!(!s.contains(word), "{lang} {lines:?}: `{word}` in {s}");
+            }
+            assert!(f["help"].as_str().is_some_and(|h| !h.is_empty()), "{s}");
+        }
+    }
+}
