@@ -216,18 +216,13 @@ impl<'a> Node<'a> {
         }
     }
 
-    /// A YAML 1.2 core-schema boolean, only when written plainly.
+    /// The value of a yes/no field (`done`, `acute`): `true`/`false`, and
+    /// `yes`/`no` as people write them in any of lsk's languages and in
+    /// any case (`validate::yes_no`, the one reader of such answers).
+    /// Asked only of fields that are yes/no questions: a text field's
+    /// `no` stays the text "no".
     pub fn bool(&self) -> Option<bool> {
-        match &self.value {
-            Value::Scalar {
-                text, plain: true, ..
-            } => match &**text {
-                "true" | "True" | "TRUE" => Some(true),
-                "false" | "False" | "FALSE" => Some(false),
-                _ => None,
-            },
-            _ => None,
-        }
+        super::validate::yes_no(self)
     }
 
     /// A short description of what kind of value this is, for messages.

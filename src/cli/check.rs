@@ -30,8 +30,8 @@ pub struct Args {
     /// Check for this phase instead of the one the meeting's date gives
     #[arg(long, value_parser = |s: &str| Phase::parse(s).ok_or("use before, during or after"))]
     phase: Option<Phase>,
-    /// Take this date as today (YYYY-MM-DD); also LSK_TODAY
-    #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_date(s).ok_or("write YYYY-MM-DD"))]
+    /// Take this date as today (YYYY-MM-DD or D.M.YYYY); also LSK_TODAY
+    #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_given(s).ok_or("write YYYY-MM-DD or D.M.YYYY"))]
     today: Option<Date>,
     /// human (default) or json
     #[arg(long, default_value = "human", value_parser = ["human", "json"])]

@@ -60,8 +60,8 @@ enum Action {
     },
     /// Check the staged files now, as the installed hook does before each commit
     Run {
-        /// Take this date as today (YYYY-MM-DD); also LSK_TODAY
-        #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_date(s).ok_or("write YYYY-MM-DD"))]
+        /// Take this date as today (YYYY-MM-DD or D.M.YYYY); also LSK_TODAY
+        #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_given(s).ok_or("write YYYY-MM-DD or D.M.YYYY"))]
         today: Option<Date>,
     },
 }

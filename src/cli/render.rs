@@ -57,8 +57,8 @@ pub struct Args {
     /// An organisation's template folder; also LSK_TEMPLATES
     #[arg(long, env = "LSK_TEMPLATES")]
     templates: Option<PathBuf>,
-    /// Take this date as today (YYYY-MM-DD); also LSK_TODAY
-    #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_date(s).ok_or("write YYYY-MM-DD"))]
+    /// Take this date as today (YYYY-MM-DD or D.M.YYYY); also LSK_TODAY
+    #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_given(s).ok_or("write YYYY-MM-DD or D.M.YYYY"))]
     today: Option<Date>,
 }
 

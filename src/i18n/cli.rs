@@ -57,6 +57,9 @@ pub enum Say<'a> {
     /// Meetings (or cases) that could not be read, listed above: what they
     /// hold is missing from the output.
     LeftOut(usize),
+    // Issue 13.
+    /// `new-meeting --date` before today: (the date, today), as shown.
+    DateInPast(&'a str, &'a str),
 }
 
 pub fn say(lang: Lang, what: Say) -> String {
@@ -78,6 +81,9 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::LeftOut(n)) => format!("lukematta jäi {n} (ks. yllä), joten niiden sisältö puuttuu tästä listasta; `lsk check` kertoo, miten kukin korjataan"),
         (Lang::Sv, Say::LeftOut(n)) => format!("{n} lästes inte (se ovan), så deras innehåll saknas i listan; `lsk check` visar hur var och en rättas"),
         (Lang::En, Say::LeftOut(n)) => format!("not read: {n} (above), so what they hold is missing from this list; `lsk check` shows how to fix each"),
+        (Lang::Fi, Say::DateInPast(d, t)) => format!("huomaa: {d} on mennyt päivä (tänään on {t}), joten `lsk check` pitää neuvottelua jo pidettynä ja kysyy muistion tietoja. Jos neuvottelu on tulossa, tarkista päivämäärä ja nimeä kansio uudelleen"),
+        (Lang::Sv, Say::DateInPast(d, t)) => format!("observera: {d} har redan varit (i dag är det {t}), så `lsk check` tar mötet som hållet och frågar efter minnesanteckningarnas uppgifter. Om mötet är kommande, kontrollera datumet och byt namn på mappen"),
+        (Lang::En, Say::DateInPast(d, t)) => format!("note: {d} is in the past (today is {t}), so `lsk check` takes the meeting as held and asks for the memo's fields. If the meeting is still to come, check the date and rename the folder"),
         (Lang::Fi, Say::CaseExists(p)) => format!("{p} on jo olemassa; lsk ei korvaa sitä"),
         (Lang::Sv, Say::CaseExists(p)) => format!("{p} finns redan; lsk skriver inte över den"),
         (Lang::En, Say::CaseExists(p)) => format!("{p} already exists; lsk does not overwrite it"),

@@ -144,6 +144,45 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("`{key}` is read as a field name: inside `{{…}}` a comma ends the text, so `{field}` is only \"{kept}\""),
             format!("put the whole text in quotes: `{fixed}`"),
         ),
+        Msg::NotAnAnswer { field, found, partly, leading } => (
+            if *partly {
+                format!("`{field}` must be `yes`, `no` or `partly`, not `{found}`")
+            } else {
+                format!("`{field}` is a yes/no question, and `{found}` is no answer lsk can read")
+            },
+            match leading {
+                Some(word) => format!("write only `{word}` here; anything more goes in the notes below the fields"),
+                None if leaf(field).starts_with("told_") => "it is a yes/no question: write `yes` once the child has been told, `no` until then; what was said goes in the notes (`kyllä`/`ei` and `ja`/`nej` are read the same)".into(),
+                None if *partly => "write `yes`, `no` or `partly`; `kyllä`, `ei`, `osittain`, `ja`, `nej` and `delvis` are read the same, in any case".into(),
+                None => "write `yes` or `no`; `kyllä`/`ei`, `ja`/`nej` and `true`/`false` are read the same, in any case".into(),
+            },
+        ),
+        Msg::DateWrittenAs { field, found, iso } => (
+            format!("`{field}` is written `{found}`; lsk reads dates as YYYY-MM-DD"),
+            format!("write `{iso}`"),
+        ),
+        Msg::NoSuchDay { field, found, year, month, days } => (
+            format!(
+                "`{field}`: there is no day `{found}`: {} has {days} days",
+                if *month == 2 {
+                    format!("February {year}")
+                } else {
+                    super::month_name(Lang::En, *month).to_owned()
+                }
+            ),
+            "check the date, and write it YYYY-MM-DD".into(),
+        ),
+        Msg::NoSuchMonth { field, found, month } => (
+            format!("`{field}`: the date `{found}` has no month {month}"),
+            "a year has 12 months: write the date YYYY-MM-DD, e.g. `2026-11-24` for 24 November 2026".into(),
+        ),
+        Msg::UnknownChoice { field, options, found, suggestion } => (
+            format!("`{field}` must be {}, not `{found}`", one_of(options, "or")),
+            match suggestion {
+                Some(s) => format!("write `{s}`"),
+                None => "write one of them exactly as shown: lsk reads these ids in English, whatever the case's language".into(),
+            },
+        ),
     }
 }
 
@@ -358,7 +397,7 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "owner" => "who answers for it",
         "status" => "where it stands",
         "due" => "by when (YYYY-MM-DD)",
-        "done" => "done (true or false)",
+        "done" => "done: yes or no",
         "who" => "who",
         "how" => "how",
         "when" => "when",

@@ -144,6 +144,54 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("`{key}` luetaan kentän nimeksi: `{{…}}`-merkintöjen sisällä pilkku päättää tekstin, joten kentän `{field}` arvoksi jää vain \"{kept}\""),
             format!("kirjoita koko teksti lainausmerkkeihin: `{fixed}`"),
         ),
+        Msg::NotAnAnswer { field, found, partly, leading } => (
+            if *partly {
+                format!("kentän `{field}` arvon pitää olla `yes`, `no` tai `partly` (kyllä, ei tai osittain), ei `{found}`")
+            } else {
+                format!("`{field}` on kyllä/ei-kysymys, eikä `{found}` ole vastaus, jonka lsk osaa lukea")
+            },
+            match leading {
+                Some(word) => format!("kirjoita tähän pelkkä `{}`; muu teksti kirjoitetaan muistiinpanoihin tietojen alle", answer_fi(word)),
+                None if leaf(field).starts_with("told_") => "kysymykseen vastataan kyllä tai ei: kirjoita `kyllä`, kun lapselle on kerrottu, ja `ei` siihen asti; mitä kerrottiin, kirjataan muistiinpanoihin".into(),
+                None if *partly => "kirjoita `kyllä`, `ei` tai `osittain` (myös `yes`, `no` ja `partly` käyvät, isoin tai pienin kirjaimin)".into(),
+                None => "kirjoita `kyllä` tai `ei` (myös `yes`/`no` ja `true`/`false` käyvät, isoin tai pienin kirjaimin)".into(),
+            },
+        ),
+        Msg::DateWrittenAs { field, found, iso } => (
+            format!("kentän `{field}` päivämäärä on kirjoitettu `{found}`; lsk lukee päivämäärät muodossa VVVV-KK-PP"),
+            format!("kirjoita `{iso}`"),
+        ),
+        Msg::NoSuchDay { field, found, year, month, days } => (
+            format!(
+                "kentässä `{field}`: päivää `{found}` ei ole: {} on {days} päivää",
+                if *month == 2 {
+                    format!("helmikuussa {year}")
+                } else {
+                    super::month_name(Lang::Fi, *month).to_owned()
+                }
+            ),
+            "tarkista päivämäärä ja kirjoita se muodossa VVVV-KK-PP".into(),
+        ),
+        Msg::NoSuchMonth { field, found, month } => (
+            format!("kentässä `{field}`: päivämäärässä `{found}` ei ole kuukautta {month}"),
+            "vuodessa on 12 kuukautta: kirjoita päivämäärä muodossa VVVV-KK-PP, esim. `2026-11-24` on 24.11.2026".into(),
+        ),
+        Msg::UnknownChoice { field, options, found, suggestion } => (
+            format!("kentän `{field}` arvon pitää olla {}, ei `{found}`", one_of(options, "tai")),
+            match suggestion {
+                Some(s) => format!("kirjoita `{s}`"),
+                None => "kirjoita jokin niistä täsmälleen näin: lsk lukee nämä tunnisteet englanniksi asian kielestä riippumatta".into(),
+            },
+        ),
+    }
+}
+
+/// A yes/no answer's id as a Finnish word.
+fn answer_fi(id: &str) -> &'static str {
+    match id {
+        "yes" => "kyllä",
+        "partly" => "osittain",
+        _ => "ei",
     }
 }
 
@@ -370,7 +418,7 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "owner" => "kuka vastaa",
         "status" => "tilanne",
         "due" => "mihin mennessä (VVVV-KK-PP)",
-        "done" => "tehty (true tai false)",
+        "done" => "tehty: kyllä tai ei",
         "who" => "kuka",
         "how" => "miten",
         "when" => "milloin",

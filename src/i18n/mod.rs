@@ -125,6 +125,41 @@ pub enum Msg {
         kept: String,
         fixed: String,
     },
+    /// A yes/no field (or `child_attends`, with `partly`) whose value lsk
+    /// cannot read as an answer; `leading` is the answer a sentence starts
+    /// with ("Ei ole vielä kerrottu": `no`).
+    NotAnAnswer {
+        field: String,
+        found: String,
+        partly: bool,
+        leading: Option<&'static str>,
+    },
+    /// A date written another way (`10.11.2026`): write `iso`.
+    DateWrittenAs {
+        field: String,
+        found: String,
+        iso: String,
+    },
+    /// A day the month does not have (`2026-11-31`).
+    NoSuchDay {
+        field: String,
+        found: String,
+        year: i16,
+        month: i8,
+        days: i8,
+    },
+    NoSuchMonth {
+        field: String,
+        found: String,
+        month: i64,
+    },
+    /// A value that is none of a field's words, and the one probably meant.
+    UnknownChoice {
+        field: String,
+        options: &'static [&'static str],
+        found: String,
+        suggestion: Option<&'static str>,
+    },
 }
 
 /// The kind of value a field takes, for `invalid-value` messages.
@@ -278,6 +313,58 @@ fn char_shown(c: char) -> String {
         "\"`\"".into()
     } else {
         format!("`{c}`")
+    }
+}
+
+/// A month's name, as in "November has 30 days".
+fn month_name(lang: Lang, month: i8) -> &'static str {
+    const FI: [&str; 12] = [
+        "tammikuussa",
+        "helmikuussa",
+        "maaliskuussa",
+        "huhtikuussa",
+        "toukokuussa",
+        "kesäkuussa",
+        "heinäkuussa",
+        "elokuussa",
+        "syyskuussa",
+        "lokakuussa",
+        "marraskuussa",
+        "joulukuussa",
+    ];
+    const SV: [&str; 12] = [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let i = usize::try_from(month - 1).unwrap_or(0).min(11);
+    match lang {
+        Lang::Fi => FI[i],
+        Lang::Sv => SV[i],
+        Lang::En => EN[i],
     }
 }
 

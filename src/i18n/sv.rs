@@ -144,6 +144,54 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("`{key}` läses som ett fältnamn: inom `{{…}}` avslutar ett kommatecken texten, så `{field}` blir bara \"{kept}\""),
             format!("skriv hela texten inom citattecken: `{fixed}`"),
         ),
+        Msg::NotAnAnswer { field, found, partly, leading } => (
+            if *partly {
+                format!("`{field}` måste vara `yes`, `no` eller `partly` (ja, nej eller delvis), inte `{found}`")
+            } else {
+                format!("`{field}` är en ja/nej-fråga, och `{found}` är inget svar som lsk kan läsa")
+            },
+            match leading {
+                Some(word) => format!("skriv bara `{}` här; resten skrivs i anteckningarna under uppgifterna", answer_sv(word)),
+                None if leaf(field).starts_with("told_") => "frågan besvaras med ja eller nej: skriv `ja` när barnet har fått veta, och `nej` fram till dess; vad som sades antecknas i anteckningarna".into(),
+                None if *partly => "skriv `ja`, `nej` eller `delvis` (även `yes`, `no` och `partly` går bra, med stora eller små bokstäver)".into(),
+                None => "skriv `ja` eller `nej` (även `yes`/`no` och `true`/`false` går bra, med stora eller små bokstäver)".into(),
+            },
+        ),
+        Msg::DateWrittenAs { field, found, iso } => (
+            format!("`{field}` är skrivet `{found}`; lsk läser datum som ÅÅÅÅ-MM-DD"),
+            format!("skriv `{iso}`"),
+        ),
+        Msg::NoSuchDay { field, found, year, month, days } => (
+            format!(
+                "`{field}`: dagen `{found}` finns inte: {} har {days} dagar",
+                if *month == 2 {
+                    format!("februari {year}")
+                } else {
+                    super::month_name(Lang::Sv, *month).to_owned()
+                }
+            ),
+            "kontrollera datumet och skriv det som ÅÅÅÅ-MM-DD".into(),
+        ),
+        Msg::NoSuchMonth { field, found, month } => (
+            format!("`{field}`: datumet `{found}` har ingen månad {month}"),
+            "ett år har 12 månader: skriv datumet som ÅÅÅÅ-MM-DD, t.ex. `2026-11-24` för 24.11.2026".into(),
+        ),
+        Msg::UnknownChoice { field, options, found, suggestion } => (
+            format!("`{field}` måste vara {}, inte `{found}`", one_of(options, "eller")),
+            match suggestion {
+                Some(s) => format!("skriv `{s}`"),
+                None => "skriv något av dem exakt så: lsk läser dessa id:n på engelska oavsett ärendets språk".into(),
+            },
+        ),
+    }
+}
+
+/// A yes/no answer's id as a Swedish word.
+fn answer_sv(id: &str) -> &'static str {
+    match id {
+        "yes" => "ja",
+        "partly" => "delvis",
+        _ => "nej",
     }
 }
 
@@ -362,7 +410,7 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "owner" => "vem ansvarar",
         "status" => "läge",
         "due" => "till när (ÅÅÅÅ-MM-DD)",
-        "done" => "gjort (true eller false)",
+        "done" => "gjort: ja eller nej",
         "who" => "vem",
         "how" => "hur",
         "when" => "när",

@@ -257,6 +257,8 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         }
     };
 
+    // `child_attends: Kyllä` reads as `yes` in the documents too.
+    let view = crate::case::validate::canonical_answers(&view);
     let data = context::build(&context::Input {
         case: &case,
         fm: &view,

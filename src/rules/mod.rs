@@ -62,8 +62,7 @@ impl Ctx<'_> {
         matches!(
             self.fm
                 .get("child_attends")
-                .and_then(Node::scalar)
-                .and_then(Attendance::parse),
+                .and_then(crate::case::validate::attendance),
             Some(Attendance::Yes | Attendance::Partly)
         )
     }

@@ -283,3 +283,163 @@ fn no_parser_english_for_any_broken_line() {
         }
     }
 }
+
+#[test]
+fn yes_and_no_as_people_write_them() {
+    // Every spelling of an answer is read, in any case and language.
+    for (attends, done, acute) in [
+        ("Yes", "yes", "yes"),
+        ("kyllä", "Kyllä", "KYLLÄ"),
+        ("ja", "Ja", "true"),
+        ("Osittain", "no", "ei"),
+        ("delvis", "nej", "False"),
+    ] {
+        let text = edit(
+            &edit(
+                &edit(
+                    FGC,
+                    "child_attends: yes",
+                    &format!("child_attends: {attends}"),
+                ),
+                "    owner: Uncle Lee\n",
+                &format!("    owner: Uncle Lee\n    done: {done}\n"),
+            ),
+            "kind: family-group-conference\n",
+            &format!("kind: family-group-conference\nacute: {acute}\n"),
+        );
+        let env = Env::case("2019-03");
+        env.meeting("2026-11-10-fgc", &text);
+        let run = env.check(&[]);
+        assert!(
+            !run.has("invalid-value"),
+            "{attends} {done} {acute}: {}",
+            run.stdout
+        );
+    }
+    // `Kyllä` is `yes` in the documents too.
+    let env = Env::case("2019-03");
+    env.meeting(
+        "2026-11-10-daycare",
+        &edit(DAYCARE, "child_attends: no", "child_attends: Kyllä"),
+    );
+    let run = env.lsk(&[
+        "render",
+        "agenda",
+        "meetings/2026-11-10-daycare",
+        "--stdout",
+        "--today",
+        "2026-11-01",
+    ]);
+    assert!(run.stdout.contains("Robin takes part"), "{}", run.stdout);
+}
+
+#[test]
+fn an_answer_lsk_cannot_read_says_what_to_write() {
+    let text = frontmatter("child_attends: maybe\n");
+    let f = finding("fi", &text, "invalid-value");
+    assert!(
+        said(&f).contains("`kyllä`, `ei` tai `osittain`"),
+        "{}",
+        said(&f)
+    );
+    let f = finding("en", &text, "invalid-value");
+    assert!(said(&f).contains("`yes`, `no` or `partly`"), "{}", said(&f));
+    // A sentence where a yes/no answer belongs: keep its first word.
+    let text = frontmatter("child_preparation:\n  by: Eva\n  told_topics: Ei ole vielä kerrottu\n");
+    let f = finding("fi", &text, "invalid-value");
+    assert!(said(&f).contains("pelkkä `ei`"), "{}", said(&f));
+    let f = finding("sv", &text, "invalid-value");
+    assert!(said(&f).contains("bara `nej`"), "{}", said(&f));
+    let f = finding("en", &text, "invalid-value");
+    assert!(said(&f).contains("only `no`"), "{}", said(&f));
+    // A role written in Finnish: the id to write.
+    let text = frontmatter("invitees:\n  - name: Eva\n    role: vanhempi\n");
+    let f = finding("fi", &text, "invalid-value");
+    assert!(said(&f).contains("kirjoita `parent`"), "{}", said(&f));
+    let text = frontmatter("invitees:\n  - name: Eva\n    role: Social worker\n");
+    let f = finding("en", &text, "invalid-value");
+    assert!(said(&f).contains("write `social-worker`"), "{}", said(&f));
+}
+
+#[test]
+fn dates_written_the_finnish_way_and_days_that_do_not_exist() {
+    let text = "---\nkind: daycare\ndate: 10.11.2026\n---\n";
+    let f = finding("fi", text, "invalid-value");
+    assert_eq!(f["line"], 3);
+    assert!(said(&f).contains("kirjoita `2026-11-10`"), "{}", said(&f));
+    let f = finding("en", text, "invalid-value");
+    assert!(said(&f).contains("write `2026-11-10`"), "{}", said(&f));
+    assert!(!said(&f).contains("2026-11-24"), "{}", said(&f));
+    let f = finding("sv", text, "invalid-value");
+    assert!(said(&f).contains("skriv `2026-11-10`"), "{}", said(&f));
+
+    let text = "---\nkind: daycare\ndate: 2026-11-31\n---\n";
+    let f = finding("fi", text, "invalid-value");
+    assert!(
+        said(&f).contains("marraskuussa on 30 päivää"),
+        "{}",
+        said(&f)
+    );
+    let f = finding("en", text, "invalid-value");
+    assert!(said(&f).contains("November has 30 days"), "{}", said(&f));
+    let text = "---\nkind: daycare\nnext_meeting: 29.2.2027\n---\n";
+    let f = finding("en", text, "invalid-value");
+    assert!(
+        said(&f).contains("February 2027 has 28 days"),
+        "{}",
+        said(&f)
+    );
+}
+
+#[test]
+fn new_meeting_takes_a_finnish_date_and_warns_of_a_past_one() {
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2019-03", "fi"));
+    let run = env.lsk(&[
+        "new-meeting",
+        "--kind",
+        "daycare",
+        "--date",
+        "3.2.2027",
+        "--today",
+        "1.2.2027",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("meetings/2027-02-03-daycare/meeting.md")
+    );
+    assert!(!run.stderr.contains("mennyt"), "{}", run.stderr);
+    assert!(
+        env.read("meetings/2027-02-03-daycare/meeting.md")
+            .contains("date: 2027-02-03")
+    );
+
+    let run = env.lsk(&[
+        "new-meeting",
+        "--kind",
+        "school",
+        "--date",
+        "2027-01-20",
+        "--today",
+        "2027-02-01",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("20.1.2027 on mennyt päivä"),
+        "{}",
+        run.stderr
+    );
+
+    let run = env.lsk(&["new-meeting", "--kind", "school", "--date", "31.2.2027"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("helmikuussa 2027 on 28 päivää"),
+        "{}",
+        run.stderr
+    );
+
+    // --today takes the same spellings everywhere.
+    assert_eq!(env.lsk(&["check", "--today", "10.2.2027"]).code, 1);
+    assert_eq!(env.lsk(&["list", "--today", "10.2.2027"]).code, 0);
+}
