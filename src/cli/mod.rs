@@ -154,9 +154,21 @@ pub fn report_unreadable(unreadable: &[Finding]) {
     }
 }
 
-/// Colour only for a terminal, and never when NO_COLOR is set.
+/// Colour only for a terminal, and never when NO_COLOR is set or the
+/// terminal says it cannot show it (`TERM=dumb`).
 pub fn use_color() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    std::io::stdout().is_terminal() && color_allowed()
+}
+
+/// [`use_color`] for what goes to stderr (findings beside a command's
+/// output).
+pub fn use_color_err() -> bool {
+    std::io::stderr().is_terminal() && color_allowed()
+}
+
+fn color_allowed() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
 }
 
 /// A path as shown to the user: relative to the working directory when

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use super::{FINDINGS, Failure, OK, Outcome, fallback_lang, shown, use_color};
+use super::{FINDINGS, Failure, OK, Outcome, fallback_lang, shown, use_color_err};
 use crate::case::{Case, find_root};
 use crate::date;
 use crate::i18n::{Say, say};
@@ -20,7 +20,8 @@ use crate::report;
 /// only from a meeting that passes the after-phase check, unless --draft.
 /// A copy for a recipient needs the family's consent in
 /// memo_consent.recipients. A document edited by hand since lsk wrote it is
-/// not overwritten without --force.
+/// not overwritten without --force. The written file's name goes to
+/// stdout; findings, warnings and refusals to stderr.
 ///
 /// Examples:
 ///   lsk render agenda meetings/2026-11-24-daycare
@@ -77,11 +78,13 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     let ui = lang
         .or_else(|| find_root(&args.meeting).map(|root| Case::load(&root, None).lang))
         .unwrap_or_else(|| fallback_lang(None));
+    // Findings and warnings go to stderr, always: stdout carries only the
+    // written file's name (or the document, with --stdout).
     let result = render::render(&args.meeting, &req).and_then(|rendered| {
         if !rendered.warnings.is_empty() {
             eprint!(
                 "{}",
-                report::human::render(&rendered.warnings, 1, rendered.lang, use_color())
+                report::human::render_findings(&rendered.warnings, use_color_err())
             );
         }
         if args.stdout {
@@ -95,7 +98,33 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         Ok(()) => Ok(OK),
         Err(RenderError::Refused(findings)) => {
             let lang = findings.first().map_or(ui, |f| f.lang);
-            print!("{}", report::human::render(&findings, 1, lang, use_color()));
+            eprint!(
+                "{}",
+                report::human::render_findings(&findings, use_color_err())
+            );
+            let ext = if req.ics {
+                "ics"
+            } else if req.html {
+                "html"
+            } else {
+                "md"
+            };
+            let name = match &req.recipient {
+                Some(r) => format!("{}.{}.{ext}", req.doc.name(), r.trim()),
+                None => format!("{}.{ext}", req.doc.name()),
+            };
+            let draft = render::draft_would_help(&req, &findings)
+                .then(|| format!("lsk render memo {} --draft", shown(&args.meeting)));
+            eprintln!(
+                "lsk: {}",
+                say(
+                    lang,
+                    Say::NotRendered {
+                        file: &report::printable(&name),
+                        draft: draft.as_deref(),
+                    }
+                )
+            );
             Ok(FINDINGS)
         }
         Err(e) => Err(Failure(message(ui, e))),

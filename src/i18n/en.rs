@@ -116,9 +116,9 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("in `{field}`, the text after ` #` is read as a comment and left out: only \"{kept}\" is kept"),
             "put the whole text in quotes, e.g. `place: \"Room #3\"`, or write `no. 3` instead of `#3`".into(),
         ),
-        Msg::StaleRender { document } => (
-            format!("{document} was made from an earlier version of meeting.md"),
-            "render it again".into(),
+        Msg::StaleRender { document, command } => (
+            format!("{document} is out of date: the meeting's fields have changed since it was made"),
+            format!("make it again: `{command}`"),
         ),
         Msg::ConflictMarkers => (
             "the file still holds git merge-conflict markers (<<<<<<<, =======, >>>>>>>)".into(),

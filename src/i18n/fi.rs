@@ -116,9 +116,9 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("kentässä `{field}` merkin ` #` jälkeinen teksti luetaan kommentiksi ja jää pois: jäljelle jää vain \"{kept}\""),
             "kirjoita koko teksti lainausmerkkeihin, esimerkiksi `place: \"huone #3\"`, tai kirjoita `nro 3` merkinnän `#3` sijaan".into(),
         ),
-        Msg::StaleRender { document } => (
-            format!("{document} on tehty meeting.md:n aiemmasta versiosta"),
-            "tee asiakirja uudelleen".into(),
+        Msg::StaleRender { document, command } => (
+            format!("{document} on vanhentunut: neuvottelun tietoja on muutettu sen tekemisen jälkeen"),
+            format!("tee se uudelleen: `{command}`"),
         ),
         Msg::ConflictMarkers => (
             "tiedostossa on jäljellä gitin yhdistämisristiriidan merkintöjä (<<<<<<<, =======, >>>>>>>)".into(),

@@ -97,6 +97,8 @@ pub enum Msg {
     },
     StaleRender {
         document: String,
+        /// The command that renews it.
+        command: String,
     },
     /// Lines left from a git merge conflict (`<<<<<<< `, `>>>>>>> `).
     ConflictMarkers,

@@ -116,9 +116,9 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("i `{field}` läses texten efter ` #` som en kommentar och faller bort: bara \"{kept}\" blir kvar"),
             "skriv hela texten inom citattecken, till exempel `place: \"rum #3\"`, eller skriv `nr 3` i stället för `#3`".into(),
         ),
-        Msg::StaleRender { document } => (
-            format!("{document} är gjord av en tidigare version av meeting.md"),
-            "gör dokumentet på nytt".into(),
+        Msg::StaleRender { document, command } => (
+            format!("{document} är inaktuellt: mötets uppgifter har ändrats sedan det gjordes"),
+            format!("gör det på nytt: `{command}`"),
         ),
         Msg::ConflictMarkers => (
             "filen innehåller kvarlämnade markeringar från en sammanslagningskonflikt i git (<<<<<<<, =======, >>>>>>>)".into(),

@@ -96,6 +96,24 @@ pub struct Rendered {
     pub warnings: Vec<Finding>,
 }
 
+/// Whether a refusal with these findings would be lifted by `--draft`:
+/// a memo refused only for the errors of the after-phase check (not for
+/// an identity code, an unreadable file, a missing consent or an unknown
+/// recipient, which stop a draft too).
+pub fn draft_would_help(req: &Request, findings: &[Finding]) -> bool {
+    req.doc == Doc::Memo
+        && !req.draft
+        && !findings.is_empty()
+        && findings.iter().all(|f| {
+            ![PARSE_ERROR, IDENTITY_CODE, CONSENT].contains(&f.rule)
+                && f.field.as_deref() != Some("--for")
+                && !matches!(
+                    f.msg,
+                    Msg::UnclearNotFor { .. } | Msg::UnknownRecipient { .. }
+                )
+        })
+}
+
 /// The meeting folder `path` names: a meeting folder or its meeting.md.
 pub fn meeting_dir(path: &Path) -> Result<PathBuf, RenderError> {
     let abs = std::path::absolute(path).map_err(|_| RenderError::NotAMeeting(path.into()))?;
@@ -147,7 +165,14 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         today: req.today,
         lang: Some(lang),
     };
-    let findings = show(check_meeting(&case, &dir, &opts).unwrap_or_default());
+    // Only what concerns the document being made: meeting.md's findings
+    // (and an identity code in the folder's name). The other documents in
+    // the folder, this one's old version included, are `lsk check`'s.
+    let file = dir.join(MEETING_FILE);
+    let findings: Vec<Finding> = show(check_meeting(&case, &dir, &opts).unwrap_or_default())
+        .into_iter()
+        .filter(|f| f.file == file || f.file == dir)
+        .collect();
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) = findings
         .into_iter()
         .partition(|f| f.severity == Severity::Error);
@@ -158,7 +183,6 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
                 .as_deref()
                 .is_some_and(|k| k == "date" || k == "time")
     };
-    let file = dir.join(MEETING_FILE);
     // No document is made while its meeting.md holds an identity code,
     // draft or not.
     let blocking: Vec<Finding> = errors

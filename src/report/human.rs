@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 
 use super::{counts, printable};
 use crate::finding::{Finding, Severity};
@@ -47,10 +47,13 @@ pub fn render_findings(findings: &[Finding], color: bool) -> String {
             Severity::Error => Level::ERROR.with_name(labels.error),
             Severity::Warning => Level::WARNING.with_name(labels.warning),
         };
-        let mut group = level
-            .primary_title(text.message.as_str())
-            .id(f.rule)
-            .element(
+        let group = level.primary_title(text.message.as_str()).id(f.rule);
+        // A stale document is named, not shown: its marker line is lsk's
+        // own comment, nothing for the reader to mend.
+        let mut group = if matches!(f.msg, crate::i18n::Msg::StaleRender { .. }) {
+            group.element(Origin::path(shown.as_ref()))
+        } else {
+            group.element(
                 Snippet::source(line_text)
                     .line_start(f.line)
                     .path(shown.as_ref())
@@ -58,7 +61,8 @@ pub fn render_findings(findings: &[Finding], color: bool) -> String {
                         Some(col) => at_column(line_text, col),
                         None => mark(line_text),
                     })),
-            );
+            )
+        };
         if let Some(help) = &text.help {
             group = group.element(Level::HELP.with_name(labels.help).message(help.as_str()));
         }

@@ -443,3 +443,90 @@ fn new_meeting_takes_a_finnish_date_and_warns_of_a_past_one() {
     assert_eq!(env.lsk(&["check", "--today", "10.2.2027"]).code, 1);
     assert_eq!(env.lsk(&["list", "--today", "10.2.2027"]).code, 0);
 }
+
+#[test]
+fn render_says_what_concerns_its_document_on_one_stream() {
+    const DIR: &str = "meetings/2026-11-10-daycare";
+    let env = Env::case("2019-03");
+    let file = env.meeting("2026-11-10-daycare", DAYCARE);
+    for doc in ["memo", "child-checklist"] {
+        let run = env.lsk(&["render", doc, DIR]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_eq!(run.stdout.trim(), format!("{DIR}/{doc}.md"));
+    }
+    // Notes written below the fields never go into a document.
+    let text = env.read(&file);
+    env.write(&file, &format!("{text}\nMore private notes.\n"));
+    assert!(!env.check(&[]).has("stale-render"));
+
+    // A changed field: each document once, short, with its command, and
+    // lsk's own marker comment not shown.
+    env.write(
+        &file,
+        &env.read(&file)
+            .replace("It went well", "It went well, everyone spoke"),
+    );
+    let run = env.lsk(&["check"]);
+    assert_eq!(
+        run.stdout.matches("[stale-render]").count(),
+        2,
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("memo.md is out of date"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains(&format!("`lsk render child-checklist {DIR}`")),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("lsk-render source="), "{}", run.stdout);
+
+    // Rendering the memo again speaks of the memo only: not of the
+    // checklist, nor of the memo's own old version; warnings on stderr.
+    let run = env.lsk(&["render", "memo", DIR]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.trim(), format!("{DIR}/memo.md"));
+    assert!(!run.stderr.contains("stale-render"), "{}", run.stderr);
+    assert!(!run.stdout.contains("warning"), "{}", run.stdout);
+
+    // Finnish: the refusal names the file and the draft.
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2019-03", "fi"));
+    env.meeting("2026-11-10-daycare", &drop_key(DAYCARE, "evaluation"));
+    let run = env.lsk(&["render", "memo", DIR]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("tiedostoa memo.md ei kirjoitettu") && run.stderr.contains("--draft`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn an_old_marker_of_the_whole_file_is_current_while_the_file_is() {
+    use sha2::{Digest, Sha256};
+    let env = Env::case("2019-03");
+    let file = env.meeting("2026-11-10-daycare", DAYCARE);
+    let whole: String = Sha256::digest(DAYCARE.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let body = "# Memo\n";
+    let output: String = Sha256::digest(body.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    env.write(
+        "meetings/2026-11-10-daycare/memo.md",
+        &format!("{body}<!-- lsk-render source={whole} output={output} -->\n"),
+    );
+    assert!(!env.check(&[]).has("stale-render"));
+    env.write(&file, &format!("{DAYCARE}\nMore notes.\n"));
+    assert!(env.check(&[]).has("stale-render"));
+}
