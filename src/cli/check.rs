@@ -5,11 +5,13 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use super::{FINDINGS, OK, Outcome, fallback_lang, resolve_targets, shown, use_color};
+use super::{FINDINGS, OK, Outcome, fallback_lang, resolve_targets, shown};
 use crate::check::{Options, check_targets, sort};
 use crate::date;
 use crate::i18n::{Say, say};
 use crate::model::{Lang, Phase};
+use crate::report::human::Style;
+use crate::report::term::Stream;
 use crate::report::{self, counts};
 
 /// Check meetings: what is missing for the phase each is in, and why
@@ -70,11 +72,17 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
                 .paths
                 .first()
                 .map_or_else(|| ".".to_owned(), |p| shown(p));
-            eprintln!("lsk: {}", say(out_lang, Say::NothingToCheck(&p)));
+            super::warn(&say(out_lang, Say::NothingToCheck(&p)));
         }
         print!(
             "{}",
-            report::human::render(&findings, meetings, out_lang, use_color())
+            report::human::render_check(
+                &findings,
+                &outcome.phases,
+                meetings,
+                out_lang,
+                Style::of(Stream::Stdout)
+            )
         );
     }
     Ok(if counts(&findings).errors > 0 {

@@ -7,7 +7,7 @@ use std::process::Command;
 
 use jiff::civil::Date;
 
-use super::{FINDINGS, Failure, OK, Outcome, case_lang, fallback_lang, shown, use_color};
+use super::{FINDINGS, Failure, OK, Outcome, case_lang, fallback_lang, shown};
 use crate::date;
 use crate::fsutil;
 use crate::i18n::{Say, say};
@@ -113,7 +113,8 @@ fn check_staged(today: Option<Date>, lang: Option<Lang>) -> Outcome {
         })
     })?;
     let ui = outcome.lang;
-    let color = use_color();
+    // Printed on stdout, where git shows it.
+    let color = human::Style::of(crate::report::term::Stream::Stdout);
     let mut out = String::new();
     let (refused, reported) = (&outcome.refused, &outcome.reported);
     if !outcome.allowed() {

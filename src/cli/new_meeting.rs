@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Failure, OK, Outcome, fallback_lang, shown, use_color};
+use super::{Failure, OK, Outcome, fallback_lang, shown};
 use crate::case::discover::meetings_of;
 use crate::case::yaml::{self, Node};
 use crate::case::{
@@ -75,7 +75,10 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             .collect();
         eprint!(
             "{}",
-            crate::report::human::render_findings(&shown_findings, use_color())
+            crate::report::human::render_findings(
+                &shown_findings,
+                crate::report::human::Style::of(crate::report::term::Stream::Stderr)
+            )
         );
         return fail(Say::CaseBlocked(&shown(&root.join(CASE_FILE))));
     }
@@ -129,7 +132,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     } else if kind == Kind::FgcFollowUp {
         let found = latest_conference(&meetings);
         if found.is_none() {
-            eprintln!("lsk: {}", say(case.lang, Say::NoFollowUpTarget));
+            super::warn(&say(case.lang, Say::NoFollowUpTarget));
         }
         found
     } else {
@@ -179,16 +182,13 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     // refreshed when lsk's schema changes. The meeting is written by now,
     // so a schema that cannot be written is said, not a failure.
     if let Err(e) = write_schema(&root, &schema_path, case.access) {
-        eprintln!("lsk: {}", e.say(case.lang, &schema_path));
+        super::warn(&e.say(case.lang, &schema_path));
     }
     // A past date is allowed (a meeting recorded afterwards), but said:
     // `lsk check` takes the meeting as held and asks for its memo fields.
     if day < today {
         let on = |d| crate::render::format::date(case.lang, d);
-        eprintln!(
-            "lsk: {}",
-            say(case.lang, Say::DateInPast(&on(day), &on(today)))
-        );
+        super::warn(&say(case.lang, Say::DateInPast(&on(day), &on(today))));
     }
     println!("{}", shown(&file));
     Ok(OK)

@@ -4,13 +4,15 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use super::{FINDINGS, Failure, OK, Outcome, fallback_lang, shown, use_color_err};
+use super::{FINDINGS, Failure, OK, Outcome, fallback_lang, shown};
 use crate::case::{Case, find_root};
 use crate::date;
 use crate::i18n::{Say, say};
 use crate::model::Lang;
 use crate::render::{self, Doc, RenderError, Request};
 use crate::report;
+use crate::report::human::Style;
+use crate::report::term::Stream;
 
 /// Render a document from a meeting: agenda, memo, child-checklist or invitation
 ///
@@ -84,7 +86,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         if !rendered.warnings.is_empty() {
             eprint!(
                 "{}",
-                report::human::render_findings(&rendered.warnings, use_color_err())
+                report::human::render_findings(&rendered.warnings, Style::of(Stream::Stderr))
             );
         }
         if args.stdout {
@@ -100,7 +102,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             let lang = findings.first().map_or(ui, |f| f.lang);
             eprint!(
                 "{}",
-                report::human::render_findings(&findings, use_color_err())
+                report::human::render_findings(&findings, Style::of(Stream::Stderr))
             );
             let ext = if req.ics {
                 "ics"
@@ -115,16 +117,13 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             };
             let draft = render::draft_would_help(&req, &findings)
                 .then(|| format!("lsk render memo {} --draft", shown(&args.meeting)));
-            eprintln!(
-                "lsk: {}",
-                say(
-                    lang,
-                    Say::NotRendered {
-                        file: &report::printable(&name),
-                        draft: draft.as_deref(),
-                    }
-                )
-            );
+            super::warn(&say(
+                lang,
+                Say::NotRendered {
+                    file: &report::printable(&name),
+                    draft: draft.as_deref(),
+                },
+            ));
             Ok(FINDINGS)
         }
         Err(e) => Err(Failure(message(ui, e))),

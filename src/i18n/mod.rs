@@ -6,8 +6,11 @@ mod en;
 mod fi;
 mod sv;
 
+use std::cmp::Ordering;
+
 use crate::case::yaml::{Shape, YamlErrorKind};
-use crate::model::{Kind, Lang};
+use crate::check::PhaseWhy;
+use crate::model::{Kind, Lang, Phase};
 
 pub use cli::{Say, say};
 
@@ -224,6 +227,8 @@ pub struct Labels {
     pub ok: &'static str,
     /// Before `lsk explain RULE` under each finding.
     pub more: &'static str,
+    /// "line 5", where findings of several lines are listed together.
+    pub line: &'static str,
 }
 
 pub fn labels(lang: Lang) -> Labels {
@@ -234,6 +239,7 @@ pub fn labels(lang: Lang) -> Labels {
             help: "help",
             ok: "no problems found",
             more: "why",
+            line: "line",
         },
         Lang::Fi => Labels {
             error: "virhe",
@@ -241,6 +247,7 @@ pub fn labels(lang: Lang) -> Labels {
             help: "ohje",
             ok: "ei huomautettavaa",
             more: "miksi",
+            line: "rivi",
         },
         Lang::Sv => Labels {
             error: "fel",
@@ -248,6 +255,7 @@ pub fn labels(lang: Lang) -> Labels {
             help: "hjälp",
             ok: "inga problem hittades",
             more: "varför",
+            line: "rad",
         },
     }
 }
@@ -276,6 +284,117 @@ pub fn summary(lang: Lang, meetings: usize, errors: usize, warnings: usize) -> S
             plural(warnings, "varning", "varningar")
         ),
     }
+}
+
+/// "phase: before the meeting (before), as the meeting is on 10 Dec 2026,
+/// after today (24 Nov 2026)": the phase a meeting was checked for, and why.
+pub fn checked_phase(lang: Lang, phase: Phase, why: PhaseWhy) -> String {
+    let on = |d| crate::render::format::date(lang, d);
+    let (label, name) = match (lang, phase) {
+        (Lang::Fi, Phase::Before) => ("vaihe", "ennen neuvottelua"),
+        (Lang::Fi, Phase::During) => ("vaihe", "neuvottelun aikana"),
+        (Lang::Fi, Phase::After) => ("vaihe", "neuvottelun jälkeen"),
+        (Lang::Sv, Phase::Before) => ("skede", "före mötet"),
+        (Lang::Sv, Phase::During) => ("skede", "under mötet"),
+        (Lang::Sv, Phase::After) => ("skede", "efter mötet"),
+        (Lang::En, Phase::Before) => ("phase", "before the meeting"),
+        (Lang::En, Phase::During) => ("phase", "during the meeting"),
+        (Lang::En, Phase::After) => ("phase", "after the meeting"),
+    };
+    let because = match (lang, why) {
+        (Lang::Fi, PhaseWhy::Asked) => "kuten valitsimella --phase pyydettiin".to_owned(),
+        (Lang::Sv, PhaseWhy::Asked) => "som begärt med --phase".to_owned(),
+        (Lang::En, PhaseWhy::Asked) => "as asked with --phase".to_owned(),
+        (Lang::Fi, PhaseWhy::NoDate) => "koska neuvottelulla ei ole vielä päivämäärää".to_owned(),
+        (Lang::Sv, PhaseWhy::NoDate) => "eftersom mötet inte har något datum än".to_owned(),
+        (Lang::En, PhaseWhy::NoDate) => "as the meeting has no date yet".to_owned(),
+        (Lang::Fi, PhaseWhy::BadDate) => "koska päivämäärää ei voi lukea".to_owned(),
+        (Lang::Sv, PhaseWhy::BadDate) => "eftersom datumet inte kan läsas".to_owned(),
+        (Lang::En, PhaseWhy::BadDate) => "as its date cannot be read".to_owned(),
+        (lang, PhaseWhy::Dated { date, today }) => {
+            let (d, t) = (on(date), on(today));
+            match (lang, date.cmp(&today)) {
+                (Lang::Fi, Ordering::Greater) => {
+                    format!("koska neuvottelu on {d}, tämän päivän ({t}) jälkeen")
+                }
+                (Lang::Fi, Ordering::Equal) => format!("koska neuvottelu on tänään ({t})"),
+                (Lang::Fi, Ordering::Less) => {
+                    format!("koska neuvottelu oli {d}, ennen tätä päivää ({t})")
+                }
+                (Lang::Sv, Ordering::Greater) => {
+                    format!("eftersom mötet är {d}, efter i dag ({t})")
+                }
+                (Lang::Sv, Ordering::Equal) => format!("eftersom mötet är i dag ({t})"),
+                (Lang::Sv, Ordering::Less) => format!("eftersom mötet var {d}, före i dag ({t})"),
+                (Lang::En, Ordering::Greater) => {
+                    format!("as the meeting is on {d}, after today ({t})")
+                }
+                (Lang::En, Ordering::Equal) => format!("as the meeting is today ({t})"),
+                (Lang::En, Ordering::Less) => {
+                    format!("as the meeting was on {d}, before today ({t})")
+                }
+            }
+        }
+    };
+    format!("{label}: {name} ({phase}), {because}")
+}
+
+/// The title of several findings of one rule in one file shown together.
+pub fn group_title(lang: Lang, msgs: &[&Msg]) -> String {
+    let n = msgs.len();
+    match (lang, msgs.first()) {
+        (Lang::Fi, Some(Msg::ChildNotPrepared { age, .. })) => {
+            format!("lasta ({age} v) ei ole valmisteltu: {n} kohtaa puuttuu")
+        }
+        (Lang::Sv, Some(Msg::ChildNotPrepared { age, .. })) => {
+            format!("barnet ({age} år) är inte förberett: {n} delar saknas")
+        }
+        (Lang::En, Some(Msg::ChildNotPrepared { age, .. })) => {
+            format!("the child ({age} years) is not prepared: {n} parts are missing")
+        }
+        (Lang::Fi, Some(Msg::MissingField { .. })) => format!("{n} kenttää puuttuu"),
+        (Lang::Sv, Some(Msg::MissingField { .. })) => format!("{n} fält saknas"),
+        (Lang::En, Some(Msg::MissingField { .. })) => format!("{n} fields are missing"),
+        (Lang::Fi, Some(Msg::UnknownField { .. })) => format!("{n} tuntematonta kenttää"),
+        (Lang::Sv, Some(Msg::UnknownField { .. })) => format!("{n} okända fält"),
+        (Lang::En, Some(Msg::UnknownField { .. })) => format!("{n} unknown fields"),
+        (Lang::Fi, Some(Msg::UnknownPerson { .. })) => {
+            format!("{n} nimeä, jotka eivät ole kutsuttujen joukossa")
+        }
+        (Lang::Sv, Some(Msg::UnknownPerson { .. })) => {
+            format!("{n} namn som inte finns bland de inbjudna")
+        }
+        (Lang::En, Some(Msg::UnknownPerson { .. })) => {
+            format!("{n} names that are not among the invitees")
+        }
+        (Lang::Fi, _) => format!("{n} samanlaista huomiota"),
+        (Lang::Sv, _) => format!("{n} likadana anmärkningar"),
+        (Lang::En, _) => format!("{n} findings of one kind"),
+    }
+}
+
+/// One finding's line under a group's title.
+pub fn group_item(lang: Lang, msg: &Msg) -> String {
+    match msg {
+        Msg::ChildNotPrepared { field, .. } => {
+            format!("`{}`: {}", leaf(field), field_doc(lang, leaf(field), None))
+        }
+        _ => text(lang, msg).message,
+    }
+}
+
+/// One help for a group whose findings' helps differ, where the rule has
+/// one (missing fields: each its own "add `goal: ...`").
+pub fn group_help(lang: Lang, msgs: &[&Msg]) -> Option<String> {
+    let missing = |m: &&Msg| matches!(m, Msg::MissingField { .. } | Msg::MissingNextMeeting);
+    if !msgs.iter().all(missing) {
+        return None;
+    }
+    Some(match lang {
+        Lang::Fi => "lisää kukin omalle rivilleen muodossa `avain: arvo`; `lsk guide` kertoo, mihin kukin kuuluu".into(),
+        Lang::Sv => "lägg till vart och ett på en egen rad som `nyckel: värde`; `lsk guide` visar vad vart och ett är till för".into(),
+        Lang::En => "add each on a line of its own as `key: value`; `lsk guide` says what each is for".into(),
+    })
 }
 
 /// A list of allowed spellings, quoted: `yes`, `no` or `partly`.

@@ -2,7 +2,9 @@
 
 pub mod human;
 pub mod json;
+pub mod markdown;
 pub mod table;
+pub mod term;
 
 use std::borrow::Cow;
 

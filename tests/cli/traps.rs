@@ -530,3 +530,214 @@ fn an_old_marker_of_the_whole_file_is_current_while_the_file_is() {
     env.write(&file, &format!("{DAYCARE}\nMore notes.\n"));
     assert!(env.check(&[]).has("stale-render"));
 }
+
+/// Every line of `text` fits `width` columns, except source lines quoted
+/// from the file (after `| `), which are the file's own.
+fn fits(text: &str, width: usize) {
+    use unicode_width::UnicodeWidthStr;
+    for line in text.lines() {
+        let quoted = line
+            .split_once(" | ")
+            .is_some_and(|(n, _)| n.trim().parse::<usize>().is_ok());
+        assert!(
+            quoted || line.width() <= width,
+            "{} > {width}: {line}\n{text}",
+            line.width()
+        );
+    }
+}
+
+#[test]
+fn messages_wrap_at_80_columns_at_word_boundaries() {
+    let env = case_with("fi", &frontmatter("child_preparation:\n  by:\n"));
+    let run = env.lsk(&["check"]);
+    fits(&run.stdout, 80);
+    // Words are whole: the long ones are there unbroken.
+    for word in [
+        "tilannekohtaisesti",
+        "tukihenkilö",
+        "ensimmäistä",
+        "lsk explain child-not-prepared",
+    ] {
+        assert!(run.stdout.contains(word), "{word}: {}", run.stdout);
+    }
+    // The continuation of a title is indented under its text.
+    assert!(
+        run.stdout
+            .lines()
+            .any(|l| l.starts_with("                      ")),
+        "{}",
+        run.stdout
+    );
+    // COLUMNS is respected.
+    let run = env.lsk_with(env.path(), &["check"], &[("COLUMNS", "60")]);
+    fits(&run.stdout, 60);
+    // lsk's own messages on stderr too.
+    let run = env.lsk_with(
+        env.path(),
+        &["new-meeting", "--kind", "daycare", "--date", "2026-11-01"],
+        &[("COLUMNS", "50")],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    fits(&run.stderr, 50);
+}
+
+#[test]
+fn list_and_actions_fit_80_columns() {
+    let env = Env::case("2019-03");
+    let long = "2026-11-10-family-group-conference-with-the-grandparents";
+    env.meeting(
+        long,
+        &edit(
+            FGC,
+            "  - action: Rota of evenings\n",
+            "  - action: Rota of evenings, written down and shared with every relative who takes part\n",
+        ),
+    );
+    for doc in ["agenda", "child-checklist"] {
+        env.lsk(&["render", doc, &format!("meetings/{long}"), "--draft"]);
+    }
+    let run = env.lsk(&["list"]);
+    fits(&run.stdout, 80);
+    assert!(run.stdout.contains("child-checklist.md"), "{}", run.stdout);
+    let run = env.lsk(&["actions"]);
+    fits(&run.stdout, 80);
+    assert!(run.stdout.contains("every"), "{}", run.stdout);
+}
+
+#[test]
+fn guide_shows_tables_as_aligned_text() {
+    for lang in ["fi", "sv", "en"] {
+        let run = Env::new().lsk(&[
+            "guide", "--stage", "client", "--kind", "daycare", "--lang", lang,
+        ]);
+        assert_eq!(run.code, 0);
+        assert!(
+            !run.stdout.lines().any(|l| l.trim_start().starts_with('|')),
+            "{lang}: a Markdown table: {}",
+            run.stdout
+        );
+        fits(&run.stdout, 80);
+    }
+}
+
+/// Colour only where a terminal can show it: not with NO_COLOR, not with
+/// TERM=dumb (run under `script`, which gives lsk a terminal).
+#[cfg(unix)]
+#[test]
+fn no_colour_for_a_dumb_terminal() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        return;
+    }
+    let env = case_with("en", &frontmatter(""));
+    let lsk = assert_cmd::cargo::cargo_bin("lsk");
+    let run = |term: &str, no_color: bool| {
+        let mut cmd = std::process::Command::new("script");
+        cmd.args(["-qec", &format!("{} check", lsk.display()), "/dev/null"])
+            .current_dir(env.path())
+            .env("LSK_TODAY", TODAY)
+            .env("TERM", term)
+            .env_remove("NO_COLOR")
+            .env_remove("COLUMNS");
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        }
+        String::from_utf8_lossy(&cmd.output().unwrap().stdout).into_owned()
+    };
+    let coloured = run("xterm", false);
+    if !coloured.contains("\x1b[") {
+        return; // `script` gave no terminal here
+    }
+    assert!(!run("dumb", false).contains("\x1b["), "TERM=dumb");
+    assert!(!run("xterm", true).contains("\x1b["), "NO_COLOR");
+}
+
+#[test]
+fn check_says_which_phase_and_why() {
+    let text = edit(DAYCARE, "date: 2026-11-10", "date: 2026-12-10");
+    let env = Env::case("2019-03");
+    env.meeting("2026-12-10-daycare", &text);
+    let run = env.lsk_wide(&["check"]);
+    assert!(
+        run.stdout.contains(
+            "meetings/2026-12-10-daycare: phase: before the meeting (before), as the meeting is on 10 Dec 2026, after today (22 Nov 2026)"
+        ),
+        "{}",
+        run.stdout
+    );
+    let run = env.lsk_wide(&["check", "--phase", "after"]);
+    assert!(
+        run.stdout.contains("(after), as asked with --phase"),
+        "{}",
+        run.stdout
+    );
+    let run = env.lsk_wide(&["check", "--lang", "fi"]);
+    assert!(
+        run.stdout.contains(
+            "vaihe: ennen neuvottelua (before), koska neuvottelu on 10.12.2026, tämän päivän (22.11.2026) jälkeen"
+        ),
+        "{}",
+        run.stdout
+    );
+    let run = env.lsk_wide(&["check", "--lang", "sv", "--today", "2026-12-10"]);
+    assert!(
+        run.stdout.contains("eftersom mötet är i dag (10.12.2026)"),
+        "{}",
+        run.stdout
+    );
+    // A meeting held: after.
+    let env = Env::case("2019-03");
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    let run = env.lsk_wide(&["check"]);
+    assert!(
+        run.stdout
+            .contains("(after), as the meeting was on 10 Nov 2026, before today (22 Nov 2026)"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn the_parts_of_the_childs_preparation_are_one_finding_with_one_help() {
+    let text = edit(
+        DAYCARE,
+        "child_preparation:\n  by: Dana Carer\n  told_who_is_coming: yes\n  told_topics: yes\n  child_wants_to_talk_about: friends\n  child_wants_adults_to_discuss: lunch\n",
+        "child_preparation:\n  by:\n",
+    );
+    for (lang, help) in [
+        ("en", "the support person tells the child beforehand"),
+        ("fi", "tukihenkilö kertoo lapselle etukäteen"),
+    ] {
+        let env = Env::new();
+        env.write("lsk.yaml", &case_yaml("2018-03", lang));
+        env.meeting("2026-11-10-daycare", &text);
+        assert_eq!(
+            env.check(&[])
+                .findings()
+                .iter()
+                .filter(|f| f["rule"] == "child-not-prepared")
+                .count(),
+            5,
+            "JSON keeps each finding"
+        );
+        let run = env.lsk_wide(&["check"]);
+        assert_eq!(
+            run.stdout.matches("[child-not-prepared]").count(),
+            1,
+            "{}",
+            run.stdout
+        );
+        assert_eq!(run.stdout.matches(help).count(), 1, "{}", run.stdout);
+        for part in [
+            "told_who_is_coming",
+            "told_topics",
+            "child_wants_to_talk_about",
+        ] {
+            assert!(run.stdout.contains(&format!("`{part}`")), "{}", run.stdout);
+        }
+    }
+}
