@@ -9,6 +9,7 @@ mod guide;
 mod hook;
 mod init;
 mod list;
+mod localize;
 mod new_meeting;
 mod render;
 mod schema;
@@ -184,7 +185,11 @@ pub fn shown(path: &Path) -> String {
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match localize::parse(&args) {
+        Ok(cli) => cli,
+        Err(code) => return ExitCode::from(code),
+    };
     let result = match cli.command {
         Command::Init(args) => init::run(args, cli.lang),
         Command::NewMeeting(args) => new_meeting::run(args, cli.lang),

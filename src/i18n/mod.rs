@@ -5,6 +5,7 @@ mod cli;
 mod en;
 mod fi;
 mod sv;
+pub mod usage;
 
 use std::cmp::Ordering;
 

@@ -741,3 +741,140 @@ fn the_parts_of_the_childs_preparation_are_one_finding_with_one_help() {
         }
     }
 }
+
+#[test]
+fn help_in_the_readers_language_with_the_flags_as_they_are() {
+    let env = Env::new();
+    for (lang, usage, options, phase) in [
+        (
+            "fi",
+            "Käyttö:",
+            "Valitsimet:",
+            "Tarkista tämän vaiheen mukaan",
+        ),
+        (
+            "sv",
+            "Användning:",
+            "Flaggor:",
+            "Kontrollera för detta skede",
+        ),
+        ("en", "Usage:", "Options:", "Check for this phase"),
+    ] {
+        let run = env.lsk(&["check", "--help", "--lang", lang]);
+        assert_eq!(run.code, 0);
+        let out = &run.stdout;
+        for words in [
+            usage,
+            options,
+            phase,
+            "--phase <PHASE>",
+            "--today <TODAY>",
+            "--phase after",
+        ] {
+            assert!(out.contains(words), "{lang}: {words}\n{out}");
+        }
+        // -h is the summary, --help the whole text.
+        let short = env.lsk(&["check", "-h", "--lang", lang]);
+        assert!(short.stdout.contains(phase) && short.stdout.len() < out.len());
+    }
+    let fi = env.lsk(&["--help", "--lang", "fi"]).stdout;
+    for english in [
+        "Print help",
+        "Print version",
+        "Commands:",
+        "Usage:",
+        "[default:",
+        "[possible values",
+    ] {
+        assert!(!fi.contains(english), "`{english}` in Finnish help:\n{fi}");
+    }
+    // `lsk help check` is `lsk check --help`.
+    let run = env.lsk(&["help", "check", "--lang", "fi"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stdout.contains("Tarkista neuvottelut"),
+        "{}",
+        run.stdout
+    );
+
+    // The case's language, else the locale.
+    let case = Env::new();
+    case.write("lsk.yaml", &case_yaml("2019-03", "sv"));
+    assert!(
+        case.lsk(&["check", "--help"])
+            .stdout
+            .contains("Användning:")
+    );
+    let run = env.lsk_with(env.path(), &["check", "--help"], &[("LANG", "en_GB.UTF-8")]);
+    assert!(run.stdout.contains("Usage:"), "{}", run.stdout);
+}
+
+/// Words of a wrapped text, one space apart.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn command_line_mistakes_in_the_readers_language() {
+    let env = Env::new();
+    let run = env.lsk(&["chek", "--lang", "fi"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        flat(&run.stderr).contains("tuntematon komento `chek`"),
+        "{}",
+        run.stderr
+    );
+    assert!(flat(&run.stderr).contains("`check`"), "{}", run.stderr);
+    assert!(
+        !flat(&run.stderr).contains("error:"),
+        "clap's English: {}",
+        run.stderr
+    );
+
+    let run = env.lsk(&["check", "--phase", "soon", "--lang", "sv"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        flat(&run.stderr).contains("använd before, during eller after"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        flat(&run.stderr).contains("Användning: lsk check"),
+        "{}",
+        run.stderr
+    );
+
+    let run = env.lsk(&["check", "--today", "soon", "--lang", "fi"]);
+    assert!(
+        flat(&run.stderr).contains("VVVV-KK-PP tai P.K.VVVV"),
+        "{}",
+        run.stderr
+    );
+
+    let run = env.lsk(&["new-meeting", "--kind", "daycare", "--lang", "fi"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        flat(&run.stderr).contains("pakollinen mutta antamatta: `--date <DATE>`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        flat(&run.stderr).contains("Ohje: lsk new-meeting --help"),
+        "{}",
+        run.stderr
+    );
+
+    let run = env.lsk(&["render", "memo", "--html", "--ics", "--lang", "en"]);
+    assert!(
+        flat(&run.stderr).contains("cannot be used together"),
+        "{}",
+        run.stderr
+    );
+
+    let run = env.lsk(&["check", "--frmat", "json", "--lang", "en"]);
+    assert!(
+        flat(&run.stderr).contains("unknown option `--frmat`; did you mean `--format`?"),
+        "{}",
+        run.stderr
+    );
+}
