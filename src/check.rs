@@ -182,6 +182,15 @@ pub fn parse_meeting<'a>(text: &'a str, sink: &mut Sink) -> Option<Node<'a>> {
             return None;
         }
     };
+    // Read without an error, but not as written: a special space in the
+    // indentation joins a line to the text above it.
+    if let Some(trap) = source::frontmatter(text)
+        .ok()
+        .and_then(traps::special_indent)
+    {
+        sink.error_at(PARSE_ERROR, trap.line, trap.col, Msg::Yaml(trap.kind));
+        return None;
+    }
     if !matches!(root.value, Value::Map(_) | Value::Null) {
         match source::frontmatter(text).ok().and_then(traps::in_text) {
             Some(trap) => sink.error_at(PARSE_ERROR, trap.line, trap.col, Msg::Yaml(trap.kind)),

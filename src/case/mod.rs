@@ -79,6 +79,16 @@ impl Case {
         if let Ok(node) = &parsed {
             identity_codes_in_values(node, &mut sink);
         }
+        // Markers are named wherever they are, even where YAML happens to
+        // read the lines around them.
+        let parsed = match (merge_conflict_line(&text), parsed) {
+            (Some(line), Ok(_)) => Err(yaml::YamlError {
+                line,
+                col: None,
+                kind: yaml::YamlErrorKind::Syntax(String::new()),
+            }),
+            (_, parsed) => parsed,
+        };
         match parsed {
             Err(e) => match merge_conflict_line(&text) {
                 Some(line) => sink.error(PARSE_ERROR, line, Msg::MergeConflict),
@@ -278,6 +288,11 @@ fn scan_templates(dir: &Path, lang: Lang, depth: usize, out: &mut Vec<Finding>) 
         {
             let mut sink = Sink::new(path, None, lang);
             identity_codes(&text, &mut sink);
+            // A template left half-merged would put both versions and the
+            // markers into every document made from it.
+            if let Some(line) = merge_conflict_line(&text) {
+                sink.error(PARSE_ERROR, line, Msg::MergeConflict);
+            }
             out.extend(sink.findings);
         }
     }

@@ -201,6 +201,43 @@ pub fn in_text(text: &str) -> Option<Trap> {
     })
 }
 
+/// A special space in a line's indentation, where YAML reads it as text
+/// and the line joins the text above it without a parser error:
+/// `goal: x` then `\u{a0} place: y` makes the goal "x place: y".
+pub fn special_indent(text: &str) -> Option<Trap> {
+    text.lines().enumerate().find_map(|(i, line)| {
+        let (col, c) = line
+            .chars()
+            .take_while(|c| c.is_whitespace() || special_space(*c))
+            .enumerate()
+            .find(|(_, c)| special_space(*c))?;
+        Some(Trap {
+            line: i + 1,
+            col: Some(col + 1),
+            kind: YamlErrorKind::SpecialSpace { code: c as u32 },
+        })
+    })
+}
+
+/// A key that is a known field run together with its value: `told_topics:yes`
+/// (no space after the colon) or `goal:\u{a0}x` (a special space), which
+/// YAML reads as one key. `known` says whether a name is a field.
+pub fn run_together(key: &str, known: impl Fn(&str) -> bool) -> Option<YamlErrorKind> {
+    let (name, rest) = key.split_once(':')?;
+    if !known(name) || rest.is_empty() {
+        return None;
+    }
+    let first = rest.chars().next()?;
+    Some(if special_space(first) {
+        YamlErrorKind::SpecialSpace { code: first as u32 }
+    } else {
+        YamlErrorKind::NoSpaceAfterColon {
+            key: name.to_owned(),
+            fixed: format!("{name}: {}", rest.trim_start_matches(special_space)),
+        }
+    })
+}
+
 /// Name a parser error: `line` 1-based, `col0` the parser's 0-based column,
 /// `info` its English text.
 pub fn classify(text: &str, line: usize, col0: usize, info: &str) -> Trap {

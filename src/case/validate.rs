@@ -59,7 +59,11 @@ pub fn mapping(node: &Node, fields: &'static [Field], at: &FieldPath, sink: &mut
         };
         let Some(field) = fields.iter().find(|f| f.key == entry.key) else {
             let suggestion = suggest(&entry.key, fields);
-            let msg = match suggestion.is_none().then(comma).flatten() {
+            let run_together = || {
+                crate::case::traps::run_together(&entry.key, |k| fields.iter().any(|f| f.key == k))
+                    .map(Msg::Yaml)
+            };
+            let msg = match run_together().or_else(|| suggestion.is_none().then(comma).flatten()) {
                 Some(msg) => msg,
                 None => Msg::UnknownField {
                     key: entry.key.to_string(),

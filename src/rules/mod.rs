@@ -120,6 +120,14 @@ pub fn run_on_documents(ctx: &Ctx, files: &[String], sink: &mut Sink) {
     for doc in stale::documents(ctx.meeting_dir, files) {
         let mut doc_sink = Sink::new(doc.path.clone(), sink.phase, sink.lang);
         crate::case::identity_codes(&doc.text, &mut doc_sink);
+        // A document left half-merged by git must not be sent as it is.
+        if let Some(line) = crate::case::merge_conflict_line(&doc.text) {
+            doc_sink.error(
+                crate::finding::PARSE_ERROR,
+                line,
+                crate::i18n::Msg::MergeConflict,
+            );
+        }
         stale::check(ctx, &doc, &mut doc_sink);
         sink.findings.append(&mut doc_sink.findings);
     }

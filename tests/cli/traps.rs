@@ -878,3 +878,57 @@ fn command_line_mistakes_in_the_readers_language() {
         run.stderr
     );
 }
+
+#[test]
+fn run_together_keys_and_hidden_spaces_that_yaml_reads_quietly() {
+    // The last line of a record: YAML reads `told_topics:yes` as one key.
+    let text = frontmatter("child_preparation:\n  by: Eva\n  told_topics:yes\n");
+    let f = finding("fi", &text, "parse-error");
+    assert_eq!(f["line"], 6);
+    assert!(said(&f).contains("`  told_topics: yes`"), "{}", said(&f));
+    // Inside braces it is one key to YAML, with no error of its own.
+    let text = frontmatter("child_preparation: {by: Eva, told_topics:yes}\n");
+    let f = finding("en", &text, "unknown-field");
+    assert!(said(&f).contains("`told_topics: yes`"), "{}", said(&f));
+    // A no-break space in the indentation joins `place` to the goal's text.
+    let text = frontmatter("goal: Calm mornings\n\u{a0} place: Daycare\n");
+    let f = finding("en", &text, "parse-error");
+    assert_eq!(f["line"], 5);
+    assert!(said(&f).contains("no-break space"), "{}", said(&f));
+}
+
+#[test]
+fn merge_conflict_markers_in_lsk_yaml_templates_and_documents() {
+    let conflict = "<<<<<<< HEAD\nstage: client\n=======\nstage: assessment\n>>>>>>> other\n";
+    let env = Env::new();
+    env.write(
+        "lsk.yaml",
+        &format!(
+            "{}{conflict}",
+            case_yaml("2019-03", "fi").replace("stage: client\n", "")
+        ),
+    );
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    env.write(
+        "templates/agenda.md",
+        "<<<<<<< HEAD\n# Agenda\n=======\n# Esityslista\n>>>>>>> other\n",
+    );
+    env.write(
+        "meetings/2026-11-10-daycare/memo.md",
+        "<<<<<<< HEAD\n# Memo\n=======\n# Muistio\n>>>>>>> other\n",
+    );
+    let run = env.check(&[]);
+    let files: Vec<String> = run
+        .findings()
+        .iter()
+        .filter(|f| f["rule"] == "parse-error" && said(f).contains("yhdistämisristiriita"))
+        .map(|f| f["file"].as_str().unwrap_or("").to_owned())
+        .collect();
+    for file in [
+        "lsk.yaml",
+        "templates/agenda.md",
+        "meetings/2026-11-10-daycare/memo.md",
+    ] {
+        assert!(files.iter().any(|f| f == file), "{file}: {}", run.stdout);
+    }
+}
