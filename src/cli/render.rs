@@ -115,8 +115,16 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
                 Some(r) => format!("{}.{}.{ext}", req.doc.name(), r.trim()),
                 None => format!("{}.{ext}", req.doc.name()),
             };
-            let draft = render::draft_would_help(&req, &findings)
-                .then(|| format!("lsk render memo {} --draft", shown(&args.meeting)));
+            let draft = render::draft_would_help(&req, &findings).then(|| {
+                let mut command = format!("lsk render memo {}", shown(&args.meeting));
+                if let Some(r) = &req.recipient {
+                    command.push_str(&format!(" --for {}", r.trim()));
+                }
+                if req.html {
+                    command.push_str(" --html");
+                }
+                command + " --draft"
+            });
             super::warn(&say(
                 lang,
                 Say::NotRendered {
