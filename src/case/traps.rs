@@ -270,6 +270,23 @@ pub fn classify(text: &str, line: usize, col0: usize, info: &str) -> Trap {
     let col = col0 + 1;
     let here = this.chars().nth(col0).unwrap_or(' ');
     if info.contains("mapping values are not allowed") {
+        // Two fields run into one line (`chair: Sam note_taker: Eva`), or
+        // a colon in a text: either way, the text in quotes reads.
+        if key_line(this).is_none()
+            && let Some(at) = this.find(": ")
+            && col > this[..at].chars().count() + 2
+        {
+            let key = this[..at].trim().trim_start_matches("- ");
+            let value = this[at + 2..].trim();
+            return trap(
+                line,
+                col,
+                YamlErrorKind::ColonInValue {
+                    key: key.to_owned(),
+                    fixed: format!("{}: {}", &this[..at], quoted(value)),
+                },
+            );
+        }
         if let Some(k) = key_line(this) {
             let colon = k.lead + k.key.chars().count() + 1;
             if col > colon + 1 && !k.rest.trim().is_empty() {
@@ -286,6 +303,17 @@ pub fn classify(text: &str, line: usize, col0: usize, info: &str) -> Trap {
                 );
             }
         }
+        // The line above is no `key: value` (its colon was lost): YAML
+        // took it for the start of this line's key.
+        if let Some(a) = above
+            && key_line(at(a)).is_none()
+            && !at(a).contains(": ")
+            && !at(a).trim_end().ends_with(':')
+            && !at(a).trim_start().starts_with('-')
+            && indent(at(a)) == indent(this)
+        {
+            return trap(a, indent(at(a)) + 1, YamlErrorKind::NoColon);
+        }
         if let Some(a) = above
             && indent(this) > indent(at(a))
         {
@@ -297,7 +325,14 @@ pub fn classify(text: &str, line: usize, col0: usize, info: &str) -> Trap {
             );
         }
     }
-    if info.contains("block sequence entries are not allowed") {
+    if info.contains("only valid inside a block")
+        && let Some((open_line, open_col, bracket)) = open_bracket(&lines, line, col0)
+    {
+        return trap(open_line, open_col, YamlErrorKind::Unclosed { bracket });
+    }
+    if info.contains("block sequence entries are not allowed")
+        || info.contains("only valid inside a block")
+    {
         return trap(line, col, YamlErrorKind::ListHere);
     }
     if info.contains("simple key expected") || info.contains("could not find expected ':'") {
@@ -339,7 +374,7 @@ pub fn classify(text: &str, line: usize, col0: usize, info: &str) -> Trap {
     {
         return trap(open_line, open_col, YamlErrorKind::Unclosed { bracket });
     }
-    if info.contains("misplaced bracket") {
+    if info.contains("misplaced bracket") || info.contains("mismatched bracket") {
         return trap(line, col, YamlErrorKind::StrayBracket { bracket: here });
     }
     if info.contains("unclosed quote") {
@@ -424,8 +459,36 @@ pub fn classify(text: &str, line: usize, col0: usize, info: &str) -> Trap {
             );
         }
     }
+    // A line or a value that starts with a character YAML reads as
+    // punctuation (`,ime: 13:00`, `chair: ,Sam`, `% note`).
+    let first = this.trim_start().chars().next();
+    if let Some(ch) = first.filter(|c| INDICATORS.contains(*c)) {
+        return trap(line, indent(this) + 1, YamlErrorKind::BadStart { ch });
+    }
+    if let Some(k) = key_line(this)
+        && let Some(ch) = k
+            .rest
+            .trim_start()
+            .chars()
+            .next()
+            .filter(|c| INDICATORS.contains(*c))
+    {
+        let start = this.len() - k.rest.len();
+        let fixed = format!("{} {}", &this[..start], quoted(k.rest.trim()));
+        return trap(
+            line,
+            k.lead + k.key.chars().count() + 3,
+            YamlErrorKind::Reserved {
+                ch,
+                fixed: Some(fixed),
+            },
+        );
+    }
     trap(line, col, YamlErrorKind::Syntax(info.to_owned()))
 }
+
+/// Characters YAML reads as punctuation at the start of a value or a line.
+const INDICATORS: &str = ",[]{}#&*!|>'\"%@`?:";
 
 #[cfg(test)]
 mod tests {
@@ -510,6 +573,19 @@ mod tests {
         let t = classify("a: b\n", 1, 0, "something new");
         assert_eq!(t.kind, YamlErrorKind::Syntax("something new".into()));
         assert_eq!(kind("a: - b\n").2, YamlErrorKind::ListHere);
+    }
+
+    #[test]
+    fn punctuation_and_run_together_lines() {
+        assert_eq!(
+            kind("kind: x\n,ime: 13:00\nplace: y\n").2,
+            YamlErrorKind::BadStart { ch: ',' }
+        );
+        let (line, _, k) = kind("chair: Sam Worker\nn?te: Sam child: Dana\n");
+        assert_eq!(line, 2);
+        assert!(matches!(k, YamlErrorKind::ColonInValue { .. }), "{k:?}");
+        let (line, _, k) = kind("prep:\n  by\" Dana\n  told: yes\n");
+        assert_eq!((line, k), (2, YamlErrorKind::NoColon));
     }
 
     #[test]

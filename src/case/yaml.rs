@@ -147,6 +147,11 @@ pub enum YamlErrorKind {
     AfterBrackets {
         fixed: String,
     },
+    /// A line starting with a character YAML reads as punctuation
+    /// (`,ime: 13:00`): a key cannot start with it.
+    BadStart {
+        ch: char,
+    },
     /// A value starting with a character YAML reserves (`@`, `` ` ``,
     /// `%`, `&`, `*`, `!`, `?`, `|`, `>`).
     Reserved {

@@ -268,6 +268,10 @@ fn yaml(kind: &YamlErrorKind) -> (String, String) {
             "text goes on after the closing bracket: a value in `[…]` or `{…}` must end there".into(),
             format!("if it is one text, put it all in quotes: `{fixed}`"),
         ),
+        YamlErrorKind::BadStart { ch } => (
+            format!("the line starts with {}, which YAML reads as punctuation, not as part of a field's name", super::char_shown(*ch)),
+            "delete it if it is a slip of the finger; a field is written `name: value` from the start of its line".into(),
+        ),
         YamlErrorKind::Reserved { ch, fixed } => (
             format!("a value cannot start with {}: YAML keeps that character for itself", super::char_shown(*ch)),
             match fixed {

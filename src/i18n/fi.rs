@@ -277,6 +277,10 @@ fn yaml(kind: &YamlErrorKind) -> (String, String) {
             "sulkevan hakasulkeen tai aaltosulkeen jälkeen on vielä tekstiä: `[…]`- tai `{…}`-arvon pitää päättyä siihen".into(),
             format!("jos se on yksi teksti, kirjoita se kokonaan lainausmerkkeihin: `{fixed}`"),
         ),
+        YamlErrorKind::BadStart { ch } => (
+            format!("rivi alkaa merkillä {}, jonka YAML lukee välimerkiksi eikä kentän nimen osaksi", super::char_shown(*ch)),
+            "poista se, jos se on lyöntivirhe; kenttä kirjoitetaan rivin alusta muodossa `nimi: arvo`".into(),
+        ),
         YamlErrorKind::Reserved { ch, fixed } => (
             format!("arvo ei voi alkaa merkillä {}: YAML varaa sen omaan käyttöönsä", super::char_shown(*ch)),
             match fixed {

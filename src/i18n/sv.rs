@@ -277,6 +277,10 @@ fn yaml(kind: &YamlErrorKind) -> (String, String) {
             "det står text efter den avslutande klammern: ett värde inom `[…]` eller `{…}` måste sluta där".into(),
             format!("om det är en enda text, skriv den helt inom citattecken: `{fixed}`"),
         ),
+        YamlErrorKind::BadStart { ch } => (
+            format!("raden börjar med {}, som YAML läser som ett skiljetecken och inte som en del av fältets namn", super::char_shown(*ch)),
+            "ta bort det om det är ett slag fel; ett fält skrivs från radens början som `namn: värde`".into(),
+        ),
         YamlErrorKind::Reserved { ch, fixed } => (
             format!("ett värde kan inte börja med {}: YAML reserverar tecknet", super::char_shown(*ch)),
             match fixed {
