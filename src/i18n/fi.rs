@@ -7,7 +7,7 @@ use crate::model::Lang;
 pub fn message(msg: &Msg) -> (String, String) {
     match msg {
         Msg::Unreadable { detail } => (
-            format!("tiedostoa ei voi lukea: {detail}"),
+            format!("tiedostoa ei voi lukea: {}", super::io_words(Lang::Fi, detail)),
             "tarkista, että tiedosto on olemassa ja että sinulla on lukuoikeus".into(),
         ),
         Msg::Utf16 => (

@@ -490,6 +490,38 @@ fn month_name(lang: Lang, month: i8) -> &'static str {
     }
 }
 
+/// The reason a file cannot be read (`case::source::io_detail`, English)
+/// in `lang`; a reason lsk has no words for is left out of Finnish and
+/// Swedish rather than shown in English.
+fn io_words(lang: Lang, detail: &str) -> &str {
+    let known: &[(&str, &str, &str)] = &[
+        ("not found", "tiedostoa ei ole", "filen finns inte"),
+        ("permission denied", "ei lukuoikeutta", "ingen läsrätt"),
+        (
+            "it is a folder, not a file",
+            "se on kansio eikä tiedosto",
+            "det är en mapp, inte en fil",
+        ),
+        (
+            "not an ordinary file (a device, pipe or socket)",
+            "se ei ole tavallinen tiedosto (laite, putki tai pistoke)",
+            "det är ingen vanlig fil (en enhet, ett rör eller en socket)",
+        ),
+        (
+            "larger than 64 MB; a case file is text of a few kilobytes",
+            "yli 64 Mt; asian tiedosto on muutaman kilotavun tekstiä",
+            "större än 64 MB; en ärendefil är text på några kilobyte",
+        ),
+    ];
+    match (lang, known.iter().find(|(en, _, _)| *en == detail)) {
+        (Lang::En, _) => detail,
+        (Lang::Fi, Some((_, fi, _))) => fi,
+        (Lang::Sv, Some((_, _, sv))) => sv,
+        (Lang::Fi, None) => "käyttöjärjestelmä ei anna lukea sitä",
+        (Lang::Sv, None) => "operativsystemet tillåter inte att den läses",
+    }
+}
+
 /// The bracket that closes `open`.
 fn closing(open: char) -> char {
     match open {

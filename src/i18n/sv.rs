@@ -7,7 +7,7 @@ use crate::model::Lang;
 pub fn message(msg: &Msg) -> (String, String) {
     match msg {
         Msg::Unreadable { detail } => (
-            format!("filen kan inte läsas: {detail}"),
+            format!("filen kan inte läsas: {}", super::io_words(Lang::Sv, detail)),
             "kontrollera att filen finns och att du har läsrätt".into(),
         ),
         Msg::Utf16 => (
