@@ -90,7 +90,19 @@ pub fn wrap(text: &str, width: usize, first: usize, indent: usize) -> String {
             out.push_str(&pad);
         }
         let mut line_empty = true;
-        for word in words(paragraph) {
+        // A code span kept whole unless it is wider than a line itself.
+        let room = width.saturating_sub(indent);
+        let split: Vec<&str> = words(paragraph)
+            .into_iter()
+            .flat_map(|w| {
+                if w.width() > room && w.contains(' ') {
+                    w.split(' ').filter(|p| !p.is_empty()).collect()
+                } else {
+                    vec![w]
+                }
+            })
+            .collect();
+        for word in split {
             let w = word.width();
             if !line_empty && used + 1 + w > width {
                 out.push('\n');
@@ -164,6 +176,9 @@ mod tests {
                 .contains("meetings/2026-11-10-daycare-and-a-very-long-slug/meeting.md")
         );
         assert_eq!(wrap("a\nb", 80, 0, 2), "a\n  b");
+        // A code span stays whole on a line, and breaks when wider.
+        assert_eq!(wrap("x `a b` y", 6, 0, 0), "x\n`a b`\ny");
+        assert_eq!(wrap("`aa bb cc`", 6, 0, 0), "`aa bb\ncc`");
         assert_eq!(wrap_after("aa bb cc", 6, 2), "aa\nbb\ncc");
     }
 }
