@@ -9,7 +9,8 @@
 # against the time to
 # merely read the same files (the floor), peak memory (GNU time), startup
 # (`lsk --version`), one `render memo`, and an equivalent Python checker
-# (PyYAML's C loader + jsonschema, bench/py_check.py) at 10,000 meetings.
+# (PyYAML's C loader + jsonschema, bench/py_check.py) at 10,000 meetings,
+# and one meeting.md of 100,000 keys.
 # Results go to WORK_DIR/results/ as Markdown tables.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +48,20 @@ meeting=$(find "$work/corpus-1000" -path '*daycare-0/meeting.md' -print -quit)
 hyperfine -N -w 5 -r 50 --export-markdown "$work/results/startup-render.md" \
     -n "lsk --version" "$lsk --version" \
     -n "render memo" "$lsk render memo $meeting --stdout --draft"
+
+# One hostile file: a 1.4 MB meeting.md of 100,000 keys (each an unknown
+# field with a suggestion looked for): duplicate detection and suggestions
+# must stay linear. Target: under a second.
+big=$work/keys-100k
+if [ ! -f "$big/meetings/2026-11-10-daycare/meeting.md" ]; then
+    mkdir -p "$big/meetings/2026-11-10-daycare"
+    printf 'child:\n  name: Robin\n  born: 2021-03\nresponsible_worker: Sam Worker\nlanguage: en\n' > "$big/lsk.yaml"
+    { echo '---'; echo 'kind: daycare'; seq 0 99999 | sed 's/.*/k&: &/'; echo '---'; } \
+        > "$big/meetings/2026-11-10-daycare/meeting.md"
+fi
+hyperfine -N -i -w 1 -r 5 --export-markdown "$work/results/keys-100k.md" \
+    -n "check, JSON" "$lsk check $big/meetings/2026-11-10-daycare --today $today --format json" \
+    -n "check, human" "$lsk check $big/meetings/2026-11-10-daycare --today $today"
 
 # The same findings whatever the number of threads.
 a=$( (RAYON_NUM_THREADS=1 "$lsk" check "$work/corpus-10000" --today $today --format json || true) | sha256sum)

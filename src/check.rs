@@ -119,6 +119,7 @@ pub fn check_targets(targets: &[Target], opts: &Options) -> Outcome {
                 .iter()
                 .cloned()
                 .chain(template_codes(case))
+                .chain(crate::case::name_codes(case))
                 .chain(identity_code_in_name(&case.root, case.lang));
             findings.extend(case_wide.map(|mut f| {
                 f.shown = relative(&f.file, &target.base);
@@ -227,7 +228,32 @@ pub fn check_meeting_phase(
         .binary_search_by(|n| n.as_str().cmp(MEETING_FILE))
         .is_err()
     {
-        return None;
+        // Not a meeting; but a copy of a memo without its meeting has no
+        // consent to go by.
+        let copies = crate::rules::consent::without_consent(
+            &crate::case::yaml::Node {
+                value: crate::case::yaml::Value::Null,
+                line: 1,
+            },
+            &files,
+        );
+        if copies.is_empty() {
+            return None;
+        }
+        let mut findings = Vec::new();
+        for (name, recipient) in copies {
+            let mut sink = Sink::new(dir.join(name), opts.phase, case.lang);
+            sink.error(
+                crate::finding::CONSENT,
+                1,
+                Msg::Consent {
+                    recipient: recipient.to_owned(),
+                    document: name.to_owned(),
+                },
+            );
+            findings.append(&mut sink.findings);
+        }
+        return Some((findings, None));
     }
     let mut phase = None;
     let findings = check_listed_meeting(case, dir, &files, opts, &mut phase);
@@ -244,10 +270,31 @@ fn check_listed_meeting(
     let file = dir.join(MEETING_FILE);
     let mut sink = Sink::new(file.clone(), opts.phase, case.lang);
     // A code in the meeting folder's name or a file's name travels with
-    // every copy and every commit.
-    for path in std::iter::once(dir.to_path_buf()).chain(files.iter().map(|n| dir.join(n))) {
+    // every copy and every commit; so does a copy filed in a folder.
+    let nested = stale::nested(dir, files);
+    for path in
+        std::iter::once(dir.to_path_buf()).chain(files.iter().chain(&nested).map(|n| dir.join(n)))
+    {
         sink.findings
             .extend(identity_code_in_name(&path, case.lang));
+    }
+    // A meeting.md that is a link out of the case is another case's
+    // meeting: not read as this one (a copy of it would carry another
+    // child's details under this child's name).
+    if file
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+        && file.metadata().is_ok_and(|m| m.is_file())
+        && !crate::fsutil::inside(&file, &case.root)
+    {
+        sink.error(
+            PARSE_ERROR,
+            1,
+            Msg::Unreadable {
+                detail: "a link to a file outside this case".into(),
+            },
+        );
+        return sink.findings;
     }
     let Some(text) = read_meeting_text(&file, &mut sink) else {
         return sink.findings;
@@ -307,7 +354,7 @@ fn check_listed_meeting(
         source: &text,
     };
     rules::run(&ctx, &mut sink);
-    rules::run_on_documents(&ctx, files, &mut sink);
+    rules::run_on_documents(&ctx, files, &nested, &mut sink);
     sink.findings
 }
 

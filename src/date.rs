@@ -121,6 +121,37 @@ pub fn age_on(born: Date, on: Date) -> i32 {
     years
 }
 
+/// Finland's time zone: from the system's time-zone database, or else the
+/// same EU rules written out (EET, EEST from the last Sunday of March at
+/// 03:00 to the last Sunday of October at 04:00).
+pub fn helsinki() -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::get("Europe/Helsinki")
+        .or_else(|_| jiff::tz::TimeZone::posix("EET-2EEST,M3.5.0/3,M10.5.0/4"))
+        .unwrap_or(jiff::tz::TimeZone::UTC)
+}
+
+/// A local time at a change of the clocks in Helsinki.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockChange {
+    /// The clocks jump over it (spring): the time does not exist that day.
+    Skipped,
+    /// The clocks go back over it (autumn): the time happens twice.
+    Twice,
+}
+
+/// Whether `time` on `date` does not exist or happens twice in Helsinki.
+pub fn clock_change(date: Date, time: Time) -> Option<ClockChange> {
+    use jiff::tz::AmbiguousOffset;
+    match helsinki()
+        .to_ambiguous_timestamp(date.to_datetime(time))
+        .offset()
+    {
+        AmbiguousOffset::Unambiguous { .. } => None,
+        AmbiguousOffset::Gap { .. } => Some(ClockChange::Skipped),
+        AmbiguousOffset::Fold { .. } => Some(ClockChange::Twice),
+    }
+}
+
 fn digits(s: &str) -> Option<u32> {
     if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -192,6 +223,24 @@ mod tests {
         assert!(parse_time("25:00").is_none());
         assert!(parse_time("9.3").is_none());
         assert!(parse_time("noon").is_none());
+    }
+
+    #[test]
+    fn clock_changes_in_helsinki() {
+        let d = |s| parse_date(s).unwrap();
+        let t = |s| parse_time(s).unwrap();
+        // 2027-03-28: 03:00 EET becomes 04:00 EEST.
+        assert_eq!(
+            clock_change(d("2027-03-28"), t("03:30")),
+            Some(ClockChange::Skipped)
+        );
+        // 2026-10-25: 04:00 EEST becomes 03:00 EET.
+        assert_eq!(
+            clock_change(d("2026-10-25"), t("03:30")),
+            Some(ClockChange::Twice)
+        );
+        assert_eq!(clock_change(d("2026-10-25"), t("13:00")), None);
+        assert_eq!(clock_change(d("2027-03-28"), t("02:59")), None);
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! character is right are reported, so near-misses such as a case number are
 //! not flagged.
 
+use unicode_normalization::UnicodeNormalization;
+
 const CHECK: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
 
 fn century(sign: u8) -> Option<i32> {
@@ -51,7 +53,7 @@ pub fn is_valid(code: &[u8]) -> bool {
 enum Class {
     /// Part of a code: an ASCII digit, upper-case letter, `+` or `-`.
     Part(u8),
-    /// Another letter or digit: a code glued to it is no code.
+    /// Another letter or digit (not ASCII).
     Word,
     /// Anything else: space, punctuation, a line break.
     Gap,
@@ -72,7 +74,45 @@ fn classify(c: char) -> Class {
         | '\u{2E3B}'
         | '\u{FE58}'
         | '\u{FE63}'
-        | '\u{FF0D}' => Class::Part(b'-'),
+        | '\u{FF0D}'
+        | '\u{02D7}'
+        | '\u{058A}'
+        | '\u{05BE}'
+        | '\u{1806}'
+        | '\u{2043}'
+        | '\u{207B}'
+        | '\u{208B}'
+        | '\u{2500}'
+        | '\u{2501}'
+        | '\u{2796}'
+        | '\u{2E17}'
+        | '\u{2E1A}'
+        | '\u{2E40}'
+        | '\u{301C}'
+        | '\u{30FC}'
+        | '\u{FE31}'
+        | '\u{FE32}'
+        | '\u{10EAD}' => Class::Part(b'-'),
+        '\u{207A}' | '\u{208A}' | '\u{2795}' | '\u{FE62}' => Class::Part(b'+'),
+        // Cyrillic and Greek letters that look like the Latin ones of a
+        // century sign or check character.
+        'А' | 'а' | 'Α' | 'α' => Class::Part(b'A'),
+        'В' | 'в' | 'Β' | 'β' => Class::Part(b'B'),
+        'С' | 'с' | 'Ϲ' | 'ϲ' => Class::Part(b'C'),
+        'Е' | 'е' | 'Ε' | 'ε' => Class::Part(b'E'),
+        'Н' | 'н' | 'Η' => Class::Part(b'H'),
+        'І' | 'і' | 'Ι' | 'ι' => Class::Part(b'I'),
+        'Ј' | 'ј' => Class::Part(b'J'),
+        'К' | 'к' | 'Κ' | 'κ' => Class::Part(b'K'),
+        'М' | 'м' | 'Μ' => Class::Part(b'M'),
+        'Ν' => Class::Part(b'N'),
+        'О' | 'о' | 'Ο' | 'ο' => Class::Part(b'O'),
+        'Р' | 'р' | 'Ρ' | 'ρ' => Class::Part(b'P'),
+        'Ѕ' | 'ѕ' => Class::Part(b'S'),
+        'Т' | 'т' | 'Τ' | 'τ' => Class::Part(b'T'),
+        'Х' | 'х' | 'Χ' | 'χ' => Class::Part(b'X'),
+        'У' | 'у' | 'Υ' | 'Ү' | 'ү' => Class::Part(b'Y'),
+        'Ζ' => Class::Part(b'Z'),
         // Full-width forms of ASCII (East Asian input methods).
         '\u{FF01}'..='\u{FF5E}' => classify(char::from_u32(c as u32 - 0xFEE0).unwrap_or(' ')),
         '\u{00AD}'
@@ -90,10 +130,39 @@ fn classify(c: char) -> Class {
         | '\u{FE00}'..='\u{FE0F}'
         | '\u{FEFF}'
         | '\u{FFA0}'
+        | '\u{FFF9}'..='\u{FFFB}'
+        | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0000}'..='\u{E0FFF}'
+        // Combining marks: a line through a digit is still the digit.
+        | '\u{0300}'..='\u{036F}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}'
         | '\\' => Class::Invisible,
+        // Latin letters with marks (ä, ö, å, é): letters, quickly.
+        '\u{00C0}'..='\u{024F}' if c.is_alphabetic() => Class::Word,
+        // Any other compatibility form of one character (mathematical
+        // bold digits, circled and superscript ones) reads as that one.
+        c if !c.is_ascii() => {
+            let mut nfkc = std::iter::once(c).nfkc();
+            match (nfkc.next(), nfkc.next()) {
+                (Some(d), None) if d != c && d.is_ascii() => classify(d),
+                _ if c.is_alphanumeric() => Class::Word,
+                _ => Class::Gap,
+            }
+        }
         c if c.is_alphanumeric() => Class::Word,
         _ => Class::Gap,
     }
+}
+
+/// What a code may not be glued to: digits, and the letters of a
+/// hexadecimal number (a hash such as lsk's own render marker could hold
+/// six digits, a letter and four more by chance). Other letters may touch
+/// it: `HETU131052-308T`, `131052-308Tlausunto` are leaks.
+fn glued(c: Class) -> bool {
+    matches!(c, Class::Part(b) if b.is_ascii_digit() || (b'A'..=b'F').contains(&b))
 }
 
 /// Whether `c` is invisible to a reader (a zero-width space, a soft
@@ -169,108 +238,139 @@ pub fn mask(text: &str) -> std::borrow::Cow<'_, str> {
 /// What stands in place of a code in lsk's own output.
 pub const MASK: &str = "XXXXXX-XXXX";
 
-/// A visible character: its class, line, and bytes.
-#[derive(Clone, Copy)]
-struct Seen {
-    class: Class,
-    line: usize,
-    start: usize,
-    end: usize,
-}
-
 /// Every valid identity code in `text`, with where it stands.
 pub fn scan(text: &str) -> Vec<Found> {
     // A code has ten digits (nine, and one that may be the check
     // character). Most text has far fewer: nothing to look for. Full-width
-    // digits (and other forms starting with the byte 0xEF) count too.
-    if text
-        .bytes()
-        .filter(|b| b.is_ascii_digit() || *b == 0xEF)
-        .count()
-        < 9
-    {
+    // digits and other forms of them (full-width, mathematical, circled)
+    // count too: any character beyond ASCII except the Latin letters of
+    // the byte 0xC3 (ä, ö, å, é…), which are never digits.
+    if text.bytes().filter(|b| maybe_digit(*b)).count() < 9 {
         return Vec::new();
     }
-    // The last twelve visible characters: the one before a candidate and
-    // the candidate's eleven.
-    let blank = Seen {
-        class: Class::Gap,
-        line: 0,
-        start: 0,
-        end: 0,
-    };
-    let mut window = [blank; 12];
-    let mut seen = 0usize;
+    let bytes = text.as_bytes();
     let mut found = Vec::new();
-    let mut line = 1;
-    let mut chars = text.char_indices();
-    let glued =
-        |c: Class| c == Class::Word || matches!(c, Class::Part(b) if b.is_ascii_alphanumeric());
-    let candidate = |window: &[Seen; 12], seen: usize, after: Class| {
-        if seen < 11 || glued(after) {
-            return None;
-        }
-        let start = (seen - 11) % 12;
-        // Most windows are words or numbers: reject them before the full test.
-        let part = |i: usize| match window[(start + i) % 12].class {
-            Class::Part(b) => Some(b),
-            _ => None,
-        };
-        if !part(0).is_some_and(|b| b.is_ascii_digit()) || part(6).and_then(century).is_none() {
-            return None;
-        }
-        if seen >= 12 && glued(window[(seen - 12) % 12].class) {
-            return None;
-        }
-        let mut code = [0u8; 11];
-        for (i, byte) in code.iter_mut().enumerate() {
-            *byte = part(i)?;
-        }
-        let first = window[start];
-        let last = window[(start + 10) % 12];
-        is_valid(&code).then_some(Found {
-            line: first.line,
-            span: first.start..last.end,
-        })
-    };
-    while let Some((at, c)) = chars.next() {
-        let mut end = at + c.len_utf8();
-        let class = if c == '&' {
-            match entity(&text[at..]) {
-                Some((decoded, len)) => {
-                    // Skip the rest of the reference.
-                    end = at + len;
-                    while chars.offset() < end {
-                        chars.next();
-                    }
-                    classify(decoded)
+    // Lines are counted only up to a code found, from the last one.
+    let (mut line, mut counted) = (1usize, 0usize);
+    let mut pos = 0;
+    // Only runs of digits matter: jump from one to the next (a digit, a
+    // full-width form, a character reference), and read each run with what
+    // stands before it.
+    while let Some(off) = bytes[pos..]
+        .iter()
+        .position(|b| maybe_digit(*b) || *b == b'&')
+    {
+        let run_start = pos + off;
+        let glued_before = glued(class_before(text, run_start));
+        let mut run = 0usize;
+        let mut digits = [0u8; 6];
+        pos = text.len();
+        for (class, _, end) in visible(text, run_start) {
+            if let Class::Part(b) = class
+                && b.is_ascii_digit()
+            {
+                if run < 6 {
+                    digits[run] = b;
                 }
-                None => Class::Gap,
+                run += 1;
+                continue;
             }
-        } else {
-            classify(c)
-        };
-        if class == Class::Invisible {
-            continue;
+            // Exactly six digits standing on their own, then a sign.
+            if let (6, false, Class::Part(sign)) = (run, glued_before, class)
+                && century(sign).is_some()
+                && let Some(code_end) = rest_of_code(text, end, &digits, sign)
+            {
+                line += text[counted..run_start].matches('\n').count();
+                counted = run_start;
+                found.push(Found {
+                    line,
+                    span: run_start..code_end,
+                });
+            }
+            pos = end;
+            break;
         }
-        if let Some(hit) = candidate(&window, seen, class) {
-            found.push(hit);
-        }
-        window[seen % 12] = Seen {
-            class,
-            line,
-            start: at,
-            end,
-        };
-        seen += 1;
-        if c == '\n' {
-            line += 1;
-        }
-    }
-    if let Some(hit) = candidate(&window, seen, Class::Gap) {
-        found.push(hit);
     }
     found
+}
+
+/// Whether a byte may start a digit: an ASCII digit, or the first byte of
+/// a character beyond ASCII other than the Latin letters starting 0xC3.
+fn maybe_digit(b: u8) -> bool {
+    b.is_ascii_digit() || (b >= 0xC0 && b != 0xC3)
+}
+
+/// The class of the visible character before byte `at` (a gap at the start).
+fn class_before(text: &str, at: usize) -> Class {
+    text[..at]
+        .chars()
+        .rev()
+        .map(classify)
+        .find(|c| *c != Class::Invisible)
+        .unwrap_or(Class::Gap)
+}
+
+/// The visible characters of `text` from byte `from`: each with its class
+/// and its bytes. Invisible characters are skipped; a character reference
+/// is one character.
+fn visible(text: &str, from: usize) -> Visible<'_> {
+    Visible { text, at: from }
+}
+
+struct Visible<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Iterator for Visible<'_> {
+    type Item = (Class, usize, usize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let bytes = self.text.as_bytes();
+        loop {
+            let start = self.at;
+            let b = *bytes.get(start)?;
+            // ASCII, most of every file, without decoding.
+            let (class, len) = match b {
+                b'0'..=b'9' | b'A'..=b'Z' | b'+' | b'-' => (Class::Part(b), 1),
+                b'a'..=b'z' => (Class::Part(b.to_ascii_uppercase()), 1),
+                b'\\' => (Class::Invisible, 1),
+                b'&' => entity(&self.text[start..])
+                    .map_or((Class::Gap, 1), |(c, len)| (classify(c), len)),
+                0..=0x7F => (Class::Gap, 1),
+                _ => {
+                    let c = self.text.get(start..)?.chars().next()?;
+                    (classify(c), c.len_utf8())
+                }
+            };
+            self.at += len;
+            if class != Class::Invisible {
+                return Some((class, start, self.at));
+            }
+        }
+    }
+}
+
+/// After six digits and a century sign ending at byte `from`: the
+/// individual number and check character, standing on their own. The end
+/// of the code when it is a valid one.
+fn rest_of_code(text: &str, from: usize, digits: &[u8; 6], sign: u8) -> Option<usize> {
+    let mut code = [0u8; 11];
+    code[..6].copy_from_slice(digits);
+    code[6] = sign;
+    let mut next = visible(text, from);
+    let mut end = from;
+    for byte in &mut code[7..] {
+        let (class, _, e) = next.next()?;
+        let Class::Part(b) = class else { return None };
+        *byte = b;
+        end = e;
+    }
+    let after = next.next().map_or(Class::Gap, |(c, _, _)| c);
+    if glued(after) {
+        return None;
+    }
+    is_valid(&code).then_some(end)
 }
 
 #[cfg(test)]
@@ -327,11 +427,26 @@ mod tests {
             "131052&ndash;308T".into(),
             "\u{ff11}31052-308T".into(),
             "(131052-308T)".into(),
+            "x131052-308T".into(),
+            "HETU131052-308Tlausunto".into(),
+            "robin131052-308T.pdf".into(),
+            "131052-308\u{422}".into(),
+            "131052-308\u{3a4}".into(),
+            "\u{1d7cf}\u{1d7d1}\u{1d7cf}\u{1d7ce}\u{1d7d3}\u{1d7d0}-\u{1d7d1}\u{1d7ce}\u{1d7d6}T"
+                .into(),
+            "1310\u{e0020}52-308T".into(),
+            "1310\u{e0100}52-308T".into(),
+            "13\u{336}1052-308T".into(),
+            "131052\u{2796}308T".into(),
+            "131052\u{30fc}308T".into(),
+            "131052\u{207b}308T".into(),
+            "1310\u{fff9}52-308T".into(),
         ] {
             assert_eq!(find(&text).len(), 1, "{text:?}");
         }
         for text in [
-            "x131052-308T",
+            "b131052-308T",
+            "131052-308Tf",
             "131052-308T5",
             "131052-308A",
             "131052 -308T",
@@ -352,7 +467,7 @@ mod tests {
 
     #[test]
     fn finds_with_lines() {
-        let text = "a\nhetu 131052-308T here\nx131052-308T\n131052-308A\n";
-        assert_eq!(find(text), vec![(2, 7)]);
+        let text = "a\nhetu 131052-308T here\nb131052-308T\n131052-308A\nHETU131052-308T\n";
+        assert_eq!(find(text), vec![(2, 7), (5, 53)]);
     }
 }

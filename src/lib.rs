@@ -2,6 +2,7 @@
 //! Finnish child welfare. The flow is read case → check → report.
 
 pub mod case;
+pub mod changed;
 pub mod check;
 pub mod cli;
 pub mod date;

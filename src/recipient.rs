@@ -8,7 +8,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::case::validate::within;
+use crate::case::validate::{FieldPath, within};
 use crate::case::yaml::{Node, Value};
 use crate::model::Role;
 
@@ -94,13 +94,37 @@ pub enum Recipient {
 /// An invitee's organisation as a recipient.
 #[derive(Debug)]
 struct Org {
-    /// As written (trimmed).
+    /// As written (trimmed), the first time it was.
     name: String,
-    key: String,
-    /// The copy's file name part: `memo.<slug>.md`.
+    /// The name folded to a folder name (`Päiväkoti Leppis` →
+    /// `paivakoti-leppis`): two spellings that fold alike are one
+    /// organisation, so that what is kept from one is kept from the other.
+    fold: String,
+    /// The copy's file name part: `memo.<slug>.md`. The fold, unless that
+    /// is already an id's or another organisation's.
     slug: String,
+    /// The id the name folds to, when it is one (`School.` folds to
+    /// `school`): the organisation may be that recipient.
+    reserved: Option<&'static str>,
     /// The roles of the invitees from this organisation.
     roles: Vec<&'static str>,
+}
+
+/// Roles that say which service an organisation is: one with none of them
+/// (only `other`, say) might be any recipient.
+const SERVICE_ROLES: &[&str] = &[
+    "daycare",
+    "school",
+    "family-worker",
+    "social-worker",
+    "social-instructor",
+    "convener",
+];
+
+impl Org {
+    fn classified(&self) -> bool {
+        self.roles.iter().any(|r| SERVICE_ROLES.contains(r))
+    }
 }
 
 /// The recipients a meeting knows: the fixed ids and its invitees'
@@ -110,18 +134,51 @@ pub struct Recipients {
     orgs: Vec<Org>,
     /// The roles of all invitees.
     roles: Vec<&'static str>,
+    /// Roles held by an invitee with no organisation: a copy for the role
+    /// may reach them, so consent named by organisation does not cover it.
+    roles_without_org: Vec<&'static str>,
+}
+
+/// The id a folded name is, if any: an id, a role or a word for one.
+fn id_of(k: &str) -> Option<&'static str> {
+    if let Some(id) = IDS.iter().find(|id| **id == k) {
+        return Some(id);
+    }
+    if let Some(role) = Role::parse(k) {
+        return Some(role.as_str());
+    }
+    ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == k)
+        .map(|(_, id)| *id)
 }
 
 /// A written name made comparable: Unicode compatibility normalisation
 /// (NFKC), lower case, surrounding space dropped, and spaces and
 /// underscores inside read as `-`.
 pub fn key(text: &str) -> String {
-    let folded: String = text.nfkc().flat_map(char::to_lowercase).collect();
+    let folded: String = if unicode_normalization::is_nfkc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        text.to_lowercase()
+    } else {
+        text.nfkc().flat_map(char::to_lowercase).collect()
+    };
     folded
         .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join("-")
+}
+
+/// Every name lsk knows as a recipient without looking at the invitees:
+/// the ids, the role ids and the words people write for them, in the form
+/// [`key`] gives (the JSON Schema offers and accepts these).
+pub fn known_names() -> impl Iterator<Item = &'static str> {
+    IDS.iter()
+        .copied()
+        .chain(Role::NAMES.iter().copied())
+        .chain(ALIASES.iter().map(|(alias, _)| *alias))
 }
 
 fn role_id(text: &str) -> Option<&'static str> {
@@ -155,21 +212,40 @@ impl Recipients {
                 .map(str::trim)
                 .filter(|n| !n.is_empty())
             else {
+                if let Some(role) = role
+                    && !out.roles_without_org.contains(&role)
+                {
+                    out.roles_without_org.push(role);
+                }
                 continue;
             };
-            let key = key(name);
-            let at = match out.orgs.iter().position(|o| o.key == key) {
+            let fold = crate::scaffold::slug(&key(name));
+            let at = match out
+                .orgs
+                .iter()
+                .position(|o| o.fold == fold && !fold.is_empty())
+            {
                 Some(at) => at,
                 None => {
-                    // A name with no letters or digits still names a file.
-                    let slug = match crate::scaffold::slug(name) {
-                        s if s.is_empty() => format!("organisation-{}", out.orgs.len() + 1),
-                        s => s,
-                    };
+                    let reserved = id_of(&key(name)).or_else(|| id_of(&fold));
+                    // A file name of its own: not an id's, not another's.
+                    let mut slug = fold.clone();
+                    let mut n = 1;
+                    while slug.is_empty()
+                        || id_of(&slug).is_some()
+                        || out.orgs.iter().any(|o| o.slug == slug)
+                    {
+                        n += 1;
+                        slug = match fold.as_str() {
+                            "" => format!("organisation-{n}"),
+                            f => format!("{f}-organisation-{n}"),
+                        };
+                    }
                     out.orgs.push(Org {
                         name: name.to_owned(),
+                        fold,
                         slug,
-                        key,
+                        reserved,
                         roles: Vec::new(),
                     });
                     out.orgs.len() - 1
@@ -185,25 +261,20 @@ impl Recipients {
     }
 
     /// The recipient `text` names: an id, a Finnish or Swedish word for
-    /// one, or an invitee's organisation (as written or as its file-name
-    /// form).
+    /// one, or an invitee's organisation (as written, folded, or as its
+    /// copy's file-name form).
     pub fn resolve(&self, text: &str) -> Option<Recipient> {
         let k = key(text);
         if k.is_empty() {
             return None;
         }
-        if let Some(id) = IDS.iter().find(|id| **id == k) {
+        if let Some(id) = id_of(&k) {
             return Some(Recipient::Id(id));
         }
-        if let Some(role) = Role::parse(&k) {
-            return Some(Recipient::Id(role.as_str()));
-        }
-        if let Some((_, id)) = ALIASES.iter().find(|(alias, _)| *alias == k) {
-            return Some(Recipient::Id(id));
-        }
+        let fold = crate::scaffold::slug(&k);
         self.orgs
             .iter()
-            .position(|o| o.key == k || (!o.slug.is_empty() && o.slug == k))
+            .position(|o| o.slug == k || (!fold.is_empty() && o.fold == fold))
             .map(Recipient::Org)
     }
 
@@ -222,7 +293,7 @@ impl Recipients {
         let aliases = ALIASES
             .iter()
             .map(|(alias, id)| ((*alias).to_owned(), (*id).to_owned()));
-        let orgs = self.orgs.iter().map(|o| (o.key.clone(), o.name.clone()));
+        let orgs = self.orgs.iter().map(|o| (key(&o.name), o.name.clone()));
         ids.chain(aliases)
             .chain(orgs)
             .filter_map(|(candidate, shown)| {
@@ -258,14 +329,25 @@ impl Recipients {
         }
     }
 
-    /// Whether `a` and `b` may be the same recipient: the same id, an
-    /// organisation and the role of an invitee from it.
-    fn overlap(&self, a: &Recipient, b: &Recipient) -> bool {
+    /// Whether the organisation `i` is `id`, as far as lsk can tell: an
+    /// invitee from it has that role.
+    fn org_is(&self, i: usize, id: &str) -> bool {
+        self.orgs[i].roles.iter().any(|role| same_id(role, id))
+    }
+
+    /// Whether `a` and `b` may be the same recipient: the same id; an
+    /// organisation and the role of an invitee from it; an organisation
+    /// whose invitees' roles do not say what it is (`other`: it may be the
+    /// health centre) and any id; an organisation whose name is an id.
+    fn may_be_same(&self, a: &Recipient, b: &Recipient) -> bool {
         match (a, b) {
             (Recipient::Id(x), Recipient::Id(y)) => same_id(x, y),
             (Recipient::Org(i), Recipient::Org(j)) => i == j,
             (Recipient::Org(i), Recipient::Id(id)) | (Recipient::Id(id), Recipient::Org(i)) => {
-                self.orgs[*i].roles.iter().any(|role| same_id(role, id))
+                let org = &self.orgs[*i];
+                self.org_is(*i, id)
+                    || !org.classified()
+                    || org.reserved.is_some_and(|r| same_id(r, id))
             }
         }
     }
@@ -282,28 +364,32 @@ impl Recipients {
         }
         not_for
             .iter()
-            .any(|n| *n == Recipient::Id(ALL_PARTICIPANTS) || self.overlap(n, r))
+            .any(|n| *n == Recipient::Id(ALL_PARTICIPANTS) || self.may_be_same(n, r))
     }
 
     /// Whether the family's consent (`memo_consent.recipients`, resolved)
     /// covers a copy for `r`: `r` is named; or the organisation's role is;
-    /// or, for a role, every organisation with that role is; or
-    /// `all-participants` is named and `r` is among the invitees.
+    /// or, for a role, every organisation with that role is and everyone
+    /// with the role has one; or `all-participants` is named and `r` is
+    /// among the invitees.
     pub fn covers(&self, consent: &[Recipient], r: &Recipient) -> bool {
         let named = |x: &Recipient| consent.iter().any(|c| c == x);
         if consent.iter().any(|c| match (c, r) {
             (Recipient::Id(x), Recipient::Id(y)) => same_id(x, y),
             (Recipient::Org(i), Recipient::Org(j)) => i == j,
-            (Recipient::Id(_), Recipient::Org(_)) => self.overlap(c, r),
+            (Recipient::Id(x), Recipient::Org(j)) => self.org_is(*j, x),
             (Recipient::Org(_), Recipient::Id(_)) => false,
         }) {
             return true;
         }
         if let Recipient::Id(id) = r {
             let orgs: Vec<usize> = (0..self.orgs.len())
-                .filter(|i| self.orgs[*i].roles.iter().any(|role| same_id(role, id)))
+                .filter(|i| self.org_is(*i, id))
                 .collect();
-            if !orgs.is_empty() && orgs.iter().all(|i| named(&Recipient::Org(*i))) {
+            if !orgs.is_empty()
+                && orgs.iter().all(|i| named(&Recipient::Org(*i)))
+                && !self.roles_without_org.iter().any(|role| same_id(role, id))
+            {
                 return true;
             }
         }
@@ -348,17 +434,47 @@ pub enum ProblemKind {
     LookAlike { key: String },
     /// `not_for` on the whole frontmatter: it cannot keep anything.
     AtTop,
+    /// `not_for` that names no one (empty, `[]`, `[~]`): whom was it meant
+    /// to keep the item from?
+    Empty,
+}
+
+impl Problem {
+    /// What the problem says, as a finding's message.
+    pub fn message(&self) -> crate::i18n::Msg {
+        match &self.kind {
+            ProblemKind::Unknown {
+                written,
+                suggestion,
+            } => crate::i18n::Msg::UnknownRecipient {
+                field: self.field.clone(),
+                written: written.clone(),
+                suggestion: suggestion.clone(),
+            },
+            _ => crate::i18n::Msg::UnclearNotFor {
+                field: self.field.clone(),
+            },
+        }
+    }
 }
 
 impl ProblemKind {
     /// Whether `lsk check`'s schema validation already reports it (as
     /// `unknown-field` or `invalid-value`), so the recipient rule need not.
     pub fn reported_by_schema(&self) -> bool {
-        !matches!(self, ProblemKind::Unknown { .. })
+        !matches!(self, ProblemKind::Unknown { .. } | ProblemKind::Empty)
     }
 }
 
-fn looks_like_not_for(key: &str) -> bool {
+/// Whether a key is a spelling of `not_for` that is not `not_for`
+/// itself (`Not_for`, `not-for`, full-width letters).
+pub fn looks_like_not_for(key: &str) -> bool {
+    // Six to a few dozen bytes, with an `o` or `O` somewhere: anything else
+    // is no spelling of it (a cheap test, as every key of every meeting
+    // passes here).
+    if key.len() < 6 || key.len() > 64 || !key.contains(['o', 'O', 'ο', 'о', 'ｏ']) {
+        return false;
+    }
     let letters: String = key
         .nfkc()
         .filter(|c| c.is_alphanumeric())
@@ -423,39 +539,46 @@ fn names(
 /// that is not a list, keys that look like `not_for`. A copy is made only
 /// when there are none.
 pub fn problems(fm: &Node, vocab: &Recipients) -> Vec<Problem> {
-    fn walk(node: &Node, vocab: &Recipients, path: &str, out: &mut Vec<Problem>) {
+    fn walk(node: &Node, vocab: &Recipients, path: &FieldPath, out: &mut Vec<Problem>) {
         match &node.value {
             Value::Seq(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    walk(item, vocab, &format!("{path}[{i}]"), out);
+                    walk(item, vocab, &FieldPath::Index(path, i), out);
                 }
             }
             Value::Map(entries) => {
+                let top = matches!(path, FieldPath::Root);
                 for e in entries {
-                    let at = if path.is_empty() {
-                        e.key.to_string()
-                    } else {
-                        format!("{path}.{}", e.key)
-                    };
+                    let at = FieldPath::Key(path, &e.key);
                     if e.key == "not_for" {
-                        if path.is_empty() {
+                        if top {
                             out.push(Problem {
                                 line: e.key_line,
-                                field: at.clone(),
+                                field: at.to_string(),
                                 kind: ProblemKind::AtTop,
                             });
                         }
-                        names(vocab, &e.value, &at, out);
+                        let before = out.len();
+                        let named = names(vocab, &e.value, &at.to_string(), out);
+                        if named.is_empty() && out.len() == before {
+                            out.push(Problem {
+                                line: e.key_line,
+                                field: at.to_string(),
+                                kind: ProblemKind::Empty,
+                            });
+                        }
                     } else if looks_like_not_for(&e.key) {
                         out.push(Problem {
                             line: e.key_line,
-                            field: at.clone(),
+                            field: at.to_string(),
                             kind: ProblemKind::LookAlike {
                                 key: e.key.to_string(),
                             },
                         });
-                    } else if path == "memo_consent" && e.key == "recipients" {
-                        names(vocab, &e.value, &at, out);
+                    } else if e.key == "recipients"
+                        && matches!(path, FieldPath::Key(FieldPath::Root, "memo_consent"))
+                    {
+                        names(vocab, &e.value, &at.to_string(), out);
                     }
                     walk(&e.value, vocab, &at, out);
                 }
@@ -464,26 +587,99 @@ pub fn problems(fm: &Node, vocab: &Recipients) -> Vec<Problem> {
         }
     }
     let mut out = Vec::new();
-    walk(fm, vocab, "", &mut out);
+    walk(fm, vocab, &FieldPath::Root, &mut out);
     out
 }
 
-/// What the copy for `r` shows of the frontmatter: list items and text
-/// sections whose `not_for` keeps them from `r` are left out. Call only
-/// when [`problems`] found none.
-pub fn redact<'a>(node: &Node<'a>, vocab: &Recipients, r: &Recipient) -> Node<'a> {
-    let kept = |n: &Node| {
-        n.get("not_for").is_some_and(|list| {
-            let mut ignored = Vec::new();
-            vocab.withheld(&names(vocab, list, "", &mut ignored), r)
-        })
+/// Whether no `not_for` stands anywhere in `node`.
+pub fn no_not_for(node: &Node) -> bool {
+    match &node.value {
+        Value::Seq(items) => items.iter().all(no_not_for),
+        Value::Map(entries) => entries
+            .iter()
+            .all(|e| e.key != "not_for" && no_not_for(&e.value)),
+        _ => true,
+    }
+}
+
+/// Keys whose value names a person (an invitee).
+const PERSON_KEYS: &[&str] = &[
+    "name",
+    "by",
+    "who",
+    "owner",
+    "chair",
+    "note_taker",
+    "invited_by",
+    "child_support_person",
+    "plan_lead",
+];
+
+/// What the document for `r` shows of the frontmatter. A list item is left
+/// out whole when a `not_for` anywhere inside it keeps it from `r` (a text
+/// section of it, too: the rest of the item would point at what is left
+/// out), and so is every item that names an invitee kept from `r`; a field
+/// with a `not_for` of its own, or naming such an invitee, is left empty.
+/// Call only when [`problems`] found none.
+pub fn redact<'a>(fm: &Node<'a>, vocab: &Recipients, r: &Recipient) -> Node<'a> {
+    let hidden: Vec<&str> = fm
+        .get("invitees")
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .filter(|i| withholds(i, vocab, r))
+        .filter_map(|i| i.get("name").and_then(Node::text))
+        .map(str::trim)
+        .collect();
+    redact_node(fm, vocab, r, &hidden)
+}
+
+/// Whether a `not_for` anywhere in `node` keeps it from `r`.
+fn withholds(node: &Node, vocab: &Recipients, r: &Recipient) -> bool {
+    match &node.value {
+        Value::Seq(items) => items.iter().any(|i| withholds(i, vocab, r)),
+        Value::Map(entries) => entries.iter().any(|e| {
+            if e.key == "not_for" {
+                let mut ignored = Vec::new();
+                vocab.withheld(&names(vocab, &e.value, "", &mut ignored), r)
+            } else {
+                withholds(&e.value, vocab, r)
+            }
+        }),
+        _ => false,
+    }
+}
+
+/// Whether a field of `key` holds the name of a hidden invitee.
+fn names_hidden(key: &str, value: &Node, hidden: &[&str]) -> bool {
+    PERSON_KEYS.contains(&key)
+        && value
+            .text()
+            .is_some_and(|v| hidden.iter().any(|h| crate::rules::same_person(h, v)))
+}
+
+fn redact_node<'a>(
+    node: &Node<'a>,
+    vocab: &Recipients,
+    r: &Recipient,
+    hidden: &[&str],
+) -> Node<'a> {
+    let empty = |line| Node {
+        value: Value::Null,
+        line,
     };
     let value = match &node.value {
         Value::Seq(items) => Value::Seq(
             items
                 .iter()
-                .filter(|i| !kept(i))
-                .map(|i| redact(i, vocab, r))
+                .filter(|i| {
+                    !withholds(i, vocab, r)
+                        && !i
+                            .entries()
+                            .iter()
+                            .any(|e| names_hidden(&e.key, &e.value, hidden))
+                })
+                .map(|i| redact_node(i, vocab, r, hidden))
                 .collect(),
         ),
         Value::Map(entries) => Value::Map(
@@ -491,13 +687,11 @@ pub fn redact<'a>(node: &Node<'a>, vocab: &Recipients, r: &Recipient) -> Node<'a
                 .iter()
                 .map(|e| {
                     let mut e = e.clone();
-                    e.value = if kept(&e.value) {
-                        Node {
-                            value: Value::Null,
-                            line: e.value.line,
-                        }
+                    let own = e.value.get("not_for").is_some() && withholds(&e.value, vocab, r);
+                    e.value = if own || names_hidden(&e.key, &e.value, hidden) {
+                        empty(e.value.line)
                     } else {
-                        redact(&e.value, vocab, r)
+                        redact_node(&e.value, vocab, r, hidden)
                     };
                     e
                 })
@@ -512,20 +706,26 @@ pub fn redact<'a>(node: &Node<'a>, vocab: &Recipients, r: &Recipient) -> Node<'a
 }
 
 /// The recipient a document was made for, from its name
-/// `memo.<recipient>.<ext>`: Markdown, HTML, or a copy printed or saved
-/// from one (PDF, a word processor's file, plain text).
+/// `memo.<recipient>.<ext>` in any case and with any extension: Markdown,
+/// HTML, a PDF printed from one (`memo.school.md.pdf`), a word processor's
+/// file. `memo.md.bak` and the like are the memo itself, saved again.
 pub fn of_document(name: &str) -> Option<&str> {
-    let (stem, ext) = name.rsplit_once('.')?;
-    let ext = ext.to_ascii_lowercase();
-    if ![
-        "md", "html", "htm", "pdf", "docx", "doc", "odt", "rtf", "txt",
-    ]
-    .contains(&ext.as_str())
-    {
+    let rest = name
+        .get(..5)
+        .filter(|p| p.eq_ignore_ascii_case("memo."))
+        .map(|_| &name[5..])?;
+    let (r, ext) = rest.split_once('.')?;
+    if r.is_empty() || ext.is_empty() {
         return None;
     }
-    stem.strip_prefix("memo.")
-        .filter(|r| !r.is_empty() && !r.contains('.'))
+    let saved_again = [
+        "md", "html", "htm", "pdf", "docx", "doc", "odt", "rtf", "txt", "pages", "bak", "orig",
+        "old", "tmp",
+    ];
+    if saved_again.iter().any(|e| r.eq_ignore_ascii_case(e)) {
+        return None;
+    }
+    Some(r)
 }
 
 #[cfg(test)]
@@ -627,6 +827,9 @@ mod tests {
         assert_eq!(of_document("memo.school.pdf"), Some("school"));
         assert_eq!(of_document("memo.md"), None);
         assert_eq!(of_document("memo.md.bak"), None);
+        assert_eq!(of_document("Memo.school.md"), Some("school"));
+        assert_eq!(of_document("memo.school.md.pdf"), Some("school"));
+        assert_eq!(of_document("memo.school.pages"), Some("school"));
         assert_eq!(of_document("agenda.md"), None);
     }
 }

@@ -39,9 +39,9 @@ use crate::fsutil;
 use crate::i18n::Msg;
 use crate::model::{Access, HookMode, Lang};
 
-/// Staged files larger than this are not scanned for identity codes (a
-/// case's own files are checked whatever their size, as `lsk check` does).
-pub const MAX_SCANNED: u64 = 1024 * 1024;
+/// Staged files larger than this are not scanned for identity codes: the
+/// largest file lsk reads at all.
+pub const MAX_SCANNED: u64 = crate::case::source::MAX_FILE;
 
 const CASE_FILE: &[u8] = b"lsk.yaml";
 
@@ -228,7 +228,12 @@ pub fn check(opts: &Options) -> Result<Outcome, Error> {
             continue;
         };
         let mut sink = Sink::new(file, None, lang);
-        crate::case::identity_codes(&text, &mut sink);
+        // A calendar is read as a calendar reads it: its folded lines joined.
+        if entry.path.ends_with(b".ics") {
+            crate::case::identity_codes(&crate::render::ics::unfold(&text), &mut sink);
+        } else {
+            crate::case::identity_codes(&text, &mut sink);
+        }
         if root.is_some()
             && let Some(line) = conflict_marker(&text)
         {
@@ -237,6 +242,42 @@ pub fn check(opts: &Options) -> Result<Outcome, Error> {
         let name = shown(&entry.path);
         for mut f in sink.findings {
             f.shown = name.clone();
+            found.push((f, true));
+        }
+    }
+
+    // What a staged path itself commits: a code in its name (a folder's
+    // or a file's) or where a staged link points; a meeting file whose case
+    // has no lsk.yaml in the commit (not staged yet, or removed in it), so
+    // that nothing checks it.
+    for path in staged_paths
+        .iter()
+        .filter(|p| by_path.contains_key(p.as_slice()))
+    {
+        let target = match by_path.get(path.as_slice()) {
+            Some(e) if e.is_link() => git(&["cat-file", "blob", &e.object])?,
+            _ => Vec::new(),
+        };
+        let coded = !crate::hetu::find(&shown(path)).is_empty()
+            || !crate::hetu::find(&String::from_utf8_lossy(&target)).is_empty();
+        let in_meetings = path
+            .split(|b| *b == b'/')
+            .rev()
+            .skip(1)
+            .any(|part| part == b"meetings");
+        let caseless = in_meetings && owner(path, &roots).is_none();
+        let Some(file) = local_path(&copy.dir, path) else {
+            continue;
+        };
+        let mut sink = Sink::new(file, None, outcome.lang);
+        if coded {
+            sink.error(IDENTITY_CODE, 1, Msg::IdentityCodeInName);
+        }
+        if caseless {
+            sink.error(PARSE_ERROR, 1, Msg::CaseFileNotStaged);
+        }
+        for mut f in sink.findings {
+            f.shown = shown(path);
             found.push((f, true));
         }
     }
@@ -281,9 +322,10 @@ pub fn conflict_marker(text: &str) -> Option<usize> {
         .map(|i| i + 1)
 }
 
-/// A staged file's text for scanning: `None` for a file too large to scan
-/// or a binary one (NUL bytes). UTF-16 text (with its byte-order mark) is
-/// decoded, so a code in a Notepad "Unicode" file is found too.
+/// A staged file's text for scanning: `None` for a file too large to scan.
+/// UTF-16 text (with a byte-order mark, or ASCII with every other byte
+/// zero) is decoded, so a code in a Notepad "Unicode" file is found too;
+/// any other file, binary ones included, is read as far as it is text.
 fn read_scanned(file: &Path) -> Option<String> {
     let meta = std::fs::symlink_metadata(file).ok()?;
     if !meta.is_file() || meta.len() > MAX_SCANNED {
@@ -302,8 +344,21 @@ fn read_scanned(file: &Path) -> Option<String> {
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         return Some(utf16(rest, u16::from_be_bytes));
     }
-    if bytes.contains(&0) {
-        return None;
+    // UTF-16 without a byte-order mark: zero bytes at every other place.
+    let zeros = |start: usize| {
+        bytes.len() >= 8
+            && bytes
+                .iter()
+                .skip(start)
+                .step_by(2)
+                .take(64)
+                .all(|b| *b == 0)
+    };
+    if zeros(1) {
+        return Some(utf16(&bytes, u16::from_le_bytes));
+    }
+    if zeros(0) {
+        return Some(utf16(&bytes, u16::from_be_bytes));
     }
     Some(String::from_utf8_lossy(&bytes).into_owned())
 }
@@ -349,6 +404,10 @@ struct Entry {
 impl Entry {
     fn is_file(&self) -> bool {
         self.mode & 0o170000 == 0o100000
+    }
+
+    fn is_link(&self) -> bool {
+        self.mode & 0o170000 == 0o120000
     }
 }
 

@@ -138,11 +138,14 @@ impl Case {
             .and_then(Node::scalar)
             .and_then(Access::parse)
             .unwrap_or_default();
-        self.hook = node
-            .get("hook")
-            .and_then(Node::scalar)
-            .and_then(HookMode::parse)
-            .unwrap_or_default();
+        // A setting the hook cannot read is taken as the stricter one.
+        self.hook = match node.get("hook").filter(|n| !n.is_empty()) {
+            None => HookMode::default(),
+            Some(n) => n
+                .scalar()
+                .and_then(|s| HookMode::parse(&s.trim().to_lowercase()))
+                .unwrap_or(HookMode::Strict),
+        };
         let child_line = node.entry("child").map_or(1, |e| e.key_line);
         for (field, present, line) in [
             ("child.name", self.child_name.is_some(), child_line),
@@ -246,6 +249,20 @@ pub fn identity_codes_in_values(root: &Node, sink: &mut Sink) {
     }
 }
 
+/// Whether a case file's text (lsk.yaml, or a meeting.md with its
+/// frontmatter) holds an identity code, as written or as YAML reads it.
+pub fn holds_code(text: &str) -> bool {
+    if !hetu::find(text).is_empty() {
+        return true;
+    }
+    let fields = source::frontmatter(text).unwrap_or(text);
+    yaml::parse(fields).is_ok_and(|node| {
+        let mut sink = Sink::new(PathBuf::new(), None, Lang::default());
+        identity_codes_in_values(&node, &mut sink);
+        !sink.findings.is_empty()
+    })
+}
+
 /// An identity code in the name of a file or folder (the last part of
 /// `path`), reported on that path.
 pub fn identity_code_in_name(path: &Path, lang: Lang) -> Option<Finding> {
@@ -256,6 +273,32 @@ pub fn identity_code_in_name(path: &Path, lang: Lang) -> Option<Finding> {
     let mut sink = Sink::new(path.to_path_buf(), None, lang);
     sink.error(IDENTITY_CODE, 1, Msg::IdentityCodeInName);
     sink.findings.pop()
+}
+
+/// Identity codes in the names of a case's files and folders outside its
+/// meetings (which are looked at meeting by meeting): `liitteet/`,
+/// `templates/`, anything a worker keeps beside them. Git's own folder is
+/// not the case's; links are not followed.
+pub fn name_codes(case: &Case) -> Vec<Finding> {
+    let mut walk = walkdir::WalkDir::new(&case.root)
+        .min_depth(1)
+        .max_depth(6)
+        .sort_by_file_name()
+        .into_iter();
+    let mut out = Vec::new();
+    while let Some(entry) = walk.next() {
+        let Ok(entry) = entry else { continue };
+        let top = entry.depth() == 1;
+        if top
+            && entry.file_type().is_dir()
+            && (entry.file_name() == MEETINGS_DIR || entry.file_name() == ".git")
+        {
+            walk.skip_current_dir();
+            continue;
+        }
+        out.extend(identity_code_in_name(entry.path(), case.lang));
+    }
+    out
 }
 
 /// Identity codes in a case's template overrides (`templates/` and its

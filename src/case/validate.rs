@@ -216,11 +216,11 @@ fn value(node: &Node, ty: &Ty, path: &FieldPath, sink: &mut Sink) {
 }
 
 /// Words for yes, in English, Finnish and Swedish.
-const YES: &[&str] = &["yes", "true", "kyllä", "kylla", "joo", "ja"];
+pub const YES: &[&str] = &["yes", "true", "kyllä", "kylla", "joo", "ja"];
 /// Words for no.
-const NO: &[&str] = &["no", "false", "ei", "nej"];
+pub const NO: &[&str] = &["no", "false", "ei", "nej"];
 /// Words for "partly" (`child_attends`).
-const PARTLY: &[&str] = &["partly", "osittain", "osin", "osaksi", "delvis"];
+pub const PARTLY: &[&str] = &["partly", "osittain", "osin", "osaksi", "delvis"];
 
 /// The answer to a yes/no question as people write it, in any case:
 /// `yes`/`no`, `true`/`false`, `kyllä`/`ei`, `ja`/`nej`. Anything else is
@@ -537,6 +537,12 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// aligning the two has gone past it.
 pub fn within(a: &str, b: &str, max: usize) -> Option<usize> {
     if a.is_ascii() && b.is_ascii() {
+        // Every character of `a` that `b` does not have at all costs an
+        // edit: a cheap lower bound that rules most candidates out.
+        let set = b.bytes().fold(0u128, |m, c| m | 1 << c);
+        if a.bytes().filter(|c| set & 1 << c == 0).count() > max {
+            return None;
+        }
         return osa(a.as_bytes(), b.as_bytes(), max);
     }
     let a: Vec<char> = a.chars().collect();
@@ -548,22 +554,39 @@ fn osa<T: PartialEq>(a: &[T], b: &[T], max: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
-    let mut before: Vec<usize> = vec![0; b.len() + 1];
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut row: Vec<usize> = vec![0; b.len() + 1];
+    // Three rows, on the stack for every key lsk knows.
+    let n = b.len() + 1;
+    let mut stack = [0usize; 3 * 48];
+    let mut heap = Vec::new();
+    let buf: &mut [usize] = if 3 * n <= stack.len() {
+        &mut stack[..3 * n]
+    } else {
+        heap.resize(3 * n, 0);
+        &mut heap
+    };
+    let (mut before, rest) = buf.split_at_mut(n);
+    let (mut prev, mut row) = rest.split_at_mut(n);
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
+    }
+    let mut prev_min = 0;
     for i in 1..=a.len() {
         row[0] = i;
+        let mut row_min = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            row[j] = (prev[j] + 1).min(row[j - 1] + 1).min(prev[j - 1] + cost);
+            let mut d = (prev[j] + 1).min(row[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                row[j] = row[j].min(before[j - 2] + 1);
+                d = d.min(before[j - 2] + 1);
             }
+            row[j] = d;
+            row_min = row_min.min(d);
         }
         // A transposition reaches back two rows, so both must be past `max`.
-        if row.iter().min() > Some(&max) && prev.iter().min() > Some(&max) {
+        if row_min > max && prev_min > max {
             return None;
         }
+        prev_min = row_min;
         std::mem::swap(&mut before, &mut prev);
         std::mem::swap(&mut prev, &mut row);
     }

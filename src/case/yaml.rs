@@ -534,6 +534,12 @@ fn with_dash(line: &str) -> String {
     format!("{}- {body}", " ".repeat(pad.saturating_sub(2)))
 }
 
+/// Whether the text uses an alias (`*name`): a value written once and
+/// read in two places.
+pub fn uses_aliases(text: &str) -> bool {
+    Parser::new_from_str(text).any(|e| matches!(e, Ok((Event::Alias(_), _))))
+}
+
 /// Why there are too many nodes: aliases, or the file itself.
 fn too_many(aliased: usize) -> YamlErrorKind {
     if aliased > 0 {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use super::{FINDINGS, OK, Outcome, report_unreadable, resolve_targets, run_lang, use_color};
+use super::{FINDINGS, OK, Outcome, report_unreadable, run_lang, use_color};
 use crate::date;
 use crate::follow::{self, Action};
 use crate::model::Lang;
@@ -30,6 +30,7 @@ use crate::rules::same_person;
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// Meeting folders, case folders or folders of cases
+    #[arg(value_hint = clap::ValueHint::AnyPath)]
     paths: Vec<PathBuf>,
     /// Only the actions of this owner (case and spacing do not matter)
     #[arg(long)]
@@ -46,7 +47,11 @@ pub struct Args {
 }
 
 pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
-    let found = resolve_targets(&args.paths, lang)?;
+    let found = match super::resolve(&args.paths, lang) {
+        Ok(found) => found,
+        Err(e) if args.format == "json" => return Ok(super::json_error(&e.message, Some(&e.path))),
+        Err(e) => return Err(super::Failure(e.message)),
+    };
     let targets = &found.targets;
     let today = args.today.unwrap_or_else(|| jiff::Zoned::now().date());
     let wanted = |a: &Action| {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use super::{FINDINGS, OK, Outcome, fallback_lang, resolve_targets, shown};
+use super::{FINDINGS, OK, Outcome, fallback_lang, shown};
 use crate::check::{Options, check_targets, sort};
 use crate::date;
 use crate::i18n::{Say, say};
@@ -20,24 +20,36 @@ use crate::report::{self, counts};
 /// cases; with none, the case containing the current folder. Exit status:
 /// 0 no errors (warnings allowed), 1 errors found, 2 lsk could not run.
 ///
+/// With --changed-since REV, only the meetings changed since that git
+/// revision are checked (and whole cases whose lsk.yaml or templates
+/// changed): a team's CI checks what a merge request touches. --format
+/// junit writes JUnit XML for CI (a test suite per case, a test case per
+/// meeting, a failure per error).
+///
 /// Examples:
 ///   lsk check
 ///   lsk check meetings/2026-11-24-daycare --phase after
 ///   lsk check --format json --today 2026-11-24 ~/cases
+///   lsk check --format junit --changed-since origin/main > lsk-report.xml
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// Meeting folders, case folders or folders of cases
+    #[arg(value_hint = clap::ValueHint::AnyPath)]
     paths: Vec<PathBuf>,
     /// Check for this phase instead of the one the meeting's date gives
-    #[arg(long, value_parser = |s: &str| Phase::parse(s).ok_or("use before, during or after"))]
+    #[arg(long, value_parser = super::one_of(Phase::NAMES.iter().copied(), Phase::parse))]
     phase: Option<Phase>,
     /// Take this date as today (YYYY-MM-DD or D.M.YYYY); also LSK_TODAY
     #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_given(s).ok_or("write YYYY-MM-DD or D.M.YYYY"))]
     today: Option<Date>,
-    /// human (default) or json
-    #[arg(long, default_value = "human", value_parser = ["human", "json"])]
+    /// human (default), json, or junit (JUnit XML for CI)
+    #[arg(long, default_value = "human", value_parser = ["human", "json", "junit"])]
     format: String,
+    /// Check only the meetings changed since this git revision (and whole
+    /// cases whose lsk.yaml or templates changed)
+    #[arg(long, value_name = "REV")]
+    changed_since: Option<String>,
 }
 
 pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
@@ -47,7 +59,17 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         today,
         lang,
     };
-    let found = resolve_targets(&args.paths, lang)?;
+    let resolved = match &args.changed_since {
+        Some(rev) => changed(&args.paths, rev, lang),
+        None => super::resolve(&args.paths, lang),
+    };
+    let found = match resolved {
+        Ok(found) => found,
+        Err(e) if args.format == "json" => {
+            return Ok(super::json_error(&e.message, Some(&e.path)));
+        }
+        Err(e) => return Err(super::Failure(e.message)),
+    };
     let outcome = check_targets(&found.targets, &opts);
     let (mut findings, meetings) = (outcome.findings, outcome.meetings);
     let out_lang = if found.targets.is_empty() {
@@ -66,6 +88,8 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     }
     if args.format == "json" {
         print!("{}", report::json::render(&findings, meetings));
+    } else if args.format == "junit" {
+        print!("{}", report::junit::render(&found.targets, &findings));
     } else {
         if meetings == 0 && findings.is_empty() {
             let p = args
@@ -89,5 +113,29 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         FINDINGS
     } else {
         OK
+    })
+}
+
+/// The targets of `--changed-since`: what git says changed under the PATHs.
+fn changed(
+    paths: &[PathBuf],
+    rev: &str,
+    lang: Option<Lang>,
+) -> Result<crate::case::discover::Found, super::TargetError> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let base = match paths {
+        [] => crate::case::find_root(&cwd).unwrap_or(cwd.clone()),
+        [one] if one.is_dir() => std::path::absolute(one).unwrap_or(cwd.clone()),
+        _ => cwd.clone(),
+    };
+    crate::changed::targets(paths, rev, &base).map_err(|e| {
+        let ui = fallback_lang(lang);
+        super::TargetError {
+            message: match e {
+                crate::changed::Error::BadRevision(r) => say(ui, Say::BadRevision(&r)),
+                crate::changed::Error::Git(detail) => say(ui, Say::ChangedSinceGit(&detail)),
+            },
+            path: paths.first().cloned().unwrap_or(cwd),
+        }
     })
 }

@@ -21,26 +21,330 @@ pub struct Args {
 
 pub fn run(args: Args) -> Outcome {
     let mut cmd = Cli::command();
-    clap_complete::generate(args.shell, &mut cmd, "lsk", &mut std::io::stdout());
+    let mut out = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "lsk", &mut out);
+    let mut text = String::from_utf8_lossy(&out).into_owned();
+    if args.shell == Shell::Fish {
+        text.push_str(&fish_positionals(&Cli::command()));
+    }
+    print!("{text}");
     Ok(OK)
 }
 
-/// Print the manual page (roff)
+/// clap's fish script completes options only; the values of positional
+/// arguments (`lsk render agenda`, `lsk schema case`) are added here, each
+/// offered until one of them is on the line.
+fn fish_positionals(cmd: &clap::Command) -> String {
+    let mut out = String::new();
+    for sub in cmd.get_subcommands() {
+        for arg in sub.get_positionals() {
+            let values: Vec<String> = arg
+                .get_possible_values()
+                .iter()
+                .filter(|v| !v.is_hide_set())
+                .map(|v| v.get_name().to_owned())
+                .collect();
+            if values.is_empty() {
+                continue;
+            }
+            let list = values.join(" ");
+            out.push_str(&format!(
+                "complete -c lsk -n \"__fish_lsk_using_subcommand {}; and not __fish_seen_subcommand_from {list}\" -f -a \"{list}\"\n",
+                sub.get_name()
+            ));
+        }
+    }
+    out
+}
+
+/// Print a manual page (roff), or install them all into a folder
 ///
-/// Example:
+/// One page per command: lsk(1), lsk-check(1), lsk-render(1), ... With
+/// --dir, every page is written into that folder (created if missing), so
+/// that the pages each names under SEE ALSO are there too.
+///
+/// Examples:
+///   lsk man --dir ~/.local/share/man/man1
+///   lsk man check | man -l -
 ///   lsk man > ~/.local/share/man/man1/lsk.1
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
-pub struct ManArgs {}
+pub struct ManArgs {
+    /// The command whose page to print (check, render, hook-install, ...);
+    /// default: lsk's own page
+    #[arg(value_name = "COMMAND", conflicts_with = "dir")]
+    page: Option<String>,
+    /// Write every page into this folder (lsk.1, lsk-check.1, ...)
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    dir: Option<std::path::PathBuf>,
+}
 
-pub fn man(_args: ManArgs) -> Outcome {
-    let mut out = Vec::new();
-    match clap_mangen::Man::new(Cli::command()).render(&mut out) {
-        Ok(()) => {
-            use std::io::Write;
-            let _ = std::io::stdout().write_all(&out);
-            Ok(OK)
+/// Every page: its name (`lsk`, `lsk-check`, `lsk-hook-install`) and the
+/// command it documents, named so that clap_mangen titles, synopses and
+/// lists it as such.
+fn pages() -> Vec<Page> {
+    fn walk(cmd: &clap::Command, page: &str, parent: Option<&str>, bin: &str, out: &mut Vec<Page>) {
+        let prepared = cmd
+            .clone()
+            .name(page.to_owned())
+            .display_name(page.to_owned())
+            .bin_name(bin.to_owned())
+            .version(env!("CARGO_PKG_VERSION"))
+            .disable_version_flag(page != "lsk")
+            .disable_help_subcommand(true);
+        out.push(Page {
+            name: page.to_owned(),
+            parent: parent.map(str::to_owned),
+            cmd: prepared,
+        });
+        for sub in cmd.get_subcommands() {
+            walk(
+                sub,
+                &format!("{page}-{}", sub.get_name()),
+                Some(page),
+                &format!("{bin} {}", sub.get_name()),
+                out,
+            );
         }
-        Err(e) => Err(super::Failure(e.to_string())),
     }
+    let mut out = Vec::new();
+    walk(&Cli::command(), "lsk", None, "lsk", &mut out);
+    out
+}
+
+struct Page {
+    /// `lsk-hook-install`.
+    name: String,
+    /// `lsk-hook`.
+    parent: Option<String>,
+    cmd: clap::Command,
+}
+
+/// Text for a roff line: backslashes escaped, a leading `.` or `'` made
+/// literal, hyphens as hyphens.
+fn roff_text(line: &str) -> String {
+    let escaped = line.replace('\\', "\\e").replace('-', "\\-");
+    if escaped.starts_with('.') || escaped.starts_with('\'') {
+        format!("\\&{escaped}")
+    } else {
+        escaped
+    }
+}
+
+/// A help text and its examples apart: the lines after `Examples:` or
+/// `Example:` go into their own section, as written.
+fn split_examples(text: &str) -> (String, Vec<String>) {
+    let mut desc = Vec::new();
+    let mut examples = Vec::new();
+    let mut in_examples = false;
+    for line in text.lines() {
+        let t = line.trim();
+        if t == "Examples:" || t == "Example:" {
+            in_examples = true;
+            continue;
+        }
+        if in_examples {
+            if t.is_empty() {
+                in_examples = false;
+                desc.push(String::new());
+            } else {
+                examples.push(t.to_owned());
+            }
+        } else {
+            desc.push(line.to_owned());
+        }
+    }
+    (desc.join("\n").trim().to_owned(), examples)
+}
+
+const EXIT_STATUS: &[(&str, &str)] = &[
+    ("0", "Done; no errors (warnings allowed)."),
+    (
+        "1",
+        "Errors found (check, hook run), a meeting or case that could not be read (actions), or a document refused with findings (render).",
+    ),
+    (
+        "2",
+        "lsk could not run: bad arguments, an unreadable path, no case root, a file lsk will not overwrite, a write that would leave the case. With --format json, an {\"error\": {\"message\", \"path\"}} object is printed on standard output.",
+    ),
+];
+
+const ENVIRONMENT: &[(&str, &str)] = &[
+    (
+        "LSK_TODAY",
+        "Today's date (YYYY-MM-DD) for phases, overdue actions and a calendar's DTSTAMP, as --today.",
+    ),
+    (
+        "LSK_TEMPLATES",
+        "An organisation's template folder for lsk render, as --templates.",
+    ),
+    (
+        "LSK_BROWSER",
+        "The Chromium-family browser lsk render --pdf prints with; by default chromium, google-chrome or microsoft-edge on PATH.",
+    ),
+    (
+        "SOURCE_DATE_EPOCH",
+        "Seconds since 1970: when a calendar file is made (DTSTAMP), for reproducible output.",
+    ),
+    ("NO_COLOR", "Any value turns colour off."),
+    (
+        "LC_ALL, LANG",
+        "The language of messages outside a case (fi, sv or en), when --lang is not given.",
+    ),
+    (
+        "RAYON_NUM_THREADS",
+        "How many threads lsk check uses (default: one per core).",
+    ),
+];
+
+const FILES: &[(&str, &str)] = &[
+    (
+        "lsk.yaml",
+        "Marks a case's root folder: the child, the responsible worker, the language.",
+    ),
+    (
+        "meetings/YYYY-MM-DD-slug/meeting.md",
+        "One meeting: YAML frontmatter and free Markdown notes.",
+    ),
+    (
+        "meetings/YYYY-MM-DD-slug/agenda.md, memo.md, memo.RECIPIENT.md, invitation.ics, ...",
+        "Documents lsk render wrote; the last line (a calendar: a property) records what they were made from.",
+    ),
+    (
+        "templates/",
+        "A case's own overrides of the built-in templates.",
+    ),
+    (
+        ".lsk/meeting.schema.json",
+        "The JSON Schema lsk new-meeting writes for editors.",
+    ),
+    (".git/hooks/pre-commit", "The hook lsk hook install writes."),
+];
+
+fn definitions(out: &mut String, title: &str, items: &[(&str, &str)]) {
+    out.push_str(&format!(".SH \"{title}\"\n"));
+    for (term, text) in items {
+        out.push_str(&format!(
+            ".TP\n.B {}\n{}\n",
+            roff_text(term),
+            roff_text(text)
+        ));
+    }
+}
+
+/// One page in roff.
+fn render_page(this: Page, all: &[(String, Option<String>)]) -> Result<String, std::io::Error> {
+    let (page, cmd) = (this.name.as_str(), this.cmd);
+    let long = cmd
+        .get_long_about()
+        .or(cmd.get_about())
+        .map(|t| t.to_string())
+        .unwrap_or_default();
+    let after = cmd
+        .get_after_help()
+        .map(|t| t.to_string())
+        .unwrap_or_default();
+    let (desc, mut examples) = split_examples(&long);
+    let (after_desc, more) = split_examples(&after);
+    examples.extend(more);
+    let mut cmd = cmd.long_about(desc).after_help(after_desc.clone());
+    if after_desc.is_empty() {
+        cmd = cmd.after_help(clap::builder::StyledStr::new());
+    }
+    let has_options = cmd.get_arguments().any(|a| !a.is_hide_set());
+    let has_subcommands = cmd.get_subcommands().next().is_some();
+    let man = clap_mangen::Man::new(cmd).title(page.to_uppercase());
+    let mut buf = Vec::new();
+    man.render_title(&mut buf)?;
+    man.render_name_section(&mut buf)?;
+    man.render_synopsis_section(&mut buf)?;
+    man.render_description_section(&mut buf)?;
+    if has_options {
+        man.render_options_section(&mut buf)?;
+    }
+    if has_subcommands {
+        man.render_subcommands_section(&mut buf)?;
+    }
+    let mut out = String::from_utf8_lossy(&buf).into_owned();
+    if !examples.is_empty() {
+        out.push_str(".SH EXAMPLES\n.RS 4\n.nf\n");
+        for e in &examples {
+            out.push_str(&roff_text(e));
+            out.push('\n');
+        }
+        out.push_str(".fi\n.RE\n");
+    }
+    definitions(&mut out, "EXIT STATUS", EXIT_STATUS);
+    definitions(&mut out, "ENVIRONMENT", ENVIRONMENT);
+    definitions(&mut out, "FILES", FILES);
+    // Only pages lsk installs: the main page, this page's parent and
+    // children, and its siblings.
+    let related: Vec<&String> = all
+        .iter()
+        .filter(|(p, _)| p.as_str() != page)
+        .filter(|(p, p_parent)| {
+            p.as_str() == "lsk"
+                || Some(p) == this.parent.as_ref()
+                || p_parent.as_deref() == Some(page)
+                || (p_parent.is_some() && *p_parent == this.parent)
+        })
+        .map(|(p, _)| p)
+        .collect();
+    if !related.is_empty() {
+        out.push_str(".SH \"SEE ALSO\"\n");
+        let refs: Vec<String> = related
+            .iter()
+            .map(|p| format!(".BR {} (1)", roff_text(p)))
+            .collect();
+        // Comma-separated: each but the last with its comma.
+        let n = refs.len();
+        for (i, r) in refs.into_iter().enumerate() {
+            out.push_str(&r);
+            if i + 1 < n {
+                out.push_str(" ,");
+            }
+            out.push('\n');
+        }
+    }
+    let mut version = Vec::new();
+    man.render_version_section(&mut version)?;
+    out.push_str(&String::from_utf8_lossy(&version));
+    Ok(out)
+}
+
+pub fn man(args: ManArgs) -> Outcome {
+    let all = pages();
+    let names: Vec<(String, Option<String>)> = all
+        .iter()
+        .map(|p| (p.name.clone(), p.parent.clone()))
+        .collect();
+    if let Some(dir) = &args.dir {
+        std::fs::create_dir_all(dir).map_err(|e| super::Failure(e.to_string()))?;
+        for page in all {
+            let path = dir.join(format!("{}.1", page.name));
+            let text = render_page(page, &names).map_err(|e| super::Failure(e.to_string()))?;
+            std::fs::write(&path, text)
+                .map_err(|e| super::Failure(format!("{}: {e}", super::shown(&path))))?;
+            println!("{}", super::shown(&path));
+        }
+        return Ok(OK);
+    }
+    let wanted = match &args.page {
+        None => "lsk".to_owned(),
+        Some(p) => format!("lsk-{}", p.trim().replace(' ', "-")),
+    };
+    let Some(page) = all.into_iter().find(|p| p.name == wanted) else {
+        let list: Vec<&str> = names
+            .iter()
+            .filter_map(|(n, _)| n.strip_prefix("lsk-"))
+            .collect();
+        return Err(super::Failure(format!(
+            "no manual page for `{}`: {}",
+            args.page.as_deref().unwrap_or(""),
+            list.join(", ")
+        )));
+    };
+    let text = render_page(page, &names).map_err(|e| super::Failure(e.to_string()))?;
+    print!("{text}");
+    Ok(OK)
 }

@@ -22,10 +22,10 @@ use crate::model::{Kind, Lang, Stage};
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// Stage of the case: support (I–II), assessment (III) or client (IV)
-    #[arg(long, value_parser = |s: &str| Stage::parse(s).ok_or("use support, assessment or client"))]
+    #[arg(long, value_parser = super::one_of(Stage::NAMES.iter().copied(), Stage::parse))]
     stage: Option<Stage>,
     /// Meeting kind: daycare, school, family-group-conference or fgc-follow-up
-    #[arg(long, value_parser = |s: &str| Kind::parse(s).ok_or("use daycare, school, family-group-conference or fgc-follow-up"))]
+    #[arg(long, value_parser = super::one_of(Kind::NAMES.iter().copied(), Kind::parse))]
     kind: Option<Kind>,
 }
 

@@ -34,7 +34,11 @@ use crate::staged;
 /// 0 commit allowed, 1 refused, 2 the staged files could not be read (the
 /// commit is refused too).
 ///
-/// `git commit --no-verify` skips the hook for one commit. An existing hook
+/// Two more hooks are installed beside it: `pre-merge-commit` runs the same
+/// check before a merge commit, and `commit-msg` (`lsk hook message FILE`)
+/// refuses a commit message that holds an identity code.
+///
+/// `git commit --no-verify` skips the hooks for one commit. An existing hook
 /// is not replaced without --force. With the pre-commit framework, use the
 /// `lsk-check` hook of this project's .pre-commit-hooks.yaml: it runs the
 /// same `lsk hook run`.
@@ -64,22 +68,36 @@ enum Action {
         #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_given(s).ok_or("write YYYY-MM-DD or D.M.YYYY"))]
         today: Option<Date>,
     },
+    /// Check a commit message (the commit-msg hook): no identity code in it
+    Message {
+        /// The file git wrote the message to
+        file: PathBuf,
+    },
 }
+
+/// The hooks `lsk hook install` writes: name, and the `lsk hook` action the
+/// script runs (`"$1"` is the message file git gives `commit-msg`).
+const HOOKS: &[(&str, &str)] = &[
+    ("pre-commit", "run"),
+    ("pre-merge-commit", "run"),
+    ("commit-msg", "message \"$1\""),
+];
 
 /// The hook: POSIX sh, so it runs wherever git does (Git for Windows too).
 /// It runs the lsk that installed it, or else the one on PATH; without
 /// either, the commit is stopped.
-fn script(lsk: &str, not_found: &str) -> String {
+fn script(lsk: &str, not_found: &str, action: &str) -> String {
     format!(
         r#"#!/bin/sh
 # Installed by `lsk hook install`: before each commit, `lsk hook run` checks
-# the staged files (see `lsk hook --help`).
+# the staged files, and `lsk hook message` the commit message (see
+# `lsk hook --help`).
 lsk={lsk}
 [ -x "$lsk" ] || lsk=$(command -v lsk) || {{
     echo {not_found} >&2
     exit 1
 }}
-exec "$lsk" hook run
+exec "$lsk" hook {action}
 "#,
         lsk = shell_quote(lsk),
         not_found = shell_quote(not_found),
@@ -94,7 +112,26 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     match args.action {
         Action::Install { force } => install(force, lang),
         Action::Run { today } => check_staged(today, lang),
+        Action::Message { file } => check_message(&file, lang),
     }
+}
+
+/// `lsk hook message FILE`: a commit message is history too.
+fn check_message(file: &std::path::Path, lang: Option<Lang>) -> Outcome {
+    let ui = case_lang(lang);
+    let text = crate::case::source::read_text(file)
+        .map_err(|_| Failure(say(ui, Say::NotFound(&shown(file)))))?;
+    // Git's own comment lines are not part of the message.
+    let message: String = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    if crate::hetu::find(&message).is_empty() {
+        return Ok(OK);
+    }
+    eprintln!("{}", say(ui, Say::MessageHasCode));
+    Ok(FINDINGS)
 }
 
 /// `lsk hook run`: refuse (exit 1) or allow (exit 0) the commit, and say why.
@@ -159,36 +196,47 @@ fn install(force: bool, lang: Option<Lang>) -> Outcome {
         return Err(Failure(say(ui, Say::NoGit)));
     }
     let hooks = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-    let hook = hooks.join("pre-commit");
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())
         .unwrap_or_else(|_| "lsk".into());
-    let text = script(&exe, &say(ui, Say::HookNoLsk));
-    // The hook lives in .git, which is the repository owner's.
+    // The hooks live in .git, which is the repository owner's.
     let private = Access::Private;
-    let written = fsutil::create_dir_all(&hooks, private).and_then(|()| {
-        if force {
-            fsutil::replace(&hook, text.as_bytes(), private)
-        } else {
-            fsutil::write_new(&hook, text.as_bytes(), private)
-        }
-    });
-    match written {
-        Ok(()) => {
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                let _ = std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o700));
-            }
-            println!("{}", say(ui, Say::Created(&shown(&hook))));
-            Ok(OK)
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            Err(Failure(say(ui, Say::HookExists(&shown(&hook)))))
-        }
-        Err(e) => Err(Failure(say(
-            ui,
-            Say::CannotWrite(&shown(&hook), &e.to_string()),
-        ))),
+    if !force
+        && let Some((name, _)) = HOOKS
+            .iter()
+            .find(|(name, _)| hooks.join(name).symlink_metadata().is_ok())
+    {
+        return Err(Failure(say(ui, Say::HookExists(&shown(&hooks.join(name))))));
     }
+    for (name, action) in HOOKS {
+        let hook = hooks.join(name);
+        let text = script(&exe, &say(ui, Say::HookNoLsk), action);
+        let written = fsutil::create_dir_all(&hooks, private).and_then(|()| {
+            if force {
+                fsutil::replace(&hook, text.as_bytes(), private)
+            } else {
+                fsutil::write_new(&hook, text.as_bytes(), private)
+            }
+        });
+        match written {
+            Ok(()) => {
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    let _ = std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o700));
+                }
+                println!("{}", say(ui, Say::Created(&shown(&hook))));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(Failure(say(ui, Say::HookExists(&shown(&hook)))));
+            }
+            Err(e) => {
+                return Err(Failure(say(
+                    ui,
+                    Say::CannotWrite(&shown(&hook), &e.to_string()),
+                )));
+            }
+        }
+    }
+    Ok(OK)
 }

@@ -20,7 +20,7 @@ use crate::scaffold;
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// The case folder (created if missing; default: the current folder)
-    #[arg(default_value = ".")]
+    #[arg(default_value = ".", value_hint = clap::ValueHint::DirPath)]
     dir: PathBuf,
     /// The child's name as used in documents (may be a pseudonym)
     #[arg(long)]
@@ -32,11 +32,11 @@ pub struct Args {
     #[arg(long)]
     worker: String,
     /// Stage of the case: support, assessment or client
-    #[arg(long, value_parser = |s: &str| Stage::parse(s).ok_or("use support, assessment or client"))]
+    #[arg(long, value_parser = super::one_of(Stage::NAMES.iter().copied(), Stage::parse))]
     stage: Option<Stage>,
     /// Who may read the files lsk creates: private (owner only, 0600/0700)
     /// or group (also the owner's group, 0660/0770)
-    #[arg(long, value_parser = |s: &str| Access::parse(s).ok_or("use private or group"))]
+    #[arg(long, value_parser = super::one_of(Access::NAMES.iter().copied(), Access::parse))]
     permissions: Option<Access>,
 }
 
@@ -66,8 +66,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         args.permissions,
     );
     // Neither lsk.yaml nor the case folder's name may carry an identity code.
-    if !crate::hetu::find(&text).is_empty()
-        || !crate::hetu::find(&args.dir.to_string_lossy()).is_empty()
+    if crate::case::holds_code(&text) || !crate::hetu::find(&args.dir.to_string_lossy()).is_empty()
     {
         return fail(Say::IdentityCodeGiven);
     }

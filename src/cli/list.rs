@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::{OK, Outcome, report_unreadable, resolve_targets, run_lang, use_color};
+use super::{OK, Outcome, report_unreadable, run_lang, use_color};
 use crate::check::Options;
 use crate::date;
 use crate::finding::Finding;
@@ -27,6 +27,7 @@ use crate::report::table::Table;
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// Meeting folders, case folders or folders of cases
+    #[arg(value_hint = clap::ValueHint::AnyPath)]
     paths: Vec<PathBuf>,
     /// Take this date as today (YYYY-MM-DD or D.M.YYYY); also LSK_TODAY
     #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_given(s).ok_or("write YYYY-MM-DD or D.M.YYYY"))]
@@ -45,7 +46,11 @@ struct Json<'a> {
 }
 
 pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
-    let found = resolve_targets(&args.paths, lang)?;
+    let found = match super::resolve(&args.paths, lang) {
+        Ok(found) => found,
+        Err(e) if args.format == "json" => return Ok(super::json_error(&e.message, Some(&e.path))),
+        Err(e) => return Err(super::Failure(e.message)),
+    };
     let targets = &found.targets;
     let opts = Options {
         phase: None,

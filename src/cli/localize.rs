@@ -224,7 +224,7 @@ fn report(e: &clap::Error, lang: Lang, args: &[OsString]) -> u8 {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let valid = text(ContextKind::ValidValue).map(quoted);
+    let valid = text(ContextKind::ValidValue);
     let suggested = text(ContextKind::SuggestedArg)
         .or_else(|| text(ContextKind::SuggestedSubcommand))
         .or_else(|| text(ContextKind::SuggestedValue))
@@ -282,7 +282,12 @@ fn report(e: &clap::Error, lang: Lang, args: &[OsString]) -> u8 {
         Some((first, rest)) if first != "lsk" => format!("{command} {rest}"),
         _ => usage_line,
     };
-    super::warn(&usage::arg_error(lang, &what));
+    let message = usage::arg_error(lang, &what);
+    // A script that asked for JSON gets JSON, also when it cannot run.
+    if super::wants_json(args) {
+        return super::json_error(&message, None);
+    }
+    super::warn(&message);
     let words = usage::words(lang);
     if !usage_line.is_empty() {
         eprintln!("{} {usage_line}", words.usage);

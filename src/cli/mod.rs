@@ -51,7 +51,7 @@ pub struct Cli {
     #[command(subcommand)]
     command: Command,
     /// Language of messages: fi, sv or en (default: the case's own)
-    #[arg(long, global = true, value_parser = parse_lang)]
+    #[arg(long, global = true, value_parser = one_of(Lang::NAMES.iter().copied(), Lang::parse))]
     lang: Option<Lang>,
 }
 
@@ -77,8 +77,16 @@ pub struct Failure(pub String);
 
 pub type Outcome = Result<u8, Failure>;
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("`{s}`: use fi, sv or en"))
+/// A closed vocabulary as a value parser: clap lists the values in help
+/// and errors, and the shell completion scripts offer them; the spelling
+/// is the model's own (`Kind::NAMES`, ...).
+pub fn one_of<T: Clone + Send + Sync + 'static>(
+    names: impl IntoIterator<Item = &'static str>,
+    parse: fn(&str) -> Option<T>,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(names)
+        .try_map(move |s: String| parse(&s).ok_or("not one of the values"))
 }
 
 /// The language for messages when no case says: --lang, then the locale.
@@ -105,13 +113,30 @@ pub fn case_lang(lang: Option<Lang>) -> Lang {
 /// The cases and meetings the PATH arguments cover, and the folders that
 /// look like cases but are not read. With no PATH: the whole case around
 /// the working directory (files named from its root), or the cases below it.
+/// With several PATHs, or a file among them, files are named from the
+/// working directory, so that two meetings never share a name (FORMAT.md).
 pub fn resolve_targets(paths: &[PathBuf], lang: Option<Lang>) -> Result<Found, Failure> {
+    resolve(paths, lang).map_err(|e| Failure(e.message))
+}
+
+/// Why the PATHs cover nothing lsk can read: the message, and the path.
+pub struct TargetError {
+    pub message: String,
+    pub path: PathBuf,
+}
+
+/// [`resolve_targets`], keeping the path that failed (for JSON errors).
+pub fn resolve(paths: &[PathBuf], lang: Option<Lang>) -> Result<Found, TargetError> {
     let ui = fallback_lang(lang);
-    let fail = |e| {
-        Failure(match e {
-            DiscoverError::NoCaseRoot(p) => say(ui, Say::NotInCase(&shown(&p))),
-            DiscoverError::NotFound(p) => say(ui, Say::NotFound(&shown(&p))),
-        })
+    let fail = |e| match e {
+        DiscoverError::NoCaseRoot(p) => TargetError {
+            message: say(ui, Say::NotInCase(&shown(&p))),
+            path: p,
+        },
+        DiscoverError::NotFound(p) => TargetError {
+            message: say(ui, Say::NotFound(&shown(&p))),
+            path: p,
+        },
     };
     if paths.is_empty() {
         return match find_root(Path::new(".")) {
@@ -125,7 +150,50 @@ pub fn resolve_targets(paths: &[PathBuf], lang: Option<Lang>) -> Result<Found, F
         all.targets.extend(found.targets);
         all.skipped.extend(found.skipped);
     }
+    if (paths.len() > 1 || paths.iter().any(|p| p.is_file()))
+        && let Ok(cwd) = std::env::current_dir()
+    {
+        for t in &mut all.targets {
+            t.base = cwd.clone();
+        }
+        for f in &mut all.skipped {
+            f.shown = crate::check::relative(&f.file, &cwd);
+        }
+    }
     Ok(all)
+}
+
+/// With `--format json`, what a script reads when lsk cannot run: one
+/// object on stdout, `{"error": {"message", "path"}}`, so that an empty
+/// output is never taken for "nothing found". The message goes to stderr
+/// too; the exit status is 2.
+pub fn json_error(message: &str, path: Option<&Path>) -> u8 {
+    #[derive(serde::Serialize)]
+    struct Error<'a> {
+        message: &'a str,
+        path: Option<String>,
+    }
+    #[derive(serde::Serialize)]
+    struct Out<'a> {
+        error: Error<'a>,
+    }
+    let out = Out {
+        error: Error {
+            message,
+            path: path.map(|p| p.to_string_lossy().replace('\\', "/")),
+        },
+    };
+    println!("{}", crate::report::json::to_json(&out, true));
+    eprintln!("lsk: {}", printable_text(message));
+    CANNOT_RUN
+}
+
+/// Whether the command line asks for JSON output (`--format json` or
+/// `--format=json`), read before clap has parsed it.
+fn wants_json(args: &[std::ffi::OsString]) -> bool {
+    args.windows(2)
+        .any(|w| w[0] == "--format" && w[1] == "json")
+        || args.iter().any(|a| a == "--format=json")
 }
 
 /// The language of a run's own words (table headers, notes): --lang, then
@@ -197,7 +265,7 @@ pub fn main() -> ExitCode {
         Command::Render(args) => render::run(args, cli.lang),
         Command::Actions(args) => actions::run(args, cli.lang),
         Command::List(args) => list::run(args, cli.lang),
-        Command::Schema(args) => schema::run(args),
+        Command::Schema(args) => schema::run(args, cli.lang),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => completions::man(args),
         Command::Hook(args) => hook::run(args, cli.lang),

@@ -30,11 +30,11 @@ pub struct Args {
     /// daycare, school, family-group-conference or fgc-follow-up (with
     /// --follow-up: the earlier meeting's kind, or fgc-follow-up after a
     /// family group conference)
-    #[arg(long, required_unless_present = "follow_up", value_parser = |s: &str| Kind::parse(s).ok_or("use daycare, school, family-group-conference or fgc-follow-up"))]
+    #[arg(long, required_unless_present = "follow_up", value_parser = super::one_of(Kind::NAMES.iter().copied(), Kind::parse))]
     kind: Option<Kind>,
     /// Follow up this meeting (its folder name in the case, or a path): copy
     /// its invitees and roles, and list its agreed actions under `review`
-    #[arg(long, value_name = "MEETING")]
+    #[arg(long, value_name = "MEETING", value_hint = clap::ValueHint::DirPath)]
     follow_up: Option<PathBuf>,
     /// The meeting's date, YYYY-MM-DD (or D.M.YYYY)
     #[arg(long)]
@@ -46,7 +46,7 @@ pub struct Args {
     #[arg(long)]
     slug: Option<String>,
     /// The case folder (default: the case containing the current folder)
-    #[arg(long, default_value = ".")]
+    #[arg(long, default_value = ".", value_hint = clap::ValueHint::DirPath)]
     case: PathBuf,
     /// Take this date as today (YYYY-MM-DD or D.M.YYYY); also LSK_TODAY
     #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_given(s).ok_or("write YYYY-MM-DD or D.M.YYYY"))]
@@ -113,6 +113,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             Ok(found) => Some(found),
             Err(Refusal::NotAMeeting) => return fail(Say::NotAMeeting(&shown(name))),
             Err(Refusal::OtherCase) => return fail(Say::FollowUpOtherCase(&shown(name))),
+            Err(Refusal::Unclear) => return fail(Say::FollowUpUnclear(&shown(name))),
         },
         None => None,
     };
@@ -163,7 +164,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     // A code in the folder name or in what is copied would leave with
     // every copy and commit.
     let folder = crate::check::relative(&dir, &root);
-    if !crate::hetu::find(&text).is_empty() || !crate::hetu::find(&folder).is_empty() {
+    if crate::case::holds_code(&text) || !crate::hetu::find(&folder).is_empty() {
         return fail(Say::IdentityCodeGiven);
     }
     let written = fsutil::create_dir_all(&dir, case.access)
@@ -181,7 +182,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     // The schema the scaffold's editor line points at; lsk's own file,
     // refreshed when lsk's schema changes. The meeting is written by now,
     // so a schema that cannot be written is said, not a failure.
-    if let Err(e) = write_schema(&root, &schema_path, case.access) {
+    if let Err(e) = write_schema(&root, &schema_path, case.access, case.lang) {
         super::warn(&e.say(case.lang, &schema_path));
     }
     // A past date is allowed (a meeting recorded afterwards), but said:
@@ -218,8 +219,14 @@ fn outside(lang: Lang, out: &Outside) -> String {
 }
 
 /// `.lsk/meeting.schema.json`, written when it differs from lsk's schema.
-fn write_schema(root: &Path, path: &Path, access: crate::model::Access) -> Result<(), Refused> {
-    let schema = crate::jsonschema::text(&crate::jsonschema::meeting());
+/// Its descriptions are in the case's language.
+fn write_schema(
+    root: &Path,
+    path: &Path,
+    access: crate::model::Access,
+    lang: Lang,
+) -> Result<(), Refused> {
+    let schema = crate::jsonschema::text(&crate::jsonschema::meeting(lang));
     fsutil::ensure_inside(root, path).map_err(Refused::Outside)?;
     if std::fs::read_to_string(path).ok().as_deref() == Some(schema.as_str()) {
         return Ok(());
@@ -235,6 +242,8 @@ fn write_schema(root: &Path, path: &Path, access: crate::model::Access) -> Resul
 enum Refusal {
     NotAMeeting,
     OtherCase,
+    /// Whom its invitees or actions are kept from cannot be read.
+    Unclear,
 }
 
 /// The meeting a follow-up follows: its folder name, kind and what is
@@ -261,10 +270,40 @@ fn read_earlier(
             (Ok(a), Ok(b)) if a == b
         )
     });
-    if !same_case || !fsutil::inside(&dir, meetings) {
+    if !same_case
+        || !fsutil::inside(&dir, meetings)
+        || !fsutil::inside(&dir.join(MEETING_FILE), meetings)
+    {
         return Err(Refusal::OtherCase);
     }
-    read_meeting(&dir).ok_or(Refusal::NotAMeeting)
+    let found = read_meeting(&dir).ok_or(Refusal::NotAMeeting)?;
+    if found.3 {
+        return Err(Refusal::Unclear);
+    }
+    Ok((found.0, found.1, found.2))
+}
+
+/// Whether lsk can read whom the invitees and agreed actions (what a
+/// follow-up copies) are kept from: no unknown key among them, no `not_for`
+/// it cannot read.
+fn withholding_unclear(fm: &Node) -> bool {
+    let mut sink = crate::finding::Sink::new(std::path::PathBuf::new(), None, Lang::default());
+    crate::case::validate::mapping(
+        fm,
+        crate::schema::MEETING,
+        &crate::case::validate::FieldPath::Root,
+        &mut sink,
+    );
+    let copied = |field: &str| field.starts_with("invitees") || field.starts_with("agreed");
+    let unknown = sink
+        .findings
+        .iter()
+        .any(|f| f.rule == crate::finding::UNKNOWN_FIELD && f.field.as_deref().is_some_and(copied));
+    let vocab = crate::recipient::Recipients::of(fm);
+    unknown
+        || crate::recipient::problems(fm, &vocab)
+            .iter()
+            .any(|p| copied(&p.field))
 }
 
 /// Every recipient named in a `not_for` anywhere inside `node` (and in
@@ -286,13 +325,9 @@ fn kept_from(node: &Node) -> Vec<String> {
             }
             crate::case::yaml::Value::Map(entries) => {
                 for e in entries.iter().rev() {
-                    let letters: String = e
-                        .key
-                        .chars()
-                        .filter(|c| c.is_alphanumeric())
-                        .flat_map(char::to_lowercase)
-                        .collect();
-                    todo.push((&e.value, in_not_for || letters == "notfor"));
+                    let not_for =
+                        e.key == "not_for" || crate::recipient::looks_like_not_for(&e.key);
+                    todo.push((&e.value, in_not_for || not_for));
                 }
             }
             _ => {}
@@ -301,9 +336,12 @@ fn kept_from(node: &Node) -> Vec<String> {
     out
 }
 
-fn read_meeting(dir: &Path) -> Option<(String, Kind, Earlier)> {
+/// The meeting's folder name, kind, what a follow-up copies, and whether
+/// whom it is kept from is unclear.
+fn read_meeting(dir: &Path) -> Option<(String, Kind, Earlier, bool)> {
     let text = source::read_text(&dir.join(MEETING_FILE)).ok()?;
     let fm = yaml::parse(source::frontmatter(&text).ok()?).ok()?;
+    let unclear = withholding_unclear(&fm);
     let kind = fm
         .get("kind")
         .and_then(Node::scalar)
@@ -350,7 +388,7 @@ fn read_meeting(dir: &Path) -> Option<(String, Kind, Earlier)> {
         .file_name()?
         .to_string_lossy()
         .into_owned();
-    Some((folder, kind, earlier))
+    Some((folder, kind, earlier, unclear))
 }
 
 /// The folder name of the case's latest family group conference.

@@ -17,8 +17,9 @@ use crate::report::term::Stream;
 /// Render a document from a meeting: agenda, memo, child-checklist or invitation
 ///
 /// Writes <meeting>/agenda.md, memo.md, child-checklist.md, invitation.md,
-/// or memo.<recipient>.md with --for (.html with --html; invitation.ics with
-/// --ics, a calendar file in Helsinki time). The memo is made
+/// or memo.<recipient>.md with --for (.html with --html; .pdf with --pdf,
+/// printed by a Chromium-family browser on the machine, or LSK_BROWSER;
+/// invitation.ics with --ics, a calendar file in Helsinki time). The memo is made
 /// only from a meeting that passes the after-phase check, unless --draft.
 /// A copy for a recipient needs the family's consent in
 /// memo_consent.recipients. A document edited by hand since lsk wrote it is
@@ -29,15 +30,16 @@ use crate::report::term::Stream;
 ///   lsk render agenda meetings/2026-11-24-daycare
 ///   lsk render memo --html
 ///   lsk render memo --for daycare
+///   lsk render memo --pdf
 ///   lsk render invitation --ics
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// agenda, memo, child-checklist or invitation
-    #[arg(value_parser = |s: &str| Doc::parse(s).ok_or("use agenda, memo, child-checklist or invitation"))]
+    #[arg(value_parser = super::one_of(Doc::ALL.iter().map(|d| d.name()), Doc::parse))]
     doc: Doc,
     /// A meeting folder or its meeting.md (default: the current folder)
-    #[arg(default_value = ".")]
+    #[arg(default_value = ".", value_hint = clap::ValueHint::DirPath)]
     meeting: PathBuf,
     /// Make the memo's copy for this recipient (e.g. daycare, school)
     #[arg(long = "for", value_name = "RECIPIENT")]
@@ -45,6 +47,10 @@ pub struct Args {
     /// Write a standalone HTML page for printing instead of Markdown
     #[arg(long, conflicts_with = "ics")]
     html: bool,
+    /// Write a PDF (A4) printed from the HTML page by a Chromium-family
+    /// browser (chromium, google-chrome, microsoft-edge; or LSK_BROWSER)
+    #[arg(long, conflicts_with_all = ["ics", "html", "stdout"])]
+    pdf: bool,
     /// With invitation: write an RFC 5545 calendar file (invitation.ics)
     #[arg(long)]
     ics: bool,
@@ -58,7 +64,7 @@ pub struct Args {
     #[arg(long)]
     force: bool,
     /// An organisation's template folder; also LSK_TEMPLATES
-    #[arg(long, env = "LSK_TEMPLATES")]
+    #[arg(long, env = "LSK_TEMPLATES", value_hint = clap::ValueHint::DirPath)]
     templates: Option<PathBuf>,
     /// Take this date as today (YYYY-MM-DD or D.M.YYYY); also LSK_TODAY
     #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_given(s).ok_or("write YYYY-MM-DD or D.M.YYYY"))]
@@ -71,10 +77,12 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         recipient: args.recipient,
         html: args.html,
         ics: args.ics,
+        pdf: args.pdf,
         draft: args.draft,
         lang,
         org_templates: args.templates,
         today: args.today.unwrap_or_else(|| jiff::Zoned::now().date()),
+        stamp: made_at(args.today),
     };
     // Messages in the case's language when there is a case.
     let ui = lang
@@ -83,6 +91,9 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     // Findings and warnings go to stderr, always: stdout carries only the
     // written file's name (or the document, with --stdout).
     let result = render::render(&args.meeting, &req).and_then(|rendered| {
+        if rendered.no_organizer {
+            eprintln!("lsk: {}", say(rendered.lang, Say::IcsNoOrganizer));
+        }
         if !rendered.warnings.is_empty() {
             eprint!(
                 "{}",
@@ -93,7 +104,12 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             print!("{}", report::printable_text(&rendered.body));
             Ok(())
         } else {
-            render::write(&rendered, args.force).map(|()| println!("{}", shown(&rendered.path)))
+            let written = if args.pdf {
+                render::pdf::write(&rendered, args.force)
+            } else {
+                render::write(&rendered, args.force)
+            };
+            written.map(|()| println!("{}", shown(&rendered.path)))
         }
     });
     match result {
@@ -138,6 +154,25 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     }
 }
 
+/// When a document is made, for a calendar's DTSTAMP: `SOURCE_DATE_EPOCH`
+/// (seconds, as reproducible builds set it), else the start of `--today` /
+/// `LSK_TODAY` in UTC, else now.
+fn made_at(today: Option<Date>) -> jiff::Timestamp {
+    let epoch = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|s| jiff::Timestamp::from_second(s).ok());
+    epoch
+        .or_else(|| {
+            today.and_then(|d| {
+                d.to_zoned(jiff::tz::TimeZone::UTC)
+                    .ok()
+                    .map(|z| z.timestamp())
+            })
+        })
+        .unwrap_or_else(jiff::Timestamp::now)
+}
+
 fn message(lang: Lang, e: RenderError) -> String {
     let p = |p: &PathBuf| shown(p);
     match e {
@@ -150,6 +185,8 @@ fn message(lang: Lang, e: RenderError) -> String {
         RenderError::OutsideCase(path) => say(lang, Say::OutsideCase(&p(&path))),
         RenderError::Template(detail) => say(lang, Say::Template(&detail)),
         RenderError::Io(path, detail) => say(lang, Say::CannotWrite(&p(&path), &detail)),
+        RenderError::NoBrowser => say(lang, Say::NoBrowser),
+        RenderError::Browser(detail) => say(lang, Say::BrowserFailed(&detail)),
         RenderError::Refused(_) => String::new(),
     }
 }

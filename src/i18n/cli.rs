@@ -30,6 +30,10 @@ pub enum Say<'a> {
     IdentityCodeGiven,
     /// `--follow-up` names a meeting of another case.
     FollowUpOtherCase(&'a str),
+    /// `--follow-up` names a meeting whose `not_for` cannot be read.
+    FollowUpUnclear(&'a str),
+    /// The commit message holds an identity code.
+    MessageHasCode,
     UnknownRule {
         rule: &'a str,
         closest: Option<&'a str>,
@@ -66,6 +70,17 @@ pub enum Say<'a> {
         file: &'a str,
         draft: Option<&'a str>,
     },
+    // Fitting the tools around lsk (issue 14).
+    /// A calendar made without an organizer's address.
+    IcsNoOrganizer,
+    /// `render --pdf`: no Chromium-family browser found.
+    NoBrowser,
+    /// `render --pdf`: the browser did not print; its words.
+    BrowserFailed(&'a str),
+    /// `--changed-since` with a revision that starts with `-`.
+    BadRevision(&'a str),
+    /// `--changed-since`: git could not say what changed; its words.
+    ChangedSinceGit(&'a str),
 }
 
 pub fn say(lang: Lang, what: Say) -> String {
@@ -174,6 +189,12 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::IdentityCodeGiven) => "annetuissa tiedoissa on henkilötunnus. Sitä ei kirjoiteta asian tiedostoihin eikä kansioiden nimiin, joten mitään ei kirjoitettu: jätä tunnus pois".into(),
         (Lang::Sv, Say::IdentityCodeGiven) => "uppgifterna innehåller en personbeteckning. Den skrivs inte i ärendets filer eller mappnamn, så ingenting skrevs: lämna bort beteckningen".into(),
         (Lang::En, Say::IdentityCodeGiven) => "what you gave holds a personal identity code (henkilötunnus). It is never written into a case's files or folder names, so nothing was written: leave the code out".into(),
+        (Lang::Fi, Say::MessageHasCode) => "Tallennusta (git commit) ei tehty: viestissä on henkilötunnus. Kirjoita viesti ilman sitä – viesti jää historiaan pysyvästi.".into(),
+        (Lang::Sv, Say::MessageHasCode) => "Incheckningen (git commit) gjordes inte: meddelandet innehåller en personbeteckning. Skriv meddelandet utan den – meddelandet blir kvar i historiken för alltid.".into(),
+        (Lang::En, Say::MessageHasCode) => "The commit was not made: its message holds a personal identity code. Write the message without it – a message stays in the history for good.".into(),
+        (Lang::Fi, Say::FollowUpUnclear(p)) => format!("neuvottelusta {p} ei voi lukea, keneltä sen kutsuttuja tai sovittuja asioita on rajattu pois (tuntematon kenttä tai `not_for`). Korjaa se ensin – `lsk check` näyttää kohdan. Mitään ei kirjoitettu"),
+        (Lang::Sv, Say::FollowUpUnclear(p)) => format!("i mötet {p} går det inte att läsa för vem dess inbjudna eller överenskommelser ska utelämnas (okänt fält eller `not_for`). Rätta det först – `lsk check` visar var. Ingenting skrevs"),
+        (Lang::En, Say::FollowUpUnclear(p)) => format!("in the meeting {p}, lsk cannot read whom its invitees or agreed actions are kept from (an unknown field or `not_for`). Fix it first – `lsk check` shows where. Nothing was written"),
         (Lang::Fi, Say::FollowUpOtherCase(p)) => format!("{p} ei ole tämän asian neuvottelu; seurantaan voi ottaa vain saman lapsen asian neuvottelun, jottei toisen lapsen tietoja kopioidu tähän asiaan. Mitään ei kirjoitettu"),
         (Lang::Sv, Say::FollowUpOtherCase(p)) => format!("{p} är inte ett möte i detta ärende; bara möten i samma barns ärende kan följas upp, så att ett annat barns uppgifter inte kopieras hit. Ingenting skrevs"),
         (Lang::En, Say::FollowUpOtherCase(p)) => format!("{p} is not a meeting of this case; only meetings of the same child's case can be followed up, so that another child's details are never copied here. Nothing was written"),
@@ -215,5 +236,21 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Sv, Say::CommitAllowedUnfinished(n)) => format!("Incheckningen (git commit) tillåts; {n} punkter är ännu inte klara:"),
         (Lang::En, Say::CommitAllowedUnfinished(1)) => "Commit allowed; 1 thing still to finish:".into(),
         (Lang::En, Say::CommitAllowedUnfinished(n)) => format!("Commit allowed; {n} things still to finish:"),
+        // Fitting the tools around lsk (issue 14).
+        (Lang::Fi, Say::IcsNoOrganizer) => "kalenteritiedostossa ei ole järjestäjää, koska kutsujalla (invited_by) ei ole sähköpostiosoitetta kutsuttujen joukossa eikä lsk.yaml-tiedostossa ole yhteystietoa `contact: {email: ...}`; kutsutut voivat lisätä tapaamisen kalenteriinsa mutta eivät vastata kutsuun. Lisää osoite ja tee tiedosto uudelleen".into(),
+        (Lang::Sv, Say::IcsNoOrganizer) => "kalenderfilen har ingen organisatör, eftersom den som bjuder in (invited_by) inte har någon e-postadress bland de inbjudna och lsk.yaml saknar `contact: {email: ...}`; de inbjudna kan lägga in mötet i sin kalender men inte svara på inbjudan. Lägg till adressen och gör filen på nytt".into(),
+        (Lang::En, Say::IcsNoOrganizer) => "the calendar file has no organizer, because the inviter (invited_by) has no email among the invitees and lsk.yaml has no `contact: {email: ...}`; invitees can add the meeting to their calendars but cannot answer the invitation. Add the address and render again".into(),
+        (Lang::Fi, Say::NoBrowser) => "PDF-tiedostoa ei voi tehdä: koneelta ei löydy Chromium-selainta (chromium, google-chrome tai microsoft-edge). Asenna jokin niistä tai kerro selaimen polku muuttujassa LSK_BROWSER; `--html` tekee tulostettavan sivun ilman selainta".into(),
+        (Lang::Sv, Say::NoBrowser) => "PDF-filen kan inte göras: ingen Chromium-webbläsare hittades (chromium, google-chrome eller microsoft-edge). Installera en av dem eller ange webbläsarens sökväg i LSK_BROWSER; `--html` gör en sida att skriva ut utan webbläsare".into(),
+        (Lang::En, Say::NoBrowser) => "cannot make the PDF: no Chromium-family browser found (chromium, google-chrome or microsoft-edge). Install one, or give its path in LSK_BROWSER; `--html` makes a page to print without a browser".into(),
+        (Lang::Fi, Say::BrowserFailed(d)) => format!("selain ei tulostanut PDF-tiedostoa: {d}"),
+        (Lang::Sv, Say::BrowserFailed(d)) => format!("webbläsaren skrev inte ut PDF-filen: {d}"),
+        (Lang::En, Say::BrowserFailed(d)) => format!("the browser did not print the PDF: {d}"),
+        (Lang::Fi, Say::BadRevision(r)) => format!("`{r}` ei ole gitin versio: anna haara, tunniste tai tallennuksen tunnus, esim. --changed-since origin/main"),
+        (Lang::Sv, Say::BadRevision(r)) => format!("`{r}` är ingen git-version: ange en gren, en tagg eller en incheckning, t.ex. --changed-since origin/main"),
+        (Lang::En, Say::BadRevision(r)) => format!("`{r}` is not a git revision: give a branch, a tag or a commit, e.g. --changed-since origin/main"),
+        (Lang::Fi, Say::ChangedSinceGit(d)) => format!("muuttuneita tiedostoja ei saatu gitistä (--changed-since): {d}"),
+        (Lang::Sv, Say::ChangedSinceGit(d)) => format!("git kunde inte ange vilka filer som ändrats (--changed-since): {d}"),
+        (Lang::En, Say::ChangedSinceGit(d)) => format!("git could not say what changed (--changed-since): {d}"),
     }
 }

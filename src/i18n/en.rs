@@ -120,6 +120,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{document} is out of date: the meeting's fields have changed since it was made"),
             format!("make it again: `{command}`"),
         ),
+        Msg::CaseFileNotStaged => (
+            "this meeting's case has no lsk.yaml in the commit, so nothing can check it".into(),
+            "stage the case's lsk.yaml in the same commit (`git add lsk.yaml`), or keep it if you meant to remove it".into(),
+        ),
         Msg::ConflictMarkers => (
             "the file still holds git merge-conflict markers (<<<<<<<, =======, >>>>>>>)".into(),
             "choose which version stays, delete the marker lines, and stage the file again with `git add`".into(),
@@ -182,6 +186,15 @@ pub fn message(msg: &Msg) -> (String, String) {
                 Some(s) => format!("write `{s}`"),
                 None => "write one of them exactly as shown: lsk reads these ids in English, whatever the case's language".into(),
             },
+        ),
+        // Fitting the tools around lsk (issue 14).
+        Msg::ClockChange { date, time, skipped: true } => (
+            format!("{time} does not exist on {date} in Finland: the clocks go forward from 03:00 to 04:00"),
+            "choose another time; a calendar would move the meeting by an hour".into(),
+        ),
+        Msg::ClockChange { date, time, skipped: false } => (
+            format!("{time} happens twice on {date} in Finland: the clocks go back from 04:00 to 03:00"),
+            "choose another time, so that no one comes an hour early or late".into(),
         ),
     }
 }

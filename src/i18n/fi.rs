@@ -120,6 +120,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{document} on vanhentunut: neuvottelun tietoja on muutettu sen tekemisen jälkeen"),
             format!("tee se uudelleen: `{command}`"),
         ),
+        Msg::CaseFileNotStaged => (
+            "tämän neuvottelun asialla ei ole tallennuksessa lsk.yaml-tiedostoa, joten mikään ei voi tarkistaa sitä".into(),
+            "lisää asian lsk.yaml samaan tallennukseen (`git add lsk.yaml`) tai säilytä se, jos poistit sen vahingossa".into(),
+        ),
         Msg::ConflictMarkers => (
             "tiedostossa on jäljellä gitin yhdistämisristiriidan merkintöjä (<<<<<<<, =======, >>>>>>>)".into(),
             "valitse, kumpi versio jää voimaan, poista merkintärivit ja lisää tiedosto uudelleen komennolla `git add`".into(),
@@ -182,6 +186,15 @@ pub fn message(msg: &Msg) -> (String, String) {
                 Some(s) => format!("kirjoita `{s}`"),
                 None => "kirjoita jokin niistä täsmälleen näin: lsk lukee nämä tunnisteet englanniksi asian kielestä riippumatta".into(),
             },
+        ),
+        // Fitting the tools around lsk (issue 14).
+        Msg::ClockChange { date, time, skipped: true } => (
+            format!("kellonaikaa {time} ei ole Suomessa {date}: kellot siirretään silloin tunnilla eteenpäin (klo 3.00 → 4.00)"),
+            "valitse toinen aika; kalenteri siirtäisi neuvottelua tunnilla".into(),
+        ),
+        Msg::ClockChange { date, time, skipped: false } => (
+            format!("kellonaika {time} on Suomessa {date} kahdesti: kellot siirretään silloin tunnilla taaksepäin (klo 4.00 → 3.00)"),
+            "valitse toinen aika, jottei kukaan tule tuntia liian aikaisin tai myöhään".into(),
         ),
     }
 }

@@ -106,6 +106,8 @@ pub enum Msg {
     },
     /// Lines left from a git merge conflict (`<<<<<<< `, `>>>>>>> `).
     ConflictMarkers,
+    /// A meeting file staged for a commit that records no lsk.yaml for its case.
+    CaseFileNotStaged,
     /// A case file under another name (`lsk.yml`, `LSK.yaml`,
     /// `lsk.yaml.txt`): the case is not read.
     MisnamedCaseFile {
@@ -165,6 +167,14 @@ pub enum Msg {
         options: &'static [&'static str],
         found: String,
         suggestion: Option<&'static str>,
+    },
+    // Fitting the tools around lsk (issue 14).
+    /// The meeting's time does not exist (`skipped`) or happens twice on
+    /// its date in Helsinki: the clocks change.
+    ClockChange {
+        date: String,
+        time: String,
+        skipped: bool,
     },
 }
 
@@ -497,6 +507,11 @@ fn io_words(lang: Lang, detail: &str) -> &str {
     let known: &[(&str, &str, &str)] = &[
         ("not found", "tiedostoa ei ole", "filen finns inte"),
         ("permission denied", "ei lukuoikeutta", "ingen läsrätt"),
+        (
+            "a link to a file outside this case",
+            "se on linkki tämän asian ulkopuolella olevaan tiedostoon",
+            "det är en länk till en fil utanför detta ärende",
+        ),
         (
             "it is a folder, not a file",
             "se on kansio eikä tiedosto",

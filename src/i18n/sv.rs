@@ -120,6 +120,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{document} är inaktuellt: mötets uppgifter har ändrats sedan det gjordes"),
             format!("gör det på nytt: `{command}`"),
         ),
+        Msg::CaseFileNotStaged => (
+            "mötets ärende har ingen lsk.yaml i incheckningen, så ingenting kan kontrollera det".into(),
+            "lägg till ärendets lsk.yaml i samma incheckning (`git add lsk.yaml`), eller behåll den om du tog bort den av misstag".into(),
+        ),
         Msg::ConflictMarkers => (
             "filen innehåller kvarlämnade markeringar från en sammanslagningskonflikt i git (<<<<<<<, =======, >>>>>>>)".into(),
             "välj vilken version som ska gälla, ta bort markeringsraderna och lägg till filen igen med `git add`".into(),
@@ -182,6 +186,15 @@ pub fn message(msg: &Msg) -> (String, String) {
                 Some(s) => format!("skriv `{s}`"),
                 None => "skriv något av dem exakt så: lsk läser dessa id:n på engelska oavsett ärendets språk".into(),
             },
+        ),
+        // Fitting the tools around lsk (issue 14).
+        Msg::ClockChange { date, time, skipped: true } => (
+            format!("klockan {time} finns inte i Finland {date}: klockan ställs då fram en timme (kl. 3.00 → 4.00)"),
+            "välj en annan tid; en kalender skulle flytta mötet en timme".into(),
+        ),
+        Msg::ClockChange { date, time, skipped: false } => (
+            format!("klockan {time} inträffar två gånger i Finland {date}: klockan ställs då tillbaka en timme (kl. 4.00 → 3.00)"),
+            "välj en annan tid, så att ingen kommer en timme för tidigt eller för sent".into(),
         ),
     }
 }

@@ -171,10 +171,13 @@ Esimerkkejä:
 
 POLKU voi olla neuvottelun kansio, asian kansio tai kansio, jossa on monta asiaa; ilman polkua tarkistetaan asia, jonka kansiossa olet. Vaihe tulee neuvottelun päivämäärästä: myöhempi päivä on before, sama päivä during, aiempi after; tuloste kertoo kunkin neuvottelun vaiheen ja syyn. Paluuarvo: 0 ei virheitä (varoituksia voi olla), 1 virheitä löytyi, 2 lsk ei voinut tarkistaa.
 
+Valitsimella --changed-since REVISIO tarkistetaan vain ne neuvottelut, jotka ovat muuttuneet gitin revision jälkeen (ja kokonaan ne asiat, joiden lsk.yaml tai asiakirjapohjat ovat muuttuneet): tiimin CI tarkistaa sen, mihin yhdistämispyyntö koskee. --format junit kirjoittaa JUnit XML:ää CI:tä varten (testijoukko asiaa kohden, testitapaus neuvottelua kohden, epäonnistuminen virhettä kohden).
+
 Esimerkkejä:
   lsk check
   lsk check meetings/2026-11-24-daycare --phase after
-  lsk check --format json --today 2026-11-24 ~/cases",
+  lsk check --format json --today 2026-11-24 ~/cases
+  lsk check --format junit --changed-since origin/main > lsk-report.xml",
         "",
     ),
     c(
@@ -182,12 +185,13 @@ Esimerkkejä:
         "Tee neuvottelusta asiakirja: agenda, memo, child-checklist tai invitation",
         "Tee neuvottelusta asiakirja: agenda, memo, child-checklist tai invitation
 
-Kirjoittaa neuvottelun kansioon agenda.md (esityslista), memo.md (muistio), child-checklist.md (lapsen tarkistuslista) tai invitation.md (kutsu), tai valitsimella --for memo.<vastaanottaja>.md (valitsimella --html .html; valitsimella --ics invitation.ics, kalenteritiedosto Helsingin ajassa). Muistio tehdään vain neuvottelusta, joka läpäisee jälkeen-vaiheen tarkistuksen, paitsi valitsimella --draft. Kopio vastaanottajalle vaatii perheen suostumuksen kentässä memo_consent.recipients. Asiakirjaa, jota on muokattu käsin sen jälkeen, kun lsk kirjoitti sen, ei korvata ilman valitsinta --force. Kirjoitetun tiedoston nimi tulostuu vakiotulosteeseen; huomautukset, varoitukset ja kieltäytymiset virhetulosteeseen.
+Kirjoittaa neuvottelun kansioon agenda.md (esityslista), memo.md (muistio), child-checklist.md (lapsen tarkistuslista) tai invitation.md (kutsu), tai valitsimella --for memo.<vastaanottaja>.md (valitsimella --html .html; valitsimella --pdf .pdf, jonka koneen Chromium-perheen selain tai LSK_BROWSER tulostaa; valitsimella --ics invitation.ics, kalenteritiedosto Helsingin ajassa). Muistio tehdään vain neuvottelusta, joka läpäisee jälkeen-vaiheen tarkistuksen, paitsi valitsimella --draft. Kopio vastaanottajalle vaatii perheen suostumuksen kentässä memo_consent.recipients. Asiakirjaa, jota on muokattu käsin sen jälkeen, kun lsk kirjoitti sen, ei korvata ilman valitsinta --force. Kirjoitetun tiedoston nimi tulostuu vakiotulosteeseen; huomautukset, varoitukset ja kieltäytymiset virhetulosteeseen.
 
 Esimerkkejä:
   lsk render agenda meetings/2026-11-24-daycare
   lsk render memo --html
   lsk render memo --for daycare
+  lsk render memo --pdf
   lsk render invitation --ics",
         "",
     ),
@@ -241,10 +245,14 @@ Esimerkkejä:
     ),
     c(
         "man",
-        "Tulosta ohjesivu (roff)",
-        "Tulosta ohjesivu (roff)
+        "Tulosta ohjesivu (roff) tai asenna ne kaikki kansioon",
+        "Tulosta ohjesivu (roff) tai asenna ne kaikki kansioon
 
-Esimerkki:
+Sivu kutakin komentoa kohden: lsk(1), lsk-check(1), lsk-render(1), ... Valitsimella --dir jokainen sivu kirjoitetaan kansioon (joka luodaan tarvittaessa), jotta kunkin sivun SEE ALSO -kohdassa mainitut sivut ovat myös siellä.
+
+Esimerkkejä:
+  lsk man --dir ~/.local/share/man/man1
+  lsk man check | man -l -
   lsk man > ~/.local/share/man/man1/lsk.1",
         "",
     ),
@@ -260,7 +268,9 @@ Esimerkki:
 
 Muut huomautukset asioissa, joita tallennus koskee, kuten valmisteltavan neuvottelun puuttuvat kentät, tulostetaan, ja tallennus tehdään; `hook: strict` asian lsk.yaml-tiedostossa saa jokaisen virheen estämään sen. Viestit ovat asian kielellä. Komennon `lsk hook run` paluuarvo: 0 tallennus sallitaan, 1 se estetään, 2 tallennettavia tiedostoja ei voitu lukea (tallennus estetään silloinkin).
 
-`git commit --no-verify` ohittaa koukun yhden tallennuksen ajaksi. Olemassa olevaa koukkua ei korvata ilman valitsinta --force. pre-commit-kehyksen kanssa käytä tämän projektin .pre-commit-hooks.yaml-tiedoston `lsk-check`-koukkua: se ajaa saman komennon `lsk hook run`.
+Sen viereen asennetaan kaksi muuta koukkua: `pre-merge-commit` tekee saman tarkistuksen ennen yhdistämistallennusta, ja `commit-msg` (`lsk hook message TIEDOSTO`) estää tallennusviestin, jossa on henkilötunnus.
+
+`git commit --no-verify` ohittaa koukut yhden tallennuksen ajaksi. Olemassa olevaa koukkua ei korvata ilman valitsinta --force. pre-commit-kehyksen kanssa käytä tämän projektin .pre-commit-hooks.yaml-tiedoston `lsk-check`-koukkua: se ajaa saman komennon `lsk hook run`.
 
 Esimerkkejä:
   cd my-cases && lsk hook install
@@ -284,6 +294,15 @@ Esimerkki:
 
 Esimerkki:
   lsk hook run",
+        "",
+    ),
+    c(
+        "hook message",
+        "Tarkista tallennusviesti (commit-msg-koukku): ei henkilötunnusta",
+        "Tarkista tallennusviesti (commit-msg-koukku): ei henkilötunnusta
+
+Esimerkki:
+  lsk hook message .git/COMMIT_EDITMSG",
         "",
     ),
     c(
@@ -387,7 +406,16 @@ const FI_ARGS: &[(&str, &str, &str)] = &[
         "phase",
         "Tarkista tämän vaiheen mukaan (before, during tai after) eikä sen, jonka neuvottelun päivämäärä antaa",
     ),
-    ("check", "format", "human (oletus) tai json"),
+    (
+        "check",
+        "format",
+        "human (oletus), json tai junit (JUnit XML CI:tä varten)",
+    ),
+    (
+        "check",
+        "changed_since",
+        "Tarkista vain neuvottelut, jotka ovat muuttuneet tämän gitin revision jälkeen (ja kokonaan asiat, joiden lsk.yaml tai asiakirjapohjat ovat muuttuneet)",
+    ),
     (
         "render",
         "doc",
@@ -412,6 +440,11 @@ const FI_ARGS: &[(&str, &str, &str)] = &[
         "render",
         "ics",
         "Kutsun kanssa: kirjoita RFC 5545 -kalenteritiedosto (invitation.ics)",
+    ),
+    (
+        "render",
+        "pdf",
+        "Kirjoita PDF (A4), jonka Chromium-perheen selain (chromium, google-chrome, microsoft-edge; tai LSK_BROWSER) tulostaa HTML-sivusta",
     ),
     (
         "render",
@@ -442,6 +475,21 @@ const FI_ARGS: &[(&str, &str, &str)] = &[
         "completions",
         "shell",
         "bash, zsh, fish, elvish tai powershell",
+    ),
+    (
+        "man",
+        "page",
+        "Komento, jonka sivu tulostetaan (check, render, hook-install, ...); oletus: lsk:n oma sivu",
+    ),
+    (
+        "man",
+        "dir",
+        "Kirjoita jokainen sivu tähän kansioon (lsk.1, lsk-check.1, ...)",
+    ),
+    (
+        "hook message",
+        "file",
+        "Tiedosto, johon git kirjoitti viestin",
     ),
     (
         "hook install",
@@ -512,10 +560,13 @@ Exempel:
 
 SÖKVÄG kan vara ett mötes mapp, ett ärendes mapp eller en mapp med många ärenden; utan sökväg kontrolleras ärendet vars mapp du står i. Skedet kommer av mötets datum: ett senare datum är before, samma dag during, ett tidigare after; utskriften anger varje mötes skede och varför. Slutstatus: 0 inga fel (varningar tillåtna), 1 fel hittades, 2 lsk kunde inte kontrollera.
 
+Med --changed-since REVISION kontrolleras bara de möten som har ändrats sedan den git-revisionen (och hela ärenden vars lsk.yaml eller mallar har ändrats): ett teams CI kontrollerar det som en sammanslagningsbegäran berör. --format junit skriver JUnit XML för CI (en testsvit per ärende, ett testfall per möte, ett misslyckande per fel).
+
 Exempel:
   lsk check
   lsk check meetings/2026-11-24-daycare --phase after
-  lsk check --format json --today 2026-11-24 ~/cases",
+  lsk check --format json --today 2026-11-24 ~/cases
+  lsk check --format junit --changed-since origin/main > lsk-report.xml",
         "",
     ),
     c(
@@ -523,12 +574,13 @@ Exempel:
         "Gör ett dokument av ett möte: agenda, memo, child-checklist eller invitation",
         "Gör ett dokument av ett möte: agenda, memo, child-checklist eller invitation
 
-Skriver agenda.md (föredragningslista), memo.md (minnesanteckningar), child-checklist.md (barnets checklista) eller invitation.md (inbjudan) i mötets mapp, eller med --for memo.<mottagare>.md (med --html .html; med --ics invitation.ics, en kalenderfil i Helsingforstid). Minnesanteckningarna görs bara av ett möte som klarar kontrollen för skedet efter, utom med --draft. En kopia till en mottagare kräver familjens samtycke i memo_consent.recipients. Ett dokument som har ändrats för hand sedan lsk skrev det skrivs inte över utan --force. Den skrivna filens namn skrivs till standard ut; anmärkningar, varningar och vägranden till standard fel.
+Skriver agenda.md (föredragningslista), memo.md (minnesanteckningar), child-checklist.md (barnets checklista) eller invitation.md (inbjudan) i mötets mapp, eller med --for memo.<mottagare>.md (med --html .html; med --pdf .pdf, utskriven av en webbläsare av Chromium-familjen på datorn eller LSK_BROWSER; med --ics invitation.ics, en kalenderfil i Helsingforstid). Minnesanteckningarna görs bara av ett möte som klarar kontrollen för skedet efter, utom med --draft. En kopia till en mottagare kräver familjens samtycke i memo_consent.recipients. Ett dokument som har ändrats för hand sedan lsk skrev det skrivs inte över utan --force. Den skrivna filens namn skrivs till standard ut; anmärkningar, varningar och vägranden till standard fel.
 
 Exempel:
   lsk render agenda meetings/2026-11-24-daycare
   lsk render memo --html
   lsk render memo --for daycare
+  lsk render memo --pdf
   lsk render invitation --ics",
         "",
     ),
@@ -582,10 +634,14 @@ Exempel:
     ),
     c(
         "man",
-        "Skriv ut manualsidan (roff)",
-        "Skriv ut manualsidan (roff)
+        "Skriv ut en manualsida (roff), eller installera dem alla i en mapp",
+        "Skriv ut en manualsida (roff), eller installera dem alla i en mapp
+
+En sida per kommando: lsk(1), lsk-check(1), lsk-render(1), ... Med --dir skrivs varje sida i den mappen (som skapas vid behov), så att sidorna som var och en nämner under SEE ALSO också finns där.
 
 Exempel:
+  lsk man --dir ~/.local/share/man/man1
+  lsk man check | man -l -
   lsk man > ~/.local/share/man/man1/lsk.1",
         "",
     ),
@@ -601,7 +657,9 @@ Exempel:
 
 Andra anmärkningar i ärendena som incheckningen gäller, till exempel de saknade fälten i ett möte som förbereds, skrivs ut, och incheckningen görs; `hook: strict` i ett ärendes lsk.yaml gör att varje fel stoppar den. Meddelandena är på ärendets språk. Slutstatus för `lsk hook run`: 0 incheckningen tillåts, 1 den stoppas, 2 filerna kunde inte läsas (incheckningen stoppas också då).
 
-`git commit --no-verify` hoppar över kroken för en incheckning. En befintlig krok ersätts inte utan --force. Med ramverket pre-commit, använd kroken `lsk-check` i projektets .pre-commit-hooks.yaml: den kör samma `lsk hook run`.
+Två krokar till installeras bredvid den: `pre-merge-commit` kör samma kontroll före en sammanslagningsincheckning, och `commit-msg` (`lsk hook message FIL`) stoppar ett incheckningsmeddelande som innehåller en personbeteckning.
+
+`git commit --no-verify` hoppar över krokarna för en incheckning. En befintlig krok ersätts inte utan --force. Med ramverket pre-commit, använd kroken `lsk-check` i projektets .pre-commit-hooks.yaml: den kör samma `lsk hook run`.
 
 Exempel:
   cd my-cases && lsk hook install
@@ -625,6 +683,15 @@ Exempel:
 
 Exempel:
   lsk hook run",
+        "",
+    ),
+    c(
+        "hook message",
+        "Kontrollera ett incheckningsmeddelande (commit-msg-kroken): ingen personbeteckning",
+        "Kontrollera ett incheckningsmeddelande (commit-msg-kroken): ingen personbeteckning
+
+Exempel:
+  lsk hook message .git/COMMIT_EDITMSG",
         "",
     ),
     c(
@@ -728,7 +795,16 @@ const SV_ARGS: &[(&str, &str, &str)] = &[
         "phase",
         "Kontrollera för detta skede (before, during eller after) i stället för det som mötets datum ger",
     ),
-    ("check", "format", "human (standard) eller json"),
+    (
+        "check",
+        "format",
+        "human (standard), json eller junit (JUnit XML för CI)",
+    ),
+    (
+        "check",
+        "changed_since",
+        "Kontrollera bara de möten som har ändrats sedan denna git-revision (och hela ärenden vars lsk.yaml eller mallar har ändrats)",
+    ),
     (
         "render",
         "doc",
@@ -753,6 +829,11 @@ const SV_ARGS: &[(&str, &str, &str)] = &[
         "render",
         "ics",
         "Med invitation: skriv en RFC 5545-kalenderfil (invitation.ics)",
+    ),
+    (
+        "render",
+        "pdf",
+        "Skriv en PDF (A4) som en webbläsare av Chromium-familjen (chromium, google-chrome, microsoft-edge; eller LSK_BROWSER) skriver ut från HTML-sidan",
     ),
     (
         "render",
@@ -787,6 +868,21 @@ const SV_ARGS: &[(&str, &str, &str)] = &[
         "completions",
         "shell",
         "bash, zsh, fish, elvish eller powershell",
+    ),
+    (
+        "man",
+        "page",
+        "Kommandot vars sida skrivs ut (check, render, hook-install, ...); standard: lsk:s egen sida",
+    ),
+    (
+        "man",
+        "dir",
+        "Skriv varje sida i denna mapp (lsk.1, lsk-check.1, ...)",
+    ),
+    (
+        "hook message",
+        "file",
+        "Filen som git skrev meddelandet till",
     ),
     (
         "hook install",
@@ -831,7 +927,7 @@ pub enum ArgError<'a> {
         /// As clap shows it: `--phase <PHASE>`.
         arg: &'a str,
         value: &'a str,
-        /// The values it takes, quoted, when clap knows them.
+        /// The values it takes, `a, b, c`, when clap knows them.
         valid: Option<&'a str>,
         suggestion: Option<&'a str>,
     },
@@ -951,11 +1047,14 @@ pub fn arg_error(lang: Lang, e: &ArgError) -> String {
                 Lang::En => format!("`{value}` is not a value `{arg}` takes"),
             };
             let hint = match (valid, value_hint(lang, arg)) {
-                (Some(valid), _) => match lang {
-                    Lang::Fi => format!(": käytä {valid}"),
-                    Lang::Sv => format!(": använd {valid}"),
-                    Lang::En => format!(": use {valid}"),
-                },
+                (Some(valid), _) => {
+                    let values: Vec<&str> = valid.split(", ").collect();
+                    match lang {
+                        Lang::Fi => format!(": käytä {}", super::one_of(&values, "tai")),
+                        Lang::Sv => format!(": använd {}", super::one_of(&values, "eller")),
+                        Lang::En => format!(": use {}", super::one_of(&values, "or")),
+                    }
+                }
                 (None, Some(hint)) => format!(": {hint}"),
                 (None, None) => String::new(),
             };

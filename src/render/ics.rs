@@ -1,5 +1,6 @@
 //! The invitation as an RFC 5545 calendar file: one event in Helsinki time,
-//! an ATTENDEE for each invitee with an email address. Only what a calendar
+//! an ATTENDEE for each invitee with an email address; an iTIP REQUEST
+//! (RFC 5546) when there is an organizer's address to answer to. Only what a calendar
 //! needs goes in (kind, time, place, names): calendars sync to services
 //! outside the case folder, so no goal, child's name or notes.
 
@@ -96,6 +97,44 @@ fn stamp(date: Date, time: Time) -> String {
     )
 }
 
+/// A UTC date-time as iCalendar writes it: `20261122T101500Z`.
+fn utc_stamp(at: jiff::Timestamp) -> String {
+    let dt = at.to_zoned(jiff::tz::TimeZone::UTC).datetime();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        dt.year(),
+        dt.month(),
+        dt.day(),
+        dt.hour(),
+        dt.minute(),
+        dt.second()
+    )
+}
+
+/// An e-mail address that can stand in a `mailto:` URI of a content line:
+/// one `@`, no spaces, controls, quotes or the characters that separate
+/// parameters and values. Anything else is not used.
+pub fn address(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let t = t.strip_prefix("mailto:").unwrap_or(t);
+    let ok = t.matches('@').count() == 1
+        && !t.starts_with('@')
+        && !t.ends_with('@')
+        && t.chars()
+            .all(|c| !c.is_control() && !c.is_whitespace() && !"\"(),:;<>[\\]".contains(c));
+    ok.then_some(t)
+}
+
+/// `contact.email` in the case's lsk.yaml, if it is set: the address the
+/// responsible worker is reached at (FORMAT.md). Read here on its own so
+/// that a calendar does not depend on the rest of lsk.yaml.
+pub fn case_contact(root: &std::path::Path) -> Option<String> {
+    let text = crate::case::source::read_text(&root.join(crate::case::CASE_FILE)).ok()?;
+    let node = crate::case::yaml::parse(&text).ok()?;
+    let mail = node.get("contact")?.get("email")?.scalar()?;
+    address(mail).map(str::to_owned)
+}
+
 pub struct Event<'a> {
     pub fm: &'a Node<'a>,
     pub lang: Lang,
@@ -104,18 +143,81 @@ pub struct Event<'a> {
     pub minutes: u32,
     /// Names the event for ever: the case folder and meeting folder.
     pub uid_seed: &'a str,
+    /// lsk.yaml's `contact.email` and the responsible worker: the
+    /// organizer when the inviter has no address among the invitees.
+    pub contact: Option<(&'a str, &'a str)>,
+    /// When the file is made (DTSTAMP).
+    pub stamp: jiff::Timestamp,
+    /// The invitation.ics this one replaces, as read (LF line endings).
+    pub previous: Option<&'a str>,
 }
 
-pub fn calendar(e: &Event) -> String {
+/// A calendar file, without its render marker.
+pub struct Calendar {
+    pub text: String,
+    /// The event's SEQUENCE: 0 for the first file, one more each time the
+    /// event changes; kept in the render marker.
+    pub sequence: u32,
+    /// Whether the file names an ORGANIZER, so that it is an invitation
+    /// (METHOD:REQUEST) the invitees can answer.
+    pub organizer: bool,
+}
+
+/// What an earlier invitation.ics says: its UID, DTSTAMP, SEQUENCE and
+/// the event's other lines, to tell whether the event changed.
+struct Previous {
+    uid: Option<String>,
+    dtstamp: Option<String>,
+    sequence: u32,
+    content: Vec<String>,
+}
+
+/// The lines of an event that say what it is: all but UID, DTSTAMP and
+/// SEQUENCE, which say which version of it this is.
+fn is_version_line(l: &str) -> bool {
+    ["UID:", "DTSTAMP:", "SEQUENCE:"]
+        .iter()
+        .any(|p| l.starts_with(p))
+}
+
+fn read_previous(text: &str) -> Previous {
+    let unfolded = unfold(text);
+    let lines: Vec<&str> = unfolded.lines().map(|l| l.trim_end_matches('\r')).collect();
+    let value = |prefix: &str| {
+        lines
+            .iter()
+            .find_map(|l| l.strip_prefix(prefix))
+            .map(str::to_owned)
+    };
+    let sequence = crate::rules::stale::find_marker(text)
+        .and_then(|m| m.sequence)
+        .or_else(|| value("SEQUENCE:").and_then(|s| s.trim().parse().ok()))
+        .unwrap_or(0);
+    let method = lines.iter().find(|l| l.starts_with("METHOD:"));
+    let content = method
+        .into_iter()
+        .chain(
+            lines
+                .iter()
+                .skip_while(|l| **l != "BEGIN:VEVENT")
+                .skip(1)
+                .take_while(|l| **l != "END:VEVENT")
+                .filter(|l| !is_version_line(l)),
+        )
+        .map(|l| (*l).to_owned())
+        .collect();
+    Previous {
+        uid: value("UID:").filter(|u| !u.trim().is_empty()),
+        dtstamp: value("DTSTAMP:").filter(|s| !s.trim().is_empty()),
+        sequence,
+        content,
+    }
+}
+
+pub fn calendar(e: &Event) -> Calendar {
     let start = e.date.to_datetime(e.time);
     let end = start
         .checked_add(jiff::Span::new().minutes(i64::from(e.minutes)))
-        .unwrap_or(start);
-    // DTSTAMP must be UTC; the start in UTC keeps the file the same for the
-    // same meeting (no clock reading), so re-rendering changes nothing.
-    let utc = start
-        .in_tz(ZONE)
-        .map(|z| z.with_time_zone(jiff::tz::TimeZone::UTC).datetime())
         .unwrap_or(start);
     let scalar = |k: &str| {
         e.fm.get(k)
@@ -124,6 +226,108 @@ pub fn calendar(e: &Event) -> String {
             .filter(|s| !s.is_empty())
     };
     let kind = scalar("kind").and_then(Kind::parse);
+    let invitees = e.fm.get("invitees").map(Node::items).unwrap_or_default();
+    let name_of = |i: &Node| {
+        i.get("name")
+            .and_then(Node::scalar)
+            .map(str::trim)
+            .unwrap_or("")
+            .to_owned()
+    };
+    fn mail_of<'n>(i: &'n Node<'n>) -> Option<&'n str> {
+        i.get("email").and_then(Node::scalar).and_then(address)
+    }
+    // The organizer is who invites: the inviter's own address among the
+    // invitees, or else the case's contact address (the responsible
+    // worker's, from lsk.yaml), the mailbox the file is sent from.
+    let inviter = scalar("invited_by").and_then(|by| {
+        invitees
+            .iter()
+            .find(|i| {
+                i.get("name")
+                    .and_then(Node::scalar)
+                    .is_some_and(|n| crate::rules::same_person(n, by))
+            })
+            .and_then(|i| mail_of(i).map(|m| (by.to_owned(), m.to_owned())))
+    });
+    let organizer = inviter.or_else(|| {
+        e.contact
+            .and_then(|(name, mail)| address(mail).map(|m| (name.to_owned(), m.to_owned())))
+    });
+
+    // The event's own lines, without its version (UID, DTSTAMP, SEQUENCE).
+    let mut content = Vec::new();
+    if organizer.is_some() {
+        content.push("METHOD:REQUEST".to_owned());
+    }
+    content.push(format!(
+        "DTSTART;TZID={ZONE}:{}",
+        stamp(start.date(), start.time())
+    ));
+    content.push(format!(
+        "DTEND;TZID={ZONE}:{}",
+        stamp(end.date(), end.time())
+    ));
+    let summary = match kind {
+        Some(kind) => kind_label(e.lang, kind),
+        None => match e.lang {
+            Lang::Fi => "Neuvottelu",
+            Lang::Sv => "Möte",
+            Lang::En => "Meeting",
+        },
+    };
+    content.push(format!("SUMMARY:{}", text(summary)));
+    if let Some(place) = scalar("place") {
+        content.push(format!("LOCATION:{}", text(place)));
+    }
+    let mut listed: Vec<String> = Vec::new();
+    if let Some((name, mail)) = &organizer {
+        content.push(format!("ORGANIZER;CN={}:mailto:{mail}", param(name)));
+        // The organizer takes part and needs no question.
+        content.push(format!(
+            "ATTENDEE;CN={};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:{mail}",
+            param(name)
+        ));
+        listed.push(mail.to_lowercase());
+    }
+    for invitee in invitees {
+        let Some(mail) = mail_of(invitee) else {
+            continue;
+        };
+        if listed.contains(&mail.to_lowercase()) {
+            continue;
+        }
+        listed.push(mail.to_lowercase());
+        // Asked to answer only in an invitation with an organizer to
+        // answer to (RFC 5546: REQUEST); without one, the file is a plain
+        // calendar entry and names the invitees.
+        let rsvp = if organizer.is_some() {
+            ";RSVP=TRUE"
+        } else {
+            ""
+        };
+        content.push(format!(
+            "ATTENDEE;CN={};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION{rsvp}:mailto:{mail}",
+            param(&name_of(invitee))
+        ));
+    }
+
+    // An update supersedes the earlier file: same UID; the SEQUENCE grows
+    // when the event changed, and DTSTAMP says when this version was made.
+    let previous = e.previous.map(read_previous);
+    let uid = previous
+        .as_ref()
+        .and_then(|p| p.uid.clone())
+        .unwrap_or_else(|| format!("{}@lsk.invalid", &sha256(e.uid_seed)[..32]));
+    let (sequence, dtstamp) = match &previous {
+        Some(p) if p.content == content => (
+            p.sequence,
+            p.dtstamp.clone().unwrap_or_else(|| utc_stamp(e.stamp)),
+        ),
+        Some(p) => (p.sequence.saturating_add(1), utc_stamp(e.stamp)),
+        None => (0, utc_stamp(e.stamp)),
+    };
+
     let mut out = String::new();
     for l in ["BEGIN:VCALENDAR", "VERSION:2.0"] {
         line(&mut out, l);
@@ -137,83 +341,35 @@ pub fn calendar(e: &Event) -> String {
         ),
     );
     line(&mut out, "CALSCALE:GREGORIAN");
-    line(&mut out, "METHOD:PUBLISH");
+    let (method, event) = match content.split_first() {
+        Some((m, rest)) if m.starts_with("METHOD:") => (Some(m), rest),
+        _ => (None, content.as_slice()),
+    };
+    if let Some(m) = method {
+        line(&mut out, m);
+    }
     for l in VTIMEZONE {
         line(&mut out, l);
     }
     line(&mut out, "BEGIN:VEVENT");
-    line(
-        &mut out,
-        &format!("UID:{}@lsk.invalid", &sha256(e.uid_seed)[..32]),
-    );
-    line(
-        &mut out,
-        &format!("DTSTAMP:{}Z", stamp(utc.date(), utc.time())),
-    );
-    line(
-        &mut out,
-        &format!("DTSTART;TZID={ZONE}:{}", stamp(start.date(), start.time())),
-    );
-    line(
-        &mut out,
-        &format!("DTEND;TZID={ZONE}:{}", stamp(end.date(), end.time())),
-    );
-    if let Some(kind) = kind {
-        line(
-            &mut out,
-            &format!("SUMMARY:{}", text(kind_label(e.lang, kind))),
-        );
-    }
-    if let Some(place) = scalar("place") {
-        line(&mut out, &format!("LOCATION:{}", text(place)));
-    }
-    let invitees = e.fm.get("invitees").map(Node::items).unwrap_or_default();
-    let email_of = |name: &str| {
-        invitees
-            .iter()
-            .find(|i| {
-                i.get("name")
-                    .and_then(Node::scalar)
-                    .is_some_and(|n| crate::rules::same_person(n, name))
-            })
-            .and_then(|i| i.get("email"))
-            .and_then(Node::scalar)
-            .map(str::trim)
-            .filter(|m| m.contains('@') && !m.contains(char::is_whitespace))
-    };
-    if let Some(by) = scalar("invited_by")
-        && let Some(mail) = email_of(by)
-    {
-        line(
-            &mut out,
-            &format!("ORGANIZER;CN={}:mailto:{mail}", param(by)),
-        );
-    }
-    for invitee in invitees {
-        let name = invitee
-            .get("name")
-            .and_then(Node::scalar)
-            .map(str::trim)
-            .unwrap_or("");
-        let mail = invitee
-            .get("email")
-            .and_then(Node::scalar)
-            .map(str::trim)
-            .filter(|m| m.contains('@') && !m.contains(char::is_whitespace));
-        if let Some(mail) = mail {
-            line(
-                &mut out,
-                &format!(
-                    "ATTENDEE;CN={};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{mail}",
-                    param(name)
-                ),
-            );
-        }
+    line(&mut out, &format!("UID:{uid}"));
+    line(&mut out, &format!("DTSTAMP:{dtstamp}"));
+    line(&mut out, &format!("SEQUENCE:{sequence}"));
+    for l in event {
+        line(&mut out, l);
     }
     line(&mut out, "END:VEVENT");
     line(&mut out, END);
-    out
+    Calendar {
+        text: out,
+        sequence,
+        organizer: organizer.is_some(),
+    }
 }
+
+/// Where the render marker goes: among the calendar's own properties,
+/// before its first component (RFC 5545: `calprops` come first).
+pub const MARKER_BEFORE: &str = "BEGIN:VTIMEZONE\r\n";
 
 #[cfg(test)]
 mod tests {

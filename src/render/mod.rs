@@ -6,6 +6,7 @@ pub mod context;
 pub mod format;
 pub mod html;
 pub mod ics;
+pub mod pdf;
 pub mod templates;
 
 use std::path::{Path, PathBuf};
@@ -14,12 +15,14 @@ use jiff::civil::Date;
 
 use crate::case::{Case, MEETING_FILE, find_root};
 use crate::check::{Options, check_meeting, parse_meeting, read_meeting_text, relative};
-use crate::finding::{CONSENT, Finding, IDENTITY_CODE, INVALID_VALUE, PARSE_ERROR, Severity, Sink};
+use crate::finding::{
+    CONSENT, Finding, IDENTITY_CODE, INVALID_VALUE, PARSE_ERROR, Severity, Sink, UNKNOWN_FIELD,
+};
 use crate::fsutil;
-use crate::i18n::Msg;
+use crate::i18n::{Expected, Msg};
 use crate::model::{Access, Lang, Phase};
-use crate::recipient::{self, ProblemKind, Recipients};
-use crate::rules::stale::{find_marker, ics_marker, marker};
+use crate::recipient::{self, Recipients};
+use crate::rules::stale::{find_marker, ics_marker_seq, marker};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Doc {
@@ -39,10 +42,11 @@ impl Doc {
         }
     }
 
+    /// Every document, in the order `lsk render --help` names them.
+    pub const ALL: &'static [Doc] = &[Doc::Agenda, Doc::Memo, Doc::ChildChecklist, Doc::Invitation];
+
     pub fn parse(text: &str) -> Option<Doc> {
-        [Doc::Agenda, Doc::Memo, Doc::ChildChecklist, Doc::Invitation]
-            .into_iter()
-            .find(|d| d.name() == text)
+        Doc::ALL.iter().copied().find(|d| d.name() == text)
     }
 }
 
@@ -52,11 +56,16 @@ pub struct Request {
     pub html: bool,
     /// The invitation as a calendar file (.ics) instead of a letter.
     pub ics: bool,
+    /// The print page (as `html`) printed to PDF by a browser.
+    pub pdf: bool,
     pub draft: bool,
     pub lang: Option<Lang>,
     /// An organisation's template folder.
     pub org_templates: Option<PathBuf>,
     pub today: Date,
+    /// When the document is made: a calendar's DTSTAMP (`--today`,
+    /// `LSK_TODAY` or `SOURCE_DATE_EPOCH` make it reproducible).
+    pub stamp: jiff::Timestamp,
 }
 
 #[derive(Debug)]
@@ -79,6 +88,10 @@ pub enum RenderError {
     OutsideCase(PathBuf),
     Template(String),
     Io(PathBuf, String),
+    /// `--pdf`: no Chromium-family browser on the machine.
+    NoBrowser,
+    /// `--pdf`: the browser did not print; what it said.
+    Browser(String),
 }
 
 /// A rendered document, not yet written.
@@ -94,6 +107,11 @@ pub struct Rendered {
     source: String,
     /// Warnings from the check, shown but not blocking.
     pub warnings: Vec<Finding>,
+    /// A calendar's event SEQUENCE, kept in its marker.
+    pub sequence: Option<u32>,
+    /// A calendar made without an organizer's address: a plain calendar
+    /// entry the invitees cannot answer.
+    pub no_organizer: bool,
 }
 
 /// Whether a refusal with these findings would be lifted by `--draft`:
@@ -111,6 +129,17 @@ pub fn draft_would_help(req: &Request, findings: &[Finding]) -> bool {
                     f.msg,
                     Msg::UnclearNotFor { .. } | Msg::UnknownRecipient { .. }
                 )
+                // A copy is not made, draft or not, where lsk cannot read
+                // who may see what.
+                && !(req.recipient.is_some()
+                    && (f.rule == UNKNOWN_FIELD
+                        || matches!(
+                            &f.msg,
+                            Msg::InvalidValue {
+                                expected: Expected::List | Expected::Mapping,
+                                ..
+                            }
+                        )))
         })
 }
 
@@ -183,6 +212,22 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
                 .as_deref()
                 .is_some_and(|k| k == "date" || k == "time")
     };
+    // A document that leaves child welfare (a copy) or goes to every
+    // participant is made only when lsk can read who may see what: a key
+    // it does not know (`except:`, `nor_for:`) or a list item that is not
+    // one may have been meant to withhold something, draft or not.
+    let shared = req.recipient.is_some()
+        || matches!(req.doc, Doc::Agenda | Doc::Invitation | Doc::ChildChecklist);
+    let unreadable_shape = |f: &Finding| {
+        f.rule == UNKNOWN_FIELD
+            || matches!(
+                &f.msg,
+                Msg::InvalidValue {
+                    expected: Expected::List | Expected::Mapping,
+                    ..
+                }
+            )
+    };
     // No document is made while its meeting.md holds an identity code,
     // draft or not.
     let blocking: Vec<Finding> = errors
@@ -191,6 +236,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
             f.rule == PARSE_ERROR
                 || (f.rule == IDENTITY_CODE && (f.file == file || f.file == dir))
                 || (req.doc == Doc::Memo && !req.draft)
+                || (shared && f.file == file && unreadable_shape(f))
                 || needed_for_ics(f)
         })
         .collect();
@@ -208,6 +254,8 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
 
     let ext = if req.ics {
         "ics"
+    } else if req.pdf {
+        "pdf"
     } else if req.html {
         "html"
     } else {
@@ -241,12 +289,43 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         None => format!("{}.{ext}", req.doc.name()),
     };
     let out_path = dir.join(&out_name);
+    // A copy is named after its recipient: never after an identity code.
+    if !crate::hetu::find(&out_name).is_empty() {
+        let mut sink = Sink::new(out_path.clone(), Some(Phase::After), lang);
+        sink.error(IDENTITY_CODE, 1, Msg::IdentityCodeInName);
+        return Err(RenderError::Refused(show(sink.findings)));
+    }
 
-    let view = match &recipient {
+    // Who reads the document: a copy's recipient; every participant for
+    // the agenda, the invitation and the child checklist, which everyone
+    // invited (or the child's support person) receives, so
+    // an item kept from anyone is left out of them (the memo, the record
+    // for child welfare and the family, keeps everything).
+    let reader = match (&recipient, req.doc) {
+        (Some(r), _) => Some(r.clone()),
+        (None, Doc::Agenda | Doc::Invitation | Doc::ChildChecklist) => {
+            Some(recipient::Recipient::Id(recipient::ALL_PARTICIPANTS))
+        }
+        (None, _) => None,
+    };
+    let view = match &reader {
         None => fm.clone(),
         Some(r) => {
             let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
-            if !vocab.covers(&vocab.consent(&fm), r) {
+            // An alias can repeat a withheld text under a key of its own.
+            if crate::case::yaml::uses_aliases(
+                crate::case::source::frontmatter(&source).unwrap_or(""),
+            ) && !recipient::no_not_for(&fm)
+            {
+                sink.push_field(
+                    INVALID_VALUE,
+                    Severity::Error,
+                    1,
+                    Some("*".into()),
+                    Msg::UnclearNotFor { field: "*".into() },
+                );
+            }
+            if recipient.is_some() && !vocab.covers(&vocab.consent(&fm), r) {
                 sink.error(
                     CONSENT,
                     consent_line,
@@ -256,22 +335,10 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
                     },
                 );
             }
-            // Where lsk cannot tell whom an item is kept from, no copy is
-            // made, draft or not.
+            // Where lsk cannot tell whom an item is kept from, the document
+            // is not made, draft or not.
             for p in recipient::problems(&fm, &vocab) {
-                let msg = match p.kind {
-                    ProblemKind::Unknown {
-                        written,
-                        suggestion,
-                    } => Msg::UnknownRecipient {
-                        field: p.field.clone(),
-                        written,
-                        suggestion,
-                    },
-                    _ => Msg::UnclearNotFor {
-                        field: p.field.clone(),
-                    },
-                };
+                let msg = p.message();
                 sink.push_field(INVALID_VALUE, Severity::Error, p.line, Some(p.field), msg);
             }
             if !sink.findings.is_empty() {
@@ -315,6 +382,8 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
             }
             RenderError::Refused(show(findings))
         })?;
+    let mut sequence = None;
+    let mut no_organizer = false;
     let body = if req.ics {
         let scalar = |k: &str| fm.get(k).and_then(crate::case::yaml::Node::scalar);
         let (Some(date), Some(time)) = (
@@ -323,8 +392,17 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         ) else {
             return Err(RenderError::Refused(Vec::new()));
         };
-        ics::calendar(&ics::Event {
-            fm: &fm,
+        // The invitation this one replaces: its UID and SEQUENCE carry over
+        // (never read through a link).
+        let previous = out_path
+            .symlink_metadata()
+            .is_ok_and(|m| m.is_file())
+            .then(|| crate::case::source::read_text(&out_path).ok())
+            .flatten();
+        let contact = ics::case_contact(&root);
+        let worker = case.responsible_worker.as_deref().unwrap_or("");
+        let cal = ics::calendar(&ics::Event {
+            fm: &view,
             lang,
             date,
             time,
@@ -333,8 +411,14 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
                 .and_then(crate::case::validate::minutes)
                 .unwrap_or(60),
             uid_seed: &relative(&dir, root.parent().unwrap_or(&root)),
-        })
-    } else if req.html {
+            contact: contact.as_deref().map(|mail| (worker, mail)),
+            stamp: req.stamp,
+            previous: previous.as_deref(),
+        });
+        sequence = Some(cal.sequence);
+        no_organizer = !cal.organizer;
+        cal.text
+    } else if req.html || req.pdf {
         html::page(&markdown, lang.as_str())
     } else {
         markdown
@@ -359,6 +443,8 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         body,
         source,
         warnings,
+        sequence,
+        no_organizer,
     })
 }
 
@@ -390,12 +476,17 @@ pub fn write(rendered: &Rendered, force: bool) -> Result<(), RenderError> {
             return Err(RenderError::HandEdited(path.clone()));
         }
     }
-    let text = match rendered.body.rfind(ics::END) {
-        // A calendar keeps its marker inside, before the last line.
+    let text = match rendered.body.find(ics::MARKER_BEFORE) {
+        // A calendar keeps its marker inside, among its own properties
+        // before the time zone and the event, with the event's SEQUENCE.
         Some(at) if path.extension().is_some_and(|e| e == "ics") => format!(
             "{}{}{}",
             &rendered.body[..at],
-            ics_marker(&rendered.source, &rendered.body),
+            ics_marker_seq(
+                &rendered.source,
+                &rendered.body,
+                rendered.sequence.unwrap_or(0)
+            ),
             &rendered.body[at..]
         ),
         _ => format!(

@@ -220,12 +220,7 @@ fn render_group(
         if marked.len() >= MAX_SHOWN_LINES || !seen.insert(g.line) {
             continue;
         }
-        let text = printable(
-            lines
-                .get(g.line.saturating_sub(1))
-                .map_or("", String::as_str),
-        )
-        .into_owned();
+        let text = shown_line(lines, g.line, f.rule);
         let span = match g.column {
             Some(col) => at_column(&text, col),
             None => mark(&text),
@@ -248,7 +243,7 @@ fn render_group(
     let mut starts = HashMap::new();
     for n in first_line..=last_line {
         starts.insert(n, source.len());
-        source.push_str(&printable(lines.get(n - 1).map_or("", String::as_str)));
+        source.push_str(&shown_line(lines, n, f.rule));
         source.push('\n');
     }
     let source = source.trim_end_matches('\n').to_owned();
@@ -313,6 +308,21 @@ fn render_group(
     let explain = format!("lsk explain {}", f.rule);
     block = block.element(Level::NOTE.with_name(labels.more).message(explain.as_str()));
     renderer.render(&[block])
+}
+
+/// Line `n` (1-based) of a file as the report shows it: escaped for the
+/// terminal, and for an identity code without its digits (the code may be
+/// one only once YAML has read it, `"\x2D"`, where masking the text
+/// cannot see it).
+fn shown_line(lines: &[String], n: usize, rule: &str) -> String {
+    let text = printable(lines.get(n.wrapping_sub(1)).map_or("", String::as_str)).into_owned();
+    if rule == crate::finding::IDENTITY_CODE {
+        text.chars()
+            .map(|c| if c.is_numeric() { 'X' } else { c })
+            .collect()
+    } else {
+        text
+    }
 }
 
 /// The part of a line to underline: the key of a `key: value` line, or the

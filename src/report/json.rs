@@ -96,7 +96,14 @@ pub fn to_json<T: Serialize>(value: &T, pretty: bool) -> String {
     } else {
         serde_json::to_string(value)
     };
-    escape(json.unwrap_or_default())
+    // No identity code in a script's output either: it ends up in CI logs
+    // and dashboards. (A code's characters never include a JSON string's
+    // quote, so masking keeps the JSON whole.)
+    let json = escape(json.unwrap_or_default());
+    match crate::hetu::mask(&json) {
+        std::borrow::Cow::Borrowed(_) => json,
+        std::borrow::Cow::Owned(masked) => masked,
+    }
 }
 
 fn needs_escape(c: char) -> bool {

@@ -8,7 +8,7 @@
 use super::Ctx;
 use crate::finding::{CONSENT, INVALID_VALUE, Severity, Sink};
 use crate::i18n::Msg;
-use crate::recipient::{self, ProblemKind, Recipients};
+use crate::recipient::{self, Recipients};
 
 /// The copies of the memo among a meeting folder's files that the family
 /// has not agreed to: (file name, recipient as named).
@@ -16,11 +16,20 @@ pub fn without_consent<'a>(
     fm: &crate::case::yaml::Node,
     files: &'a [String],
 ) -> Vec<(&'a str, &'a str)> {
+    let copies: Vec<(&str, &str)> = files
+        .iter()
+        .filter_map(|path| {
+            let name = path.rsplit('/').next().unwrap_or(path);
+            Some((path.as_str(), recipient::of_document(name)?))
+        })
+        .collect();
+    if copies.is_empty() {
+        return copies;
+    }
     let vocab = Recipients::of(fm);
     let consent = vocab.consent(fm);
-    files
-        .iter()
-        .filter_map(|name| Some((name.as_str(), recipient::of_document(name)?)))
+    copies
+        .into_iter()
         .filter(|(_, r)| !vocab.resolve(r).is_some_and(|r| vocab.covers(&consent, &r)))
         .collect()
 }
@@ -47,22 +56,15 @@ pub fn check_documents(ctx: &Ctx, files: &[String], findings: &mut Vec<crate::fi
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
     let vocab = Recipients::of(ctx.fm);
     for p in recipient::problems(ctx.fm, &vocab) {
-        if let ProblemKind::Unknown {
-            written,
-            suggestion,
-        } = p.kind
-        {
-            sink.push_field(
-                INVALID_VALUE,
-                Severity::Error,
-                p.line,
-                Some(p.field.clone()),
-                Msg::UnknownRecipient {
-                    field: p.field,
-                    written,
-                    suggestion,
-                },
-            );
+        if p.kind.reported_by_schema() {
+            continue;
         }
+        sink.push_field(
+            INVALID_VALUE,
+            Severity::Error,
+            p.line,
+            Some(p.field.clone()),
+            p.message(),
+        );
     }
 }

@@ -4,6 +4,7 @@
 mod actions;
 mod chair;
 pub mod child;
+pub mod clock;
 pub mod consent;
 mod follows;
 mod informing;
@@ -111,15 +112,21 @@ pub fn run(ctx: &Ctx, sink: &mut Sink) {
     follows::check(ctx, sink);
     consent::check(ctx, sink);
     prose::check(ctx, sink);
+    clock::check(ctx, sink);
 }
 
 /// Rules about the documents rendered beside meeting.md: each reports on
 /// the document's own file, so it takes the meeting's context and returns
 /// findings for other files.
-pub fn run_on_documents(ctx: &Ctx, files: &[String], sink: &mut Sink) {
+pub fn run_on_documents(ctx: &Ctx, files: &[String], nested: &[String], sink: &mut Sink) {
     for doc in stale::documents(ctx.meeting_dir, files) {
         let mut doc_sink = Sink::new(doc.path.clone(), sink.phase, sink.lang);
-        crate::case::identity_codes(&doc.text, &mut doc_sink);
+        // A calendar is read unfolded: a code split by a fold is one.
+        if doc.name.ends_with(".ics") {
+            crate::case::identity_codes(&crate::render::ics::unfold(&doc.text), &mut doc_sink);
+        } else {
+            crate::case::identity_codes(&doc.text, &mut doc_sink);
+        }
         // A document left half-merged by git must not be sent as it is.
         if let Some(line) = crate::case::merge_conflict_line(&doc.text) {
             doc_sink.error(
@@ -131,5 +138,6 @@ pub fn run_on_documents(ctx: &Ctx, files: &[String], sink: &mut Sink) {
         stale::check(ctx, &doc, &mut doc_sink);
         sink.findings.append(&mut doc_sink.findings);
     }
-    consent::check_documents(ctx, files, &mut sink.findings);
+    let all: Vec<String> = files.iter().chain(nested).cloned().collect();
+    consent::check_documents(ctx, &all, &mut sink.findings);
 }

@@ -42,7 +42,11 @@ fn value(
     sink: &mut Sink,
 ) {
     match (&field.ty, &node.value) {
-        (Ty::Text, Value::Scalar { .. }) => scalar(ctx, lines, node, field.key, path, sink),
+        // A yes/no answer qualified after ` #` (`yes # only partly`) is
+        // not the answer the reader sees either.
+        (Ty::Text | Ty::YesNo, Value::Scalar { .. }) => {
+            scalar(ctx, lines, node, field.key, path, sink)
+        }
         (Ty::Text, Value::Map(_)) => {
             if let Some(text) = node.get("text") {
                 scalar(
@@ -87,16 +91,35 @@ fn scalar(ctx: &Ctx, lines: &[&str], node: &Node, key: &str, path: &FieldPath, s
     else {
         return;
     };
-    let Some(line) = node.line.checked_sub(1).and_then(|i| lines.get(i)) else {
+    let Some(first_line) = node.line.checked_sub(1).and_then(|i| lines.get(i)) else {
         return;
     };
+    // The value's lines: its first, and the lines that go on with it (more
+    // indented than the key, their words in the value).
+    let key_column = first_line.len() - first_line.trim_start_matches([' ', '-']).len();
+    let goes_on = lines
+        .get(node.line)
+        .is_some_and(|l| l.len() - l.trim_start().len() > key_column);
+    if !first_line.contains('#') && !goes_on {
+        return;
+    }
     // Where the value starts on its line: its first few characters.
-    let start: String = text.chars().take(12).collect();
-    let Some(at) = line.find(start.as_str()) else {
+    let first = text.char_indices().nth(12).map_or(text.len(), |(i, _)| i);
+    let Some(at) = first_line.find(&text[..first]) else {
         return;
     };
-    let rest = &line[at..];
-    let Some(hash) = rest.find(" #").or_else(|| rest.find("\t#")) else {
+    let rest_lines = lines[node.line..]
+        .iter()
+        .take_while(|l| {
+            let indent = l.len() - l.trim_start().len();
+            let words = l.split(" #").next().unwrap_or("").trim();
+            indent > key_column && !words.is_empty() && text.contains(words)
+        })
+        .map(|l| l.trim_start());
+    let Some((rest, hash)) = std::iter::once(&first_line[at..])
+        .chain(rest_lines)
+        .find_map(|l| Some((l, l.find(" #").or_else(|| l.find("\t#"))?)))
+    else {
         return;
     };
     let comment = rest[hash + 2..].trim();

@@ -30,7 +30,7 @@ const DURING: &[&str] = &["memo_consent", "child_views"];
 const AFTER: &[&str] = &["summary", "agreed", "informing_child", "evaluation"];
 
 /// The preparation an acute conference may shorten: missing is a warning (004).
-const PREPARATION: &[&str] = &[
+pub const PREPARATION: &[&str] = &[
     "plan_topics",
     "child_support_person",
     "family_views",
@@ -38,7 +38,7 @@ const PREPARATION: &[&str] = &[
 ];
 
 /// Parts each list item (or nested record) needs whenever it is written.
-const ITEM_PARTS: &[(&str, &[&str])] = &[
+pub const ITEM_PARTS: &[(&str, &[&str])] = &[
     ("invitees", &["name", "role"]),
     ("topics", &["topic"]),
     ("absent", &["name"]),

@@ -32,6 +32,9 @@ pub struct Marker {
     pub line: usize,
     pub source: String,
     pub output: String,
+    /// A calendar's event SEQUENCE (`seq=`), so that the next render can
+    /// make an update that supersedes it.
+    pub sequence: Option<u32>,
 }
 
 impl Marker {
@@ -113,6 +116,15 @@ pub fn renew_command(name: &str, dir: &str) -> String {
     format!("{command} {dir}")
 }
 
+/// The calendar's marker with the event's SEQUENCE, which the next render
+/// reads back (still one line of at most 75 octets).
+pub fn ics_marker_seq(source: &str, output: &str, sequence: u32) -> String {
+    format!(
+        "{} seq={sequence}\r\n",
+        ics_marker(source, output).trim_end()
+    )
+}
+
 /// The marker of a rendered document, if it has one.
 pub fn find_marker(text: &str) -> Option<Marker> {
     let (line_no, rest) = text
@@ -126,11 +138,17 @@ pub fn find_marker(text: &str) -> Option<Marker> {
             Some((i, rest.trim()))
         })
         .last()?;
-    let (source, output) = rest.split_once(" output=")?;
+    let (source, rest) = rest.split_once(" output=")?;
+    let mut words = rest.split_whitespace();
+    let output = words.next().unwrap_or("");
+    let sequence = words
+        .find_map(|w| w.strip_prefix("seq="))
+        .and_then(|n| n.parse().ok());
     Some(Marker {
         line: line_no + 1,
         source: source.to_owned(),
-        output: output.trim().to_owned(),
+        output: output.to_owned(),
+        sequence,
     })
 }
 
@@ -170,12 +188,46 @@ pub fn list_files(dir: &Path) -> Option<Vec<String>> {
                 return false;
             }
             // meeting.md is listed whatever it is (a folder named so is a finding).
-            name == MEETING_FILE || e.file_type().is_ok_and(|t| t.is_file())
+            name == MEETING_FILE || e.file_type().is_ok_and(|t| t.is_file() || t.is_dir())
         })
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .map(|e| {
+            let mut name = e.file_name().to_string_lossy().into_owned();
+            // A folder inside a meeting folder (`sent/`) is listed with its
+            // slash: what is in it is looked at by name (`nested`).
+            if name != MEETING_FILE && e.file_type().is_ok_and(|t| t.is_dir()) {
+                name.push('/');
+            }
+            name
+        })
         .collect();
     names.sort();
     Some(names)
+}
+
+/// Everything inside the folders of a meeting folder (`listed` is its
+/// listing, folders ending in `/`), a few levels deep, as paths relative
+/// to the meeting folder; folders end in `/`. Links are not followed.
+pub fn nested(dir: &Path, listed: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for sub in listed.iter().filter(|n| n.ends_with('/')) {
+        for entry in walkdir::WalkDir::new(dir.join(sub))
+            .min_depth(1)
+            .max_depth(4)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+        {
+            let Ok(rel) = entry.path().strip_prefix(dir) else {
+                continue;
+            };
+            let mut rel = rel.to_string_lossy().replace('\\', "/");
+            if entry.file_type().is_dir() {
+                rel.push('/');
+            }
+            out.push(rel);
+        }
+    }
+    out
 }
 
 pub fn check(ctx: &Ctx, doc: &Document, sink: &mut Sink) {
@@ -231,6 +283,11 @@ mod tests {
         assert_eq!(m.line, 2);
         assert!(m.made_from("s") && m.unedited(&read_back));
         assert!(ics.lines().all(|l| l.len() <= 75));
+        let with_seq = ics_marker_seq("s", "x", 4_000_000_000);
+        assert!(with_seq.trim_end().len() <= 75, "{with_seq}");
+        let m = find_marker(&with_seq).unwrap();
+        assert_eq!(m.sequence, Some(4_000_000_000));
+        assert!(m.made_from("s"));
     }
 
     #[test]

@@ -229,12 +229,108 @@ fn codes_are_refused_wherever_they_are() {
     assert!(said.contains("team/list.txt:2"), "{said}");
     repo.reset();
 
-    // A binary file is not read as text; a near miss is not a code.
+    // A binary file is read as far as it is text; a near miss is not a code.
     repo.env
         .write_bytes("team/photo.bin", b"\x00\x01131052-308T\x00");
+    repo.add(&["team/photo.bin"]);
+    repo.commit_refused("a code in a binary file");
+    repo.reset();
     repo.env.write("team/ref.txt", "case 131052-308X\n");
     repo.add(&["team"]);
-    repo.commit_ok("a binary file and a near miss");
+    repo.commit_ok("a near miss");
+}
+
+#[test]
+fn codes_in_names_links_messages_and_odd_encodings() {
+    let repo = Repo::with_case("", "en");
+    // In a path's name, at any depth.
+    for path in [
+        "liitteet/robin 131052-308T.txt",
+        "meetings/x/131052-308T/a.txt",
+    ] {
+        repo.env.write(path, "nothing here\n");
+        repo.add(&[path]);
+        let said = repo.commit_refused(path);
+        assert!(said.contains("identity-code"), "{said}");
+        repo.reset();
+    }
+    // Where a link points.
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("robin-131052-308T.txt", repo.env.join("link")).unwrap();
+        repo.add(&["link"]);
+        repo.commit_refused("a link to a name with a code");
+        repo.reset();
+    }
+    // UTF-16 without a byte-order mark, and a file over a megabyte.
+    let utf16: Vec<u8> = format!("Robin {CODE}\n")
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    repo.env.write_bytes("a.txt", &utf16);
+    repo.add(&["a.txt"]);
+    repo.commit_refused("UTF-16 without BOM");
+    repo.reset();
+    repo.env
+        .write("big.md", &format!("{}\n{CODE}\n", "x".repeat(1_200_000)));
+    repo.add(&["big.md"]);
+    repo.commit_refused("a big file");
+    repo.reset();
+    // A calendar file folded in the middle of a code, outside a meeting.
+    repo.env.write(
+        "extra.ics",
+        &format!(
+            "BEGIN:VCALENDAR\r\nLOCATION:{} 1310\r\n 52-308T\r\nEND:VCALENDAR\r\n",
+            "x ".repeat(30)
+        ),
+    );
+    repo.add(&["extra.ics"]);
+    repo.commit_refused("a folded calendar");
+    repo.reset();
+    // The commit message.
+    repo.env.write("notes.txt", "fine\n");
+    repo.add(&["notes.txt"]);
+    let heads = repo.commits();
+    let out = repo.git(&[
+        "commit",
+        "-q",
+        "-m",
+        &format!("Removed Robin's hetu {CODE}"),
+    ]);
+    assert!(!out.status.success(), "a code in the message");
+    assert_eq!(repo.commits(), heads);
+    repo.commit_ok("the same change with a clean message");
+}
+
+#[test]
+fn a_meeting_goes_in_only_with_its_case() {
+    let repo = Repo::new();
+    repo.env.write("aino/lsk.yaml", &case_yaml("2021-03", "en"));
+    repo.env
+        .write("aino/meetings/2026-11-10-daycare/memo.school.md", "copy\n");
+    repo.add(&["aino/meetings"]);
+    let said = repo.commit_refused("a meeting without its lsk.yaml");
+    assert!(said.contains("lsk.yaml"), "{said}");
+    repo.add(&["aino/lsk.yaml"]);
+    let said = repo.commit_refused("now the copy is checked against consent");
+    assert!(said.contains("consent"), "{said}");
+}
+
+#[test]
+fn a_strict_setting_in_any_spelling_is_strict() {
+    for setting in ["Strict", "STRICT ", "strikt"] {
+        let repo = Repo::new();
+        repo.env.write(
+            "lsk.yaml",
+            &format!("{}hook: {setting}\n", case_yaml("2021-03", "en")),
+        );
+        repo.env.write(
+            "meetings/2026-12-10-daycare/meeting.md",
+            &drop_key(&DAYCARE.replace("2026-11-10", "2026-12-10"), "goal"),
+        );
+        repo.add(&["."]);
+        repo.commit_refused(setting);
+    }
 }
 
 #[test]
@@ -313,13 +409,14 @@ fn a_draft_is_saved_unless_the_case_is_strict() {
     assert!(said.contains("hook: strict"), "{said}");
     assert!(said.contains("missing-field"), "{said}");
 
-    // A value lsk does not know is reported like any other.
+    // A value lsk does not know is taken as the stricter one (and
+    // reported): a misspelt `strict` never turns strictness off.
     repo.env.write(
         "lsk.yaml",
         &format!("{}hook: sometimes\n", case_yaml("2021-03", "en")),
     );
     repo.add(&["lsk.yaml"]);
-    let said = repo.commit_ok("normal, with an invalid hook value reported");
+    let said = repo.commit_refused("an unknown hook value is strict");
     assert!(said.contains("invalid-value"), "{said}");
 }
 

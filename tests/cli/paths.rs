@@ -37,8 +37,12 @@ fn meeting_case_and_team_folders() {
     // A meeting folder, and meeting.md itself.
     let run = team.check(&["a/meetings/2026-11-10-daycare"]);
     assert_eq!(run.findings()[0]["file"], "meeting.md");
+    // A file given is named from the working directory (FORMAT.md).
     let run = team.check(&["b/meetings/2026-11-10-daycare/meeting.md"]);
-    assert_eq!(run.findings()[0]["file"], "meeting.md");
+    assert_eq!(
+        run.findings()[0]["file"],
+        "b/meetings/2026-11-10-daycare/meeting.md"
+    );
     // No path: the case around the working directory.
     let run = team.lsk_in(
         &team.join("b/meetings/2026-11-10-daycare"),

@@ -87,3 +87,143 @@ fn html_memo_prints_to_pdf_in_a_real_browser() {
         }
     }
 }
+
+fn pdf_text(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed where chromium is");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn lsk_with(env: &Env, vars: &[(&str, &str)], args: &[&str]) -> Run {
+    let mut cmd = assert_cmd::Command::cargo_bin("lsk").unwrap();
+    cmd.current_dir(env.path())
+        .env("LSK_TODAY", TODAY)
+        .env("NO_COLOR", "1")
+        .env_remove("LSK_BROWSER")
+        .timeout(Duration::from_secs(240));
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    let out = cmd.args(args).output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// `lsk render memo --pdf`: printed by the browser on the machine, A4,
+/// without the browser's header and footer (no date, no file:// path).
+#[test]
+fn render_pdf_prints_with_the_browser_on_the_machine() {
+    let Some(_) = browser() else { return };
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-03", "fi"));
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    const DIR: &str = "meetings/2026-11-10-daycare";
+    let run = lsk_with(&env, &[], &["render", "memo", DIR, "--pdf"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let pdf = env.join(&format!("{DIR}/memo.pdf"));
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = pdf_text(&pdf);
+    for part in ["Muistio", "Robin", "Morning chart at home"] {
+        assert!(text.contains(part), "{part} not printed:\n{text}");
+    }
+    assert!(!text.contains("file://"), "the browser's footer:\n{text}");
+    assert!(!text.contains(env.path().to_str().unwrap()), "{text}");
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("(A4)"), "{info}");
+    // No temporary files left in the meeting folder.
+    let names: Vec<String> = std::fs::read_dir(env.join(DIR))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.contains("tmp")), "{names:?}");
+    // lsk made it: rendering again replaces it without --force.
+    assert!(
+        env.read(".lsk/pdf.sha256")
+            .contains("meetings/2026-11-10-daycare/memo.pdf")
+    );
+    assert_eq!(
+        lsk_with(&env, &[], &["render", "memo", DIR, "--pdf"]).code,
+        0
+    );
+
+    // The copy for a recipient, with consent.
+    let run = lsk_with(
+        &env,
+        &[],
+        &["render", "memo", DIR, "--pdf", "--for", "daycare"],
+    );
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(env.join(&format!("{DIR}/memo.daycare.pdf")).is_file());
+    // Without consent: refused, nothing written.
+    let run = lsk_with(
+        &env,
+        &[],
+        &["render", "memo", DIR, "--pdf", "--for", "school"],
+    );
+    assert_eq!(run.code, 1);
+    assert!(!env.join(&format!("{DIR}/memo.school.pdf")).exists());
+
+    // A PDF lsk did not make (or one changed since) is kept.
+    std::fs::write(&pdf, b"%PDF-1.4 signed by the parent\n").unwrap();
+    let run = lsk_with(&env, &[], &["render", "memo", DIR, "--pdf"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        std::fs::read(&pdf)
+            .unwrap()
+            .ends_with(b"signed by the parent\n")
+    );
+    assert_eq!(
+        lsk_with(&env, &[], &["render", "memo", DIR, "--pdf", "--force"]).code,
+        0
+    );
+
+    // An identity code in the meeting: no PDF.
+    env.meeting(
+        "2026-11-10-daycare",
+        &format!("{DAYCARE}\nHetu 131052-308T.\n"),
+    );
+    std::fs::remove_file(&pdf).unwrap();
+    let run = lsk_with(&env, &[], &["render", "memo", DIR, "--pdf", "--force"]);
+    assert_eq!(run.code, 1);
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn render_pdf_without_a_browser_says_so() {
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-03", "fi"));
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    for (lang, words) in [
+        ("fi", "Chromium-selainta"),
+        ("sv", "Chromium-webbläsare"),
+        ("en", "no Chromium-family browser"),
+    ] {
+        let run = lsk_with(
+            &env,
+            &[("LSK_BROWSER", "/no/such/browser")],
+            &[
+                "render",
+                "memo",
+                "meetings/2026-11-10-daycare",
+                "--pdf",
+                "--lang",
+                lang,
+            ],
+        );
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert!(run.stderr.contains(words), "{lang}: {}", run.stderr);
+        assert!(run.stderr.contains("LSK_BROWSER"));
+    }
+    assert!(!env.join("meetings/2026-11-10-daycare/memo.pdf").exists());
+}

@@ -834,7 +834,7 @@ fn command_line_mistakes_in_the_readers_language() {
     let run = env.lsk(&["check", "--phase", "soon", "--lang", "sv"]);
     assert_eq!(run.code, 2);
     assert!(
-        flat(&run.stderr).contains("använd before, during eller after"),
+        flat(&run.stderr).contains("använd `before`, `during` eller `after`"),
         "{}",
         run.stderr
     );

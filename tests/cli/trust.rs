@@ -460,3 +460,402 @@ fn told_is_a_yes_or_no_question() {
     let text = edit(DAYCARE, "told_who_is_coming: yes", "told_who_is_coming: ei");
     assert!(env_with(&text).check(&[]).has("child-not-prepared"));
 }
+
+#[test]
+fn documents_everyone_receives_leave_out_what_is_kept_from_anyone() {
+    let text = edit(
+        &withheld_from_school(),
+        "  - by: Pat Parent\n    topic: Mornings\n",
+        "  - by: Pat Parent\n    topic: Mornings\n  - by: Pat Parent\n    topic: Father's new address\n    not_for: [school]\n",
+    );
+    let text = edit(
+        &text,
+        "  - name: Pat Parent\n    role: parent\n    relation: mother\n",
+        "  - name: Pat Parent\n    role: parent\n    relation: mother\n  - name: Uncle Lee\n    role: relative\n    email: lee@example.fi\n    not_for: [school]\n",
+    );
+    let env = env_with(&text);
+    for (doc, file) in [("agenda", "agenda.md"), ("invitation", "invitation.md")] {
+        let run = render(&env, &[doc, DIR]);
+        assert_eq!(run.code, 0, "{doc}: {}{}", run.stdout, run.stderr);
+        let out = env.read(&format!("{DIR}/{file}"));
+        assert!(!out.contains("new address"), "{doc}: {out}");
+        assert!(!out.contains("Uncle Lee"), "{doc}: {out}");
+    }
+    assert_eq!(render(&env, &["invitation", DIR, "--ics"]).code, 0);
+    assert!(
+        !env.read(&format!("{DIR}/invitation.ics"))
+            .contains("lee@example.fi")
+    );
+    // The record keeps everything.
+    assert_eq!(render(&env, &["memo", DIR]).code, 0);
+    let memo = env.read(&format!("{DIR}/memo.md"));
+    assert!(
+        memo.contains("new address") && memo.contains("Uncle Lee"),
+        "{memo}"
+    );
+    // And a not_for lsk cannot read stops them too.
+    let env = env_with(&edit(&text, "not_for: [school]", "not_for: [schools]"));
+    assert_eq!(render(&env, &["agenda", DIR]).code, 1);
+}
+
+#[test]
+fn a_code_folded_in_a_calendar_file_is_found() {
+    let env = env_with(DAYCARE);
+    // A calendar written earlier, its LOCATION folded in the middle of a code.
+    let ics = format!(
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nLOCATION:{} 1310\r\n 52-308T\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        "x".repeat(60)
+    );
+    env.write(&format!("{DIR}/invitation.ics"), &ics);
+    let check = env.check(&[]);
+    let found = check
+        .findings()
+        .into_iter()
+        .find(|f| f["rule"] == "identity-code")
+        .unwrap_or_else(|| panic!("{}", check.stdout));
+    assert_eq!(found["file"], format!("{DIR}/invitation.ics"));
+}
+
+/// DAYCARE with an extra invitee line and an extra agreed action.
+fn with(invitee: &str, action: &str, consent: &str) -> String {
+    let text = edit(
+        DAYCARE,
+        "    relation: Robin's key worker\n",
+        &format!("    relation: Robin's key worker\n{invitee}"),
+    );
+    let text = edit(
+        &text,
+        "recipients: [daycare]",
+        &format!("recipients: {consent}"),
+    );
+    edit(
+        &text,
+        "    due: 2026-12-01\n",
+        &format!("    due: 2026-12-01\n{action}"),
+    )
+}
+
+#[test]
+fn an_organisation_of_unknown_service_may_be_any_recipient() {
+    // Kept from health care; the health centre's invitee has role `other`.
+    let env = env_with(&with(
+        "  - name: Nina Nurse\n    role: other\n    organisation: Kallion neuvola\n",
+        "  - action: SECRET\n    owner: Pat Parent\n    not_for: [health-care]\n",
+        "[daycare, Kallion neuvola]",
+    ));
+    assert_eq!(
+        render(&env, &["memo", DIR, "--for", "Kallion neuvola"]).code,
+        0
+    );
+    assert!(
+        !env.read(&format!("{DIR}/memo.kallion-neuvola.md"))
+            .contains("SECRET")
+    );
+    // Kept from an organisation whose invitee's role says nothing: kept
+    // from the daycare's copy too.
+    let env = env_with(&with(
+        "  - name: Lea Special\n    role: other\n    organisation: Daycare Centre Lark\n",
+        "  - action: SECRET\n    owner: Pat Parent\n    not_for: [Daycare Centre Lark]\n",
+        "[daycare]",
+    ));
+    assert_eq!(render(&env, &["memo", DIR, "--for", "daycare"]).code, 0);
+    assert!(
+        !env.read(&format!("{DIR}/memo.daycare.md"))
+            .contains("SECRET")
+    );
+}
+
+#[test]
+fn organisations_never_share_a_copy_with_another_recipient() {
+    // Two spellings of one daycare are one organisation.
+    let text = with(
+        "  - name: Ella Director\n    role: daycare\n    organisation: Päiväkoti Leppis\n  - name: Eero Aide\n    role: daycare\n    organisation: Paivakoti Leppis\n",
+        "  - action: SECRET\n    owner: Pat Parent\n    not_for: [Paivakoti Leppis]\n",
+        "[all-participants]",
+    );
+    let env = env_with(&text);
+    assert_eq!(
+        render(&env, &["memo", DIR, "--for", "Päiväkoti Leppis"]).code,
+        0
+    );
+    assert!(
+        !env.read(&format!("{DIR}/memo.paivakoti-leppis.md"))
+            .contains("SECRET")
+    );
+    // An organisation whose name is an id gets a file of its own, which
+    // check then reads as the same recipient.
+    let text = with(
+        "  - name: Kim Curator\n    role: other\n    organisation: \"School.\"\n",
+        "  - action: SECRET\n    owner: Pat Parent\n    not_for: [school]\n",
+        "[daycare, \"School.\"]",
+    );
+    let env = env_with(&text);
+    let run = render(&env, &["memo", DIR, "--for", "School."]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(!env.join(&format!("{DIR}/memo.school.md")).exists());
+    let copy = run.stdout.trim().rsplit('/').next().unwrap().to_owned();
+    assert!(
+        !env.read(&format!("{DIR}/{copy}")).contains("SECRET"),
+        "{copy}"
+    );
+    assert!(!env.check(&[]).has("consent"));
+}
+
+#[test]
+fn consent_by_organisation_does_not_reach_someone_without_one() {
+    // Dana Carer (daycare) has no organisation: consent for Lark is not
+    // consent for "the daycare".
+    let env = env_with(&with(
+        "  - name: Lea Lark\n    role: daycare\n    organisation: Lark\n",
+        "",
+        "[Lark]",
+    ));
+    assert_eq!(render(&env, &["memo", DIR, "--for", "daycare"]).code, 1);
+    assert_eq!(render(&env, &["memo", DIR, "--for", "Lark"]).code, 0);
+}
+
+#[test]
+fn what_lsk_cannot_read_stops_every_shared_document() {
+    for (action, why) in [
+        (
+            "  - action: SECRET\n    owner: Pat Parent\n    except: [daycare]\n",
+            "unknown key",
+        ),
+        (
+            "  - action: SECRET\n    owner: Pat Parent\n    nоt_for: [daycare]\n",
+            "Cyrillic o",
+        ),
+        (
+            "  - action: SECRET\n    owner: Pat Parent\n    not_for:\n",
+            "empty not_for",
+        ),
+        (
+            "  - action: SECRET\n    owner: Pat Parent\n    not_for: [~]\n",
+            "not_for of nothing",
+        ),
+    ] {
+        let env = env_with(&with("", action, "[daycare]"));
+        assert!(
+            env.check(&[])
+                .findings()
+                .iter()
+                .any(|f| f["severity"] == "error"),
+            "{why}"
+        );
+        for args in [
+            &["memo", DIR, "--for", "daycare", "--draft"][..],
+            &["agenda", DIR],
+            &["child-checklist", DIR],
+        ] {
+            let run = render(&env, args);
+            assert_eq!(run.code, 1, "{why} {args:?}: {}", run.stdout);
+        }
+        assert!(
+            !env.join(&format!("{DIR}/memo.daycare.md")).exists(),
+            "{why}"
+        );
+    }
+    // An alias repeats a withheld text under a key without not_for.
+    let text = edit(
+        DAYCARE,
+        "family_views: The family wants calmer mornings",
+        "family_views:\n  text: &fv SECRET\n  not_for: [daycare]",
+    );
+    let text = edit(&text, "evaluation: It went well", "evaluation: *fv");
+    let env = env_with(&text);
+    assert_eq!(render(&env, &["memo", DIR, "--for", "daycare"]).code, 1);
+    assert!(!env.join(&format!("{DIR}/memo.daycare.md")).exists());
+}
+
+#[test]
+fn an_invitee_kept_from_a_recipient_is_kept_out_of_everything_naming_them() {
+    let text = with(
+        "  - name: Uncle Lee\n    role: relative\n    not_for: [daycare]\n",
+        "  - action: Weekend visits\n    owner: Uncle Lee\n",
+        "[daycare]",
+    );
+    let text = edit(
+        &text,
+        "  - by: Pat Parent\n    topic: Mornings\n",
+        "  - by: Pat Parent\n    topic: Mornings\n  - by: Uncle Lee\n    topic: Weekends\n  - by: Pat Parent\n    topic:\n      text: Father's new address\n      not_for: [daycare]\n",
+    );
+    let env = env_with(&text);
+    assert_eq!(render(&env, &["memo", DIR, "--for", "daycare"]).code, 0);
+    let copy = env.read(&format!("{DIR}/memo.daycare.md"));
+    for hidden in ["Uncle Lee", "Weekend", "address"] {
+        assert!(!copy.contains(hidden), "{hidden}: {copy}");
+    }
+    assert!(copy.contains("Mornings"));
+    assert_eq!(render(&env, &["agenda", DIR]).code, 0);
+    assert!(!env.read(&format!("{DIR}/agenda.md")).contains("Uncle Lee"));
+}
+
+#[test]
+fn codes_where_only_a_reader_sees_them() {
+    for written in [
+        "131052-308\u{422}",
+        "HETU131052-308T",
+        "\u{1d7cf}31052-308T",
+    ] {
+        let text = edit(
+            DAYCARE,
+            "goal: Agree how",
+            &format!("goal: {written} Agree how"),
+        );
+        assert!(env_with(&text).check(&[]).has("identity-code"), "{written}");
+    }
+    // A name that becomes a code when made a file name.
+    let env = env_with(&with(
+        "  - name: Una Unit\n    role: daycare\n    organisation: Unit 131052 308T\n",
+        "",
+        "[all-participants]",
+    ));
+    let run = render(&env, &["memo", DIR, "--for", "Unit 131052 308T"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        std::fs::read_dir(env.join(DIR)).unwrap().count() == 1,
+        "only meeting.md"
+    );
+    // A code only YAML's reading shows is masked on the line printed.
+    let text = edit(
+        DAYCARE,
+        "goal: Agree how daycare supports Robin's mornings",
+        "goal: \"Mornings\\t131052-308T\"",
+    );
+    let human = env_with(&text).lsk(&["check"]);
+    assert!(human.stdout.contains("identity-code"));
+    assert!(!human.stdout.contains("131052"), "{}", human.stdout);
+    // Nor does a script's JSON carry one.
+    let text = edit(
+        DAYCARE,
+        "Morning chart at home",
+        "Morning chart 131052-308T at home",
+    );
+    let run = env_with(&text).lsk(&["actions", "--format", "json"]);
+    assert!(run.stdout.contains("Morning chart"), "{}", run.stdout);
+    assert!(!run.stdout.contains(CODE), "{}", run.stdout);
+    // init reads what it writes as YAML does.
+    let dir = Env::new();
+    let run = dir.lsk(&[
+        "init",
+        "aino",
+        "--child",
+        "Robin\t131052-308T",
+        "--born",
+        "2021-03",
+        "--worker",
+        "Sam",
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(!dir.join("aino/lsk.yaml").exists());
+}
+
+#[test]
+fn copies_by_any_name_and_anywhere_in_the_meeting_need_consent() {
+    let env = env_with(DAYCARE);
+    for name in [
+        "Memo.school.md",
+        "memo.school.md.pdf",
+        "sent/memo.school.md",
+        "memo.school.pages",
+    ] {
+        env.write(&format!("{DIR}/{name}"), "copy");
+    }
+    env.write(&format!("{DIR}/memo.md.bak"), "the memo, saved again");
+    let check = env.check(&[]);
+    let mut files: Vec<String> = check
+        .findings()
+        .iter()
+        .filter(|f| f["rule"] == "consent")
+        .map(|f| {
+            f["file"]
+                .as_str()
+                .unwrap()
+                .trim_start_matches(&format!("{DIR}/"))
+                .to_owned()
+        })
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "Memo.school.md",
+            "memo.school.md.pdf",
+            "memo.school.pages",
+            "sent/memo.school.md"
+        ],
+        "{}",
+        check.stdout
+    );
+}
+
+#[test]
+fn a_meeting_md_linked_from_another_case_is_not_this_case() {
+    let other = Env::case("2019-05");
+    other.meeting(
+        "2026-10-01-daycare",
+        &edit(
+            DAYCARE,
+            "Pat Parent\n    role: parent",
+            "Ola Other\n    role: parent",
+        ),
+    );
+    let env = env_with(DAYCARE);
+    std::fs::create_dir_all(env.join("meetings/2026-10-01-daycare")).unwrap();
+    std::os::unix::fs::symlink(
+        other.join("meetings/2026-10-01-daycare/meeting.md"),
+        env.join("meetings/2026-10-01-daycare/meeting.md"),
+    )
+    .unwrap();
+    assert!(env.check(&[]).find("parse-error", "").is_some());
+    let run = render(
+        &env,
+        &["memo", "meetings/2026-10-01-daycare", "--for", "daycare"],
+    );
+    assert_eq!(run.code, 1);
+    let run = env.lsk(&[
+        "new-meeting",
+        "--follow-up",
+        "2026-10-01-daycare",
+        "--date",
+        "2026-12-20",
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+}
+
+#[test]
+fn text_cut_on_a_continuation_line_or_after_an_answer() {
+    let text = edit(
+        DAYCARE,
+        "summary: Daycare follows the mornings",
+        "summary: Daycare follows the mornings\n  and Pat calls room #3 if Robin is upset",
+    );
+    assert!(
+        env_with(&text)
+            .check(&[])
+            .find("invalid-value", "summary")
+            .is_some()
+    );
+    let text = edit(
+        DAYCARE,
+        "  told_topics: yes",
+        "  told_topics: yes # only partly",
+    );
+    assert!(
+        env_with(&text)
+            .check(&[])
+            .find("invalid-value", "child_preparation.told_topics")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_code_in_any_name_in_the_case_is_found() {
+    let env = env_with(DAYCARE);
+    env.write("liitteet/robin 131052-308T.txt", "nothing\n");
+    let check = env.check(&[]);
+    let f = check
+        .find("identity-code", "")
+        .unwrap_or_else(|| panic!("{}", check.stdout));
+    assert!(f["file"].as_str().unwrap().starts_with("liitteet/"), "{f}");
+}

@@ -1,0 +1,145 @@
+//! `lsk check --changed-since REV`: only what changed since a git revision.
+//! A team's repository holds tens of thousands of meetings; a CI job for a
+//! merge request checks the meetings it touches, and the whole of every
+//! case whose lsk.yaml or templates changed. Git is run without a shell,
+//! its paths read NUL-separated, and nothing else of the repository is
+//! walked, so the cost grows with the change, not with the repository.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::case::discover::{Found, Target, case_target};
+use crate::case::{CASE_FILE, MEETING_FILE, MEETINGS_DIR, find_root};
+
+#[derive(Debug)]
+pub enum Error {
+    /// The revision starts with `-` (it would be read as an option).
+    BadRevision(String),
+    /// Git failed: not a repository, an unknown revision; git's words.
+    Git(String),
+}
+
+fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Error> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .map_err(|e| Error::Git(e.to_string()))?;
+    if !out.status.success() {
+        let said = String::from_utf8_lossy(&out.stderr);
+        return Err(Error::Git(
+            said.lines().next().unwrap_or("git failed").to_owned(),
+        ));
+    }
+    Ok(out.stdout)
+}
+
+fn paths(bytes: &[u8]) -> impl Iterator<Item = String> + '_ {
+    bytes
+        .split(|b| *b == 0)
+        .filter(|p| !p.is_empty())
+        .map(|p| String::from_utf8_lossy(p).into_owned())
+}
+
+/// The targets of `lsk check --changed-since REV [PATH...]`: under the
+/// PATHs (default: the working directory), each meeting folder with a file
+/// changed since `rev` (committed, staged, or changed in the working tree:
+/// `git diff --name-only -z REV`), and every case whose lsk.yaml or
+/// templates changed, whole.
+/// `base` names the findings' files, as for a plain check.
+pub fn targets(scopes: &[PathBuf], rev: &str, base: &Path) -> Result<Found, Error> {
+    if rev.starts_with('-') || rev.is_empty() {
+        return Err(Error::BadRevision(rev.to_owned()));
+    }
+    let scopes: Vec<PathBuf> = if scopes.is_empty() {
+        vec![std::path::absolute(".").map_err(|e| Error::Git(e.to_string()))?]
+    } else {
+        scopes
+            .iter()
+            .map(|s| std::path::absolute(s).map_err(|e| Error::Git(e.to_string())))
+            .collect::<Result<_, _>>()?
+    };
+    let here = scopes
+        .first()
+        .map(|s| {
+            if s.is_dir() {
+                s.clone()
+            } else {
+                s.parent().map(Path::to_path_buf).unwrap_or_default()
+            }
+        })
+        .unwrap_or_default();
+    let top = PathBuf::from(
+        String::from_utf8_lossy(&git(&here, &["rev-parse", "--show-toplevel"])?)
+            .trim_end_matches(['\n', '\r']),
+    );
+    // Committed since `rev`, staged, or changed in the working tree; a new
+    // file counts once git knows it (`git add`). Untracked files are not
+    // listed: that would read every folder of the repository.
+    let mut changed: Vec<String> =
+        paths(&git(&top, &["diff", "--name-only", "-z", rev, "--"])?).collect();
+    changed.sort();
+    changed.dedup();
+
+    let mut whole: Vec<PathBuf> = Vec::new();
+    let mut meetings: Vec<(PathBuf, PathBuf)> = Vec::new(); // (case root, meeting folder)
+    for rel in &changed {
+        let abs = top.join(rel);
+        if !scopes.iter().any(|s| abs.starts_with(s)) {
+            continue;
+        }
+        let Some(root) = abs.parent().and_then(find_root) else {
+            continue;
+        };
+        let Ok(inside) = abs.strip_prefix(&root) else {
+            continue;
+        };
+        let parts: Vec<String> = inside
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        match parts.as_slice() {
+            [f] if f == CASE_FILE => whole.push(root),
+            [t, ..] if t == "templates" => whole.push(root),
+            [m, meeting, _, ..] if m == MEETINGS_DIR => {
+                let dir = root.join(MEETINGS_DIR).join(meeting);
+                // A meeting deleted since is no longer there to check.
+                if dir.join(MEETING_FILE).exists() {
+                    meetings.push((root, dir));
+                }
+            }
+            _ => {}
+        }
+    }
+    whole.sort();
+    whole.dedup();
+    meetings.sort();
+    meetings.dedup();
+    let mut found = Found::default();
+    for root in &whole {
+        found.targets.push(Target {
+            base: base.to_path_buf(),
+            ..case_target(root)
+        });
+    }
+    let mut roots: Vec<&PathBuf> = meetings
+        .iter()
+        .map(|(r, _)| r)
+        .filter(|r| !whole.contains(r))
+        .collect();
+    roots.dedup();
+    for root in roots {
+        found.targets.push(Target {
+            base: base.to_path_buf(),
+            case_root: root.clone(),
+            meetings: meetings
+                .iter()
+                .filter(|(r, _)| r == root)
+                .map(|(_, d)| d.clone())
+                .collect(),
+            whole_case: false,
+        });
+    }
+    Ok(found)
+}

@@ -1,0 +1,250 @@
+//! Shell completion of document names, meeting kinds, phases, languages,
+//! formats and folders: the generated scripts inspected, and run in real
+//! shells (bash always; zsh and fish where installed, required with
+//! LSK_REQUIRE_TOOLS as in .ci/run).
+
+use std::process::Command;
+
+use crate::common::*;
+
+const DOCS: &[&str] = &["agenda", "memo", "child-checklist", "invitation"];
+const KINDS: &[&str] = &[
+    "daycare",
+    "school",
+    "family-group-conference",
+    "fgc-follow-up",
+];
+const PHASES: &[&str] = &["before", "during", "after"];
+const LANGS: &[&str] = &["fi", "sv", "en"];
+
+fn script(env: &Env, shell: &str) -> String {
+    let run = env.lsk(&["completions", shell]);
+    assert_eq!(run.code, 0, "{shell}: {}", run.stderr);
+    let path = env.join(&format!("lsk.{shell}"));
+    std::fs::write(&path, &run.stdout).unwrap();
+    run.stdout
+}
+
+fn shell(name: &str) -> bool {
+    let found = Command::new(name).arg("-c").arg("exit 0").status().is_ok();
+    if !found {
+        assert!(
+            std::env::var_os("LSK_REQUIRE_TOOLS").is_none(),
+            "LSK_REQUIRE_TOOLS is set but {name} is not installed"
+        );
+        eprintln!("skipped: {name} is not installed");
+    }
+    found
+}
+
+/// What bash's completion offers for `words` (the last one being typed).
+fn bash_complete(env: &Env, words: &[&str]) -> Vec<String> {
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let cword = words.len() - 1;
+    let prev = if cword > 0 { words[cword - 1] } else { "" };
+    let code = format!(
+        "source ./lsk.bash; COMP_WORDS=({}); COMP_CWORD={cword}; COMP_LINE='{}'; \
+         COMP_POINT=${{#COMP_LINE}}; _lsk lsk '{}' '{prev}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        quoted.join(" "),
+        words.join(" "),
+        words[cword],
+    );
+    let out = Command::new("bash")
+        .current_dir(env.path())
+        .args(["--norc", "--noprofile", "-c", &code])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+fn offers(got: &[String], want: &[&str], what: &str) {
+    for w in want {
+        assert!(
+            got.iter().any(|g| g == w),
+            "{what}: `{w}` not offered: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn bash_completes_documents_kinds_phases_languages_and_formats() {
+    let env = Env::case("2021-03");
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    script(&env, "bash");
+    offers(&bash_complete(&env, &["lsk", "render", ""]), DOCS, "render");
+    offers(
+        &bash_complete(&env, &["lsk", "render", "ch"]),
+        &["child-checklist"],
+        "render ch",
+    );
+    offers(
+        &bash_complete(&env, &["lsk", "new-meeting", "--kind", ""]),
+        KINDS,
+        "--kind",
+    );
+    offers(
+        &bash_complete(&env, &["lsk", "guide", "--kind", "fgc"]),
+        &["fgc-follow-up"],
+        "guide --kind",
+    );
+    offers(
+        &bash_complete(&env, &["lsk", "check", "--phase", ""]),
+        PHASES,
+        "--phase",
+    );
+    offers(
+        &bash_complete(&env, &["lsk", "check", "--format", ""]),
+        &["human", "json"],
+        "check --format",
+    );
+    offers(
+        &bash_complete(&env, &["lsk", "list", "--format", ""]),
+        &["table", "json"],
+        "list --format",
+    );
+    offers(
+        &bash_complete(&env, &["lsk", "render", "agenda", "--lang", ""]),
+        LANGS,
+        "--lang",
+    );
+    offers(
+        &bash_complete(&env, &["lsk", "init", "--stage", ""]),
+        &["support", "assessment", "client"],
+        "--stage",
+    );
+    // Meeting folders: the script offers no words there, and bash falls
+    // back to its own file and folder names (`complete -o default`).
+    let folder = bash_complete(&env, &["lsk", "render", "memo", "meetings/"]);
+    assert!(folder.iter().all(|w| w.is_empty()), "{folder:?}");
+    assert!(
+        env.read("lsk.bash")
+            .contains("complete -F _lsk -o nosort -o bashdefault -o default lsk")
+    );
+}
+
+#[test]
+fn zsh_script_lists_the_values() {
+    let env = Env::new();
+    let text = script(&env, "zsh");
+    assert!(
+        text.contains("(agenda memo child-checklist invitation)"),
+        "docs"
+    );
+    assert!(
+        text.contains(":KIND:(daycare school family-group-conference fgc-follow-up)"),
+        "kinds"
+    );
+    assert!(text.contains(":PHASE:(before during after)"), "phases");
+    assert!(text.contains(":LANG:(fi sv en)"), "languages");
+    assert!(text.contains(":FORMAT:(human json junit)"), "formats");
+    // Meeting and case folders complete as folders.
+    assert!(
+        text.contains("::meeting -- ") && text.contains("_files -/"),
+        "folders"
+    );
+    if shell("zsh") {
+        let out = Command::new("zsh")
+            .current_dir(env.path())
+            .args(["-f", "-n", "lsk.zsh"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // Loaded into a real zsh with its completion system.
+        let out = Command::new("zsh")
+            .current_dir(env.path())
+            .args([
+                "-f",
+                "-c",
+                "autoload -Uz compinit && compinit -u -D && source ./lsk.zsh && whence -w _lsk",
+            ])
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            said.contains("_lsk: function"),
+            "{said}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn fish_completes_documents_kinds_and_phases() {
+    let env = Env::case("2021-03");
+    let text = script(&env, "fish");
+    assert!(
+        text.contains("-a \"agenda memo child-checklist invitation\""),
+        "{text}"
+    );
+    if !shell("fish") {
+        return;
+    }
+    let complete = |line: &str| -> Vec<String> {
+        let out = Command::new("fish")
+            .current_dir(env.path())
+            .args([
+                "--no-config",
+                "-c",
+                &format!("source ./lsk.fish; complete -C'{line}'"),
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| l.split('\t').next().unwrap_or("").to_owned())
+            .collect()
+    };
+    offers(&complete("lsk render "), DOCS, "fish render");
+    assert!(
+        !complete("lsk render memo ").iter().any(|c| c == "agenda"),
+        "documents offered again after one"
+    );
+    offers(&complete("lsk new-meeting --kind "), KINDS, "fish --kind");
+    offers(&complete("lsk check --phase "), PHASES, "fish --phase");
+    offers(&complete("lsk check --lang "), LANGS, "fish --lang");
+    offers(
+        &complete("lsk schema "),
+        &["meeting", "case"],
+        "fish schema",
+    );
+}
+
+#[test]
+fn values_are_spelled_as_before() {
+    let env = Env::case("2021-03");
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    for doc in DOCS {
+        let run = env.lsk(&["render", doc, "meetings/2026-11-10-daycare", "--stdout"]);
+        assert_ne!(run.code, 2, "{doc}: {}", run.stderr);
+    }
+    for phase in PHASES {
+        assert_ne!(env.check(&["--phase", phase]).code, 2, "{phase}");
+    }
+    for kind in KINDS {
+        assert_eq!(env.lsk(&["guide", "--kind", kind]).code, 0, "{kind}");
+    }
+    let run = env.lsk(&["check", "--phase", "later"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("before") && run.stderr.contains("after"),
+        "{}",
+        run.stderr
+    );
+}
