@@ -233,6 +233,20 @@ fn report(e: &clap::Error, lang: Lang, args: &[OsString]) -> u8 {
             s.split(", ").collect::<Vec<_>>().join("`, `")
         });
     let detail = e.to_string();
+    let path = command_path(args);
+    let commands = {
+        let root = Cli::command();
+        let mut at = &root;
+        for name in &path {
+            if let Some(sub) = at.find_subcommand(name) {
+                at = sub;
+            }
+        }
+        at.get_subcommands()
+            .map(|s| s.get_name().to_owned())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let what = match e.kind() {
         ErrorKind::UnknownArgument if arg.starts_with('-') => ArgError::UnknownOption {
             arg: &arg,
@@ -253,7 +267,9 @@ fn report(e: &clap::Error, lang: Lang, args: &[OsString]) -> u8 {
         ErrorKind::MissingRequiredArgument => ArgError::Missing {
             args: &quoted(arg.clone()),
         },
-        ErrorKind::MissingSubcommand => ArgError::MissingCommand,
+        ErrorKind::MissingSubcommand => ArgError::MissingCommand {
+            commands: &commands,
+        },
         ErrorKind::ArgumentConflict => ArgError::Conflict {
             arg: &arg,
             other: text(ContextKind::PriorArg),
@@ -265,7 +281,6 @@ fn report(e: &clap::Error, lang: Lang, args: &[OsString]) -> u8 {
         _ => ArgError::Other { detail: &detail },
     };
     // The command the line was for (`lsk check`), and how it is used.
-    let path = command_path(args);
     let usage_line = text(ContextKind::Usage).unwrap_or_else(|| usage_of(command(lang), &path));
     let command = std::iter::once("lsk")
         .chain(path.iter().map(String::as_str))

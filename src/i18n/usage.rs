@@ -935,7 +935,10 @@ pub enum ArgError<'a> {
     Missing {
         args: &'a str,
     },
-    MissingCommand,
+    /// No command given where one is needed: the ones there are, `a, b`.
+    MissingCommand {
+        commands: &'a str,
+    },
     Conflict {
         arg: &'a str,
         other: Option<String>,
@@ -1063,9 +1066,14 @@ pub fn arg_error(lang: Lang, e: &ArgError) -> String {
         (Lang::Fi, ArgError::Missing { args }) => format!("pakollinen mutta antamatta: {args}"),
         (Lang::Sv, ArgError::Missing { args }) => format!("obligatoriskt men inte angivet: {args}"),
         (Lang::En, ArgError::Missing { args }) => format!("required but not given: {args}"),
-        (Lang::Fi, ArgError::MissingCommand) => "anna komento".into(),
-        (Lang::Sv, ArgError::MissingCommand) => "ange ett kommando".into(),
-        (Lang::En, ArgError::MissingCommand) => "give a command".into(),
+        (lang, ArgError::MissingCommand { commands }) => {
+            let names: Vec<&str> = commands.split(", ").filter(|c| !c.is_empty()).collect();
+            match lang {
+                Lang::Fi => format!("anna komento: {}", super::one_of(&names, "tai")),
+                Lang::Sv => format!("ange ett kommando: {}", super::one_of(&names, "eller")),
+                Lang::En => format!("give a command: {}", super::one_of(&names, "or")),
+            }
+        }
         (Lang::Fi, ArgError::Conflict { arg, other }) => match other {
             Some(o) => format!("`{arg}` ja `{o}` eivät käy yhdessä: valitse toinen"),
             None => format!("`{arg}` ei käy yhdessä muiden annettujen valitsimien kanssa"),
