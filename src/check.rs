@@ -10,7 +10,7 @@ use crate::case::discover::Target;
 use crate::case::yaml::{self, Node, Value};
 use crate::case::{
     Case, MEETING_FILE, identity_code_in_name, identity_codes, identity_codes_in_values,
-    merge_conflict_line, source, template_codes, validate,
+    merge_conflict_line, source, template_codes, traps, validate,
 };
 use crate::date;
 use crate::finding::{Finding, PARSE_ERROR, Sink};
@@ -33,6 +33,33 @@ pub struct Outcome {
     pub findings: Vec<Finding>,
     pub meetings: usize,
     pub lang: Lang,
+    /// The phase each meeting read was checked for, and why, in the
+    /// findings' order.
+    pub phases: Vec<MeetingPhase>,
+}
+
+/// The phase a meeting was checked for, and why: said by the human report.
+#[derive(Debug, Clone)]
+pub struct MeetingPhase {
+    /// The meeting folder.
+    pub dir: PathBuf,
+    /// The folder as shown (relative to the folder checked).
+    pub shown: String,
+    pub phase: Phase,
+    pub why: PhaseWhy,
+    pub lang: Lang,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhaseWhy {
+    /// `--phase` said so.
+    Asked,
+    /// The meeting's date against today.
+    Dated { date: Date, today: Date },
+    /// No date yet: before.
+    NoDate,
+    /// A date that cannot be read: taken as none.
+    BadDate,
 }
 
 /// The phase a meeting is in on `today`: a later date is before, the same
@@ -58,18 +85,33 @@ pub fn check_targets(targets: &[Target], opts: &Options) -> Outcome {
         .enumerate()
         .flat_map(|(i, t)| t.meetings.iter().map(move |m| (i, m)))
         .collect();
-    let checked: Vec<Vec<Finding>> = jobs
+    let checked: Vec<(Vec<Finding>, Option<MeetingPhase>)> = jobs
         .par_iter()
         .filter_map(|(i, dir)| {
-            let mut found = check_meeting(&cases[*i], dir, opts)?;
+            let (mut found, mut phase) = check_meeting_phase(&cases[*i], dir, opts)?;
             for f in &mut found {
                 f.shown = relative(&f.file, &targets[*i].base);
             }
-            Some(found)
+            if let Some(p) = &mut phase {
+                p.shown = relative(&p.dir, &targets[*i].base);
+                // Checked from inside the meeting's folder: its name.
+                if p.shown.is_empty() {
+                    p.shown = p
+                        .dir
+                        .file_name()
+                        .map_or_else(|| ".".into(), |n| n.to_string_lossy().into_owned());
+                }
+            }
+            Some((found, phase))
         })
         .collect();
     let meetings = checked.len();
-    let mut findings: Vec<Finding> = checked.into_iter().flatten().collect();
+    let mut phases = Vec::new();
+    let mut findings: Vec<Finding> = Vec::new();
+    for (found, phase) in checked {
+        findings.extend(found);
+        phases.extend(phase);
+    }
     for (target, case) in targets.iter().zip(&cases) {
         if target.whole_case {
             let case_wide = case
@@ -86,10 +128,12 @@ pub fn check_targets(targets: &[Target], opts: &Options) -> Outcome {
         }
     }
     sort(&mut findings);
+    phases.sort_by(|a, b| a.shown.cmp(&b.shown));
     Outcome {
         findings,
         meetings,
         lang: cases.first().map_or_else(Lang::default, |c| c.lang),
+        phases,
     }
 }
 
@@ -122,27 +166,43 @@ pub fn read_meeting_text(file: &Path, sink: &mut Sink) -> Option<String> {
 /// The frontmatter of a meeting.md's text: a mapping, or `Null` when empty.
 /// What cannot be read becomes a `parse-error` in `sink`.
 pub fn parse_meeting<'a>(text: &'a str, sink: &mut Sink) -> Option<Node<'a>> {
-    let parsed = source::frontmatter(text).and_then(|fm| {
-        yaml::parse(fm).map_err(|e| match merge_conflict_line(fm) {
-            Some(line) => (line, Msg::MergeConflict),
-            None => (e.line, Msg::Yaml(e.kind)),
-        })
-    });
+    // Lines left by a git merge make the file two versions at once, in the
+    // fields or in the notes (or around the opening `---`): the one thing
+    // to say, wherever they are.
+    if let Some(line) = merge_conflict_line(text) {
+        sink.error(PARSE_ERROR, line, Msg::MergeConflict);
+        return None;
+    }
+    let parsed = source::frontmatter(text)
+        .map_err(|(line, msg)| (line, None, msg))
+        .and_then(|fm| yaml::parse(fm).map_err(|e| (e.line, e.col, Msg::Yaml(e.kind))));
     let root = match parsed {
         Ok(root) => root,
-        Err((line, msg)) => {
-            sink.error(PARSE_ERROR, line, msg);
+        Err((line, col, msg)) => {
+            sink.error_at(PARSE_ERROR, line, col, msg);
             return None;
         }
     };
+    // Read without an error, but not as written: a special space in the
+    // indentation joins a line to the text above it.
+    if let Some(trap) = source::frontmatter(text)
+        .ok()
+        .and_then(traps::special_indent)
+    {
+        sink.error_at(PARSE_ERROR, trap.line, trap.col, Msg::Yaml(trap.kind));
+        return None;
+    }
     if !matches!(root.value, Value::Map(_) | Value::Null) {
-        sink.error(
-            PARSE_ERROR,
-            root.line,
-            Msg::NotAMapping {
-                shape: root.shape(),
-            },
-        );
+        match source::frontmatter(text).ok().and_then(traps::in_text) {
+            Some(trap) => sink.error_at(PARSE_ERROR, trap.line, trap.col, Msg::Yaml(trap.kind)),
+            None => sink.error(
+                PARSE_ERROR,
+                root.line,
+                Msg::NotAMapping {
+                    shape: root.shape(),
+                },
+            ),
+        }
         return None;
     }
     Some(root)
@@ -151,6 +211,16 @@ pub fn parse_meeting<'a>(text: &'a str, sink: &mut Sink) -> Option<Node<'a>> {
 /// Check one meeting folder of `case`; `None` when the folder holds no
 /// meeting.md (it is not a meeting).
 pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Option<Vec<Finding>> {
+    check_meeting_phase(case, dir, opts).map(|(findings, _)| findings)
+}
+
+/// [`check_meeting`], with the phase it was checked for when meeting.md
+/// could be read.
+pub fn check_meeting_phase(
+    case: &Case,
+    dir: &Path,
+    opts: &Options,
+) -> Option<(Vec<Finding>, Option<MeetingPhase>)> {
     // One listing of the folder serves both "is this a meeting" and the
     // rendered documents beside meeting.md.
     let files = stale::list_files(dir)?;
@@ -183,12 +253,20 @@ pub fn check_meeting(case: &Case, dir: &Path, opts: &Options) -> Option<Vec<Find
             );
             findings.append(&mut sink.findings);
         }
-        return Some(findings);
+        return Some((findings, None));
     }
-    Some(check_listed_meeting(case, dir, &files, opts))
+    let mut phase = None;
+    let findings = check_listed_meeting(case, dir, &files, opts, &mut phase);
+    Some((findings, phase))
 }
 
-fn check_listed_meeting(case: &Case, dir: &Path, files: &[String], opts: &Options) -> Vec<Finding> {
+fn check_listed_meeting(
+    case: &Case,
+    dir: &Path,
+    files: &[String],
+    opts: &Options,
+    checked_for: &mut Option<MeetingPhase>,
+) -> Vec<Finding> {
     let file = dir.join(MEETING_FILE);
     let mut sink = Sink::new(file.clone(), opts.phase, case.lang);
     // A code in the meeting folder's name or a file's name travels with
@@ -243,6 +321,21 @@ fn check_listed_meeting(case: &Case, dir: &Path, files: &[String], opts: &Option
     let phase = opts
         .phase
         .unwrap_or_else(|| phase_on(meeting_date, opts.today));
+    *checked_for = Some(MeetingPhase {
+        dir: dir.to_path_buf(),
+        shown: String::new(),
+        phase,
+        why: match (opts.phase, meeting_date) {
+            (Some(_), _) => PhaseWhy::Asked,
+            (None, Some(date)) => PhaseWhy::Dated {
+                date,
+                today: opts.today,
+            },
+            (None, None) if root.get("date").is_some_and(|d| !d.is_empty()) => PhaseWhy::BadDate,
+            (None, None) => PhaseWhy::NoDate,
+        },
+        lang: case.lang,
+    });
     sink.phase = Some(phase);
     for f in &mut sink.findings {
         f.phase = Some(phase);

@@ -16,6 +16,79 @@ pub fn parse_date(text: &str) -> Option<Date> {
     Date::new(year as i16, month as i8, day as i8).ok()
 }
 
+/// Why a text is not a `YYYY-MM-DD` date, or the date it names when it is
+/// one written another way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateProblem {
+    /// A real date, written another way (`10.11.2026`, `2026-1-5`):
+    /// write it as this.
+    WrittenAs(Date),
+    /// The day does not exist in that month: `days` is how many it has.
+    NoSuchDay {
+        year: i16,
+        month: i8,
+        days: i8,
+    },
+    NoSuchMonth {
+        month: i64,
+    },
+    /// Not a date at all.
+    Unreadable,
+}
+
+/// What a date value that `parse_date` refuses was meant to be:
+/// `10.11.2026` (the Finnish and Swedish way: day, month, year; also
+/// with `/`), `2026-1-5` or `2026.11.10` (year first), and whether the
+/// day it names exists.
+pub fn diagnose(text: &str) -> DateProblem {
+    let t = text.trim().trim_end_matches('.');
+    let parts: Vec<&str> = t.split(['.', '-', '/']).map(str::trim).collect();
+    let number = |s: &str| {
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i64>().ok())
+            .flatten()
+    };
+    let [a, b, c] = parts[..] else {
+        return DateProblem::Unreadable;
+    };
+    let (Some(x), Some(y), Some(z)) = (number(a), number(b), number(c)) else {
+        return DateProblem::Unreadable;
+    };
+    // Year first when it has four digits there; otherwise day, month, year.
+    let (year, month, day) = if a.len() == 4 {
+        (x, y, z)
+    } else if c.len() == 4 {
+        (z, y, x)
+    } else {
+        return DateProblem::Unreadable;
+    };
+    if !(1..=12).contains(&month) {
+        return DateProblem::NoSuchMonth { month };
+    }
+    let (Ok(year), Ok(month)) = (i16::try_from(year), i8::try_from(month)) else {
+        return DateProblem::Unreadable;
+    };
+    let Ok(first) = Date::new(year, month, 1) else {
+        return DateProblem::Unreadable;
+    };
+    let days = first.days_in_month();
+    match i8::try_from(day) {
+        Ok(d) if (1..=days).contains(&d) => {
+            Date::new(year, month, d).map_or(DateProblem::Unreadable, DateProblem::WrittenAs)
+        }
+        _ => DateProblem::NoSuchDay { year, month, days },
+    }
+}
+
+/// A date given on the command line (`--date`, `--today`): `YYYY-MM-DD`,
+/// or a real date written the Finnish way, `3.2.2027`.
+pub fn parse_given(text: &str) -> Option<Date> {
+    parse_date(text).or(match diagnose(text) {
+        DateProblem::WrittenAs(d) => Some(d),
+        _ => None,
+    })
+}
+
 /// `13:00`, `13.00`, `9.30` or `9:30`. Seconds are not used in meetings.
 pub fn parse_time(text: &str) -> Option<Time> {
     let t = text.trim();
@@ -96,6 +169,51 @@ mod tests {
         assert!(parse_date("2026-02-30").is_none());
         assert!(parse_date("24.11.2026").is_none());
         assert!(parse_date("2026-1-24").is_none());
+    }
+
+    #[test]
+    fn dates_as_people_write_them() {
+        let d = |t| parse_date(t).unwrap();
+        assert_eq!(
+            diagnose("10.11.2026"),
+            DateProblem::WrittenAs(d("2026-11-10"))
+        );
+        assert_eq!(
+            diagnose("3.2.2027."),
+            DateProblem::WrittenAs(d("2027-02-03"))
+        );
+        assert_eq!(
+            diagnose("10/11/2026"),
+            DateProblem::WrittenAs(d("2026-11-10"))
+        );
+        assert_eq!(
+            diagnose("2026-1-5"),
+            DateProblem::WrittenAs(d("2026-01-05"))
+        );
+        assert_eq!(
+            diagnose("2026-11-31"),
+            DateProblem::NoSuchDay {
+                year: 2026,
+                month: 11,
+                days: 30
+            }
+        );
+        assert_eq!(
+            diagnose("29.2.2027"),
+            DateProblem::NoSuchDay {
+                year: 2027,
+                month: 2,
+                days: 28
+            }
+        );
+        assert_eq!(
+            diagnose("2026-13-01"),
+            DateProblem::NoSuchMonth { month: 13 }
+        );
+        assert_eq!(diagnose("next week"), DateProblem::Unreadable);
+        assert_eq!(diagnose("10.11.26"), DateProblem::Unreadable);
+        assert_eq!(parse_given("3.2.2027"), Some(d("2027-02-03")));
+        assert_eq!(parse_given("31.2.2027"), None);
     }
 
     #[test]

@@ -60,6 +60,9 @@ pub struct Finding {
     pub shown: String,
     /// 1-based line of the offending key, or of the frontmatter's opening line.
     pub line: usize,
+    /// 1-based column (in characters) of the fault, where it is known
+    /// (a YAML error); the human reporter marks it.
+    pub column: Option<usize>,
     pub rule: &'static str,
     pub field: Option<String>,
     pub severity: Severity,
@@ -104,6 +107,7 @@ impl Sink {
             file: self.file.clone(),
             shown: String::new(),
             line,
+            column: None,
             rule,
             field,
             severity,
@@ -115,5 +119,13 @@ impl Sink {
 
     pub fn error(&mut self, rule: &'static str, line: usize, msg: Msg) {
         self.push(rule, Severity::Error, line, msg);
+    }
+
+    /// An error at a known column (1-based, in characters) of `line`.
+    pub fn error_at(&mut self, rule: &'static str, line: usize, column: Option<usize>, msg: Msg) {
+        self.push(rule, Severity::Error, line, msg);
+        if let Some(f) = self.findings.last_mut() {
+            f.column = column;
+        }
     }
 }

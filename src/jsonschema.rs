@@ -57,8 +57,16 @@ fn loose_any(words: &[&str]) -> String {
     format!("^(?:{})$", inner.join("|"))
 }
 
-/// Words that stand for yes and no (`case::validate::yes_no`).
-const YES_NO: &[&str] = &["yes", "no", "true", "false", "kyllä", "ei", "ja", "nej"];
+/// Words that stand for yes and no (`case::validate::yes_no`, the one
+/// list), and with `partly` for `child_attends` (`validate::attendance`).
+fn answers(partly: bool) -> Vec<&'static str> {
+    use crate::case::validate::{NO, PARTLY, YES};
+    let mut words: Vec<&'static str> = YES.iter().chain(NO).copied().collect();
+    if partly {
+        words.extend(PARTLY);
+    }
+    words
+}
 
 fn words(lang: Lang) -> (&'static str, &'static str) {
     match lang {
@@ -156,11 +164,16 @@ fn ty(t: &Ty, lang: Lang) -> Value {
             {"type": "integer", "minimum": 1, "maximum": 4_294_967_295_u64},
             {"type": "string", "pattern": "^\\s*0*[1-9][0-9]{0,8}\\s*$"}
         ]}),
-        Ty::Bool => json!({"type": ["boolean", "null"]}),
-        Ty::YesNo => json!({"anyOf": [
+        // A yes/no field reads the words people write (issue 13).
+        Ty::Bool | Ty::YesNo => json!({"anyOf": [
             {"type": ["boolean", "null"]},
-            {"enum": YES_NO},
-            {"type": "string", "pattern": loose_any(YES_NO)}
+            {"enum": answers(false)},
+            {"type": "string", "pattern": loose_any(&answers(false))}
+        ]}),
+        Ty::Enum(options) if *options == crate::model::Attendance::NAMES => json!({"anyOf": [
+            {"type": ["boolean", "null"]},
+            {"enum": answers(true)},
+            {"type": "string", "pattern": loose_any(&answers(true))}
         ]}),
         Ty::Enum(options) => {
             json!({"enum": options.iter().map(|o| Value::from(*o)).chain([Value::Null]).collect::<Vec<_>>()})

@@ -3,6 +3,7 @@
 
 pub mod discover;
 pub mod source;
+pub mod traps;
 pub mod validate;
 pub mod yaml;
 
@@ -93,20 +94,35 @@ impl Case {
         if let Ok(node) = &parsed {
             identity_codes_in_values(node, &mut sink);
         }
+        // Markers are named wherever they are, even where YAML happens to
+        // read the lines around them.
+        let parsed = match (merge_conflict_line(&text), parsed) {
+            (Some(line), Ok(_)) => Err(yaml::YamlError {
+                line,
+                col: None,
+                kind: yaml::YamlErrorKind::Syntax(String::new()),
+            }),
+            (_, parsed) => parsed,
+        };
         match parsed {
             Err(e) => match merge_conflict_line(&text) {
                 Some(line) => sink.error(PARSE_ERROR, line, Msg::MergeConflict),
-                None => sink.error(PARSE_ERROR, e.line, Msg::Yaml(e.kind)),
+                None => sink.error_at(PARSE_ERROR, e.line, e.col, Msg::Yaml(e.kind)),
             },
             Ok(node) => match node.value {
                 Value::Map(_) | Value::Null => case.read_fields(&node, &mut sink),
-                _ => sink.error(
-                    PARSE_ERROR,
-                    node.line,
-                    Msg::NotAMapping {
-                        shape: node.shape(),
-                    },
-                ),
+                _ => match traps::in_text(&text) {
+                    Some(trap) => {
+                        sink.error_at(PARSE_ERROR, trap.line, trap.col, Msg::Yaml(trap.kind));
+                    }
+                    None => sink.error(
+                        PARSE_ERROR,
+                        node.line,
+                        Msg::NotAMapping {
+                            shape: node.shape(),
+                        },
+                    ),
+                },
             },
         }
         case.findings = sink.findings;
@@ -197,12 +213,17 @@ pub fn case_blockers(case: &Case) -> Vec<Finding> {
 /// fields cannot be read: markers are the likeliest cause in a case kept
 /// in git, and say better than the YAML error what to do.
 pub fn merge_conflict_line(text: &str) -> Option<usize> {
+    let side = |l: &str| {
+        ["<<<<<<<", ">>>>>>>", "|||||||"]
+            .iter()
+            .any(|m| l == *m || l.strip_prefix(m).is_some_and(|r| r.starts_with(' ')))
+    };
+    // `=======` alone underlines a Markdown heading in the notes: a
+    // conflict only beside the markers of its two sides.
+    text.lines().map(str::trim_end).find(|l| side(l))?;
     let marker = |l: &str| {
         let l = l.trim_end();
-        l == "======="
-            || ["<<<<<<<", ">>>>>>>"]
-                .iter()
-                .any(|m| l == *m || l.strip_prefix(m).is_some_and(|r| r.starts_with(' ')))
+        l == "=======" || side(l)
     };
     text.lines().position(marker).map(|i| i + 1)
 }
@@ -331,6 +352,11 @@ fn scan_templates(dir: &Path, lang: Lang, depth: usize, out: &mut Vec<Finding>) 
         {
             let mut sink = Sink::new(path, None, lang);
             identity_codes(&text, &mut sink);
+            // A template left half-merged would put both versions and the
+            // markers into every document made from it.
+            if let Some(line) = merge_conflict_line(&text) {
+                sink.error(PARSE_ERROR, line, Msg::MergeConflict);
+            }
             out.extend(sink.findings);
         }
     }

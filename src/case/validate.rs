@@ -6,6 +6,7 @@ use crate::case::yaml::{Node, Value};
 use crate::date;
 use crate::finding::{INVALID_VALUE, Severity, Sink, UNKNOWN_FIELD};
 use crate::i18n::{Expected, Msg};
+use crate::model::Attendance;
 use crate::schema::{Field, Ty};
 
 /// Where a value is: `invitees[1].role`. Built on the stack and written out
@@ -31,37 +32,63 @@ impl std::fmt::Display for FieldPath<'_> {
 /// Validate the entries of a mapping against `fields`; `at` is where the
 /// mapping is (the root, or `invitees[0]` in a list).
 pub fn mapping(node: &Node, fields: &'static [Field], at: &FieldPath, sink: &mut Sink) {
-    for entry in node.entries() {
+    for (i, entry) in node.entries().iter().enumerate() {
         let path = FieldPath::Key(at, &entry.key);
         if entry.key == "not_for" && !matches!(at, FieldPath::Root) {
             value(&entry.value, &Ty::Names, &path, sink);
             continue;
         }
-        match fields.iter().find(|f| f.key == entry.key) {
-            Some(field) => value(&entry.value, &field.ty, &path, sink),
-            None => sink.push_field(
+        let comma = || {
+            // In `{who: Eva, how: Hemma, med bilder.}` the comma ended
+            // `how`, and `med bilder.` became a key of its own.
+            let before = node.entries().get(i.checked_sub(1)?)?;
+            let kept = before.value.scalar()?;
+            if !entry.flow {
+                return None;
+            }
+            let mut whole = format!("{kept}, {}", entry.key);
+            if let Some(rest) = entry.value.scalar() {
+                whole = format!("{whole}: {rest}");
+            }
+            Some(Msg::CommaInBraces {
+                key: entry.key.to_string(),
+                field: before.key.to_string(),
+                kept: kept.to_owned(),
+                fixed: format!("{}: {}", before.key, crate::case::traps::quoted(&whole)),
+            })
+        };
+        let Some(field) = fields.iter().find(|f| f.key == entry.key) else {
+            let suggestion = suggest(&entry.key, fields);
+            let run_together = || {
+                crate::case::traps::run_together(&entry.key, |k| fields.iter().any(|f| f.key == k))
+                    .map(Msg::Yaml)
+            };
+            let msg = match run_together().or_else(|| suggestion.is_none().then(comma).flatten()) {
+                Some(msg) => msg,
+                None => Msg::UnknownField {
+                    key: entry.key.to_string(),
+                    suggestion: suggestion.map(str::to_owned),
+                },
+            };
+            sink.push_field(
                 UNKNOWN_FIELD,
                 Severity::Error,
                 entry.key_line,
                 Some(path.to_string()),
-                Msg::UnknownField {
-                    key: entry.key.to_string(),
-                    suggestion: suggest(&entry.key, fields).map(str::to_owned),
-                },
-            ),
-        }
+                msg,
+            );
+            if let Some(f) = sink.findings.last_mut() {
+                f.column = Some(entry.key_col);
+            }
+            continue;
+        };
+        value(&entry.value, &field.ty, &path, sink);
     }
 }
 
 fn invalid(node: &Node, path: &FieldPath, expected: Expected, sink: &mut Sink) {
     let found = match &node.value {
-        Value::Scalar { text, .. } => {
-            let mut t: String = text.chars().take(40).collect();
-            if text.chars().count() > 40 {
-                t.push('…');
-            }
-            t
-        }
+        Value::Scalar { text, .. } => short(text),
         Value::Seq(_) => "[…]".into(),
         Value::Map(_) => "{…}".into(),
         Value::Null => String::new(),
@@ -102,12 +129,12 @@ fn value(node: &Node, ty: &Ty, path: &FieldPath, sink: &mut Sink) {
         }
         Ty::Date => {
             if scalar.is_none_or(|s| date::parse_date(s).is_none()) {
-                invalid(node, path, Expected::Date, sink);
+                bad_date(node, path, Expected::Date, sink);
             }
         }
         Ty::BirthDate => {
             if scalar.is_none_or(|s| date::parse_born(s).is_none()) {
-                invalid(node, path, Expected::BirthDate, sink);
+                bad_date(node, path, Expected::BirthDate, sink);
             }
         }
         Ty::Time => {
@@ -120,19 +147,34 @@ fn value(node: &Node, ty: &Ty, path: &FieldPath, sink: &mut Sink) {
                 invalid(node, path, Expected::Minutes, sink);
             }
         }
-        Ty::Bool => {
-            if node.bool().is_none() {
-                invalid(node, path, Expected::Bool, sink);
+        Ty::Bool | Ty::YesNo => {
+            if yes_no(node).is_none() {
+                not_an_answer(node, path, false, sink);
             }
         }
-        Ty::YesNo => {
-            if yes_no(node).is_none() {
-                invalid(node, path, Expected::YesNo, sink);
+        // `child_attends`: a yes/no question with a third answer.
+        Ty::Enum(options) if *options == Attendance::NAMES => {
+            if attendance(node).is_none() {
+                not_an_answer(node, path, true, sink);
             }
         }
         Ty::Enum(options) => {
             if !scalar.is_some_and(|s| options.contains(&s)) {
-                invalid(node, path, Expected::OneOf(options), sink);
+                match scalar {
+                    Some(found) => sink.push_field(
+                        INVALID_VALUE,
+                        Severity::Error,
+                        node.line,
+                        Some(path.to_string()),
+                        Msg::UnknownChoice {
+                            field: path.to_string(),
+                            options,
+                            found: short(found),
+                            suggestion: choice(found, options),
+                        },
+                    ),
+                    None => invalid(node, path, Expected::OneOf(options), sink),
+                }
             }
         }
         Ty::Names => match &node.value {
@@ -173,15 +215,220 @@ fn value(node: &Node, ty: &Ty, path: &FieldPath, sink: &mut Sink) {
     }
 }
 
+/// Words for yes, in English, Finnish and Swedish.
+pub const YES: &[&str] = &["yes", "true", "kyllä", "kylla", "joo", "ja"];
+/// Words for no.
+pub const NO: &[&str] = &["no", "false", "ei", "nej"];
+/// Words for "partly" (`child_attends`).
+pub const PARTLY: &[&str] = &["partly", "osittain", "osin", "osaksi", "delvis"];
+
 /// The answer to a yes/no question as people write it, in any case:
 /// `yes`/`no`, `true`/`false`, `kyllä`/`ei`, `ja`/`nej`. Anything else is
-/// no answer: "Ei ole vielä kerrottu" is not "yes".
+/// no answer: "Ei ole vielä kerrottu" is not "yes". The one reader of
+/// yes/no answers: `Node::bool` reads through it too.
 pub fn yes_no(node: &Node) -> Option<bool> {
-    match node.scalar()?.trim().to_lowercase().as_str() {
-        "yes" | "true" | "kyllä" | "ja" => Some(true),
-        "no" | "false" | "ei" | "nej" => Some(false),
-        _ => None,
+    answer(node.scalar()?)
+}
+
+/// [`yes_no`] of a text.
+pub fn answer(text: &str) -> Option<bool> {
+    let word = text.trim().to_lowercase();
+    if YES.contains(&word.as_str()) {
+        Some(true)
+    } else if NO.contains(&word.as_str()) {
+        Some(false)
+    } else {
+        None
     }
+}
+
+/// Whether the child takes part, as people write it: the yes/no words,
+/// or `partly` (`osittain`, `delvis`), in any case.
+pub fn attendance(node: &Node) -> Option<Attendance> {
+    let text = node.scalar()?;
+    match answer(text) {
+        Some(true) => Some(Attendance::Yes),
+        Some(false) => Some(Attendance::No),
+        None => PARTLY
+            .contains(&text.trim().to_lowercase().as_str())
+            .then_some(Attendance::Partly),
+    }
+}
+
+/// The meeting as documents read it: `child_attends` written in the case's
+/// language or another case (`Kyllä`, `osittain`) becomes the id templates
+/// compare with (`yes`, `partly`).
+pub fn canonical_answers<'a>(fm: &Node<'a>) -> Node<'a> {
+    let mut out = fm.clone();
+    if let Value::Map(entries) = &mut out.value {
+        for e in entries.iter_mut().filter(|e| e.key == "child_attends") {
+            if let Some(a) = attendance(&e.value) {
+                e.value.value = Value::Scalar {
+                    text: std::borrow::Cow::Borrowed(a.as_str()),
+                    plain: true,
+                    double: false,
+                };
+            }
+        }
+    }
+    out
+}
+
+/// A value that answers no yes/no question lsk can read.
+fn not_an_answer(node: &Node, path: &FieldPath, partly: bool, sink: &mut Sink) {
+    let Some(found) = node.scalar() else {
+        let expected = if partly {
+            Expected::OneOf(Attendance::NAMES)
+        } else {
+            Expected::YesNo
+        };
+        return invalid(node, path, expected, sink);
+    };
+    // "Ei ole vielä kerrottu": the answer is the first word.
+    let first = found
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let leading = match answer(&first) {
+        Some(true) => Some("yes"),
+        Some(false) => Some("no"),
+        None if partly && PARTLY.contains(&first.as_str()) => Some("partly"),
+        None => None,
+    };
+    sink.push_field(
+        INVALID_VALUE,
+        Severity::Error,
+        node.line,
+        Some(path.to_string()),
+        Msg::NotAnAnswer {
+            field: path.to_string(),
+            found: short(found),
+            partly,
+            leading,
+        },
+    );
+}
+
+/// A date value that is not `YYYY-MM-DD`: what it was meant to be, or why
+/// the day does not exist.
+fn bad_date(node: &Node, path: &FieldPath, expected: Expected, sink: &mut Sink) {
+    let Some(found) = node.scalar() else {
+        return invalid(node, path, expected, sink);
+    };
+    let field = path.to_string();
+    let msg = match date::diagnose(found) {
+        date::DateProblem::WrittenAs(d) => Msg::DateWrittenAs {
+            field,
+            found: short(found),
+            iso: d.to_string(),
+        },
+        date::DateProblem::NoSuchDay { year, month, days } => Msg::NoSuchDay {
+            field,
+            found: short(found),
+            year,
+            month,
+            days,
+        },
+        date::DateProblem::NoSuchMonth { month } => Msg::NoSuchMonth {
+            field,
+            found: short(found),
+            month,
+        },
+        date::DateProblem::Unreadable => return invalid(node, path, expected, sink),
+    };
+    sink.push_field(
+        INVALID_VALUE,
+        Severity::Error,
+        node.line,
+        Some(path.to_string()),
+        msg,
+    );
+}
+
+/// A value quoted in a message: at most 40 characters.
+fn short(text: &str) -> String {
+    let mut t: String = text.chars().take(40).collect();
+    if text.chars().count() > 40 {
+        t.push('…');
+    }
+    t
+}
+
+/// Words people write for a role, a kind or a language, in Finnish,
+/// Swedish or plain English, and the id lsk reads.
+const CHOICES: &[(&str, &str)] = &[
+    ("sosiaalityöntekijä", "social-worker"),
+    ("vastuusosiaalityöntekijä", "social-worker"),
+    ("socialarbetare", "social-worker"),
+    ("sosiaaliohjaaja", "social-instructor"),
+    ("socialhandledare", "social-instructor"),
+    ("perhetyöntekijä", "family-worker"),
+    ("perhetyö", "family-worker"),
+    ("familjearbetare", "family-worker"),
+    ("vanhempi", "parent"),
+    ("äiti", "parent"),
+    ("isä", "parent"),
+    ("huoltaja", "parent"),
+    ("förälder", "parent"),
+    ("mamma", "parent"),
+    ("pappa", "parent"),
+    ("mother", "parent"),
+    ("father", "parent"),
+    ("guardian", "parent"),
+    ("lapsi", "child"),
+    ("barn", "child"),
+    ("sukulainen", "relative"),
+    ("läheinen", "relative"),
+    ("isovanhempi", "relative"),
+    ("mummo", "relative"),
+    ("släkting", "relative"),
+    ("päiväkoti", "daycare"),
+    ("varhaiskasvatus", "daycare"),
+    ("daghem", "daycare"),
+    ("förskola", "daycare"),
+    ("koulu", "school"),
+    ("opettaja", "school"),
+    ("skola", "school"),
+    ("lärare", "school"),
+    ("koollekutsuja", "convener"),
+    ("sammankallare", "convener"),
+    ("muu", "other"),
+    ("annan", "other"),
+    ("läheisneuvonpito", "family-group-conference"),
+    ("familjerådslag", "family-group-conference"),
+    ("seurantakokous", "fgc-follow-up"),
+    ("uppföljningsmöte", "fgc-follow-up"),
+    ("suomi", "fi"),
+    ("finnish", "fi"),
+    ("finska", "fi"),
+    ("ruotsi", "sv"),
+    ("svenska", "sv"),
+    ("swedish", "sv"),
+    ("englanti", "en"),
+    ("english", "en"),
+    ("engelska", "en"),
+];
+
+/// The option a value that is none of `options` probably means: the same
+/// in another case or with spaces (`Social worker`), a Finnish or Swedish
+/// word (`vanhempi`), or a near spelling (`socail-worker`).
+pub fn choice(found: &str, options: &'static [&'static str]) -> Option<&'static str> {
+    let wanted = found.trim().to_lowercase().replace([' ', '_'], "-");
+    if let Some(o) = options.iter().find(|o| **o == wanted) {
+        return Some(o);
+    }
+    if let Some((_, id)) = CHOICES.iter().find(|(word, _)| *word == wanted)
+        && let Some(o) = options.iter().find(|o| *o == id)
+    {
+        return Some(o);
+    }
+    options
+        .iter()
+        .filter_map(|o| Some((within(&wanted, o, (o.len() / 3).clamp(1, 3))?, *o)))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, o)| o)
 }
 
 /// A positive whole number of minutes, as written.

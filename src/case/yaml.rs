@@ -9,7 +9,9 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
+use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle, StructureStyle};
+
+use super::traps;
 
 /// Deepest nesting accepted. meeting.md needs four levels; the margin is wide,
 /// and the bound keeps hostile input from exhausting the stack or memory.
@@ -49,23 +51,112 @@ pub enum Value<'a> {
 pub struct Entry<'a> {
     pub key: Cow<'a, str>,
     pub key_line: usize,
+    /// 1-based column (in characters) where the key starts.
+    pub key_col: usize,
     pub value: Node<'a>,
+    /// Written inside `{...}`, where a comma ends a value.
+    pub flow: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YamlError {
     /// 1-based line within the parsed text.
     pub line: usize,
+    /// 1-based column (in characters) of the fault, where it is known.
+    pub col: Option<usize>,
     pub kind: YamlErrorKind,
 }
 
+/// What is wrong, in lsk's own terms (`case::traps` names the parser's
+/// errors); `fixed` is the line as it should be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum YamlErrorKind {
-    /// The parser's own message (English, from granit-parser).
+    /// The parser's own message (English, from granit-parser), for an
+    /// error lsk has no words of its own for: shown to English readers
+    /// only, marked as the parser's.
     Syntax(String),
     DuplicateKey {
         key: String,
         first_line: usize,
+    },
+    /// A list item's first key given again inside the same item: the line
+    /// that starts the next item lacks its `- `.
+    MissingDash {
+        key: String,
+        first_line: usize,
+        fixed: String,
+    },
+    /// A line at a list's indentation that does not start with `- `:
+    /// `item` begins a new item, `inside` continues the one above.
+    NotListItem {
+        item: String,
+        inside: String,
+    },
+    /// `key: text: more`: an unquoted value with `: ` in it.
+    ColonInValue {
+        key: String,
+        fixed: String,
+    },
+    /// A value in typographic quotes (” “ „ «), which YAML reads as text.
+    TypographicQuotes {
+        quote: char,
+        fixed: String,
+    },
+    /// A no-break space (or another special space) after a colon or in
+    /// the indentation; `code` is its Unicode code point.
+    SpecialSpace {
+        code: u32,
+    },
+    /// `key:value` without a space after the colon.
+    NoSpaceAfterColon {
+        key: String,
+        fixed: String,
+    },
+    /// A line indented more than the line above (`above`), read as the
+    /// rest of that line's text.
+    Indented {
+        above: usize,
+        fixed: String,
+    },
+    /// A line indented by `spaces`, which matches none of the `levels`
+    /// the fields above use.
+    Misaligned {
+        spaces: usize,
+        levels: Vec<usize>,
+    },
+    /// A list item (`- `) where a field was expected.
+    ListHere,
+    /// A line without `key:`.
+    NoColon,
+    /// A `{` or `[` not closed.
+    Unclosed {
+        bracket: char,
+    },
+    /// A `}` or `]` with nothing open.
+    StrayBracket {
+        bracket: char,
+    },
+    UnclosedQuote {
+        quote: char,
+    },
+    /// Text after a quoted value's closing quote.
+    TextAfterQuote {
+        fixed: Option<String>,
+    },
+    /// Text after a list or record in brackets closed on the same line.
+    AfterBrackets {
+        fixed: String,
+    },
+    /// A line starting with a character YAML reads as punctuation
+    /// (`,ime: 13:00`): a key cannot start with it.
+    BadStart {
+        ch: char,
+    },
+    /// A value starting with a character YAML reserves (`@`, `` ` ``,
+    /// `%`, `&`, `*`, `!`, `?`, `|`, `>`).
+    Reserved {
+        ch: char,
+        fixed: Option<String>,
     },
     ComplexKey,
     UnknownTag(String),
@@ -130,18 +221,13 @@ impl<'a> Node<'a> {
         }
     }
 
-    /// A YAML 1.2 core-schema boolean, only when written plainly.
+    /// The value of a yes/no field (`done`, `acute`): `true`/`false`, and
+    /// `yes`/`no` as people write them in any of lsk's languages and in
+    /// any case (`validate::yes_no`, the one reader of such answers).
+    /// Asked only of fields that are yes/no questions: a text field's
+    /// `no` stays the text "no".
     pub fn bool(&self) -> Option<bool> {
-        match &self.value {
-            Value::Scalar {
-                text, plain: true, ..
-            } => match &**text {
-                "true" | "True" | "TRUE" => Some(true),
-                "false" | "False" | "FALSE" => Some(false),
-                _ => None,
-            },
-            _ => None,
-        }
+        super::validate::yes_no(self)
     }
 
     /// A short description of what kind of value this is, for messages.
@@ -171,9 +257,10 @@ enum Frame<'a> {
     },
     Map {
         entries: Vec<Entry<'a>>,
-        key: Option<(Cow<'a, str>, usize)>,
+        key: Option<(Cow<'a, str>, usize, usize)>,
         line: usize,
         anchor: usize,
+        flow: bool,
         /// Each key's index in `entries`, once the mapping is large enough
         /// that scanning them for duplicates would be quadratic.
         index: Option<HashMap<Cow<'a, str>, usize>>,
@@ -186,11 +273,13 @@ const INDEX_FROM: usize = 16;
 
 /// Parse one YAML document. An empty document is `Null`.
 pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
+    let source = text;
     // A tab in indentation is a YAML error, but the parser's message for it is
     // cryptic; say it plainly (editors on Windows often insert tabs).
     if let Some(line) = tab_indented_line(text) {
         return Err(YamlError {
             line,
+            col: Some(1),
             kind: YamlErrorKind::Tab,
         });
     }
@@ -202,12 +291,23 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
     let mut documents = 0usize;
 
     for event in Parser::new_from_str(text) {
-        let (event, span) = event.map_err(|e| YamlError {
-            line: e.marker().line().max(1),
-            kind: YamlErrorKind::Syntax(e.info()),
+        let (event, span) = event.map_err(|e| {
+            let trap = traps::classify(text, e.marker().line().max(1), e.marker().col(), &e.info());
+            YamlError {
+                line: trap.line,
+                col: trap.col,
+                kind: trap.kind,
+            }
         })?;
         let line = span.start.line().max(1);
-        let err = |kind| Err(YamlError { line, kind });
+        let col = span.start.col() + 1;
+        let err = |kind| {
+            Err(YamlError {
+                line,
+                col: Some(col),
+                kind,
+            })
+        };
         let node = match event {
             Event::StreamStart | Event::StreamEnd | Event::DocumentEnd => continue,
             Event::DocumentStart(..) => {
@@ -219,7 +319,10 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
             }
             Event::Alias(id) => {
                 let Some((_, target)) = anchors.iter().rev().find(|(a, _)| *a == id) else {
-                    return err(YamlErrorKind::Syntax("unknown alias".into()));
+                    return err(YamlErrorKind::Reserved {
+                        ch: '*',
+                        fixed: None,
+                    });
                 };
                 let count = count_nodes(target);
                 nodes += count;
@@ -263,6 +366,7 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
                 node
             }
             Event::SequenceStart(_, anchor, ref tag) | Event::MappingStart(_, anchor, ref tag) => {
+                let flow = matches!(event, Event::MappingStart(StructureStyle::Flow, ..));
                 if let Some(tag) = tag.as_deref()
                     && !matches!(tag.core_suffix(), Some("seq" | "map"))
                 {
@@ -291,6 +395,7 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
                         key: None,
                         line,
                         anchor,
+                        flow,
                         index: None,
                     }
                 });
@@ -334,9 +439,13 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
         if nodes > MAX_NODES {
             return Err(YamlError {
                 line,
+                col: None,
                 kind: too_many(aliased),
             });
         }
+        // A list item's mapping: its first key, repeated, starts the next
+        // item whose `- ` was left out.
+        let in_item = stack.len() >= 2 && matches!(stack[stack.len() - 2], Frame::Seq { .. });
         match stack.last_mut() {
             None => root = Some(node),
             Some(Frame::Seq { items, .. }) => items.push(node),
@@ -344,6 +453,7 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
                 entries,
                 key,
                 index,
+                flow,
                 ..
             }) => match key.take() {
                 None => {
@@ -353,6 +463,7 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
                         _ => {
                             return Err(YamlError {
                                 line: node.line,
+                                col: Some(col),
                                 kind: YamlErrorKind::ComplexKey,
                             });
                         }
@@ -371,23 +482,35 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
                         None => entries.iter().find(|e| e.key == text),
                     };
                     if let Some(first) = first {
+                        let first_line = first.key_line;
+                        let key = text.into_owned();
+                        let kind = match text_line(source, node.line) {
+                            Some(written) if in_item && !*flow && entries[0].key == key => {
+                                YamlErrorKind::MissingDash {
+                                    key,
+                                    first_line,
+                                    fixed: with_dash(written),
+                                }
+                            }
+                            _ => YamlErrorKind::DuplicateKey { key, first_line },
+                        };
                         return Err(YamlError {
                             line: node.line,
-                            kind: YamlErrorKind::DuplicateKey {
-                                key: text.into_owned(),
-                                first_line: first.key_line,
-                            },
+                            col: Some(col),
+                            kind,
                         });
                     }
                     if let Some(index) = index {
                         index.insert(text.clone(), entries.len());
                     }
-                    *key = Some((text, node.line));
+                    *key = Some((text, node.line, col));
                 }
-                Some((key, key_line)) => entries.push(Entry {
+                Some((key, key_line, key_col)) => entries.push(Entry {
                     key,
                     key_line,
+                    key_col,
                     value: node,
+                    flow: *flow,
                 }),
             },
         }
@@ -396,6 +519,19 @@ pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
         value: Value::Null,
         line: 1,
     }))
+}
+
+/// Line `line` (1-based) of `text`.
+fn text_line(text: &str, line: usize) -> Option<&str> {
+    text.lines().nth(line.checked_sub(1)?)
+}
+
+/// A line with `- ` put where its indentation ends: the last two spaces
+/// of the indentation become the dash, so the key stays where it was.
+fn with_dash(line: &str) -> String {
+    let pad = line.len() - line.trim_start_matches(' ').len();
+    let body = line.trim_start_matches(' ');
+    format!("{}- {body}", " ".repeat(pad.saturating_sub(2)))
 }
 
 /// Whether the text uses an alias (`*name`): a value written once and

@@ -5,11 +5,13 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use super::{FINDINGS, OK, Outcome, fallback_lang, shown, use_color};
+use super::{FINDINGS, OK, Outcome, fallback_lang, shown};
 use crate::check::{Options, check_targets, sort};
 use crate::date;
 use crate::i18n::{Say, say};
 use crate::model::{Lang, Phase};
+use crate::report::human::Style;
+use crate::report::term::Stream;
 use crate::report::{self, counts};
 
 /// Check meetings: what is missing for the phase each is in, and why
@@ -38,8 +40,8 @@ pub struct Args {
     /// Check for this phase instead of the one the meeting's date gives
     #[arg(long, value_parser = super::one_of(Phase::NAMES.iter().copied(), Phase::parse))]
     phase: Option<Phase>,
-    /// Take this date as today (YYYY-MM-DD); also LSK_TODAY
-    #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_date(s).ok_or("write YYYY-MM-DD"))]
+    /// Take this date as today (YYYY-MM-DD or D.M.YYYY); also LSK_TODAY
+    #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_given(s).ok_or("write YYYY-MM-DD or D.M.YYYY"))]
     today: Option<Date>,
     /// human (default), json, or junit (JUnit XML for CI)
     #[arg(long, default_value = "human", value_parser = ["human", "json", "junit"])]
@@ -94,11 +96,17 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
                 .paths
                 .first()
                 .map_or_else(|| ".".to_owned(), |p| shown(p));
-            eprintln!("lsk: {}", say(out_lang, Say::NothingToCheck(&p)));
+            super::warn(&say(out_lang, Say::NothingToCheck(&p)));
         }
         print!(
             "{}",
-            report::human::render(&findings, meetings, out_lang, use_color())
+            report::human::render_check(
+                &findings,
+                &outcome.phases,
+                meetings,
+                out_lang,
+                Style::of(Stream::Stdout)
+            )
         );
     }
     Ok(if counts(&findings).errors > 0 {

@@ -51,7 +51,11 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         Some(kind) => out.push_str(&help::kind(kind, lang)),
         None => out.push_str(&kinds_list(lang)),
     }
-    println!("{}", out.trim_end());
+    let width = crate::report::term::width(crate::report::term::Stream::Stdout);
+    print!(
+        "{}",
+        crate::report::markdown::for_terminal(out.trim_end(), width)
+    );
     Ok(OK)
 }
 

@@ -7,7 +7,7 @@ use std::process::Command;
 
 use jiff::civil::Date;
 
-use super::{FINDINGS, Failure, OK, Outcome, case_lang, fallback_lang, shown, use_color};
+use super::{FINDINGS, Failure, OK, Outcome, case_lang, fallback_lang, shown};
 use crate::date;
 use crate::fsutil;
 use crate::i18n::{Say, say};
@@ -64,8 +64,8 @@ enum Action {
     },
     /// Check the staged files now, as the installed hook does before each commit
     Run {
-        /// Take this date as today (YYYY-MM-DD); also LSK_TODAY
-        #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_date(s).ok_or("write YYYY-MM-DD"))]
+        /// Take this date as today (YYYY-MM-DD or D.M.YYYY); also LSK_TODAY
+        #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_given(s).ok_or("write YYYY-MM-DD or D.M.YYYY"))]
         today: Option<Date>,
     },
     /// Check a commit message (the commit-msg hook): no identity code in it
@@ -150,7 +150,8 @@ fn check_staged(today: Option<Date>, lang: Option<Lang>) -> Outcome {
         })
     })?;
     let ui = outcome.lang;
-    let color = use_color();
+    // Printed on stdout, where git shows it.
+    let color = human::Style::of(crate::report::term::Stream::Stdout);
     let mut out = String::new();
     let (refused, reported) = (&outcome.refused, &outcome.reported);
     if !outcome.allowed() {

@@ -29,8 +29,8 @@ pub struct Args {
     /// Meeting folders, case folders or folders of cases
     #[arg(value_hint = clap::ValueHint::AnyPath)]
     paths: Vec<PathBuf>,
-    /// Take this date as today (YYYY-MM-DD); also LSK_TODAY
-    #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_date(s).ok_or("write YYYY-MM-DD"))]
+    /// Take this date as today (YYYY-MM-DD or D.M.YYYY); also LSK_TODAY
+    #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_given(s).ok_or("write YYYY-MM-DD or D.M.YYYY"))]
     today: Option<Date>,
     /// table (default) or json
     #[arg(long, default_value = "table", value_parser = ["table", "json"])]

@@ -9,11 +9,11 @@ mod guide;
 mod hook;
 mod init;
 mod list;
+mod localize;
 mod new_meeting;
 mod render;
 mod schema;
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -209,22 +209,35 @@ pub fn report_unreadable(unreadable: &[Finding]) {
     for f in unreadable {
         let text = crate::i18n::text(f.lang, &f.msg);
         let help = text.help.map(|h| format!(" — {h}")).unwrap_or_default();
-        eprintln!(
-            "lsk: {}:{}: {}{}",
+        warn(&format!(
+            "{}:{}: {}{}",
             printable(&f.shown),
             f.line,
             printable(&text.message),
             printable(&help)
-        );
+        ));
     }
     if let Some(first) = unreadable.first() {
-        eprintln!("lsk: {}", say(first.lang, Say::LeftOut(unreadable.len())));
+        warn(&say(first.lang, Say::LeftOut(unreadable.len())));
     }
 }
 
-/// Colour only for a terminal, and never when NO_COLOR is set.
+/// One of lsk's own messages on stderr: `lsk: ` and the text, wrapped to
+/// the terminal's width with the continuation under the text. Paths and
+/// values in it may come from case files: escaped for the terminal, line
+/// breaks kept.
+pub fn warn(text: &str) {
+    let width = crate::report::term::width(crate::report::term::Stream::Stderr);
+    eprintln!(
+        "lsk: {}",
+        crate::report::term::wrap(&printable_text(text), width, 5, 5)
+    );
+}
+
+/// Colour on stdout only for a terminal, and never when NO_COLOR is set
+/// or the terminal says it cannot show it (`TERM=dumb`).
 pub fn use_color() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    crate::report::term::color(crate::report::term::Stream::Stdout)
 }
 
 /// A path as shown to the user: relative to the working directory when
@@ -241,27 +254,9 @@ pub fn shown(path: &Path) -> String {
 
 pub fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let cli = match Cli::try_parse_from(&args) {
+    let cli = match localize::parse(&args) {
         Ok(cli) => cli,
-        Err(e) => {
-            use clap::error::ErrorKind;
-            let asked = matches!(
-                e.kind(),
-                ErrorKind::DisplayHelp
-                    | ErrorKind::DisplayVersion
-                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-            );
-            if wants_json(&args) && !asked {
-                let text = e.render().to_string();
-                let message = text
-                    .lines()
-                    .next()
-                    .unwrap_or("")
-                    .trim_start_matches("error: ");
-                return ExitCode::from(json_error(message, None));
-            }
-            e.exit()
-        }
+        Err(code) => return ExitCode::from(code),
     };
     let result = match cli.command {
         Command::Init(args) => init::run(args, cli.lang),
@@ -282,7 +277,7 @@ pub fn main() -> ExitCode {
         Err(Failure(message)) => {
             // Paths and values in a message may come from case files; a
             // message of several lines keeps its line breaks.
-            eprintln!("lsk: {}", printable_text(&message));
+            warn(&message);
             ExitCode::from(CANNOT_RUN)
         }
     }

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Failure, OK, Outcome, fallback_lang, shown, use_color};
+use super::{Failure, OK, Outcome, fallback_lang, shown};
 use crate::case::discover::meetings_of;
 use crate::case::yaml::{self, Node};
 use crate::case::{
@@ -36,7 +36,7 @@ pub struct Args {
     /// its invitees and roles, and list its agreed actions under `review`
     #[arg(long, value_name = "MEETING", value_hint = clap::ValueHint::DirPath)]
     follow_up: Option<PathBuf>,
-    /// The meeting's date, YYYY-MM-DD
+    /// The meeting's date, YYYY-MM-DD (or D.M.YYYY)
     #[arg(long)]
     date: String,
     /// Start time, HH:MM
@@ -48,6 +48,9 @@ pub struct Args {
     /// The case folder (default: the case containing the current folder)
     #[arg(long, default_value = ".", value_hint = clap::ValueHint::DirPath)]
     case: PathBuf,
+    /// Take this date as today (YYYY-MM-DD or D.M.YYYY); also LSK_TODAY
+    #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_given(s).ok_or("write YYYY-MM-DD or D.M.YYYY"))]
+    today: Option<jiff::civil::Date>,
 }
 
 pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
@@ -72,13 +75,31 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             .collect();
         eprint!(
             "{}",
-            crate::report::human::render_findings(&shown_findings, use_color())
+            crate::report::human::render_findings(
+                &shown_findings,
+                crate::report::human::Style::of(crate::report::term::Stream::Stderr)
+            )
         );
         return fail(Say::CaseBlocked(&shown(&root.join(CASE_FILE))));
     }
-    let Some(day) = date::parse_date(&args.date) else {
+    let Some(day) = date::parse_given(&args.date) else {
+        // `31.2.2027`: say why the day does not exist.
+        if let date::DateProblem::NoSuchDay { year, month, days } = date::diagnose(&args.date) {
+            let why = crate::i18n::text(
+                case.lang,
+                &crate::i18n::Msg::NoSuchDay {
+                    field: "--date".into(),
+                    found: args.date.clone(),
+                    year,
+                    month,
+                    days,
+                },
+            );
+            return Err(Failure(why.message));
+        }
         return fail(Say::BadDate(&args.date));
     };
+    let today = args.today.unwrap_or_else(|| jiff::Zoned::now().date());
     let time = match &args.time {
         Some(t) => match date::parse_time(t) {
             Some(time) => Some(format!("{:02}:{:02}", time.hour(), time.minute())),
@@ -112,7 +133,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     } else if kind == Kind::FgcFollowUp {
         let found = latest_conference(&meetings);
         if found.is_none() {
-            eprintln!("lsk: {}", say(case.lang, Say::NoFollowUpTarget));
+            super::warn(&say(case.lang, Say::NoFollowUpTarget));
         }
         found
     } else {
@@ -162,7 +183,13 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     // refreshed when lsk's schema changes. The meeting is written by now,
     // so a schema that cannot be written is said, not a failure.
     if let Err(e) = write_schema(&root, &schema_path, case.access, case.lang) {
-        eprintln!("lsk: {}", e.say(case.lang, &schema_path));
+        super::warn(&e.say(case.lang, &schema_path));
+    }
+    // A past date is allowed (a meeting recorded afterwards), but said:
+    // `lsk check` takes the meeting as held and asks for its memo fields.
+    if day < today {
+        let on = |d| crate::render::format::date(case.lang, d);
+        super::warn(&say(case.lang, Say::DateInPast(&on(day), &on(today))));
     }
     println!("{}", shown(&file));
     Ok(OK)

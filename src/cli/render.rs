@@ -4,13 +4,15 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use super::{FINDINGS, Failure, OK, Outcome, fallback_lang, shown, use_color};
+use super::{FINDINGS, Failure, OK, Outcome, fallback_lang, shown};
 use crate::case::{Case, find_root};
 use crate::date;
 use crate::i18n::{Say, say};
 use crate::model::Lang;
 use crate::render::{self, Doc, RenderError, Request};
 use crate::report;
+use crate::report::human::Style;
+use crate::report::term::Stream;
 
 /// Render a document from a meeting: agenda, memo, child-checklist or invitation
 ///
@@ -21,7 +23,8 @@ use crate::report;
 /// only from a meeting that passes the after-phase check, unless --draft.
 /// A copy for a recipient needs the family's consent in
 /// memo_consent.recipients. A document edited by hand since lsk wrote it is
-/// not overwritten without --force.
+/// not overwritten without --force. The written file's name goes to
+/// stdout; findings, warnings and refusals to stderr.
 ///
 /// Examples:
 ///   lsk render agenda meetings/2026-11-24-daycare
@@ -63,8 +66,8 @@ pub struct Args {
     /// An organisation's template folder; also LSK_TEMPLATES
     #[arg(long, env = "LSK_TEMPLATES", value_hint = clap::ValueHint::DirPath)]
     templates: Option<PathBuf>,
-    /// Take this date as today (YYYY-MM-DD); also LSK_TODAY
-    #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_date(s).ok_or("write YYYY-MM-DD"))]
+    /// Take this date as today (YYYY-MM-DD or D.M.YYYY); also LSK_TODAY
+    #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| date::parse_given(s).ok_or("write YYYY-MM-DD or D.M.YYYY"))]
     today: Option<Date>,
 }
 
@@ -85,6 +88,8 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     let ui = lang
         .or_else(|| find_root(&args.meeting).map(|root| Case::load(&root, None).lang))
         .unwrap_or_else(|| fallback_lang(None));
+    // Findings and warnings go to stderr, always: stdout carries only the
+    // written file's name (or the document, with --stdout).
     let result = render::render(&args.meeting, &req).and_then(|rendered| {
         if rendered.no_organizer {
             eprintln!("lsk: {}", say(rendered.lang, Say::IcsNoOrganizer));
@@ -92,7 +97,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         if !rendered.warnings.is_empty() {
             eprint!(
                 "{}",
-                report::human::render(&rendered.warnings, 1, rendered.lang, use_color())
+                report::human::render_findings(&rendered.warnings, Style::of(Stream::Stderr))
             );
         }
         if args.stdout {
@@ -111,7 +116,38 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         Ok(()) => Ok(OK),
         Err(RenderError::Refused(findings)) => {
             let lang = findings.first().map_or(ui, |f| f.lang);
-            print!("{}", report::human::render(&findings, 1, lang, use_color()));
+            eprint!(
+                "{}",
+                report::human::render_findings(&findings, Style::of(Stream::Stderr))
+            );
+            let ext = if req.ics {
+                "ics"
+            } else if req.html {
+                "html"
+            } else {
+                "md"
+            };
+            let name = match &req.recipient {
+                Some(r) => format!("{}.{}.{ext}", req.doc.name(), r.trim()),
+                None => format!("{}.{ext}", req.doc.name()),
+            };
+            let draft = render::draft_would_help(&req, &findings).then(|| {
+                let mut command = format!("lsk render memo {}", shown(&args.meeting));
+                if let Some(r) = &req.recipient {
+                    command.push_str(&format!(" --for {}", r.trim()));
+                }
+                if req.html {
+                    command.push_str(" --html");
+                }
+                command + " --draft"
+            });
+            super::warn(&say(
+                lang,
+                Say::NotRendered {
+                    file: &report::printable(&name),
+                    draft: draft.as_deref(),
+                },
+            ));
             Ok(FINDINGS)
         }
         Err(e) => Err(Failure(message(ui, e))),

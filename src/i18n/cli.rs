@@ -61,6 +61,15 @@ pub enum Say<'a> {
     /// Meetings (or cases) that could not be read, listed above: what they
     /// hold is missing from the output.
     LeftOut(usize),
+    // Issue 13.
+    /// `new-meeting --date` before today: (the date, today), as shown.
+    DateInPast(&'a str, &'a str),
+    /// `lsk render` refused (findings above): the file not written, and
+    /// the command for a draft when `--draft` would make one.
+    NotRendered {
+        file: &'a str,
+        draft: Option<&'a str>,
+    },
     // Fitting the tools around lsk (issue 14).
     /// A calendar made without an organizer's address.
     IcsNoOrganizer,
@@ -93,6 +102,15 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::LeftOut(n)) => format!("lukematta jäi {n} (ks. yllä), joten niiden sisältö puuttuu tästä listasta; `lsk check` kertoo, miten kukin korjataan"),
         (Lang::Sv, Say::LeftOut(n)) => format!("{n} lästes inte (se ovan), så deras innehåll saknas i listan; `lsk check` visar hur var och en rättas"),
         (Lang::En, Say::LeftOut(n)) => format!("not read: {n} (above), so what they hold is missing from this list; `lsk check` shows how to fix each"),
+        (Lang::Fi, Say::NotRendered { file, draft: Some(cmd) }) => format!("tiedostoa {file} ei kirjoitettu: muistio tehdään vain neuvottelusta, joka läpäisee jälkeen-vaiheen tarkistuksen. Korjaa yllä luetellut kohdat ja tee muistio uudelleen, tai tee luonnokseksi merkitty muistio: `{cmd}`"),
+        (Lang::Sv, Say::NotRendered { file, draft: Some(cmd) }) => format!("{file} skrevs inte: minnesanteckningarna görs bara av ett möte som klarar kontrollen för skedet efter. Rätta det som anges ovan och gör dem på nytt, eller gör ett utkast som märks som utkast: `{cmd}`"),
+        (Lang::En, Say::NotRendered { file, draft: Some(cmd) }) => format!("{file} was not written: the memo is made only from a meeting that passes the after-phase check. Fix what is listed above and render it again, or make a draft, marked as such: `{cmd}`"),
+        (Lang::Fi, Say::NotRendered { file, draft: None }) => format!("tiedostoa {file} ei kirjoitettu; mitään ei muutettu. Korjaa yllä luetellut kohdat ja tee asiakirja uudelleen"),
+        (Lang::Sv, Say::NotRendered { file, draft: None }) => format!("{file} skrevs inte; ingenting ändrades. Rätta det som anges ovan och gör dokumentet på nytt"),
+        (Lang::En, Say::NotRendered { file, draft: None }) => format!("{file} was not written; nothing was changed. Fix what is listed above and render it again"),
+        (Lang::Fi, Say::DateInPast(d, t)) => format!("huomaa: {d} on mennyt päivä (tänään on {t}), joten `lsk check` pitää neuvottelua jo pidettynä ja kysyy muistion tietoja. Jos neuvottelu on tulossa, tarkista päivämäärä ja nimeä kansio uudelleen"),
+        (Lang::Sv, Say::DateInPast(d, t)) => format!("observera: {d} har redan varit (i dag är det {t}), så `lsk check` tar mötet som hållet och frågar efter minnesanteckningarnas uppgifter. Om mötet är kommande, kontrollera datumet och byt namn på mappen"),
+        (Lang::En, Say::DateInPast(d, t)) => format!("note: {d} is in the past (today is {t}), so `lsk check` takes the meeting as held and asks for the memo's fields. If the meeting is still to come, check the date and rename the folder"),
         (Lang::Fi, Say::CaseExists(p)) => format!("{p} on jo olemassa; lsk ei korvaa sitä"),
         (Lang::Sv, Say::CaseExists(p)) => format!("{p} finns redan; lsk skriver inte över den"),
         (Lang::En, Say::CaseExists(p)) => format!("{p} already exists; lsk does not overwrite it"),

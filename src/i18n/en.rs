@@ -2,6 +2,7 @@
 
 use super::{Expected, Msg, leaf, one_of};
 use crate::case::yaml::{Shape, YamlErrorKind};
+use crate::model::Lang;
 
 pub fn message(msg: &Msg) -> (String, String) {
     match msg {
@@ -118,9 +119,9 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("in `{field}`, the text after ` #` is read as a comment and left out: only \"{kept}\" is kept"),
             "put the whole text in quotes, e.g. `place: \"Room #3\"`, or write `no. 3` instead of `#3`".into(),
         ),
-        Msg::StaleRender { document } => (
-            format!("{document} was made from an earlier version of meeting.md"),
-            "render it again".into(),
+        Msg::StaleRender { document, command } => (
+            format!("{document} is out of date: the meeting's fields have changed since it was made"),
+            format!("make it again: `{command}`"),
         ),
         Msg::CaseFileNotStaged => (
             "this meeting's case has no lsk.yaml in the commit, so nothing can check it".into(),
@@ -143,8 +144,51 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("check it at its own place: `lsk check {target}`"),
         ),
         Msg::MergeConflict => (
-            "a git merge conflict: the file holds two versions between `<<<<<<<`, `=======` and `>>>>>>>` lines".into(),
+            "a git merge conflict: the file holds two versions between merge-conflict markers, the `<<<<<<<`, `=======` and `>>>>>>>` lines".into(),
             "keep the right lines, remove the three marker lines, and commit the result (`git add`, `git commit`)".into(),
+        ),
+        Msg::CommaInBraces { key, field, kept, fixed } => (
+            format!("`{key}` is read as a field name: inside `{{…}}` a comma ends the text, so `{field}` is only \"{kept}\""),
+            format!("put the whole text in quotes: `{fixed}`"),
+        ),
+        Msg::NotAnAnswer { field, found, partly, leading } => (
+            if *partly {
+                format!("`{field}` must be `yes`, `no` or `partly`, not `{found}`")
+            } else {
+                format!("`{field}` is a yes/no question, and `{found}` is no answer lsk can read")
+            },
+            match leading {
+                Some(word) => format!("write only `{word}` here; anything more goes in the notes below the fields"),
+                None if leaf(field).starts_with("told_") => "it is a yes/no question: write `yes` once the child has been told, `no` until then; what was said goes in the notes (`kyllä`/`ei` and `ja`/`nej` are read the same)".into(),
+                None if *partly => "write `yes`, `no` or `partly`; `kyllä`, `ei`, `osittain`, `ja`, `nej` and `delvis` are read the same, in any case".into(),
+                None => "write `yes` or `no`; `kyllä`/`ei`, `ja`/`nej` and `true`/`false` are read the same, in any case".into(),
+            },
+        ),
+        Msg::DateWrittenAs { field, found, iso } => (
+            format!("`{field}` is written `{found}`; lsk reads dates as YYYY-MM-DD"),
+            format!("write `{iso}`"),
+        ),
+        Msg::NoSuchDay { field, found, year, month, days } => (
+            format!(
+                "`{field}`: there is no day `{found}`: {} has {days} days",
+                if *month == 2 {
+                    format!("February {year}")
+                } else {
+                    super::month_name(Lang::En, *month).to_owned()
+                }
+            ),
+            "check the date, and write it YYYY-MM-DD".into(),
+        ),
+        Msg::NoSuchMonth { field, found, month } => (
+            format!("`{field}`: the date `{found}` has no month {month}"),
+            "a year has 12 months: write the date YYYY-MM-DD, e.g. `2026-11-24` for 24 November 2026".into(),
+        ),
+        Msg::UnknownChoice { field, options, found, suggestion } => (
+            format!("`{field}` must be {}, not `{found}`", one_of(options, "or")),
+            match suggestion {
+                Some(s) => format!("write `{s}`"),
+                None => "write one of them exactly as shown: lsk reads these ids in English, whatever the case's language".into(),
+            },
         ),
         // Fitting the tools around lsk (issue 14).
         Msg::ClockChange { date, time, skipped: true } => (
@@ -174,12 +218,86 @@ fn shape_en(shape: Shape) -> &'static str {
 fn yaml(kind: &YamlErrorKind) -> (String, String) {
     match kind {
         YamlErrorKind::Syntax(detail) => (
-            format!("the fields cannot be read: {detail}"),
-            "check the indentation and that every field is `key: value`; put text with a `:` or `#` in quotes".into(),
+            format!("the fields cannot be read from here on (the YAML parser says: \"{detail}\")"),
+            "check this line and the one above it: each field is `key: value` on a line of its own, indented like the fields around it; text with `: `, ` #`, or a comma inside `{…}`, goes in quotes".into(),
         ),
         YamlErrorKind::DuplicateKey { key, first_line } => (
-            format!("`{key}` is given twice (first on line {first_line})"),
-            "keep one of them".into(),
+            format!("`{key}` is given twice (first on line {first_line}), so lsk cannot tell which one is meant"),
+            format!("keep the right one: merge the two texts into one `{key}` and delete the other line; if this line starts a new item of a list, begin it with `- `"),
+        ),
+        YamlErrorKind::MissingDash { key, first_line, fixed } => (
+            format!("`{key}` comes a second time in the same list item (first on line {first_line}): the line that starts the next item has no `- `, so two items are read as one"),
+            format!("start the new item with `- `: write this line as `{fixed}`"),
+        ),
+        YamlErrorKind::NotListItem { item, inside } => (
+            "this line is at the level of the list's items but does not start with `- `".into(),
+            format!("write `{item}` if it starts a new item, or indent it like the other lines of the item above: `{inside}`"),
+        ),
+        YamlErrorKind::ColonInValue { key, fixed } => (
+            format!("the text of `{key}` holds `: `, which YAML reads as the start of another field"),
+            format!("put the text in quotes: `{fixed}`"),
+        ),
+        YamlErrorKind::TypographicQuotes { quote, fixed } => (
+            format!("the text is in typographic quotes {quote}…, which YAML does not read as quotes (autocorrect types them for \")"),
+            format!("type straight quotes `\"` instead (turn off smart quotes in your editor): `{fixed}`"),
+        ),
+        YamlErrorKind::SpecialSpace { code } => (
+            format!("an invisible special space (U+{code:04X}, {}) where YAML needs an ordinary space", super::space_name(Lang::En, *code)),
+            "delete it and type an ordinary space (a no-break space comes from AltGr+Space, or with text copied from a word processor)".into(),
+        ),
+        YamlErrorKind::NoSpaceAfterColon { key, fixed } => (
+            format!("no space after `{key}:`, so YAML does not read this line as a field"),
+            format!("put a space after the colon: `{fixed}`"),
+        ),
+        YamlErrorKind::Indented { above, fixed } => (
+            format!("this line is indented more than line {above}, so it is read as the rest of that line's text"),
+            format!("indent it like line {above}: `{fixed}`; if it continues that text, put the whole text in quotes"),
+        ),
+        YamlErrorKind::Misaligned { spaces, levels } => (
+            format!("this line is indented by {spaces} spaces, which matches none of the levels of the fields above it ({})", super::levels(levels, "or")),
+            "indent it by exactly as many spaces as the fields it belongs with".into(),
+        ),
+        YamlErrorKind::ListHere => (
+            "a list item (`- `) where a field was expected".into(),
+            "a list goes under a field with nothing after its colon, indented: `invitees:` on a line of its own, `  - name: ...` below it".into(),
+        ),
+        YamlErrorKind::NoColon => (
+            "this line is not `key: value`: there is no colon after the field's name".into(),
+            "write the field as `name: value` (a colon and a space); if the line continues the text above, indent it, or put the whole text in quotes".into(),
+        ),
+        YamlErrorKind::Unclosed { bracket } => (
+            format!("the `{bracket}` here is never closed with `{}`", super::closing(*bracket)),
+            "close it at the end of the item; text with a comma or a colon inside `{…}` or `[…]` goes in quotes".into(),
+        ),
+        YamlErrorKind::StrayBracket { bracket } => (
+            format!("a `{bracket}` that closes nothing"),
+            "delete it, or put the text in quotes".into(),
+        ),
+        YamlErrorKind::UnclosedQuote { quote } => (
+            format!("the quote `{quote}` here is not closed on this line"),
+            "end the text with the same quote; a text that holds that quote goes inside the other kind: `\"it's\"`, `'say \"hi\"'`".into(),
+        ),
+        YamlErrorKind::TextAfterQuote { fixed } => (
+            "text goes on after the closing quote: a quote inside the text ended it early".into(),
+            match fixed {
+                Some(fixed) => format!("put the whole text in the other kind of quotes: `{fixed}`"),
+                None => "put the whole text in the other kind of quotes".into(),
+            },
+        ),
+        YamlErrorKind::AfterBrackets { fixed } => (
+            "text goes on after the closing bracket: a value in `[…]` or `{…}` must end there".into(),
+            format!("if it is one text, put it all in quotes: `{fixed}`"),
+        ),
+        YamlErrorKind::BadStart { ch } => (
+            format!("the line starts with {}, which YAML reads as punctuation, not as part of a field's name", super::char_shown(*ch)),
+            "delete it if it is a slip of the finger; a field is written `name: value` from the start of its line".into(),
+        ),
+        YamlErrorKind::Reserved { ch, fixed } => (
+            format!("a value cannot start with {}: YAML keeps that character for itself", super::char_shown(*ch)),
+            match fixed {
+                Some(fixed) => format!("put the text in quotes: `{fixed}`"),
+                None => "put the text in quotes".into(),
+            },
         ),
         YamlErrorKind::ComplexKey => (
             "a field name must be a simple word".into(),
@@ -324,7 +442,7 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "owner" => "who answers for it",
         "status" => "where it stands",
         "due" => "by when (YYYY-MM-DD)",
-        "done" => "done (true or false)",
+        "done" => "done: yes or no",
         "who" => "who",
         "how" => "how",
         "when" => "when",

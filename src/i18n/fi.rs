@@ -2,11 +2,12 @@
 
 use super::{Expected, Msg, leaf, one_of};
 use crate::case::yaml::{Shape, YamlErrorKind};
+use crate::model::Lang;
 
 pub fn message(msg: &Msg) -> (String, String) {
     match msg {
         Msg::Unreadable { detail } => (
-            format!("tiedostoa ei voi lukea: {detail}"),
+            format!("tiedostoa ei voi lukea: {}", super::io_words(Lang::Fi, detail)),
             "tarkista, että tiedosto on olemassa ja että sinulla on lukuoikeus".into(),
         ),
         Msg::Utf16 => (
@@ -118,9 +119,9 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("kentässä `{field}` merkin ` #` jälkeinen teksti luetaan kommentiksi ja jää pois: jäljelle jää vain \"{kept}\""),
             "kirjoita koko teksti lainausmerkkeihin, esimerkiksi `place: \"huone #3\"`, tai kirjoita `nro 3` merkinnän `#3` sijaan".into(),
         ),
-        Msg::StaleRender { document } => (
-            format!("{document} on tehty meeting.md:n aiemmasta versiosta"),
-            "tee asiakirja uudelleen".into(),
+        Msg::StaleRender { document, command } => (
+            format!("{document} on vanhentunut: neuvottelun tietoja on muutettu sen tekemisen jälkeen"),
+            format!("tee se uudelleen: `{command}`"),
         ),
         Msg::CaseFileNotStaged => (
             "tämän neuvottelun asialla ei ole tallennuksessa lsk.yaml-tiedostoa, joten mikään ei voi tarkistaa sitä".into(),
@@ -150,6 +151,49 @@ pub fn message(msg: &Msg) -> (String, String) {
             "gitin yhdistämisristiriita (merge conflict): tiedostossa on kaksi versiota rivien `<<<<<<<`, `=======` ja `>>>>>>>` välissä".into(),
             "säilytä oikeat rivit, poista kolme merkkiriviä ja tallenna tulos gittiin (`git add`, `git commit`)".into(),
         ),
+        Msg::CommaInBraces { key, field, kept, fixed } => (
+            format!("`{key}` luetaan kentän nimeksi: `{{…}}`-merkintöjen sisällä pilkku päättää tekstin, joten kentän `{field}` arvoksi jää vain \"{kept}\""),
+            format!("kirjoita koko teksti lainausmerkkeihin: `{fixed}`"),
+        ),
+        Msg::NotAnAnswer { field, found, partly, leading } => (
+            if *partly {
+                format!("kentän `{field}` arvon pitää olla `yes`, `no` tai `partly` (kyllä, ei tai osittain), ei `{found}`")
+            } else {
+                format!("`{field}` on kyllä/ei-kysymys, eikä `{found}` ole vastaus, jonka lsk osaa lukea")
+            },
+            match leading {
+                Some(word) => format!("kirjoita tähän pelkkä `{}`; muu teksti kirjoitetaan muistiinpanoihin tietojen alle", answer_fi(word)),
+                None if leaf(field).starts_with("told_") => "kysymykseen vastataan kyllä tai ei: kirjoita `kyllä`, kun lapselle on kerrottu, ja `ei` siihen asti; mitä kerrottiin, kirjataan muistiinpanoihin".into(),
+                None if *partly => "kirjoita `kyllä`, `ei` tai `osittain` (myös `yes`, `no` ja `partly` käyvät, isoin tai pienin kirjaimin)".into(),
+                None => "kirjoita `kyllä` tai `ei` (myös `yes`/`no` ja `true`/`false` käyvät, isoin tai pienin kirjaimin)".into(),
+            },
+        ),
+        Msg::DateWrittenAs { field, found, iso } => (
+            format!("kentän `{field}` päivämäärä on kirjoitettu `{found}`; lsk lukee päivämäärät muodossa VVVV-KK-PP"),
+            format!("kirjoita `{iso}`"),
+        ),
+        Msg::NoSuchDay { field, found, year, month, days } => (
+            format!(
+                "kentässä `{field}`: päivää `{found}` ei ole: {} on {days} päivää",
+                if *month == 2 {
+                    format!("helmikuussa {year}")
+                } else {
+                    super::month_name(Lang::Fi, *month).to_owned()
+                }
+            ),
+            "tarkista päivämäärä ja kirjoita se muodossa VVVV-KK-PP".into(),
+        ),
+        Msg::NoSuchMonth { field, found, month } => (
+            format!("kentässä `{field}`: päivämäärässä `{found}` ei ole kuukautta {month}"),
+            "vuodessa on 12 kuukautta: kirjoita päivämäärä muodossa VVVV-KK-PP, esim. `2026-11-24` on 24.11.2026".into(),
+        ),
+        Msg::UnknownChoice { field, options, found, suggestion } => (
+            format!("kentän `{field}` arvon pitää olla {}, ei `{found}`", one_of(options, "tai")),
+            match suggestion {
+                Some(s) => format!("kirjoita `{s}`"),
+                None => "kirjoita jokin niistä täsmälleen näin: lsk lukee nämä tunnisteet englanniksi asian kielestä riippumatta".into(),
+            },
+        ),
         // Fitting the tools around lsk (issue 14).
         Msg::ClockChange { date, time, skipped: true } => (
             format!("kellonaikaa {time} ei ole Suomessa {date}: kellot siirretään silloin tunnilla eteenpäin (klo 3.00 → 4.00)"),
@@ -159,6 +203,15 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("kellonaika {time} on Suomessa {date} kahdesti: kellot siirretään silloin tunnilla taaksepäin (klo 4.00 → 3.00)"),
             "valitse toinen aika, jottei kukaan tule tuntia liian aikaisin tai myöhään".into(),
         ),
+    }
+}
+
+/// A yes/no answer's id as a Finnish word.
+fn answer_fi(id: &str) -> &'static str {
+    match id {
+        "yes" => "kyllä",
+        "partly" => "osittain",
+        _ => "ei",
     }
 }
 
@@ -173,13 +226,87 @@ fn shape_fi(shape: Shape) -> &'static str {
 
 fn yaml(kind: &YamlErrorKind) -> (String, String) {
     match kind {
-        YamlErrorKind::Syntax(detail) => (
-            format!("tietoja ei voi lukea: {detail}"),
-            "tarkista sisennykset ja että jokainen tieto on muotoa `avain: arvo`; laita lainausmerkkeihin teksti, jossa on `:` tai `#`".into(),
+        YamlErrorKind::Syntax(_) => (
+            "tietoja ei voi lukea tästä kohdasta eteenpäin".into(),
+            "tarkista tämä rivi ja sen yläpuolinen: kukin tieto on omalla rivillään muodossa `avain: arvo` ja sisennetty kuten viereiset tiedot; teksti, jossa on `: `, ` #` tai pilkku `{…}`-merkintöjen sisällä, kirjoitetaan lainausmerkkeihin".into(),
         ),
         YamlErrorKind::DuplicateKey { key, first_line } => (
-            format!("`{key}` on annettu kahdesti (ensin rivillä {first_line})"),
-            "säilytä niistä toinen".into(),
+            format!("`{key}` on annettu kahdesti (ensin rivillä {first_line}), joten lsk ei tiedä, kumpi on tarkoitettu"),
+            format!("säilytä oikea: yhdistä tekstit yhteen kenttään `{key}` ja poista toinen rivi; jos tämä rivi aloittaa luettelon uuden kohdan, aloita se merkinnällä `- `"),
+        ),
+        YamlErrorKind::MissingDash { key, first_line, fixed } => (
+            format!("`{key}` tulee toisen kerran samassa luettelon kohdassa (ensin rivillä {first_line}): seuraavan kohdan aloittavalta riviltä puuttuu `- `, joten kaksi kohtaa luetaan yhdeksi"),
+            format!("aloita uusi kohta merkinnällä `- `: kirjoita rivi muotoon `{fixed}`"),
+        ),
+        YamlErrorKind::NotListItem { item, inside } => (
+            "rivi on luettelon kohtien tasolla mutta ei ala merkinnällä `- `".into(),
+            format!("kirjoita `{item}`, jos rivi aloittaa uuden kohdan, tai sisennä se kuten yläpuolisen kohdan muut rivit: `{inside}`"),
+        ),
+        YamlErrorKind::ColonInValue { key, fixed } => (
+            format!("kentän `{key}` tekstissä on `: `, jonka YAML lukee uuden kentän aluksi"),
+            format!("kirjoita teksti lainausmerkkeihin: `{fixed}`"),
+        ),
+        YamlErrorKind::TypographicQuotes { quote, fixed } => (
+            format!("teksti on typografisissa lainausmerkeissä {quote}…, joita YAML ei lue lainausmerkeiksi (automaattinen korjaus vaihtaa \"-merkit niihin)"),
+            format!("kirjoita tilalle suorat lainausmerkit `\"` (Shift+2; ota editorin älykkäät lainausmerkit pois käytöstä): `{fixed}`"),
+        ),
+        YamlErrorKind::SpecialSpace { code } => (
+            format!("rivillä on näkymätön erikoisvälilyönti (U+{code:04X}, {}) kohdassa, jossa YAML vaatii tavallisen välilyönnin", super::space_name(Lang::Fi, *code)),
+            "poista se ja kirjoita tilalle tavallinen välilyönti (sitova välilyönti syntyy näppäimillä AltGr+välilyönti tai tekstinkäsittelyohjelmasta kopioidun tekstin mukana)".into(),
+        ),
+        YamlErrorKind::NoSpaceAfterColon { key, fixed } => (
+            format!("kaksoispisteen jälkeen ei ole välilyöntiä (`{key}:`), joten YAML ei lue riviä kentäksi"),
+            format!("lisää välilyönti kaksoispisteen jälkeen: `{fixed}`"),
+        ),
+        YamlErrorKind::Indented { above, fixed } => (
+            format!("rivi on sisennetty enemmän kuin rivi {above}, joten se luetaan sen rivin tekstin jatkoksi"),
+            format!("sisennä se kuten rivi {above}: `{fixed}`; jos se jatkaa sitä tekstiä, kirjoita koko teksti lainausmerkkeihin"),
+        ),
+        YamlErrorKind::Misaligned { spaces, levels } => (
+            format!("rivi on sisennetty {spaces} välilyönnillä, mikä ei vastaa yhtäkään yläpuolisten kenttien sisennystä ({})", super::levels(levels, "tai")),
+            "sisennä rivi täsmälleen yhtä monella välilyönnillä kuin kentät, joihin se kuuluu".into(),
+        ),
+        YamlErrorKind::ListHere => (
+            "luettelon kohta (`- `) kohdassa, jossa pitäisi olla kenttä".into(),
+            "luettelo kirjoitetaan sisennettynä sellaisen kentän alle, jonka kaksoispisteen jälkeen ei ole mitään: `invitees:` omalle rivilleen ja `  - name: ...` sen alle".into(),
+        ),
+        YamlErrorKind::NoColon => (
+            "rivi ei ole muotoa `avain: arvo`: kentän nimen jälkeen ei ole kaksoispistettä".into(),
+            "kirjoita kenttä muotoon `nimi: arvo` (kaksoispiste ja välilyönti); jos rivi jatkaa yläpuolista tekstiä, sisennä se tai kirjoita koko teksti lainausmerkkeihin".into(),
+        ),
+        YamlErrorKind::Unclosed { bracket } => (
+            format!("tässä avattua merkkiä `{bracket}` ei suljeta merkillä `{}`", super::closing(*bracket)),
+            "sulje se kohdan lopussa; teksti, jossa on pilkku tai kaksoispiste `{…}`- tai `[…]`-merkintöjen sisällä, kirjoitetaan lainausmerkkeihin".into(),
+        ),
+        YamlErrorKind::StrayBracket { bracket } => (
+            format!("merkki `{bracket}` ei sulje mitään"),
+            "poista se tai kirjoita teksti lainausmerkkeihin".into(),
+        ),
+        YamlErrorKind::UnclosedQuote { quote } => (
+            format!("tässä alkavaa lainausmerkkiä `{quote}` ei suljeta tällä rivillä"),
+            "päätä teksti samalla lainausmerkillä; teksti, jossa itsessään on se merkki, kirjoitetaan toisenlaisiin lainausmerkkeihin: `\"Eeva's\"`, `'hän sanoi \"hei\"'`".into(),
+        ),
+        YamlErrorKind::TextAfterQuote { fixed } => (
+            "loppulainausmerkin jälkeen on vielä tekstiä: tekstin sisällä oleva lainausmerkki päätti sen liian aikaisin".into(),
+            match fixed {
+                Some(fixed) => format!("kirjoita koko teksti toisenlaisiin lainausmerkkeihin: `{fixed}`"),
+                None => "kirjoita koko teksti toisenlaisiin lainausmerkkeihin".into(),
+            },
+        ),
+        YamlErrorKind::AfterBrackets { fixed } => (
+            "sulkevan hakasulkeen tai aaltosulkeen jälkeen on vielä tekstiä: `[…]`- tai `{…}`-arvon pitää päättyä siihen".into(),
+            format!("jos se on yksi teksti, kirjoita se kokonaan lainausmerkkeihin: `{fixed}`"),
+        ),
+        YamlErrorKind::BadStart { ch } => (
+            format!("rivi alkaa merkillä {}, jonka YAML lukee välimerkiksi eikä kentän nimen osaksi", super::char_shown(*ch)),
+            "poista se, jos se on lyöntivirhe; kenttä kirjoitetaan rivin alusta muodossa `nimi: arvo`".into(),
+        ),
+        YamlErrorKind::Reserved { ch, fixed } => (
+            format!("arvo ei voi alkaa merkillä {}: YAML varaa sen omaan käyttöönsä", super::char_shown(*ch)),
+            match fixed {
+                Some(fixed) => format!("kirjoita teksti lainausmerkkeihin: `{fixed}`"),
+                None => "kirjoita teksti lainausmerkkeihin".into(),
+            },
         ),
         YamlErrorKind::ComplexKey => (
             "kentän nimen pitää olla yksinkertainen sana".into(),
@@ -338,7 +465,7 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "owner" => "kuka vastaa",
         "status" => "tilanne",
         "due" => "mihin mennessä (VVVV-KK-PP)",
-        "done" => "tehty (true tai false)",
+        "done" => "tehty: kyllä tai ei",
         "who" => "kuka",
         "how" => "miten",
         "when" => "milloin",

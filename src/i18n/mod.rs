@@ -5,9 +5,13 @@ mod cli;
 mod en;
 mod fi;
 mod sv;
+pub mod usage;
+
+use std::cmp::Ordering;
 
 use crate::case::yaml::{Shape, YamlErrorKind};
-use crate::model::{Kind, Lang};
+use crate::check::PhaseWhy;
+use crate::model::{Kind, Lang, Phase};
 
 pub use cli::{Say, say};
 
@@ -97,6 +101,8 @@ pub enum Msg {
     },
     StaleRender {
         document: String,
+        /// The command that renews it.
+        command: String,
     },
     /// Lines left from a git merge conflict (`<<<<<<< `, `>>>>>>> `).
     ConflictMarkers,
@@ -117,6 +123,51 @@ pub enum Msg {
     /// Git merge-conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) where
     /// the fields cannot be read.
     MergeConflict,
+    // Issue 13: messages that lead out of the mistakes people type.
+    /// `{who: Eva, how: Hemma, med bilder.}`: the comma ended `field`'s
+    /// text (`kept`) and the rest became the key `key`; `fixed` is the
+    /// field as it should be written.
+    CommaInBraces {
+        key: String,
+        field: String,
+        kept: String,
+        fixed: String,
+    },
+    /// A yes/no field (or `child_attends`, with `partly`) whose value lsk
+    /// cannot read as an answer; `leading` is the answer a sentence starts
+    /// with ("Ei ole vielä kerrottu": `no`).
+    NotAnAnswer {
+        field: String,
+        found: String,
+        partly: bool,
+        leading: Option<&'static str>,
+    },
+    /// A date written another way (`10.11.2026`): write `iso`.
+    DateWrittenAs {
+        field: String,
+        found: String,
+        iso: String,
+    },
+    /// A day the month does not have (`2026-11-31`).
+    NoSuchDay {
+        field: String,
+        found: String,
+        year: i16,
+        month: i8,
+        days: i8,
+    },
+    NoSuchMonth {
+        field: String,
+        found: String,
+        month: i64,
+    },
+    /// A value that is none of a field's words, and the one probably meant.
+    UnknownChoice {
+        field: String,
+        options: &'static [&'static str],
+        found: String,
+        suggestion: Option<&'static str>,
+    },
     // Fitting the tools around lsk (issue 14).
     /// The meeting's time does not exist (`skipped`) or happens twice on
     /// its date in Helsinki: the clocks change.
@@ -203,6 +254,8 @@ pub struct Labels {
     pub ok: &'static str,
     /// Before `lsk explain RULE` under each finding.
     pub more: &'static str,
+    /// "line 5", where findings of several lines are listed together.
+    pub line: &'static str,
 }
 
 pub fn labels(lang: Lang) -> Labels {
@@ -213,6 +266,7 @@ pub fn labels(lang: Lang) -> Labels {
             help: "help",
             ok: "no problems found",
             more: "why",
+            line: "line",
         },
         Lang::Fi => Labels {
             error: "virhe",
@@ -220,6 +274,7 @@ pub fn labels(lang: Lang) -> Labels {
             help: "ohje",
             ok: "ei huomautettavaa",
             more: "miksi",
+            line: "rivi",
         },
         Lang::Sv => Labels {
             error: "fel",
@@ -227,6 +282,7 @@ pub fn labels(lang: Lang) -> Labels {
             help: "hjälp",
             ok: "inga problem hittades",
             more: "varför",
+            line: "rad",
         },
     }
 }
@@ -257,6 +313,117 @@ pub fn summary(lang: Lang, meetings: usize, errors: usize, warnings: usize) -> S
     }
 }
 
+/// "phase: before the meeting (before), as the meeting is on 10 Dec 2026,
+/// after today (24 Nov 2026)": the phase a meeting was checked for, and why.
+pub fn checked_phase(lang: Lang, phase: Phase, why: PhaseWhy) -> String {
+    let on = |d| crate::render::format::date(lang, d);
+    let (label, name) = match (lang, phase) {
+        (Lang::Fi, Phase::Before) => ("vaihe", "ennen neuvottelua"),
+        (Lang::Fi, Phase::During) => ("vaihe", "neuvottelun aikana"),
+        (Lang::Fi, Phase::After) => ("vaihe", "neuvottelun jälkeen"),
+        (Lang::Sv, Phase::Before) => ("skede", "före mötet"),
+        (Lang::Sv, Phase::During) => ("skede", "under mötet"),
+        (Lang::Sv, Phase::After) => ("skede", "efter mötet"),
+        (Lang::En, Phase::Before) => ("phase", "before the meeting"),
+        (Lang::En, Phase::During) => ("phase", "during the meeting"),
+        (Lang::En, Phase::After) => ("phase", "after the meeting"),
+    };
+    let because = match (lang, why) {
+        (Lang::Fi, PhaseWhy::Asked) => "kuten valitsimella --phase pyydettiin".to_owned(),
+        (Lang::Sv, PhaseWhy::Asked) => "som begärt med --phase".to_owned(),
+        (Lang::En, PhaseWhy::Asked) => "as asked with --phase".to_owned(),
+        (Lang::Fi, PhaseWhy::NoDate) => "koska neuvottelulla ei ole vielä päivämäärää".to_owned(),
+        (Lang::Sv, PhaseWhy::NoDate) => "eftersom mötet inte har något datum än".to_owned(),
+        (Lang::En, PhaseWhy::NoDate) => "as the meeting has no date yet".to_owned(),
+        (Lang::Fi, PhaseWhy::BadDate) => "koska päivämäärää ei voi lukea".to_owned(),
+        (Lang::Sv, PhaseWhy::BadDate) => "eftersom datumet inte kan läsas".to_owned(),
+        (Lang::En, PhaseWhy::BadDate) => "as its date cannot be read".to_owned(),
+        (lang, PhaseWhy::Dated { date, today }) => {
+            let (d, t) = (on(date), on(today));
+            match (lang, date.cmp(&today)) {
+                (Lang::Fi, Ordering::Greater) => {
+                    format!("koska neuvottelu on {d}, tämän päivän ({t}) jälkeen")
+                }
+                (Lang::Fi, Ordering::Equal) => format!("koska neuvottelu on tänään ({t})"),
+                (Lang::Fi, Ordering::Less) => {
+                    format!("koska neuvottelu oli {d}, ennen tätä päivää ({t})")
+                }
+                (Lang::Sv, Ordering::Greater) => {
+                    format!("eftersom mötet är {d}, efter i dag ({t})")
+                }
+                (Lang::Sv, Ordering::Equal) => format!("eftersom mötet är i dag ({t})"),
+                (Lang::Sv, Ordering::Less) => format!("eftersom mötet var {d}, före i dag ({t})"),
+                (Lang::En, Ordering::Greater) => {
+                    format!("as the meeting is on {d}, after today ({t})")
+                }
+                (Lang::En, Ordering::Equal) => format!("as the meeting is today ({t})"),
+                (Lang::En, Ordering::Less) => {
+                    format!("as the meeting was on {d}, before today ({t})")
+                }
+            }
+        }
+    };
+    format!("{label}: {name} ({phase}), {because}")
+}
+
+/// The title of several findings of one rule in one file shown together.
+pub fn group_title(lang: Lang, msgs: &[&Msg]) -> String {
+    let n = msgs.len();
+    match (lang, msgs.first()) {
+        (Lang::Fi, Some(Msg::ChildNotPrepared { age, .. })) => {
+            format!("lasta ({age} v) ei ole valmisteltu: {n} kohtaa puuttuu")
+        }
+        (Lang::Sv, Some(Msg::ChildNotPrepared { age, .. })) => {
+            format!("barnet ({age} år) är inte förberett: {n} delar saknas")
+        }
+        (Lang::En, Some(Msg::ChildNotPrepared { age, .. })) => {
+            format!("the child ({age} years) is not prepared: {n} parts are missing")
+        }
+        (Lang::Fi, Some(Msg::MissingField { .. })) => format!("{n} kenttää puuttuu"),
+        (Lang::Sv, Some(Msg::MissingField { .. })) => format!("{n} fält saknas"),
+        (Lang::En, Some(Msg::MissingField { .. })) => format!("{n} fields are missing"),
+        (Lang::Fi, Some(Msg::UnknownField { .. })) => format!("{n} tuntematonta kenttää"),
+        (Lang::Sv, Some(Msg::UnknownField { .. })) => format!("{n} okända fält"),
+        (Lang::En, Some(Msg::UnknownField { .. })) => format!("{n} unknown fields"),
+        (Lang::Fi, Some(Msg::UnknownPerson { .. })) => {
+            format!("{n} nimeä, jotka eivät ole kutsuttujen joukossa")
+        }
+        (Lang::Sv, Some(Msg::UnknownPerson { .. })) => {
+            format!("{n} namn som inte finns bland de inbjudna")
+        }
+        (Lang::En, Some(Msg::UnknownPerson { .. })) => {
+            format!("{n} names that are not among the invitees")
+        }
+        (Lang::Fi, _) => format!("{n} samanlaista huomiota"),
+        (Lang::Sv, _) => format!("{n} likadana anmärkningar"),
+        (Lang::En, _) => format!("{n} findings of one kind"),
+    }
+}
+
+/// One finding's line under a group's title.
+pub fn group_item(lang: Lang, msg: &Msg) -> String {
+    match msg {
+        Msg::ChildNotPrepared { field, .. } => {
+            format!("`{}`: {}", leaf(field), field_doc(lang, leaf(field), None))
+        }
+        _ => text(lang, msg).message,
+    }
+}
+
+/// One help for a group whose findings' helps differ, where the rule has
+/// one (missing fields: each its own "add `goal: ...`").
+pub fn group_help(lang: Lang, msgs: &[&Msg]) -> Option<String> {
+    let missing = |m: &&Msg| matches!(m, Msg::MissingField { .. } | Msg::MissingNextMeeting);
+    if !msgs.iter().all(missing) {
+        return None;
+    }
+    Some(match lang {
+        Lang::Fi => "lisää kukin omalle rivilleen muodossa `avain: arvo`; `lsk guide` kertoo, mihin kukin kuuluu".into(),
+        Lang::Sv => "lägg till vart och ett på en egen rad som `nyckel: värde`; `lsk guide` visar vad vart och ett är till för".into(),
+        Lang::En => "add each on a line of its own as `key: value`; `lsk guide` says what each is for".into(),
+    })
+}
+
 /// A list of allowed spellings, quoted: `yes`, `no` or `partly`.
 fn one_of(options: &[&str], or: &str) -> String {
     let quoted: Vec<String> = options.iter().map(|o| format!("`{o}`")).collect();
@@ -264,6 +431,144 @@ fn one_of(options: &[&str], or: &str) -> String {
         Some((last, [])) => last.clone(),
         Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
         None => String::new(),
+    }
+}
+
+/// The name of a special space, by its code point.
+fn space_name(lang: Lang, code: u32) -> &'static str {
+    match (lang, code) {
+        (Lang::Fi, 0xA0) => "sitova välilyönti",
+        (Lang::Sv, 0xA0) => "hårt mellanslag",
+        (Lang::En, 0xA0) => "no-break space",
+        (Lang::Fi, 0x202F) => "kapea sitova välilyönti",
+        (Lang::Sv, 0x202F) => "smalt hårt mellanslag",
+        (Lang::En, 0x202F) => "narrow no-break space",
+        (Lang::Fi, 0x200B) => "leveydetön välilyönti",
+        (Lang::Sv, 0x200B) => "nollbrett mellanslag",
+        (Lang::En, 0x200B) => "zero-width space",
+        (Lang::Fi, 0xFEFF) => "BOM-merkki",
+        (Lang::Sv, 0xFEFF) => "BOM-tecken",
+        (Lang::En, 0xFEFF) => "byte-order mark",
+        (Lang::Fi, _) => "erikoisvälilyönti",
+        (Lang::Sv, _) => "specialmellanslag",
+        (Lang::En, _) => "special space",
+    }
+}
+
+/// A character quoted for a message: `@`, or "`" for the backtick itself.
+fn char_shown(c: char) -> String {
+    if c == '`' {
+        "\"`\"".into()
+    } else {
+        format!("`{c}`")
+    }
+}
+
+/// A month's name, as in "November has 30 days".
+fn month_name(lang: Lang, month: i8) -> &'static str {
+    const FI: [&str; 12] = [
+        "tammikuussa",
+        "helmikuussa",
+        "maaliskuussa",
+        "huhtikuussa",
+        "toukokuussa",
+        "kesäkuussa",
+        "heinäkuussa",
+        "elokuussa",
+        "syyskuussa",
+        "lokakuussa",
+        "marraskuussa",
+        "joulukuussa",
+    ];
+    const SV: [&str; 12] = [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let i = usize::try_from(month - 1).unwrap_or(0).min(11);
+    match lang {
+        Lang::Fi => FI[i],
+        Lang::Sv => SV[i],
+        Lang::En => EN[i],
+    }
+}
+
+/// The reason a file cannot be read (`case::source::io_detail`, English)
+/// in `lang`; a reason lsk has no words for is left out of Finnish and
+/// Swedish rather than shown in English.
+fn io_words(lang: Lang, detail: &str) -> &str {
+    let known: &[(&str, &str, &str)] = &[
+        ("not found", "tiedostoa ei ole", "filen finns inte"),
+        ("permission denied", "ei lukuoikeutta", "ingen läsrätt"),
+        (
+            "a link to a file outside this case",
+            "se on linkki tämän asian ulkopuolella olevaan tiedostoon",
+            "det är en länk till en fil utanför detta ärende",
+        ),
+        (
+            "it is a folder, not a file",
+            "se on kansio eikä tiedosto",
+            "det är en mapp, inte en fil",
+        ),
+        (
+            "not an ordinary file (a device, pipe or socket)",
+            "se ei ole tavallinen tiedosto (laite, putki tai pistoke)",
+            "det är ingen vanlig fil (en enhet, ett rör eller en socket)",
+        ),
+        (
+            "larger than 64 MB; a case file is text of a few kilobytes",
+            "yli 64 Mt; asian tiedosto on muutaman kilotavun tekstiä",
+            "större än 64 MB; en ärendefil är text på några kilobyte",
+        ),
+    ];
+    match (lang, known.iter().find(|(en, _, _)| *en == detail)) {
+        (Lang::En, _) => detail,
+        (Lang::Fi, Some((_, fi, _))) => fi,
+        (Lang::Sv, Some((_, _, sv))) => sv,
+        (Lang::Fi, None) => "käyttöjärjestelmä ei anna lukea sitä",
+        (Lang::Sv, None) => "operativsystemet tillåter inte att den läses",
+    }
+}
+
+/// The bracket that closes `open`.
+fn closing(open: char) -> char {
+    match open {
+        '[' => ']',
+        '(' => ')',
+        _ => '}',
+    }
+}
+
+/// Indentation levels as words: "0, 2 or 4".
+fn levels(levels: &[usize], or: &str) -> String {
+    let names: Vec<String> = levels.iter().map(ToString::to_string).collect();
+    match names.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
+        None => "0".into(),
     }
 }
 
@@ -284,6 +589,20 @@ mod tests {
                 assert!(!field_doc(*lang, key, None).is_empty(), "{lang} {key}");
             }
         }
+    }
+
+    #[test]
+    fn the_parsers_english_reaches_english_readers_only() {
+        let msg = Msg::Yaml(YamlErrorKind::Syntax("did not find expected key".into()));
+        for lang in [Lang::Fi, Lang::Sv] {
+            let t = text(lang, &msg);
+            assert!(!t.message.contains("expected"), "{}", t.message);
+        }
+        assert!(
+            text(Lang::En, &msg)
+                .message
+                .contains("the YAML parser says")
+        );
     }
 
     #[test]

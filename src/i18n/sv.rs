@@ -2,11 +2,12 @@
 
 use super::{Expected, Msg, leaf, one_of};
 use crate::case::yaml::{Shape, YamlErrorKind};
+use crate::model::Lang;
 
 pub fn message(msg: &Msg) -> (String, String) {
     match msg {
         Msg::Unreadable { detail } => (
-            format!("filen kan inte läsas: {detail}"),
+            format!("filen kan inte läsas: {}", super::io_words(Lang::Sv, detail)),
             "kontrollera att filen finns och att du har läsrätt".into(),
         ),
         Msg::Utf16 => (
@@ -118,9 +119,9 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("i `{field}` läses texten efter ` #` som en kommentar och faller bort: bara \"{kept}\" blir kvar"),
             "skriv hela texten inom citattecken, till exempel `place: \"rum #3\"`, eller skriv `nr 3` i stället för `#3`".into(),
         ),
-        Msg::StaleRender { document } => (
-            format!("{document} är gjord av en tidigare version av meeting.md"),
-            "gör dokumentet på nytt".into(),
+        Msg::StaleRender { document, command } => (
+            format!("{document} är inaktuellt: mötets uppgifter har ändrats sedan det gjordes"),
+            format!("gör det på nytt: `{command}`"),
         ),
         Msg::CaseFileNotStaged => (
             "mötets ärende har ingen lsk.yaml i incheckningen, så ingenting kan kontrollera det".into(),
@@ -150,6 +151,49 @@ pub fn message(msg: &Msg) -> (String, String) {
             "en sammanslagningskonflikt i git (merge conflict): filen har två versioner mellan raderna `<<<<<<<`, `=======` och `>>>>>>>`".into(),
             "behåll de rätta raderna, ta bort de tre markeringsraderna och spara resultatet i git (`git add`, `git commit`)".into(),
         ),
+        Msg::CommaInBraces { key, field, kept, fixed } => (
+            format!("`{key}` läses som ett fältnamn: inom `{{…}}` avslutar ett kommatecken texten, så `{field}` blir bara \"{kept}\""),
+            format!("skriv hela texten inom citattecken: `{fixed}`"),
+        ),
+        Msg::NotAnAnswer { field, found, partly, leading } => (
+            if *partly {
+                format!("`{field}` måste vara `yes`, `no` eller `partly` (ja, nej eller delvis), inte `{found}`")
+            } else {
+                format!("`{field}` är en ja/nej-fråga, och `{found}` är inget svar som lsk kan läsa")
+            },
+            match leading {
+                Some(word) => format!("skriv bara `{}` här; resten skrivs i anteckningarna under uppgifterna", answer_sv(word)),
+                None if leaf(field).starts_with("told_") => "frågan besvaras med ja eller nej: skriv `ja` när barnet har fått veta, och `nej` fram till dess; vad som sades antecknas i anteckningarna".into(),
+                None if *partly => "skriv `ja`, `nej` eller `delvis` (även `yes`, `no` och `partly` går bra, med stora eller små bokstäver)".into(),
+                None => "skriv `ja` eller `nej` (även `yes`/`no` och `true`/`false` går bra, med stora eller små bokstäver)".into(),
+            },
+        ),
+        Msg::DateWrittenAs { field, found, iso } => (
+            format!("`{field}` är skrivet `{found}`; lsk läser datum som ÅÅÅÅ-MM-DD"),
+            format!("skriv `{iso}`"),
+        ),
+        Msg::NoSuchDay { field, found, year, month, days } => (
+            format!(
+                "`{field}`: dagen `{found}` finns inte: {} har {days} dagar",
+                if *month == 2 {
+                    format!("februari {year}")
+                } else {
+                    super::month_name(Lang::Sv, *month).to_owned()
+                }
+            ),
+            "kontrollera datumet och skriv det som ÅÅÅÅ-MM-DD".into(),
+        ),
+        Msg::NoSuchMonth { field, found, month } => (
+            format!("`{field}`: datumet `{found}` har ingen månad {month}"),
+            "ett år har 12 månader: skriv datumet som ÅÅÅÅ-MM-DD, t.ex. `2026-11-24` för 24.11.2026".into(),
+        ),
+        Msg::UnknownChoice { field, options, found, suggestion } => (
+            format!("`{field}` måste vara {}, inte `{found}`", one_of(options, "eller")),
+            match suggestion {
+                Some(s) => format!("skriv `{s}`"),
+                None => "skriv något av dem exakt så: lsk läser dessa id:n på engelska oavsett ärendets språk".into(),
+            },
+        ),
         // Fitting the tools around lsk (issue 14).
         Msg::ClockChange { date, time, skipped: true } => (
             format!("klockan {time} finns inte i Finland {date}: klockan ställs då fram en timme (kl. 3.00 → 4.00)"),
@@ -159,6 +203,15 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("klockan {time} inträffar två gånger i Finland {date}: klockan ställs då tillbaka en timme (kl. 4.00 → 3.00)"),
             "välj en annan tid, så att ingen kommer en timme för tidigt eller för sent".into(),
         ),
+    }
+}
+
+/// A yes/no answer's id as a Swedish word.
+fn answer_sv(id: &str) -> &'static str {
+    match id {
+        "yes" => "ja",
+        "partly" => "delvis",
+        _ => "nej",
     }
 }
 
@@ -173,13 +226,87 @@ fn shape_sv(shape: Shape) -> &'static str {
 
 fn yaml(kind: &YamlErrorKind) -> (String, String) {
     match kind {
-        YamlErrorKind::Syntax(detail) => (
-            format!("uppgifterna kan inte läsas: {detail}"),
-            "kontrollera indragen och att varje uppgift är `nyckel: värde`; sätt text med `:` eller `#` inom citattecken".into(),
+        YamlErrorKind::Syntax(_) => (
+            "uppgifterna kan inte läsas härifrån".into(),
+            "kontrollera den här raden och raden ovanför: varje uppgift står på en egen rad som `nyckel: värde`, indragen som uppgifterna bredvid; text med `: `, ` #` eller ett kommatecken inom `{…}` skrivs inom citattecken".into(),
         ),
         YamlErrorKind::DuplicateKey { key, first_line } => (
-            format!("`{key}` anges två gånger (första gången på rad {first_line})"),
-            "behåll den ena".into(),
+            format!("`{key}` anges två gånger (första gången på rad {first_line}), så lsk vet inte vilken som avses"),
+            format!("behåll den rätta: slå ihop texterna till ett `{key}` och ta bort den andra raden; om raden inleder en ny punkt i en lista, börja den med `- `"),
+        ),
+        YamlErrorKind::MissingDash { key, first_line, fixed } => (
+            format!("`{key}` kommer en andra gång i samma punkt i listan (första gången på rad {first_line}): raden som inleder nästa punkt saknar `- `, så två punkter läses som en"),
+            format!("börja den nya punkten med `- `: skriv raden som `{fixed}`"),
+        ),
+        YamlErrorKind::NotListItem { item, inside } => (
+            "raden står på samma nivå som listans punkter men börjar inte med `- `".into(),
+            format!("skriv `{item}` om raden inleder en ny punkt, eller dra in den som de andra raderna i punkten ovanför: `{inside}`"),
+        ),
+        YamlErrorKind::ColonInValue { key, fixed } => (
+            format!("texten i `{key}` innehåller `: `, som YAML läser som början på ett nytt fält"),
+            format!("skriv texten inom citattecken: `{fixed}`"),
+        ),
+        YamlErrorKind::TypographicQuotes { quote, fixed } => (
+            format!("texten står inom typografiska citattecken {quote}…, som YAML inte läser som citattecken (autokorrigeringen byter ut \" mot dem)"),
+            format!("skriv raka citattecken `\"` i stället (stäng av smarta citattecken i redigeraren): `{fixed}`"),
+        ),
+        YamlErrorKind::SpecialSpace { code } => (
+            format!("ett osynligt specialmellanslag (U+{code:04X}, {}) där YAML kräver ett vanligt mellanslag", super::space_name(Lang::Sv, *code)),
+            "ta bort det och skriv ett vanligt mellanslag (ett hårt mellanslag kommer från AltGr+mellanslag eller med text som kopierats från ett ordbehandlingsprogram)".into(),
+        ),
+        YamlErrorKind::NoSpaceAfterColon { key, fixed } => (
+            format!("inget mellanslag efter `{key}:`, så YAML läser inte raden som ett fält"),
+            format!("sätt ett mellanslag efter kolonet: `{fixed}`"),
+        ),
+        YamlErrorKind::Indented { above, fixed } => (
+            format!("raden är indragen mer än rad {above} och läses därför som fortsättningen på den radens text"),
+            format!("dra in den som rad {above}: `{fixed}`; om den fortsätter den texten, skriv hela texten inom citattecken"),
+        ),
+        YamlErrorKind::Misaligned { spaces, levels } => (
+            format!("raden är indragen med {spaces} mellanslag, vilket inte motsvarar någon av nivåerna för fälten ovanför ({})", super::levels(levels, "eller")),
+            "dra in raden med exakt lika många mellanslag som fälten den hör till".into(),
+        ),
+        YamlErrorKind::ListHere => (
+            "en punkt i en lista (`- `) där ett fält borde stå".into(),
+            "en lista skrivs indragen under ett fält som inte har något efter kolonet: `invitees:` på en egen rad och `  - name: ...` under den".into(),
+        ),
+        YamlErrorKind::NoColon => (
+            "raden är inte `nyckel: värde`: det finns inget kolon efter fältets namn".into(),
+            "skriv fältet som `namn: värde` (kolon och mellanslag); om raden fortsätter texten ovanför, dra in den eller skriv hela texten inom citattecken".into(),
+        ),
+        YamlErrorKind::Unclosed { bracket } => (
+            format!("`{bracket}` här stängs aldrig med `{}`", super::closing(*bracket)),
+            "stäng den i slutet av punkten; text med kommatecken eller kolon inom `{…}` eller `[…]` skrivs inom citattecken".into(),
+        ),
+        YamlErrorKind::StrayBracket { bracket } => (
+            format!("ett `{bracket}` som inte stänger något"),
+            "ta bort det eller skriv texten inom citattecken".into(),
+        ),
+        YamlErrorKind::UnclosedQuote { quote } => (
+            format!("citattecknet `{quote}` här avslutas inte på den här raden"),
+            "avsluta texten med samma citattecken; en text som själv innehåller det tecknet skrivs inom det andra slaget: `\"Eva's\"`, `'hon sa \"hej\"'`".into(),
+        ),
+        YamlErrorKind::TextAfterQuote { fixed } => (
+            "det står text efter det avslutande citattecknet: ett citattecken inne i texten avslutade den för tidigt".into(),
+            match fixed {
+                Some(fixed) => format!("skriv hela texten inom det andra slaget citattecken: `{fixed}`"),
+                None => "skriv hela texten inom det andra slaget citattecken".into(),
+            },
+        ),
+        YamlErrorKind::AfterBrackets { fixed } => (
+            "det står text efter den avslutande klammern: ett värde inom `[…]` eller `{…}` måste sluta där".into(),
+            format!("om det är en enda text, skriv den helt inom citattecken: `{fixed}`"),
+        ),
+        YamlErrorKind::BadStart { ch } => (
+            format!("raden börjar med {}, som YAML läser som ett skiljetecken och inte som en del av fältets namn", super::char_shown(*ch)),
+            "ta bort det om det är ett slag fel; ett fält skrivs från radens början som `namn: värde`".into(),
+        ),
+        YamlErrorKind::Reserved { ch, fixed } => (
+            format!("ett värde kan inte börja med {}: YAML reserverar tecknet", super::char_shown(*ch)),
+            match fixed {
+                Some(fixed) => format!("skriv texten inom citattecken: `{fixed}`"),
+                None => "skriv texten inom citattecken".into(),
+            },
         ),
         YamlErrorKind::ComplexKey => (
             "ett fältnamn ska vara ett enkelt ord".into(),
@@ -336,7 +463,7 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "owner" => "vem ansvarar",
         "status" => "läge",
         "due" => "till när (ÅÅÅÅ-MM-DD)",
-        "done" => "gjort (true eller false)",
+        "done" => "gjort: ja eller nej",
         "who" => "vem",
         "how" => "hur",
         "when" => "när",

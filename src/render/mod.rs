@@ -116,6 +116,35 @@ pub struct Rendered {
     pub no_organizer: bool,
 }
 
+/// Whether a refusal with these findings would be lifted by `--draft`:
+/// a memo refused only for the errors of the after-phase check (not for
+/// an identity code, an unreadable file, a missing consent or an unknown
+/// recipient, which stop a draft too).
+pub fn draft_would_help(req: &Request, findings: &[Finding]) -> bool {
+    req.doc == Doc::Memo
+        && !req.draft
+        && !findings.is_empty()
+        && findings.iter().all(|f| {
+            ![PARSE_ERROR, IDENTITY_CODE, CONSENT].contains(&f.rule)
+                && f.field.as_deref() != Some("--for")
+                && !matches!(
+                    f.msg,
+                    Msg::UnclearNotFor { .. } | Msg::UnknownRecipient { .. }
+                )
+                // A copy is not made, draft or not, where lsk cannot read
+                // who may see what.
+                && !(req.recipient.is_some()
+                    && (f.rule == UNKNOWN_FIELD
+                        || matches!(
+                            &f.msg,
+                            Msg::InvalidValue {
+                                expected: Expected::List | Expected::Mapping,
+                                ..
+                            }
+                        )))
+        })
+}
+
 /// The meeting folder `path` names: a meeting folder or its meeting.md.
 pub fn meeting_dir(path: &Path) -> Result<PathBuf, RenderError> {
     let abs = std::path::absolute(path).map_err(|_| RenderError::NotAMeeting(path.into()))?;
@@ -167,7 +196,14 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         today: req.today,
         lang: Some(lang),
     };
-    let findings = show(check_meeting(&case, &dir, &opts).unwrap_or_default());
+    // Only what concerns the document being made: meeting.md's findings
+    // (and an identity code in the folder's name). The other documents in
+    // the folder, this one's old version included, are `lsk check`'s.
+    let file = dir.join(MEETING_FILE);
+    let findings: Vec<Finding> = show(check_meeting(&case, &dir, &opts).unwrap_or_default())
+        .into_iter()
+        .filter(|f| f.file == file || f.file == dir)
+        .collect();
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) = findings
         .into_iter()
         .partition(|f| f.severity == Severity::Error);
@@ -324,6 +360,8 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         }
     };
 
+    // `child_attends: Kyllä` reads as `yes` in the documents too.
+    let view = crate::case::validate::canonical_answers(&view);
     // The earlier meetings, as this document's reader may see them.
     let copy_id = recipient.as_ref().map(|r| vocab.id(r));
     let earlier = earlier::read(
@@ -333,7 +371,9 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         lang,
         match (&copy_id, req.doc) {
             (Some(id), _) => earlier::Reader::Copy(id),
-            (None, Doc::Agenda | Doc::Invitation) => earlier::Reader::AllParticipants,
+            (None, Doc::Agenda | Doc::Invitation | Doc::ChildChecklist) => {
+                earlier::Reader::AllParticipants
+            }
             (None, _) => earlier::Reader::Everyone,
         },
     );

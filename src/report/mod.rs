@@ -3,7 +3,9 @@
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod markdown;
 pub mod table;
+pub mod term;
 
 use std::borrow::Cow;
 

@@ -63,8 +63,7 @@ impl Ctx<'_> {
         matches!(
             self.fm
                 .get("child_attends")
-                .and_then(Node::scalar)
-                .and_then(Attendance::parse),
+                .and_then(crate::case::validate::attendance),
             Some(Attendance::Yes | Attendance::Partly)
         )
     }
@@ -127,6 +126,14 @@ pub fn run_on_documents(ctx: &Ctx, files: &[String], nested: &[String], sink: &m
             crate::case::identity_codes(&crate::render::ics::unfold(&doc.text), &mut doc_sink);
         } else {
             crate::case::identity_codes(&doc.text, &mut doc_sink);
+        }
+        // A document left half-merged by git must not be sent as it is.
+        if let Some(line) = crate::case::merge_conflict_line(&doc.text) {
+            doc_sink.error(
+                crate::finding::PARSE_ERROR,
+                line,
+                crate::i18n::Msg::MergeConflict,
+            );
         }
         stale::check(ctx, &doc, &mut doc_sink);
         sink.findings.append(&mut doc_sink.findings);

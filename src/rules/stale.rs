@@ -1,6 +1,8 @@
 //! `stale-render`: a rendered document carries a marker with a hash of the
-//! meeting.md it was made from and of its own text. Comparing content, not
-//! file times, works across git checkouts, which do not keep times.
+//! meeting.md fields it was made from and of its own text. Comparing
+//! content, not file times, works across git checkouts, which do not keep
+//! times. Only the fields (the frontmatter) go into documents, so notes
+//! written below them do not make a document stale.
 
 use std::path::{Path, PathBuf};
 
@@ -36,9 +38,12 @@ pub struct Marker {
 }
 
 impl Marker {
-    /// Whether the document was made from meeting.md's (normalised) text `source`.
+    /// Whether the document was made from meeting.md's (normalised) text
+    /// `source`: from its fields (markers written since issue 13), or from
+    /// the whole file as it is now (older markers hashed the whole file,
+    /// and are current while the file is unchanged).
     pub fn made_from(&self, source: &str) -> bool {
-        hash_matches(&self.source, source)
+        hash_matches(&self.source, fields(source)) || hash_matches(&self.source, source)
     }
 
     /// Whether `text`, the whole document as read (LF line endings), is
@@ -69,12 +74,18 @@ pub fn sha256(text: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// What of meeting.md's text goes into documents: its frontmatter (the
+/// whole text when it has none, which no document is made from anyway).
+fn fields(source: &str) -> &str {
+    crate::case::source::frontmatter(source).unwrap_or(source)
+}
+
 /// The marker line for a document whose text above the marker is `output`,
 /// made from meeting.md's normalised text `source`.
 pub fn marker(source: &str, output: &str) -> String {
     format!(
         "{PREFIX}{} output={} -->\n",
-        sha256(source),
+        sha256(fields(source)),
         output_hash(output)
     )
 }
@@ -83,9 +94,26 @@ pub fn marker(source: &str, output: &str) -> String {
 pub fn ics_marker(source: &str, output: &str) -> String {
     format!(
         "{ICS_PREFIX}{} output={}\r\n",
-        &sha256(source)[..16],
+        &sha256(fields(source))[..16],
         &output_hash(output)[..16]
     )
+}
+
+/// The command that renews a rendered document, from its file name:
+/// `memo.daycare.html` → `lsk render memo --for daycare --html DIR`.
+pub fn renew_command(name: &str, dir: &str) -> String {
+    let mut parts: Vec<&str> = name.split('.').collect();
+    let ext = if parts.len() > 1 { parts.pop() } else { None };
+    let mut command = format!("lsk render {}", parts.first().copied().unwrap_or(name));
+    if let Some(recipient) = parts.get(1) {
+        command.push_str(&format!(" --for {recipient}"));
+    }
+    match ext {
+        Some("html") => command.push_str(" --html"),
+        Some("ics") => command.push_str(" --ics"),
+        _ => {}
+    }
+    format!("{command} {dir}")
 }
 
 /// The calendar's marker with the event's SEQUENCE, which the next render
@@ -216,12 +244,18 @@ pub fn check(ctx: &Ctx, doc: &Document, sink: &mut Sink) {
         return;
     };
     if !marker.made_from(ctx.source) {
+        let folder = ctx
+            .meeting_dir
+            .file_name()
+            .map(|n| format!("meetings/{}", n.to_string_lossy()))
+            .unwrap_or_default();
         sink.push(
             STALE_RENDER,
             Severity::Warning,
             marker.line,
             Msg::StaleRender {
                 document: doc.name.clone(),
+                command: renew_command(&doc.name, &folder),
             },
         );
     }
@@ -254,5 +288,36 @@ mod tests {
         let m = find_marker(&with_seq).unwrap();
         assert_eq!(m.sequence, Some(4_000_000_000));
         assert!(m.made_from("s"));
+    }
+
+    #[test]
+    fn notes_do_not_make_a_document_stale() {
+        let source = "---\nkind: school\n---\nNotes.\n";
+        let m = find_marker(&marker(source, "x\n")).unwrap();
+        assert!(m.made_from(source));
+        assert!(m.made_from("---\nkind: school\n---\nMore notes.\n"));
+        assert!(!m.made_from("---\nkind: daycare\n---\nNotes.\n"));
+        // A marker of the whole file, as lsk wrote them before: current
+        // while the file is as it was.
+        let old = find_marker(&format!("{PREFIX}{} output=x -->\n", sha256(source))).unwrap();
+        assert!(old.made_from(source));
+        assert!(!old.made_from("---\nkind: school\n---\nMore notes.\n"));
+    }
+
+    #[test]
+    fn renew_commands() {
+        let dir = "meetings/2026-11-10-daycare";
+        assert_eq!(
+            renew_command("memo.md", dir),
+            format!("lsk render memo {dir}")
+        );
+        assert_eq!(
+            renew_command("memo.daycare.html", dir),
+            format!("lsk render memo --for daycare --html {dir}")
+        );
+        assert_eq!(
+            renew_command("invitation.ics", dir),
+            format!("lsk render invitation --ics {dir}")
+        );
     }
 }

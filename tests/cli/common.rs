@@ -105,6 +105,17 @@ impl Env {
     }
 
     pub fn lsk_in(&self, dir: &Path, args: &[&str]) -> Run {
+        self.lsk_with(dir, args, &[])
+    }
+
+    /// `lsk` with tables and messages as wide as they come (no wrapping
+    /// at 80 columns): for a test that reads a whole row.
+    pub fn lsk_wide(&self, args: &[&str]) -> Run {
+        self.lsk_with(self.path(), args, &[("COLUMNS", "1000")])
+    }
+
+    /// `lsk` in `dir` with extra environment variables.
+    pub fn lsk_with(&self, dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Run {
         let out = Command::cargo_bin("lsk")
             .unwrap()
             .current_dir(dir)
@@ -112,6 +123,8 @@ impl Env {
             .env("NO_COLOR", "1")
             .env_remove("LANG")
             .env_remove("LC_ALL")
+            .env_remove("COLUMNS")
+            .envs(vars.iter().copied())
             .args(args)
             .output()
             .unwrap();

@@ -398,8 +398,8 @@ fn a_meeting_with_errors_makes_drafts_and_no_invitation() {
         assert!(run.stdout.contains(draft_word(lang)));
         // An invitation without a time, date or place is not sent at all.
         let run = env.lsk(&["render", "invitation", dir]);
-        assert_eq!(run.code, 1, "{}", run.stdout);
-        assert!(run.stdout.contains("time"), "{}", run.stdout);
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        assert!(run.stderr.contains("time"), "{}", run.stderr);
         assert!(!env.join(&format!("{dir}/invitation.md")).exists());
         for key in ["date", "place"] {
             let text = meeting("daycare")

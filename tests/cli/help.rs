@@ -256,9 +256,15 @@ fn a_closed_pipe_ends_output_quietly() {
 }
 
 /// Every command's --help says what it does and shows examples, one per
-/// line, that start with `lsk`.
+/// line, that start with `lsk`, in every language.
 #[test]
 fn every_help_has_examples() {
+    for (lang, word) in [("fi", "Esimerk"), ("sv", "Exempel"), ("en", "Example")] {
+        help_has_examples(lang, word);
+    }
+}
+
+fn help_has_examples(lang: &str, word: &str) {
     let env = Env::new();
     let commands: &[&[&str]] = &[
         &[],
@@ -277,13 +283,13 @@ fn every_help_has_examples() {
     ];
     for command in commands {
         let mut args = command.to_vec();
-        args.push("--help");
+        args.extend(["--help", "--lang", lang]);
         let run = env.lsk(&args);
         assert_eq!(run.code, 0, "{command:?}");
         let (_, examples) = run
             .stdout
-            .split_once("Example")
-            .unwrap_or_else(|| panic!("no examples in {command:?}:\n{}", run.stdout));
+            .split_once(word)
+            .unwrap_or_else(|| panic!("no examples in {lang} {command:?}:\n{}", run.stdout));
         let lines: Vec<&str> = examples
             .lines()
             .skip(1)
@@ -293,7 +299,7 @@ fn every_help_has_examples() {
         for line in lines {
             assert!(
                 line.starts_with("  ") && line.contains("lsk "),
-                "{command:?}: {line}"
+                "{lang} {command:?}: {line}"
             );
         }
     }

@@ -26,9 +26,10 @@ fn broken_frontmatter() {
     assert_eq!(parse_error_line(b"---\nkind: daycare\n"), 1);
     assert_eq!(parse_error_line(b"---\n- a\n- b\n---\n"), 2);
     assert_eq!(parse_error_line(b"---\njust text\n---\n"), 2);
+    // The bracket left open is the fault, not the line where YAML noticed.
     assert_eq!(
         parse_error_line(b"---\nkind: daycare\ngoal: [unclosed\nplace: x\n---\n"),
-        4
+        3
     );
     assert_eq!(
         parse_error_line(b"---\nkind: daycare\ninvitees:\n\t- name: x\n---\n"),

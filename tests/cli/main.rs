@@ -23,4 +23,5 @@ mod schema;
 mod silent;
 mod team;
 mod tools;
+mod traps;
 mod trust;

@@ -114,8 +114,18 @@ fn memo_needs_a_complete_meeting_or_a_draft_mark() {
     let env = env_with(&drop_key(DAYCARE, "evaluation"));
     let run = render(&env, &["memo", DIR]);
     assert_eq!(run.code, 1);
-    assert!(run.stdout.contains("missing-field"), "{}", run.stdout);
-    assert!(run.stdout.contains("evaluation"));
+    // Findings on stderr, with what was not written and the way out.
+    assert!(run.stderr.contains("missing-field"), "{}", run.stderr);
+    assert!(run.stderr.contains("evaluation"));
+    assert!(
+        run.stderr.contains("memo.md was not written")
+            && run
+                .stderr
+                .contains(&format!("`lsk render memo {DIR} --draft`")),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
     assert!(!env.join(&format!("{DIR}/memo.md")).exists());
     let run = render(&env, &["memo", DIR, "--draft"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
@@ -167,7 +177,9 @@ fn a_copy_needs_consent_and_leaves_out_what_is_not_for_them() {
     let env = env_with(&text);
     let run = render(&env, &["memo", DIR, "--for", "school"]);
     assert_eq!(run.code, 1);
-    assert!(run.stdout.contains("consent"), "{}", run.stdout);
+    assert!(run.stderr.contains("consent"), "{}", run.stderr);
+    // A draft would not be sent without consent either: not offered.
+    assert!(!run.stderr.contains("--draft"), "{}", run.stderr);
     assert!(!env.join(&format!("{DIR}/memo.school.md")).exists());
     let run = render(&env, &["memo", DIR, "--for", "daycare"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
@@ -195,13 +207,13 @@ fn identity_codes_never_reach_a_document() {
     let env = env_with(&text);
     let run = render(&env, &["memo", DIR, "--for", "daycare", "--draft"]);
     assert_eq!(run.code, 1);
-    assert!(run.stdout.contains("identity-code"), "{}", run.stdout);
+    assert!(run.stderr.contains("identity-code"), "{}", run.stderr);
     assert!(!env.join(&format!("{DIR}/memo.daycare.md")).exists());
     // Every document waits until meeting.md is clean, even one whose
     // fields do not show the code.
     let agenda = render(&env, &["agenda", DIR]);
-    assert_eq!(agenda.code, 1, "{}", agenda.stdout);
-    assert!(agenda.stdout.contains("identity-code"));
+    assert_eq!(agenda.code, 1, "{}", agenda.stderr);
+    assert!(agenda.stderr.contains("identity-code"));
     assert!(!env.join(&format!("{DIR}/agenda.md")).exists());
 }
 
@@ -498,7 +510,7 @@ fn invitation_letter_and_calendar_file() {
     env.meeting("2026-11-10-daycare", &drop_key(&text, "time"));
     let run = render(&env, &["invitation", DIR, "--ics", "--stdout"]);
     assert_eq!(run.code, 1);
-    assert!(run.stdout.contains("time"));
+    assert!(run.stderr.contains("time"));
     assert_eq!(render(&env, &["agenda", DIR, "--ics"]).code, 2);
 }
 
@@ -545,7 +557,17 @@ fn every_document_renders_from_a_bare_meeting() {
                     0
                 };
                 assert_eq!(run.code, expected, "{text} {lang} {args:?}: {}", run.stderr);
-                assert!(!run.stdout.is_empty());
+                if expected == 0 {
+                    assert!(!run.stdout.is_empty());
+                } else {
+                    // The refusal names the file not written.
+                    let file = if args.contains(&"--ics") {
+                        "invitation.ics".to_owned()
+                    } else {
+                        format!("{}.md", args[0])
+                    };
+                    assert!(run.stderr.contains(&file), "{file}: {}", run.stderr);
+                }
             }
         }
     }

@@ -191,13 +191,20 @@ fn yaml_1_2_values_read_as_written() {
         "kind: family-group-conference\n",
         "kind: family-group-conference\nacute: yes\n",
     );
+    // A yes/no field reads `yes` as people write it (issue 13); an answer
+    // it cannot read says what to write.
     let env = Env::case("2021-03");
     env.meeting("2026-11-10-family-group-conference", &fgc);
+    assert!(!env.check(&[]).has("invalid-value"));
+    env.meeting(
+        "2026-11-10-family-group-conference",
+        &edit(&fgc, "acute: yes", "acute: sometimes"),
+    );
     let f = env
         .check(&[])
         .find("invalid-value", "acute")
-        .expect("acute: yes");
-    assert!(f["message"].as_str().unwrap().contains("`true` or `false`"));
+        .expect("acute: sometimes");
+    assert!(f["message"].as_str().unwrap().contains("yes/no question"));
 }
 
 #[test]

@@ -152,11 +152,11 @@ fn identity_code_in_a_template_override() {
     );
     let run = env.lsk(&["render", "agenda", DIR]);
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
-    assert!(run.stdout.contains("identity-code"), "{}", run.stdout);
+    assert!(run.stderr.contains("identity-code"), "{}", run.stderr);
     assert!(
-        run.stdout.contains("templates/agenda.md:3"),
+        run.stderr.contains("templates/agenda.md:3"),
         "{}",
-        run.stdout
+        run.stderr
     );
     assert!(!env.join(&format!("{DIR}/agenda.md")).exists());
 

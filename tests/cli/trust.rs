@@ -136,7 +136,7 @@ fn unknown_recipients_are_invalid_values_with_the_one_meant() {
     let env = env_with(DAYCARE);
     let run = render(&env, &["memo", DIR, "--for", "daycares"]);
     assert_eq!(run.code, 1);
-    assert!(run.stdout.contains("`daycare`"), "{}", run.stdout);
+    assert!(run.stderr.contains("`daycare`"), "{}", run.stderr);
     // Finnish and Swedish words are recipients too.
     let text = edit(
         DAYCARE,
@@ -389,7 +389,7 @@ fn a_broken_lsk_yaml_stops_rendering() {
     for doc in ["memo", "agenda"] {
         let run = render(&env, &[doc, DIR]);
         assert_eq!(run.code, 1, "{doc}: {}{}", run.stdout, run.stderr);
-        assert!(run.stdout.contains("parse-error"), "{}", run.stdout);
+        assert!(run.stderr.contains("parse-error"), "{}", run.stderr);
         assert!(!env.join(&format!("{DIR}/{doc}.md")).exists());
     }
 }
