@@ -44,8 +44,8 @@ fn paths(bytes: &[u8]) -> impl Iterator<Item = String> + '_ {
 
 /// The targets of `lsk check --changed-since REV [PATH...]`: under the
 /// PATHs (default: the working directory), each meeting folder with a file
-/// changed since `rev` (committed, staged, or changed in the working tree:
-/// `git diff --name-only -z REV`), and every case whose lsk.yaml or
+/// changed since `rev` (committed or staged: `git diff --cached
+/// --name-only -z REV`), and every case whose lsk.yaml or
 /// templates changed, whole.
 /// `base` names the findings' files, as for a plain check.
 pub fn targets(scopes: &[PathBuf], rev: &str, base: &Path) -> Result<Found, Error> {
@@ -74,11 +74,16 @@ pub fn targets(scopes: &[PathBuf], rev: &str, base: &Path) -> Result<Found, Erro
         String::from_utf8_lossy(&git(&here, &["rev-parse", "--show-toplevel"])?)
             .trim_end_matches(['\n', '\r']),
     );
-    // Committed since `rev`, staged, or changed in the working tree; a new
-    // file counts once git knows it (`git add`). Untracked files are not
-    // listed: that would read every folder of the repository.
-    let mut changed: Vec<String> =
-        paths(&git(&top, &["diff", "--name-only", "-z", rev, "--"])?).collect();
+    // Committed or staged since `rev`: git's index against the revision,
+    // which needs no look at the working tree. (Comparing the working tree
+    // stats every file of the repository: 120-160 ms at 50,000 meetings,
+    // against 20 ms.) In CI the index is the commit; at a workstation an
+    // edit counts once it is `git add`ed, as for the commit hook.
+    let mut changed: Vec<String> = paths(&git(
+        &top,
+        &["diff", "--cached", "--name-only", "-z", rev, "--"],
+    )?)
+    .collect();
     changed.sort();
     changed.dedup();
 

@@ -180,11 +180,15 @@ fn changed_since_checks_only_what_changed() {
         "{files:?}"
     );
     assert_eq!(run.code, 1);
-    // bertta's lsk.yaml changed: the whole case, lsk.yaml included.
+    // bertta's lsk.yaml changed: the whole case, lsk.yaml included. Not
+    // yet staged, it is not seen (the index is compared, as in CI).
     env.write(
         "bertta/lsk.yaml",
         &format!("{}hook: sometimes\n", case_yaml("2021-03", "en")),
     );
+    let run = env.check(&["--changed-since", "HEAD~1"]);
+    assert_eq!(run.json()["summary"]["meetings"], 2, "{}", run.stdout);
+    git(&env, &["add", "bertta/lsk.yaml"]);
     let run = env.check(&["--changed-since", "HEAD~1"]);
     assert_eq!(run.json()["summary"]["meetings"], 4, "{}", run.stdout);
     assert!(
