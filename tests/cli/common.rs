@@ -149,6 +149,23 @@ impl Env {
     }
 }
 
+/// The folder of the meeting `env_with` writes.
+pub const DIR: &str = "meetings/2026-11-10-daycare";
+
+/// An English case with one meeting, `meetings/2026-11-10-daycare`.
+pub fn env_with(text: &str) -> Env {
+    let env = Env::case("2021-03");
+    env.meeting("2026-11-10-daycare", text);
+    env
+}
+
+/// `lsk render ARGS...`.
+pub fn render(env: &Env, args: &[&str]) -> Run {
+    let mut all = vec!["render"];
+    all.extend_from_slice(args);
+    env.lsk(&all)
+}
+
 pub fn case_yaml(born: &str, lang: &str) -> String {
     format!(
         "child:\n  name: Robin\n  born: {born}\nresponsible_worker: Sam Worker\nlanguage: {lang}\nstage: client\n"

@@ -2,23 +2,9 @@
 
 use crate::common::*;
 
-const DIR: &str = "meetings/2026-11-10-daycare";
-
-fn env_with(text: &str) -> Env {
-    let env = Env::case("2021-03");
-    env.meeting("2026-11-10-daycare", text);
-    env
-}
-
 /// A document without lsk's header (its first paragraph).
 fn body(text: &str) -> &str {
     text.split_once("\n\n").map_or(text, |(_, rest)| rest)
-}
-
-fn render(env: &Env, args: &[&str]) -> Run {
-    let mut all = vec!["render"];
-    all.extend_from_slice(args);
-    env.lsk(&all)
 }
 
 #[test]

@@ -7,8 +7,6 @@ use std::path::Path;
 
 use crate::common::*;
 
-const DIR: &str = "meetings/2026-11-10-daycare";
-
 /// A case with the complete daycare meeting.
 fn daycare_case() -> Env {
     let env = Env::case("2021-03");

@@ -3,7 +3,6 @@
 
 use crate::common::*;
 
-const DIR: &str = "meetings/2026-11-10-daycare";
 const CODE: &str = "131052-308T";
 
 /// The daycare meeting with a school among the invitees, consent for all
@@ -24,18 +23,6 @@ fn withheld_from_school() -> String {
         "    due: 2026-12-01\n",
         "    due: 2026-12-01\n  - action: Substance-abuse treatment for mother\n    owner: Pat Parent\n    not_for: [school]\n",
     )
-}
-
-fn env_with(text: &str) -> Env {
-    let env = Env::case("2021-03");
-    env.meeting("2026-11-10-daycare", text);
-    env
-}
-
-fn render(env: &Env, args: &[&str]) -> Run {
-    let mut all = vec!["render"];
-    all.extend_from_slice(args);
-    env.lsk(&all)
 }
 
 #[test]
