@@ -185,12 +185,13 @@ pub fn meeting(case: &Case, spec: &MeetingSpec) -> String {
                 for (invitee, kept) in spec.from.map(|f| f.invitees.as_slice()).unwrap_or_default()
                 {
                     for (i, (k, v)) in invitee.iter().enumerate() {
-                        let _ = writeln!(
-                            out,
-                            "  {} {k}: {}",
-                            if i == 0 { "-" } else { " " },
-                            scalar(v)
-                        );
+                        // A yes/no part (`guardian`) stays a plain boolean.
+                        let boolean = schema::INVITEE
+                            .iter()
+                            .any(|f| f.key == k && matches!(f.ty, Ty::Bool))
+                            && matches!(v.as_str(), "true" | "false");
+                        let value = if boolean { v.clone() } else { scalar(v) };
+                        let _ = writeln!(out, "  {} {k}: {value}", if i == 0 { "-" } else { " " },);
                     }
                     not_for(&mut out, "    ", kept);
                 }

@@ -354,13 +354,17 @@ fn read_meeting(dir: &Path) -> Option<(String, Kind, Earlier, bool)> {
     };
     let mut earlier = Earlier::default();
     for invitee in fm.get("invitees").map(Node::items).unwrap_or_default() {
-        let parts: Vec<(String, String)> = ["name", "role", "organisation", "relation", "email"]
+        // Every part the schema knows, `guardian` and `interpreter` too: a
+        // follow-up's consent and invitation need them as much.
+        let parts: Vec<(String, String)> = crate::schema::INVITEE
             .iter()
-            .filter_map(|k| {
-                invitee
-                    .get(k)
-                    .and_then(text_of)
-                    .map(|v| ((*k).to_owned(), v))
+            .filter_map(|f| {
+                let n = invitee.get(f.key)?;
+                let v = match f.ty {
+                    crate::schema::Ty::Bool => n.bool().map(|b| b.to_string()),
+                    _ => text_of(n),
+                }?;
+                Some((f.key.to_owned(), v))
             })
             .collect();
         if !parts.is_empty() {

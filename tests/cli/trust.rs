@@ -846,3 +846,65 @@ fn a_code_in_any_name_in_the_case_is_found() {
         .unwrap_or_else(|| panic!("{}", check.stdout));
     assert!(f["file"].as_str().unwrap().starts_with("liitteet/"), "{f}");
 }
+
+#[test]
+fn a_follow_up_keeps_guardians_and_interpreters() {
+    let text = edit(
+        DAYCARE,
+        "    role: parent\n    relation: mother\n",
+        "    role: parent\n    relation: mother\n    guardian: true\n    interpreter: tigrinja\n",
+    );
+    let env = env_with(&text);
+    let run = env.lsk(&[
+        "new-meeting",
+        "--follow-up",
+        "2026-11-10-daycare",
+        "--date",
+        "2026-12-15",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let follow = env.read("meetings/2026-12-15-daycare/meeting.md");
+    assert!(follow.contains("    guardian: true\n"), "{follow}");
+    assert!(follow.contains("    interpreter: tigrinja\n"), "{follow}");
+    let check = env.check(&["meetings/2026-12-15-daycare"]);
+    assert!(
+        check
+            .find("invalid-value", "invitees[1].guardian")
+            .is_none(),
+        "{}",
+        check.stdout
+    );
+}
+
+#[test]
+fn documents_speak_of_a_young_adult_as_one() {
+    // Robin is 19 at the meeting: an adult in aftercare.
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2007-03", "fi"));
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    let run = render(&env, &["memo", DIR, "--stdout", "--draft"]);
+    assert!(
+        run.stdout.contains("## Nuorelle kertominen"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("ja perheen lisäksi"), "{}", run.stdout);
+    // A child's memo keeps the family.
+    let env = env_with(DAYCARE);
+    let run = render(&env, &["memo", DIR, "--stdout", "--lang", "fi"]);
+    assert!(run.stdout.contains("ja perheen lisäksi"), "{}", run.stdout);
+    // The needs assessment does not make the child a client.
+    let env = Env::new();
+    env.write(
+        "lsk.yaml",
+        &case_yaml("2021-03", "fi").replace("stage: client", "stage: assessment"),
+    );
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    let run = render(&env, &["agenda", DIR, "--stdout"]);
+    assert!(
+        run.stdout.contains("asiakkuus alkaa vasta"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("Asiakkuus alkoi"), "{}", run.stdout);
+}
