@@ -63,12 +63,20 @@ fn not_for(out: &mut String, indent: &str, names: &[String]) {
 }
 
 fn status(lang: Lang, due: Option<&str>, done: bool) -> String {
+    // A due date as people read it in the language: 30.11.2026.
+    let shown = due.map(|d| {
+        crate::date::parse_date(d).map_or_else(
+            || d.to_owned(),
+            |day| crate::render::format::date(lang, day),
+        )
+    });
+    let due = shown.as_deref();
     match (lang, done, due) {
         (Lang::Fi, true, _) => "tehty".into(),
         (Lang::Sv, true, _) => "gjort".into(),
         (Lang::En, true, _) => "done".into(),
         (Lang::Fi, false, Some(d)) => format!("kesken (määräaika {d})"),
-        (Lang::Sv, false, Some(d)) => format!("pågår (till {d})"),
+        (Lang::Sv, false, Some(d)) => format!("pågår (senast {d})"),
         (Lang::En, false, Some(d)) => format!("open (due {d})"),
         (Lang::Fi, false, None) => "kesken".into(),
         (Lang::Sv, false, None) => "pågår".into(),

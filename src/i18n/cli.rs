@@ -215,7 +215,7 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Sv, Say::CommitRefused(n)) => format!("Incheckningen (git commit) gjordes inte: filerna som skulle checkas in har {n} punkter som inte får sparas i git."),
         (Lang::En, Say::CommitRefused(1)) => "The commit (git commit) was not made: the staged files have 1 problem that must not be committed.".into(),
         (Lang::En, Say::CommitRefused(n)) => format!("The commit (git commit) was not made: the staged files have {n} problems that must not be committed."),
-        (Lang::Fi, Say::CommitRefusedWhy) => "Henkilötunnus, muistion kopio vastaanottajalle, jolle perhe ei ole antanut lupaa, tai tiedosto, jota ei voi lukea, estää aina tallennuksen.".into(),
+        (Lang::Fi, Say::CommitRefusedWhy) => "Henkilötunnus, muistion kopio vastaanottajalle, jolle huoltajat eivät ole antaneet suostumusta, tai tiedosto, jota ei voi lukea, estää aina tallennuksen.".into(),
         (Lang::Sv, Say::CommitRefusedWhy) => "En personbeteckning, en kopia av minnesanteckningarna till en mottagare som familjen inte har samtyckt till eller en fil som inte kan läsas stoppar alltid incheckningen.".into(),
         (Lang::En, Say::CommitRefusedWhy) => "An identity code, a copy of the memo for a recipient the family has not agreed to, or a file that cannot be read always stops the commit.".into(),
         (Lang::Fi, Say::CommitStrict(case)) => format!("Asian {case} lsk.yaml-tiedostossa on `hook: strict`, joten myös jokainen muu virhe estää tallennuksen."),

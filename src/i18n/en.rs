@@ -93,7 +93,7 @@ pub fn message(msg: &Msg) -> (String, String) {
             "add `owner:` with the name of the invitee who answers for it".into(),
         ),
         Msg::Consent { recipient, document } => (
-            format!("{document} is made for `{recipient}`, but the family has not agreed to share the memo with them"),
+            format!("{document} is made for `{recipient}`, but the guardians have not consented to sharing the memo with this recipient"),
             format!("delete the copy, or record the family's consent: add `{recipient}` to `memo_consent.recipients`"),
         ),
         Msg::IdentityCode => (

@@ -93,7 +93,7 @@ pub fn message(msg: &Msg) -> (String, String) {
             "lisää `owner:` ja sen kutsutun nimi, joka vastaa asiasta".into(),
         ),
         Msg::Consent { recipient, document } => (
-            format!("{document} on tehty vastaanottajalle `{recipient}`, mutta perhe ei ole antanut lupaa muistion lähettämiseen tälle vastaanottajalle"),
+            format!("{document} on tehty vastaanottajalle `{recipient}`, mutta huoltajat eivät ole antaneet suostumusta muistion lähettämiseen tälle vastaanottajalle"),
             format!("poista kopio tai kirjaa perheen suostumus: lisää `{recipient}` kenttään `memo_consent.recipients`"),
         ),
         Msg::IdentityCode => (

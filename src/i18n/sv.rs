@@ -93,7 +93,7 @@ pub fn message(msg: &Msg) -> (String, String) {
             "lägg till `owner:` med namnet på den inbjudna som ansvarar för den".into(),
         ),
         Msg::Consent { recipient, document } => (
-            format!("{document} är gjord för `{recipient}`, men familjen har inte samtyckt till att minnesanteckningarna delas med dem"),
+            format!("{document} är gjord för `{recipient}`, men vårdnadshavarna har inte samtyckt till att minnesanteckningarna delas med denna mottagare"),
             format!("radera kopian, eller anteckna familjens samtycke: lägg till `{recipient}` i `memo_consent.recipients`"),
         ),
         Msg::IdentityCode => (

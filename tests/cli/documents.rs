@@ -935,7 +935,7 @@ fn from_twelve_a_party_and_from_eighteen_an_adult() {
     );
     env.meeting(&folder("school"), &text);
     let list = render_doc(&env, "school", "en", &["child-checklist"]);
-    has(&list, "From 12 the child speaks for themself", "13");
+    has(&list, "From 12 the child has the right to be heard", "13");
     has(&list, "whether the record may go to the school", "13");
     has(&list, "Ask them what may be shared about them", "13");
     let agenda = render_doc(&env, "school", "en", &["agenda"]);

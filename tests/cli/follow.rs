@@ -169,7 +169,7 @@ fn follow_up_meeting_starts_from_the_last_one() {
     );
     assert!(text.contains("note_taker: Sam Worker"));
     assert!(text.contains("child_support_person: Dana Carer"));
-    assert!(text.contains("review:\n  - action: Morning chart at home\n    owner: Pat Parent\n    status: open (due 2026-12-01)"), "{text}");
+    assert!(text.contains("review:\n  - action: Morning chart at home\n    owner: Pat Parent\n    status: open (due 1 Dec 2026)"), "{text}");
     let run = env.lsk(&["check", "--format", "json", "--phase", "before"]);
     assert!(
         !run.has("parse-error") && !run.has("unknown-field") && !run.has("invalid-value"),

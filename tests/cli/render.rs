@@ -313,7 +313,8 @@ fn checklist_fits_the_age() {
         let run = render(&env, &["child-checklist", DIR, "--stdout"]);
         assert!(run.stdout.contains(expect), "{born}: {}", run.stdout);
         assert_eq!(
-            run.stdout.contains("From 12 the child speaks for themself"),
+            run.stdout
+                .contains("From 12 the child has the right to be heard"),
             born <= "2014",
             "{born}"
         );

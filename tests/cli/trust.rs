@@ -178,7 +178,7 @@ fn a_follow_up_keeps_every_not_for() {
     let path = "meetings/2026-12-15-daycare/meeting.md";
     let follow = env.read(path);
     assert!(
-        follow.contains("  - action: Substance-abuse treatment for mother\n    owner: Pat Parent\n    status: open (due 2026-12-01)\n    not_for:\n      - school\n")
+        follow.contains("  - action: Substance-abuse treatment for mother\n    owner: Pat Parent\n    status: open (due 1 Dec 2026)\n    not_for:\n      - school\n")
             || follow.contains("Substance-abuse treatment for mother\n    owner: Pat Parent\n    status: open\n    not_for:\n      - school\n"),
         "{follow}"
     );
