@@ -268,7 +268,14 @@ fn example_record(
     let _ = writeln!(out, "#  ({label})");
     for (i, part) in parts.iter().enumerate() {
         let line = format!("#  {} {}:", if i == 0 { "-" } else { " " }, part.key);
-        let _ = writeln!(out, "{line:<34} # {}", field_doc(lang, part.key, kind));
+        // An invitee's organisation is not the one that keeps the record.
+        let invitee = parts.iter().any(|f| f.key == "relation");
+        let key = if invitee && part.key == "organisation" {
+            "invitee.organisation"
+        } else {
+            part.key
+        };
+        let _ = writeln!(out, "{line:<34} # {}", field_doc(lang, key, kind));
     }
 }
 

@@ -424,6 +424,9 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "phone" => "phone number",
         "name" => "name",
         "role" => "role at the meeting",
+        "invitee.organisation" => {
+            "the invitee's organisation (e.g. the daycare centre, the school)"
+        }
         "organisation" => {
             "organisation (in lsk.yaml: who keeps the record, shown in every document's header)"
         }

@@ -447,6 +447,7 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "phone" => "puhelinnumero",
         "name" => "nimi",
         "role" => "rooli neuvottelussa",
+        "invitee.organisation" => "mistä organisaatiosta kutsuttu tulee (esim. päiväkoti, koulu)",
         "organisation" => {
             "organisaatio (lsk.yaml-tiedostossa: kuka pitää asiakirjaa; näkyy jokaisen asiakirjan ylätunnisteessa)"
         }

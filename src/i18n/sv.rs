@@ -445,6 +445,9 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "phone" => "telefonnummer",
         "name" => "namn",
         "role" => "roll på mötet",
+        "invitee.organisation" => {
+            "vilken organisation den inbjudna kommer från (t.ex. daghem, skola)"
+        }
         "organisation" => {
             "organisation (i lsk.yaml: vem som för handlingen; syns i varje dokuments sidhuvud)"
         }
