@@ -59,6 +59,12 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Open actions",
     ),
     ("overdue", "myöhässä", "försenad", "overdue"),
+    (
+        "overdue_actions",
+        "Myöhässä olevat tehtävät",
+        "Försenade uppgifter",
+        "Overdue actions",
+    ),
     ("owner", "Vastuuhenkilö", "Ansvarig", "Owner"),
     ("due", "Määräpäivä", "Senast", "Due"),
     ("action", "Tehtävä", "Uppgift", "Action"),
