@@ -240,6 +240,21 @@ fn case_actions(t: &Target, today: Date, lang: Option<Lang>) -> (Vec<Action>, Ve
     (out, unreadable)
 }
 
+/// A rendered document's state against the meeting.md `text` it should
+/// be made from: `current`, `stale` (made from an earlier meeting.md) or
+/// `edited` (changed by hand since); `None` when lsk did not make it.
+pub fn document_status(path: &Path, text: Option<&str>) -> Option<&'static str> {
+    let doc = source::read_text(path).ok()?;
+    let marker = find_marker(&doc)?;
+    Some(if edited_by_hand(path) {
+        "edited"
+    } else if !text.is_some_and(|t| marker.made_from(t)) {
+        "stale"
+    } else {
+        "current"
+    })
+}
+
 /// One meeting's state (FORMAT.md, `lsk list --format json`).
 #[derive(Debug, Clone, Serialize)]
 pub struct MeetingState {
@@ -317,21 +332,9 @@ fn state(case: &Case, target: &Target, dir: &Path, opts: &Options) -> Option<Mee
         if name == MEETING_FILE || !is_document(&name) {
             continue;
         }
-        let path = dir.join(&name);
-        let Ok(doc) = source::read_text(&path) else {
-            continue;
-        };
-        let Some(marker) = find_marker(&doc) else {
-            continue;
-        };
-        let status = if edited_by_hand(&path) {
-            "edited"
-        } else if !text.is_some_and(|t| marker.made_from(t)) {
-            "stale"
-        } else {
-            "current"
-        };
-        rendered.insert(name, status);
+        if let Some(status) = document_status(&dir.join(&name), text) {
+            rendered.insert(name, status);
+        }
     }
     let memo_due =
         phase == Phase::After && !rendered.keys().any(|n| n == "memo.md" || n == "memo.html");

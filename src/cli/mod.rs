@@ -13,6 +13,7 @@ mod localize;
 mod new_meeting;
 mod render;
 mod schema;
+mod serve;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -69,6 +70,7 @@ enum Command {
     Hook(hook::Args),
     Explain(explain::Args),
     Guide(guide::Args),
+    Serve(serve::Args),
 }
 
 /// A failure that stops a command, already in the user's language.
@@ -271,6 +273,7 @@ pub fn main() -> ExitCode {
         Command::Hook(args) => hook::run(args, cli.lang),
         Command::Explain(args) => explain::run(args, cli.lang),
         Command::Guide(args) => guide::run(args, cli.lang),
+        Command::Serve(args) => serve::run(args, cli.lang),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -82,7 +82,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         lang,
         org_templates: args.templates,
         today: args.today.unwrap_or_else(|| jiff::Zoned::now().date()),
-        stamp: made_at(args.today),
+        stamp: render::made_at(args.today),
     };
     // Messages in the case's language when there is a case.
     let ui = lang
@@ -154,39 +154,6 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     }
 }
 
-/// When a document is made, for a calendar's DTSTAMP: `SOURCE_DATE_EPOCH`
-/// (seconds, as reproducible builds set it), else the start of `--today` /
-/// `LSK_TODAY` in UTC, else now.
-fn made_at(today: Option<Date>) -> jiff::Timestamp {
-    let epoch = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(|s| jiff::Timestamp::from_second(s).ok());
-    epoch
-        .or_else(|| {
-            today.and_then(|d| {
-                d.to_zoned(jiff::tz::TimeZone::UTC)
-                    .ok()
-                    .map(|z| z.timestamp())
-            })
-        })
-        .unwrap_or_else(jiff::Timestamp::now)
-}
-
 fn message(lang: Lang, e: RenderError) -> String {
-    let p = |p: &PathBuf| shown(p);
-    match e {
-        RenderError::HandEdited(path) => say(lang, Say::HandEdited(&p(&path))),
-        RenderError::NotAMeeting(path) => say(lang, Say::NotAMeeting(&p(&path))),
-        RenderError::NoCase(path) => say(lang, Say::NotInCase(&p(&path))),
-        RenderError::RecipientNotForDoc => say(lang, Say::RecipientNotForDoc),
-        RenderError::IcsNotForDoc => say(lang, Say::IcsNotForDoc),
-        RenderError::Symlink(path) => say(lang, Say::Symlink(&p(&path))),
-        RenderError::OutsideCase(path) => say(lang, Say::OutsideCase(&p(&path))),
-        RenderError::Template(detail) => say(lang, Say::Template(&detail)),
-        RenderError::Io(path, detail) => say(lang, Say::CannotWrite(&p(&path), &detail)),
-        RenderError::NoBrowser => say(lang, Say::NoBrowser),
-        RenderError::Browser(detail) => say(lang, Say::BrowserFailed(&detail)),
-        RenderError::Refused(_) => String::new(),
-    }
+    render::error_message(lang, e, &|p| shown(p))
 }

@@ -4,6 +4,7 @@
 mod cli;
 mod en;
 mod fi;
+pub mod serve;
 mod sv;
 pub mod usage;
 

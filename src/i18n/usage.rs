@@ -331,6 +331,18 @@ Esimerkkejä:
   lsk guide --kind family-group-conference --lang en",
         "",
     ),
+    c(
+        "serve",
+        "Näytä asia selaimessa: lue, tarkista, esikatsele ja tulosta",
+        "Näytä asia selaimessa: lue, tarkista, esikatsele ja tulosta
+
+Kuuntelee vain osoitteessa 127.0.0.1 ja tulostaa ensimmäiselle riville osoitteen kertakäyttöisine avaimineen; avaa sen oletusselaimessa (BROWSER), ellei anneta --no-open. Pysähtyy Ctrl-C:llä tai hetken kuluttua siitä, kun viimeinen sivu suljettiin (LSK_SERVE_IDLE_SECS, oletus 300; 0 ei koskaan).
+
+Esimerkkejä:
+  lsk serve
+  lsk serve ~/asiat --no-open --port 8080",
+        "",
+    ),
 ];
 
 const FI_ARGS: &[(&str, &str, &str)] = &[
@@ -511,6 +523,17 @@ const FI_ARGS: &[(&str, &str, &str)] = &[
         "kind",
         "Neuvottelun laji: daycare, school, family-group-conference tai fgc-follow-up",
     ),
+    (
+        "serve",
+        "path",
+        "Asian kansio tai asioiden kansio (oletus: asia, jonka kansiossa olet)",
+    ),
+    (
+        "serve",
+        "port",
+        "Kuuntele tätä porttia (oletus: vapaa portti)",
+    ),
+    ("serve", "no_open", "Älä avaa selainta, tulosta vain osoite"),
 ];
 
 const SV_COMMANDS: &[CommandText] = &[
@@ -720,6 +743,18 @@ Exempel:
   lsk guide --kind family-group-conference --lang en",
         "",
     ),
+    c(
+        "serve",
+        "Visa klientskapet i en webbläsare: läs, kontrollera, förhandsgranska och skriv ut",
+        "Visa klientskapet i en webbläsare: läs, kontrollera, förhandsgranska och skriv ut
+
+Lyssnar bara på 127.0.0.1 och skriver adressen med en engångsnyckel på första raden; öppnar den i standardwebbläsaren (BROWSER) om inte --no-open anges. Stannar med Ctrl-C eller en stund efter att den sista sidan stängts (LSK_SERVE_IDLE_SECS, standard 300; 0 aldrig).
+
+Exempel:
+  lsk serve
+  lsk serve ~/klienter --no-open --port 8080",
+        "",
+    ),
 ];
 
 const SV_ARGS: &[(&str, &str, &str)] = &[
@@ -903,6 +938,21 @@ const SV_ARGS: &[(&str, &str, &str)] = &[
         "guide",
         "kind",
         "Mötestyp: daycare, school, family-group-conference eller fgc-follow-up",
+    ),
+    (
+        "serve",
+        "path",
+        "En klients mapp eller en mapp med klienter (standard: klientskapet du står i)",
+    ),
+    (
+        "serve",
+        "port",
+        "Lyssna på den här porten (standard: en ledig port)",
+    ),
+    (
+        "serve",
+        "no_open",
+        "Öppna ingen webbläsare, skriv bara adressen",
     ),
 ];
 

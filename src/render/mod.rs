@@ -548,3 +548,43 @@ pub fn edited_by_hand(path: &Path) -> bool {
     };
     find_marker(&text).is_none_or(|m| !m.unedited(&text))
 }
+
+/// When a document is made, for a calendar's DTSTAMP: `SOURCE_DATE_EPOCH`
+/// (seconds, as reproducible builds set it), else the start of `--today` /
+/// `LSK_TODAY` in UTC, else now.
+pub fn made_at(today: Option<Date>) -> jiff::Timestamp {
+    let epoch = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|s| jiff::Timestamp::from_second(s).ok());
+    epoch
+        .or_else(|| {
+            today.and_then(|d| {
+                d.to_zoned(jiff::tz::TimeZone::UTC)
+                    .ok()
+                    .map(|z| z.timestamp())
+            })
+        })
+        .unwrap_or_else(jiff::Timestamp::now)
+}
+
+/// Why a document was not made, in `lang`, with paths as the front end
+/// shows them (empty for a refusal: its findings say why).
+pub fn error_message(lang: Lang, e: RenderError, shown: &dyn Fn(&Path) -> String) -> String {
+    use crate::i18n::{Say, say};
+    let p = |p: &PathBuf| shown(p);
+    match e {
+        RenderError::HandEdited(path) => say(lang, Say::HandEdited(&p(&path))),
+        RenderError::NotAMeeting(path) => say(lang, Say::NotAMeeting(&p(&path))),
+        RenderError::NoCase(path) => say(lang, Say::NotInCase(&p(&path))),
+        RenderError::RecipientNotForDoc => say(lang, Say::RecipientNotForDoc),
+        RenderError::IcsNotForDoc => say(lang, Say::IcsNotForDoc),
+        RenderError::Symlink(path) => say(lang, Say::Symlink(&p(&path))),
+        RenderError::OutsideCase(path) => say(lang, Say::OutsideCase(&p(&path))),
+        RenderError::Template(detail) => say(lang, Say::Template(&detail)),
+        RenderError::Io(path, detail) => say(lang, Say::CannotWrite(&p(&path), &detail)),
+        RenderError::NoBrowser => say(lang, Say::NoBrowser),
+        RenderError::Browser(detail) => say(lang, Say::BrowserFailed(&detail)),
+        RenderError::Refused(_) => String::new(),
+    }
+}

@@ -20,6 +20,7 @@ mod rules;
 mod safety;
 mod scaffold;
 mod schema;
+mod serve;
 mod silent;
 mod team;
 mod tools;

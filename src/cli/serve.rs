@@ -1,0 +1,77 @@
+//! `lsk serve`: the case in a browser (src/serve/ does the work).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use super::{CANNOT_RUN, Failure, OK, Outcome, fallback_lang, shown};
+use crate::case::find_root;
+use crate::i18n::{Say, say};
+use crate::model::Lang;
+
+/// Show the case in a browser: read, check, preview and print
+///
+/// Listens on 127.0.0.1 only and prints the address with a one-time key
+/// as the first line; opens it in the default browser (BROWSER) unless
+/// --no-open. Stops on Ctrl-C, or a while after the last page is closed
+/// (LSK_SERVE_IDLE_SECS, default 300; 0 never).
+///
+/// Examples:
+///   lsk serve
+///   lsk serve ~/cases --no-open --port 8080
+#[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// A case folder or a folder of cases (default: the case around the current folder)
+    #[arg(value_hint = clap::ValueHint::DirPath)]
+    path: Option<PathBuf>,
+    /// Listen on this port (default: a free one)
+    #[arg(long, default_value_t = 0)]
+    port: u16,
+    /// Do not open a browser; only print the address
+    #[arg(long)]
+    no_open: bool,
+}
+
+pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
+    let ui = fallback_lang(lang);
+    let root = match &args.path {
+        Some(p) => p.clone(),
+        None => match find_root(std::path::Path::new(".")) {
+            Some(root) => root,
+            None => {
+                return Err(Failure(say(
+                    ui,
+                    Say::NotInCase(&shown(std::path::Path::new("."))),
+                )));
+            }
+        },
+    };
+    let Ok(root) = std::fs::canonicalize(&root) else {
+        return Err(Failure(say(ui, Say::NotFound(&shown(&root)))));
+    };
+    if !root.is_dir() {
+        return Err(Failure(say(ui, Say::NotFound(&shown(&root)))));
+    }
+    let idle = std::env::var("LSK_SERVE_IDLE_SECS")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .unwrap_or(300);
+    let today = std::env::var("LSK_TODAY")
+        .ok()
+        .and_then(|s| crate::date::parse_given(&s));
+    let opts = crate::serve::Options {
+        root,
+        port: args.port,
+        open: !args.no_open,
+        lang,
+        today,
+        idle: (idle > 0).then(|| Duration::from_secs(idle)),
+    };
+    match crate::serve::run(opts) {
+        Ok(()) => Ok(OK),
+        Err(e) => {
+            super::warn(&e.to_string());
+            Ok(CANNOT_RUN)
+        }
+    }
+}

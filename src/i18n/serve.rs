@@ -1,0 +1,232 @@
+//! The words of `lsk serve`'s pages, in fi, sv and en.
+
+use std::collections::BTreeMap;
+
+use crate::model::Lang;
+
+/// (key, fi, sv, en)
+const WORDS: &[(&str, &str, &str, &str)] = &[
+    ("case", "Asiakkuus", "Klientskap", "Case"),
+    (
+        "team",
+        "Tiimin asiakkuudet",
+        "Teamets klientskap",
+        "The team's cases",
+    ),
+    ("child", "Lapsi", "Barn", "Child"),
+    ("born", "Syntynyt", "Född", "Born"),
+    (
+        "stage",
+        "Vaihe asiakkuudessa",
+        "Skede i klientskapet",
+        "Stage of the case",
+    ),
+    (
+        "worker",
+        "Vastuusosiaalityöntekijä",
+        "Ansvarig socialarbetare",
+        "Responsible social worker",
+    ),
+    ("meetings", "Tapaamiset", "Möten", "Meetings"),
+    ("date", "Päivä", "Datum", "Date"),
+    ("kind", "Laji", "Typ", "Kind"),
+    ("phase", "Vaihe", "Skede", "Phase"),
+    ("errors", "Virheet", "Fel", "Errors"),
+    ("warnings", "Varoitukset", "Varningar", "Warnings"),
+    ("documents", "Asiakirjat", "Dokument", "Documents"),
+    (
+        "memo_due",
+        "muistio puuttuu",
+        "minnesanteckningar saknas",
+        "memo due",
+    ),
+    (
+        "cannot_read",
+        "Ei voi lukea",
+        "Kan inte läsas",
+        "Cannot be read",
+    ),
+    (
+        "actions",
+        "Sovitut tehtävät",
+        "Överenskomna uppgifter",
+        "Agreed actions",
+    ),
+    (
+        "open_actions",
+        "Avoimet tehtävät",
+        "Öppna uppgifter",
+        "Open actions",
+    ),
+    ("overdue", "myöhässä", "försenad", "overdue"),
+    (
+        "overdue_actions",
+        "Myöhässä olevat tehtävät",
+        "Försenade uppgifter",
+        "Overdue actions",
+    ),
+    ("owner", "Vastuuhenkilö", "Ansvarig", "Owner"),
+    ("due", "Määräpäivä", "Senast", "Due"),
+    ("action", "Tehtävä", "Uppgift", "Action"),
+    (
+        "no_actions",
+        "Ei avoimia tehtäviä.",
+        "Inga öppna uppgifter.",
+        "No open actions.",
+    ),
+    (
+        "no_meetings",
+        "Ei tapaamisia.",
+        "Inga möten.",
+        "No meetings.",
+    ),
+    ("cases", "Asiakkuudet", "Klientskap", "Cases"),
+    ("meeting", "Tapaaminen", "Möte", "Meeting"),
+    ("findings", "Havainnot", "Anmärkningar", "Findings"),
+    (
+        "general",
+        "Koko tapaamista koskevat",
+        "Gäller hela mötet",
+        "About the whole meeting",
+    ),
+    ("field", "Kenttä", "Fält", "Field"),
+    ("value", "Arvo", "Värde", "Value"),
+    ("empty", "(tyhjä)", "(tomt)", "(empty)"),
+    ("error", "Virhe", "Fel", "Error"),
+    ("warning", "Varoitus", "Varning", "Warning"),
+    ("why", "Miksi?", "Varför?", "Why?"),
+    (
+        "before",
+        "Ennen tapaamista",
+        "Före mötet",
+        "Before the meeting",
+    ),
+    (
+        "during",
+        "Tapaamisessa",
+        "Under mötet",
+        "During the meeting",
+    ),
+    (
+        "after",
+        "Tapaamisen jälkeen",
+        "Efter mötet",
+        "After the meeting",
+    ),
+    ("other", "Muut kentät", "Övriga fält", "Other fields"),
+    ("notes", "Muistiinpanot", "Anteckningar", "Notes"),
+    ("line", "rivi", "rad", "line"),
+    (
+        "all_clear",
+        "Ei virheitä eikä varoituksia.",
+        "Inga fel eller varningar.",
+        "No errors or warnings.",
+    ),
+    ("preview", "Esikatsele", "Förhandsgranska", "Preview"),
+    ("print", "Tulosta", "Skriv ut", "Print"),
+    (
+        "print_hint",
+        "Avaa tulostettava sivu ja tulosta selaimen tulostustoiminnolla (Ctrl+P).",
+        "Öppna utskriftssidan och skriv ut med webbläsarens utskrift (Ctrl+P).",
+        "Open the print page and print it from the browser (Ctrl+P).",
+    ),
+    (
+        "render",
+        "Tallenna asiakirja",
+        "Spara dokumentet",
+        "Save the document",
+    ),
+    (
+        "recipient",
+        "Kopio vastaanottajalle (vain muistio, suostumuksella)",
+        "Kopia till mottagare (endast minnesanteckningar, med samtycke)",
+        "A copy for a recipient (memo only, with consent)",
+    ),
+    (
+        "refused",
+        "Asiakirjaa ei voi tehdä:",
+        "Dokumentet kan inte göras:",
+        "The document cannot be made:",
+    ),
+    ("written", "Tallennettu:", "Sparat:", "Saved:"),
+    (
+        "hand_edited",
+        "Asiakirjaa on muokattu käsin sen jälkeen, kun lsk teki sen.",
+        "Dokumentet har redigerats för hand sedan lsk gjorde det.",
+        "The document was edited by hand since lsk made it.",
+    ),
+    (
+        "keep",
+        "Säilytä käsin muokattu",
+        "Behåll den handredigerade",
+        "Keep the hand-edited one",
+    ),
+    (
+        "overwrite",
+        "Korvaa uudella",
+        "Ersätt med en ny",
+        "Overwrite with a new one",
+    ),
+    (
+        "back",
+        "Takaisin tapaamiseen",
+        "Tillbaka till mötet",
+        "Back to the meeting",
+    ),
+    ("home", "Etusivu", "Startsida", "Home"),
+    ("language", "Kieli", "Språk", "Language"),
+    (
+        "not_found",
+        "Sivua ei löydy.",
+        "Sidan hittades inte.",
+        "No such page.",
+    ),
+    (
+        "unauthorised",
+        "Avaa osoite, jonka lsk serve tulosti, niin tämä sivu aukeaa.",
+        "Öppna adressen som lsk serve skrev ut, så öppnas sidan.",
+        "Open the address `lsk serve` printed to see this page.",
+    ),
+    (
+        "changed",
+        "Tiedostot muuttuivat levyllä: sivu päivittyy.",
+        "Filerna ändrades på disken: sidan uppdateras.",
+        "The files changed on disk: the page updates.",
+    ),
+    ("current", "ajan tasalla", "aktuell", "current"),
+    ("stale", "vanhentunut", "föråldrad", "stale"),
+    ("edited", "muokattu käsin", "handredigerad", "edited"),
+    ("missing", "puuttuu", "saknas", "missing"),
+    ("follow_up", "Jatko", "Uppföljning", "Follow-up"),
+    ("explain", "Selitys", "Förklaring", "Explanation"),
+    ("main", "Sisältö", "Innehåll", "Content"),
+];
+
+/// Every word of the pages in `lang`, by key.
+pub fn words(lang: Lang) -> BTreeMap<&'static str, &'static str> {
+    WORDS
+        .iter()
+        .map(|(k, fi, sv, en)| {
+            (
+                *k,
+                match lang {
+                    Lang::Fi => *fi,
+                    Lang::Sv => *sv,
+                    Lang::En => *en,
+                },
+            )
+        })
+        .collect()
+}
+
+/// One word of the pages.
+pub fn word(lang: Lang, key: &str) -> &'static str {
+    WORDS
+        .iter()
+        .find(|w| w.0 == key)
+        .map_or("", |(_, fi, sv, en)| match lang {
+            Lang::Fi => fi,
+            Lang::Sv => sv,
+            Lang::En => en,
+        })
+}

@@ -1,0 +1,216 @@
+//! The first page: the case (child, stage, worker, meetings, open actions)
+//! or, for a team folder, the cases with their counts.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use axum::extract::{Path as UrlPath, Query, State};
+use axum::response::Response;
+use serde::Serialize;
+
+use super::AppState;
+use super::page::{self, LangQuery, lang_of};
+use crate::case::Case;
+use crate::case::discover::case_target;
+use crate::check::Options;
+use crate::follow::{self, Action, MeetingState};
+use crate::model::Lang;
+
+#[derive(Serialize)]
+struct CaseView {
+    child: Option<String>,
+    born: Option<String>,
+    stage: Option<String>,
+    worker: Option<String>,
+    problems: Vec<page::FindingView>,
+}
+
+#[derive(Serialize)]
+struct MeetingRow {
+    dir: String,
+    href: String,
+    date: Option<String>,
+    kind: Option<String>,
+    phase: &'static str,
+    errors: usize,
+    warnings: usize,
+    memo_due: bool,
+    unreadable: Option<String>,
+    docs: Vec<DocStatus>,
+}
+
+#[derive(Serialize)]
+struct DocStatus {
+    name: String,
+    status: &'static str,
+}
+
+#[derive(Serialize)]
+struct ActionRow {
+    action: String,
+    owner: Option<String>,
+    due: Option<String>,
+    overdue: bool,
+    meeting: String,
+}
+
+#[derive(Serialize)]
+struct CaseRow {
+    name: String,
+    href: String,
+    child: Option<String>,
+    meetings: usize,
+    errors: usize,
+    warnings: usize,
+    open: usize,
+    overdue: usize,
+}
+
+pub async fn home(State(st): State<Arc<AppState>>, Query(q): Query<LangQuery>) -> Response {
+    if crate::case::is_case_root(&st.root) {
+        return case_response(&st, &q, 0, &st.root.clone());
+    }
+    team_response(&st, &q)
+}
+
+pub async fn case(
+    State(st): State<Arc<AppState>>,
+    UrlPath(id): UrlPath<String>,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    match page::case_at(&st, &id) {
+        Some(root) => case_response(&st, &q, id.parse().unwrap_or(0), &root),
+        None => page::not_found_in(lang_of(&st, &q, None)),
+    }
+}
+
+fn options(st: &AppState) -> Options {
+    Options {
+        phase: None,
+        today: st.today(),
+        lang: st.lang,
+    }
+}
+
+/// The meetings and the open actions of one case, as the list and the
+/// actions commands see them.
+fn state_of(st: &AppState, root: &Path, lang: Lang) -> (Vec<MeetingState>, Vec<Action>) {
+    let mut target = case_target(root);
+    // Nothing through a link out of the case.
+    target.meetings.retain(|m| crate::fsutil::inside(m, root));
+    let targets = [target];
+    let meetings = follow::meetings(&targets, &options(st));
+    let (actions, _) = follow::actions(&targets, st.today(), Some(lang));
+    (meetings, actions.into_iter().filter(|a| !a.done).collect())
+}
+
+fn meeting_dir_name(file: &str) -> String {
+    Path::new(file)
+        .parent()
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn action_rows(actions: &[Action]) -> Vec<ActionRow> {
+    actions
+        .iter()
+        .map(|a| ActionRow {
+            action: a.action.clone(),
+            owner: a.owner.clone(),
+            due: a.due.clone(),
+            overdue: a.overdue,
+            meeting: a.meeting.to_string(),
+        })
+        .collect()
+}
+
+fn case_response(st: &AppState, q: &LangQuery, id: usize, root: &Path) -> Response {
+    let case = Case::load(root, st.lang);
+    let lang = lang_of(st, q, Some(&case));
+    let (meetings, actions) = state_of(st, root, lang);
+    let rows: Vec<MeetingRow> = meetings
+        .iter()
+        .map(|m| {
+            let dir = meeting_dir_name(&m.file);
+            MeetingRow {
+                href: format!("/c/{id}/m/{dir}"),
+                dir,
+                date: m.date.clone(),
+                kind: m.kind.clone(),
+                phase: m.phase,
+                errors: m.errors,
+                warnings: m.warnings,
+                memo_due: m.memo_due,
+                unreadable: m
+                    .unreadable
+                    .as_ref()
+                    .map(|f| crate::i18n::text(lang, &f.msg).message),
+                docs: m
+                    .rendered
+                    .iter()
+                    .map(|(name, status)| DocStatus {
+                        name: name.clone(),
+                        status,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let view = CaseView {
+        child: case.child_name.clone(),
+        born: case.born.map(|d| d.to_string()),
+        stage: case.stage.map(|s| s.as_str().to_owned()),
+        worker: case.responsible_worker.clone(),
+        problems: case
+            .findings
+            .iter()
+            .map(|f| page::FindingView::of(f, lang))
+            .collect(),
+    };
+    let live = super::live::case_hash(root);
+    page::render(
+        "case.html",
+        lang,
+        q,
+        minijinja::context! {
+            case => minijinja::Value::from(minijinja::value::Serde(&view)),
+            meetings => minijinja::Value::from(minijinja::value::Serde(&rows)),
+            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&actions))),
+            live => live,
+        },
+    )
+}
+
+fn team_response(st: &AppState, q: &LangQuery) -> Response {
+    let roots = page::cases(st);
+    let lang = lang_of(st, q, None);
+    let mut rows = Vec::new();
+    let mut all_actions = Vec::new();
+    for (i, root) in roots.iter().enumerate() {
+        let case = Case::load(root, st.lang);
+        let (meetings, actions) = state_of(st, root, lang);
+        rows.push(CaseRow {
+            name: crate::check::relative(root, &st.root),
+            href: format!("/c/{i}"),
+            child: case.child_name.clone(),
+            meetings: meetings.len(),
+            errors: meetings.iter().map(|m| m.errors).sum(),
+            warnings: meetings.iter().map(|m| m.warnings).sum(),
+            open: actions.len(),
+            overdue: actions.iter().filter(|a| a.overdue).count(),
+        });
+        all_actions.extend(actions.into_iter().filter(|a| a.overdue));
+    }
+    let live = super::live::case_hash(&st.root);
+    page::render(
+        "team.html",
+        lang,
+        q,
+        minijinja::context! {
+            cases => minijinja::Value::from(minijinja::value::Serde(&rows)),
+            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&all_actions))),
+            live => live,
+        },
+    )
+}

@@ -1,0 +1,292 @@
+//! A meeting's documents: a preview in the case's language, lsk's print
+//! page to print from the browser, and writing the document from the page
+//! (POST) through the same `render::render` and `render::write` as
+//! `lsk render`, with every guard they keep.
+
+use std::sync::Arc;
+
+use axum::Form;
+use axum::extract::{Path as UrlPath, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use serde::Deserialize;
+use sha2::Digest;
+
+use super::AppState;
+use super::page::{self, FindingView, LangQuery, lang_of};
+use crate::case::Case;
+use crate::model::Lang;
+use crate::render::{self, Doc, RenderError, Request};
+
+fn request(st: &AppState, doc: Doc, lang: Lang, html: bool, recipient: Option<String>) -> Request {
+    Request {
+        doc,
+        recipient,
+        html,
+        ics: false,
+        pdf: false,
+        draft: false,
+        lang: Some(lang),
+        org_templates: None,
+        today: st.today(),
+        stamp: render::made_at(st.today),
+    }
+}
+
+struct Found {
+    dir: std::path::PathBuf,
+    root: std::path::PathBuf,
+    doc: Doc,
+    lang: Lang,
+}
+
+fn find(
+    st: &AppState,
+    q: &LangQuery,
+    case_id: &str,
+    name: &str,
+    doc: &str,
+) -> Result<Found, Box<Response>> {
+    let root =
+        page::case_at(st, case_id).ok_or_else(|| page::not_found_in(lang_of(st, q, None)))?;
+    let case = Case::load(&root, st.lang);
+    let lang = lang_of(st, q, Some(&case));
+    let dir = page::meeting_at(&root, name).ok_or_else(|| Box::new(page::not_found_in(lang)))?;
+    let doc = Doc::parse(doc).ok_or_else(|| Box::new(page::not_found_in(lang)))?;
+    Ok(Found {
+        dir,
+        root,
+        doc,
+        lang,
+    })
+}
+
+pub async fn preview(
+    State(st): State<Arc<AppState>>,
+    UrlPath((case_id, name, doc)): UrlPath<(String, String, String)>,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    let found = match find(&st, &q, &case_id, &name, &doc) {
+        Ok(f) => f,
+        Err(resp) => return *resp,
+    };
+    let req = request(&st, found.doc, found.lang, false, None);
+    let outcome = render::render(&found.dir, &req);
+    show(
+        &st,
+        &q,
+        &case_id,
+        &name,
+        &found,
+        outcome.map(|r| r.body),
+        None,
+        None,
+    )
+}
+
+/// The preview page: the document, or why it cannot be made.
+#[allow(clippy::too_many_arguments)]
+fn show(
+    st: &AppState,
+    q: &LangQuery,
+    case_id: &str,
+    name: &str,
+    found: &Found,
+    outcome: Result<String, RenderError>,
+    written: Option<String>,
+    recipient: Option<&str>,
+) -> Response {
+    let base = format!("/c/{case_id}/m/{name}");
+    let shown = |p: &std::path::Path| crate::check::relative(p, &found.root);
+    let (body, refused, hand_edited, problem) = match outcome {
+        Ok(markdown) => (Some(page::markdown(&markdown)), Vec::new(), None, None),
+        Err(RenderError::Refused(findings)) => (
+            None,
+            findings
+                .iter()
+                .map(|f| FindingView::of(f, found.lang))
+                .collect(),
+            None,
+            None,
+        ),
+        Err(RenderError::HandEdited(path)) => (None, Vec::new(), Some(shown(&path)), None),
+        Err(e) => (
+            None,
+            Vec::new(),
+            None,
+            Some(render::error_message(found.lang, e, &shown)),
+        ),
+    };
+    page::render(
+        "preview.html",
+        found.lang,
+        q,
+        minijinja::context! {
+            doc => found.doc.name(),
+            meeting => name,
+            meeting_href => base.clone(),
+            print_href => format!("{base}/print/{}", found.doc.name()),
+            render_href => format!("{base}/render"),
+            csrf => st.csrf.clone(),
+            body => body,
+            refused => minijinja::Value::from(minijinja::value::Serde(&refused)),
+            hand_edited => hand_edited,
+            recipient => recipient.unwrap_or_default(),
+            message => problem,
+            written => written,
+        },
+    )
+}
+
+/// lsk's own print page, as `lsk render --html` makes it; its one inline
+/// style sheet is allowed by its hash, nothing else inline.
+pub async fn print(
+    State(st): State<Arc<AppState>>,
+    UrlPath((case_id, name, doc)): UrlPath<(String, String, String)>,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    let found = match find(&st, &q, &case_id, &name, &doc) {
+        Ok(f) => f,
+        Err(resp) => return *resp,
+    };
+    let req = request(&st, found.doc, found.lang, true, None);
+    match render::render(&found.dir, &req) {
+        Ok(rendered) => {
+            let mut resp = Html(rendered.body.clone()).into_response();
+            let csp = format!(
+                "default-src 'none'; style-src {}; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+                style_hashes(&rendered.body)
+            );
+            if let Ok(v) = HeaderValue::from_str(&csp) {
+                resp.headers_mut()
+                    .insert(header::CONTENT_SECURITY_POLICY, v);
+            }
+            resp
+        }
+        Err(e) => show(&st, &q, &case_id, &name, &found, Err(e), None, None),
+    }
+}
+
+/// The CSP sources for each `<style>` element of an lsk print page.
+fn style_hashes(html: &str) -> String {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<style>") {
+        let after = &rest[start + 7..];
+        let Some(end) = after.find("</style>") else {
+            break;
+        };
+        let digest = sha2::Sha256::digest(&after.as_bytes()[..end]);
+        out.push(format!("'sha256-{}'", base64(&digest)));
+        rest = &after[end..];
+    }
+    if out.is_empty() {
+        "'none'".to_owned()
+    } else {
+        out.join(" ")
+    }
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(A[(n >> (18 - 6 * i)) as usize & 63] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[derive(Deserialize)]
+pub struct RenderForm {
+    csrf: String,
+    doc: String,
+    #[serde(default)]
+    recipient: String,
+    /// `ask` (refuse over a hand edit), `keep` or `overwrite`.
+    #[serde(default)]
+    choice: String,
+}
+
+/// Write a document as `lsk render` does (Markdown beside meeting.md).
+pub async fn render(
+    State(st): State<Arc<AppState>>,
+    UrlPath((case_id, name)): UrlPath<(String, String)>,
+    Query(q): Query<LangQuery>,
+    Form(form): Form<RenderForm>,
+) -> Response {
+    if !super::guard::csrf_ok(&st, &form.csrf) {
+        return (
+            StatusCode::FORBIDDEN,
+            "403 Forbidden: the form is not this page's\n",
+        )
+            .into_response();
+    }
+    let found = match find(&st, &q, &case_id, &name, &form.doc) {
+        Ok(f) => f,
+        Err(resp) => return *resp,
+    };
+    let recipient = Some(form.recipient.trim().to_owned()).filter(|r| !r.is_empty());
+    let req = request(&st, found.doc, found.lang, false, recipient.clone());
+    let rendered = match render::render(&found.dir, &req) {
+        Ok(r) => r,
+        Err(e) => {
+            let mut resp = show(
+                &st,
+                &q,
+                &case_id,
+                &name,
+                &found,
+                Err(e),
+                None,
+                recipient.as_deref(),
+            );
+            *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            return resp;
+        }
+    };
+    let body = rendered.body.clone();
+    if form.choice == "keep" {
+        return show(&st, &q, &case_id, &name, &found, Ok(body), None, None);
+    }
+    match render::write(&rendered, form.choice == "overwrite") {
+        Ok(()) => {
+            let written = crate::check::relative(&rendered.path, &found.root);
+            show(
+                &st,
+                &q,
+                &case_id,
+                &name,
+                &found,
+                Ok(body),
+                Some(written),
+                None,
+            )
+        }
+        Err(e) => {
+            let mut resp = show(
+                &st,
+                &q,
+                &case_id,
+                &name,
+                &found,
+                Err(e),
+                None,
+                recipient.as_deref(),
+            );
+            *resp.status_mut() = StatusCode::CONFLICT;
+            resp
+        }
+    }
+}

@@ -1,0 +1,246 @@
+//! A meeting: every field in readable form, grouped by the phase that asks
+//! for it, each finding beside the field it concerns, the documents and
+//! the meetings of the case in order.
+
+use std::sync::Arc;
+
+use axum::extract::{Path as UrlPath, Query, State};
+use axum::response::Response;
+use serde::Serialize;
+
+use super::AppState;
+use super::page::{self, FindingView, LangQuery, lang_of};
+use crate::case::yaml::{Node, Value};
+use crate::case::{Case, MEETING_FILE, source};
+use crate::check::{Options, check_meeting, parse_meeting};
+use crate::finding::Sink;
+use crate::model::{Kind, Phase};
+use crate::render::Doc;
+use crate::rules::required::phase_fields;
+
+#[derive(Serialize)]
+struct FieldView {
+    key: String,
+    doc: String,
+    value: String,
+    findings: Vec<FindingView>,
+}
+
+#[derive(Serialize)]
+struct Group {
+    id: &'static str,
+    fields: Vec<FieldView>,
+}
+
+#[derive(Serialize)]
+struct DocView {
+    name: &'static str,
+    status: &'static str,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct Chain {
+    dir: String,
+    href: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    dir: String,
+    phase: &'static str,
+    errors: usize,
+    warnings: usize,
+}
+
+pub async fn page(
+    State(st): State<Arc<AppState>>,
+    UrlPath((case_id, name)): UrlPath<(String, String)>,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    let Some(root) = page::case_at(&st, &case_id) else {
+        return page::not_found_in(lang_of(&st, &q, None));
+    };
+    let case = Case::load(&root, st.lang);
+    let lang = lang_of(&st, &q, Some(&case));
+    let Some(dir) = page::meeting_at(&root, &name) else {
+        return page::not_found_in(lang);
+    };
+    let opts = Options {
+        phase: None,
+        today: st.today(),
+        lang: Some(lang),
+    };
+    let findings = check_meeting(&case, &dir, &opts).unwrap_or_default();
+    let text = source::read_text(&dir.join(MEETING_FILE)).unwrap_or_default();
+    let mut sink = Sink::new(dir.join(MEETING_FILE), None, lang);
+    let fm = parse_meeting(&text, &mut sink);
+    let kind = fm
+        .as_ref()
+        .and_then(|n| n.get("kind"))
+        .and_then(Node::scalar)
+        .and_then(|k| Kind::parse(k.trim()));
+    let date = fm
+        .as_ref()
+        .and_then(|n| n.get("date"))
+        .and_then(Node::scalar)
+        .and_then(crate::date::parse_date);
+    let phase = crate::check::phase_on(date, st.today());
+
+    // Each top-level field in the first phase that asks for it.
+    let mut groups: Vec<Group> = Phase::ALL
+        .iter()
+        .map(|p| Group {
+            id: p.as_str(),
+            fields: Vec::new(),
+        })
+        .chain([Group {
+            id: "other",
+            fields: Vec::new(),
+        }])
+        .collect();
+    let group_of = |key: &str| {
+        Phase::ALL
+            .iter()
+            .position(|p| phase_fields(kind, *p).contains(&key))
+            .unwrap_or(Phase::ALL.len())
+    };
+    let mut placed = vec![false; findings.len()];
+    let top = |field: &str| {
+        field
+            .split(['.', '['])
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let mut keys: Vec<String> = Vec::new();
+    if let Some(fm) = &fm {
+        keys.extend(fm.entries().iter().map(|e| e.key.to_string()));
+    }
+    // A required field that is missing is shown too, empty, with its finding.
+    for p in Phase::ALL {
+        for k in phase_fields(kind, *p) {
+            if !keys.iter().any(|x| x == k)
+                && findings
+                    .iter()
+                    .any(|f| f.field.as_deref().map(top).as_deref() == Some(k))
+            {
+                keys.push(k.to_owned());
+            }
+        }
+    }
+    for key in keys {
+        let value = fm
+            .as_ref()
+            .and_then(|n| n.get(&key))
+            .map(readable)
+            .unwrap_or_default();
+        let mine: Vec<FindingView> = findings
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.field.as_deref().map(top).as_deref() == Some(key.as_str()))
+            .map(|(i, f)| {
+                placed[i] = true;
+                FindingView::of(f, lang)
+            })
+            .collect();
+        let doc = crate::i18n::field_doc(lang, &key, kind).to_string();
+        groups[group_of(&key)].fields.push(FieldView {
+            key,
+            doc,
+            value,
+            findings: mine,
+        });
+    }
+    let general: Vec<FindingView> = findings
+        .iter()
+        .zip(&placed)
+        .filter(|(_, p)| !**p)
+        .map(|(f, _)| FindingView::of(f, lang))
+        .collect();
+    groups.retain(|g| !g.fields.is_empty());
+
+    let notes = body_of(&text).map(page::markdown);
+    let base = format!("/c/{case_id}/m/{name}");
+    let rendered = crate::rules::stale::list_files(&dir).unwrap_or_default();
+    let docs: Vec<DocView> = Doc::ALL
+        .iter()
+        .map(|d| {
+            let status = rendered
+                .iter()
+                .find(|f| f.starts_with(d.name()) && f[d.name().len()..].starts_with('.'))
+                .and_then(|f| crate::follow::document_status(&dir.join(f), Some(&text)))
+                .unwrap_or("missing");
+            DocView {
+                name: d.name(),
+                status,
+                href: format!("{base}/doc/{}", d.name()),
+            }
+        })
+        .collect();
+    let follow = crate::case::discover::meetings_of(&root.join("meetings"))
+        .into_iter()
+        .filter_map(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .map(|d| Chain {
+            href: format!("/c/{case_id}/m/{d}"),
+            current: d == name,
+            dir: d,
+        })
+        .collect::<Vec<_>>();
+    let summary = Summary {
+        dir: name.clone(),
+        phase: phase.as_str(),
+        errors: findings
+            .iter()
+            .filter(|f| f.severity == crate::finding::Severity::Error)
+            .count(),
+        warnings: findings
+            .iter()
+            .filter(|f| f.severity == crate::finding::Severity::Warning)
+            .count(),
+    };
+    page::render(
+        "meeting.html",
+        lang,
+        &q,
+        minijinja::context! {
+            meeting => minijinja::Value::from(minijinja::value::Serde(&summary)),
+            case_href => format!("/c/{case_id}"),
+            general => minijinja::Value::from(minijinja::value::Serde(&general)),
+            groups => minijinja::Value::from(minijinja::value::Serde(&groups)),
+            notes => notes,
+            docs => minijinja::Value::from(minijinja::value::Serde(&docs)),
+            follow => minijinja::Value::from(minijinja::value::Serde(&follow)),
+            live => super::live::case_hash(&root),
+        },
+    )
+}
+
+/// The free notes after the frontmatter.
+fn body_of(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix("---")?;
+    let end = rest.find("\n---")?;
+    let after = &rest[end + 4..];
+    let after = after.split_once('\n').map_or("", |(_, b)| b);
+    (!after.trim().is_empty()).then_some(after)
+}
+
+/// A value as a person reads it: lists one item a line, records as
+/// `key: value` pairs.
+fn readable(node: &Node) -> String {
+    match &node.value {
+        Value::Null => String::new(),
+        Value::Scalar { text, .. } => text.trim().to_owned(),
+        Value::Seq(items) => items
+            .iter()
+            .map(|i| format!("– {}", readable(i).replace('\n', "\n  ")))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Value::Map(entries) => entries
+            .iter()
+            .map(|e| format!("{}: {}", e.key, readable(&e.value).replace('\n', "\n  ")))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}

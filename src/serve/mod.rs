@@ -1,0 +1,196 @@
+//! `lsk serve`: the case in a browser, a second front end beside `cli/`
+//! over the same library. One handler file per page; the security contract
+//! (docs/security.md, "lsk serve") lives in `guard.rs` and wraps every
+//! route. The library never prints: this module prints the address once.
+//!
+//! This is the only place in lsk that opens a socket, and it binds to the
+//! loopback address only (`LOOPBACK`); tests/cli/safety.rs checks both.
+
+mod assets;
+mod case_page;
+mod document;
+mod explain;
+mod guard;
+mod live;
+mod meeting;
+mod page;
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::routing::{get, post};
+use jiff::civil::Date;
+
+use crate::model::Lang;
+
+/// The only address lsk ever binds: 127.0.0.1.
+pub const LOOPBACK: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 1);
+
+/// What one running server knows: where the case is, and its secrets.
+pub struct AppState {
+    /// The case or team folder, resolved (every link followed).
+    pub root: PathBuf,
+    /// The port the server listens on: part of every allowed `Host`.
+    pub port: u16,
+    /// The per-launch token in the printed address.
+    pub token: String,
+    /// The cookie's value the token is exchanged for.
+    pub session: String,
+    /// The token every form carries.
+    pub csrf: String,
+    /// `--lang`: otherwise each case's own.
+    pub lang: Option<Lang>,
+    /// `LSK_TODAY` for reproducible pages (tests); otherwise today.
+    pub today: Option<Date>,
+    /// When a page last asked anything: the server exits after a quiet
+    /// period once no tab pings.
+    pub last_seen: Mutex<Instant>,
+}
+
+impl AppState {
+    pub fn new(root: PathBuf, port: u16, lang: Option<Lang>, today: Option<Date>) -> AppState {
+        AppState {
+            root,
+            port,
+            token: random_hex(),
+            session: random_hex(),
+            csrf: random_hex(),
+            lang,
+            today,
+            last_seen: Mutex::new(Instant::now()),
+        }
+    }
+
+    pub fn today(&self) -> Date {
+        self.today.unwrap_or_else(|| jiff::Zoned::now().date())
+    }
+
+    fn seen(&self) {
+        if let Ok(mut t) = self.last_seen.lock() {
+            *t = Instant::now();
+        }
+    }
+}
+
+/// 128 bits from the operating system's random source, as hex.
+fn random_hex() -> String {
+    let mut bytes = [0u8; 16];
+    // Without the OS's random source there is no safe token: lsk stops.
+    getrandom::fill(&mut bytes).expect("the operating system's random source");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Every route lsk serves; anything else is 404.
+pub fn router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route("/", get(case_page::home))
+        .route("/c/{case}", get(case_page::case))
+        .route("/c/{case}/m/{meeting}", get(meeting::page))
+        .route("/c/{case}/m/{meeting}/doc/{doc}", get(document::preview))
+        .route("/c/{case}/m/{meeting}/print/{doc}", get(document::print))
+        .route("/c/{case}/m/{meeting}/render", post(document::render))
+        .route("/explain/{rule}", get(explain::page))
+        .route("/live", get(live::hash))
+        .route("/static/{file}", get(assets::file))
+        .fallback(page::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            guard::guard,
+        ))
+        .with_state(state)
+}
+
+/// How `lsk serve` runs.
+pub struct Options {
+    pub root: PathBuf,
+    pub port: u16,
+    pub open: bool,
+    pub lang: Option<Lang>,
+    pub today: Option<Date>,
+    /// Exit after this long without a request (None: never).
+    pub idle: Option<Duration>,
+}
+
+/// Bind, print the address, open the browser, serve until Ctrl-C or the
+/// quiet period.
+pub fn run(opts: Options) -> std::io::Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .enable_time()
+        .build()?;
+    runtime.block_on(async move {
+        let listener =
+            tokio::net::TcpListener::bind(SocketAddr::from((LOOPBACK, opts.port))).await?;
+        let port = listener.local_addr()?.port();
+        let state = Arc::new(AppState::new(opts.root, port, opts.lang, opts.today));
+        let url = format!("http://{LOOPBACK}:{port}/?token={}", state.token);
+        {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{url}")?;
+            out.flush()?;
+        }
+        if opts.open {
+            open_browser(&url);
+        }
+        let idle = opts.idle;
+        let watched = state.clone();
+        let quiet = async move {
+            match idle {
+                Some(idle) => loop {
+                    tokio::time::sleep(Duration::from_millis(250)).await;
+                    let last = watched
+                        .last_seen
+                        .lock()
+                        .map(|t| *t)
+                        .unwrap_or_else(|_| Instant::now());
+                    if last.elapsed() >= idle {
+                        break;
+                    }
+                },
+                None => std::future::pending().await,
+            }
+        };
+        let stop = async move {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = quiet => {}
+            }
+        };
+        axum::serve(listener, router(state))
+            .with_graceful_shutdown(stop)
+            .await
+    })
+}
+
+/// Open the address in the default browser: `BROWSER` when set, else the
+/// desktop's opener. Never fails: the address is printed anyway.
+fn open_browser(url: &str) {
+    use std::process::{Command, Stdio};
+    let spawn = |program: &str| {
+        Command::new(program)
+            .arg(url)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .is_ok()
+    };
+    if let Ok(browsers) = std::env::var("BROWSER") {
+        // BROWSER is a colon-separated list, the first that starts wins.
+        if browsers.split(':').filter(|b| !b.is_empty()).any(spawn) {
+            return;
+        }
+    }
+    let openers: &[&str] = if cfg!(target_os = "macos") {
+        &["open"]
+    } else if cfg!(windows) {
+        &["explorer"]
+    } else {
+        &["xdg-open"]
+    };
+    let _ = openers.iter().any(|o| spawn(o));
+}

@@ -1,0 +1,214 @@
+//! What every page shares: the templates (minijinja, HTML autoescape),
+//! the words in the page's language, and finding the case and meeting a
+//! path names among those lsk knows (never by joining the path).
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use minijinja::Environment;
+use serde::Deserialize;
+
+use super::AppState;
+use crate::case::discover::{cases_below, meetings_of};
+use crate::case::{Case, is_case_root};
+use crate::i18n::serve::words;
+use crate::model::Lang;
+
+const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("templates/base.html")),
+    ("case.html", include_str!("templates/case.html")),
+    ("team.html", include_str!("templates/team.html")),
+    ("meeting.html", include_str!("templates/meeting.html")),
+    ("message.html", include_str!("templates/message.html")),
+    ("preview.html", include_str!("templates/preview.html")),
+    ("explain.html", include_str!("templates/explain.html")),
+    ("actions.html", include_str!("templates/actions.html")),
+];
+
+fn env() -> &'static Environment<'static> {
+    static ENV: OnceLock<Environment<'static>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = Environment::new();
+        // `.html` names: every value is HTML-escaped unless marked safe,
+        // and only lsk's own escaped Markdown output is.
+        for (name, text) in TEMPLATES {
+            env.add_template(name, text)
+                .expect("the page templates are lsk's own");
+        }
+        env
+    })
+}
+
+/// `?lang=` on any page: the language to show it in.
+#[derive(Deserialize, Default)]
+pub struct LangQuery {
+    pub lang: Option<String>,
+}
+
+impl LangQuery {
+    pub fn get(&self) -> Option<Lang> {
+        self.lang.as_deref().and_then(Lang::parse)
+    }
+}
+
+/// The page's language: `?lang=`, then `--lang`, then the case's.
+pub fn lang_of(st: &AppState, q: &LangQuery, case: Option<&Case>) -> Lang {
+    q.get()
+        .or(st.lang)
+        .or(case.map(|c| c.lang))
+        .unwrap_or_else(|| crate::cli::fallback_lang(None))
+}
+
+/// A page from a template, with the words, the language and the link
+/// suffix that keeps a chosen language.
+pub fn render(name: &str, lang: Lang, q: &LangQuery, ctx: minijinja::Value) -> Response {
+    let suffix = q
+        .get()
+        .map(|l| format!("?lang={}", l.as_str()))
+        .unwrap_or_default();
+    let full = minijinja::context! {
+        t => minijinja::Value::from(minijinja::value::Serde(&words(lang))),
+        lang => lang.as_str(),
+        q => suffix,
+        langs => ["fi", "sv", "en"],
+        ..ctx
+    };
+    match env().get_template(name).and_then(|t| t.render(full)) {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}")).into_response(),
+    }
+}
+
+/// A short page with a title and a message, in the given status.
+pub fn message(status: StatusCode, lang: Lang, text: &str) -> Response {
+    let mut resp = render(
+        "message.html",
+        lang,
+        &LangQuery::default(),
+        minijinja::context! { message => text },
+    );
+    *resp.status_mut() = status;
+    resp
+}
+
+pub fn unauthorised(lang: Lang) -> Response {
+    message(
+        StatusCode::UNAUTHORIZED,
+        lang,
+        crate::i18n::serve::word(lang, "unauthorised"),
+    )
+}
+
+pub async fn not_found() -> Response {
+    let lang = crate::cli::fallback_lang(None);
+    message(
+        StatusCode::NOT_FOUND,
+        lang,
+        crate::i18n::serve::word(lang, "not_found"),
+    )
+}
+
+pub fn not_found_in(lang: Lang) -> Response {
+    message(
+        StatusCode::NOT_FOUND,
+        lang,
+        crate::i18n::serve::word(lang, "not_found"),
+    )
+}
+
+/// The cases the server shows, in a fixed order: the one case, or every
+/// case below the team folder. A case is named in paths by its place in
+/// this list.
+pub fn cases(st: &AppState) -> Vec<PathBuf> {
+    if is_case_root(&st.root) {
+        vec![st.root.clone()]
+    } else {
+        cases_below(&st.root)
+            .roots
+            .into_iter()
+            .filter(|r| crate::fsutil::inside(r, &st.root))
+            .collect()
+    }
+}
+
+/// The case a path's `{case}` names, if lsk knows it.
+pub fn case_at(st: &AppState, id: &str) -> Option<PathBuf> {
+    let n: usize = id.parse().ok()?;
+    if n.to_string() != id {
+        return None;
+    }
+    cases(st).into_iter().nth(n)
+}
+
+/// The meeting folder a path's `{meeting}` names: one of the case's
+/// meeting folders by its exact name, resolving inside the case.
+pub fn meeting_at(case_root: &Path, name: &str) -> Option<PathBuf> {
+    meetings_of(&case_root.join("meetings"))
+        .into_iter()
+        .find(|d| d.file_name().is_some_and(|n| n == name))
+        .filter(|d| crate::fsutil::inside(d, case_root))
+}
+
+/// Markdown as HTML, with any raw HTML in it shown as text: nothing from
+/// a case file can run in the page.
+pub fn markdown(text: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser, Tag, html};
+    let mut options = Options::empty();
+    options.insert(Options::ENABLE_TABLES);
+    options.insert(Options::ENABLE_STRIKETHROUGH);
+    options.insert(Options::ENABLE_TASKLISTS);
+    let events = Parser::new_ext(text, options).map(|e| match e {
+        Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
+        // Only web and mail links: never `javascript:` or `data:`.
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let lower = dest_url.to_ascii_lowercase();
+            let safe = ["http://", "https://", "mailto:", "#"]
+                .iter()
+                .any(|p| lower.starts_with(p))
+                || !lower.contains(':');
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url: if safe { dest_url } else { "#".into() },
+                title,
+                id,
+            })
+        }
+        other => other,
+    });
+    let mut out = String::new();
+    html::push_html(&mut out, events);
+    out
+}
+
+/// A finding as a page shows it: in the page's language, with its
+/// explanation one click away when lsk has one.
+#[derive(serde::Serialize)]
+pub struct FindingView {
+    pub severity: &'static str,
+    pub rule: &'static str,
+    pub message: String,
+    pub help: Option<String>,
+    pub explain: bool,
+    pub line: usize,
+}
+
+impl FindingView {
+    pub fn of(f: &crate::finding::Finding, lang: Lang) -> FindingView {
+        let text = crate::i18n::text(lang, &f.msg);
+        FindingView {
+            severity: f.severity.as_str(),
+            rule: f.rule,
+            message: text.message,
+            help: text.help,
+            explain: crate::help::explain(f.rule, lang).is_some(),
+            line: f.line,
+        }
+    }
+}

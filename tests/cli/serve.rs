@@ -1,0 +1,906 @@
+//! `lsk serve`: every route and every point of the security contract
+//! (docs/security.md), in process on the axum router; and the real binary
+//! on 127.0.0.1 read with a plain TcpStream.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use lsk::serve::{AppState, router};
+use tower::ServiceExt;
+
+use crate::common::{DAYCARE, Env, TODAY, case_yaml, drop_key, edit};
+
+const PORT: u16 = 41234;
+const MEETING: &str = "2026-11-10-daycare";
+
+struct App {
+    state: Arc<AppState>,
+}
+
+struct Resp {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: String,
+}
+
+impl App {
+    fn new(env: &Env) -> App {
+        App::at(&env.path().canonicalize().unwrap())
+    }
+
+    fn at(root: &std::path::Path) -> App {
+        let today = lsk::date::parse_given(TODAY);
+        App {
+            state: Arc::new(AppState::new(root.to_path_buf(), PORT, None, today)),
+        }
+    }
+
+    fn cookie(&self) -> String {
+        format!("lsk_{PORT}={}", self.state.session)
+    }
+
+    fn send(&self, req: Request<Body>) -> Resp {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let resp = router(self.state.clone()).oneshot(req).await.unwrap();
+            let status = resp.status();
+            let headers = resp.headers().clone();
+            let bytes = axum::body::to_bytes(resp.into_body(), 10 << 20)
+                .await
+                .unwrap();
+            Resp {
+                status,
+                headers,
+                body: String::from_utf8_lossy(&bytes).into_owned(),
+            }
+        })
+    }
+
+    /// A GET as the browser sends it once it has the cookie.
+    fn get(&self, path: &str) -> Resp {
+        self.send(
+            Request::get(path)
+                .header(header::HOST, format!("127.0.0.1:{PORT}"))
+                .header(header::COOKIE, self.cookie())
+                .body(Body::empty())
+                .unwrap(),
+        )
+    }
+
+    fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Resp {
+        let mut req = Request::get(path);
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        self.send(req.body(Body::empty()).unwrap())
+    }
+
+    /// A form POST from this server's own page.
+    fn post(&self, path: &str, form: &str) -> Resp {
+        self.post_with(
+            path,
+            form,
+            &[("origin", &format!("http://127.0.0.1:{PORT}"))],
+        )
+    }
+
+    fn post_with(&self, path: &str, form: &str, extra: &[(&str, &str)]) -> Resp {
+        let mut req = Request::builder()
+            .method(Method::POST)
+            .uri(path)
+            .header(header::HOST, format!("127.0.0.1:{PORT}"))
+            .header(header::COOKIE, self.cookie())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        for (k, v) in extra {
+            req = req.header(*k, *v);
+        }
+        self.send(req.body(Body::from(form.to_owned())).unwrap())
+    }
+
+    fn csrf(&self) -> String {
+        self.state.csrf.clone()
+    }
+}
+
+fn case() -> Env {
+    let env = Env::case("2021-05");
+    env.meeting(MEETING, DAYCARE);
+    env
+}
+
+/// Every route lsk serves, for the tests that must hold on each.
+fn routes() -> Vec<String> {
+    let m = format!("/c/0/m/{MEETING}");
+    vec![
+        "/".into(),
+        "/c/0".into(),
+        m.clone(),
+        format!("{m}/doc/memo"),
+        format!("{m}/print/memo"),
+        "/explain/missing-field".into(),
+        "/live".into(),
+        "/static/live.js".into(),
+    ]
+}
+
+// ---- the security contract ----
+
+#[test]
+fn a_foreign_host_is_refused_on_every_route() {
+    let env = case();
+    let app = App::new(&env);
+    let token = format!("/?token={}", app.state.token);
+    let mut paths = routes();
+    paths.push("/static/style.css".into());
+    paths.push(token);
+    for path in &paths {
+        for host in [
+            "evil.example".to_owned(),
+            format!("evil.example:{PORT}"),
+            format!("127.0.0.1:{}", PORT + 1),
+            "127.0.0.1".to_owned(),
+            format!("127.0.0.2:{PORT}"),
+            format!("localhost.evil.example:{PORT}"),
+            format!("[::2]:{PORT}"),
+        ] {
+            let r = app.get_with(path, &[("host", &host), ("cookie", &app.cookie())]);
+            assert_eq!(
+                r.status,
+                StatusCode::MISDIRECTED_REQUEST,
+                "{path} with Host {host}"
+            );
+            assert!(!r.body.contains("Robin"), "{path}");
+        }
+        // No Host at all.
+        let r = app.get_with(path, &[("cookie", &app.cookie())]);
+        assert_eq!(
+            r.status,
+            StatusCode::MISDIRECTED_REQUEST,
+            "{path} without Host"
+        );
+    }
+}
+
+#[test]
+fn the_loopback_names_are_allowed() {
+    let env = case();
+    let app = App::new(&env);
+    for host in ["127.0.0.1", "localhost", "LocalHost", "[::1]"] {
+        let r = app.get_with(
+            "/",
+            &[
+                ("host", &format!("{host}:{PORT}")),
+                ("cookie", &app.cookie()),
+            ],
+        );
+        assert_eq!(r.status, StatusCode::OK, "{host}");
+        assert!(r.body.contains("Robin"));
+    }
+}
+
+#[test]
+fn the_token_is_exchanged_for_a_cookie_and_dropped_from_the_address() {
+    let env = case();
+    let app = App::new(&env);
+    assert_eq!(app.state.token.len(), 32, "128 bits as hex");
+    assert!(app.state.token.bytes().all(|b| b.is_ascii_hexdigit()));
+    let other = App::new(&env);
+    assert_ne!(app.state.token, other.state.token, "a token per launch");
+    assert_ne!(app.state.token, app.state.session);
+
+    let host = format!("127.0.0.1:{PORT}");
+    let r = app.get_with(
+        &format!("/c/0?token={}", app.state.token),
+        &[("host", &host)],
+    );
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.headers[header::LOCATION], "/c/0");
+    let cookie = r.headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(cookie.starts_with(&format!("lsk_{PORT}={}", app.state.session)));
+    for attr in ["HttpOnly", "SameSite=Strict", "Path=/"] {
+        assert!(cookie.contains(attr), "{cookie}");
+    }
+    assert!(!cookie.contains(&app.state.token));
+    // The cookie opens the page.
+    let r = app.get_with(
+        "/c/0",
+        &[
+            ("host", &host),
+            ("cookie", cookie.split(';').next().unwrap()),
+        ],
+    );
+    assert_eq!(r.status, StatusCode::OK);
+
+    // A wrong token sets nothing.
+    let r = app.get_with(
+        "/?token=0123456789abcdef0123456789abcdef",
+        &[("host", &host)],
+    );
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert!(!r.headers.contains_key(header::SET_COOKIE));
+    // Never a redirect to another site.
+    let r = app.get_with(
+        &format!("//evil.example/?token={}", app.state.token),
+        &[("host", &host)],
+    );
+    assert_eq!(r.headers[header::LOCATION], "/");
+}
+
+#[test]
+fn without_the_cookie_every_page_is_401_and_says_what_to_open() {
+    let env = case();
+    let app = App::new(&env);
+    let host = format!("127.0.0.1:{PORT}");
+    for path in routes() {
+        for cookie in [
+            None,
+            Some(format!("lsk_{PORT}=wrong")),
+            Some(format!("lsk_{}={}", PORT + 1, app.state.session)),
+            Some(format!("lsk_{PORT}={}", app.state.token)),
+        ] {
+            let mut headers = vec![("host", host.as_str())];
+            if let Some(c) = &cookie {
+                headers.push(("cookie", c));
+            }
+            let r = app.get_with(&path, &headers);
+            assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{path} {cookie:?}");
+            assert!(r.body.contains("lsk serve"), "{path}: {}", r.body);
+            assert!(!r.body.contains("Robin"));
+        }
+    }
+    // A POST without the cookie changes nothing either.
+    let r = app.get_with(&format!("/c/0/m/{MEETING}/render"), &[("host", &host)]);
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+}
+
+#[test]
+fn every_response_has_the_strict_headers_and_no_cors() {
+    let env = case();
+    let app = App::new(&env);
+    let mut paths = routes();
+    paths.push("/no/such/page".into());
+    paths.push("/static/style.css".into());
+    for path in paths {
+        let r = app.get_with(
+            &path,
+            &[
+                ("host", &format!("127.0.0.1:{PORT}")),
+                ("cookie", &app.cookie()),
+                ("origin", "http://evil.example"),
+            ],
+        );
+        let h = |name: &str| {
+            r.headers
+                .get(name)
+                .unwrap_or_else(|| panic!("{path}: no {name}"))
+                .to_str()
+                .unwrap()
+                .to_owned()
+        };
+        let csp = h("content-security-policy");
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(csp.contains("default-src 'none'"), "{path}: {csp}");
+        assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert!(!csp.contains("script-src *"), "{path}: {csp}");
+        assert_eq!(h("x-content-type-options"), "nosniff");
+        assert_eq!(h("referrer-policy"), "no-referrer");
+        assert_eq!(h("cache-control"), "no-store");
+        assert!(
+            !r.headers
+                .keys()
+                .any(|k| k.as_str().starts_with("access-control-")),
+            "{path}: CORS headers"
+        );
+    }
+}
+
+#[test]
+fn a_post_from_elsewhere_or_without_the_form_token_is_refused() {
+    let env = case();
+    let app = App::new(&env);
+    let path = format!("/c/0/m/{MEETING}/render");
+    let form = format!("csrf={}&doc=agenda&choice=ask", app.csrf());
+    for extra in [
+        vec![],
+        vec![("origin", "http://evil.example")],
+        vec![("origin", "null")],
+        vec![("origin", "http://127.0.0.1:1")],
+        vec![("sec-fetch-site", "cross-site")],
+        vec![("sec-fetch-site", "same-site")],
+    ] {
+        let r = app.post_with(&path, &form, &extra);
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{extra:?}");
+    }
+    // From this page, but without this launch's form token.
+    for bad in ["", "csrf=&doc=agenda", "csrf=00&doc=agenda"] {
+        let r = app.post(&path, bad);
+        assert!(r.status.is_client_error(), "{bad}: {}", r.status);
+    }
+    let r = app.post_with(
+        &path,
+        "csrf=wrong&doc=agenda",
+        &[("sec-fetch-site", "same-origin")],
+    );
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(!env.join(&format!("meetings/{MEETING}/agenda.md")).exists());
+    // A GET never writes.
+    let r = app.get(&format!("{path}?csrf={}&doc=agenda", app.csrf()));
+    assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(!env.join(&format!("meetings/{MEETING}/agenda.md")).exists());
+    // Same-origin without Origin (an older browser) is accepted.
+    let r = app.post_with(&path, &form, &[("sec-fetch-site", "same-origin")]);
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(env.join(&format!("meetings/{MEETING}/agenda.md")).exists());
+}
+
+#[test]
+fn only_what_lsk_knows_in_the_case_is_served() {
+    let env = case();
+    env.write("secret.txt", "Robin's secret");
+    env.write(&format!("meetings/{MEETING}/notes.txt"), "private");
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(outside.path().join("2026-12-01-daycare")).unwrap();
+    std::fs::write(
+        outside.path().join("2026-12-01-daycare/meeting.md"),
+        DAYCARE.replace("Pat Parent", "Outside Person"),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(
+        outside.path().join("2026-12-01-daycare"),
+        env.join("meetings/2026-12-01-daycare"),
+    )
+    .unwrap();
+    let app = App::new(&env);
+    let m = format!("/c/0/m/{MEETING}");
+    for path in [
+        "/lsk.yaml".to_owned(),
+        "/secret.txt".into(),
+        "/static/../secret.txt".into(),
+        "/static/%2e%2e/secret.txt".into(),
+        "/static/%2e%2e%2fsecret.txt".into(),
+        "/static/style.css.map".into(),
+        "/c/1".into(),
+        "/c/00".into(),
+        "/c/-1".into(),
+        "/c/0/m/..".into(),
+        "/c/0/m/%2e%2e".into(),
+        "/c/0/m/%2e%2e%2f%2e%2e".into(),
+        "/c/0/m/..%2fsecret.txt".into(),
+        "/c/0/m/2026-12-01-daycare".into(),
+        format!("{m}/notes.txt"),
+        format!("{m}/doc/notes.txt"),
+        format!("{m}/doc/%2e%2e%2f%2e%2e%2fsecret.txt"),
+        format!("{m}/print/..%2fmeeting.md"),
+        "/explain/..%2f..%2fsecret".into(),
+        "/meetings".into(),
+    ] {
+        let r = app.get(&path);
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}: {}", r.body);
+        assert!(!r.body.contains("secret"), "{path}");
+        assert!(!r.body.contains("Outside Person"), "{path}");
+    }
+    // The link out is not among the case's meetings either.
+    let r = app.get("/");
+    assert!(!r.body.contains("Outside Person"));
+}
+
+#[test]
+fn text_from_case_files_is_escaped_and_markdown_has_no_raw_html() {
+    let env = case();
+    let text = edit(
+        DAYCARE,
+        "goal: Agree how daycare supports Robin's mornings",
+        "goal: \"<script>alert(1)</script> & <b>bold</b>\"",
+    );
+    let text = edit(
+        &text,
+        "Notes.",
+        "Notes <img src=x onerror=alert(2)>\n\n<script>alert(3)</script>\n\n[link](javascript:alert(4))",
+    );
+    env.meeting(MEETING, &text);
+    let app = App::new(&env);
+    for path in [
+        format!("/c/0/m/{MEETING}"),
+        "/".into(),
+        format!("/c/0/m/{MEETING}/doc/agenda"),
+        format!("/c/0/m/{MEETING}/doc/memo"),
+    ] {
+        let r = app.get(&path);
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        for raw in ["<script>alert", "<img src=x", "<b>bold", "javascript:"] {
+            assert!(!r.body.contains(raw), "{path} has raw {raw}");
+        }
+    }
+    let r = app.get(&format!("/c/0/m/{MEETING}"));
+    assert!(r.body.contains("&lt;script&gt;alert(1)"), "{}", r.body);
+    assert!(r.body.contains("&lt;img src=x"));
+}
+
+// ---- the pages ----
+
+#[test]
+fn the_case_page_shows_the_child_meetings_and_open_actions() {
+    let env = case();
+    let app = App::new(&env);
+    let r = app.get("/");
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    for text in [
+        "Robin",
+        "Sam Worker",
+        "client",
+        "2026-11-10",
+        "daycare",
+        "Morning chart at home",
+        "Pat Parent",
+    ] {
+        assert!(r.body.contains(text), "{text} not on the case page");
+    }
+    assert!(
+        r.body
+            .contains(&format!("&#x2f;c&#x2f;0&#x2f;m&#x2f;{MEETING}"))
+    );
+    // The case's language is English; ?lang= switches.
+    assert!(r.body.contains("<html lang=\"en\">"));
+    let sv = app.get("/?lang=sv");
+    assert!(sv.body.contains("<html lang=\"sv\">") && sv.body.contains("Möten"));
+    let fi = app.get("/c/0?lang=fi");
+    assert!(fi.body.contains("Tapaamiset"));
+}
+
+#[test]
+fn an_overdue_action_is_marked() {
+    let env = case();
+    env.meeting(
+        MEETING,
+        &edit(DAYCARE, "due: 2026-12-01", "due: 2026-11-15"),
+    );
+    let app = App::new(&env);
+    let r = app.get("/");
+    assert!(r.body.contains("class=\"overdue\""), "{}", r.body);
+}
+
+#[test]
+fn the_team_page_lists_the_cases_with_counts() {
+    let team = Env::new();
+    team.write(
+        "aino/lsk.yaml",
+        &case_yaml("2021-05", "fi").replace("Robin", "Aino"),
+    );
+    team.write(&format!("aino/meetings/{MEETING}/meeting.md"), DAYCARE);
+    team.write(
+        "eetu/lsk.yaml",
+        &case_yaml("2019-02", "fi").replace("Robin", "Eetu"),
+    );
+    team.write(
+        &format!("eetu/meetings/{MEETING}/meeting.md"),
+        &drop_key(DAYCARE, "goal"),
+    );
+    let app = App::at(&team.path().canonicalize().unwrap());
+    let r = app.get("/");
+    assert_eq!(r.status, StatusCode::OK);
+    for text in ["aino", "eetu", "Aino", "Eetu", "has-errors"] {
+        assert!(r.body.contains(text), "{text}: {}", r.body);
+    }
+    let eetu = app.get("/c/1");
+    assert!(eetu.body.contains("Eetu") && !eetu.body.contains("Aino"));
+    let m = app.get(&format!("/c/1/m/{MEETING}"));
+    assert_eq!(m.status, StatusCode::OK);
+    assert_eq!(app.get("/c/2").status, StatusCode::NOT_FOUND);
+}
+
+#[test]
+fn the_meeting_page_shows_each_finding_beside_its_field() {
+    let env = case();
+    env.meeting(MEETING, &drop_key(DAYCARE, "goal"));
+    let app = App::new(&env);
+    let r = app.get(&format!("/c/0/m/{MEETING}"));
+    assert_eq!(r.status, StatusCode::OK);
+    let field = r
+        .body
+        .split("id=\"field-goal\"")
+        .nth(1)
+        .expect("the goal field is shown");
+    let field = field.split("class=\"field").next().unwrap();
+    assert!(field.contains("finding error"), "{field}");
+    assert!(field.contains("/explain/missing-field"), "{field}");
+    // Fields are grouped by phase, and values are readable.
+    for text in [
+        "Before the meeting",
+        "During the meeting",
+        "After the meeting",
+        "Dana Carer",
+        "Notes.",
+    ] {
+        assert!(r.body.contains(text), "{text}");
+    }
+    // Every document with its state.
+    for doc in ["agenda", "memo", "child-checklist", "invitation"] {
+        assert!(r.body.contains(&format!("doc&#x2f;{doc}")), "{doc}");
+    }
+    // The explanation is one click away.
+    let e = app.get("/explain/missing-field");
+    assert_eq!(e.status, StatusCode::OK);
+    assert!(e.body.contains("missing-field"));
+    assert_eq!(
+        app.get("/explain/no-such-rule").status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[test]
+fn an_unreadable_meeting_is_shown_with_the_reason() {
+    let env = case();
+    env.meeting(
+        "2026-11-20-daycare",
+        "---\nkind: daycare\n<<<<<<< HEAD\n---\n",
+    );
+    let app = App::new(&env);
+    let r = app.get("/");
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Cannot be read"), "{}", r.body);
+    let m = app.get("/c/0/m/2026-11-20-daycare");
+    assert_eq!(m.status, StatusCode::OK);
+    assert!(m.body.contains("finding error"));
+}
+
+// ---- documents ----
+
+#[test]
+fn a_document_is_previewed_and_printed_with_lsks_print_page() {
+    let env = case();
+    let app = App::new(&env);
+    let r = app.get(&format!("/c/0/m/{MEETING}/doc/memo"));
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Morning chart at home"), "{}", r.body);
+    assert!(r.body.contains("class=\"document\""));
+    let p = app.get(&format!("/c/0/m/{MEETING}/print/memo"));
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(p.body.contains("Morning chart at home"));
+    let csp = p.headers["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("style-src 'sha256-"), "{csp}");
+    assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("script-src"));
+    for doc in ["agenda", "child-checklist", "invitation"] {
+        assert_eq!(
+            app.get(&format!("/c/0/m/{MEETING}/doc/{doc}")).status,
+            StatusCode::OK,
+            "{doc}"
+        );
+    }
+    // Previews write nothing.
+    assert!(!env.join(&format!("meetings/{MEETING}/memo.md")).exists());
+}
+
+#[test]
+fn a_refused_document_shows_its_findings() {
+    let env = case();
+    env.meeting(MEETING, &drop_key(DAYCARE, "summary"));
+    let app = App::new(&env);
+    let r = app.get(&format!("/c/0/m/{MEETING}/doc/memo"));
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("class=\"refused\""), "{}", r.body);
+    assert!(r.body.contains("summary"));
+}
+
+#[test]
+fn rendering_from_the_page_writes_keeps_or_overwrites_a_hand_edit() {
+    let env = case();
+    let app = App::new(&env);
+    let path = format!("/c/0/m/{MEETING}/render");
+    let memo = env.join(&format!("meetings/{MEETING}/memo.md"));
+    let form = |choice: &str| format!("csrf={}&doc=memo&recipient=&choice={choice}", app.csrf());
+    let r = app.post(&path, &form("ask"));
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("memo.md"));
+    assert!(!lsk::render::edited_by_hand(&memo));
+    // Edited by hand: asked, not overwritten.
+    let edited = std::fs::read_to_string(&memo).unwrap() + "\nA hand-written line\n";
+    std::fs::write(&memo, &edited).unwrap();
+    let r = app.post(&path, &form("ask"));
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(r.body.contains("value=\"keep\"") && r.body.contains("value=\"overwrite\""));
+    assert_eq!(std::fs::read_to_string(&memo).unwrap(), edited);
+    let r = app.post(&path, &form("keep"));
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(std::fs::read_to_string(&memo).unwrap(), edited);
+    let r = app.post(&path, &form("overwrite"));
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        !std::fs::read_to_string(&memo)
+            .unwrap()
+            .contains("A hand-written line")
+    );
+    // No temporary files left beside it.
+    let names: Vec<String> = std::fs::read_dir(memo.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.starts_with('.')), "{names:?}");
+}
+
+#[test]
+fn a_copy_is_only_for_a_recipient_with_consent() {
+    let env = case();
+    let app = App::new(&env);
+    let path = format!("/c/0/m/{MEETING}/render");
+    let r = app.post(
+        &path,
+        &format!("csrf={}&doc=memo&recipient=school&choice=ask", app.csrf()),
+    );
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("class=\"refused\""));
+    assert!(
+        !env.join(&format!("meetings/{MEETING}/memo.school.md"))
+            .exists()
+    );
+    let r = app.post(
+        &path,
+        &format!("csrf={}&doc=memo&recipient=daycare&choice=ask", app.csrf()),
+    );
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(
+        env.join(&format!("meetings/{MEETING}/memo.daycare.md"))
+            .exists()
+    );
+    // A recipient for another document is refused.
+    let r = app.post(
+        &path,
+        &format!(
+            "csrf={}&doc=agenda&recipient=daycare&choice=ask",
+            app.csrf()
+        ),
+    );
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+// ---- live ----
+
+#[test]
+fn the_live_hash_changes_when_a_file_changes() {
+    let env = case();
+    let app = App::new(&env);
+    let first = app.get("/live");
+    assert_eq!(first.status, StatusCode::OK);
+    assert_eq!(first.body, app.get("/live").body);
+    let page = app.get("/");
+    assert!(page.body.contains(&format!("data-live=\"{}\"", first.body)));
+    env.meeting(MEETING, &edit(DAYCARE, "Notes.", "Notes, changed."));
+    assert_ne!(first.body, app.get("/live").body);
+    let js = app.get("/static/live.js");
+    assert!(
+        js.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+    assert!(js.body.contains("/live"));
+}
+
+// ---- the real server ----
+
+/// One HTTP/1.1 request over a plain socket to loopback.
+fn http(port: u16, request: &str) -> String {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    s.write_all(request.as_bytes()).unwrap();
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    out
+}
+
+#[test]
+fn the_server_prints_its_address_answers_and_stops_when_idle() {
+    let env = case();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lsk"))
+        .args(["serve", "--no-open"])
+        .current_dir(env.path())
+        .env("LSK_SERVE_IDLE_SECS", "2")
+        .env("LSK_TODAY", TODAY)
+        .env("BROWSER", "/nonexistent-browser")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line.trim();
+    let rest = url.strip_prefix("http://127.0.0.1:").expect(url);
+    let (port, query) = rest.split_once('/').unwrap();
+    let port: u16 = port.parse().unwrap();
+    let token = query.strip_prefix("?token=").unwrap();
+    assert!(token.len() >= 32);
+    let resp = http(
+        port,
+        &format!(
+            "GET /?token={token} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert!(resp.starts_with("HTTP/1.1 303"), "{resp}");
+    let cookie = resp
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: "))
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let resp = http(
+        port,
+        &format!(
+            "GET / HTTP/1.1\r\nHost: localhost:{port}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert!(resp.starts_with("HTTP/1.1 200"), "{resp}");
+    assert!(resp.contains("Robin"));
+    let resp = http(
+        port,
+        &format!(
+            "GET / HTTP/1.1\r\nHost: attacker.example:{port}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert!(resp.starts_with("HTTP/1.1 421"), "{resp}");
+    // Quiet for 2 s: the server stops by itself.
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success());
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "still running");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn the_server_listens_on_loopback_only() {
+    assert_eq!(lsk::serve::LOOPBACK, std::net::Ipv4Addr::LOCALHOST);
+}
+
+// ---- a real browser ----
+
+fn on_path(name: &str) -> Option<std::path::PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(name))
+            .find(|p| p.is_file())
+    })
+}
+
+/// `lsk serve` over `env`, running until dropped.
+struct Server {
+    child: std::process::Child,
+    port: u16,
+    token: String,
+}
+
+impl Server {
+    fn start(env: &Env) -> Server {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lsk"))
+            .args(["serve", "--no-open"])
+            .current_dir(env.path())
+            .env("LSK_SERVE_IDLE_SECS", "120")
+            .env("LSK_TODAY", TODAY)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let rest = line
+            .trim()
+            .strip_prefix("http://127.0.0.1:")
+            .unwrap()
+            .to_owned();
+        let (port, query) = rest.split_once('/').unwrap();
+        Server {
+            port: port.parse().unwrap(),
+            token: query.strip_prefix("?token=").unwrap().to_owned(),
+            child,
+        }
+    }
+
+    /// The address of a page with the token, as a worker would open it.
+    fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}?token={}", self.port, self.token)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn chromium(extra: &[String], url: &str) -> String {
+    let browser = ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .find_map(|n| on_path(n))
+        .expect("chromium");
+    let profile = tempfile::tempdir().unwrap();
+    let out = assert_cmd::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(extra)
+        .arg(url)
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
+    if on_path("chromium").is_none() && on_path("chromium-browser").is_none() {
+        assert!(
+            std::env::var_os("LSK_REQUIRE_BROWSER").is_none(),
+            "LSK_REQUIRE_BROWSER is set but no chromium is installed"
+        );
+        eprintln!("skipped: no chromium on PATH");
+        return;
+    }
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-05", "fi"));
+    env.meeting(MEETING, &drop_key(DAYCARE, "goal"));
+    env.meeting("2026-10-01-daycare", DAYCARE);
+    let server = Server::start(&env);
+    let dump = ["--dump-dom".to_owned()];
+
+    // The printed address opens the case: the token becomes a cookie.
+    let dom = chromium(&dump, &server.url("/"));
+    assert!(dom.contains("Asiakkuus: Robin"), "{dom}");
+    assert!(dom.contains("Tapaamiset") && dom.contains("Morning chart at home"));
+
+    // A meeting, with the finding beside its field.
+    let dom = chromium(&dump, &server.url(&format!("/c/0/m/{MEETING}")));
+    let goal = dom
+        .split("id=\"field-goal\"")
+        .nth(1)
+        .expect("the goal field");
+    let goal = goal.split("class=\"field").next().unwrap();
+    assert!(goal.contains("finding error"), "{goal}");
+    assert!(goal.contains("/explain/missing-field"));
+
+    // The memo previewed, then printed from lsk's print page.
+    let dom = chromium(&dump, &server.url("/c/0/m/2026-10-01-daycare/doc/memo"));
+    assert!(dom.contains("Morning chart at home"), "{dom}");
+    let pdf = env.join("memo.pdf");
+    chromium(
+        &[format!("--print-to-pdf={}", pdf.display())],
+        &server.url("/c/0/m/2026-10-01-daycare/print/memo"),
+    );
+    assert!(pdf.is_file(), "no PDF printed");
+    let out = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed where chromium is");
+    let text = String::from_utf8_lossy(&out.stdout);
+    for part in ["Muistio", "Robin", "Morning chart at home"] {
+        assert!(text.contains(part), "{part} not printed:\n{text}");
+    }
+}
