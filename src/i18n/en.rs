@@ -74,12 +74,16 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{chair} chairs, but the child-welfare social worker usually chairs this meeting"),
             "name the social worker as `chair`, or record why someone else chairs".into(),
         ),
-        Msg::ChildNotPrepared { field, age, acute } => (
+        Msg::ChildNotPrepared { field, age, acute, fgc } => (
             format!(
                 "the child ({age} years) is not prepared: `{field}` is missing{}",
                 if *acute { " (acute conference: shortened preparation)" } else { "" }
             ),
-            "the child's supporter (coach) tells the child beforehand who is coming and what will be discussed, and asks what the child wants to say, so the child hears nothing for the first time at the meeting".into(),
+            if *fgc {
+                "the child's assistant tells the child beforehand who is coming and what will be discussed, and asks what the child wants to say, so the child hears nothing for the first time at the conference".into()
+            } else {
+                "the child's supporter (coach) tells the child beforehand who is coming and what will be discussed, and asks what the child wants to say, so the child hears nothing for the first time at the meeting".into()
+            },
         ),
         Msg::DoubleAssurance { count } => (
             match count {

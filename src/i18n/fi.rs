@@ -74,12 +74,17 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("puheenjohtajana on {chair}, mutta yleensä lastensuojelun sosiaalityöntekijä johtaa tätä neuvottelua"),
             "merkitse sosiaalityöntekijä kenttään `chair` tai kirjaa, miksi puhetta johtaa joku muu".into(),
         ),
-        Msg::ChildNotPrepared { field, age, acute } => (
+        Msg::ChildNotPrepared { field, age, acute, fgc } => (
             format!(
-                "lasta ({age} v) ei ole valmennettu neuvotteluun: `{field}` puuttuu{}",
+                "lasta ({age} v) ei ole valmennettu {}: `{field}` puuttuu{}",
+                if *fgc { "kokoukseen" } else { "neuvotteluun" },
                 if *acute { " (akuuttineuvonpito: valmistelu on lyhennetty)" } else { "" }
             ),
-            "lapsen valmentaja kertoo lapselle etukäteen, keitä tulee ja mistä puhutaan, ja kysyy, mitä lapsi haluaa sanoa, jottei lapsi kuule asioista ensimmäistä kertaa neuvottelussa".into(),
+            if *fgc {
+                "lapsen avustaja kertoo lapselle etukäteen, keitä tulee ja mistä puhutaan, ja kysyy, mitä lapsi haluaa sanoa, jottei lapsi kuule asioista ensimmäistä kertaa kokouksessa".into()
+            } else {
+                "lapsen valmentaja kertoo lapselle etukäteen, keitä tulee ja mistä puhutaan, ja kysyy, mitä lapsi haluaa sanoa, jottei lapsi kuule asioista ensimmäistä kertaa neuvottelussa".into()
+            },
         ),
         Msg::DoubleAssurance { count } => (
             match count {

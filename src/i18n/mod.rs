@@ -70,6 +70,9 @@ pub enum Msg {
         field: String,
         age: i32,
         acute: bool,
+        /// A family group conference: the child's assistant prepares the
+        /// child for the conference.
+        fgc: bool,
     },
     DoubleAssurance {
         count: usize,
@@ -371,11 +374,12 @@ pub fn checked_phase(lang: Lang, phase: Phase, why: PhaseWhy) -> String {
 pub fn group_title(lang: Lang, msgs: &[&Msg]) -> String {
     let n = msgs.len();
     match (lang, msgs.first()) {
-        (Lang::Fi, Some(Msg::ChildNotPrepared { age, .. })) => {
-            format!("lasta ({age} v) ei ole valmisteltu: {n} kohtaa puuttuu")
+        (Lang::Fi, Some(Msg::ChildNotPrepared { age, fgc, .. })) => {
+            let to = if *fgc { "kokoukseen" } else { "neuvotteluun" };
+            format!("lasta ({age} v) ei ole valmennettu {to}: {n} kohtaa puuttuu")
         }
         (Lang::Sv, Some(Msg::ChildNotPrepared { age, .. })) => {
-            format!("barnet ({age} år) är inte förberett: {n} delar saknas")
+            format!("barnet ({age} år) är inte förberett: det saknas {n} uppgifter")
         }
         (Lang::En, Some(Msg::ChildNotPrepared { age, .. })) => {
             format!("the child ({age} years) is not prepared: {n} parts are missing")

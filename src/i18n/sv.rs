@@ -74,12 +74,16 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{chair} är ordförande, men vanligen leder barnskyddets socialarbetare detta möte"),
             "ange socialarbetaren som `chair`, eller skriv varför någon annan är ordförande".into(),
         ),
-        Msg::ChildNotPrepared { field, age, acute } => (
+        Msg::ChildNotPrepared { field, age, acute, fgc } => (
             format!(
                 "barnet ({age} år) är inte förberett: `{field}` saknas{}",
                 if *acute { " (akut familjerådslag: förkortad beredning)" } else { "" }
             ),
-            "den som stöder barnet inför mötet berättar i förväg för barnet vilka som kommer och vad som ska diskuteras, och frågar vad barnet vill säga, så att barnet inte hör något för första gången på mötet".into(),
+            if *fgc {
+                "barnets assistent berättar i förväg för barnet vilka som kommer och vad som ska diskuteras, och frågar vad barnet vill säga, så att barnet inte hör något för första gången på rådslaget".into()
+            } else {
+                "den som stöder barnet inför mötet berättar i förväg för barnet vilka som kommer och vad som ska diskuteras, och frågar vad barnet vill säga, så att barnet inte hör något för första gången på mötet".into()
+            },
         ),
         Msg::DoubleAssurance { count } => (
             match count {

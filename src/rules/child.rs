@@ -61,6 +61,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
                 field,
                 age,
                 acute: ctx.acute,
+                fgc: ctx.kind.is_some_and(crate::model::Kind::is_fgc),
             },
         );
     };

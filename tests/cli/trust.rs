@@ -908,3 +908,16 @@ fn documents_speak_of_a_young_adult_as_one() {
     );
     assert!(!run.stdout.contains("Asiakkuus alkoi"), "{}", run.stdout);
 }
+
+#[test]
+fn a_conference_child_is_prepared_by_the_assistant() {
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2016-03", "fi"));
+    env.meeting("2026-11-10-fgc", &drop_key(FGC, "child_preparation").replace("  by: Uncle Lee\n  told_who_is_coming: yes\n  told_topics: yes\n  child_wants_to_talk_about: football\n  child_wants_adults_to_discuss: evenings\n", ""));
+    let check = env.check(&[]);
+    let f = check
+        .find("child-not-prepared", "")
+        .unwrap_or_else(|| panic!("{}", check.stdout));
+    assert!(f["message"].as_str().unwrap().contains("kokoukseen"), "{f}");
+    assert!(f["help"].as_str().unwrap().contains("avustaja"), "{f}");
+}
