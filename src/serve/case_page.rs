@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use axum::extract::{Path as UrlPath, Query, State};
 use axum::response::Response;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::AppState;
@@ -185,22 +186,59 @@ fn case_response(st: &AppState, q: &LangQuery, id: usize, root: &Path) -> Respon
 fn team_response(st: &AppState, q: &LangQuery) -> Response {
     let roots = page::cases(st);
     let lang = lang_of(st, q, None);
-    let mut rows = Vec::new();
-    let mut all_actions = Vec::new();
-    for (i, root) in roots.iter().enumerate() {
-        let case = Case::load(root, st.lang);
-        let (meetings, actions) = state_of(st, root, lang);
-        rows.push(CaseRow {
-            name: crate::check::relative(root, &st.root),
+    // One pass over every case, in parallel, as `lsk list` and `lsk
+    // actions` over a team folder: each case named from the team folder.
+    let targets: Vec<_> = roots
+        .iter()
+        .map(|root| {
+            let mut t = case_target(root);
+            t.base = st.root.clone();
+            t.meetings.retain(|m| crate::fsutil::inside(m, root));
+            t
+        })
+        .collect();
+    let meetings = follow::meetings(&targets, &options(st));
+    let (actions, _) = follow::actions(&targets, st.today(), Some(lang));
+    let names: Vec<String> = roots
+        .iter()
+        .map(|r| crate::check::relative(r, &st.root))
+        .collect();
+    let mut rows: Vec<CaseRow> = roots
+        .par_iter()
+        .zip(&names)
+        .enumerate()
+        .map(|(i, (root, name))| CaseRow {
+            name: name.clone(),
             href: format!("/c/{i}"),
-            child: case.child_name.clone(),
-            meetings: meetings.len(),
-            errors: meetings.iter().map(|m| m.errors).sum(),
-            warnings: meetings.iter().map(|m| m.warnings).sum(),
-            open: actions.len(),
-            overdue: actions.iter().filter(|a| a.overdue).count(),
-        });
-        all_actions.extend(actions.into_iter().filter(|a| a.overdue));
+            child: Case::load(root, st.lang).child_name,
+            meetings: 0,
+            errors: 0,
+            warnings: 0,
+            open: 0,
+            overdue: 0,
+        })
+        .collect();
+    let index: std::collections::HashMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i))
+        .collect();
+    for m in &meetings {
+        if let Some(row) = index.get(m.case.as_str()).map(|i| &mut rows[*i]) {
+            row.meetings += 1;
+            row.errors += m.errors;
+            row.warnings += m.warnings;
+        }
+    }
+    let mut all_actions = Vec::new();
+    for a in actions.into_iter().filter(|a| !a.done) {
+        if let Some(row) = index.get(&*a.case).map(|i| &mut rows[*i]) {
+            row.open += 1;
+            row.overdue += usize::from(a.overdue);
+        }
+        if a.overdue {
+            all_actions.push(a);
+        }
     }
     let live = super::live::case_hash(&st.root);
     page::render(
