@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use axum::extract::{Path as UrlPath, Query, State};
 use axum::response::Response;
+
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -67,20 +68,59 @@ struct CaseRow {
     overdue: usize,
 }
 
-pub async fn home(State(st): State<Arc<AppState>>, Query(q): Query<LangQuery>) -> Response {
-    if crate::case::is_case_root(&st.root) {
-        return case_response(&st, &q, 0, &st.root.clone());
+pub async fn home(
+    State(st): State<Arc<AppState>>,
+    Query(q): Query<LangQuery>,
+    uri: axum::http::Uri,
+) -> Response {
+    let root = st.root.clone();
+    cached(&st, &uri, &root, || {
+        if crate::case::is_case_root(&st.root) {
+            case_response(&st, &q, 0, &st.root)
+        } else {
+            team_response(&st, &q)
+        }
+    })
+}
+
+/// A case or team page as last made, while no file under `root` changed
+/// (the same hash the open pages poll); made anew otherwise.
+fn cached(
+    st: &AppState,
+    uri: &axum::http::Uri,
+    root: &Path,
+    make: impl FnOnce() -> Result<String, String>,
+) -> Response {
+    use axum::response::{Html, IntoResponse};
+    let key = format!("{} {uri}", st.today());
+    let hash = super::live::case_hash(root);
+    if let Ok(pages) = st.pages.lock()
+        && let Some((h, html)) = pages.get(&key)
+        && *h == hash
+    {
+        return Html(html.clone()).into_response();
     }
-    team_response(&st, &q)
+    match make() {
+        Ok(html) => {
+            if let Ok(mut pages) = st.pages.lock() {
+                pages.insert(key, (hash, html.clone()));
+            }
+            Html(html).into_response()
+        }
+        Err(e) => (axum::http::StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+    }
 }
 
 pub async fn case(
     State(st): State<Arc<AppState>>,
     UrlPath(id): UrlPath<String>,
     Query(q): Query<LangQuery>,
+    uri: axum::http::Uri,
 ) -> Response {
     match page::case_at(&st, &id) {
-        Some(root) => case_response(&st, &q, id.parse().unwrap_or(0), &root),
+        Some(root) => cached(&st, &uri, &root, || {
+            case_response(&st, &q, id.parse().unwrap_or(0), &root)
+        }),
         None => page::not_found_in(lang_of(&st, &q, None)),
     }
 }
@@ -126,7 +166,7 @@ fn action_rows(actions: &[Action]) -> Vec<ActionRow> {
         .collect()
 }
 
-fn case_response(st: &AppState, q: &LangQuery, id: usize, root: &Path) -> Response {
+fn case_response(st: &AppState, q: &LangQuery, id: usize, root: &Path) -> Result<String, String> {
     let case = Case::load(root, st.lang);
     let lang = lang_of(st, q, Some(&case));
     let (meetings, actions) = state_of(st, root, lang);
@@ -170,7 +210,7 @@ fn case_response(st: &AppState, q: &LangQuery, id: usize, root: &Path) -> Respon
             .collect(),
     };
     let live = super::live::case_hash(root);
-    page::render(
+    page::render_html(
         "case.html",
         lang,
         q,
@@ -183,7 +223,7 @@ fn case_response(st: &AppState, q: &LangQuery, id: usize, root: &Path) -> Respon
     )
 }
 
-fn team_response(st: &AppState, q: &LangQuery) -> Response {
+fn team_response(st: &AppState, q: &LangQuery) -> Result<String, String> {
     let roots = page::cases(st);
     let lang = lang_of(st, q, None);
     // One pass over every case, in parallel, as `lsk list` and `lsk
@@ -241,7 +281,7 @@ fn team_response(st: &AppState, q: &LangQuery) -> Response {
         }
     }
     let live = super::live::case_hash(&st.root);
-    page::render(
+    page::render_html(
         "team.html",
         lang,
         q,

@@ -48,6 +48,9 @@ pub struct AppState {
     /// When a page last asked anything: the server exits after a quiet
     /// period once no tab pings.
     pub last_seen: Mutex<Instant>,
+    /// The last case and team pages made, by address, with the hash of
+    /// the files they were made from: shown again until a file changes.
+    pub pages: Mutex<std::collections::HashMap<String, (String, String)>>,
 }
 
 impl AppState {
@@ -61,6 +64,7 @@ impl AppState {
             lang,
             today,
             last_seen: Mutex::new(Instant::now()),
+            pages: Mutex::new(std::collections::HashMap::new()),
         }
     }
 
