@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use axum::extract::{Path as UrlPath, Query, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::AppState;
@@ -58,6 +58,7 @@ pub async fn page(
     State(st): State<Arc<AppState>>,
     UrlPath((case_id, name)): UrlPath<(String, String)>,
     Query(q): Query<LangQuery>,
+    uri: axum::http::Uri,
 ) -> Response {
     let Some(root) = page::case_at(&st, &case_id) else {
         return page::not_found_in(lang_of(&st, &q, None));
@@ -73,9 +74,33 @@ pub async fn page(
         lang: Some(lang),
     };
     let findings = check_meeting(&case, &dir, &opts).unwrap_or_default();
-    let text = source::read_text(&dir.join(MEETING_FILE)).unwrap_or_default();
+    let read = source::read_text(&dir.join(MEETING_FILE));
+    let read_ok = read.is_ok();
+    let text = read.unwrap_or_default();
     let mut sink = Sink::new(dir.join(MEETING_FILE), None, lang);
     let fm = parse_meeting(&text, &mut sink);
+    let key = format!("{} {uri}", st.today());
+    // meeting.md cannot be read now (a save half done, a merge conflict):
+    // the last good page stays, with why it is not current on top.
+    if (fm.is_none() || !read_ok)
+        && let Some(good) = st.good_pages.lock().ok().and_then(|g| g.get(&key).cloned())
+    {
+        let why: Vec<String> = findings
+            .iter()
+            .filter(|f| f.rule == crate::finding::PARSE_ERROR)
+            .map(|f| {
+                let t = crate::i18n::text(lang, &f.msg);
+                format!("{}:{}: {}", MEETING_FILE, f.line, t.message)
+            })
+            .collect();
+        let banner = format!(
+            "<main id=\"main\">\n<section class=\"refused\" role=\"alert\"><p><strong>{}</strong></p><p>{}</p></section>",
+            page::escape(crate::i18n::serve::word(lang, "last_good")),
+            page::escape(&why.join(" ")),
+        );
+        return axum::response::Html(good.replacen("<main id=\"main\">", &banner, 1))
+            .into_response();
+    }
     let kind = fm
         .as_ref()
         .and_then(|n| n.get("kind"))
@@ -200,7 +225,7 @@ pub async fn page(
             .filter(|f| f.severity == crate::finding::Severity::Warning)
             .count(),
     };
-    page::render(
+    let made = page::render_html(
         "meeting.html",
         lang,
         &q,
@@ -214,7 +239,18 @@ pub async fn page(
             follow => minijinja::Value::from(minijinja::value::Serde(&follow)),
             live => super::live::case_hash(&root),
         },
-    )
+    );
+    match made {
+        Ok(html) => {
+            if fm.is_some()
+                && let Ok(mut good) = st.good_pages.lock()
+            {
+                good.insert(key, html.clone());
+            }
+            axum::response::Html(html).into_response()
+        }
+        Err(e) => (axum::http::StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+    }
 }
 
 /// The free notes after the frontmatter.

@@ -688,6 +688,40 @@ fn the_live_hash_changes_when_a_file_changes() {
     assert!(js.body.contains("/live"));
 }
 
+#[test]
+fn a_page_shows_a_change_on_disk_at_once() {
+    let env = case();
+    let app = App::new(&env);
+    assert!(app.get("/").body.contains("Morning chart at home"));
+    env.meeting(
+        MEETING,
+        &edit(DAYCARE, "Morning chart at home", "Evening chart"),
+    );
+    let r = app.get("/");
+    assert!(
+        r.body.contains("Evening chart") && !r.body.contains("Morning chart"),
+        "{}",
+        r.body
+    );
+}
+
+#[test]
+fn an_unreadable_meeting_keeps_its_last_good_page_with_the_error() {
+    let env = case();
+    let app = App::new(&env);
+    let path = format!("/c/0/m/{MEETING}");
+    assert!(app.get(&path).body.contains("Dana Carer"));
+    env.meeting(
+        MEETING,
+        &format!("{DAYCARE}\n<<<<<<< HEAD\n").replacen("---\n", "---\n<<<<<<< HEAD\n", 1),
+    );
+    let r = app.get(&path);
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("cannot be read now"), "{}", r.body);
+    assert!(r.body.contains("meeting.md:"), "{}", r.body);
+    assert!(r.body.contains("Dana Carer"), "the last good state is kept");
+}
+
 // ---- the real server ----
 
 /// One HTTP/1.1 request over a plain socket to loopback.
@@ -903,4 +937,28 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
     for part in ["Muistio", "Robin", "Morning chart at home"] {
         assert!(text.contains(part), "{part} not printed:\n{text}");
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_the_server() {
+    let env = case();
+    let server = Server::start(&env);
+    let pid = i32::try_from(server.child.id()).unwrap();
+    // SAFETY: a signal to the child this test started.
+    unsafe { libc::kill(pid, libc::SIGINT) };
+    let mut server = server;
+    let start = Instant::now();
+    loop {
+        if let Some(status) = server.child.try_wait().unwrap() {
+            assert!(status.success(), "{status:?}");
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "still running after Ctrl-C"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_ne!(server.port, 0);
 }
