@@ -49,6 +49,8 @@ struct Chain {
 #[derive(Serialize)]
 struct Summary {
     dir: String,
+    /// Held, and no memo yet (as `lsk list` says).
+    memo_due: bool,
     phase: &'static str,
     errors: usize,
     warnings: usize,
@@ -214,6 +216,8 @@ pub async fn page(
         })
         .collect::<Vec<_>>();
     let summary = Summary {
+        memo_due: phase == Phase::After
+            && !rendered.iter().any(|n| n == "memo.md" || n == "memo.html"),
         dir: name.clone(),
         phase: phase.as_str(),
         errors: findings

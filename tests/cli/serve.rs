@@ -526,6 +526,7 @@ fn the_meeting_page_shows_each_finding_beside_its_field() {
     ] {
         assert!(r.body.contains(text), "{text}");
     }
+    assert!(r.body.contains("memo due"), "held, no memo yet");
     // Every document with its state.
     for doc in ["agenda", "memo", "child-checklist", "invitation"] {
         assert!(r.body.contains(&format!("doc&#x2f;{doc}")), "{doc}");
@@ -961,4 +962,45 @@ fn ctrl_c_stops_the_server() {
         std::thread::sleep(Duration::from_millis(50));
     }
     assert_ne!(server.port, 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_address_is_opened_with_browser_and_a_missing_browser_is_no_failure() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = case();
+    let opened = env.join("opened.txt");
+    let script = env.join("browser.sh");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\necho \"$1\" > '{}'\n", opened.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    for browser in [
+        format!("/nonexistent-browser:{}", script.display()),
+        "/nonexistent-browser".to_owned(),
+    ] {
+        let _ = std::fs::remove_file(&opened);
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lsk"))
+            .arg("serve")
+            .current_dir(env.path())
+            .env("LSK_SERVE_IDLE_SECS", "1")
+            .env("BROWSER", &browser)
+            .env("PATH", "/nonexistent")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert!(status.success(), "{browser}: {status:?}");
+        if browser.contains("browser.sh") {
+            let got = std::fs::read_to_string(&opened).unwrap();
+            assert_eq!(got.trim(), line.trim());
+        }
+    }
 }
