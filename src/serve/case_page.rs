@@ -157,8 +157,11 @@ fn action_rows(actions: &[Action]) -> Vec<ActionRow> {
     actions
         .iter()
         .map(|a| ActionRow {
-            action: a.action.clone(),
-            owner: a.owner.clone(),
+            action: crate::hetu::mask(&a.action).into_owned(),
+            owner: a
+                .owner
+                .as_deref()
+                .map(|o| crate::hetu::mask(o).into_owned()),
             due: a.due.clone(),
             overdue: a.overdue,
             meeting: a.meeting.to_string(),
@@ -178,7 +181,13 @@ fn case_response(st: &AppState, q: &LangQuery, id: usize, root: &Path) -> Result
                 href: format!("/c/{id}/m/{dir}"),
                 dir,
                 date: m.date.clone(),
-                kind: m.kind.clone(),
+                // The kind as the documents name it, in the page's language.
+                kind: m.kind.as_deref().map(|k| {
+                    crate::model::Kind::parse(k).map_or_else(
+                        || k.to_owned(),
+                        |kind| crate::render::context::kind_label(lang, kind).to_owned(),
+                    )
+                }),
                 phase: m.phase,
                 errors: m.errors,
                 warnings: m.warnings,

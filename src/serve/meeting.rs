@@ -49,6 +49,8 @@ struct Chain {
 #[derive(Serialize)]
 struct Summary {
     dir: String,
+    /// The kind as the documents name it, in the page's language.
+    title: Option<&'static str>,
     /// Held, and no memo yet (as `lsk list` says).
     memo_due: bool,
     phase: &'static str,
@@ -161,7 +163,7 @@ pub async fn page(
         let value = fm
             .as_ref()
             .and_then(|n| n.get(&key))
-            .map(readable)
+            .map(|n| crate::hetu::mask(&readable(n)).into_owned())
             .unwrap_or_default();
         let mine: Vec<FindingView> = findings
             .iter()
@@ -188,7 +190,8 @@ pub async fn page(
         .collect();
     groups.retain(|g| !g.fields.is_empty());
 
-    let notes = body_of(&text).map(page::markdown);
+    // An identity code in the file is shown masked, as in every message.
+    let notes = body_of(&text).map(|b| page::markdown(&crate::hetu::mask(b)));
     let base = format!("/c/{case_id}/m/{name}");
     let rendered = crate::rules::stale::list_files(&dir).unwrap_or_default();
     let docs: Vec<DocView> = Doc::ALL
@@ -216,6 +219,7 @@ pub async fn page(
         })
         .collect::<Vec<_>>();
     let summary = Summary {
+        title: kind.map(|k| crate::render::context::kind_label(lang, k)),
         memo_due: phase == Phase::After
             && !rendered.iter().any(|n| n == "memo.md" || n == "memo.html"),
         dir: name.clone(),

@@ -1004,3 +1004,30 @@ fn the_address_is_opened_with_browser_and_a_missing_browser_is_no_failure() {
         }
     }
 }
+
+#[test]
+fn an_identity_code_in_the_file_is_shown_masked() {
+    let env = case();
+    let text = edit(
+        DAYCARE,
+        "family_views: The family wants calmer mornings",
+        "family_views: Robin 131052-308T wants calmer mornings",
+    );
+    let text = edit(&text, "Notes.", "Notes about 131052-308T.");
+    let text = edit(
+        &text,
+        "action: Morning chart at home",
+        "action: Morning chart for 131052-308T",
+    );
+    env.meeting(MEETING, &text);
+    let app = App::new(&env);
+    for path in ["/".to_owned(), format!("/c/0/m/{MEETING}")] {
+        let r = app.get(&path);
+        assert!(!r.body.contains("131052"), "{path}");
+    }
+    assert!(
+        app.get(&format!("/c/0/m/{MEETING}"))
+            .body
+            .contains("XXXXXX-XXXX")
+    );
+}
