@@ -201,6 +201,12 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("explain", "Selitys", "Förklaring", "Explanation"),
     ("main", "Sisältö", "Innehåll", "Content"),
     (
+        "not_read",
+        "Näitä kansioita ei lueta",
+        "Dessa mappar läses inte",
+        "These folders are not read",
+    ),
+    (
         "last_good",
         "Tiedostoa ei voi nyt lukea: alla on tapaaminen sellaisena kuin se viimeksi luettiin.",
         "Filen kan inte läsas nu: nedan visas mötet så som det senast lästes.",

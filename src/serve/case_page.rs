@@ -289,6 +289,17 @@ fn team_response(st: &AppState, q: &LangQuery) -> Result<String, String> {
             all_actions.push(a);
         }
     }
+    // Folders that look like cases but are not read are named, as a
+    // team's `lsk check` names them: never silently left out.
+    let skipped: Vec<page::FindingView> = crate::case::discover::cases_below(&st.root)
+        .skipped
+        .iter()
+        .map(|f| {
+            let mut v = page::FindingView::of(f, lang);
+            v.message = format!("{}: {}", f.shown, v.message);
+            v
+        })
+        .collect();
     let live = super::live::case_hash(&st.root);
     page::render_html(
         "team.html",
@@ -297,6 +308,7 @@ fn team_response(st: &AppState, q: &LangQuery) -> Result<String, String> {
         minijinja::context! {
             cases => minijinja::Value::from(minijinja::value::Serde(&rows)),
             actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&all_actions))),
+            skipped => minijinja::Value::from(minijinja::value::Serde(&skipped)),
             live => live,
         },
     )

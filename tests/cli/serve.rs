@@ -488,9 +488,12 @@ fn the_team_page_lists_the_cases_with_counts() {
         &format!("eetu/meetings/{MEETING}/meeting.md"),
         &drop_key(DAYCARE, "goal"),
     );
+    // A folder that looks like a case but is not read is named.
+    team.write("ville/LSK.yaml", &case_yaml("2020-01", "fi"));
     let app = App::at(&team.path().canonicalize().unwrap());
     let r = app.get("/");
     assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("LSK.yaml"), "{}", r.body);
     for text in ["aino", "eetu", "Aino", "Eetu", "has-errors"] {
         assert!(r.body.contains(text), "{text}: {}", r.body);
     }
