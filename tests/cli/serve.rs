@@ -827,8 +827,13 @@ struct Server {
 
 impl Server {
     fn start(env: &Env) -> Server {
+        Server::start_with(env, &[])
+    }
+
+    fn start_with(env: &Env, args: &[&str]) -> Server {
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lsk"))
             .args(["serve", "--no-open"])
+            .args(args)
             .current_dir(env.path())
             .env("LSK_SERVE_IDLE_SECS", "120")
             .env("LSK_TODAY", TODAY)
@@ -1032,5 +1037,42 @@ fn an_identity_code_in_the_file_is_shown_masked() {
         app.get(&format!("/c/0/m/{MEETING}"))
             .body
             .contains("XXXXXX-XXXX")
+    );
+}
+
+#[test]
+fn port_and_lang_are_taken_from_the_command_line() {
+    let env = case();
+    let free = std::net::TcpListener::bind(("127.0.0.1", 0))
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let server = Server::start_with(&env, &["--port", &free.to_string(), "--lang", "sv"]);
+    assert_eq!(server.port, free);
+    let resp = http(
+        free,
+        &format!(
+            "GET /?token={} HTTP/1.1\r\nHost: 127.0.0.1:{free}\r\nConnection: close\r\n\r\n",
+            server.token
+        ),
+    );
+    let cookie = resp
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: "))
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let resp = http(
+        free,
+        &format!(
+            "GET / HTTP/1.1\r\nHost: 127.0.0.1:{free}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert!(
+        resp.contains("<html lang=\"sv\">") && resp.contains("Möten"),
+        "{resp}"
     );
 }
