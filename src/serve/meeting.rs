@@ -209,15 +209,14 @@ pub async fn page(
             }
         })
         .collect();
-    let follow = crate::case::discover::meetings_of(&root.join("meetings"))
+    let follow: Vec<Chain> = chain(&root, &name)
         .into_iter()
-        .filter_map(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
         .map(|d| Chain {
             href: format!("/c/{case_id}/m/{d}"),
             current: d == name,
             dir: d,
         })
-        .collect::<Vec<_>>();
+        .collect();
     let summary = Summary {
         title: kind.map(|k| crate::render::context::kind_label(lang, k)),
         memo_due: phase == Phase::After
@@ -287,4 +286,54 @@ fn readable(node: &Node) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
     }
+}
+
+/// The follow-up chain of a meeting: the meetings it follows (by their
+/// `follows`), itself, and the meetings that follow it, in order. Empty
+/// when it neither follows nor is followed.
+fn chain(root: &std::path::Path, name: &str) -> Vec<String> {
+    let mut follows: std::collections::BTreeMap<String, String> = Default::default();
+    for dir in crate::case::discover::meetings_of(&root.join("meetings")) {
+        if !crate::fsutil::inside(&dir, root) {
+            continue;
+        }
+        let Some(d) = dir.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+            continue;
+        };
+        let Ok(text) = source::read_text(&dir.join(MEETING_FILE)) else {
+            continue;
+        };
+        let mut sink = Sink::new(dir.join(MEETING_FILE), None, crate::model::Lang::En);
+        if let Some(earlier) = parse_meeting(&text, &mut sink)
+            .as_ref()
+            .and_then(|fm| fm.get("follows"))
+            .and_then(Node::scalar)
+            .map(|s| s.trim().trim_end_matches('/').to_owned())
+            .filter(|s| !s.is_empty())
+        {
+            follows.insert(d, earlier);
+        }
+    }
+    let mut before = Vec::new();
+    let mut at = name.to_owned();
+    while let Some(earlier) = follows.get(&at) {
+        if before.contains(earlier) || earlier == name || before.len() > 100 {
+            break;
+        }
+        before.push(earlier.clone());
+        at = earlier.clone();
+    }
+    before.reverse();
+    let mut out = before;
+    out.push(name.to_owned());
+    let mut at = name.to_owned();
+    while let Some(later) = follows
+        .iter()
+        .find(|(d, e)| **e == at && !out.contains(d))
+        .map(|(d, _)| d.clone())
+    {
+        out.push(later.clone());
+        at = later;
+    }
+    if out.len() == 1 { Vec::new() } else { out }
 }

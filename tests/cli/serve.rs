@@ -1076,3 +1076,28 @@ fn port_and_lang_are_taken_from_the_command_line() {
         "{resp}"
     );
 }
+
+#[test]
+fn the_meeting_page_shows_the_follow_up_chain() {
+    let env = case();
+    env.meeting(
+        "2026-12-01-daycare",
+        &edit(
+            DAYCARE,
+            "kind: daycare\n",
+            &format!("kind: daycare\nfollows: {MEETING}\n"),
+        ),
+    );
+    env.meeting("2026-12-20-daycare", DAYCARE);
+    let app = App::new(&env);
+    let r = app.get(&format!("/c/0/m/{MEETING}"));
+    let chain = r
+        .body
+        .split("id=\"follow\"")
+        .nth(1)
+        .expect("a follow-up chain");
+    assert!(chain.contains("2026-12-01-daycare"), "{chain}");
+    assert!(!chain.contains("2026-12-20-daycare"), "{chain}");
+    let r = app.get("/c/0/m/2026-12-20-daycare");
+    assert!(!r.body.contains("id=\"follow\""));
+}
