@@ -576,6 +576,20 @@ fn a_document_is_previewed_and_printed_with_lsks_print_page() {
     let csp = p.headers["content-security-policy"].to_str().unwrap();
     assert!(csp.contains("style-src 'sha256-"), "{csp}");
     assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("script-src"));
+    // The hash is the page's own style sheet: the print is styled.
+    let style = p
+        .body
+        .split("<style>")
+        .nth(1)
+        .unwrap()
+        .split("</style>")
+        .next()
+        .unwrap();
+    let digest = <sha2::Sha256 as sha2::Digest>::digest(style.as_bytes());
+    assert!(
+        csp.contains(&format!("'sha256-{}'", base64(&digest))),
+        "{csp}"
+    );
     for doc in ["agenda", "child-checklist", "invitation"] {
         assert_eq!(
             app.get(&format!("/c/0/m/{MEETING}/doc/{doc}")).status,
@@ -1100,4 +1114,27 @@ fn the_meeting_page_shows_the_follow_up_chain() {
     assert!(!chain.contains("2026-12-20-daycare"), "{chain}");
     let r = app.get("/c/0/m/2026-12-20-daycare");
     assert!(!r.body.contains("id=\"follow\""));
+}
+
+/// Standard base64, for a CSP hash.
+fn base64(bytes: &[u8]) -> String {
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut bits = 0u32;
+    let mut n = 0;
+    let mut out = String::new();
+    for b in bytes {
+        bits = (bits << 8) | u32::from(*b);
+        n += 8;
+        while n >= 6 {
+            n -= 6;
+            out.push(A[((bits >> n) & 63) as usize] as char);
+        }
+    }
+    if n > 0 {
+        out.push(A[((bits << (6 - n)) & 63) as usize] as char);
+    }
+    while !out.len().is_multiple_of(4) {
+        out.push('=');
+    }
+    out
 }
