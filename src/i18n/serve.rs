@@ -200,6 +200,18 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("follow_up", "Jatko", "Uppföljning", "Follow-up"),
     ("explain", "Selitys", "Förklaring", "Explanation"),
     ("main", "Sisältö", "Innehåll", "Content"),
+    (
+        "not_read",
+        "Näitä kansioita ei lueta",
+        "Dessa mappar läses inte",
+        "These folders are not read",
+    ),
+    (
+        "last_good",
+        "Tiedostoa ei voi nyt lukea: alla on tapaaminen sellaisena kuin se viimeksi luettiin.",
+        "Filen kan inte läsas nu: nedan visas mötet så som det senast lästes.",
+        "The file cannot be read now: below is the meeting as it was last read.",
+    ),
 ];
 
 /// Every word of the pages in `lang`, by key.

@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use axum::extract::{Path as UrlPath, Query, State};
 use axum::response::Response;
+
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::AppState;
@@ -66,20 +68,59 @@ struct CaseRow {
     overdue: usize,
 }
 
-pub async fn home(State(st): State<Arc<AppState>>, Query(q): Query<LangQuery>) -> Response {
-    if crate::case::is_case_root(&st.root) {
-        return case_response(&st, &q, 0, &st.root.clone());
+pub async fn home(
+    State(st): State<Arc<AppState>>,
+    Query(q): Query<LangQuery>,
+    uri: axum::http::Uri,
+) -> Response {
+    let root = st.root.clone();
+    cached(&st, &uri, &root, || {
+        if crate::case::is_case_root(&st.root) {
+            case_response(&st, &q, 0, &st.root)
+        } else {
+            team_response(&st, &q)
+        }
+    })
+}
+
+/// A case or team page as last made, while no file under `root` changed
+/// (the same hash the open pages poll); made anew otherwise.
+fn cached(
+    st: &AppState,
+    uri: &axum::http::Uri,
+    root: &Path,
+    make: impl FnOnce() -> Result<String, String>,
+) -> Response {
+    use axum::response::{Html, IntoResponse};
+    let key = format!("{} {uri}", st.today());
+    let hash = super::live::case_hash(root);
+    if let Ok(pages) = st.pages.lock()
+        && let Some((h, html)) = pages.get(&key)
+        && *h == hash
+    {
+        return Html(html.clone()).into_response();
     }
-    team_response(&st, &q)
+    match make() {
+        Ok(html) => {
+            if let Ok(mut pages) = st.pages.lock() {
+                pages.insert(key, (hash, html.clone()));
+            }
+            Html(html).into_response()
+        }
+        Err(e) => (axum::http::StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+    }
 }
 
 pub async fn case(
     State(st): State<Arc<AppState>>,
     UrlPath(id): UrlPath<String>,
     Query(q): Query<LangQuery>,
+    uri: axum::http::Uri,
 ) -> Response {
     match page::case_at(&st, &id) {
-        Some(root) => case_response(&st, &q, id.parse().unwrap_or(0), &root),
+        Some(root) => cached(&st, &uri, &root, || {
+            case_response(&st, &q, id.parse().unwrap_or(0), &root)
+        }),
         None => page::not_found_in(lang_of(&st, &q, None)),
     }
 }
@@ -116,8 +157,11 @@ fn action_rows(actions: &[Action]) -> Vec<ActionRow> {
     actions
         .iter()
         .map(|a| ActionRow {
-            action: a.action.clone(),
-            owner: a.owner.clone(),
+            action: crate::hetu::mask(&a.action).into_owned(),
+            owner: a
+                .owner
+                .as_deref()
+                .map(|o| crate::hetu::mask(o).into_owned()),
             due: a.due.clone(),
             overdue: a.overdue,
             meeting: a.meeting.to_string(),
@@ -125,7 +169,7 @@ fn action_rows(actions: &[Action]) -> Vec<ActionRow> {
         .collect()
 }
 
-fn case_response(st: &AppState, q: &LangQuery, id: usize, root: &Path) -> Response {
+fn case_response(st: &AppState, q: &LangQuery, id: usize, root: &Path) -> Result<String, String> {
     let case = Case::load(root, st.lang);
     let lang = lang_of(st, q, Some(&case));
     let (meetings, actions) = state_of(st, root, lang);
@@ -137,7 +181,13 @@ fn case_response(st: &AppState, q: &LangQuery, id: usize, root: &Path) -> Respon
                 href: format!("/c/{id}/m/{dir}"),
                 dir,
                 date: m.date.clone(),
-                kind: m.kind.clone(),
+                // The kind as the documents name it, in the page's language.
+                kind: m.kind.as_deref().map(|k| {
+                    crate::model::Kind::parse(k).map_or_else(
+                        || k.to_owned(),
+                        |kind| crate::render::context::kind_label(lang, kind).to_owned(),
+                    )
+                }),
                 phase: m.phase,
                 errors: m.errors,
                 warnings: m.warnings,
@@ -169,7 +219,7 @@ fn case_response(st: &AppState, q: &LangQuery, id: usize, root: &Path) -> Respon
             .collect(),
     };
     let live = super::live::case_hash(root);
-    page::render(
+    page::render_html(
         "case.html",
         lang,
         q,
@@ -182,34 +232,83 @@ fn case_response(st: &AppState, q: &LangQuery, id: usize, root: &Path) -> Respon
     )
 }
 
-fn team_response(st: &AppState, q: &LangQuery) -> Response {
+fn team_response(st: &AppState, q: &LangQuery) -> Result<String, String> {
     let roots = page::cases(st);
     let lang = lang_of(st, q, None);
-    let mut rows = Vec::new();
-    let mut all_actions = Vec::new();
-    for (i, root) in roots.iter().enumerate() {
-        let case = Case::load(root, st.lang);
-        let (meetings, actions) = state_of(st, root, lang);
-        rows.push(CaseRow {
-            name: crate::check::relative(root, &st.root),
+    // One pass over every case, in parallel, as `lsk list` and `lsk
+    // actions` over a team folder: each case named from the team folder.
+    let targets: Vec<_> = roots
+        .iter()
+        .map(|root| {
+            let mut t = case_target(root);
+            t.base = st.root.clone();
+            t.meetings.retain(|m| crate::fsutil::inside(m, root));
+            t
+        })
+        .collect();
+    let meetings = follow::meetings(&targets, &options(st));
+    let (actions, _) = follow::actions(&targets, st.today(), Some(lang));
+    let names: Vec<String> = roots
+        .iter()
+        .map(|r| crate::check::relative(r, &st.root))
+        .collect();
+    let mut rows: Vec<CaseRow> = roots
+        .par_iter()
+        .zip(&names)
+        .enumerate()
+        .map(|(i, (root, name))| CaseRow {
+            name: name.clone(),
             href: format!("/c/{i}"),
-            child: case.child_name.clone(),
-            meetings: meetings.len(),
-            errors: meetings.iter().map(|m| m.errors).sum(),
-            warnings: meetings.iter().map(|m| m.warnings).sum(),
-            open: actions.len(),
-            overdue: actions.iter().filter(|a| a.overdue).count(),
-        });
-        all_actions.extend(actions.into_iter().filter(|a| a.overdue));
+            child: Case::load(root, st.lang).child_name,
+            meetings: 0,
+            errors: 0,
+            warnings: 0,
+            open: 0,
+            overdue: 0,
+        })
+        .collect();
+    let index: std::collections::HashMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i))
+        .collect();
+    for m in &meetings {
+        if let Some(row) = index.get(m.case.as_str()).map(|i| &mut rows[*i]) {
+            row.meetings += 1;
+            row.errors += m.errors;
+            row.warnings += m.warnings;
+        }
     }
+    let mut all_actions = Vec::new();
+    for a in actions.into_iter().filter(|a| !a.done) {
+        if let Some(row) = index.get(&*a.case).map(|i| &mut rows[*i]) {
+            row.open += 1;
+            row.overdue += usize::from(a.overdue);
+        }
+        if a.overdue {
+            all_actions.push(a);
+        }
+    }
+    // Folders that look like cases but are not read are named, as a
+    // team's `lsk check` names them: never silently left out.
+    let skipped: Vec<page::FindingView> = crate::case::discover::cases_below(&st.root)
+        .skipped
+        .iter()
+        .map(|f| {
+            let mut v = page::FindingView::of(f, lang);
+            v.message = format!("{}: {}", f.shown, v.message);
+            v
+        })
+        .collect();
     let live = super::live::case_hash(&st.root);
-    page::render(
+    page::render_html(
         "team.html",
         lang,
         q,
         minijinja::context! {
             cases => minijinja::Value::from(minijinja::value::Serde(&rows)),
             actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&all_actions))),
+            skipped => minijinja::Value::from(minijinja::value::Serde(&skipped)),
             live => live,
         },
     )

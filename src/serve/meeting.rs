@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use axum::extract::{Path as UrlPath, Query, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::AppState;
@@ -49,6 +49,10 @@ struct Chain {
 #[derive(Serialize)]
 struct Summary {
     dir: String,
+    /// The kind as the documents name it, in the page's language.
+    title: Option<&'static str>,
+    /// Held, and no memo yet (as `lsk list` says).
+    memo_due: bool,
     phase: &'static str,
     errors: usize,
     warnings: usize,
@@ -58,6 +62,7 @@ pub async fn page(
     State(st): State<Arc<AppState>>,
     UrlPath((case_id, name)): UrlPath<(String, String)>,
     Query(q): Query<LangQuery>,
+    uri: axum::http::Uri,
 ) -> Response {
     let Some(root) = page::case_at(&st, &case_id) else {
         return page::not_found_in(lang_of(&st, &q, None));
@@ -73,9 +78,33 @@ pub async fn page(
         lang: Some(lang),
     };
     let findings = check_meeting(&case, &dir, &opts).unwrap_or_default();
-    let text = source::read_text(&dir.join(MEETING_FILE)).unwrap_or_default();
+    let read = source::read_text(&dir.join(MEETING_FILE));
+    let read_ok = read.is_ok();
+    let text = read.unwrap_or_default();
     let mut sink = Sink::new(dir.join(MEETING_FILE), None, lang);
     let fm = parse_meeting(&text, &mut sink);
+    let key = format!("{} {uri}", st.today());
+    // meeting.md cannot be read now (a save half done, a merge conflict):
+    // the last good page stays, with why it is not current on top.
+    if (fm.is_none() || !read_ok)
+        && let Some(good) = st.good_pages.lock().ok().and_then(|g| g.get(&key).cloned())
+    {
+        let why: Vec<String> = findings
+            .iter()
+            .filter(|f| f.rule == crate::finding::PARSE_ERROR)
+            .map(|f| {
+                let t = crate::i18n::text(lang, &f.msg);
+                format!("{}:{}: {}", MEETING_FILE, f.line, t.message)
+            })
+            .collect();
+        let banner = format!(
+            "<main id=\"main\">\n<section class=\"refused\" role=\"alert\"><p><strong>{}</strong></p><p>{}</p></section>",
+            page::escape(crate::i18n::serve::word(lang, "last_good")),
+            page::escape(&why.join(" ")),
+        );
+        return axum::response::Html(good.replacen("<main id=\"main\">", &banner, 1))
+            .into_response();
+    }
     let kind = fm
         .as_ref()
         .and_then(|n| n.get("kind"))
@@ -134,7 +163,7 @@ pub async fn page(
         let value = fm
             .as_ref()
             .and_then(|n| n.get(&key))
-            .map(readable)
+            .map(|n| crate::hetu::mask(&readable(n)).into_owned())
             .unwrap_or_default();
         let mine: Vec<FindingView> = findings
             .iter()
@@ -161,7 +190,8 @@ pub async fn page(
         .collect();
     groups.retain(|g| !g.fields.is_empty());
 
-    let notes = body_of(&text).map(page::markdown);
+    // An identity code in the file is shown masked, as in every message.
+    let notes = body_of(&text).map(|b| page::markdown(&crate::hetu::mask(b)));
     let base = format!("/c/{case_id}/m/{name}");
     let rendered = crate::rules::stale::list_files(&dir).unwrap_or_default();
     let docs: Vec<DocView> = Doc::ALL
@@ -179,16 +209,18 @@ pub async fn page(
             }
         })
         .collect();
-    let follow = crate::case::discover::meetings_of(&root.join("meetings"))
+    let follow: Vec<Chain> = chain(&root, &name)
         .into_iter()
-        .filter_map(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
         .map(|d| Chain {
             href: format!("/c/{case_id}/m/{d}"),
             current: d == name,
             dir: d,
         })
-        .collect::<Vec<_>>();
+        .collect();
     let summary = Summary {
+        title: kind.map(|k| crate::render::context::kind_label(lang, k)),
+        memo_due: phase == Phase::After
+            && !rendered.iter().any(|n| n == "memo.md" || n == "memo.html"),
         dir: name.clone(),
         phase: phase.as_str(),
         errors: findings
@@ -200,7 +232,7 @@ pub async fn page(
             .filter(|f| f.severity == crate::finding::Severity::Warning)
             .count(),
     };
-    page::render(
+    let made = page::render_html(
         "meeting.html",
         lang,
         &q,
@@ -214,7 +246,18 @@ pub async fn page(
             follow => minijinja::Value::from(minijinja::value::Serde(&follow)),
             live => super::live::case_hash(&root),
         },
-    )
+    );
+    match made {
+        Ok(html) => {
+            if fm.is_some()
+                && let Ok(mut good) = st.good_pages.lock()
+            {
+                good.insert(key, html.clone());
+            }
+            axum::response::Html(html).into_response()
+        }
+        Err(e) => (axum::http::StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+    }
 }
 
 /// The free notes after the frontmatter.
@@ -243,4 +286,54 @@ fn readable(node: &Node) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
     }
+}
+
+/// The follow-up chain of a meeting: the meetings it follows (by their
+/// `follows`), itself, and the meetings that follow it, in order. Empty
+/// when it neither follows nor is followed.
+fn chain(root: &std::path::Path, name: &str) -> Vec<String> {
+    let mut follows: std::collections::BTreeMap<String, String> = Default::default();
+    for dir in crate::case::discover::meetings_of(&root.join("meetings")) {
+        if !crate::fsutil::inside(&dir, root) {
+            continue;
+        }
+        let Some(d) = dir.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+            continue;
+        };
+        let Ok(text) = source::read_text(&dir.join(MEETING_FILE)) else {
+            continue;
+        };
+        let mut sink = Sink::new(dir.join(MEETING_FILE), None, crate::model::Lang::En);
+        if let Some(earlier) = parse_meeting(&text, &mut sink)
+            .as_ref()
+            .and_then(|fm| fm.get("follows"))
+            .and_then(Node::scalar)
+            .map(|s| s.trim().trim_end_matches('/').to_owned())
+            .filter(|s| !s.is_empty())
+        {
+            follows.insert(d, earlier);
+        }
+    }
+    let mut before = Vec::new();
+    let mut at = name.to_owned();
+    while let Some(earlier) = follows.get(&at) {
+        if before.contains(earlier) || earlier == name || before.len() > 100 {
+            break;
+        }
+        before.push(earlier.clone());
+        at = earlier.clone();
+    }
+    before.reverse();
+    let mut out = before;
+    out.push(name.to_owned());
+    let mut at = name.to_owned();
+    while let Some(later) = follows
+        .iter()
+        .find(|(d, e)| **e == at && !out.contains(d))
+        .map(|(d, _)| d.clone())
+    {
+        out.push(later.clone());
+        at = later;
+    }
+    if out.len() == 1 { Vec::new() } else { out }
 }

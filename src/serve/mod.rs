@@ -48,6 +48,11 @@ pub struct AppState {
     /// When a page last asked anything: the server exits after a quiet
     /// period once no tab pings.
     pub last_seen: Mutex<Instant>,
+    /// The last case and team pages made, by address, with the hash of
+    /// the files they were made from: shown again until a file changes.
+    pub pages: Mutex<std::collections::HashMap<String, (String, String)>>,
+    /// The last meeting pages made from a readable meeting.md, by address.
+    pub good_pages: Mutex<std::collections::HashMap<String, String>>,
 }
 
 impl AppState {
@@ -61,6 +66,8 @@ impl AppState {
             lang,
             today,
             last_seen: Mutex::new(Instant::now()),
+            pages: Mutex::new(std::collections::HashMap::new()),
+            good_pages: Mutex::new(std::collections::HashMap::new()),
         }
     }
 
@@ -126,6 +133,17 @@ pub fn run(opts: Options) -> std::io::Result<()> {
             tokio::net::TcpListener::bind(SocketAddr::from((LOOPBACK, opts.port))).await?;
         let port = listener.local_addr()?.port();
         let state = Arc::new(AppState::new(opts.root, port, opts.lang, opts.today));
+        // Ctrl-C is listened for before the address is out: a Ctrl-C at
+        // once still stops the server cleanly.
+        #[cfg(unix)]
+        let mut interrupt =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())?;
+        let ctrl_c = async move {
+            #[cfg(unix)]
+            interrupt.recv().await;
+            #[cfg(not(unix))]
+            let _ = tokio::signal::ctrl_c().await;
+        };
         let url = format!("http://{LOOPBACK}:{port}/?token={}", state.token);
         {
             use std::io::Write;
@@ -156,7 +174,7 @@ pub fn run(opts: Options) -> std::io::Result<()> {
         };
         let stop = async move {
             tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
+                _ = ctrl_c => {}
                 _ = quiet => {}
             }
         };

@@ -64,6 +64,19 @@ pub fn lang_of(st: &AppState, q: &LangQuery, case: Option<&Case>) -> Lang {
 /// A page from a template, with the words, the language and the link
 /// suffix that keeps a chosen language.
 pub fn render(name: &str, lang: Lang, q: &LangQuery, ctx: minijinja::Value) -> Response {
+    match render_html(name, lang, q, ctx) {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+    }
+}
+
+/// [`render`], as text.
+pub fn render_html(
+    name: &str,
+    lang: Lang,
+    q: &LangQuery,
+    ctx: minijinja::Value,
+) -> Result<String, String> {
     let suffix = q
         .get()
         .map(|l| format!("?lang={}", l.as_str()))
@@ -75,10 +88,10 @@ pub fn render(name: &str, lang: Lang, q: &LangQuery, ctx: minijinja::Value) -> R
         langs => ["fi", "sv", "en"],
         ..ctx
     };
-    match env().get_template(name).and_then(|t| t.render(full)) {
-        Ok(html) => Html(html).into_response(),
-        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}")).into_response(),
-    }
+    env()
+        .get_template(name)
+        .and_then(|t| t.render(full))
+        .map_err(|e| format!("{e:#}"))
 }
 
 /// A short page with a title and a message, in the given status.
@@ -211,4 +224,20 @@ impl FindingView {
             line: f.line,
         }
     }
+}
+
+/// Text for HTML outside a template.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }

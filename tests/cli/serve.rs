@@ -488,9 +488,12 @@ fn the_team_page_lists_the_cases_with_counts() {
         &format!("eetu/meetings/{MEETING}/meeting.md"),
         &drop_key(DAYCARE, "goal"),
     );
+    // A folder that looks like a case but is not read is named.
+    team.write("ville/LSK.yaml", &case_yaml("2020-01", "fi"));
     let app = App::at(&team.path().canonicalize().unwrap());
     let r = app.get("/");
     assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("LSK.yaml"), "{}", r.body);
     for text in ["aino", "eetu", "Aino", "Eetu", "has-errors"] {
         assert!(r.body.contains(text), "{text}: {}", r.body);
     }
@@ -526,6 +529,7 @@ fn the_meeting_page_shows_each_finding_beside_its_field() {
     ] {
         assert!(r.body.contains(text), "{text}");
     }
+    assert!(r.body.contains("memo due"), "held, no memo yet");
     // Every document with its state.
     for doc in ["agenda", "memo", "child-checklist", "invitation"] {
         assert!(r.body.contains(&format!("doc&#x2f;{doc}")), "{doc}");
@@ -572,6 +576,20 @@ fn a_document_is_previewed_and_printed_with_lsks_print_page() {
     let csp = p.headers["content-security-policy"].to_str().unwrap();
     assert!(csp.contains("style-src 'sha256-"), "{csp}");
     assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("script-src"));
+    // The hash is the page's own style sheet: the print is styled.
+    let style = p
+        .body
+        .split("<style>")
+        .nth(1)
+        .unwrap()
+        .split("</style>")
+        .next()
+        .unwrap();
+    let digest = <sha2::Sha256 as sha2::Digest>::digest(style.as_bytes());
+    assert!(
+        csp.contains(&format!("'sha256-{}'", base64(&digest))),
+        "{csp}"
+    );
     for doc in ["agenda", "child-checklist", "invitation"] {
         assert_eq!(
             app.get(&format!("/c/0/m/{MEETING}/doc/{doc}")).status,
@@ -688,6 +706,40 @@ fn the_live_hash_changes_when_a_file_changes() {
     assert!(js.body.contains("/live"));
 }
 
+#[test]
+fn a_page_shows_a_change_on_disk_at_once() {
+    let env = case();
+    let app = App::new(&env);
+    assert!(app.get("/").body.contains("Morning chart at home"));
+    env.meeting(
+        MEETING,
+        &edit(DAYCARE, "Morning chart at home", "Evening chart"),
+    );
+    let r = app.get("/");
+    assert!(
+        r.body.contains("Evening chart") && !r.body.contains("Morning chart"),
+        "{}",
+        r.body
+    );
+}
+
+#[test]
+fn an_unreadable_meeting_keeps_its_last_good_page_with_the_error() {
+    let env = case();
+    let app = App::new(&env);
+    let path = format!("/c/0/m/{MEETING}");
+    assert!(app.get(&path).body.contains("Dana Carer"));
+    env.meeting(
+        MEETING,
+        &format!("{DAYCARE}\n<<<<<<< HEAD\n").replacen("---\n", "---\n<<<<<<< HEAD\n", 1),
+    );
+    let r = app.get(&path);
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("cannot be read now"), "{}", r.body);
+    assert!(r.body.contains("meeting.md:"), "{}", r.body);
+    assert!(r.body.contains("Dana Carer"), "the last good state is kept");
+}
+
 // ---- the real server ----
 
 /// One HTTP/1.1 request over a plain socket to loopback.
@@ -789,8 +841,13 @@ struct Server {
 
 impl Server {
     fn start(env: &Env) -> Server {
+        Server::start_with(env, &[])
+    }
+
+    fn start_with(env: &Env, args: &[&str]) -> Server {
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lsk"))
             .args(["serve", "--no-open"])
+            .args(args)
             .current_dir(env.path())
             .env("LSK_SERVE_IDLE_SECS", "120")
             .env("LSK_TODAY", TODAY)
@@ -903,4 +960,181 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
     for part in ["Muistio", "Robin", "Morning chart at home"] {
         assert!(text.contains(part), "{part} not printed:\n{text}");
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_the_server() {
+    let env = case();
+    let server = Server::start(&env);
+    let pid = i32::try_from(server.child.id()).unwrap();
+    // SAFETY: a signal to the child this test started.
+    unsafe { libc::kill(pid, libc::SIGINT) };
+    let mut server = server;
+    let start = Instant::now();
+    loop {
+        if let Some(status) = server.child.try_wait().unwrap() {
+            assert!(status.success(), "{status:?}");
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "still running after Ctrl-C"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_ne!(server.port, 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_address_is_opened_with_browser_and_a_missing_browser_is_no_failure() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = case();
+    let opened = env.join("opened.txt");
+    let script = env.join("browser.sh");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\necho \"$1\" > '{}'\n", opened.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    for browser in [
+        format!("/nonexistent-browser:{}", script.display()),
+        "/nonexistent-browser".to_owned(),
+    ] {
+        let _ = std::fs::remove_file(&opened);
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lsk"))
+            .arg("serve")
+            .current_dir(env.path())
+            .env("LSK_SERVE_IDLE_SECS", "1")
+            .env("BROWSER", &browser)
+            .env("PATH", "/nonexistent")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert!(status.success(), "{browser}: {status:?}");
+        if browser.contains("browser.sh") {
+            let got = std::fs::read_to_string(&opened).unwrap();
+            assert_eq!(got.trim(), line.trim());
+        }
+    }
+}
+
+#[test]
+fn an_identity_code_in_the_file_is_shown_masked() {
+    let env = case();
+    let text = edit(
+        DAYCARE,
+        "family_views: The family wants calmer mornings",
+        "family_views: Robin 131052-308T wants calmer mornings",
+    );
+    let text = edit(&text, "Notes.", "Notes about 131052-308T.");
+    let text = edit(
+        &text,
+        "action: Morning chart at home",
+        "action: Morning chart for 131052-308T",
+    );
+    env.meeting(MEETING, &text);
+    let app = App::new(&env);
+    for path in ["/".to_owned(), format!("/c/0/m/{MEETING}")] {
+        let r = app.get(&path);
+        assert!(!r.body.contains("131052"), "{path}");
+    }
+    assert!(
+        app.get(&format!("/c/0/m/{MEETING}"))
+            .body
+            .contains("XXXXXX-XXXX")
+    );
+}
+
+#[test]
+fn port_and_lang_are_taken_from_the_command_line() {
+    let env = case();
+    let free = std::net::TcpListener::bind(("127.0.0.1", 0))
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let server = Server::start_with(&env, &["--port", &free.to_string(), "--lang", "sv"]);
+    assert_eq!(server.port, free);
+    let resp = http(
+        free,
+        &format!(
+            "GET /?token={} HTTP/1.1\r\nHost: 127.0.0.1:{free}\r\nConnection: close\r\n\r\n",
+            server.token
+        ),
+    );
+    let cookie = resp
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: "))
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let resp = http(
+        free,
+        &format!(
+            "GET / HTTP/1.1\r\nHost: 127.0.0.1:{free}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert!(
+        resp.contains("<html lang=\"sv\">") && resp.contains("Möten"),
+        "{resp}"
+    );
+}
+
+#[test]
+fn the_meeting_page_shows_the_follow_up_chain() {
+    let env = case();
+    env.meeting(
+        "2026-12-01-daycare",
+        &edit(
+            DAYCARE,
+            "kind: daycare\n",
+            &format!("kind: daycare\nfollows: {MEETING}\n"),
+        ),
+    );
+    env.meeting("2026-12-20-daycare", DAYCARE);
+    let app = App::new(&env);
+    let r = app.get(&format!("/c/0/m/{MEETING}"));
+    let chain = r
+        .body
+        .split("id=\"follow\"")
+        .nth(1)
+        .expect("a follow-up chain");
+    assert!(chain.contains("2026-12-01-daycare"), "{chain}");
+    assert!(!chain.contains("2026-12-20-daycare"), "{chain}");
+    let r = app.get("/c/0/m/2026-12-20-daycare");
+    assert!(!r.body.contains("id=\"follow\""));
+}
+
+/// Standard base64, for a CSP hash.
+fn base64(bytes: &[u8]) -> String {
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut bits = 0u32;
+    let mut n = 0;
+    let mut out = String::new();
+    for b in bytes {
+        bits = (bits << 8) | u32::from(*b);
+        n += 8;
+        while n >= 6 {
+            n -= 6;
+            out.push(A[((bits >> n) & 63) as usize] as char);
+        }
+    }
+    if n > 0 {
+        out.push(A[((bits << (6 - n)) & 63) as usize] as char);
+    }
+    while !out.len().is_multiple_of(4) {
+        out.push('=');
+    }
+    out
 }
