@@ -141,7 +141,7 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::BadBorn(v)) => format!("syntymäaika `{v}` ei kelpaa: kirjoita VVVV, VVVV-KK tai VVVV-KK-PP"),
         (Lang::Sv, Say::BadBorn(v)) => format!("födelsedatumet `{v}` duger inte: skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD"),
         (Lang::En, Say::BadBorn(v)) => format!("`{v}` is not a birth date: write YYYY, YYYY-MM or YYYY-MM-DD"),
-        (Lang::Fi, Say::BadTime(v)) => format!("kellonaika `{v}` ei kelpaa: kirjoita HH:MM tai HH.MM, esim. 13:00"),
+        (Lang::Fi, Say::BadTime(v)) => format!("kellonaika `{v}` ei kelpaa: kirjoita TT:MM tai TT.MM, esim. 13:00"),
         (Lang::Sv, Say::BadTime(v)) => format!("tiden `{v}` duger inte: skriv TT:MM eller TT.MM, t.ex. 13:00"),
         (Lang::En, Say::BadTime(v)) => format!("`{v}` is not a time: write HH:MM or HH.MM, e.g. 13:00"),
         (Lang::Fi, Say::BadSlug(v)) => format!("nimestä `{v}` ei saa kansion nimeä: käytä kirjaimia a–z ja numeroita"),

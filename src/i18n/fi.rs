@@ -348,7 +348,7 @@ fn expected_fi(expected: &Expected) -> String {
     match expected {
         Expected::Date => "päivämäärä muodossa VVVV-KK-PP".into(),
         Expected::BirthDate => "syntymäaika muodossa VVVV, VVVV-KK tai VVVV-KK-PP".into(),
-        Expected::Time => "kellonaika muodossa HH:MM tai HH.MM".into(),
+        Expected::Time => "kellonaika muodossa TT:MM tai TT.MM".into(),
         Expected::Minutes => "positiivinen kokonaisluku minuutteina".into(),
         Expected::Bool => "`true` tai `false`".into(),
         Expected::Text => "tekstiä".into(),
