@@ -56,19 +56,26 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(root: PathBuf, port: u16, lang: Option<Lang>, today: Option<Date>) -> AppState {
-        AppState {
+    /// A new server's state, with fresh secrets; an error when the
+    /// operating system gives no random numbers (then there is no safe token).
+    pub fn new(
+        root: PathBuf,
+        port: u16,
+        lang: Option<Lang>,
+        today: Option<Date>,
+    ) -> std::io::Result<AppState> {
+        Ok(AppState {
             root,
             port,
-            token: random_hex(),
-            session: random_hex(),
-            csrf: random_hex(),
+            token: random_hex()?,
+            session: random_hex()?,
+            csrf: random_hex()?,
             lang,
             today,
             last_seen: Mutex::new(Instant::now()),
             pages: Mutex::new(std::collections::HashMap::new()),
             good_pages: Mutex::new(std::collections::HashMap::new()),
-        }
+        })
     }
 
     pub fn today(&self) -> Date {
@@ -83,11 +90,11 @@ impl AppState {
 }
 
 /// 128 bits from the operating system's random source, as hex.
-fn random_hex() -> String {
+fn random_hex() -> std::io::Result<String> {
     let mut bytes = [0u8; 16];
     // Without the OS's random source there is no safe token: lsk stops.
-    getrandom::fill(&mut bytes).expect("the operating system's random source");
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    getrandom::fill(&mut bytes).map_err(|e| std::io::Error::other(e.to_string()))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// Every route lsk serves; anything else is 404.
@@ -132,7 +139,7 @@ pub fn run(opts: Options) -> std::io::Result<()> {
         let listener =
             tokio::net::TcpListener::bind(SocketAddr::from((LOOPBACK, opts.port))).await?;
         let port = listener.local_addr()?.port();
-        let state = Arc::new(AppState::new(opts.root, port, opts.lang, opts.today));
+        let state = Arc::new(AppState::new(opts.root, port, opts.lang, opts.today)?);
         // Ctrl-C is listened for before the address is out: a Ctrl-C at
         // once still stops the server cleanly.
         #[cfg(unix)]

@@ -35,7 +35,7 @@ impl App {
     fn at(root: &std::path::Path) -> App {
         let today = lsk::date::parse_given(TODAY);
         App {
-            state: Arc::new(AppState::new(root.to_path_buf(), PORT, None, today)),
+            state: Arc::new(AppState::new(root.to_path_buf(), PORT, None, today).unwrap()),
         }
     }
 
