@@ -78,20 +78,69 @@ pub fn duration(lang: Lang, minutes: u32) -> String {
     }
 }
 
-/// Minutes in words, for running text: "1 tunti 30 minuuttia",
-/// "2 timmar", "45 minutes".
+/// Minutes in words, for running text: "tunti", "puolitoista tuntia",
+/// "kaksi ja puoli tuntia", "en timme", "two hours", "1 tunti ja 20
+/// minuuttia" (numbers in words up to ten hours, by the half hour).
 pub fn duration_words(lang: Lang, minutes: u32) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
+    const FI: [&str; 11] = [
+        "",
+        "yksi",
+        "kaksi",
+        "kolme",
+        "neljä",
+        "viisi",
+        "kuusi",
+        "seitsemän",
+        "kahdeksan",
+        "yhdeksän",
+        "kymmenen",
+    ];
+    const SV: [&str; 11] = [
+        "", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
+    ];
+    const EN: [&str; 11] = [
+        "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let i = h as usize;
+    if (1..=10).contains(&h) && (m == 0 || m == 30) {
+        return match (lang, h, m) {
+            (Lang::Fi, 1, 0) => "tunti".into(),
+            (Lang::Fi, 1, 30) => "puolitoista tuntia".into(),
+            (Lang::Fi, _, 0) => format!("{} tuntia", FI[i]),
+            (Lang::Fi, _, _) => format!("{} ja puoli tuntia", FI[i]),
+            (Lang::Sv, 1, 0) => "en timme".into(),
+            (Lang::Sv, 1, 30) => "en och en halv timme".into(),
+            (Lang::Sv, _, 0) => format!("{} timmar", SV[i]),
+            (Lang::Sv, _, _) => format!("{} och en halv timme", SV[i]),
+            (Lang::En, 1, 0) => "an hour".into(),
+            (Lang::En, 1, 30) => "an hour and a half".into(),
+            (Lang::En, _, 0) => format!("{} hours", EN[i]),
+            (Lang::En, _, _) => format!("{} and a half hours", EN[i]),
+        };
+    }
     let word = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let (hours, mins) = match lang {
-        Lang::Fi => (word(h, "tunti", "tuntia"), word(m, "minuutti", "minuuttia")),
-        Lang::Sv => (word(h, "timme", "timmar"), word(m, "minut", "minuter")),
-        Lang::En => (word(h, "hour", "hours"), word(m, "minute", "minutes")),
+    let (hours, mins, and) = match lang {
+        Lang::Fi => (
+            word(h, "tunti", "tuntia"),
+            word(m, "minuutti", "minuuttia"),
+            "ja",
+        ),
+        Lang::Sv => (
+            word(h, "timme", "timmar"),
+            word(m, "minut", "minuter"),
+            "och",
+        ),
+        Lang::En => (
+            word(h, "hour", "hours"),
+            word(m, "minute", "minutes"),
+            "and",
+        ),
     };
     match (h, m) {
         (0, _) => mins,
         (_, 0) => hours,
-        _ => format!("{hours} {mins}"),
+        _ => format!("{hours} {and} {mins}"),
     }
 }
 
@@ -119,8 +168,13 @@ mod tests {
         );
         assert_eq!(duration(Lang::Sv, 240), "4 tim");
         assert_eq!(duration(Lang::En, 45), "45 min");
-        assert_eq!(duration_words(Lang::Fi, 90), "1 tunti 30 minuuttia");
-        assert_eq!(duration_words(Lang::Sv, 60), "1 timme");
-        assert_eq!(duration_words(Lang::En, 240), "4 hours");
+        assert_eq!(duration_words(Lang::Fi, 90), "puolitoista tuntia");
+        assert_eq!(duration_words(Lang::Fi, 60), "tunti");
+        assert_eq!(duration_words(Lang::Fi, 150), "kaksi ja puoli tuntia");
+        assert_eq!(duration_words(Lang::Fi, 80), "1 tunti ja 20 minuuttia");
+        assert_eq!(duration_words(Lang::Sv, 60), "en timme");
+        assert_eq!(duration_words(Lang::Sv, 240), "fyra timmar");
+        assert_eq!(duration_words(Lang::En, 45), "45 minutes");
+        assert_eq!(duration_words(Lang::En, 240), "four hours");
     }
 }
