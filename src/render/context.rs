@@ -171,6 +171,12 @@ pub fn build(input: &Input) -> Json {
         "is_fgc": kind == Some(Kind::FamilyGroupConference),
         "is_follow_up": kind == Some(Kind::FgcFollowUp),
         "date": meeting_date.map(|d| format::day(lang, d)),
+        // The next meeting with its weekday: "ti 8.12.2026".
+        "next_day": fm
+            .get("next_meeting")
+            .and_then(Node::scalar)
+            .and_then(date::parse_date)
+            .map(|d| format::day(lang, d)),
         "when": meeting_date.map(|d| format::when(lang, d, time)),
         // "ti 24.11.2026 klo 13.00–14.00" when the time available is known.
         "when_until": match (meeting_date, time, fm.get("duration_min").and_then(minutes)) {

@@ -140,7 +140,7 @@ fn memo_records_what_was_agreed() {
         "**Pat Parent:** Mornings are not the problem",
         "Dana Carer (daycare staff). Update sent beforehand: Robin is settling in",
         "may be sent to the following recipients: the daycare centre",
-        "Next meeting: 10 Jan 2027.",
+        "Next meeting: Sun 10 Jan 2027.",
         "| Pat Parent |  |  |",
         "Robin likes the sandpit",
     ] {
