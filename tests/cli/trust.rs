@@ -167,14 +167,7 @@ fn a_follow_up_keeps_every_not_for() {
         "  - action:\n      text: Morning chart at home, as agreed with the clinic\n      not_for: [daycare]\n",
     );
     let env = env_with(&text);
-    let run = env.lsk(&[
-        "new-meeting",
-        "--follow-up",
-        "2026-11-10-daycare",
-        "--date",
-        "2026-12-15",
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    follow_up(&env);
     let path = "meetings/2026-12-15-daycare/meeting.md";
     let follow = env.read(path);
     assert!(
@@ -855,14 +848,7 @@ fn a_follow_up_keeps_guardians_and_interpreters() {
         "    role: parent\n    relation: mother\n    guardian: true\n    interpreter: tigrinja\n",
     );
     let env = env_with(&text);
-    let run = env.lsk(&[
-        "new-meeting",
-        "--follow-up",
-        "2026-11-10-daycare",
-        "--date",
-        "2026-12-15",
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    follow_up(&env);
     let follow = env.read("meetings/2026-12-15-daycare/meeting.md");
     assert!(follow.contains("    guardian: true\n"), "{follow}");
     assert!(follow.contains("    interpreter: tigrinja\n"), "{follow}");
@@ -920,4 +906,16 @@ fn a_conference_child_is_prepared_by_the_assistant() {
         .unwrap_or_else(|| panic!("{}", check.stdout));
     assert!(f["message"].as_str().unwrap().contains("kokoukseen"), "{f}");
     assert!(f["help"].as_str().unwrap().contains("avustaja"), "{f}");
+}
+
+/// `lsk new-meeting --follow-up 2026-11-10-daycare --date 2026-12-15`, which must succeed.
+fn follow_up(env: &Env) {
+    let run = env.lsk(&[
+        "new-meeting",
+        "--follow-up",
+        "2026-11-10-daycare",
+        "--date",
+        "2026-12-15",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
 }
