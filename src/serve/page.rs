@@ -135,15 +135,18 @@ pub fn not_found_in(lang: Lang) -> Response {
 /// case below the team folder. A case is named in paths by its place in
 /// this list.
 pub fn cases(st: &AppState) -> Vec<PathBuf> {
-    if is_case_root(&st.root) {
-        vec![st.root.clone()]
-    } else {
-        cases_below(&st.root)
-            .roots
-            .into_iter()
-            .filter(|r| crate::fsutil::inside(r, &st.root))
-            .collect()
-    }
+    // Listed anew only after a change on disk (live.rs).
+    super::live::cases(st, || {
+        if is_case_root(&st.root) {
+            vec![st.root.clone()]
+        } else {
+            cases_below(&st.root)
+                .roots
+                .into_iter()
+                .filter(|r| crate::fsutil::inside(r, &st.root))
+                .collect()
+        }
+    })
 }
 
 /// The case a path's `{case}` names, if lsk knows it.
