@@ -170,6 +170,7 @@ impl Good {
         if s.state.readable {
             let mut kept = s.clone();
             kept.findings = Vec::new();
+            kept.phase = None;
             known.insert(key, kept);
             return (s, false);
         }
@@ -238,7 +239,7 @@ fn scan(st: &AppState, root: &Path, base: &Path, case: &Case) -> (follow::CaseSc
     let mut target = case_target(root);
     target.base = base.to_path_buf();
     // Nothing through a link out of the case.
-    target.meetings.retain(|m| crate::fsutil::inside(m, root));
+    target.meetings = meetings_inside(root, std::mem::take(&mut target.meetings));
     let from_good = Mutex::new(Vec::new());
     let scanned = follow::scan_case_with(&target, case, &options(st), |s| {
         let (s, old) = st.good.meeting(base, s);
@@ -248,6 +249,26 @@ fn scan(st: &AppState, root: &Path, base: &Path, case: &Case) -> (follow::CaseSc
         s
     });
     (scanned, from_good.into_inner().unwrap_or_default())
+}
+
+/// The meeting folders of the case at `root` that lie inside it, links
+/// resolved: a real folder in a real `meetings/` folder is inside by where
+/// it is (one `lstat`); a link is resolved (`fsutil::inside`).
+fn meetings_inside(root: &Path, meetings: Vec<PathBuf>) -> Vec<PathBuf> {
+    let Ok(real_root) = root.canonicalize() else {
+        return Vec::new();
+    };
+    let plain = root
+        .join(crate::case::MEETINGS_DIR)
+        .canonicalize()
+        .is_ok_and(|d| d == real_root.join(crate::case::MEETINGS_DIR));
+    meetings
+        .into_iter()
+        .filter(|m| {
+            (plain && m.symlink_metadata().is_ok_and(|md| md.is_dir()))
+                || crate::fsutil::inside(m, root)
+        })
+        .collect()
 }
 
 fn meeting_dir_name(file: &str) -> String {
@@ -363,7 +384,8 @@ fn case_response(
 const BATCH: usize = 64;
 
 fn team_response(st: &AppState, q: &LangQuery, stamp: u64) -> Result<String, String> {
-    let roots = page::cases(st);
+    let listing = super::live::listing(st);
+    let roots = &listing.roots;
     let lang = lang_of(st, q, None);
     let mut rows: Vec<CaseRow> = Vec::with_capacity(roots.len());
     let mut overdue: Vec<Action> = Vec::new();
@@ -382,7 +404,7 @@ fn team_response(st: &AppState, q: &LangQuery, stamp: u64) -> Result<String, Str
     }
     // Folders that look like cases but are not read are named, as a
     // team's `lsk check` names them: never silently left out.
-    let skipped: Vec<page::FindingView> = crate::case::discover::cases_below(&st.root)
+    let skipped: Vec<page::FindingView> = listing
         .skipped
         .iter()
         .map(|f| {

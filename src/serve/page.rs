@@ -11,8 +11,8 @@ use minijinja::Environment;
 use serde::Deserialize;
 
 use super::AppState;
-use crate::case::discover::{cases_below, meetings_of};
-use crate::case::{Case, is_case_root};
+use crate::case::discover::meetings_of;
+use crate::case::Case;
 use crate::i18n::serve::words;
 use crate::model::Lang;
 
@@ -136,17 +136,7 @@ pub fn not_found_in(lang: Lang) -> Response {
 /// this list.
 pub fn cases(st: &AppState) -> Vec<PathBuf> {
     // Listed anew only after a change on disk (live.rs).
-    super::live::cases(st, || {
-        if is_case_root(&st.root) {
-            vec![st.root.clone()]
-        } else {
-            cases_below(&st.root)
-                .roots
-                .into_iter()
-                .filter(|r| crate::fsutil::inside(r, &st.root))
-                .collect()
-        }
-    })
+    super::live::listing(st).roots.clone()
 }
 
 /// The case a path's `{case}` names, if lsk knows it.
