@@ -21,4 +21,5 @@ pub mod rules;
 pub mod scaffold;
 pub mod schema;
 pub mod serve;
+pub mod shortcut;
 pub mod staged;
