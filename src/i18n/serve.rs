@@ -212,6 +212,103 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Filen kan inte läsas nu: nedan visas mötet så som det senast lästes.",
         "The file cannot be read now: below is the meeting as it was last read.",
     ),
+    // A new case from the browser (the team page).
+    ("new_case", "Uusi asiakkuus", "Nytt klientskap", "New case"),
+    (
+        "new_case_intro",
+        "lsk tekee asiakkuudelle oman kansion, jossa on asiakkuuden tiedot (lsk.yaml) ja kansio neuvotteluille. Älä kirjoita henkilötunnusta mihinkään kenttään: lsk ei tallenna sitä.",
+        "lsk gör en egen mapp för klientskapet, med klientskapets uppgifter (lsk.yaml) och en mapp för mötena. Skriv ingen personbeteckning i något fält: lsk sparar den inte.",
+        "lsk makes a folder for the case, with the case's details (lsk.yaml) and a folder for its meetings. Do not write an identity code in any field: lsk does not save one.",
+    ),
+    (
+        "child_name",
+        "Lapsen nimi",
+        "Barnets namn",
+        "The child's name",
+    ),
+    (
+        "child_name_hint",
+        "Nimi sellaisena kuin asiakirjoissa; voi olla etunimi tai peitenimi.",
+        "Namnet så som det står i dokumenten; kan vara ett förnamn eller ett täcknamn.",
+        "The name as the documents use it; a first name or a pseudonym will do.",
+    ),
+    (
+        "born_hint",
+        "VVVV, VVVV-KK tai VVVV-KK-PP, esim. 2021-03",
+        "ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, t.ex. 2021-03",
+        "YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2021-03",
+    ),
+    ("folder", "Kansion nimi", "Mappens namn", "Folder name"),
+    (
+        "folder_hint",
+        "Jos jätät tyhjäksi, kansio nimetään lapsen nimestä. Ei henkilötunnusta.",
+        "Lämnar du det tomt, får mappen namn efter barnets namn. Ingen personbeteckning.",
+        "Left empty, the folder is named after the child's name. No identity code.",
+    ),
+    (
+        "folder_bad",
+        "Kansion nimessä ei voi olla merkkejä / \\ < > : \" | ? * eikä ohjausmerkkejä, eikä se voi alkaa pisteellä: valitse toinen nimi.",
+        "Mappens namn kan inte innehålla tecknen / \\ < > : \" | ? * eller styrtecken, och kan inte börja med en punkt: välj ett annat namn.",
+        "A folder name cannot hold / \\ < > : \" | ? * or control characters, nor start with a dot: choose another name.",
+    ),
+    (
+        "folder_exists",
+        "samanniminen kansio on jo olemassa, eikä lsk käytä sitä: valitse toinen nimi.",
+        "en mapp med samma namn finns redan, och lsk använder den inte: välj ett annat namn.",
+        "a folder of that name already exists, and lsk does not use it: choose another name.",
+    ),
+    (
+        "case_lang",
+        "Asiakirjojen kieli",
+        "Dokumentens språk",
+        "Language of the documents",
+    ),
+    ("lang_fi", "suomi", "finska", "Finnish"),
+    ("lang_sv", "ruotsi", "svenska", "Swedish"),
+    ("lang_en", "englanti", "engelska", "English"),
+    (
+        "not_given",
+        "(ei vielä tiedossa)",
+        "(inte känt ännu)",
+        "(not known yet)",
+    ),
+    (
+        "stage_support",
+        "ennaltaehkäisevä työ tai varhainen tuki (I–II)",
+        "förebyggande arbete eller tidigt stöd (I–II)",
+        "preventive work or early support (I–II)",
+    ),
+    (
+        "stage_assessment",
+        "lastensuojelutarpeen selvitys (III)",
+        "utredning av behovet av barnskydd (III)",
+        "child-welfare needs assessment (III)",
+    ),
+    (
+        "stage_client",
+        "lastensuojelun asiakkuus (IV)",
+        "klient inom barnskyddet (IV)",
+        "child-welfare client (IV)",
+    ),
+    (
+        "permissions",
+        "Kuka saa lukea kansion tiedostot tällä tietokoneella",
+        "Vem får läsa mappens filer på den här datorn",
+        "Who may read the folder's files on this computer",
+    ),
+    ("permissions_private", "vain minä", "bara jag", "only me"),
+    (
+        "permissions_group",
+        "myös käyttäjäryhmäni (yhteinen kansio)",
+        "även min användargrupp (gemensam mapp)",
+        "also my user group (a shared folder)",
+    ),
+    (
+        "create_case",
+        "Luo asiakkuus",
+        "Skapa klientskapet",
+        "Create the case",
+    ),
 ];
 
 /// Every word of the pages in `lang`, by key.

@@ -25,6 +25,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("preview.html", include_str!("templates/preview.html")),
     ("explain.html", include_str!("templates/explain.html")),
     ("actions.html", include_str!("templates/actions.html")),
+    ("new_case.html", include_str!("templates/new_case.html")),
 ];
 
 fn env() -> &'static Environment<'static> {

@@ -126,6 +126,7 @@ fn routes() -> Vec<String> {
         "/explain/missing-field".into(),
         "/live".into(),
         "/static/live.js".into(),
+        "/new-case".into(),
     ]
 }
 
@@ -457,7 +458,7 @@ fn the_case_page_shows_the_child_meetings_and_open_actions() {
     let sv = app.get("/?lang=sv");
     assert!(sv.body.contains("<html lang=\"sv\">") && sv.body.contains("Möten"));
     let fi = app.get("/c/0?lang=fi");
-    assert!(fi.body.contains("Tapaamiset"));
+    assert!(fi.body.contains("Neuvottelut"));
 }
 
 #[test]
@@ -930,7 +931,7 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
     // The printed address opens the case: the token becomes a cookie.
     let dom = chromium(&dump, &server.url("/"));
     assert!(dom.contains("Asiakkuus: Robin"), "{dom}");
-    assert!(dom.contains("Tapaamiset") && dom.contains("Morning chart at home"));
+    assert!(dom.contains("Neuvottelut") && dom.contains("Morning chart at home"));
 
     // A meeting, with the finding beside its field.
     let dom = chromium(&dump, &server.url(&format!("/c/0/m/{MEETING}")));
@@ -1137,4 +1138,166 @@ fn base64(bytes: &[u8]) -> String {
         out.push('=');
     }
     out
+}
+
+// ---- a new case from the browser ----
+
+/// A team folder with one case in it.
+fn team() -> Env {
+    let env = Env::new();
+    env.write("robin/lsk.yaml", &case_yaml("2021-05", "en"));
+    env
+}
+
+fn new_case_form(app: &App, fields: &[(&str, &str)]) -> String {
+    let mut form = format!("csrf={}", app.csrf());
+    for (k, v) in fields {
+        form.push_str(&format!("&{k}={}", urlencode(v)));
+    }
+    form
+}
+
+fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            b' ' => "+".into(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[test]
+fn a_new_case_is_made_from_the_team_page_as_lsk_init_makes_it() {
+    let env = team();
+    let app = App::new(&env);
+    let page = app.get("/?lang=fi");
+    assert!(
+        page.body.contains("href=\"/new-case?lang=fi\""),
+        "{}",
+        page.body
+    );
+    let form = app.get("/new-case?lang=fi");
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(
+        form.body
+            .contains("<label for=\"child\">Lapsen nimi</label>")
+    );
+    assert!(form.body.contains(&format!("value=\"{}\"", app.csrf())));
+    let r = app.post(
+        "/new-case?lang=fi",
+        &new_case_form(
+            &app,
+            &[
+                ("child", "Äiti-Lumi"),
+                ("born", "2020-04"),
+                ("worker", "Sari Sosiaalityö"),
+                ("folder", ""),
+                ("case_lang", "sv"),
+                ("stage", "assessment"),
+                ("permissions", "group"),
+            ],
+        ),
+    );
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // The folder is named after the child; its page is where the browser goes.
+    let made = env.read("aiti-lumi/lsk.yaml");
+    assert!(env.join("aiti-lumi/meetings").is_dir());
+    let location = r.headers["location"].to_str().unwrap().to_owned();
+    assert_eq!(location, "/c/0?lang=fi");
+    assert!(app.get(&location).body.contains("Äiti-Lumi"));
+    // Byte for byte what `lsk init` writes for the same answers.
+    let cli = Env::new();
+    let run = cli.lsk(&[
+        "init",
+        "aiti-lumi",
+        "--child",
+        "Äiti-Lumi",
+        "--born",
+        "2020-04",
+        "--worker",
+        "Sari Sosiaalityö",
+        "--stage",
+        "assessment",
+        "--permissions",
+        "group",
+        "--lang",
+        "sv",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(made, cli.read("aiti-lumi/lsk.yaml"));
+    let check = env.lsk_in(&env.join("aiti-lumi"), &["check"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+}
+
+#[test]
+fn a_refused_new_case_keeps_what_was_typed_and_writes_nothing() {
+    let env = team();
+    let app = App::new(&env);
+    let before: Vec<_> = std::fs::read_dir(env.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    let fields = |born: &'static str, folder: &'static str| {
+        vec![
+            ("child", "Lumi"),
+            ("born", born),
+            ("worker", "Sari Sosiaalityö"),
+            ("folder", folder),
+            ("case_lang", "fi"),
+        ]
+    };
+    // A birth date lsk cannot read: the reason, and every word kept.
+    let r = app.post(
+        "/new-case?lang=en",
+        &new_case_form(&app, &fields("maaliskuu", "lumi")),
+    );
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("is not a birth date"), "{}", r.body);
+    assert!(r.body.contains("value=\"maaliskuu\""));
+    assert!(r.body.contains("value=\"Sari Sosiaalityö\""));
+    assert!(r.body.contains("id=\"born\" name=\"born\" value=\"maaliskuu\" required autocomplete=\"off\" aria-describedby=\"born-hint\" aria-invalid=\"true\""));
+    // A folder that exists (a case, or anything else) is never used.
+    for folder in ["robin", "../outside", ".git", "a/b", "con:x"] {
+        let r = app.post(
+            "/new-case?lang=en",
+            &new_case_form(&app, &fields("2020", folder)),
+        );
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{folder}");
+        assert!(
+            r.body.contains("choose another name"),
+            "{folder}: {}",
+            r.body
+        );
+    }
+    // An identity code, in a name or the folder: refused, and not sent back.
+    for (field, value) in [
+        ("child", "Lumi 010203A1230"),
+        ("folder", "lumi-010203A1230"),
+    ] {
+        let mut f = fields("2020", "lumi");
+        f.retain(|(k, _)| *k != field);
+        f.push((field, value));
+        let r = app.post("/new-case?lang=fi", &new_case_form(&app, &f));
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("henkilötunnus"), "{}", r.body);
+        assert!(!r.body.contains("010203"), "{}", r.body);
+    }
+    // Without the form token: 403.
+    let r = app.post("/new-case", "child=Lumi&born=2020&worker=Sari&folder=lumi");
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let after: Vec<_> = std::fs::read_dir(env.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(before, after);
+    // A server on one case has no new-case page.
+    let one = case();
+    let app = App::new(&one);
+    assert_eq!(app.get("/new-case").status, StatusCode::NOT_FOUND);
+    let r = app.post("/new-case", &new_case_form(&app, &fields("2020", "lumi")));
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(!one.join("lumi").exists());
 }
