@@ -149,8 +149,11 @@ pub async fn submit(
         Ok(_) => {
             let href = page::cases(&st)
                 .iter()
-                .position(|r| r.file_name().is_some_and(|n| n == folder.as_str()))
-                .map_or_else(|| "/".to_owned(), |i| format!("/c/{i}"));
+                .find(|r| r.file_name().is_some_and(|n| n == folder.as_str()))
+                .map_or_else(
+                    || "/".to_owned(),
+                    |r| format!("/c/{}", page::case_id(&st, r)),
+                );
             return Redirect::to(&format!("{href}{}", suffix(&q))).into_response();
         }
         Err(refused) => refused,

@@ -498,11 +498,35 @@ fn the_team_page_lists_the_cases_with_counts() {
     for text in ["aino", "eetu", "Aino", "Eetu", "has-errors"] {
         assert!(r.body.contains(text), "{text}: {}", r.body);
     }
-    let eetu = app.get("/c/1");
+    let href = case_href(&r.body, "eetu");
+    let eetu = app.get(&href);
     assert!(eetu.body.contains("Eetu") && !eetu.body.contains("Aino"));
-    let m = app.get(&format!("/c/1/m/{MEETING}"));
+    let m = app.get(&format!("{href}/m/{MEETING}"));
     assert_eq!(m.status, StatusCode::OK);
-    assert_eq!(app.get("/c/2").status, StatusCode::NOT_FOUND);
+    for other in ["/c/0", "/c/1", "/c/2"] {
+        assert_eq!(app.get(other).status, StatusCode::NOT_FOUND, "{other}");
+    }
+    // A case added before it in the list: the address still names Eetu,
+    // so a page left open never shows (or saves to) another child's case.
+    team.write(
+        "adam/lsk.yaml",
+        &case_yaml("2019-01", "en").replace("Robin", "Adam"),
+    );
+    let again = app.get(&href);
+    assert!(
+        again.body.contains("Eetu") && !again.body.contains("Adam"),
+        "{}",
+        again.body
+    );
+    assert_eq!(case_href(&app.get("/").body, "eetu"), href);
+}
+
+/// The address of the case `name` on a team page.
+fn case_href(body: &str, name: &str) -> String {
+    let end = body.find(&format!("\">{name}</a>")).expect(name);
+    let start = body[..end].rfind("href=\"").expect("href") + 6;
+    let href = body[start..end].replace("&#x2f;", "/");
+    href.split('?').next().unwrap().to_owned()
 }
 
 #[test]
@@ -1204,7 +1228,10 @@ fn a_new_case_is_made_from_the_team_page_as_lsk_init_makes_it() {
     let made = env.read("aiti-lumi/lsk.yaml");
     assert!(env.join("aiti-lumi/meetings").is_dir());
     let location = r.headers["location"].to_str().unwrap().to_owned();
-    assert_eq!(location, "/c/0?lang=fi");
+    assert_eq!(
+        location,
+        format!("{}?lang=fi", case_href(&app.get("/").body, "aiti-lumi"))
+    );
     assert!(app.get(&location).body.contains("Äiti-Lumi"));
     // Byte for byte what `lsk init` writes for the same answers.
     let cli = Env::new();
