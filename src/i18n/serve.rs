@@ -212,6 +212,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Filen kan inte läsas nu: nedan visas mötet så som det senast lästes.",
         "The file cannot be read now: below is the meeting as it was last read.",
     ),
+    ("pdf", "PDF-tiedostona", "Som PDF-fil", "As a PDF file"),
     // A new case from the browser (the team page).
     ("new_case", "Uusi asiakkuus", "Nytt klientskap", "New case"),
     (

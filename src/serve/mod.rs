@@ -107,6 +107,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/c/{case}/m/{meeting}", get(meeting::page))
         .route("/c/{case}/m/{meeting}/doc/{doc}", get(document::preview))
         .route("/c/{case}/m/{meeting}/print/{doc}", get(document::print))
+        .route("/c/{case}/m/{meeting}/pdf/{doc}", get(document::pdf))
         .route("/c/{case}/m/{meeting}/render", post(document::render))
         .route("/explain/{rule}", get(explain::page))
         .route("/live", get(live::hash))

@@ -123,6 +123,7 @@ fn routes() -> Vec<String> {
         m.clone(),
         format!("{m}/doc/memo"),
         format!("{m}/print/memo"),
+        format!("{m}/pdf/agenda"),
         "/explain/missing-field".into(),
         "/live".into(),
         "/static/live.js".into(),
@@ -1327,4 +1328,39 @@ fn a_refused_new_case_keeps_what_was_typed_and_writes_nothing() {
     let r = app.post("/new-case", &new_case_form(&app, &fields("2020", "lumi")));
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert!(!one.join("lumi").exists());
+}
+
+#[test]
+fn a_document_as_a_pdf_is_printed_by_the_browser_and_nothing_is_written() {
+    let env = case();
+    let app = App::new(&env);
+    let before = crate::silent::snapshot(env.path());
+    let r = app.get(&format!("/c/0/m/{MEETING}/pdf/agenda"));
+    let browser = lsk::render::pdf::find_browser();
+    if browser.is_none() {
+        assert!(
+            std::env::var_os("LSK_REQUIRE_BROWSER").is_none(),
+            "LSK_REQUIRE_BROWSER is set but no chromium is installed"
+        );
+        assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(r.body.contains("Chromium"), "{}", r.body);
+        return;
+    }
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.headers["content-type"], "application/pdf");
+    assert_eq!(
+        r.headers["content-disposition"],
+        "inline; filename=\"agenda.pdf\""
+    );
+    assert!(r.body.starts_with("%PDF-"));
+    assert_eq!(r.headers["cache-control"], "no-store");
+    assert_eq!(before, crate::silent::snapshot(env.path()));
+    // The preview links to it.
+    let preview = app.get(&format!("/c/0/m/{MEETING}/doc/agenda"));
+    assert!(preview.body.contains("pdf&#x2f;agenda"), "{}", preview.body);
+    // A document that cannot be made is refused as the preview refuses it.
+    env.meeting(MEETING, &drop_key(DAYCARE, "summary"));
+    let memo = app.get(&format!("/c/0/m/{MEETING}/pdf/memo"));
+    assert_ne!(memo.headers["content-type"], "application/pdf");
+    assert!(memo.body.contains("summary"), "{}", memo.body);
 }
