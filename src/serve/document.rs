@@ -123,6 +123,7 @@ fn show(
         q,
         minijinja::context! {
             doc => found.doc.name(),
+            doc_title => crate::render::header::document_name(found.lang, found.doc.name()),
             meeting => name,
             meeting_href => base.clone(),
             print_href => format!("{base}/print/{}", found.doc.name()),

@@ -1,5 +1,6 @@
 //! Integration tests: the real `lsk` binary over temporary case folders.
 
+mod browser;
 mod calendar;
 mod common;
 mod completions;

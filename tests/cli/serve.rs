@@ -848,15 +848,8 @@ fn the_server_listens_on_loopback_only() {
     assert_eq!(lsk::serve::LOOPBACK, std::net::Ipv4Addr::LOCALHOST);
 }
 
-// ---- a real browser ----
-
-fn on_path(name: &str) -> Option<std::path::PathBuf> {
-    std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|dir| dir.join(name))
-            .find(|p| p.is_file())
-    })
-}
+// ---- the real server, started as a worker starts it ----
+// (the real-browser tests are in browser.rs)
 
 /// `lsk serve` over `env`, running until dropped.
 struct Server {
@@ -897,94 +890,12 @@ impl Server {
             child,
         }
     }
-
-    /// The address of a page with the token, as a worker would open it.
-    fn url(&self, path: &str) -> String {
-        format!("http://127.0.0.1:{}{path}?token={}", self.port, self.token)
-    }
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
-    }
-}
-
-fn chromium(extra: &[String], url: &str) -> String {
-    let browser = ["chromium", "chromium-browser", "google-chrome"]
-        .iter()
-        .find_map(|n| on_path(n))
-        .expect("chromium");
-    let profile = tempfile::tempdir().unwrap();
-    let out = assert_cmd::Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .args(extra)
-        .arg(url)
-        .timeout(Duration::from_secs(120))
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-#[test]
-fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
-    if on_path("chromium").is_none() && on_path("chromium-browser").is_none() {
-        assert!(
-            std::env::var_os("LSK_REQUIRE_BROWSER").is_none(),
-            "LSK_REQUIRE_BROWSER is set but no chromium is installed"
-        );
-        eprintln!("skipped: no chromium on PATH");
-        return;
-    }
-    let env = Env::new();
-    env.write("lsk.yaml", &case_yaml("2021-05", "fi"));
-    env.meeting(MEETING, &drop_key(DAYCARE, "goal"));
-    env.meeting("2026-10-01-daycare", DAYCARE);
-    let server = Server::start(&env);
-    let dump = ["--dump-dom".to_owned()];
-
-    // The printed address opens the case: the token becomes a cookie.
-    let dom = chromium(&dump, &server.url("/"));
-    assert!(dom.contains("Asiakkuus: Robin"), "{dom}");
-    assert!(dom.contains("Neuvottelut") && dom.contains("Morning chart at home"));
-
-    // A meeting, with the finding beside its field.
-    let dom = chromium(&dump, &server.url(&format!("/c/0/m/{MEETING}")));
-    let goal = dom
-        .split("id=\"field-goal\"")
-        .nth(1)
-        .expect("the goal field");
-    let goal = goal.split("class=\"field").next().unwrap();
-    assert!(goal.contains("finding error"), "{goal}");
-    assert!(goal.contains("/explain/missing-field"));
-
-    // The memo previewed, then printed from lsk's print page.
-    let dom = chromium(&dump, &server.url("/c/0/m/2026-10-01-daycare/doc/memo"));
-    assert!(dom.contains("Morning chart at home"), "{dom}");
-    let pdf = env.join("memo.pdf");
-    chromium(
-        &[format!("--print-to-pdf={}", pdf.display())],
-        &server.url("/c/0/m/2026-10-01-daycare/print/memo"),
-    );
-    assert!(pdf.is_file(), "no PDF printed");
-    let out = std::process::Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed where chromium is");
-    let text = String::from_utf8_lossy(&out.stdout);
-    for part in ["Muistio", "Robin", "Morning chart at home"] {
-        assert!(text.contains(part), "{part} not printed:\n{text}");
     }
 }
 
