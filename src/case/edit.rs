@@ -1438,3 +1438,448 @@ fn align(old: &[FormValue], new: &[FormValue]) -> Vec<Step> {
     steps.extend((0..suf).map(|k| Step::Keep(old.len() - suf + k, new.len() - suf + k)));
     steps
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use FormValue::{Empty, List, Record, Text};
+
+    const MEETING: &str = r#"---
+# kuka kutsuu
+invited_by: Sari Sosiaalityö
+
+# kaikki kutsutut
+invitees:
+  - name: Sari Sosiaalityö
+    role: social-worker
+    organisation: Lastensuojelu
+  - name: Äiti Esimerkki
+    role: parent
+    guardian: true
+  - name: Isä Esimerkki
+    role: parent
+  - name: Leena Lastentarha
+    role: daycare
+    not_for: [school]
+  - name: Opettaja
+    role: school
+#  (esimerkki)
+#  - name:                         # nimi
+#    role:                         # rooli
+
+# miten lapsi valmennetaan
+child_preparation:
+  by:                              # kuka
+  told_topics:                     # kerrottu
+
+# mitä päiväkoti seuraa
+observe:
+#  - ...
+
+summary: |
+  Ensimmäinen rivi.
+  Toinen rivi.
+time: 9.30   # klo
+custom_key: "pidetään"
+memo_consent:
+  decided_with: Äiti
+  recipients: [daycare]
+---
+
+## Muistiinpanot
+
+Sana sanalta.
+"#;
+
+    fn text(s: &str) -> FormValue {
+        Text(s.to_owned())
+    }
+
+    fn rec(pairs: &[(&str, FormValue)]) -> FormValue {
+        Record(
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        )
+    }
+
+    fn get(source: &str, key: &str) -> FormValue {
+        form_values(source)
+            .unwrap()
+            .into_iter()
+            .find(|(k, _)| k == key)
+            .map_or(Empty, |(_, v)| v)
+    }
+
+    /// The lines of `a` missing from `b`, and those of `b` missing from
+    /// `a`, in order (a line diff).
+    fn diff(a: &str, b: &str) -> (Vec<String>, Vec<String>) {
+        let (x, y): (Vec<FormValue>, Vec<FormValue>) =
+            (a.lines().map(text).collect(), b.lines().map(text).collect());
+        let mut gone = Vec::new();
+        let mut added = Vec::new();
+        for step in align(&x, &y) {
+            match step {
+                Step::Del(i) => gone.push(a.lines().nth(i).unwrap().to_owned()),
+                Step::Ins(j) => added.push(b.lines().nth(j).unwrap().to_owned()),
+                Step::Keep(..) => {}
+            }
+        }
+        (gone, added)
+    }
+
+    #[test]
+    fn untouched_when_the_form_says_the_same() {
+        let fields = form_values(MEETING).unwrap();
+        let refs: Vec<(&str, FormValue)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect();
+        assert_eq!(set_fields(MEETING, &refs).unwrap(), MEETING);
+        // Missing keys the form leaves empty are not added.
+        assert_eq!(set_fields(MEETING, &[("goal", Empty)]).unwrap(), MEETING);
+    }
+
+    #[test]
+    fn record_key_keeps_its_comment_and_column() {
+        let out = set_fields(
+            MEETING,
+            &[(
+                "child_preparation",
+                rec(&[
+                    ("by", text("Äiti Esimerkki")),
+                    ("told_topics", text("kyllä")),
+                ]),
+            )],
+        )
+        .unwrap();
+        let (gone, added) = diff(MEETING, &out);
+        assert_eq!(
+            gone,
+            [
+                "  by:                              # kuka",
+                "  told_topics:                     # kerrottu"
+            ]
+        );
+        assert_eq!(
+            added,
+            [
+                "  by: Äiti Esimerkki               # kuka",
+                "  told_topics: kyllä               # kerrottu"
+            ]
+        );
+    }
+
+    #[test]
+    fn scalar_keeps_trailing_comment() {
+        let out = set_fields(MEETING, &[("time", text("10.15"))]).unwrap();
+        assert_eq!(
+            diff(MEETING, &out),
+            (
+                vec!["time: 9.30   # klo".into()],
+                vec!["time: 10.15  # klo".into()]
+            )
+        );
+    }
+
+    fn invitees() -> Vec<FormValue> {
+        match get(MEETING, "invitees") {
+            List(items) => items,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn adding_a_row_appends_before_the_example() {
+        let mut rows = invitees();
+        rows.push(rec(&[
+            ("name", text("Uusi: Ihminen")),
+            ("role", text("other")),
+            ("not_for", List(vec![text("school")])),
+        ]));
+        let out = set_fields(MEETING, &[("invitees", List(rows))]).unwrap();
+        let (gone, added) = diff(MEETING, &out);
+        assert!(gone.is_empty(), "{gone:?}");
+        assert_eq!(
+            added,
+            [
+                "  - name: \"Uusi: Ihminen\"",
+                "    role: other",
+                "    not_for:",
+                "      - school"
+            ]
+        );
+        assert!(out.contains("    role: school\n  - name: \"Uusi: Ihminen\"\n"));
+        assert!(out.contains("      - school\n#  (esimerkki)\n"));
+    }
+
+    #[test]
+    fn removing_a_row_removes_its_lines_only() {
+        let mut rows = invitees();
+        rows.remove(1);
+        let out = set_fields(MEETING, &[("invitees", List(rows))]).unwrap();
+        let (gone, added) = diff(MEETING, &out);
+        assert!(added.is_empty(), "{added:?}");
+        assert_eq!(
+            gone,
+            [
+                "  - name: Äiti Esimerkki",
+                "    role: parent",
+                "    guardian: true"
+            ]
+        );
+    }
+
+    #[test]
+    fn changing_one_key_of_a_row() {
+        let mut rows = invitees();
+        let Record(fields) = &mut rows[3] else {
+            panic!()
+        };
+        fields[0].1 = text("Leena Päiväkoti");
+        fields.retain(|(k, _)| k != "not_for");
+        let out = set_fields(MEETING, &[("invitees", List(rows))]).unwrap();
+        let (gone, added) = diff(MEETING, &out);
+        assert_eq!(
+            gone,
+            ["  - name: Leena Lastentarha", "    not_for: [school]"]
+        );
+        assert_eq!(added, ["  - name: Leena Päiväkoti"]);
+    }
+
+    #[test]
+    fn removing_the_first_key_moves_the_dash() {
+        let mut rows = invitees();
+        let Record(fields) = &mut rows[2] else {
+            panic!()
+        };
+        fields.remove(0);
+        let out = set_fields(MEETING, &[("invitees", List(rows))]).unwrap();
+        let (gone, added) = diff(MEETING, &out);
+        assert_eq!(gone, ["  - name: Isä Esimerkki", "    role: parent"]);
+        assert_eq!(added, ["  - role: parent"]);
+    }
+
+    #[test]
+    fn empty_key_gets_its_items_under_it() {
+        let out = set_fields(
+            MEETING,
+            &[("observe", List(vec![text("leikit"), text("- ruokailu")]))],
+        )
+        .unwrap();
+        assert!(
+            out.contains("observe:\n  - leikit\n  - \"- ruokailu\"\n#  - ...\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn text_with_newlines_and_colons_adds_no_key() {
+        for t in [
+            "a: b\nc: d",
+            "x\n---\ny: z",
+            " alkaa välilyönnillä\nja jatkuu",
+            "# ei kommentti\n",
+            "\"lainaus\" ja 'toinen'",
+            "loppuu rivinvaihtoihin\n\n",
+            "tab\there",
+        ] {
+            let out = set_fields(MEETING, &[("summary", text(t)), ("goal", text(t))]).unwrap();
+            assert_eq!(get(&out, "summary"), text(t), "{out}");
+            assert_eq!(get(&out, "goal"), text(t), "{out}");
+            assert_eq!(
+                form_values(&out).unwrap().len(),
+                form_values(MEETING).unwrap().len() + 1
+            );
+        }
+    }
+
+    #[test]
+    fn block_scalar_replaced_with_its_lines() {
+        let out = set_fields(MEETING, &[("summary", text("Yksi rivi"))]).unwrap();
+        let (gone, added) = diff(MEETING, &out);
+        assert_eq!(
+            gone,
+            ["summary: |", "  Ensimmäinen rivi.", "  Toinen rivi."]
+        );
+        assert_eq!(added, ["summary: Yksi rivi"]);
+    }
+
+    #[test]
+    fn flow_list_replaced_whole() {
+        let out = set_fields(
+            MEETING,
+            &[(
+                "memo_consent",
+                rec(&[("decided_with", text("Äiti")), ("recipients", List(vec![]))]),
+            )],
+        )
+        .unwrap();
+        assert_eq!(
+            diff(MEETING, &out),
+            (
+                vec!["  recipients: [daycare]".into()],
+                vec!["  recipients: []".into()]
+            )
+        );
+    }
+
+    #[test]
+    fn new_key_goes_where_the_schema_puts_it() {
+        let out = set_fields(MEETING, &[("chair", text("Sari Sosiaalityö"))]).unwrap();
+        assert!(
+            out.starts_with(
+                "---\n# kuka kutsuu\ninvited_by: Sari Sosiaalityö\nchair: Sari Sosiaalityö\n\n"
+            ),
+            "{out}"
+        );
+        let out = set_fields(MEETING, &[("extra", text("x"))]).unwrap();
+        assert!(
+            out.contains("  recipients: [daycare]\nextra: x\n---\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn crlf_and_bom_are_kept() {
+        let crlf = format!("\u{feff}{}", MEETING.replace('\n', "\r\n"));
+        let out = set_fields(&crlf, &[("summary", text("a\nb")), ("goal", text("g"))]).unwrap();
+        assert!(out.starts_with('\u{feff}'));
+        assert!(!out.replace("\r\n", "").contains('\n'), "{out:?}");
+        assert_eq!(get(&out, "summary"), text("a\nb"));
+        let notes = set_notes(&crlf, "uusi\nteksti\n").unwrap();
+        assert!(notes.ends_with("---\r\nuusi\r\nteksti\r\n"), "{notes:?}");
+    }
+
+    #[test]
+    fn notes_replaced_frontmatter_kept() {
+        let out = set_notes(MEETING, "## Muistiinpanot\n\nUusi.\n").unwrap();
+        assert!(out.starts_with(&MEETING[..MEETING.find("\n---\n").unwrap() + 5]));
+        assert!(out.ends_with("---\n## Muistiinpanot\n\nUusi.\n"));
+        assert_eq!(
+            set_notes("no frontmatter", "x").unwrap_err().kind,
+            EditErrorKind::NoFrontmatter
+        );
+    }
+
+    #[test]
+    fn styles_lsk_does_not_edit_are_named() {
+        let src = "---\nbase: &b x\nother: *b\nplain: y\n---\n";
+        let e = set_fields(src, &[("base", text("z"))]).unwrap_err();
+        assert_eq!(e.key, "base");
+        assert_eq!(e.kind, EditErrorKind::UnsupportedStyle(Style::Anchor));
+        let e = set_fields(src, &[("other", text("z"))]).unwrap_err();
+        assert_eq!(e.kind, EditErrorKind::UnsupportedStyle(Style::Alias));
+        // Untouched keys may use any style.
+        let out = set_fields(src, &[("plain", text("z"))]).unwrap();
+        assert_eq!(out, "---\nbase: &b x\nother: *b\nplain: z\n---\n");
+        let src = "---\nm: {a: [1,\n  2]}\n---\n";
+        let e = set_fields(src, &[("m", text("z"))]).unwrap_err();
+        assert_eq!(
+            e.kind,
+            EditErrorKind::UnsupportedStyle(Style::MultiLineFlow)
+        );
+        let src = "---\nm: !!str x\n---\n";
+        let e = set_fields(src, &[("m", text("z"))]).unwrap_err();
+        assert_eq!(e.kind, EditErrorKind::UnsupportedStyle(Style::Tag));
+    }
+
+    #[test]
+    fn bad_input_is_an_error_not_a_panic() {
+        for src in [
+            "",
+            "---\n",
+            "---\n: :\n---\n",
+            "---\n- a\n---\n",
+            "---\na: [\n---\n",
+            "---\r---",
+        ] {
+            let _ = set_fields(src, &[("a", text("x"))]);
+            let _ = form_values(src);
+            let _ = set_notes(src, "x");
+        }
+        assert_eq!(
+            set_fields("---\n- a\n---\n", &[("a", text("x"))])
+                .unwrap_err()
+                .kind,
+            EditErrorKind::NotAMapping
+        );
+        assert_eq!(
+            set_fields(MEETING, &[("a", text("x")), ("a", text("y"))])
+                .unwrap_err()
+                .kind,
+            EditErrorKind::DuplicateKey
+        );
+    }
+
+    #[test]
+    fn not_for_text_sections_round_trip() {
+        let src = "---\nchild_views:\n  text: Lapsi toivoo.\n  not_for: [school]\ngoal: x\n---\n";
+        let v = get(src, "child_views");
+        assert_eq!(
+            v,
+            rec(&[
+                ("text", text("Lapsi toivoo.")),
+                ("not_for", List(vec![text("school")]))
+            ])
+        );
+        let new = rec(&[
+            ("text", text("Lapsi toivoo\nkovasti.")),
+            ("not_for", List(vec![text("school")])),
+        ]);
+        let out = set_fields(src, &[("child_views", new.clone())]).unwrap();
+        assert!(same(&get(&out, "child_views"), &new));
+        assert!(
+            out.contains("  text: |-\n    Lapsi toivoo\n    kovasti.\n  not_for: [school]\n"),
+            "{out}"
+        );
+        // A text becomes a section and back.
+        let out = set_fields(src, &[("goal", new.clone())]).unwrap();
+        assert!(same(&get(&out, "goal"), &new));
+        let out2 = set_fields(&out, &[("goal", text("x"))]).unwrap();
+        assert_eq!(out2, src.replace("goal: x", "goal: x"));
+    }
+
+    #[test]
+    fn scalars_read_back() {
+        for t in [
+            "Sanna Virtanen",
+            "O'Brien",
+            "x: y",
+            "#1",
+            "null",
+            "12",
+            "9.30",
+            "2026-12-01",
+            "- a",
+            "Åsa",
+            "a\nb",
+            "a\n\nb\n",
+            "a\n",
+            " a\nb",
+            "\u{80}",
+            "a\u{7f}b\u{feff}",
+            "two\nlines\t\"q\" \\",
+            "",
+        ] {
+            for indent in [0, 4] {
+                let doc = format!("{}k: {}\n", " ".repeat(indent), scalar(t, indent));
+                let doc = if indent > 0 {
+                    format!("o:\n{doc}")
+                } else {
+                    doc
+                };
+                let node = yaml::parse(&doc).unwrap();
+                let node = if indent > 0 {
+                    node.get("o").unwrap().clone()
+                } else {
+                    node
+                };
+                assert_eq!(node.get("k").and_then(|n| n.scalar()), Some(t), "{doc}");
+            }
+        }
+        assert_eq!(scalar("9.30", 0), "9.30");
+        assert_eq!(scalar("a\nb", 2), "|-\n    a\n    b");
+    }
+}
