@@ -146,7 +146,7 @@ pub fn set_fields(source: &str, fields: &[(&str, FormValue)]) -> Result<String, 
                 expected.push(((*key).to_owned(), value.clone()));
                 let at = ed.top_level_place(key, &root, &located);
                 let lines = render_entry(key, value, 0)?;
-                ed.insert(at, lines);
+                ed.insert(at, 0, lines);
             }
         }
     }
@@ -279,7 +279,7 @@ pub fn scalar_line(text: &str) -> String {
     }
 }
 
-/// A literal block (`|`, `|-` or `|+`) for multi-line text, when lsk's
+/// A literal block (`|` or `|-`) for multi-line text, when lsk's
 /// reader reads it back as exactly `text`.
 fn literal(text: &str, indent: usize) -> Option<String> {
     // Characters YAML does not allow raw, or reads as line breaks or
@@ -291,13 +291,12 @@ fn literal(text: &str, indent: usize) -> Option<String> {
         return None;
     }
     let body = text.strip_suffix('\n').unwrap_or(text);
-    let chomp = if !text.ends_with('\n') {
-        "-"
-    } else if body.ends_with('\n') {
-        "+"
-    } else {
-        ""
-    };
+    // Blank lines at the end (`|+`) would take in the blank line that
+    // follows the value in the file: such texts are double-quoted.
+    if body.ends_with('\n') {
+        return None;
+    }
+    let chomp = if text.ends_with('\n') { "" } else { "-" };
     // The first line that has text sets the block's indentation: it must
     // not start with a space, and blank lines before it must be empty.
     let first = body.split('\n').find(|l| !l.is_empty())?;
@@ -745,7 +744,10 @@ fn is_comment(line: &str) -> bool {
 struct Editor<'a> {
     doc: &'a Doc<'a>,
     changed: BTreeMap<usize, Option<String>>,
-    before: BTreeMap<usize, Vec<String>>,
+    /// Lines inserted before a line, each group with the depth of what
+    /// it holds: at one place, deeper groups (the end of the value above)
+    /// come before shallower ones (a new sibling).
+    before: BTreeMap<usize, Vec<(usize, Vec<String>)>>,
 }
 
 impl<'a> Editor<'a> {
@@ -781,8 +783,10 @@ impl<'a> Editor<'a> {
         }
     }
 
-    fn insert(&mut self, at: usize, lines: Vec<String>) {
-        self.before.entry(at).or_default().extend(lines);
+    fn insert(&mut self, at: usize, depth: usize, lines: Vec<String>) {
+        if !lines.is_empty() {
+            self.before.entry(at).or_default().push((depth, lines));
+        }
     }
 
     fn finish(self) -> String {
@@ -792,8 +796,10 @@ impl<'a> Editor<'a> {
             out.push('\u{feff}');
         }
         for (i, (text, end)) in doc.lines.iter().enumerate() {
-            if let Some(lines) = self.before.get(&i) {
-                for l in lines {
+            if let Some(groups) = self.before.get(&i) {
+                let mut groups: Vec<&(usize, Vec<String>)> = groups.iter().collect();
+                groups.sort_by_key(|(depth, _)| std::cmp::Reverse(*depth));
+                for l in groups.iter().flat_map(|(_, lines)| lines) {
                     out.push_str(l);
                     out.push_str(doc.nl);
                 }
@@ -859,7 +865,13 @@ impl<'a> Editor<'a> {
                 keeps_blank,
                 ..
             } => {
-                let mut e = if loc.end.col == 0 && loc.end.line > loc.start.line {
+                // The span ends where the next line's text starts.
+                let at_indent = self
+                    .orig(loc.end.line)
+                    .chars()
+                    .take(loc.end.col)
+                    .all(|c| c == ' ');
+                let mut e = if at_indent && loc.end.line > loc.start.line {
                     loc.end.line - 1
                 } else {
                     loc.end.line
@@ -1036,7 +1048,7 @@ impl<'a> Editor<'a> {
         if let Some((first, last)) = drop {
             self.delete(first, last);
         }
-        self.insert(a + 1, lines);
+        self.insert(a + 1, depth(path) + 1, lines);
         Ok(())
     }
 
@@ -1107,7 +1119,8 @@ impl<'a> Editor<'a> {
                 .unwrap_or(last_kept);
             let (k, v) = &entries[after];
             let at = self.last_line(v).max(k.end.line) + 1;
-            self.insert(at, render_entry(f, value, indent)?);
+            let lines = render_entry(f, value, indent)?;
+            self.insert(at, depth(path) + 1, lines);
         }
         Ok(())
     }
@@ -1125,10 +1138,15 @@ impl<'a> Editor<'a> {
     ) -> Result<(), EditError> {
         let old_values: Vec<FormValue> = old.iter().map(value_of).collect();
         let script = align(&old_values, new);
-        let dash_lines = items
+        let dashes = items
             .iter()
-            .map(|item| self.dash_line(path, seq_col, item))
+            .map(|item| self.dash_of(path, item))
             .collect::<Result<Vec<_>, _>>()?;
+        let seq_col = dashes.first().map_or(seq_col, |d| d.1);
+        if dashes.iter().any(|d| d.1 != seq_col) {
+            return Err(style(path, items[0].start.line, Style::Layout));
+        }
+        let dash_lines: Vec<usize> = dashes.iter().map(|d| d.0).collect();
         // Where items added before the next old item go.
         let mut at = dash_lines.first().copied().unwrap_or(0);
         let mut dels: Vec<usize> = Vec::new();
@@ -1150,7 +1168,7 @@ impl<'a> Editor<'a> {
             }
             for &j in &ins[pairs..] {
                 let lines = render_item(path, &new[j], seq_col)?;
-                ed.insert(*at, lines);
+                ed.insert(*at, depth(path) + 1, lines);
             }
             dels.clear();
             ins.clear();
@@ -1169,24 +1187,51 @@ impl<'a> Editor<'a> {
         flush(self, &mut dels, &mut ins, &mut at)
     }
 
-    /// The line of an item's `-`: the item's own line, or the line above
-    /// when the dash stands alone.
-    fn dash_line(&self, path: &str, seq_col: usize, item: &Loc) -> Result<usize, EditError> {
-        let mut l = item.start.line;
-        for _ in 0..2 {
-            let line = self.orig(l);
-            let mut chars = line.chars();
-            let before: String = chars.by_ref().take(seq_col).collect();
-            if before.chars().count() == seq_col
-                && before.chars().all(|c| c == ' ')
-                && chars.next() == Some('-')
-            {
-                return Ok(l);
-            }
-            if l == 0 {
+    /// The line and column of an item's `-`: on the item's own line, or
+    /// alone on the line above.
+    fn dash_of(&self, path: &str, item: &Loc) -> Result<(usize, usize), EditError> {
+        let dash = |text: &str| -> Option<usize> {
+            // A comment after a lone dash: `-   # note`.
+            let text = text.find(" #").map_or(text, |i| &text[..i]);
+            let body = text.trim_end();
+            let col = body.chars().count().checked_sub(1)?;
+            (body.ends_with('-') && body[..body.len() - 1].chars().all(|c| c == ' ')).then_some(col)
+        };
+        if let K::Scalar {
+            style: ScalarStyle::Literal | ScalarStyle::Folded,
+            ..
+        } = item.kind
+        {
+            // A block scalar starts at its text: its `- |` is the first
+            // line above that is not blank.
+            let mut l = item.start.line;
+            while l > 0 {
+                l -= 1;
+                let text = self.orig(l);
+                if is_blank(text) {
+                    continue;
+                }
+                let body = text.trim_start_matches(' ');
+                let col = text.len() - body.len();
+                if let Some(rest) = body.strip_prefix("- ")
+                    && rest.trim_start().starts_with(['|', '>'])
+                {
+                    return Ok((l, col));
+                }
                 break;
             }
-            l -= 1;
+            return Err(style(path, item.start.line, Style::Layout));
+        }
+        let line = self.orig(item.start.line);
+        let before: String = line.chars().take(item.start.col).collect();
+        if let Some(col) = dash(&before) {
+            return Ok((item.start.line, col));
+        }
+        if before.chars().all(|c| c == ' ')
+            && let Some(above) = item.start.line.checked_sub(1)
+            && let Some(col) = dash(self.orig(above))
+        {
+            return Ok((above, col));
         }
         Err(style(path, item.start.line, Style::Layout))
     }
@@ -1234,7 +1279,7 @@ impl<'a> Editor<'a> {
                 }
                 self.delete(dash, self.last_line(item).max(dash));
                 let lines = render_item(key, new, seq_col)?;
-                self.insert(dash, lines);
+                self.insert(dash, depth(path), lines);
                 Ok(())
             }
         }
@@ -1272,6 +1317,11 @@ impl<'a> Editor<'a> {
             last + 1
         }
     }
+}
+
+/// How deep the value at `path` is: 0 for a top-level key.
+fn depth(path: &str) -> usize {
+    path.matches('.').count()
 }
 
 /// How a scalar is written for key `key`: a yes/no field's `true` and
