@@ -1029,6 +1029,25 @@ impl<'a> Editor<'a> {
             }
             FormValue::List(items) if items.is_empty() => ("[]".to_owned(), Vec::new()),
             FormValue::Record(fields) if fields.is_empty() => ("{}".to_owned(), Vec::new()),
+            // A list written `[a, b]` stays so while its items are short texts.
+            FormValue::List(items)
+                if matches!(v.kind, K::Seq { flow: true, .. })
+                    && items.iter().all(|i| matches!(i, FormValue::Text(t) if !t.is_empty() && !t.contains(['\n', '\r']))) =>
+            {
+                let words: Vec<String> = items
+                    .iter()
+                    .map(|i| {
+                        let t = text_of(i);
+                        let w = scalar_line(t);
+                        if w == t && t.contains(',') {
+                            double_quoted(t)
+                        } else {
+                            w
+                        }
+                    })
+                    .collect();
+                (format!("[{}]", words.join(", ")), Vec::new())
+            }
             FormValue::List(items) => {
                 let mut lines = Vec::new();
                 for item in items {
@@ -1773,6 +1792,24 @@ Sana sanalta.
                 vec!["  recipients: []".into()]
             )
         );
+        let out = set_fields(
+            MEETING,
+            &[(
+                "memo_consent",
+                rec(&[
+                    ("decided_with", text("Äiti")),
+                    (
+                        "recipients",
+                        List(vec![text("daycare"), text("Koulu, 2b"), text("x]")]),
+                    ),
+                ]),
+            )],
+        )
+        .unwrap();
+        assert_eq!(
+            diff(MEETING, &out).1,
+            ["  recipients: [daycare, \"Koulu, 2b\", \"x]\"]"]
+        );
     }
 
     #[test]
@@ -1931,5 +1968,97 @@ Sana sanalta.
         }
         assert_eq!(scalar("9.30", 0), "9.30");
         assert_eq!(scalar("a\nb", 2), "|-\n    a\n    b");
+    }
+
+    /// Sets `key` in `src` to `value`; the result must read back.
+    fn set(src: &str, key: &str, value: FormValue) -> String {
+        let out =
+            set_fields(src, &[(key, value.clone())]).unwrap_or_else(|e| panic!("{e:?}\n{src}"));
+        assert!(same(&get(&out, key), &value), "{out}");
+        out
+    }
+
+    #[test]
+    fn other_styles_people_write() {
+        // A plain text over two lines, a quoted one with a comment after it.
+        let src = "---\ngoal: Sovitaan miten\n  aamut sujuvat\nplace: \"Päiväkoti\n  Tähti\"  # huone 2\nnext: x\n---\n";
+        assert_eq!(
+            set(src, "goal", text("Uusi")),
+            "---\ngoal: Uusi\nplace: \"Päiväkoti\n  Tähti\"  # huone 2\nnext: x\n---\n"
+        );
+        assert_eq!(
+            set(src, "place", text("Koulu")),
+            "---\ngoal: Sovitaan miten\n  aamut sujuvat\nplace: Koulu # huone 2\nnext: x\n---\n"
+        );
+        // A value on the line below its key; `~`; a folded block.
+        let src = "---\ngoal:\n  alla\nchair: ~   # pj\nsummary: >\n  taitettu\n  teksti\n\nnext: x\n...\nmuistiinpanot\n";
+        assert_eq!(
+            set(src, "goal", text("Uusi")),
+            "---\ngoal: Uusi\nchair: ~   # pj\nsummary: >\n  taitettu\n  teksti\n\nnext: x\n...\nmuistiinpanot\n"
+        );
+        assert_eq!(
+            set(src, "chair", text("Sari")),
+            "---\ngoal:\n  alla\nchair: Sari # pj\nsummary: >\n  taitettu\n  teksti\n\nnext: x\n...\nmuistiinpanot\n"
+        );
+        assert_eq!(
+            set(src, "summary", text("a\nb\n")),
+            "---\ngoal:\n  alla\nchair: ~   # pj\nsummary: |\n  a\n  b\n\nnext: x\n...\nmuistiinpanot\n"
+        );
+        // Items at the key's own indentation, a dash alone on its line,
+        // comments between items.
+        let src =
+            "---\nobserve:\n- yksi\n# väli\n-\n  name: kaksi\n- kolme   # huom\nnext: x\n---\n";
+        let out = set(
+            src,
+            "observe",
+            List(vec![
+                text("yksi"),
+                rec(&[("name", text("kaksi"))]),
+                text("neljä"),
+                text("viisi"),
+            ]),
+        );
+        assert_eq!(
+            out,
+            "---\nobserve:\n- yksi\n# väli\n-\n  name: kaksi\n- neljä   # huom\n- viisi\nnext: x\n---\n"
+        );
+        let out = set(src, "observe", List(vec![text("yksi"), text("kolme")]));
+        assert_eq!(
+            out,
+            "---\nobserve:\n- yksi\n# väli\n- kolme   # huom\nnext: x\n---\n"
+        );
+        // A quoted key, a lone CR file.
+        let src = "---\r\"goal\": a\rnext: x\r---\rnotes\r";
+        assert_eq!(
+            set(src, "goal", text("b\nc")),
+            "---\r\"goal\": |-\r  b\r  c\rnext: x\r---\rnotes\r"
+        );
+        // `not_for` under an item, in block style, edited in place.
+        let src = "---\nagreed:\n  - action: Soitto\n    not_for:\n      - school\n    due: 2026-12-01\n---\n";
+        let out = set(
+            src,
+            "agreed",
+            List(vec![rec(&[
+                ("action", text("Soitto")),
+                ("not_for", List(vec![text("school"), text("daycare")])),
+                ("due", text("2026-12-01")),
+            ])]),
+        );
+        assert_eq!(
+            out,
+            "---\nagreed:\n  - action: Soitto\n    not_for:\n      - school\n      - daycare\n    due: 2026-12-01\n---\n"
+        );
+        // A whole frontmatter in braces is read, not edited.
+        let src = "---\n{goal: a, next: x}\n---\n";
+        assert_eq!(get(src, "goal"), text("a"));
+        assert_eq!(
+            set_fields(src, &[("goal", text("b"))]).unwrap_err().kind,
+            EditErrorKind::UnsupportedStyle(Style::FlowFrontmatter)
+        );
+        let src = "---\n? goal\n: a\n---\n";
+        assert_eq!(
+            set_fields(src, &[("goal", text("b"))]).unwrap_err().kind,
+            EditErrorKind::UnsupportedStyle(Style::ComplexKey)
+        );
     }
 }
