@@ -14,6 +14,7 @@ pub mod hetu;
 pub mod i18n;
 pub mod jsonschema;
 pub mod model;
+pub mod new_meeting;
 pub mod recipient;
 pub mod render;
 pub mod report;
