@@ -10,10 +10,13 @@ mod assets;
 mod case_page;
 mod document;
 mod explain;
+mod form;
 mod guard;
 mod live;
 mod meeting;
+mod new;
 mod page;
+mod text;
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
@@ -53,6 +56,9 @@ pub struct AppState {
     pub pages: Mutex<std::collections::HashMap<String, (String, String)>>,
     /// The last meeting pages made from a readable meeting.md, by address.
     pub good_pages: Mutex<std::collections::HashMap<String, String>>,
+    /// The meeting.md texts forms were loaded from, by their sha256: a
+    /// conflict tells what the person changed from what changed on disk.
+    pub loaded: Mutex<form::LoadedTexts>,
 }
 
 impl AppState {
@@ -75,6 +81,7 @@ impl AppState {
             last_seen: Mutex::new(Instant::now()),
             pages: Mutex::new(std::collections::HashMap::new()),
             good_pages: Mutex::new(std::collections::HashMap::new()),
+            loaded: Mutex::new(std::collections::HashMap::new()),
         })
     }
 
@@ -103,6 +110,15 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/", get(case_page::home))
         .route("/c/{case}", get(case_page::case))
         .route("/c/{case}/m/{meeting}", get(meeting::page))
+        .route(
+            "/c/{case}/m/{meeting}/edit",
+            get(form::edit_page).post(form::edit_post),
+        )
+        .route(
+            "/c/{case}/m/{meeting}/text",
+            get(text::page).post(text::save),
+        )
+        .route("/c/{case}/new", get(new::page).post(new::create))
         .route("/c/{case}/m/{meeting}/doc/{doc}", get(document::preview))
         .route("/c/{case}/m/{meeting}/print/{doc}", get(document::print))
         .route("/c/{case}/m/{meeting}/render", post(document::render))
