@@ -237,7 +237,9 @@ fn read_earlier(
     let dir = if name.join(MEETING_FILE).is_file() {
         name.to_path_buf()
     } else if name.file_name().is_some_and(|n| n == MEETING_FILE) {
-        name.parent().ok_or(Unfollowable::NotAMeeting)?.to_path_buf()
+        name.parent()
+            .ok_or(Unfollowable::NotAMeeting)?
+            .to_path_buf()
     } else {
         meetings.join(name)
     };

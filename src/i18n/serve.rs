@@ -369,12 +369,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Filen har ändrats efter att du öppnade den. Ingenting sparades. Nedan filen nu; din text finns ovan. Om du sparar igen ersätter din text filen.",
         "The file was changed after you opened it. Nothing was saved. Below is the file now; your text is above. If you save again, your text replaces the file.",
     ),
-    (
-        "new_meeting",
-        "Uusi tapaaminen",
-        "Nytt möte",
-        "New meeting",
-    ),
+    ("new_meeting", "Uusi tapaaminen", "Nytt möte", "New meeting"),
     (
         "follow_up_this",
         "Uusi seurantatapaaminen tälle",
@@ -406,7 +401,12 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Mappnamnets slut (standard: typen)",
         "The folder name's end (default: the kind)",
     ),
-    ("create", "Luo tapaaminen", "Skapa mötet", "Create the meeting"),
+    (
+        "create",
+        "Luo tapaaminen",
+        "Skapa mötet",
+        "Create the meeting",
+    ),
     (
         "choose_kind",
         "Valitse tapaamisen laji tai seurattava tapaaminen.",

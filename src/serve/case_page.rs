@@ -228,6 +228,7 @@ fn case_response(st: &AppState, q: &LangQuery, id: usize, root: &Path) -> Result
             meetings => minijinja::Value::from(minijinja::value::Serde(&rows)),
             actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&actions))),
             live => live,
+            new_href => format!("/c/{id}/new"),
         },
     )
 }

@@ -315,12 +315,7 @@ fn read_sub(f: &Field, at: &str, pairs: &Pairs) -> FormValue {
                 FormValue::List(list)
             }
         }
-        _ => scalar_value(
-            &f.ty,
-            f.key,
-            false,
-            first(pairs, &name).unwrap_or_default(),
-        ),
+        _ => scalar_value(&f.ty, f.key, false, first(pairs, &name).unwrap_or_default()),
     }
 }
 
@@ -406,7 +401,9 @@ fn id_of(name: &str) -> String {
 /// page's language (`i18n::field_doc`, the one source of field docs).
 fn label(lang: Lang, key: &str, parent: Option<&str>, kind: Option<Kind>) -> String {
     let doc = match (parent, key) {
-        (Some("invitees"), "organisation") => crate::i18n::field_doc(lang, "invitee.organisation", kind),
+        (Some("invitees"), "organisation") => {
+            crate::i18n::field_doc(lang, "invitee.organisation", kind)
+        }
         _ => crate::i18n::field_doc(lang, key, kind),
     };
     let mut chars = doc.chars();
@@ -485,9 +482,8 @@ impl Ctx {
                     let shown = match key {
                         "kind" => Kind::parse(n)
                             .map(|k| crate::render::context::kind_label(self.lang, k).to_owned()),
-                        "role" => Role::parse(n).map(|r| {
-                            crate::render::context::role_label(self.lang, r).to_owned()
-                        }),
+                        "role" => Role::parse(n)
+                            .map(|r| crate::render::context::role_label(self.lang, r).to_owned()),
                         "child_attends" => Attendance::parse(n).map(|a| {
                             word(
                                 self.lang,
@@ -534,7 +530,15 @@ impl Ctx {
     }
 
     /// The input for a scalar value.
-    fn input(&self, ty: &Ty, key: &str, name: &str, label: String, top: bool, value: &str) -> Input {
+    fn input(
+        &self,
+        ty: &Ty,
+        key: &str,
+        name: &str,
+        label: String,
+        top: bool,
+        value: &str,
+    ) -> Input {
         let kind = match ty {
             Ty::Date | Ty::BirthDate => "date",
             Ty::Time => "time",
@@ -641,7 +645,11 @@ fn view(cx: &Ctx, f: &Field, value: &FormValue) -> FieldView {
                 FormValue::Empty => Some(Vec::new()),
                 FormValue::List(items) => items
                     .iter()
-                    .map(|i| text_of(i).map(|t| (t, Vec::new())).or_else(|| text_not_for(i)))
+                    .map(|i| {
+                        text_of(i)
+                            .map(|t| (t, Vec::new()))
+                            .or_else(|| text_not_for(i))
+                    })
                     .collect(),
                 _ => None,
             };
@@ -733,19 +741,13 @@ fn view(cx: &Ctx, f: &Field, value: &FormValue) -> FieldView {
 /// The inputs of a record's fields, `None` when it holds a key or shape
 /// the form does not know (then the whole field is edited as text).
 fn subs(cx: &Ctx, at: &str, sub: &[Field], entries: &[(String, FormValue)]) -> Option<Vec<Input>> {
-    if entries
-        .iter()
-        .any(|(k, _)| !sub.iter().any(|f| f.key == k))
-    {
+    if entries.iter().any(|(k, _)| !sub.iter().any(|f| f.key == k)) {
         return None;
     }
     let parent = at.split('.').next();
     sub.iter()
         .map(|f| {
-            let value = entries
-                .iter()
-                .find(|(k, _)| k == f.key)
-                .map(|(_, v)| v);
+            let value = entries.iter().find(|(k, _)| k == f.key).map(|(_, v)| v);
             let name = format!("{at}.{}", f.key);
             let lbl = label(cx.lang, f.key, parent, cx.kind);
             match f.ty {
@@ -764,7 +766,13 @@ fn subs(cx: &Ctx, at: &str, sub: &[Field], entries: &[(String, FormValue)]) -> O
         .collect()
 }
 
-fn row(cx: &Ctx, key: &str, sub: &[Field], n: usize, entries: &[(String, FormValue)]) -> Option<Row> {
+fn row(
+    cx: &Ctx,
+    key: &str,
+    sub: &[Field],
+    n: usize,
+    entries: &[(String, FormValue)],
+) -> Option<Row> {
     let at = format!("{key}.{n}");
     let mut not_for = Vec::new();
     let mut rest: Vec<(String, FormValue)> = Vec::new();
@@ -845,6 +853,30 @@ pub fn notes_of(text: &str) -> String {
     let after = &rest[end + 4..];
     let after = after.split_once('\n').map_or("", |(_, b)| b);
     after.trim_start_matches('\n').trim_end().to_owned()
+}
+
+/// The notes as written after the closing `---`: with the blank line the
+/// file had before them (the scaffold's), ending in a line break.
+fn notes_text(file: &str, notes: &str) -> String {
+    let notes = notes.trim_end();
+    if notes.is_empty() {
+        return String::new();
+    }
+    let after = file
+        .strip_prefix("---")
+        .and_then(|rest| rest.find("\n---").map(|end| &rest[end + 4..]))
+        .map(|a| a.split_once('\n').map_or("", |(_, b)| b))
+        .unwrap_or("\n");
+    let blank = if after.trim().is_empty() {
+        "\n".to_owned()
+    } else {
+        after
+            .chars()
+            .take_while(|c| *c == '\n' || *c == '\r')
+            .collect::<String>()
+            .replace("\r\n", "\n")
+    };
+    format!("{blank}{}\n", notes.trim_start_matches('\n'))
 }
 
 pub fn load(text: String) -> Result<Loaded, EditError> {
@@ -1001,7 +1033,14 @@ struct Shown<'a> {
     saved: bool,
 }
 
-fn show(st: &AppState, q: &LangQuery, case_id: &str, name: &str, found: &Found, s: Shown) -> Response {
+fn show(
+    st: &AppState,
+    q: &LangQuery,
+    case_id: &str,
+    name: &str,
+    found: &Found,
+    s: Shown,
+) -> Response {
     let lang = found.lang;
     let opts = Options {
         phase: None,
@@ -1243,7 +1282,11 @@ pub async fn edit_post(
         return unreadable(&q, &case_id, &name, &found);
     };
     let hits = codes(&pairs);
-    let pairs = if hits.is_empty() { pairs } else { masked(&pairs) };
+    let pairs = if hits.is_empty() {
+        pairs
+    } else {
+        masked(&pairs)
+    };
     // Add or remove a row: the form again, one row more or less, with
     // everything typed; nothing is written.
     if op != "save" {
@@ -1302,13 +1345,24 @@ pub async fn edit_post(
     // Changed on disk since the form was loaded: both versions, the
     // person chooses. Never a silent overwrite.
     if their_hash != loaded.hash {
-        return conflict(&st, &q, &case_id, &name, &found, &loaded, &their_hash, &posted);
+        return conflict(
+            &st,
+            &q,
+            &case_id,
+            &name,
+            &found,
+            &loaded,
+            &their_hash,
+            &posted,
+        );
     }
     match save(&found, &loaded, &posted) {
         Ok(_) => {
             let to = format!(
                 "/c/{case_id}/m/{name}/edit?saved=1{}",
-                q.get().map(|l| format!("&lang={}", l.as_str())).unwrap_or_default()
+                q.get()
+                    .map(|l| format!("&lang={}", l.as_str()))
+                    .unwrap_or_default()
             );
             let mut resp = StatusCode::SEE_OTHER.into_response();
             if let Ok(v) = header::HeaderValue::from_str(&to) {
@@ -1337,7 +1391,8 @@ fn save(found: &Found, loaded: &Loaded, posted: &Posted) -> Result<bool, String>
     if let Some(notes) = &posted.notes
         && notes.trim_end() != loaded.notes.trim_end()
     {
-        text = edit::set_notes(&text, notes).map_err(|e| say_edit_error(lang, &e))?;
+        text = edit::set_notes(&text, &notes_text(&loaded.text, notes))
+            .map_err(|e| say_edit_error(lang, &e))?;
     }
     if text == loaded.text {
         return Ok(false);
@@ -1347,7 +1402,13 @@ fn save(found: &Found, loaded: &Loaded, posted: &Posted) -> Result<bool, String>
 }
 
 /// meeting.md written inside the case, atomically; refused with a code.
-pub fn write_meeting(root: &Path, dir: &Path, case: &Case, lang: Lang, text: &str) -> Result<(), String> {
+pub fn write_meeting(
+    root: &Path,
+    dir: &Path,
+    case: &Case,
+    lang: Lang,
+    text: &str,
+) -> Result<(), String> {
     if crate::case::holds_code(text) {
         return Err(say_code(lang, MEETING_FILE));
     }
@@ -1357,7 +1418,10 @@ pub fn write_meeting(root: &Path, dir: &Path, case: &Case, lang: Lang, text: &st
         let p = match out {
             crate::fsutil::Outside::Escapes(p) | crate::fsutil::Outside::Link(p) => p,
         };
-        return Err(crate::i18n::say(lang, crate::i18n::Say::OutsideCase(&shown(&p))));
+        return Err(crate::i18n::say(
+            lang,
+            crate::i18n::Say::OutsideCase(&shown(&p)),
+        ));
     }
     crate::fsutil::replace(&file, text.as_bytes(), case.access).map_err(|e| {
         crate::i18n::say(

@@ -118,7 +118,17 @@ pub async fn page(
         kind: String::new(),
         ..NewForm::default()
     };
-    show(&st, &q, &case_id, &root, lang, &form, vec![], vec![], vec![])
+    show(
+        &st,
+        &q,
+        &case_id,
+        &root,
+        lang,
+        &form,
+        vec![],
+        vec![],
+        vec![],
+    )
 }
 
 pub async fn create(
@@ -136,7 +146,17 @@ pub async fn create(
     let case = Case::load(&root, st.lang);
     let lang = lang_of(&st, &q, Some(&case));
     let refuse = |refused: Vec<String>, findings: Vec<FindingView>| {
-        let mut resp = show(&st, &q, &case_id, &root, lang, &form, refused, findings, vec![]);
+        let mut resp = show(
+            &st,
+            &q,
+            &case_id,
+            &root,
+            lang,
+            &form,
+            refused,
+            findings,
+            vec![],
+        );
         *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
         resp
     };

@@ -60,7 +60,11 @@ pub fn problems(text: &str, lang: Lang) -> Vec<(usize, String, Option<String>)> 
         })
         .collect();
     if fm.is_none() && out.is_empty() {
-        out.push((1, crate::i18n::serve::word(lang, "form_unreadable").to_owned(), None));
+        out.push((
+            1,
+            crate::i18n::serve::word(lang, "form_unreadable").to_owned(),
+            None,
+        ));
     }
     out
 }
@@ -117,7 +121,17 @@ pub async fn page(
     };
     let text = source::read_text(&found.dir.join(MEETING_FILE)).unwrap_or_default();
     let h = hash(text.as_bytes());
-    show(&st, &q, &case_id, &name, &found, &text, &h, Vec::new(), None)
+    show(
+        &st,
+        &q,
+        &case_id,
+        &name,
+        &found,
+        &text,
+        &h,
+        Vec::new(),
+        None,
+    )
 }
 
 pub async fn save(

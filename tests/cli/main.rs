@@ -21,6 +21,7 @@ mod safety;
 mod scaffold;
 mod schema;
 mod serve;
+mod serve_edit;
 mod silent;
 mod team;
 mod tools;
