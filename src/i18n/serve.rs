@@ -419,6 +419,36 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Mötet skapades inte:",
         "The meeting was not created:",
     ),
+    (
+        "edit_why_unreadable",
+        "Tiedosto ei ole nyt luettavissa: korjaa se tekstinä.",
+        "Filen går inte att läsa nu: rätta den som text.",
+        "The file does not read now: correct it as text.",
+    ),
+    (
+        "edit_why_anchor",
+        "Arvo on kirjoitettu YAML-viittauksena (&nimi tai *nimi), jota muut kohdat voivat toistaa; lsk ei muuta sitä lomakkeelta. Muokkaa sitä tekstinä.",
+        "Värdet är skrivet som en YAML-referens (&namn eller *namn) som andra ställen kan upprepa; lsk ändrar det inte från formuläret. Redigera det som text.",
+        "The value is written as a YAML reference (&name or *name) that other places may repeat; lsk does not change it from the form. Edit it as text.",
+    ),
+    (
+        "edit_why_style",
+        "Arvo on kirjoitettu muodossa, jota lsk ei muuta lomakkeelta (esim. {…} tai […] usealla rivillä, tai tagi !…). Muokkaa sitä tekstinä.",
+        "Värdet är skrivet i en form som lsk inte ändrar från formuläret (t.ex. {…} eller […] på flera rader, eller en tagg !…). Redigera det som text.",
+        "The value is written in a form lsk does not change from the form (e.g. {…} or […] over several lines, or a tag !…). Edit it as text.",
+    ),
+    (
+        "edit_why_read_back",
+        "Tarkistus luki muokatun tiedoston takaisin eikä saanut samaa kuin lomakkeella, joten lsk ei kirjoittanut sitä.",
+        "Kontrollen läste tillbaka den ändrade filen och fick inte samma som i formuläret, så lsk skrev den inte.",
+        "Reading the edited file back did not give what the form holds, so lsk did not write it.",
+    ),
+    (
+        "edit_why_form",
+        "Lomakkeen arvoa ei voi kirjoittaa kenttänä.",
+        "Formulärets värde kan inte skrivas som ett fält.",
+        "The form's value cannot be written as a field.",
+    ),
 ];
 
 /// Every word of the pages in `lang`, by key.

@@ -1250,12 +1250,31 @@ pub fn say_code(lang: Lang, field: &str) -> String {
     word(lang, "code_in_field").replace("{field}", field)
 }
 
+/// Why `case::edit` wrote nothing, in the page's language: which field,
+/// at which line, and what about it.
 pub fn say_edit_error(lang: Lang, e: &EditError) -> String {
-    let mut text = word(lang, "edit_refused").replace("{field}", &e.key);
+    use crate::case::edit::{EditErrorKind as K, Style};
+    let field = if e.key.is_empty() {
+        MEETING_FILE.to_owned()
+    } else {
+        e.key.clone()
+    };
+    let mut text = word(lang, "edit_refused").replace("{field}", &field);
     if let Some(line) = e.line {
         text.push(' ');
         text.push_str(&word(lang, "at_line").replace("{line}", &line.to_string()));
     }
+    let why = match &e.kind {
+        K::Unreadable(_) | K::NoFrontmatter | K::UnterminatedFrontmatter | K::NotAMapping => {
+            "edit_why_unreadable"
+        }
+        K::UnsupportedStyle(Style::Anchor | Style::Alias) => "edit_why_anchor",
+        K::UnsupportedStyle(_) => "edit_why_style",
+        K::NotReadBack => "edit_why_read_back",
+        K::BadKey | K::DuplicateKey | K::TooDeep => "edit_why_form",
+    };
+    text.push(' ');
+    text.push_str(word(lang, why));
     text
 }
 

@@ -858,3 +858,77 @@ fn the_edit_pages_carry_the_hash_and_do_not_reload_themselves() {
     assert!(r.body.contains("id=\"edit-link\""));
     assert!(r.body.contains("id=\"follow-up-link\""));
 }
+
+#[test]
+fn a_value_the_writer_cannot_change_safely_is_refused_with_its_field_and_kept() {
+    let text = DAYCARE
+        .replace("chair: Sam Worker", "chair: &sam Sam Worker")
+        .replace("note_taker: Sam Worker", "note_taker: *sam");
+    let env = case_with(&text);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let mut pairs = form(&page.body, "meeting-form");
+    set(&mut pairs, "chair", "Alex Other");
+    set(&mut pairs, "summary", "A summary typed with it");
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert_eq!(env.read(&file()), text, "nothing written");
+    let refused = r.body.split("id=\"refused\"").nth(1).unwrap();
+    assert!(refused.contains("chair"), "{refused}");
+    assert!(
+        r.body.contains("value=\"Alex Other\""),
+        "what was typed stays"
+    );
+    assert!(r.body.contains("A summary typed with it"));
+}
+
+#[test]
+fn a_finnish_case_gets_its_form_in_finnish() {
+    let env = Env::new();
+    env.write("lsk.yaml", &crate::common::case_yaml("2021-05", "fi"));
+    env.meeting(MEETING, DAYCARE);
+    let app = App::new(&env);
+    let r = app.get(&edit_path());
+    assert_eq!(r.status, StatusCode::OK);
+    let body = unescape(&r.body);
+    assert!(body.contains("<html lang=\"fi\">"));
+    assert!(body.contains(">Tallenna</button>"));
+    assert!(body.contains("Lisää rivi"));
+    assert!(
+        body.contains("Tapaamisen tavoite") || body.contains("tavoite"),
+        "the field docs in Finnish"
+    );
+    assert!(body.contains("sosiaalityöntekijä"), "roles in Finnish");
+    assert!(!body.contains(">Save</button>"));
+    let r = app.get("/c/0/new");
+    assert!(unescape(&r.body).contains("Läheisneuvonpito"));
+}
+
+#[test]
+fn the_edit_routes_refuse_a_foreign_host_and_a_missing_cookie() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    for path in [
+        edit_path(),
+        format!("/c/0/m/{MEETING}/text"),
+        "/c/0/new".to_owned(),
+    ] {
+        let r = app.send(
+            Request::get(&path)
+                .header(header::HOST, format!("evil.example:{PORT}"))
+                .header(header::COOKIE, format!("lsk_{PORT}={}", app.state.session))
+                .body(Body::empty())
+                .unwrap(),
+        );
+        assert_eq!(r.status, StatusCode::MISDIRECTED_REQUEST, "{path}");
+        let r = app.send(
+            Request::get(&path)
+                .header(header::HOST, format!("127.0.0.1:{PORT}"))
+                .body(Body::empty())
+                .unwrap(),
+        );
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{path}");
+        assert!(!r.body.contains("Robin"));
+    }
+}
