@@ -932,3 +932,138 @@ fn the_edit_routes_refuse_a_foreign_host_and_a_missing_cookie() {
         assert!(!r.body.contains("Robin"));
     }
 }
+
+/// Text inputs of the DAYCARE form: (input name, a paragraph?).
+const EDITABLE: &[(&str, bool)] = &[
+    ("place", false),
+    ("goal", true),
+    ("summary", true),
+    ("family_views", true),
+    ("child_views", true),
+    ("evaluation", true),
+    ("chair", false),
+    ("invitees.1.relation", false),
+    ("invitees.0.organisation", false),
+    ("topics.0.topic", false),
+    ("agreed.0.action", true),
+    ("child_preparation.child_wants_to_talk_about", true),
+    ("memo_consent.decided_with", false),
+];
+
+/// The value at a dotted path in what lsk reads from a file.
+fn at_path(fields: &[(String, lsk::case::edit::FormValue)], path: &str) -> Option<String> {
+    use lsk::case::edit::FormValue;
+    let mut parts = path.split('.');
+    let top = parts.next()?;
+    let mut v = fields
+        .iter()
+        .find(|(k, _)| k == top)
+        .map(|(_, v)| v.clone())?;
+    for p in parts {
+        v = match (v, p.parse::<usize>()) {
+            (FormValue::List(items), Ok(n)) => items.get(n)?.clone(),
+            (FormValue::Record(entries), _) => {
+                entries.into_iter().find(|(k, _)| k == p).map(|(_, v)| v)?
+            }
+            _ => return None,
+        };
+    }
+    match v {
+        FormValue::Text(t) => Some(t),
+        FormValue::Empty => None,
+        other => panic!("{path}: {other:?}"),
+    }
+}
+
+fn tricky() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let piece = prop_oneof![
+        Just(": ".to_owned()),
+        Just(" #".to_owned()),
+        Just("- ".to_owned()),
+        Just("\"".to_owned()),
+        Just("'".to_owned()),
+        Just("\n".to_owned()),
+        Just("\n\n".to_owned()),
+        Just("  ".to_owned()),
+        Just("---".to_owned()),
+        Just("[x]".to_owned()),
+        Just("{a: b}".to_owned()),
+        Just("&a *b !t |".to_owned()),
+        Just("yes".to_owned()),
+        Just("null".to_owned()),
+        Just("12:30".to_owned()),
+        Just("äö å".to_owned()),
+        Just("\t".to_owned()),
+        "[a-zA-Z ]{1,8}",
+    ];
+    proptest::collection::vec(piece, 0..6).prop_map(|v| v.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 48, ..Default::default() })]
+
+    /// For random edits through the form: what is not edited stays byte
+    /// for byte, and lsk reads back exactly what the form says.
+    #[test]
+    fn random_form_edits_keep_the_rest_and_read_back_as_typed(
+        edits in proptest::collection::vec((0..EDITABLE.len(), tricky()), 1..5)
+    ) {
+        let env = case_with(DAYCARE);
+        let app = App::new(&env);
+        let page = app.get(&edit_path());
+        let mut pairs = form(&page.body, "meeting-form");
+        let mut expected: std::collections::BTreeMap<&str, Option<String>> = Default::default();
+        for (i, raw) in &edits {
+            let (name, paragraph) = EDITABLE[*i];
+            let typed = if paragraph { raw.replace('\n', "\r\n") } else { raw.replace(['\n', '\r'], " ") };
+            set(&mut pairs, name, &typed);
+            let want = if paragraph {
+                raw.trim_end().trim_start_matches('\n').to_owned()
+            } else {
+                typed.trim().to_owned()
+            };
+            expected.insert(name, (!want.trim().is_empty()).then_some(want));
+        }
+        let r = app.post(&edit_path(), &with_op(pairs, "save"));
+        let after = env.read(&file());
+        if r.status != StatusCode::SEE_OTHER {
+            // Refused: then nothing at all was written, and it says why.
+            proptest::prop_assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+            proptest::prop_assert!(r.body.contains("id=\"refused\""));
+            proptest::prop_assert_eq!(&after, DAYCARE);
+            return Ok(());
+        }
+        let fields = lsk::case::edit::form_values(&after).unwrap();
+        for (name, want) in &expected {
+            proptest::prop_assert_eq!(&at_path(&fields, name), want, "{}", after);
+        }
+        // Every other value reads as before.
+        let before = lsk::case::edit::form_values(DAYCARE).unwrap();
+        let edited_tops: Vec<&str> = expected.keys().map(|n| n.split('.').next().unwrap()).collect();
+        for (k, v) in &before {
+            if !edited_tops.contains(&k.as_str()) {
+                let now = fields.iter().find(|(x, _)| x == k).map(|(_, v)| v);
+                proptest::prop_assert_eq!(now, Some(v), "{}", k);
+            }
+        }
+        // And every line of an untouched key is where it was.
+        let (gone, _) = changed_lines(DAYCARE, &after);
+        let mut top = "";
+        let owner: std::collections::HashMap<&str, &str> = DAYCARE
+            .lines()
+            .map(|l| {
+                if !l.starts_with([' ', '#', '-']) && l.contains(':') {
+                    top = l.split(':').next().unwrap();
+                }
+                (l, top)
+            })
+            .collect();
+        for line in &gone {
+            let key = owner.get(line.as_str()).copied().unwrap_or("");
+            proptest::prop_assert!(edited_tops.contains(&key), "{:?} of {} rewritten", line, key);
+        }
+        // The notes are untouched.
+        proptest::prop_assert!(after.ends_with("---\n\nNotes.\n"));
+    }
+}
