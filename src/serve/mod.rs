@@ -15,6 +15,7 @@ mod guard;
 mod live;
 mod meeting;
 mod new;
+mod new_case;
 mod page;
 mod text;
 
@@ -108,6 +109,7 @@ fn random_hex() -> std::io::Result<String> {
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route("/", get(case_page::home))
+        .route("/new-case", get(new_case::form).post(new_case::submit))
         .route("/c/{case}", get(case_page::case))
         .route("/c/{case}/m/{meeting}", get(meeting::page))
         .route(
@@ -121,6 +123,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/c/{case}/new", get(new::page).post(new::create))
         .route("/c/{case}/m/{meeting}/doc/{doc}", get(document::preview))
         .route("/c/{case}/m/{meeting}/print/{doc}", get(document::print))
+        .route("/c/{case}/m/{meeting}/pdf/{doc}", get(document::pdf))
         .route("/c/{case}/m/{meeting}/render", post(document::render))
         .route("/explain/{rule}", get(explain::page))
         .route("/live", get(live::hash))
