@@ -473,6 +473,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Lomakkeen arvoa ei voi kirjoittaa kenttänä.",
         "Formulärets värde kan inte skrivas som ett fält.",
         "The form's value cannot be written as a field.",
+    ),
     ("pdf", "PDF-tiedostona", "Som PDF-fil", "As a PDF file"),
     // A new case from the browser (the team page).
     ("new_case", "Uusi asiakkuus", "Nytt klientskap", "New case"),
