@@ -600,8 +600,30 @@ fn every_new_post_needs_the_form_token_and_this_servers_origin() {
         let r = app.get(&format!("{path}?{}", encode(pairs)));
         assert!(r.status == StatusCode::OK || r.status.is_client_error());
     }
+    // `Origin: null`, as a page elsewhere or a sandboxed frame sends it.
+    for (path, pairs) in &routes {
+        for extra in [
+            vec![("origin", "null"), ("sec-fetch-site", "cross-site")],
+            vec![("origin", "null"), ("sec-fetch-site", "same-site")],
+            vec![("origin", "null"), ("sec-fetch-site", "none")],
+        ] {
+            let r = app.post_with(path, pairs, &extra);
+            assert_eq!(r.status, StatusCode::FORBIDDEN, "{path} {extra:?}");
+        }
+    }
     assert_eq!(env.read(&file()), DAYCARE, "nothing written");
     assert!(!env.join("meetings/2026-12-24-school").exists());
+    // A form posted from a page with `Referrer-Policy: no-referrer` (every
+    // page here) comes as `Origin: null` with the browser's own
+    // `Sec-Fetch-Site: same-origin`: accepted, with the token.
+    let r = app.post_with(
+        &edit_path(),
+        &routes[0].1,
+        &[("origin", "null"), ("sec-fetch-site", "same-origin")],
+    );
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(env.read(&file()).contains("goal: Changed\n"));
+    env.write(&file(), DAYCARE);
     // From this page, with the token: accepted.
     for (path, pairs) in &routes {
         let r = app.post(path, pairs);
