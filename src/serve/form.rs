@@ -895,6 +895,21 @@ pub fn load(text: String) -> Result<Loaded, EditError> {
     })
 }
 
+/// `v` with every identity code in its texts masked.
+fn mask_value(v: &FormValue) -> FormValue {
+    match v {
+        FormValue::Empty => FormValue::Empty,
+        FormValue::Text(t) => FormValue::Text(crate::hetu::mask(t).into_owned()),
+        FormValue::List(items) => FormValue::List(items.iter().map(mask_value).collect()),
+        FormValue::Record(entries) => FormValue::Record(
+            entries
+                .iter()
+                .map(|(k, v)| (k.clone(), mask_value(v)))
+                .collect(),
+        ),
+    }
+}
+
 /// The keys the form shows for a meeting of `kind`: the schema's, in its
 /// order, those the kind uses and any the file has.
 fn keys_for(kind: Option<Kind>, fields: &Fields) -> Vec<&'static Field> {
@@ -1049,7 +1064,15 @@ fn show(
     };
     let findings = check_meeting(&found.case, &found.dir, &opts).unwrap_or_default();
     let (cx, people) = ctx_for(lang, s.kind, s.fields, s.text);
-    let all_views = views(&cx, s.fields, &findings);
+    // An identity code is never shown: masked in every input, and saving
+    // the form writes the mask in its place (the page says so).
+    let shown_fields: Fields = s
+        .fields
+        .iter()
+        .map(|(k, v)| (k.clone(), mask_value(v)))
+        .collect();
+    let masked = shown_fields != *s.fields || crate::hetu::mask(s.notes) != s.notes;
+    let all_views = views(&cx, &shown_fields, &findings);
     let mut groups: Vec<Group> = Phase::ALL
         .iter()
         .map(|p| Group {
@@ -1111,6 +1134,7 @@ fn show(
             kept => kept,
             refused => s.refused,
             saved => s.saved,
+            masked => masked,
             errors => findings.iter().filter(|f| f.severity == Severity::Error).count(),
             warnings => findings.iter().filter(|f| f.severity == Severity::Warning).count(),
         },

@@ -1089,3 +1089,28 @@ proptest::proptest! {
         proptest::prop_assert!(after.ends_with("---\n\nNotes.\n"));
     }
 }
+
+#[test]
+fn an_identity_code_on_disk_is_shown_masked_and_saving_removes_it() {
+    let text = DAYCARE.replace(
+        "family_views: The family wants calmer mornings",
+        "family_views: The family wants calmer mornings 010101-123N",
+    );
+    let env = case_with(&text);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains("010101-123N"), "never shown");
+    assert!(page.body.contains("id=\"masked\""));
+    let r = app.post(
+        &edit_path(),
+        &with_op(form(&page.body, "meeting-form"), "save"),
+    );
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let after = env.read(&file());
+    assert_eq!(
+        after,
+        text.replace("010101-123N", "XXXXXX-XXXX"),
+        "only the code's field changed"
+    );
+}
