@@ -146,7 +146,7 @@ pub fn set_fields(source: &str, fields: &[(&str, FormValue)]) -> Result<String, 
                 expected.push(((*key).to_owned(), value.clone()));
                 let at = ed.top_level_place(key, &root, &located);
                 let lines = render_entry(key, value, 0)?;
-                ed.insert(at, lines);
+                ed.insert(at, 0, lines);
             }
         }
     }
@@ -279,7 +279,7 @@ pub fn scalar_line(text: &str) -> String {
     }
 }
 
-/// A literal block (`|`, `|-` or `|+`) for multi-line text, when lsk's
+/// A literal block (`|` or `|-`) for multi-line text, when lsk's
 /// reader reads it back as exactly `text`.
 fn literal(text: &str, indent: usize) -> Option<String> {
     // Characters YAML does not allow raw, or reads as line breaks or
@@ -291,13 +291,12 @@ fn literal(text: &str, indent: usize) -> Option<String> {
         return None;
     }
     let body = text.strip_suffix('\n').unwrap_or(text);
-    let chomp = if !text.ends_with('\n') {
-        "-"
-    } else if body.ends_with('\n') {
-        "+"
-    } else {
-        ""
-    };
+    // Blank lines at the end (`|+`) would take in the blank line that
+    // follows the value in the file: such texts are double-quoted.
+    if body.ends_with('\n') {
+        return None;
+    }
+    let chomp = if text.ends_with('\n') { "" } else { "-" };
     // The first line that has text sets the block's indentation: it must
     // not start with a space, and blank lines before it must be empty.
     let first = body.split('\n').find(|l| !l.is_empty())?;
@@ -745,7 +744,10 @@ fn is_comment(line: &str) -> bool {
 struct Editor<'a> {
     doc: &'a Doc<'a>,
     changed: BTreeMap<usize, Option<String>>,
-    before: BTreeMap<usize, Vec<String>>,
+    /// Lines inserted before a line, each group with the depth of what
+    /// it holds: at one place, deeper groups (the end of the value above)
+    /// come before shallower ones (a new sibling).
+    before: BTreeMap<usize, Vec<(usize, Vec<String>)>>,
 }
 
 impl<'a> Editor<'a> {
@@ -781,8 +783,10 @@ impl<'a> Editor<'a> {
         }
     }
 
-    fn insert(&mut self, at: usize, lines: Vec<String>) {
-        self.before.entry(at).or_default().extend(lines);
+    fn insert(&mut self, at: usize, depth: usize, lines: Vec<String>) {
+        if !lines.is_empty() {
+            self.before.entry(at).or_default().push((depth, lines));
+        }
     }
 
     fn finish(self) -> String {
@@ -792,8 +796,10 @@ impl<'a> Editor<'a> {
             out.push('\u{feff}');
         }
         for (i, (text, end)) in doc.lines.iter().enumerate() {
-            if let Some(lines) = self.before.get(&i) {
-                for l in lines {
+            if let Some(groups) = self.before.get(&i) {
+                let mut groups: Vec<&(usize, Vec<String>)> = groups.iter().collect();
+                groups.sort_by_key(|(depth, _)| std::cmp::Reverse(*depth));
+                for l in groups.iter().flat_map(|(_, lines)| lines) {
                     out.push_str(l);
                     out.push_str(doc.nl);
                 }
@@ -859,7 +865,13 @@ impl<'a> Editor<'a> {
                 keeps_blank,
                 ..
             } => {
-                let mut e = if loc.end.col == 0 && loc.end.line > loc.start.line {
+                // The span ends where the next line's text starts.
+                let at_indent = self
+                    .orig(loc.end.line)
+                    .chars()
+                    .take(loc.end.col)
+                    .all(|c| c == ' ');
+                let mut e = if at_indent && loc.end.line > loc.start.line {
                     loc.end.line - 1
                 } else {
                     loc.end.line
@@ -1017,6 +1029,25 @@ impl<'a> Editor<'a> {
             }
             FormValue::List(items) if items.is_empty() => ("[]".to_owned(), Vec::new()),
             FormValue::Record(fields) if fields.is_empty() => ("{}".to_owned(), Vec::new()),
+            // A list written `[a, b]` stays so while its items are short texts.
+            FormValue::List(items)
+                if matches!(v.kind, K::Seq { flow: true, .. })
+                    && items.iter().all(|i| matches!(i, FormValue::Text(t) if !t.is_empty() && !t.contains(['\n', '\r']))) =>
+            {
+                let words: Vec<String> = items
+                    .iter()
+                    .map(|i| {
+                        let t = text_of(i);
+                        let w = scalar_line(t);
+                        if w == t && t.contains(',') {
+                            double_quoted(t)
+                        } else {
+                            w
+                        }
+                    })
+                    .collect();
+                (format!("[{}]", words.join(", ")), Vec::new())
+            }
             FormValue::List(items) => {
                 let mut lines = Vec::new();
                 for item in items {
@@ -1036,7 +1067,7 @@ impl<'a> Editor<'a> {
         if let Some((first, last)) = drop {
             self.delete(first, last);
         }
-        self.insert(a + 1, lines);
+        self.insert(a + 1, depth(path) + 1, lines);
         Ok(())
     }
 
@@ -1107,7 +1138,8 @@ impl<'a> Editor<'a> {
                 .unwrap_or(last_kept);
             let (k, v) = &entries[after];
             let at = self.last_line(v).max(k.end.line) + 1;
-            self.insert(at, render_entry(f, value, indent)?);
+            let lines = render_entry(f, value, indent)?;
+            self.insert(at, depth(path) + 1, lines);
         }
         Ok(())
     }
@@ -1125,10 +1157,15 @@ impl<'a> Editor<'a> {
     ) -> Result<(), EditError> {
         let old_values: Vec<FormValue> = old.iter().map(value_of).collect();
         let script = align(&old_values, new);
-        let dash_lines = items
+        let dashes = items
             .iter()
-            .map(|item| self.dash_line(path, seq_col, item))
+            .map(|item| self.dash_of(path, item))
             .collect::<Result<Vec<_>, _>>()?;
+        let seq_col = dashes.first().map_or(seq_col, |d| d.1);
+        if dashes.iter().any(|d| d.1 != seq_col) {
+            return Err(style(path, items[0].start.line, Style::Layout));
+        }
+        let dash_lines: Vec<usize> = dashes.iter().map(|d| d.0).collect();
         // Where items added before the next old item go.
         let mut at = dash_lines.first().copied().unwrap_or(0);
         let mut dels: Vec<usize> = Vec::new();
@@ -1150,7 +1187,7 @@ impl<'a> Editor<'a> {
             }
             for &j in &ins[pairs..] {
                 let lines = render_item(path, &new[j], seq_col)?;
-                ed.insert(*at, lines);
+                ed.insert(*at, depth(path) + 1, lines);
             }
             dels.clear();
             ins.clear();
@@ -1169,24 +1206,51 @@ impl<'a> Editor<'a> {
         flush(self, &mut dels, &mut ins, &mut at)
     }
 
-    /// The line of an item's `-`: the item's own line, or the line above
-    /// when the dash stands alone.
-    fn dash_line(&self, path: &str, seq_col: usize, item: &Loc) -> Result<usize, EditError> {
-        let mut l = item.start.line;
-        for _ in 0..2 {
-            let line = self.orig(l);
-            let mut chars = line.chars();
-            let before: String = chars.by_ref().take(seq_col).collect();
-            if before.chars().count() == seq_col
-                && before.chars().all(|c| c == ' ')
-                && chars.next() == Some('-')
-            {
-                return Ok(l);
-            }
-            if l == 0 {
+    /// The line and column of an item's `-`: on the item's own line, or
+    /// alone on the line above.
+    fn dash_of(&self, path: &str, item: &Loc) -> Result<(usize, usize), EditError> {
+        let dash = |text: &str| -> Option<usize> {
+            // A comment after a lone dash: `-   # note`.
+            let text = text.find(" #").map_or(text, |i| &text[..i]);
+            let body = text.trim_end();
+            let col = body.chars().count().checked_sub(1)?;
+            (body.ends_with('-') && body[..body.len() - 1].chars().all(|c| c == ' ')).then_some(col)
+        };
+        if let K::Scalar {
+            style: ScalarStyle::Literal | ScalarStyle::Folded,
+            ..
+        } = item.kind
+        {
+            // A block scalar starts at its text: its `- |` is the first
+            // line above that is not blank.
+            let mut l = item.start.line;
+            while l > 0 {
+                l -= 1;
+                let text = self.orig(l);
+                if is_blank(text) {
+                    continue;
+                }
+                let body = text.trim_start_matches(' ');
+                let col = text.len() - body.len();
+                if let Some(rest) = body.strip_prefix("- ")
+                    && rest.trim_start().starts_with(['|', '>'])
+                {
+                    return Ok((l, col));
+                }
                 break;
             }
-            l -= 1;
+            return Err(style(path, item.start.line, Style::Layout));
+        }
+        let line = self.orig(item.start.line);
+        let before: String = line.chars().take(item.start.col).collect();
+        if let Some(col) = dash(&before) {
+            return Ok((item.start.line, col));
+        }
+        if before.chars().all(|c| c == ' ')
+            && let Some(above) = item.start.line.checked_sub(1)
+            && let Some(col) = dash(self.orig(above))
+        {
+            return Ok((above, col));
         }
         Err(style(path, item.start.line, Style::Layout))
     }
@@ -1234,7 +1298,7 @@ impl<'a> Editor<'a> {
                 }
                 self.delete(dash, self.last_line(item).max(dash));
                 let lines = render_item(key, new, seq_col)?;
-                self.insert(dash, lines);
+                self.insert(dash, depth(path), lines);
                 Ok(())
             }
         }
@@ -1272,6 +1336,11 @@ impl<'a> Editor<'a> {
             last + 1
         }
     }
+}
+
+/// How deep the value at `path` is: 0 for a top-level key.
+fn depth(path: &str) -> usize {
+    path.matches('.').count()
 }
 
 /// How a scalar is written for key `key`: a yes/no field's `true` and
@@ -1437,4 +1506,559 @@ fn align(old: &[FormValue], new: &[FormValue]) -> Vec<Step> {
     }
     steps.extend((0..suf).map(|k| Step::Keep(old.len() - suf + k, new.len() - suf + k)));
     steps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use FormValue::{Empty, List, Record, Text};
+
+    const MEETING: &str = r#"---
+# kuka kutsuu
+invited_by: Sari Sosiaalityö
+
+# kaikki kutsutut
+invitees:
+  - name: Sari Sosiaalityö
+    role: social-worker
+    organisation: Lastensuojelu
+  - name: Äiti Esimerkki
+    role: parent
+    guardian: true
+  - name: Isä Esimerkki
+    role: parent
+  - name: Leena Lastentarha
+    role: daycare
+    not_for: [school]
+  - name: Opettaja
+    role: school
+#  (esimerkki)
+#  - name:                         # nimi
+#    role:                         # rooli
+
+# miten lapsi valmennetaan
+child_preparation:
+  by:                              # kuka
+  told_topics:                     # kerrottu
+
+# mitä päiväkoti seuraa
+observe:
+#  - ...
+
+summary: |
+  Ensimmäinen rivi.
+  Toinen rivi.
+time: 9.30   # klo
+custom_key: "pidetään"
+memo_consent:
+  decided_with: Äiti
+  recipients: [daycare]
+---
+
+## Muistiinpanot
+
+Sana sanalta.
+"#;
+
+    fn text(s: &str) -> FormValue {
+        Text(s.to_owned())
+    }
+
+    fn rec(pairs: &[(&str, FormValue)]) -> FormValue {
+        Record(
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        )
+    }
+
+    fn get(source: &str, key: &str) -> FormValue {
+        form_values(source)
+            .unwrap()
+            .into_iter()
+            .find(|(k, _)| k == key)
+            .map_or(Empty, |(_, v)| v)
+    }
+
+    /// The lines of `a` missing from `b`, and those of `b` missing from
+    /// `a`, in order (a line diff).
+    fn diff(a: &str, b: &str) -> (Vec<String>, Vec<String>) {
+        let (x, y): (Vec<FormValue>, Vec<FormValue>) =
+            (a.lines().map(text).collect(), b.lines().map(text).collect());
+        let mut gone = Vec::new();
+        let mut added = Vec::new();
+        for step in align(&x, &y) {
+            match step {
+                Step::Del(i) => gone.push(a.lines().nth(i).unwrap().to_owned()),
+                Step::Ins(j) => added.push(b.lines().nth(j).unwrap().to_owned()),
+                Step::Keep(..) => {}
+            }
+        }
+        (gone, added)
+    }
+
+    #[test]
+    fn untouched_when_the_form_says_the_same() {
+        let fields = form_values(MEETING).unwrap();
+        let refs: Vec<(&str, FormValue)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect();
+        assert_eq!(set_fields(MEETING, &refs).unwrap(), MEETING);
+        // Missing keys the form leaves empty are not added.
+        assert_eq!(set_fields(MEETING, &[("goal", Empty)]).unwrap(), MEETING);
+    }
+
+    #[test]
+    fn record_key_keeps_its_comment_and_column() {
+        let out = set_fields(
+            MEETING,
+            &[(
+                "child_preparation",
+                rec(&[
+                    ("by", text("Äiti Esimerkki")),
+                    ("told_topics", text("kyllä")),
+                ]),
+            )],
+        )
+        .unwrap();
+        let (gone, added) = diff(MEETING, &out);
+        assert_eq!(
+            gone,
+            [
+                "  by:                              # kuka",
+                "  told_topics:                     # kerrottu"
+            ]
+        );
+        assert_eq!(
+            added,
+            [
+                "  by: Äiti Esimerkki               # kuka",
+                "  told_topics: kyllä               # kerrottu"
+            ]
+        );
+    }
+
+    #[test]
+    fn scalar_keeps_trailing_comment() {
+        let out = set_fields(MEETING, &[("time", text("10.15"))]).unwrap();
+        assert_eq!(
+            diff(MEETING, &out),
+            (
+                vec!["time: 9.30   # klo".into()],
+                vec!["time: 10.15  # klo".into()]
+            )
+        );
+    }
+
+    fn invitees() -> Vec<FormValue> {
+        match get(MEETING, "invitees") {
+            List(items) => items,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn adding_a_row_appends_before_the_example() {
+        let mut rows = invitees();
+        rows.push(rec(&[
+            ("name", text("Uusi: Ihminen")),
+            ("role", text("other")),
+            ("not_for", List(vec![text("school")])),
+        ]));
+        let out = set_fields(MEETING, &[("invitees", List(rows))]).unwrap();
+        let (gone, added) = diff(MEETING, &out);
+        assert!(gone.is_empty(), "{gone:?}");
+        assert_eq!(
+            added,
+            [
+                "  - name: \"Uusi: Ihminen\"",
+                "    role: other",
+                "    not_for:",
+                "      - school"
+            ]
+        );
+        assert!(out.contains("    role: school\n  - name: \"Uusi: Ihminen\"\n"));
+        assert!(out.contains("      - school\n#  (esimerkki)\n"));
+    }
+
+    #[test]
+    fn removing_a_row_removes_its_lines_only() {
+        let mut rows = invitees();
+        rows.remove(1);
+        let out = set_fields(MEETING, &[("invitees", List(rows))]).unwrap();
+        let (gone, added) = diff(MEETING, &out);
+        assert!(added.is_empty(), "{added:?}");
+        assert_eq!(
+            gone,
+            [
+                "  - name: Äiti Esimerkki",
+                "    role: parent",
+                "    guardian: true"
+            ]
+        );
+    }
+
+    #[test]
+    fn changing_one_key_of_a_row() {
+        let mut rows = invitees();
+        let Record(fields) = &mut rows[3] else {
+            panic!()
+        };
+        fields[0].1 = text("Leena Päiväkoti");
+        fields.retain(|(k, _)| k != "not_for");
+        let out = set_fields(MEETING, &[("invitees", List(rows))]).unwrap();
+        let (gone, added) = diff(MEETING, &out);
+        assert_eq!(
+            gone,
+            ["  - name: Leena Lastentarha", "    not_for: [school]"]
+        );
+        assert_eq!(added, ["  - name: Leena Päiväkoti"]);
+    }
+
+    #[test]
+    fn removing_the_first_key_moves_the_dash() {
+        let mut rows = invitees();
+        let Record(fields) = &mut rows[2] else {
+            panic!()
+        };
+        fields.remove(0);
+        let out = set_fields(MEETING, &[("invitees", List(rows))]).unwrap();
+        let (gone, added) = diff(MEETING, &out);
+        assert_eq!(gone, ["  - name: Isä Esimerkki", "    role: parent"]);
+        assert_eq!(added, ["  - role: parent"]);
+    }
+
+    #[test]
+    fn empty_key_gets_its_items_under_it() {
+        let out = set_fields(
+            MEETING,
+            &[("observe", List(vec![text("leikit"), text("- ruokailu")]))],
+        )
+        .unwrap();
+        assert!(
+            out.contains("observe:\n  - leikit\n  - \"- ruokailu\"\n#  - ...\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn text_with_newlines_and_colons_adds_no_key() {
+        for t in [
+            "a: b\nc: d",
+            "x\n---\ny: z",
+            " alkaa välilyönnillä\nja jatkuu",
+            "# ei kommentti\n",
+            "\"lainaus\" ja 'toinen'",
+            "loppuu rivinvaihtoihin\n\n",
+            "tab\there",
+        ] {
+            let out = set_fields(MEETING, &[("summary", text(t)), ("goal", text(t))]).unwrap();
+            assert_eq!(get(&out, "summary"), text(t), "{out}");
+            assert_eq!(get(&out, "goal"), text(t), "{out}");
+            assert_eq!(
+                form_values(&out).unwrap().len(),
+                form_values(MEETING).unwrap().len() + 1
+            );
+        }
+    }
+
+    #[test]
+    fn block_scalar_replaced_with_its_lines() {
+        let out = set_fields(MEETING, &[("summary", text("Yksi rivi"))]).unwrap();
+        let (gone, added) = diff(MEETING, &out);
+        assert_eq!(
+            gone,
+            ["summary: |", "  Ensimmäinen rivi.", "  Toinen rivi."]
+        );
+        assert_eq!(added, ["summary: Yksi rivi"]);
+    }
+
+    #[test]
+    fn flow_list_replaced_whole() {
+        let out = set_fields(
+            MEETING,
+            &[(
+                "memo_consent",
+                rec(&[("decided_with", text("Äiti")), ("recipients", List(vec![]))]),
+            )],
+        )
+        .unwrap();
+        assert_eq!(
+            diff(MEETING, &out),
+            (
+                vec!["  recipients: [daycare]".into()],
+                vec!["  recipients: []".into()]
+            )
+        );
+        let out = set_fields(
+            MEETING,
+            &[(
+                "memo_consent",
+                rec(&[
+                    ("decided_with", text("Äiti")),
+                    (
+                        "recipients",
+                        List(vec![text("daycare"), text("Koulu, 2b"), text("x]")]),
+                    ),
+                ]),
+            )],
+        )
+        .unwrap();
+        assert_eq!(
+            diff(MEETING, &out).1,
+            ["  recipients: [daycare, \"Koulu, 2b\", \"x]\"]"]
+        );
+    }
+
+    #[test]
+    fn new_key_goes_where_the_schema_puts_it() {
+        let out = set_fields(MEETING, &[("chair", text("Sari Sosiaalityö"))]).unwrap();
+        assert!(
+            out.starts_with(
+                "---\n# kuka kutsuu\ninvited_by: Sari Sosiaalityö\nchair: Sari Sosiaalityö\n\n"
+            ),
+            "{out}"
+        );
+        let out = set_fields(MEETING, &[("extra", text("x"))]).unwrap();
+        assert!(
+            out.contains("  recipients: [daycare]\nextra: x\n---\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn crlf_and_bom_are_kept() {
+        let crlf = format!("\u{feff}{}", MEETING.replace('\n', "\r\n"));
+        let out = set_fields(&crlf, &[("summary", text("a\nb")), ("goal", text("g"))]).unwrap();
+        assert!(out.starts_with('\u{feff}'));
+        assert!(!out.replace("\r\n", "").contains('\n'), "{out:?}");
+        assert_eq!(get(&out, "summary"), text("a\nb"));
+        let notes = set_notes(&crlf, "uusi\nteksti\n").unwrap();
+        assert!(notes.ends_with("---\r\nuusi\r\nteksti\r\n"), "{notes:?}");
+    }
+
+    #[test]
+    fn notes_replaced_frontmatter_kept() {
+        let out = set_notes(MEETING, "## Muistiinpanot\n\nUusi.\n").unwrap();
+        assert!(out.starts_with(&MEETING[..MEETING.find("\n---\n").unwrap() + 5]));
+        assert!(out.ends_with("---\n## Muistiinpanot\n\nUusi.\n"));
+        assert_eq!(
+            set_notes("no frontmatter", "x").unwrap_err().kind,
+            EditErrorKind::NoFrontmatter
+        );
+    }
+
+    #[test]
+    fn styles_lsk_does_not_edit_are_named() {
+        let src = "---\nbase: &b x\nother: *b\nplain: y\n---\n";
+        let e = set_fields(src, &[("base", text("z"))]).unwrap_err();
+        assert_eq!(e.key, "base");
+        assert_eq!(e.kind, EditErrorKind::UnsupportedStyle(Style::Anchor));
+        let e = set_fields(src, &[("other", text("z"))]).unwrap_err();
+        assert_eq!(e.kind, EditErrorKind::UnsupportedStyle(Style::Alias));
+        // Untouched keys may use any style.
+        let out = set_fields(src, &[("plain", text("z"))]).unwrap();
+        assert_eq!(out, "---\nbase: &b x\nother: *b\nplain: z\n---\n");
+        let src = "---\nm: {a: [1,\n  2]}\n---\n";
+        let e = set_fields(src, &[("m", text("z"))]).unwrap_err();
+        assert_eq!(
+            e.kind,
+            EditErrorKind::UnsupportedStyle(Style::MultiLineFlow)
+        );
+        let src = "---\nm: !!str x\n---\n";
+        let e = set_fields(src, &[("m", text("z"))]).unwrap_err();
+        assert_eq!(e.kind, EditErrorKind::UnsupportedStyle(Style::Tag));
+    }
+
+    #[test]
+    fn bad_input_is_an_error_not_a_panic() {
+        for src in [
+            "",
+            "---\n",
+            "---\n: :\n---\n",
+            "---\n- a\n---\n",
+            "---\na: [\n---\n",
+            "---\r---",
+        ] {
+            let _ = set_fields(src, &[("a", text("x"))]);
+            let _ = form_values(src);
+            let _ = set_notes(src, "x");
+        }
+        assert_eq!(
+            set_fields("---\n- a\n---\n", &[("a", text("x"))])
+                .unwrap_err()
+                .kind,
+            EditErrorKind::NotAMapping
+        );
+        assert_eq!(
+            set_fields(MEETING, &[("a", text("x")), ("a", text("y"))])
+                .unwrap_err()
+                .kind,
+            EditErrorKind::DuplicateKey
+        );
+    }
+
+    #[test]
+    fn not_for_text_sections_round_trip() {
+        let src = "---\nchild_views:\n  text: Lapsi toivoo.\n  not_for: [school]\ngoal: x\n---\n";
+        let v = get(src, "child_views");
+        assert_eq!(
+            v,
+            rec(&[
+                ("text", text("Lapsi toivoo.")),
+                ("not_for", List(vec![text("school")]))
+            ])
+        );
+        let new = rec(&[
+            ("text", text("Lapsi toivoo\nkovasti.")),
+            ("not_for", List(vec![text("school")])),
+        ]);
+        let out = set_fields(src, &[("child_views", new.clone())]).unwrap();
+        assert!(same(&get(&out, "child_views"), &new));
+        assert!(
+            out.contains("  text: |-\n    Lapsi toivoo\n    kovasti.\n  not_for: [school]\n"),
+            "{out}"
+        );
+        // A text becomes a section and back.
+        let out = set_fields(src, &[("goal", new.clone())]).unwrap();
+        assert!(same(&get(&out, "goal"), &new));
+        let out2 = set_fields(&out, &[("goal", text("x"))]).unwrap();
+        assert_eq!(out2, src.replace("goal: x", "goal: x"));
+    }
+
+    #[test]
+    fn scalars_read_back() {
+        for t in [
+            "Sanna Virtanen",
+            "O'Brien",
+            "x: y",
+            "#1",
+            "null",
+            "12",
+            "9.30",
+            "2026-12-01",
+            "- a",
+            "Åsa",
+            "a\nb",
+            "a\n\nb\n",
+            "a\n",
+            " a\nb",
+            "\u{80}",
+            "a\u{7f}b\u{feff}",
+            "two\nlines\t\"q\" \\",
+            "",
+        ] {
+            for indent in [0, 4] {
+                let doc = format!("{}k: {}\n", " ".repeat(indent), scalar(t, indent));
+                let doc = if indent > 0 {
+                    format!("o:\n{doc}")
+                } else {
+                    doc
+                };
+                let node = yaml::parse(&doc).unwrap();
+                let node = if indent > 0 {
+                    node.get("o").unwrap().clone()
+                } else {
+                    node
+                };
+                assert_eq!(node.get("k").and_then(|n| n.scalar()), Some(t), "{doc}");
+            }
+        }
+        assert_eq!(scalar("9.30", 0), "9.30");
+        assert_eq!(scalar("a\nb", 2), "|-\n    a\n    b");
+    }
+
+    /// Sets `key` in `src` to `value`; the result must read back.
+    fn set(src: &str, key: &str, value: FormValue) -> String {
+        let out =
+            set_fields(src, &[(key, value.clone())]).unwrap_or_else(|e| panic!("{e:?}\n{src}"));
+        assert!(same(&get(&out, key), &value), "{out}");
+        out
+    }
+
+    #[test]
+    fn other_styles_people_write() {
+        // A plain text over two lines, a quoted one with a comment after it.
+        let src = "---\ngoal: Sovitaan miten\n  aamut sujuvat\nplace: \"Päiväkoti\n  Tähti\"  # huone 2\nnext: x\n---\n";
+        assert_eq!(
+            set(src, "goal", text("Uusi")),
+            "---\ngoal: Uusi\nplace: \"Päiväkoti\n  Tähti\"  # huone 2\nnext: x\n---\n"
+        );
+        assert_eq!(
+            set(src, "place", text("Koulu")),
+            "---\ngoal: Sovitaan miten\n  aamut sujuvat\nplace: Koulu # huone 2\nnext: x\n---\n"
+        );
+        // A value on the line below its key; `~`; a folded block.
+        let src = "---\ngoal:\n  alla\nchair: ~   # pj\nsummary: >\n  taitettu\n  teksti\n\nnext: x\n...\nmuistiinpanot\n";
+        assert_eq!(
+            set(src, "goal", text("Uusi")),
+            "---\ngoal: Uusi\nchair: ~   # pj\nsummary: >\n  taitettu\n  teksti\n\nnext: x\n...\nmuistiinpanot\n"
+        );
+        assert_eq!(
+            set(src, "chair", text("Sari")),
+            "---\ngoal:\n  alla\nchair: Sari # pj\nsummary: >\n  taitettu\n  teksti\n\nnext: x\n...\nmuistiinpanot\n"
+        );
+        assert_eq!(
+            set(src, "summary", text("a\nb\n")),
+            "---\ngoal:\n  alla\nchair: ~   # pj\nsummary: |\n  a\n  b\n\nnext: x\n...\nmuistiinpanot\n"
+        );
+        // Items at the key's own indentation, a dash alone on its line,
+        // comments between items.
+        let src =
+            "---\nobserve:\n- yksi\n# väli\n-\n  name: kaksi\n- kolme   # huom\nnext: x\n---\n";
+        let out = set(
+            src,
+            "observe",
+            List(vec![
+                text("yksi"),
+                rec(&[("name", text("kaksi"))]),
+                text("neljä"),
+                text("viisi"),
+            ]),
+        );
+        assert_eq!(
+            out,
+            "---\nobserve:\n- yksi\n# väli\n-\n  name: kaksi\n- neljä   # huom\n- viisi\nnext: x\n---\n"
+        );
+        let out = set(src, "observe", List(vec![text("yksi"), text("kolme")]));
+        assert_eq!(
+            out,
+            "---\nobserve:\n- yksi\n# väli\n- kolme   # huom\nnext: x\n---\n"
+        );
+        // A quoted key, a lone CR file.
+        let src = "---\r\"goal\": a\rnext: x\r---\rnotes\r";
+        assert_eq!(
+            set(src, "goal", text("b\nc")),
+            "---\r\"goal\": |-\r  b\r  c\rnext: x\r---\rnotes\r"
+        );
+        // `not_for` under an item, in block style, edited in place.
+        let src = "---\nagreed:\n  - action: Soitto\n    not_for:\n      - school\n    due: 2026-12-01\n---\n";
+        let out = set(
+            src,
+            "agreed",
+            List(vec![rec(&[
+                ("action", text("Soitto")),
+                ("not_for", List(vec![text("school"), text("daycare")])),
+                ("due", text("2026-12-01")),
+            ])]),
+        );
+        assert_eq!(
+            out,
+            "---\nagreed:\n  - action: Soitto\n    not_for:\n      - school\n      - daycare\n    due: 2026-12-01\n---\n"
+        );
+        // A whole frontmatter in braces is read, not edited.
+        let src = "---\n{goal: a, next: x}\n---\n";
+        assert_eq!(get(src, "goal"), text("a"));
+        assert_eq!(
+            set_fields(src, &[("goal", text("b"))]).unwrap_err().kind,
+            EditErrorKind::UnsupportedStyle(Style::FlowFrontmatter)
+        );
+        let src = "---\n? goal\n: a\n---\n";
+        assert_eq!(
+            set_fields(src, &[("goal", text("b"))]).unwrap_err().kind,
+            EditErrorKind::UnsupportedStyle(Style::ComplexKey)
+        );
+    }
 }

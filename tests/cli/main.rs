@@ -6,6 +6,7 @@ mod common;
 mod completions;
 mod corpus;
 mod documents;
+mod edit;
 mod examples;
 mod follow;
 mod help;
