@@ -367,6 +367,8 @@ pub struct Input {
 struct Row {
     id: String,
     number: usize,
+    /// The row's first value (a name, an action), for its legend.
+    title: String,
     inputs: Vec<Input>,
     not_for: Option<Input>,
     remove: String,
@@ -565,6 +567,15 @@ impl Ctx {
     }
 }
 
+/// A value's first line, short enough for a legend.
+fn first_line(text: &str) -> String {
+    let line = text.lines().next().unwrap_or_default().trim();
+    match line.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &line[..at]),
+        None => line.to_owned(),
+    }
+}
+
 fn text_of(v: &FormValue) -> Option<String> {
     match v {
         FormValue::Empty => Some(String::new()),
@@ -664,6 +675,7 @@ fn view(cx: &Ctx, f: &Field, value: &FormValue) -> FieldView {
                         Row {
                             id: format!("{key}-{n}"),
                             number: n + 1,
+                            title: first_line(text),
                             inputs: vec![cx.input(
                                 &Ty::Text,
                                 "text",
@@ -783,10 +795,15 @@ fn row(
             rest.push((k.clone(), v.clone()));
         }
     }
+    let inputs = subs(cx, &at, sub, &rest)?;
     Some(Row {
         id: format!("{key}-{n}"),
         number: n + 1,
-        inputs: subs(cx, &at, sub, &rest)?,
+        title: inputs
+            .first()
+            .map(|i| first_line(&i.value))
+            .unwrap_or_default(),
+        inputs,
         not_for: Some(cx.checks(
             &format!("{at}.not_for"),
             "not_for",
@@ -981,6 +998,18 @@ fn views(cx: &Ctx, fields: &Fields, findings: &[Finding]) -> Vec<FieldView> {
 
 /// The fields of a posted form that differ from the file's: only these
 /// are written.
+/// The posted fields the form cannot edit in the file as it is now (a
+/// shape it shows as written): a save that would drop them is refused.
+fn not_editable(loaded: &Loaded, lang: Lang, posted: &Fields) -> Vec<String> {
+    let (cx, _) = ctx_for(lang, loaded.kind, &loaded.fields, &loaded.text);
+    let as_form = parse(&pairs_of(&views(&cx, &loaded.fields, &[])), false).fields;
+    posted
+        .iter()
+        .filter(|(k, _)| !as_form.iter().any(|(x, _)| x == k))
+        .map(|(k, _)| k.clone())
+        .collect()
+}
+
 pub fn changed(loaded: &Loaded, lang: Lang, posted: &Fields) -> Fields {
     let (cx, _) = ctx_for(lang, loaded.kind, &loaded.fields, &loaded.text);
     let as_form = parse(&pairs_of(&views(&cx, &loaded.fields, &[])), false).fields;
@@ -1422,6 +1451,13 @@ pub async fn edit_post(
 /// the case, atomically. The message when nothing was written.
 fn save(found: &Found, loaded: &Loaded, posted: &Posted) -> Result<bool, String> {
     let lang = found.lang;
+    if let Some(key) = not_editable(loaded, lang, &posted.fields).first() {
+        return Err(format!(
+            "{} {}",
+            word(lang, "edit_refused").replace("{field}", key),
+            word(lang, "fixed")
+        ));
+    }
     let changes = changed(loaded, lang, &posted.fields);
     let mut text = loaded.text.clone();
     if !changes.is_empty() {
