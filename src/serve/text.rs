@@ -38,6 +38,11 @@ fn find(st: &AppState, q: &LangQuery, case_id: &str, name: &str) -> Result<Found
     let case = Case::load(&root, st.lang);
     let lang = lang_of(st, q, Some(&case));
     let dir = page::meeting_at(&root, name).ok_or_else(|| Box::new(page::not_found_in(lang)))?;
+    // A meeting.md that is a link out of the case is neither shown nor
+    // written here.
+    if crate::fsutil::ensure_inside(&root, &dir.join(MEETING_FILE)).is_err() {
+        return Err(Box::new(page::not_found_in(lang)));
+    }
     Ok(Found {
         root,
         dir,

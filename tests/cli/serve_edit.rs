@@ -1231,3 +1231,67 @@ fn a_change_onto_a_field_the_form_no_longer_edits_is_refused_not_dropped() {
         "the typed value stays"
     );
 }
+
+#[test]
+fn the_form_has_the_fields_of_the_meetings_kind_by_phase() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let daycare = app.get(&edit_path()).body;
+    for section in ["g-before", "g-during", "g-after"] {
+        assert!(daycare.contains(&format!("id=\"{section}\"")), "{section}");
+    }
+    assert!(
+        daycare.contains("id=\"field-observe\""),
+        "daycare watches the child's day"
+    );
+    assert!(
+        !daycare.contains("id=\"field-plan_topics\""),
+        "no family plan at daycare"
+    );
+    assert!(!daycare.contains("id=\"field-acute\""));
+    // Before comes before during, and the goal is asked before.
+    let at = |id: &str| daycare.find(id).unwrap();
+    assert!(at("id=\"g-before\"") < at("id=\"field-goal\""));
+    assert!(at("id=\"field-goal\"") < at("id=\"g-during\""));
+    assert!(at("id=\"g-during\"") < at("id=\"field-topics\""));
+    let env = case_with(crate::common::FGC);
+    let app = App::new(&env);
+    let fgc = app.get(&edit_path()).body;
+    assert!(fgc.contains("id=\"field-plan_topics\""));
+    assert!(fgc.contains("id=\"field-acute\""));
+    assert!(fgc.contains("id=\"add-plan_topics\""));
+    assert!(!fgc.contains("id=\"field-observe\""));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_meeting_file_linked_out_of_the_case_is_neither_shown_nor_written() {
+    let env = case_with(DAYCARE);
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("meeting.md");
+    let secret = DAYCARE.replace("Pat Parent", "Outside Person");
+    std::fs::write(&target, &secret).unwrap();
+    std::fs::create_dir_all(env.join("meetings/2026-12-01-daycare")).unwrap();
+    std::os::unix::fs::symlink(&target, env.join("meetings/2026-12-01-daycare/meeting.md"))
+        .unwrap();
+    let app = App::new(&env);
+    for path in [
+        "/c/0/m/2026-12-01-daycare/edit",
+        "/c/0/m/2026-12-01-daycare/text",
+    ] {
+        let r = app.get(path);
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!r.body.contains("Outside Person"));
+        let pairs: Pairs = vec![
+            ("csrf".into(), app.state.csrf.clone()),
+            ("hash".into(), lsk_hash(&secret)),
+            ("_k".into(), "goal".into()),
+            ("goal".into(), "Overwritten".into()),
+            ("text".into(), DAYCARE.into()),
+            ("op".into(), "save".into()),
+        ];
+        let r = app.post(path, &pairs);
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), secret);
+}
