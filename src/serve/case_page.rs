@@ -352,6 +352,7 @@ fn case_response(
             meetings => minijinja::Value::from(minijinja::value::Serde(&rows)),
             actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&open))),
             live => stamp,
+            new_href => format!("/c/{id}/new"),
         },
     )
 }

@@ -25,6 +25,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("preview.html", include_str!("templates/preview.html")),
     ("explain.html", include_str!("templates/explain.html")),
     ("actions.html", include_str!("templates/actions.html")),
+    ("edit.html", include_str!("templates/edit.html")),
+    ("conflict.html", include_str!("templates/conflict.html")),
+    ("text.html", include_str!("templates/text.html")),
+    ("new.html", include_str!("templates/new.html")),
     ("new_case.html", include_str!("templates/new_case.html")),
 ];
 

@@ -23,6 +23,7 @@ mod safety;
 mod scaffold;
 mod schema;
 mod serve;
+mod serve_edit;
 mod serve_live;
 mod shortcut;
 mod silent;
