@@ -73,6 +73,7 @@ printf '| page | made (s) | its CPU (ms) | again, median (s) | peak memory (MB) 
 printf '| case of 200 meetings | %s |\n' "$(time_page "$case_root" /)"
 printf '| one meeting of it | %s |\n' "$(time_page "$case_root" "/c/0/m/$meeting")"
 printf '| its memo preview | %s |\n' "$(time_page "$case_root" "/c/0/m/$meeting/doc/memo")"
+printf '| its form (edit) | %s |\n' "$(time_page "$case_root" "/c/0/m/$meeting/edit")"
 printf '| team of 500 cases / 2,500 meetings | %s |\n' "$(time_page "$work/serve-team-500" /)"
 printf '| team of 2,000 cases / 10,000 meetings | %s |\n' "$(time_page "$work/serve-team" /)"
 printf '| one case of the team (%s) | %s |\n' "$one_case" "$(time_page "$work/serve-team" "${one_case:-/c/1000}")"

@@ -90,7 +90,7 @@ pub async fn home(
 ) -> Response {
     cached(&st, &uri, |stamp| {
         if crate::case::is_case_root(&st.root) {
-            case_response(&st, &q, 0, &st.root, stamp)
+            case_response(&st, &q, "0", &st.root, stamp)
         } else {
             team_response(&st, &q, stamp)
         }
@@ -134,9 +134,7 @@ pub async fn case(
     uri: axum::http::Uri,
 ) -> Response {
     match page::case_at(&st, &id) {
-        Some(root) => cached(&st, &uri, |stamp| {
-            case_response(&st, &q, id.parse().unwrap_or(0), &root, stamp)
-        }),
+        Some(root) => cached(&st, &uri, |stamp| case_response(&st, &q, &id, &root, stamp)),
         None => page::not_found_in(lang_of(&st, &q, None)),
     }
 }
@@ -387,7 +385,7 @@ fn problems(case: &Case, lang: Lang) -> Vec<page::FindingView> {
 fn case_response(
     st: &AppState,
     q: &LangQuery,
-    id: usize,
+    id: &str,
     root: &Path,
     stamp: u64,
 ) -> Result<String, String> {
@@ -450,6 +448,7 @@ fn case_response(
             meetings => minijinja::Value::from(minijinja::value::Serde(&rows)),
             actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(open))),
             live => stamp,
+            new_href => format!("/c/{id}/new"),
         },
     )
 }
@@ -470,7 +469,7 @@ fn team_response(st: &AppState, q: &LangQuery, stamp: u64) -> Result<String, Str
     for batch in all.chunks(BATCH) {
         let done: Vec<(CaseRow, Vec<Action>)> = batch
             .par_iter()
-            .map(|&i| team_row(st, &roots[i], i, lang))
+            .map(|&i| team_row(st, &roots[i], lang))
             .collect();
         for (row, late) in done {
             rows.push(row);
@@ -503,7 +502,7 @@ fn team_response(st: &AppState, q: &LangQuery, stamp: u64) -> Result<String, Str
 
 /// One case of a team as its row (counts from the one pass) and its
 /// overdue actions; nothing else of it is kept.
-fn team_row(st: &AppState, root: &Path, i: usize, lang: Lang) -> (CaseRow, Vec<Action>) {
+fn team_row(st: &AppState, root: &Path, lang: Lang) -> (CaseRow, Vec<Action>) {
     let case = Case::load(root, st.lang);
     let name = crate::check::relative(root, &st.root);
     let (details, _) = st.good.case(&case);
@@ -515,7 +514,7 @@ fn team_row(st: &AppState, root: &Path, i: usize, lang: Lang) -> (CaseRow, Vec<A
         .collect();
     let scanned = scan(st, root, &st.root, &case, false);
     let mut row = CaseRow {
-        href: format!("/c/{i}"),
+        href: format!("/c/{}", page::case_id(st, root)),
         child: details.child,
         meetings: scanned.meetings.len(),
         errors: 0,

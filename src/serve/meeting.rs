@@ -248,6 +248,12 @@ pub async fn page(
             docs => minijinja::Value::from(minijinja::value::Serde(&docs)),
             follow => minijinja::Value::from(minijinja::value::Serde(&follow)),
             live => stamp,
+            edit_href => format!("{base}/edit"),
+            text_href => format!("{base}/text"),
+            follow_up_href => format!(
+                "/c/{case_id}/new?follow_up={name}{}",
+                q.get().map(|l| format!("&lang={}", l.as_str())).unwrap_or_default()
+            ),
         },
     );
     match made {

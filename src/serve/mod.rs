@@ -10,10 +10,14 @@ mod assets;
 mod case_page;
 mod document;
 mod explain;
+mod form;
 mod guard;
 pub mod live;
 mod meeting;
+mod new;
+mod new_case;
 mod page;
+mod text;
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
@@ -60,6 +64,9 @@ pub struct AppState {
     /// The last good state of each meeting and case read (`case_page`):
     /// shown, with the error, while its file cannot be read.
     pub good: case_page::Good,
+    /// The meeting.md texts forms were loaded from, by their sha256: a
+    /// conflict tells what the person changed from what changed on disk.
+    pub loaded: Mutex<form::LoadedTexts>,
 }
 
 impl AppState {
@@ -97,6 +104,7 @@ impl AppState {
             last_seen: Mutex::new(Instant::now()),
             pages: Mutex::new(std::collections::HashMap::new()),
             good_pages: Mutex::new(std::collections::HashMap::new()),
+            loaded: Mutex::new(std::collections::HashMap::new()),
         })
     }
 
@@ -123,10 +131,21 @@ fn random_hex() -> std::io::Result<String> {
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route("/", get(case_page::home))
+        .route("/new-case", get(new_case::form).post(new_case::submit))
         .route("/c/{case}", get(case_page::case))
         .route("/c/{case}/m/{meeting}", get(meeting::page))
+        .route(
+            "/c/{case}/m/{meeting}/edit",
+            get(form::edit_page).post(form::edit_post),
+        )
+        .route(
+            "/c/{case}/m/{meeting}/text",
+            get(text::page).post(text::save),
+        )
+        .route("/c/{case}/new", get(new::page).post(new::create))
         .route("/c/{case}/m/{meeting}/doc/{doc}", get(document::preview))
         .route("/c/{case}/m/{meeting}/print/{doc}", get(document::print))
+        .route("/c/{case}/m/{meeting}/pdf/{doc}", get(document::pdf))
         .route("/c/{case}/m/{meeting}/render", post(document::render))
         .route("/explain/{rule}", get(explain::page))
         .route("/live", get(live::status))

@@ -1,10 +1,12 @@
 //! Integration tests: the real `lsk` binary over temporary case folders.
 
+mod browser;
 mod calendar;
 mod common;
 mod completions;
 mod corpus;
 mod documents;
+mod edit;
 mod examples;
 mod follow;
 mod help;
@@ -21,7 +23,9 @@ mod safety;
 mod scaffold;
 mod schema;
 mod serve;
+mod serve_edit;
 mod serve_live;
+mod shortcut;
 mod silent;
 mod team;
 mod tools;
