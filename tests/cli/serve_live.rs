@@ -207,6 +207,7 @@ fn the_page_carries_the_notice_for_unsaved_input_in_its_language() {
     let js = app.get("/static/live.js").body;
     // Forms marked for editing hold input a reload would lose.
     assert!(js.contains("form[data-lsk-form]") && js.contains("\"input\""));
+    assert!(js.contains("form[data-lsk-form=\"typed\"]"));
     assert!(js.contains("/live") && js.contains("data-unsaved"));
 }
 

@@ -5,14 +5,16 @@
 // nothing; it is also the page's sign of life). When the count is not the
 // one the page was made at, the page reloads, unless a form on it
 // (data-lsk-form) holds input the person changed: then it is left alone
-// and a notice says that the files changed, with a button to reload.
+// and a notice says that the files changed, with a button to reload. A
+// form the server shows again with what was typed (a refused save) is
+// marked data-lsk-form="typed": unsaved from the start.
 (function () {
   "use strict";
   var body = document.body;
   var made = body.getAttribute("data-live");
   if (made === null) { return; }
   var status = document.getElementById("live-status");
-  var unsaved = false;
+  var unsaved = document.querySelector('form[data-lsk-form="typed"]') !== null;
   var leaving = false;
   var told = false;
 
