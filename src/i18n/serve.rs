@@ -565,7 +565,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "row_last_good",
-        "Rivillä on tapaaminen sellaisena kuin se viimeksi luettiin.",
+        "Rivillä on neuvottelu sellaisena kuin se viimeksi luettiin.",
         "Raden visar mötet så som det senast lästes.",
         "The row shows the meeting as it was last read.",
     ),
