@@ -11,8 +11,8 @@ use minijinja::Environment;
 use serde::Deserialize;
 
 use super::AppState;
-use crate::case::{Case, is_case_root};
 use crate::case::discover::meetings_of;
+use crate::case::{Case, is_case_root};
 use crate::i18n::serve::words;
 use crate::model::Lang;
 
