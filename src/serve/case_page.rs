@@ -76,7 +76,7 @@ pub async fn home(
     let root = st.root.clone();
     cached(&st, &uri, &root, || {
         if crate::case::is_case_root(&st.root) {
-            case_response(&st, &q, 0, &st.root)
+            case_response(&st, &q, "0", &st.root)
         } else {
             team_response(&st, &q)
         }
@@ -118,9 +118,7 @@ pub async fn case(
     uri: axum::http::Uri,
 ) -> Response {
     match page::case_at(&st, &id) {
-        Some(root) => cached(&st, &uri, &root, || {
-            case_response(&st, &q, id.parse().unwrap_or(0), &root)
-        }),
+        Some(root) => cached(&st, &uri, &root, || case_response(&st, &q, &id, &root)),
         None => page::not_found_in(lang_of(&st, &q, None)),
     }
 }
@@ -169,7 +167,7 @@ fn action_rows(actions: &[Action]) -> Vec<ActionRow> {
         .collect()
 }
 
-fn case_response(st: &AppState, q: &LangQuery, id: usize, root: &Path) -> Result<String, String> {
+fn case_response(st: &AppState, q: &LangQuery, id: &str, root: &Path) -> Result<String, String> {
     let case = Case::load(root, st.lang);
     let lang = lang_of(st, q, Some(&case));
     let (meetings, actions) = state_of(st, root, lang);
@@ -255,10 +253,9 @@ fn team_response(st: &AppState, q: &LangQuery) -> Result<String, String> {
     let mut rows: Vec<CaseRow> = roots
         .par_iter()
         .zip(&names)
-        .enumerate()
-        .map(|(i, (root, name))| CaseRow {
+        .map(|(root, name)| CaseRow {
             name: name.clone(),
-            href: format!("/c/{i}"),
+            href: format!("/c/{}", page::case_id(st, root)),
             child: Case::load(root, st.lang).child_name,
             meetings: 0,
             errors: 0,

@@ -13,6 +13,7 @@ mod explain;
 mod guard;
 mod live;
 mod meeting;
+mod new_case;
 mod page;
 
 use std::net::{Ipv4Addr, SocketAddr};
@@ -101,10 +102,12 @@ fn random_hex() -> std::io::Result<String> {
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route("/", get(case_page::home))
+        .route("/new-case", get(new_case::form).post(new_case::submit))
         .route("/c/{case}", get(case_page::case))
         .route("/c/{case}/m/{meeting}", get(meeting::page))
         .route("/c/{case}/m/{meeting}/doc/{doc}", get(document::preview))
         .route("/c/{case}/m/{meeting}/print/{doc}", get(document::print))
+        .route("/c/{case}/m/{meeting}/pdf/{doc}", get(document::pdf))
         .route("/c/{case}/m/{meeting}/render", post(document::render))
         .route("/explain/{rule}", get(explain::page))
         .route("/live", get(live::hash))

@@ -21,7 +21,7 @@ const base = new URL(url).origin;
 // The page in each language: a word of the case page and the case's stage
 // as DOMAIN.md words it (fixture: stage client).
 const LANGS = {
-  fi: { name: "suomi", case: "Asiakkuus", stage: "lastensuojelun avohuollon asiakkuus", meetings: "Tapaamiset" },
+  fi: { name: "suomi", case: "Asiakkuus", stage: "lastensuojelun avohuollon asiakkuus", meetings: "Neuvottelut" },
   sv: { name: "svenska", case: "Klientskap", stage: "klient inom barnskyddets öppenvård", meetings: "Möten" },
   en: { name: "English", case: "Case", stage: "open-care child-welfare client", meetings: "Meetings" },
 };
@@ -58,7 +58,7 @@ await run("read", async (context) => {
 
   // 4. The case page: the child and the stage in the page's words.
   await page.getByRole("link", { name: spec.case_link, exact: true }).click();
-  await page.waitForURL(/\/c\/\d+$/);
+  await page.waitForURL(/\/c\/[^/?]+$/);
   const caseUrl = page.url();
   const h1 = await text(page, "h1");
   must("the case page names the child", h1 === `${LANGS.fi.case}: ${spec.child}`, h1);

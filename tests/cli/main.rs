@@ -22,6 +22,7 @@ mod safety;
 mod scaffold;
 mod schema;
 mod serve;
+mod shortcut;
 mod silent;
 mod team;
 mod tools;

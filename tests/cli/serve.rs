@@ -123,9 +123,11 @@ fn routes() -> Vec<String> {
         m.clone(),
         format!("{m}/doc/memo"),
         format!("{m}/print/memo"),
+        format!("{m}/pdf/agenda"),
         "/explain/missing-field".into(),
         "/live".into(),
         "/static/live.js".into(),
+        "/new-case".into(),
     ]
 }
 
@@ -457,7 +459,7 @@ fn the_case_page_shows_the_child_meetings_and_open_actions() {
     let sv = app.get("/?lang=sv");
     assert!(sv.body.contains("<html lang=\"sv\">") && sv.body.contains("Möten"));
     let fi = app.get("/c/0?lang=fi");
-    assert!(fi.body.contains("Tapaamiset"));
+    assert!(fi.body.contains("Neuvottelut"));
 }
 
 #[test]
@@ -497,11 +499,35 @@ fn the_team_page_lists_the_cases_with_counts() {
     for text in ["aino", "eetu", "Aino", "Eetu", "has-errors"] {
         assert!(r.body.contains(text), "{text}: {}", r.body);
     }
-    let eetu = app.get("/c/1");
+    let href = case_href(&r.body, "eetu");
+    let eetu = app.get(&href);
     assert!(eetu.body.contains("Eetu") && !eetu.body.contains("Aino"));
-    let m = app.get(&format!("/c/1/m/{MEETING}"));
+    let m = app.get(&format!("{href}/m/{MEETING}"));
     assert_eq!(m.status, StatusCode::OK);
-    assert_eq!(app.get("/c/2").status, StatusCode::NOT_FOUND);
+    for other in ["/c/0", "/c/1", "/c/2"] {
+        assert_eq!(app.get(other).status, StatusCode::NOT_FOUND, "{other}");
+    }
+    // A case added before it in the list: the address still names Eetu,
+    // so a page left open never shows (or saves to) another child's case.
+    team.write(
+        "adam/lsk.yaml",
+        &case_yaml("2019-01", "en").replace("Robin", "Adam"),
+    );
+    let again = app.get(&href);
+    assert!(
+        again.body.contains("Eetu") && !again.body.contains("Adam"),
+        "{}",
+        again.body
+    );
+    assert_eq!(case_href(&app.get("/").body, "eetu"), href);
+}
+
+/// The address of the case `name` on a team page.
+fn case_href(body: &str, name: &str) -> String {
+    let end = body.find(&format!("\">{name}</a>")).expect(name);
+    let start = body[..end].rfind("href=\"").expect("href") + 6;
+    let href = body[start..end].replace("&#x2f;", "/");
+    href.split('?').next().unwrap().to_owned()
 }
 
 #[test]
@@ -1048,4 +1074,204 @@ fn base64(bytes: &[u8]) -> String {
         out.push('=');
     }
     out
+}
+
+// ---- a new case from the browser ----
+
+/// A team folder with one case in it.
+fn team() -> Env {
+    let env = Env::new();
+    env.write("robin/lsk.yaml", &case_yaml("2021-05", "en"));
+    env
+}
+
+fn new_case_form(app: &App, fields: &[(&str, &str)]) -> String {
+    let mut form = format!("csrf={}", app.csrf());
+    for (k, v) in fields {
+        form.push_str(&format!("&{k}={}", urlencode(v)));
+    }
+    form
+}
+
+fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            b' ' => "+".into(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[test]
+fn a_new_case_is_made_from_the_team_page_as_lsk_init_makes_it() {
+    let env = team();
+    let app = App::new(&env);
+    let page = app.get("/?lang=fi");
+    assert!(
+        page.body.contains("href=\"/new-case?lang=fi\""),
+        "{}",
+        page.body
+    );
+    let form = app.get("/new-case?lang=fi");
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(
+        form.body
+            .contains("<label for=\"child\">Lapsen nimi</label>")
+    );
+    assert!(form.body.contains(&format!("value=\"{}\"", app.csrf())));
+    let r = app.post(
+        "/new-case?lang=fi",
+        &new_case_form(
+            &app,
+            &[
+                ("child", "Äiti-Lumi"),
+                ("born", "2020-04"),
+                ("worker", "Sari Sosiaalityö"),
+                ("folder", ""),
+                ("case_lang", "sv"),
+                ("stage", "assessment"),
+                ("permissions", "group"),
+            ],
+        ),
+    );
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // The folder is named after the child; its page is where the browser goes.
+    let made = env.read("aiti-lumi/lsk.yaml");
+    assert!(env.join("aiti-lumi/meetings").is_dir());
+    let location = r.headers["location"].to_str().unwrap().to_owned();
+    assert_eq!(
+        location,
+        format!("{}?lang=fi", case_href(&app.get("/").body, "aiti-lumi"))
+    );
+    assert!(app.get(&location).body.contains("Äiti-Lumi"));
+    // Byte for byte what `lsk init` writes for the same answers.
+    let cli = Env::new();
+    let run = cli.lsk(&[
+        "init",
+        "aiti-lumi",
+        "--child",
+        "Äiti-Lumi",
+        "--born",
+        "2020-04",
+        "--worker",
+        "Sari Sosiaalityö",
+        "--stage",
+        "assessment",
+        "--permissions",
+        "group",
+        "--lang",
+        "sv",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(made, cli.read("aiti-lumi/lsk.yaml"));
+    let check = env.lsk_in(&env.join("aiti-lumi"), &["check"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+}
+
+#[test]
+fn a_refused_new_case_keeps_what_was_typed_and_writes_nothing() {
+    let env = team();
+    let app = App::new(&env);
+    let before: Vec<_> = std::fs::read_dir(env.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    let fields = |born: &'static str, folder: &'static str| {
+        vec![
+            ("child", "Lumi"),
+            ("born", born),
+            ("worker", "Sari Sosiaalityö"),
+            ("folder", folder),
+            ("case_lang", "fi"),
+        ]
+    };
+    // A birth date lsk cannot read: the reason, and every word kept.
+    let r = app.post(
+        "/new-case?lang=en",
+        &new_case_form(&app, &fields("maaliskuu", "lumi")),
+    );
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("is not a birth date"), "{}", r.body);
+    assert!(r.body.contains("value=\"maaliskuu\""));
+    assert!(r.body.contains("value=\"Sari Sosiaalityö\""));
+    assert!(r.body.contains("id=\"born\" name=\"born\" value=\"maaliskuu\" required autocomplete=\"off\" aria-describedby=\"born-hint\" aria-invalid=\"true\""));
+    // A folder that exists (a case, or anything else) is never used.
+    for folder in ["robin", "../outside", ".git", "a/b", "con:x"] {
+        let r = app.post(
+            "/new-case?lang=en",
+            &new_case_form(&app, &fields("2020", folder)),
+        );
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{folder}");
+        assert!(
+            r.body.contains("choose another name"),
+            "{folder}: {}",
+            r.body
+        );
+    }
+    // An identity code, in a name or the folder: refused, and not sent back.
+    for (field, value) in [
+        ("child", "Lumi 010203A1230"),
+        ("folder", "lumi-010203A1230"),
+    ] {
+        let mut f = fields("2020", "lumi");
+        f.retain(|(k, _)| *k != field);
+        f.push((field, value));
+        let r = app.post("/new-case?lang=fi", &new_case_form(&app, &f));
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("henkilötunnus"), "{}", r.body);
+        assert!(!r.body.contains("010203"), "{}", r.body);
+    }
+    // Without the form token: 403.
+    let r = app.post("/new-case", "child=Lumi&born=2020&worker=Sari&folder=lumi");
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let after: Vec<_> = std::fs::read_dir(env.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(before, after);
+    // A server on one case has no new-case page.
+    let one = case();
+    let app = App::new(&one);
+    assert_eq!(app.get("/new-case").status, StatusCode::NOT_FOUND);
+    let r = app.post("/new-case", &new_case_form(&app, &fields("2020", "lumi")));
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(!one.join("lumi").exists());
+}
+
+#[test]
+fn a_document_as_a_pdf_is_printed_by_the_browser_and_nothing_is_written() {
+    let env = case();
+    let app = App::new(&env);
+    let before = crate::silent::snapshot(env.path());
+    let r = app.get(&format!("/c/0/m/{MEETING}/pdf/agenda"));
+    let browser = lsk::render::pdf::find_browser();
+    if browser.is_none() {
+        assert!(
+            std::env::var_os("LSK_REQUIRE_BROWSER").is_none(),
+            "LSK_REQUIRE_BROWSER is set but no chromium is installed"
+        );
+        assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(r.body.contains("Chromium"), "{}", r.body);
+        return;
+    }
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.headers["content-type"], "application/pdf");
+    assert_eq!(
+        r.headers["content-disposition"],
+        "inline; filename=\"agenda.pdf\""
+    );
+    assert!(r.body.starts_with("%PDF-"));
+    assert_eq!(r.headers["cache-control"], "no-store");
+    assert_eq!(before, crate::silent::snapshot(env.path()));
+    // The preview links to it.
+    let preview = app.get(&format!("/c/0/m/{MEETING}/doc/agenda"));
+    assert!(preview.body.contains("pdf&#x2f;agenda"), "{}", preview.body);
+    // A document that cannot be made is refused as the preview refuses it.
+    env.meeting(MEETING, &drop_key(DAYCARE, "summary"));
+    let memo = app.get(&format!("/c/0/m/{MEETING}/pdf/memo"));
+    assert_ne!(memo.headers["content-type"], "application/pdf");
+    assert!(memo.body.contains("summary"), "{}", memo.body);
 }
