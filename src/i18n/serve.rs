@@ -27,31 +27,12 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Ansvarig socialarbetare",
         "Responsible social worker",
     ),
-    // The stage of the case (lsk.yaml `stage`), in DOMAIN.md's words and
-    // with the stage numbers of the operating model (help/*/stage/).
-    (
-        "stage_support",
-        "ennaltaehkäisevä työ ja varhainen tuki (I–II)",
-        "förebyggande arbete och tidigt stöd (I–II)",
-        "prevention and early support (I–II)",
-    ),
-    (
-        "stage_assessment",
-        "lastensuojelutarpeen selvitys (III)",
-        "utredning av behovet av barnskydd (III)",
-        "child-welfare needs assessment (III)",
-    ),
-    (
-        "stage_client",
-        "lastensuojelun avohuollon asiakkuus (IV)",
-        "klient inom barnskyddets öppenvård (IV)",
-        "open-care child-welfare client (IV)",
-    ),
-    // Each language by its own name, the same on every page: the link
-    // to it carries `lang`, so a screen reader says it right.
-    ("lang_fi", "suomi", "suomi", "suomi"),
-    ("lang_sv", "svenska", "svenska", "svenska"),
-    ("lang_en", "English", "English", "English"),
+    // The language links at the top: each language by its own name, the
+    // same on every page (the link carries `lang`, so a screen reader says
+    // it right). `lang_*` below names a language in the page's language.
+    ("lang_link_fi", "suomi", "suomi", "suomi"),
+    ("lang_link_sv", "svenska", "svenska", "svenska"),
+    ("lang_link_en", "English", "English", "English"),
     ("meetings", "Neuvottelut", "Möten", "Meetings"),
     ("date", "Päivä", "Datum", "Date"),
     ("kind", "Laji", "Typ", "Kind"),

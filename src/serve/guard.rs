@@ -108,15 +108,20 @@ pub fn allowed_host(port: u16, host: &str) -> bool {
 /// A state change comes from this server's own pages: its `Origin` is
 /// this server, or, without one, the browser says the request is
 /// same-origin. A request with neither is refused.
+///
+/// `Origin: null` counts as no origin: under lsk's own
+/// `Referrer-Policy: no-referrer` Chromium sends `null` for a form POST
+/// from lsk's page, with `Sec-Fetch-Site: same-origin` (a sandboxed frame
+/// or a `data:` page elsewhere also sends `null`, but with `cross-site`).
 fn same_origin(port: u16, headers: &HeaderMap) -> bool {
     match headers.get(header::ORIGIN).map(|o| o.to_str()) {
+        Some(Ok("null")) | None => headers
+            .get("sec-fetch-site")
+            .is_some_and(|s| s.as_bytes() == b"same-origin"),
         Some(Ok(origin)) => origin
             .strip_prefix("http://")
             .is_some_and(|host| allowed_host(port, host)),
         Some(Err(_)) => false,
-        None => headers
-            .get("sec-fetch-site")
-            .is_some_and(|s| s.as_bytes() == b"same-origin"),
     }
 }
 

@@ -218,6 +218,7 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
         "meeting page",
         "explain page",
         "memo preview",
+        "memo saved",
         "404 page",
         "case page (sv)",
         "case page (en)",
@@ -233,6 +234,15 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
     assert!(
         out.contains("ok finding missing-field beside goal"),
         "{out}"
+    );
+
+    // The memo saved from the page is the one `lsk render` makes, with
+    // its provenance line (what keeps a later hand edit from being lost).
+    let saved = env.read("robin/meetings/2026-10-01-daycare/memo.md");
+    assert!(saved.starts_with(&memo.stdout), "{saved}");
+    assert!(
+        saved[memo.stdout.len()..].starts_with("<!-- lsk-render source="),
+        "{saved}"
     );
 
     // The memo as printed: lsk's heading and the confidentiality mark.
