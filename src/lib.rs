@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod jsonschema;
 pub mod model;
 pub mod new_case;
+pub mod new_meeting;
 pub mod recipient;
 pub mod render;
 pub mod report;

@@ -84,26 +84,10 @@ fn status(lang: Lang, due: Option<&str>, done: bool) -> String {
     }
 }
 
-/// A YAML scalar for `text`: plain when that reads back the same, double
-/// quoted otherwise, with everything YAML does not allow raw escaped.
+/// A YAML scalar for `text` on one line: plain when that reads back the
+/// same, double quoted otherwise (lsk's one writer, `case::edit`).
 pub fn scalar(text: &str) -> String {
-    let plain = text
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_alphanumeric() && !c.is_ascii_digit())
-        && text.chars().all(|c| {
-            c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '\'' | ',' | '(' | ')' | '/')
-        })
-        && !text.ends_with(' ')
-        && !matches!(
-            text,
-            "null" | "Null" | "NULL" | "true" | "True" | "TRUE" | "false" | "False" | "FALSE"
-        );
-    if plain {
-        text.to_owned()
-    } else {
-        double_quoted(text)
-    }
+    crate::case::edit::scalar_line(text)
 }
 
 struct Words {
@@ -319,30 +303,6 @@ pub fn case_file(
     }
     let _ = writeln!(out, "# {}", doc("permissions"));
     let _ = writeln!(out, "permissions: {}", access.unwrap_or_default());
-    out
-}
-
-/// A YAML double-quoted scalar. YAML allows only printable characters raw
-/// (YAML 1.2, c-printable), so C0 and C1 controls, DEL and the
-/// non-characters U+FFFE/U+FFFF are escaped.
-fn double_quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\u{85}' => out.push_str("\\N"),
-            ' '..='~' | '\u{a0}'..='\u{fffd}' | '\u{10000}'.. if c != '\u{feff}' => out.push(c),
-            c => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-        }
-    }
-    out.push('"');
     out
 }
 

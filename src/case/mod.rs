@@ -2,6 +2,7 @@
 //! located values. Problems found while reading become findings.
 
 pub mod discover;
+pub mod edit;
 pub mod source;
 pub mod traps;
 pub mod validate;

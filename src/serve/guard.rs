@@ -109,19 +109,24 @@ pub fn allowed_host(port: u16, host: &str) -> bool {
 /// this server, or, without one, the browser says the request is
 /// same-origin. A request with neither is refused.
 ///
-/// `Origin: null` counts as no origin: under lsk's own
-/// `Referrer-Policy: no-referrer` Chromium sends `null` for a form POST
-/// from lsk's page, with `Sec-Fetch-Site: same-origin` (a sandboxed frame
-/// or a `data:` page elsewhere also sends `null`, but with `cross-site`).
+/// `Origin: null` is what a browser sends for a form posted from a page
+/// with `Referrer-Policy: no-referrer` (as every page here has): then only
+/// the browser's own `Sec-Fetch-Site: same-origin` (a header no page can
+/// set) lets it through. A sandboxed frame or a page elsewhere that sends
+/// `null` is `cross-site` and refused.
 fn same_origin(port: u16, headers: &HeaderMap) -> bool {
-    match headers.get(header::ORIGIN).map(|o| o.to_str()) {
-        Some(Ok("null")) | None => headers
+    let fetch_same = || {
+        headers
             .get("sec-fetch-site")
-            .is_some_and(|s| s.as_bytes() == b"same-origin"),
+            .is_some_and(|s| s.as_bytes() == b"same-origin")
+    };
+    match headers.get(header::ORIGIN).map(|o| o.to_str()) {
+        Some(Ok("null")) => fetch_same(),
         Some(Ok(origin)) => origin
             .strip_prefix("http://")
             .is_some_and(|host| allowed_host(port, host)),
         Some(Err(_)) => false,
+        None => fetch_same(),
     }
 }
 

@@ -25,6 +25,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("preview.html", include_str!("templates/preview.html")),
     ("explain.html", include_str!("templates/explain.html")),
     ("actions.html", include_str!("templates/actions.html")),
+    ("edit.html", include_str!("templates/edit.html")),
+    ("conflict.html", include_str!("templates/conflict.html")),
+    ("text.html", include_str!("templates/text.html")),
+    ("new.html", include_str!("templates/new.html")),
     ("new_case.html", include_str!("templates/new_case.html")),
 ];
 
@@ -135,15 +139,18 @@ pub fn not_found_in(lang: Lang) -> Response {
 /// The cases the server shows, in a fixed order: the one case, or every
 /// case below the team folder.
 pub fn cases(st: &AppState) -> Vec<PathBuf> {
-    if is_case_root(&st.root) {
-        vec![st.root.clone()]
-    } else {
-        cases_below(&st.root)
-            .roots
-            .into_iter()
-            .filter(|r| crate::fsutil::inside(r, &st.root))
-            .collect()
-    }
+    // Listed anew only after a change on disk (live.rs).
+    super::live::cases(st, || {
+        if is_case_root(&st.root) {
+            vec![st.root.clone()]
+        } else {
+            cases_below(&st.root)
+                .roots
+                .into_iter()
+                .filter(|r| crate::fsutil::inside(r, &st.root))
+                .collect()
+        }
+    })
 }
 
 /// The `{case}` of a case's addresses: `0` when the server shows one case;
