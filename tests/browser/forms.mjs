@@ -11,7 +11,8 @@
 // SPEC (written by tests/cli/browser.rs):
 //   { case_dir, kind, date_typed, time_typed, dir, invitees: [{name, role,
 //     relation}], fill: {id: value}, selects: {id: value}, goal_mine,
-//     goal_disk, place_disk, created_copy, shown, heading, mark, pdf }
+//     goal_disk, place_disk, identity_code, created_copy, shown, heading,
+//     mark, pdf }
 // The scenario writes what the saved page showed to SPEC.shown, and a
 // copy of meeting.md as the browser made it to SPEC.created_copy, for the
 // Rust test to compare with `lsk check` and `lsk new-meeting`.
@@ -115,6 +116,19 @@ await run("forms", async (context) => {
   );
   await axe(page, "meeting form saved");
 
+  // 3b. An identity code typed into a field: refused (422), said which
+  // field, nothing written; the next load is the file as saved.
+  const saved = readFileSync(file, "utf8");
+  await page.locator("#f-family_views").fill(`${spec.fill["f-family_views"]} ${spec.identity_code}`);
+  const refusedResp = await Promise.all([page.waitForNavigation(), page.click("#save")]).then(([r]) => r);
+  check("a value with an identity code is refused (422)", refusedResp && refusedResp.status() === 422, `status ${refusedResp && refusedResp.status()}`);
+  const refusal = (await page.locator("#refused").count()) === 1 ? await text(page, "#refused") : "";
+  check("the refusal names the field", refusal.includes("family_views"), refusal || (await text(page, "main")).slice(0, 300));
+  check("nothing is written when refused", readFileSync(file, "utf8") === saved, "the file changed");
+  check("the code is not sent back to the page", !(await page.content()).includes(spec.identity_code), "the code is in the page");
+  await axe(page, "meeting form refused");
+  await page.goto(editUrl);
+
   // 4. Someone changes the file on disk (an editor, git pull) while the
   // form is open: the goal, which the worker is changing too, and the
   // place. The next save is refused with both versions shown.
@@ -149,10 +163,24 @@ await run("forms", async (context) => {
   // What the page shows now, for `lsk check` to agree with.
   writeFileSync(spec.shown, JSON.stringify(await shown(page), null, 2));
 
-  // 6. The whole file as text (the escape hatch): looked at, not sent.
+  // 6. The whole file as text (the escape hatch): a text that does not
+  // read is refused at its line, and nothing is written.
   await page.goto(editUrl.replace(/\/edit$/, "/text"));
   must("the text page opens", (await page.locator("#text-form").count()) === 1, await text(page, "main"));
   await axe(page, "text page");
+  const before6 = readFileSync(file, "utf8");
+  const lines = (await page.locator("#text").inputValue()).split("\n");
+  const at = lines.findIndex((l) => l.startsWith("duration_min:"));
+  must("the text has the file's lines", at > 0, lines.slice(0, 5).join("\n"));
+  lines[at] = "duration_min: 60: 70";
+  await page.locator("#text").fill(lines.join("\n"));
+  const textResp = await Promise.all([page.waitForNavigation(), page.click("#save-text")]).then(([r]) => r);
+  check("a text that does not read is refused (422)", textResp && textResp.status() === 422, `status ${textResp && textResp.status()}`);
+  const errs = await page.locator("#refused p.error[data-line]").evaluateAll((ps) => ps.map((p) => Number(p.dataset.line)));
+  check("the error is shown at its line", errs.includes(at + 1), () => `lines ${errs.join(", ")}, broken at ${at + 1}`);
+  check("the text that does not read is kept in the box", (await page.locator("#text").inputValue()).includes("duration_min: 60: 70"), "lost");
+  check("nothing is written from a text that does not read", readFileSync(file, "utf8") === before6, "the file changed");
+  await axe(page, "text page refused");
 
   // 7. The agenda: preview, print page, PDF.
   await page.goto(editUrl.replace(/\/edit$/, ""));

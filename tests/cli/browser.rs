@@ -328,6 +328,8 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
         ],
         "goal_mine": "Sovitaan aamujen tuesta: kuka tuo, milloin ja miten",
         "goal_disk": "Sovitaan aamuista",
+        // The example identity code of the Finnish population register.
+        "identity_code": "131052-308T",
         "place_disk": "Päiväkoti Kiuru, neuvotteluhuone 2",
         "created_copy": env.join("created.md"),
         "shown": env.join("shown.json"),
@@ -340,8 +342,10 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
         "new meeting form",
         "meeting form",
         "meeting form saved",
+        "meeting form refused",
         "conflict page",
         "text page",
+        "text page refused",
         "agenda preview",
     ] {
         assert!(out.contains(&format!("ok axe {page} (")), "{page}:\n{out}");
