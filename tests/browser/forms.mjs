@@ -12,7 +12,7 @@
 //   { case_dir, kind, date_typed, time_typed, dir, invitees: [{name, role,
 //     relation}], fill: {id: value}, selects: {id: value}, goal_mine,
 //     goal_disk, place_disk, identity_code, created_copy, shown, heading,
-//     mark, pdf }
+//     mark, pdf, follow_date_typed, follow_dir, follow_copy }
 // The scenario writes what the saved page showed to SPEC.shown, and a
 // copy of meeting.md as the browser made it to SPEC.created_copy, for the
 // Rust test to compare with `lsk check` and `lsk new-meeting`.
@@ -197,5 +197,24 @@ await run("forms", async (context) => {
   await page.emulateMedia({ media: "print" });
   await page.pdf({ path: spec.pdf, format: "A4", preferCSSPageSize: true });
   ok(`printed to ${spec.pdf}`);
-  await page.goto(caseUrl);
+  await page.emulateMedia({ media: "screen" });
+
+  // 8. The next meeting as a follow-up of this one, from its page.
+  await page.goto(editUrl.replace(/\/edit$/, ""));
+  await page.click("#follow-up-link");
+  await page.waitForSelector("#new-form");
+  const follows = await page.locator("#new-follow-up").inputValue();
+  check("the follow-up form follows this meeting", follows === spec.dir, follows);
+  await axe(page, "follow-up form");
+  await page.fill("#new-date", spec.follow_date_typed);
+  await page.click("#create");
+  await page.waitForURL(new RegExp(`/m/${spec.follow_dir}/edit`));
+  const names = await page.locator('input[id^="f-invitees-"][id$="-name"]').evaluateAll((is) => is.map((i) => i.value));
+  check(
+    "the follow-up carries the invitees",
+    spec.invitees.every((p) => names.includes(p.name)),
+    names.join(", "),
+  );
+  copyFileSync(join(spec.case_dir, "meetings", spec.follow_dir, "meeting.md"), spec.follow_copy);
+  ok(`follow-up made: ${spec.follow_dir}`);
 });

@@ -336,6 +336,9 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
         "heading": "Esityslista",
         "mark": "Salassa pidettävä (JulkL 24.1 § 25 k)",
         "pdf": env.join("agenda.pdf"),
+        "follow_date_typed": "12.1.2027",
+        "follow_dir": "2027-01-12-daycare",
+        "follow_copy": env.join("follow-up.md"),
     });
     let out = scenario("forms", &server, &spec, env.path());
     for page in [
@@ -347,6 +350,7 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
         "text page",
         "text page refused",
         "agenda preview",
+        "follow-up form",
     ] {
         assert!(out.contains(&format!("ok axe {page} (")), "{page}:\n{out}");
     }
@@ -403,6 +407,22 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
             "`lsk check` says {message} ({key:?}); the page showed {on_page:?}"
         );
     }
+
+    // The follow-up made in the browser is the one `lsk new-meeting
+    // --follow-up` makes from the same meeting (invitees, actions, not_for).
+    twin.write(&format!("meetings/{DIR}/meeting.md"), &file);
+    let follow = twin.lsk(&["new-meeting", "--follow-up", DIR, "--date", "12.1.2027"]);
+    assert_eq!(follow.code, 0, "{}", follow.stderr);
+    assert_eq!(
+        follow.stdout.trim(),
+        "meetings/2027-01-12-daycare/meeting.md",
+        "{}",
+        follow.stderr
+    );
+    assert_eq!(
+        env.read("follow-up.md"),
+        twin.read("meetings/2027-01-12-daycare/meeting.md")
+    );
 
     // The agenda as printed: the heading `lsk render` gives it, and the mark.
     let agenda = env.lsk(&["render", "agenda", &format!("meetings/{DIR}"), "--stdout"]);
