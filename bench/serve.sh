@@ -43,6 +43,7 @@ printf '| page | made (s) | again, median (s) |\n|---|---|---|\n'
 printf '| case of 200 meetings | %s |\n' "$(time_page "$case_root" /)"
 printf '| one meeting of it | %s |\n' "$(time_page "$case_root" "/c/0/m/$meeting")"
 printf '| its memo preview | %s |\n' "$(time_page "$case_root" "/c/0/m/$meeting/doc/memo")"
+printf '| its form (edit) | %s |\n' "$(time_page "$case_root" "/c/0/m/$meeting/edit")"
 printf '| team of 2,000 cases / 10,000 meetings | %s |\n' "$(time_page "$work/serve-team" /)"
 printf '| one case of the team | %s |\n' "$(time_page "$work/serve-team" /c/1000)"
 printf '| live hash of the team | %s |\n' "$(time_page "$work/serve-team" /live)"

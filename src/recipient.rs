@@ -260,6 +260,20 @@ impl Recipients {
         out
     }
 
+    /// What a form offers to choose from, as written in a file: the
+    /// invitees' roles, their organisations as written, and
+    /// `all-participants`.
+    pub fn choices(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.roles.iter().map(|r| (*r).to_owned()).collect();
+        for org in &self.orgs {
+            if !out.contains(&org.name) {
+                out.push(org.name.clone());
+            }
+        }
+        out.push(ALL_PARTICIPANTS.to_owned());
+        out
+    }
+
     /// The recipient `text` names: an id, a Finnish or Swedish word for
     /// one, or an invitee's organisation (as written, folded, or as its
     /// copy's file-name form).

@@ -3,12 +3,9 @@
 use std::path::PathBuf;
 
 use super::{Failure, OK, Outcome, fallback_lang, shown};
-use crate::case::{CASE_FILE, MEETINGS_DIR};
-use crate::date;
-use crate::fsutil::{self, Outside};
 use crate::i18n::{Say, say};
 use crate::model::{Access, Lang, Stage};
-use crate::scaffold;
+use crate::new_case::{Refusal, Request, create};
 
 /// Start a case: write lsk.yaml and an empty meetings/ folder
 ///
@@ -43,55 +40,27 @@ pub struct Args {
 pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     let ui = fallback_lang(lang);
     let case_lang = lang.unwrap_or_default();
-    let fail = |what| Err(Failure(say(ui, what)));
-    if date::parse_born(&args.born).is_none() {
-        return fail(Say::BadBorn(&args.born));
-    }
-    if args.child.trim().is_empty() {
-        return fail(Say::Empty("--child"));
-    }
-    if args.worker.trim().is_empty() {
-        return fail(Say::Empty("--worker"));
-    }
-    let file = args.dir.join(CASE_FILE);
-    if file.symlink_metadata().is_ok() {
-        return fail(Say::CaseExists(&shown(&file)));
-    }
-    let text = scaffold::case_file(
-        args.child.trim(),
-        args.born.trim(),
-        args.worker.trim(),
-        case_lang,
-        args.stage,
-        args.permissions,
-    );
-    // Neither lsk.yaml nor the case folder's name may carry an identity code.
-    if crate::case::holds_code(&text) || !crate::hetu::find(&args.dir.to_string_lossy()).is_empty()
-    {
-        return fail(Say::IdentityCodeGiven);
-    }
-    let access = args.permissions.unwrap_or_default();
-    // An existing folder may hold a meetings/ that is a link out of it, or
-    // a lsk.yaml that is a link: nothing is written through them.
-    let meetings = args.dir.join(MEETINGS_DIR);
-    if args.dir.symlink_metadata().is_ok() {
-        for path in [&meetings, &file] {
-            match fsutil::ensure_inside(&args.dir, path) {
-                Ok(()) => {}
-                Err(Outside::Escapes(p)) => return fail(Say::OutsideCase(&shown(&p))),
-                Err(Outside::Link(p)) => return fail(Say::Symlink(&shown(&p))),
-            }
-        }
-    }
-    let write = fsutil::create_dir_all(&meetings, access)
-        .and_then(|()| fsutil::write_new(&file, text.as_bytes(), access));
-    if let Err(e) = write {
-        return if e.kind() == std::io::ErrorKind::AlreadyExists {
-            fail(Say::CaseExists(&shown(&file)))
-        } else {
-            fail(Say::CannotWrite(&shown(&file), &e.to_string()))
-        };
-    }
+    let req = Request {
+        dir: &args.dir,
+        child: &args.child,
+        born: &args.born,
+        worker: &args.worker,
+        lang: case_lang,
+        stage: args.stage,
+        access: args.permissions,
+    };
+    let file = create(&req).map_err(|refusal| {
+        Failure(match &refusal {
+            Refusal::BadBorn => say(ui, Say::BadBorn(&args.born)),
+            Refusal::EmptyChild => say(ui, Say::Empty("--child")),
+            Refusal::EmptyWorker => say(ui, Say::Empty("--worker")),
+            Refusal::IdentityCode => say(ui, Say::IdentityCodeGiven),
+            Refusal::Exists(p) => say(ui, Say::CaseExists(&shown(p))),
+            Refusal::Outside(p) => say(ui, Say::OutsideCase(&shown(p))),
+            Refusal::Link(p) => say(ui, Say::Symlink(&shown(p))),
+            Refusal::CannotWrite(p, e) => say(ui, Say::CannotWrite(&shown(p), e)),
+        })
+    })?;
     println!("{}", say(case_lang, Say::Created(&shown(&file))));
     Ok(OK)
 }

@@ -18,6 +18,7 @@ use crate::model::Lang;
 /// Examples:
 ///   lsk serve
 ///   lsk serve ~/cases --no-open --port 8080
+///   lsk serve ~/cases --shortcut
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -30,6 +31,9 @@ pub struct Args {
     /// Do not open a browser; only print the address
     #[arg(long)]
     no_open: bool,
+    /// Make a desktop shortcut that opens this folder in the browser (lsk serve), and stop
+    #[arg(long, conflicts_with_all = ["port", "no_open"])]
+    shortcut: bool,
 }
 
 pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
@@ -51,6 +55,9 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     };
     if !root.is_dir() {
         return Err(Failure(say(ui, Say::NotFound(&shown(&root)))));
+    }
+    if args.shortcut {
+        return make_shortcut(&root, lang);
     }
     let idle = std::env::var("LSK_SERVE_IDLE_SECS")
         .ok()
@@ -74,4 +81,50 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             Ok(CANNOT_RUN)
         }
     }
+}
+
+/// `--shortcut`: a launcher on the desktop that runs `lsk serve ROOT`;
+/// never overwrites one that is there.
+fn make_shortcut(root: &std::path::Path, lang: Option<Lang>) -> Outcome {
+    use crate::shortcut::{Refusal, System, desktop_dir, shortcut};
+    let ui = lang.unwrap_or_else(|| match crate::case::is_case_root(root) {
+        true => crate::case::Case::load(root, None).lang,
+        false => fallback_lang(None),
+    });
+    let Some(desktop) = desktop_dir() else {
+        return Err(Failure(say(ui, Say::NoDesktop)));
+    };
+    let lsk = std::env::current_exe()
+        .and_then(std::fs::canonicalize)
+        .map_err(|e| Failure(say(ui, Say::CannotWrite("lsk", &e.to_string()))))?;
+    let made = match shortcut(System::current(), &lsk, root, ui) {
+        Ok(made) => made,
+        Err(Refusal::IdentityCode) => return Err(Failure(say(ui, Say::IdentityCodeGiven))),
+        Err(Refusal::Unquotable) => {
+            return Err(Failure(say(ui, Say::ShortcutUnquotable(&shown(root)))));
+        }
+    };
+    let path = desktop.join(made.file_name);
+    match crate::fsutil::write_new(&path, made.text.as_bytes(), crate::model::Access::Private) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(Failure(say(ui, Say::CaseExists(&shown(&path)))));
+        }
+        Err(e) => {
+            return Err(Failure(say(
+                ui,
+                Say::CannotWrite(&shown(&path), &crate::case::source::io_detail(&e)),
+            )));
+        }
+    }
+    #[cfg(unix)]
+    if made.executable {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o700));
+    }
+    println!(
+        "{}",
+        say(ui, Say::ShortcutMade(&shown(&path), &shown(root)))
+    );
+    Ok(OK)
 }

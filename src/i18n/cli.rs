@@ -4,6 +4,12 @@ use crate::model::Lang;
 
 pub enum Say<'a> {
     CaseExists(&'a str),
+    /// `serve --shortcut`: the shortcut written, and the folder it opens.
+    ShortcutMade(&'a str, &'a str),
+    /// `serve --shortcut`: no desktop folder to put it in.
+    NoDesktop,
+    /// `serve --shortcut`: a path the launcher cannot carry.
+    ShortcutUnquotable(&'a str),
     Created(&'a str),
     MeetingExists(&'a str),
     NotInCase(&'a str),
@@ -111,6 +117,15 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::DateInPast(d, t)) => format!("huomaa: {d} on mennyt päivä (tänään on {t}), joten `lsk check` pitää neuvottelua jo pidettynä ja kysyy muistion tietoja. Jos neuvottelu on tulossa, tarkista päivämäärä ja nimeä kansio uudelleen"),
         (Lang::Sv, Say::DateInPast(d, t)) => format!("observera: {d} har redan varit (i dag är det {t}), så `lsk check` tar mötet som hållet och frågar efter minnesanteckningarnas uppgifter. Om mötet är kommande, kontrollera datumet och byt namn på mappen"),
         (Lang::En, Say::DateInPast(d, t)) => format!("note: {d} is in the past (today is {t}), so `lsk check` takes the meeting as held and asks for the memo's fields. If the meeting is still to come, check the date and rename the folder"),
+        (Lang::Fi, Say::ShortcutMade(s, d)) => format!("luotu työpöydälle {s}: kaksoisnapsautus avaa kansion {d} selaimessa (lsk serve)"),
+        (Lang::Sv, Say::ShortcutMade(s, d)) => format!("skapade {s} på skrivbordet: ett dubbelklick öppnar mappen {d} i webbläsaren (lsk serve)"),
+        (Lang::En, Say::ShortcutMade(s, d)) => format!("created {s} on the desktop: a double-click opens the folder {d} in the browser (lsk serve)"),
+        (Lang::Fi, Say::NoDesktop) => "työpöytäkansiota ei löytynyt (XDG_DESKTOP_DIR tai kotikansion Desktop), joten pikakuvaketta ei tehty".into(),
+        (Lang::Sv, Say::NoDesktop) => "ingen skrivbordsmapp hittades (XDG_DESKTOP_DIR eller Desktop i hemmappen), så ingen genväg skapades".into(),
+        (Lang::En, Say::NoDesktop) => "no desktop folder found (XDG_DESKTOP_DIR or Desktop in the home folder), so no shortcut was made".into(),
+        (Lang::Fi, Say::ShortcutUnquotable(p)) => format!("kansion {p} nimessä on merkki (rivinvaihto, ohjausmerkki tai Windowsissa lainausmerkki), jota pikakuvake ei voi välittää, joten pikakuvaketta ei tehty: nimeä kansio uudelleen"),
+        (Lang::Sv, Say::ShortcutUnquotable(p)) => format!("namnet på mappen {p} har ett tecken (radbrytning, styrtecken eller på Windows citattecken) som genvägen inte kan föra vidare, så ingen genväg skapades: byt namn på mappen"),
+        (Lang::En, Say::ShortcutUnquotable(p)) => format!("the name of {p} holds a character (a line break, a control character, or on Windows a quotation mark) a shortcut cannot carry, so no shortcut was made: rename the folder"),
         (Lang::Fi, Say::CaseExists(p)) => format!("{p} on jo olemassa; lsk ei korvaa sitä"),
         (Lang::Sv, Say::CaseExists(p)) => format!("{p} finns redan; lsk skriver inte över den"),
         (Lang::En, Say::CaseExists(p)) => format!("{p} already exists; lsk does not overwrite it"),
@@ -237,7 +252,7 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::En, Say::CommitAllowedUnfinished(1)) => "Commit allowed; 1 thing still to finish:".into(),
         (Lang::En, Say::CommitAllowedUnfinished(n)) => format!("Commit allowed; {n} things still to finish:"),
         // Fitting the tools around lsk (issue 14).
-        (Lang::Fi, Say::IcsNoOrganizer) => "kalenteritiedostossa ei ole järjestäjää, koska kutsujalla (invited_by) ei ole sähköpostiosoitetta kutsuttujen joukossa eikä lsk.yaml-tiedostossa ole yhteystietoa `contact: {email: ...}`; kutsutut voivat lisätä tapaamisen kalenteriinsa mutta eivät vastata kutsuun. Lisää osoite ja tee tiedosto uudelleen".into(),
+        (Lang::Fi, Say::IcsNoOrganizer) => "kalenteritiedostossa ei ole järjestäjää, koska kutsujalla (invited_by) ei ole sähköpostiosoitetta kutsuttujen joukossa eikä lsk.yaml-tiedostossa ole yhteystietoa `contact: {email: ...}`; kutsutut voivat lisätä neuvottelun kalenteriinsa mutta eivät vastata kutsuun. Lisää osoite ja tee tiedosto uudelleen".into(),
         (Lang::Sv, Say::IcsNoOrganizer) => "kalenderfilen har ingen organisatör, eftersom den som bjuder in (invited_by) inte har någon e-postadress bland de inbjudna och lsk.yaml saknar `contact: {email: ...}`; de inbjudna kan lägga in mötet i sin kalender men inte svara på inbjudan. Lägg till adressen och gör filen på nytt".into(),
         (Lang::En, Say::IcsNoOrganizer) => "the calendar file has no organizer, because the inviter (invited_by) has no email among the invitees and lsk.yaml has no `contact: {email: ...}`; invitees can add the meeting to their calendars but cannot answer the invitation. Add the address and render again".into(),
         (Lang::Fi, Say::NoBrowser) => "PDF-tiedostoa ei voi tehdä: koneelta ei löydy Chromium-selainta (chromium, google-chrome tai microsoft-edge). Asenna jokin niistä tai kerro selaimen polku muuttujassa LSK_BROWSER; `--html` tekee tulostettavan sivun ilman selainta".into(),

@@ -340,7 +340,8 @@ Kuuntelee vain osoitteessa 127.0.0.1 ja tulostaa ensimmäiselle riville osoittee
 
 Esimerkkejä:
   lsk serve
-  lsk serve ~/asiat --no-open --port 8080",
+  lsk serve ~/asiat --no-open --port 8080
+  lsk serve ~/asiat --shortcut",
         "",
     ),
 ];
@@ -534,6 +535,11 @@ const FI_ARGS: &[(&str, &str, &str)] = &[
         "Kuuntele tätä porttia (oletus: vapaa portti)",
     ),
     ("serve", "no_open", "Älä avaa selainta, tulosta vain osoite"),
+    (
+        "serve",
+        "shortcut",
+        "Tee työpöydälle pikakuvake, joka avaa tämän kansion selaimessa (lsk serve), ja lopeta",
+    ),
 ];
 
 const SV_COMMANDS: &[CommandText] = &[
@@ -752,7 +758,8 @@ Lyssnar bara på 127.0.0.1 och skriver adressen med en engångsnyckel på först
 
 Exempel:
   lsk serve
-  lsk serve ~/klienter --no-open --port 8080",
+  lsk serve ~/klienter --no-open --port 8080
+  lsk serve ~/klienter --shortcut",
         "",
     ),
 ];
@@ -953,6 +960,11 @@ const SV_ARGS: &[(&str, &str, &str)] = &[
         "serve",
         "no_open",
         "Öppna ingen webbläsare, skriv bara adressen",
+    ),
+    (
+        "serve",
+        "shortcut",
+        "Skapa en genväg på skrivbordet som öppnar mappen i webbläsaren (lsk serve), och avsluta",
     ),
 ];
 

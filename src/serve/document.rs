@@ -123,9 +123,11 @@ fn show(
         q,
         minijinja::context! {
             doc => found.doc.name(),
+            doc_title => crate::render::header::document_name(found.lang, found.doc.name()),
             meeting => name,
             meeting_href => base.clone(),
             print_href => format!("{base}/print/{}", found.doc.name()),
+            pdf_href => format!("{base}/pdf/{}", found.doc.name()),
             render_href => format!("{base}/render"),
             csrf => st.csrf.clone(),
             body => body,
@@ -164,6 +166,59 @@ pub async fn print(
             resp
         }
         Err(e) => show(&st, &q, &case_id, &name, &found, Err(e), None, None),
+    }
+}
+
+/// The document as a PDF, printed by a Chromium-family browser on this
+/// computer from the same print page (`lsk render --pdf` without the
+/// file): shown in the browser's PDF viewer, saved or printed from there.
+/// Nothing is written in the case.
+pub async fn pdf(
+    State(st): State<Arc<AppState>>,
+    UrlPath((case_id, name, doc)): UrlPath<(String, String, String)>,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    let found = match find(&st, &q, &case_id, &name, &doc) {
+        Ok(f) => f,
+        Err(resp) => return *resp,
+    };
+    let req = request(&st, found.doc, found.lang, true, None);
+    let rendered = match render::render(&found.dir, &req) {
+        Ok(r) => r,
+        Err(e) => return show(&st, &q, &case_id, &name, &found, Err(e), None, None),
+    };
+    let Some(browser) = crate::render::pdf::find_browser() else {
+        let text = crate::i18n::say(found.lang, crate::i18n::Say::NoBrowser);
+        return page::message(StatusCode::SERVICE_UNAVAILABLE, found.lang, &text);
+    };
+    let html = rendered.body;
+    // The browser runs for a second or more: off the one server thread.
+    let printed =
+        tokio::task::spawn_blocking(move || crate::render::pdf::print(&browser, &html)).await;
+    match printed {
+        Ok(Ok(bytes)) => {
+            let file = format!("{}.pdf", found.doc.name());
+            (
+                [
+                    (header::CONTENT_TYPE, "application/pdf".to_owned()),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        format!("inline; filename=\"{file}\""),
+                    ),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        Ok(Err(why)) => {
+            let text = crate::i18n::say(found.lang, crate::i18n::Say::BrowserFailed(&why));
+            page::message(StatusCode::INTERNAL_SERVER_ERROR, found.lang, &text)
+        }
+        Err(_) => page::message(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            found.lang,
+            &crate::i18n::say(found.lang, crate::i18n::Say::BrowserFailed("")),
+        ),
     }
 }
 

@@ -108,15 +108,25 @@ pub fn allowed_host(port: u16, host: &str) -> bool {
 /// A state change comes from this server's own pages: its `Origin` is
 /// this server, or, without one, the browser says the request is
 /// same-origin. A request with neither is refused.
+///
+/// `Origin: null` is what a browser sends for a form posted from a page
+/// with `Referrer-Policy: no-referrer` (as every page here has): then only
+/// the browser's own `Sec-Fetch-Site: same-origin` (a header no page can
+/// set) lets it through. A sandboxed frame or a page elsewhere that sends
+/// `null` is `cross-site` and refused.
 fn same_origin(port: u16, headers: &HeaderMap) -> bool {
+    let fetch_same = || {
+        headers
+            .get("sec-fetch-site")
+            .is_some_and(|s| s.as_bytes() == b"same-origin")
+    };
     match headers.get(header::ORIGIN).map(|o| o.to_str()) {
+        Some(Ok("null")) => fetch_same(),
         Some(Ok(origin)) => origin
             .strip_prefix("http://")
             .is_some_and(|host| allowed_host(port, host)),
         Some(Err(_)) => false,
-        None => headers
-            .get("sec-fetch-site")
-            .is_some_and(|s| s.as_bytes() == b"same-origin"),
+        None => fetch_same(),
     }
 }
 

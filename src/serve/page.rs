@@ -25,6 +25,11 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("preview.html", include_str!("templates/preview.html")),
     ("explain.html", include_str!("templates/explain.html")),
     ("actions.html", include_str!("templates/actions.html")),
+    ("edit.html", include_str!("templates/edit.html")),
+    ("conflict.html", include_str!("templates/conflict.html")),
+    ("text.html", include_str!("templates/text.html")),
+    ("new.html", include_str!("templates/new.html")),
+    ("new_case.html", include_str!("templates/new_case.html")),
 ];
 
 fn env() -> &'static Environment<'static> {
@@ -132,27 +137,40 @@ pub fn not_found_in(lang: Lang) -> Response {
 }
 
 /// The cases the server shows, in a fixed order: the one case, or every
-/// case below the team folder. A case is named in paths by its place in
-/// this list.
+/// case below the team folder.
 pub fn cases(st: &AppState) -> Vec<PathBuf> {
+    // Listed anew only after a change on disk (live.rs).
+    super::live::cases(st, || {
+        if is_case_root(&st.root) {
+            vec![st.root.clone()]
+        } else {
+            cases_below(&st.root)
+                .roots
+                .into_iter()
+                .filter(|r| crate::fsutil::inside(r, &st.root))
+                .collect()
+        }
+    })
+}
+
+/// The `{case}` of a case's addresses: `0` when the server shows one case;
+/// in a team folder, a digest of the case's folder path, so that an
+/// address keeps naming the same child when cases are added or removed
+/// (a page left open must never show, or save to, another child's case),
+/// and no child's name is in the address.
+pub fn case_id(st: &AppState, root: &Path) -> String {
+    use sha2::Digest;
     if is_case_root(&st.root) {
-        vec![st.root.clone()]
-    } else {
-        cases_below(&st.root)
-            .roots
-            .into_iter()
-            .filter(|r| crate::fsutil::inside(r, &st.root))
-            .collect()
+        return "0".into();
     }
+    let rel = root.strip_prefix(&st.root).unwrap_or(root);
+    let digest = sha2::Sha256::digest(rel.as_os_str().as_encoded_bytes());
+    digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
 }
 
 /// The case a path's `{case}` names, if lsk knows it.
 pub fn case_at(st: &AppState, id: &str) -> Option<PathBuf> {
-    let n: usize = id.parse().ok()?;
-    if n.to_string() != id {
-        return None;
-    }
-    cases(st).into_iter().nth(n)
+    cases(st).into_iter().find(|root| case_id(st, root) == id)
 }
 
 /// The meeting folder a path's `{meeting}` names: one of the case's

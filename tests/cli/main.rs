@@ -1,5 +1,6 @@
 //! Integration tests: the real `lsk` binary over temporary case folders.
 
+mod browser;
 mod calendar;
 mod common;
 mod completions;
@@ -22,6 +23,9 @@ mod safety;
 mod scaffold;
 mod schema;
 mod serve;
+mod serve_edit;
+mod serve_live;
+mod shortcut;
 mod silent;
 mod team;
 mod tools;

@@ -11,7 +11,7 @@ use crate::common::*;
 
 /// Every file under `dir` with its bytes (links not followed): to prove
 /// nothing was written.
-fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     for entry in walkdir::WalkDir::new(dir).follow_links(false) {
         let Ok(entry) = entry else { continue };

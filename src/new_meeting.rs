@@ -1,0 +1,388 @@
+//! A new meeting folder: the rules of `lsk new-meeting`, shared by the
+//! command line and `lsk serve` (front ends over this one module). The
+//! kinds, the date and time as people write them, the slug, a follow-up
+//! carrying the earlier meeting's invitees, actions and every `not_for`;
+//! refusing what cannot be done safely, never overwriting a meeting.
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use crate::case::discover::meetings_of;
+use crate::case::yaml::{self, Node};
+use crate::case::{
+    CASE_FILE, Case, MEETING_FILE, MEETINGS_DIR, case_blockers, find_root, meeting_kind, source,
+};
+use crate::date;
+use crate::finding::Finding;
+use crate::fsutil::{self, Outside};
+use crate::i18n::{Say, say};
+use crate::model::{Kind, Lang};
+use crate::scaffold::{self, Earlier, MeetingSpec};
+
+/// What to make.
+pub struct Request<'a> {
+    /// The kind; with `follow_up` unset, `None` is a daycare meeting.
+    pub kind: Option<Kind>,
+    /// The meeting followed up: its folder name in the case, or a path.
+    pub follow_up: Option<&'a Path>,
+    /// The date as written: `YYYY-MM-DD` or `D.M.YYYY`.
+    pub date: &'a str,
+    /// The start time as written: `13:00`, `9.30`.
+    pub time: Option<&'a str>,
+    /// The folder name after the date (default: the kind).
+    pub slug: Option<&'a str>,
+    pub today: Date,
+}
+
+/// Why no meeting was made: nothing was written.
+pub enum Refusal {
+    /// lsk.yaml cannot be read well enough: its findings, and the message.
+    Blocked(Vec<Finding>, String),
+    /// The reason, in the case's language.
+    Said(String),
+}
+
+/// Make the meeting folder and its meeting.md in the case at `root`, as
+/// `lsk new-meeting` does. `shown` names a path in messages; `warn` hears
+/// what is said without stopping (a past date, no conference to follow).
+/// Returns the meeting.md written.
+pub fn create(
+    root: &Path,
+    case: &Case,
+    req: &Request,
+    shown: &dyn Fn(&Path) -> String,
+    warn: &mut dyn FnMut(String),
+) -> Result<PathBuf, Refusal> {
+    let fail = |what| Err(Refusal::Said(say(case.lang, what)));
+    // A broken lsk.yaml (a merge conflict, say) would give a meeting in the
+    // wrong language, without the child's name, with the wrong permissions.
+    let blockers = case_blockers(case);
+    if !blockers.is_empty() {
+        return Err(Refusal::Blocked(
+            blockers,
+            say(case.lang, Say::CaseBlocked(&shown(&root.join(CASE_FILE)))),
+        ));
+    }
+    let Some(day) = date::parse_given(req.date) else {
+        // `31.2.2027`: say why the day does not exist.
+        if let date::DateProblem::NoSuchDay { year, month, days } = date::diagnose(req.date) {
+            let why = crate::i18n::text(
+                case.lang,
+                &crate::i18n::Msg::NoSuchDay {
+                    field: "--date".into(),
+                    found: req.date.to_owned(),
+                    year,
+                    month,
+                    days,
+                },
+            );
+            return Err(Refusal::Said(why.message));
+        }
+        return fail(Say::BadDate(req.date));
+    };
+    let time = match req.time {
+        Some(t) => match date::parse_time(t) {
+            Some(time) => Some(format!("{:02}:{:02}", time.hour(), time.minute())),
+            None => return fail(Say::BadTime(t)),
+        },
+        None => None,
+    };
+    let meetings = root.join(MEETINGS_DIR);
+    let earlier = match req.follow_up {
+        Some(name) => match read_earlier(root, &meetings, name) {
+            Ok(found) => Some(found),
+            Err(Unfollowable::NotAMeeting) => return fail(Say::NotAMeeting(&shown(name))),
+            Err(Unfollowable::OtherCase) => return fail(Say::FollowUpOtherCase(&shown(name))),
+            Err(Unfollowable::Unclear) => return fail(Say::FollowUpUnclear(&shown(name))),
+        },
+        None => None,
+    };
+    let kind = match (req.kind, &earlier) {
+        (Some(kind), _) => kind,
+        (None, Some((_, k, _))) if k.is_fgc() => Kind::FgcFollowUp,
+        (None, Some((_, k, _))) => *k,
+        (None, None) => Kind::Daycare,
+    };
+    let wanted = req.slug.unwrap_or(kind.as_str());
+    let slug = scaffold::slug(wanted);
+    if slug.is_empty() {
+        return fail(Say::BadSlug(wanted));
+    }
+    let follows = if let Some((name, _, _)) = &earlier {
+        Some(name.clone())
+    } else if kind == Kind::FgcFollowUp {
+        let found = latest_conference(&meetings);
+        if found.is_none() {
+            warn(say(case.lang, Say::NoFollowUpTarget));
+        }
+        found
+    } else {
+        None
+    };
+    let date_text = day.to_string();
+    let spec = MeetingSpec {
+        kind,
+        date: &date_text,
+        time: time.as_deref(),
+        follows: follows.as_deref(),
+        from: earlier.as_ref().map(|(_, _, e)| e),
+    };
+    let dir = meetings.join(format!("{date_text}-{slug}"));
+    let file = dir.join(MEETING_FILE);
+    let schema_path = root.join(scaffold::SCHEMA_FILE);
+    // Nothing is written unless every write stays inside the case: a
+    // meetings/, meeting folder or .lsk/ that is a link out is refused.
+    for path in [&file, &schema_path] {
+        if let Err(out) = fsutil::ensure_inside(root, path) {
+            return Err(Refusal::Said(outside(case.lang, &out, shown)));
+        }
+    }
+    if file.symlink_metadata().is_ok() {
+        return fail(Say::MeetingExists(&shown(&file)));
+    }
+    let text = scaffold::meeting(case, &spec);
+    // A code in the folder name or in what is copied would leave with
+    // every copy and commit.
+    let folder = crate::check::relative(&dir, root);
+    if crate::case::holds_code(&text) || !crate::hetu::find(&folder).is_empty() {
+        return fail(Say::IdentityCodeGiven);
+    }
+    let written = fsutil::create_dir_all(&dir, case.access)
+        .map_err(Refused::Io)
+        // Again once the folders exist: nothing swapped in meanwhile.
+        .and_then(|()| fsutil::ensure_inside(root, &file).map_err(Refused::Outside))
+        .and_then(|()| fsutil::write_new(&file, text.as_bytes(), case.access).map_err(Refused::Io));
+    match written {
+        Ok(()) => {}
+        Err(Refused::Io(e)) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return fail(Say::MeetingExists(&shown(&file)));
+        }
+        Err(e) => return Err(Refusal::Said(e.say(case.lang, &file, shown))),
+    }
+    // The schema the scaffold's editor line points at; lsk's own file,
+    // refreshed when lsk's schema changes. The meeting is written by now,
+    // so a schema that cannot be written is said, not a failure.
+    if let Err(e) = write_schema(root, &schema_path, case.access, case.lang) {
+        warn(e.say(case.lang, &schema_path, shown));
+    }
+    // A past date is allowed (a meeting recorded afterwards), but said:
+    // `lsk check` takes the meeting as held and asks for its memo fields.
+    if day < req.today {
+        let on = |d| crate::render::format::date(case.lang, d);
+        warn(say(case.lang, Say::DateInPast(&on(day), &on(req.today))));
+    }
+    Ok(file)
+}
+
+/// Why a file was not written.
+enum Refused {
+    Outside(Outside),
+    Io(std::io::Error),
+}
+
+impl Refused {
+    fn say(&self, lang: Lang, file: &Path, shown: &dyn Fn(&Path) -> String) -> String {
+        match self {
+            Refused::Outside(out) => outside(lang, out, shown),
+            Refused::Io(e) => say(lang, Say::CannotWrite(&shown(file), &e.to_string())),
+        }
+    }
+}
+
+/// The message for a write that would leave the case.
+fn outside(lang: Lang, out: &Outside, shown: &dyn Fn(&Path) -> String) -> String {
+    match out {
+        Outside::Escapes(p) => say(lang, Say::OutsideCase(&shown(p))),
+        Outside::Link(p) => say(lang, Say::Symlink(&shown(p))),
+    }
+}
+
+/// `.lsk/meeting.schema.json`, written when it differs from lsk's schema.
+/// Its descriptions are in the case's language.
+fn write_schema(
+    root: &Path,
+    path: &Path,
+    access: crate::model::Access,
+    lang: Lang,
+) -> Result<(), Refused> {
+    let schema = crate::jsonschema::text(&crate::jsonschema::meeting(lang));
+    fsutil::ensure_inside(root, path).map_err(Refused::Outside)?;
+    if std::fs::read_to_string(path).ok().as_deref() == Some(schema.as_str()) {
+        return Ok(());
+    }
+    if let Some(dir) = path.parent() {
+        fsutil::create_dir_all(dir, access).map_err(Refused::Io)?;
+    }
+    fsutil::ensure_inside(root, path).map_err(Refused::Outside)?;
+    fsutil::replace(path, schema.as_bytes(), access).map_err(Refused::Io)
+}
+
+/// Why a meeting cannot be followed up.
+enum Unfollowable {
+    NotAMeeting,
+    OtherCase,
+    /// Whom its invitees or actions are kept from cannot be read.
+    Unclear,
+}
+
+/// The meeting a follow-up follows: its folder name, kind and what is
+/// copied. It must be a meeting of this same case (`root`), reached
+/// without leaving it.
+fn read_earlier(
+    root: &Path,
+    meetings: &Path,
+    name: &Path,
+) -> Result<(String, Kind, Earlier), Unfollowable> {
+    let dir = if name.join(MEETING_FILE).is_file() {
+        name.to_path_buf()
+    } else if name.file_name().is_some_and(|n| n == MEETING_FILE) {
+        name.parent()
+            .ok_or(Unfollowable::NotAMeeting)?
+            .to_path_buf()
+    } else {
+        meetings.join(name)
+    };
+    if !dir.join(MEETING_FILE).is_file() {
+        return Err(Unfollowable::NotAMeeting);
+    }
+    let same_case = find_root(&dir).is_some_and(|r| {
+        matches!(
+            (std::fs::canonicalize(r), std::fs::canonicalize(root)),
+            (Ok(a), Ok(b)) if a == b
+        )
+    });
+    if !same_case
+        || !fsutil::inside(&dir, meetings)
+        || !fsutil::inside(&dir.join(MEETING_FILE), meetings)
+    {
+        return Err(Unfollowable::OtherCase);
+    }
+    let found = read_meeting(&dir).ok_or(Unfollowable::NotAMeeting)?;
+    if found.3 {
+        return Err(Unfollowable::Unclear);
+    }
+    Ok((found.0, found.1, found.2))
+}
+
+/// Whether lsk can read whom the invitees and agreed actions (what a
+/// follow-up copies) are kept from: no unknown key among them, no `not_for`
+/// it cannot read.
+fn withholding_unclear(fm: &Node) -> bool {
+    let mut sink = crate::finding::Sink::new(std::path::PathBuf::new(), None, Lang::default());
+    crate::case::validate::mapping(
+        fm,
+        crate::schema::MEETING,
+        &crate::case::validate::FieldPath::Root,
+        &mut sink,
+    );
+    let copied = |field: &str| field.starts_with("invitees") || field.starts_with("agreed");
+    let unknown = sink
+        .findings
+        .iter()
+        .any(|f| f.rule == crate::finding::UNKNOWN_FIELD && f.field.as_deref().is_some_and(copied));
+    let vocab = crate::recipient::Recipients::of(fm);
+    unknown
+        || crate::recipient::problems(fm, &vocab)
+            .iter()
+            .any(|p| copied(&p.field))
+}
+
+/// Every recipient named in a `not_for` anywhere inside `node` (and in
+/// keys that look like one): all of it is carried, so nothing the family
+/// withheld becomes visible in a follow-up's copy.
+fn kept_from(node: &Node) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut todo = vec![(node, false)];
+    while let Some((n, in_not_for)) = todo.pop() {
+        match &n.value {
+            crate::case::yaml::Value::Scalar { text, .. } if in_not_for => {
+                let name = text.trim().to_owned();
+                if !name.is_empty() && !out.contains(&name) {
+                    out.push(name);
+                }
+            }
+            crate::case::yaml::Value::Seq(items) => {
+                todo.extend(items.iter().rev().map(|i| (i, in_not_for)));
+            }
+            crate::case::yaml::Value::Map(entries) => {
+                for e in entries.iter().rev() {
+                    let not_for =
+                        e.key == "not_for" || crate::recipient::looks_like_not_for(&e.key);
+                    todo.push((&e.value, in_not_for || not_for));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The meeting's folder name, kind, what a follow-up copies, and whether
+/// whom it is kept from is unclear.
+fn read_meeting(dir: &Path) -> Option<(String, Kind, Earlier, bool)> {
+    let text = source::read_text(&dir.join(MEETING_FILE)).ok()?;
+    let fm = yaml::parse(source::frontmatter(&text).ok()?).ok()?;
+    let unclear = withholding_unclear(&fm);
+    let kind = fm
+        .get("kind")
+        .and_then(Node::scalar)
+        .and_then(Kind::parse)?;
+    let text_of = |n: &Node| {
+        n.text()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+    };
+    let mut earlier = Earlier::default();
+    for invitee in fm.get("invitees").map(Node::items).unwrap_or_default() {
+        // Every part the schema knows, `guardian` and `interpreter` too: a
+        // follow-up's consent and invitation need them as much.
+        let parts: Vec<(String, String)> = crate::schema::INVITEE
+            .iter()
+            .filter_map(|f| {
+                let n = invitee.get(f.key)?;
+                let v = match f.ty {
+                    crate::schema::Ty::Bool => n.bool().map(|b| b.to_string()),
+                    _ => text_of(n),
+                }?;
+                Some((f.key.to_owned(), v))
+            })
+            .collect();
+        if !parts.is_empty() {
+            earlier.invitees.push((parts, kept_from(invitee)));
+        }
+    }
+    for key in ["invited_by", "chair", "note_taker", "child_support_person"] {
+        if let Some(v) = fm.get(key).and_then(text_of) {
+            earlier.roles.push((key.to_owned(), v));
+        }
+    }
+    for item in fm.get("agreed").map(Node::items).unwrap_or_default() {
+        if let Some(action) = item.get("action").and_then(text_of) {
+            earlier.agreed.push(scaffold::Action {
+                action,
+                owner: item.get("owner").and_then(text_of),
+                due: item.get("due").and_then(text_of),
+                done: item.get("done").and_then(Node::bool).unwrap_or(false),
+                not_for: kept_from(item),
+            });
+        }
+    }
+    let folder = std::fs::canonicalize(dir)
+        .ok()?
+        .file_name()?
+        .to_string_lossy()
+        .into_owned();
+    Some((folder, kind, earlier, unclear))
+}
+
+/// The folder name of the case's latest family group conference.
+fn latest_conference(meetings: &std::path::Path) -> Option<String> {
+    meetings_of(meetings)
+        .iter()
+        .rev()
+        .find(|dir| meeting_kind(dir) == Some(Kind::FamilyGroupConference))
+        .and_then(|dir| dir.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+}

@@ -1,0 +1,245 @@
+//! A new meeting or a follow-up from the browser: a front end over
+//! `new_meeting` (the rules of `lsk new-meeting`), never overwriting a
+//! meeting. Made: 303 to its form.
+
+use std::sync::Arc;
+
+use axum::Form;
+use axum::extract::{Path as UrlPath, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+
+use super::AppState;
+use super::form::forbidden;
+use super::page::{self, FindingView, LangQuery, lang_of};
+use crate::case::Case;
+use crate::model::Kind;
+use crate::new_meeting::{Refusal, Request, create as make};
+
+#[derive(Deserialize, Default)]
+pub struct NewQuery {
+    lang: Option<String>,
+    follow_up: Option<String>,
+}
+
+#[derive(Deserialize, Default, Serialize, Clone)]
+pub struct NewForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    time: String,
+    #[serde(default)]
+    slug: String,
+    #[serde(default)]
+    follow_up: String,
+}
+
+#[derive(Serialize)]
+struct Opt {
+    value: String,
+    label: String,
+    on: bool,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn show(
+    st: &AppState,
+    q: &LangQuery,
+    case_id: &str,
+    root: &std::path::Path,
+    lang: crate::model::Lang,
+    form: &NewForm,
+    refused: Vec<String>,
+    findings: Vec<FindingView>,
+    said: Vec<String>,
+) -> Response {
+    let mut kinds = vec![Opt {
+        value: String::new(),
+        label: crate::i18n::serve::word(lang, "kind_of_follow_up").to_owned(),
+        on: form.kind.is_empty(),
+    }];
+    kinds.extend(Kind::ALL.iter().map(|k| Opt {
+        value: k.as_str().to_owned(),
+        label: crate::render::context::kind_label(lang, *k).to_owned(),
+        on: form.kind == k.as_str(),
+    }));
+    let mut earlier = vec![Opt {
+        value: String::new(),
+        label: crate::i18n::serve::word(lang, "no_follow_up").to_owned(),
+        on: form.follow_up.is_empty(),
+    }];
+    for dir in crate::case::discover::meetings_of(&root.join(crate::case::MEETINGS_DIR)) {
+        if let Some(n) = dir.file_name().map(|n| n.to_string_lossy().into_owned()) {
+            earlier.push(Opt {
+                on: form.follow_up == n,
+                label: n.clone(),
+                value: n,
+            });
+        }
+    }
+    page::render(
+        "new.html",
+        lang,
+        q,
+        minijinja::context! {
+            case_href => format!("/c/{case_id}"),
+            action => format!("/c/{case_id}/new"),
+            csrf => st.csrf.clone(),
+            form => minijinja::Value::from(minijinja::value::Serde(form)),
+            kinds => minijinja::Value::from(minijinja::value::Serde(&kinds)),
+            earlier => minijinja::Value::from(minijinja::value::Serde(&earlier)),
+            refused => refused,
+            findings => minijinja::Value::from(minijinja::value::Serde(&findings)),
+            said => said,
+        },
+    )
+}
+
+pub async fn page(
+    State(st): State<Arc<AppState>>,
+    UrlPath(case_id): UrlPath<String>,
+    Query(nq): Query<NewQuery>,
+) -> Response {
+    let q = LangQuery {
+        lang: nq.lang.clone(),
+    };
+    let Some(root) = page::case_at(&st, &case_id) else {
+        return page::not_found_in(lang_of(&st, &q, None));
+    };
+    let case = Case::load(&root, st.lang);
+    let lang = lang_of(&st, &q, Some(&case));
+    let form = NewForm {
+        follow_up: nq.follow_up.unwrap_or_default(),
+        kind: String::new(),
+        ..NewForm::default()
+    };
+    show(
+        &st,
+        &q,
+        &case_id,
+        &root,
+        lang,
+        &form,
+        vec![],
+        vec![],
+        vec![],
+    )
+}
+
+pub async fn create(
+    State(st): State<Arc<AppState>>,
+    UrlPath(case_id): UrlPath<String>,
+    Query(q): Query<LangQuery>,
+    Form(form): Form<NewForm>,
+) -> Response {
+    if !super::guard::csrf_ok(&st, &form.csrf) {
+        return forbidden();
+    }
+    let Some(root) = page::case_at(&st, &case_id) else {
+        return page::not_found_in(lang_of(&st, &q, None));
+    };
+    let case = Case::load(&root, st.lang);
+    let lang = lang_of(&st, &q, Some(&case));
+    let refuse = |refused: Vec<String>, findings: Vec<FindingView>| {
+        let mut resp = show(
+            &st,
+            &q,
+            &case_id,
+            &root,
+            lang,
+            &form,
+            refused,
+            findings,
+            vec![],
+        );
+        *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        resp
+    };
+    let kind = match form.kind.trim() {
+        "" => None,
+        k => match Kind::parse(k) {
+            Some(k) => Some(k),
+            None => return refuse(vec![crate::hetu::mask(k).into_owned()], vec![]),
+        },
+    };
+    // A follow-up names one of this case's meetings, as the list offers.
+    let follow_up = match form.follow_up.trim() {
+        "" => None,
+        name => match page::meeting_at(&root, name) {
+            Some(dir) => Some(dir),
+            None => {
+                return refuse(
+                    vec![crate::i18n::say(
+                        lang,
+                        crate::i18n::Say::NotAMeeting(&crate::hetu::mask(name)),
+                    )],
+                    vec![],
+                );
+            }
+        },
+    };
+    if kind.is_none() && follow_up.is_none() {
+        return refuse(
+            vec![crate::i18n::serve::word(lang, "choose_kind").to_owned()],
+            vec![],
+        );
+    }
+    let time = Some(form.time.trim()).filter(|t| !t.is_empty());
+    let slug = Some(form.slug.trim()).filter(|t| !t.is_empty());
+    let req = Request {
+        kind,
+        follow_up: follow_up.as_deref(),
+        date: form.date.trim(),
+        time,
+        slug,
+        today: st.today(),
+    };
+    let shown = |p: &std::path::Path| crate::check::relative(p, &root);
+    let mut said: Vec<String> = Vec::new();
+    match make(&root, &case, &req, &shown, &mut |w| said.push(w)) {
+        Ok(file) => {
+            let dir = file
+                .parent()
+                .and_then(|d| d.file_name())
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let to = format!(
+                "/c/{case_id}/m/{dir}/edit{}",
+                q.get()
+                    .map(|l| format!("?lang={}", l.as_str()))
+                    .unwrap_or_default()
+            );
+            if said.is_empty() {
+                let mut resp = StatusCode::SEE_OTHER.into_response();
+                if let Ok(v) = header::HeaderValue::from_str(&to) {
+                    resp.headers_mut().insert(header::LOCATION, v);
+                }
+                return resp;
+            }
+            // Made, with something to say (a past date): said, and the
+            // way on to the meeting's form.
+            let mut resp = page::render(
+                "message.html",
+                lang,
+                &q,
+                minijinja::context! {
+                    message => said.join(" "),
+                    link => to,
+                    link_text => crate::i18n::serve::word(lang, "edit"),
+                },
+            );
+            *resp.status_mut() = StatusCode::CREATED;
+            resp
+        }
+        Err(Refusal::Blocked(findings, message)) => refuse(
+            vec![message],
+            findings.iter().map(|f| FindingView::of(f, lang)).collect(),
+        ),
+        Err(Refusal::Said(message)) => refuse(vec![message], vec![]),
+    }
+}

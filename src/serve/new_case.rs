@@ -1,0 +1,189 @@
+//! A new case from the browser, in a team folder: the form, and its POST
+//! through the same rules as `lsk init` (`crate::new_case`). The folder is
+//! made directly under the team folder; an existing folder is never used.
+
+use std::sync::Arc;
+
+use axum::extract::{Form, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::{Deserialize, Serialize};
+
+use super::AppState;
+use super::page::{self, LangQuery, lang_of};
+use crate::case::is_case_root;
+use crate::i18n::serve::word;
+use crate::i18n::{Say, say};
+use crate::model::{Access, Lang, Stage};
+use crate::new_case::{Refusal, Request, create};
+
+/// What the form holds: as typed, so that a refused form comes back with
+/// every word in place.
+#[derive(Deserialize, Serialize, Default)]
+pub struct NewCaseForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    folder: String,
+    #[serde(default)]
+    child: String,
+    #[serde(default)]
+    born: String,
+    #[serde(default)]
+    worker: String,
+    #[serde(default)]
+    case_lang: String,
+    #[serde(default)]
+    stage: String,
+    #[serde(default)]
+    permissions: String,
+}
+
+/// The empty form (404 when the server shows one case, not a team).
+pub async fn form(State(st): State<Arc<AppState>>, Query(q): Query<LangQuery>) -> Response {
+    let lang = lang_of(&st, &q, None);
+    if is_case_root(&st.root) {
+        return page::not_found_in(lang);
+    }
+    let form = NewCaseForm {
+        case_lang: lang.as_str().to_owned(),
+        permissions: Access::default().as_str().to_owned(),
+        ..NewCaseForm::default()
+    };
+    show(&st, &q, lang, &form, None)
+}
+
+fn show(
+    st: &AppState,
+    q: &LangQuery,
+    lang: Lang,
+    form: &NewCaseForm,
+    problem: Option<(&'static str, String)>,
+) -> Response {
+    let stages: Vec<(&str, &str)> = Stage::NAMES
+        .iter()
+        .map(|s| (*s, word(lang, &format!("stage_{s}"))))
+        .collect();
+    let (field, message) = problem.unzip();
+    let mut resp = page::render(
+        "new_case.html",
+        lang,
+        q,
+        minijinja::context! {
+            form => minijinja::Value::from(minijinja::value::Serde(form)),
+            csrf => st.csrf.clone(),
+            stages => stages,
+            accesses => Access::NAMES.to_vec(),
+            problem => message,
+            problem_field => field,
+        },
+    );
+    if field.is_some() {
+        *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    resp
+}
+
+/// A folder name lsk makes: one plain name, no hidden folder, nothing a
+/// system reserves, nothing that could name another place.
+fn folder_name_ok(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().count() <= 100
+        && !name.starts_with('.')
+        && !name.ends_with(['.', ' '])
+        && !name.chars().any(|c| {
+            c.is_control() || matches!(c, '/' | '\\' | '<' | '>' | ':' | '"' | '|' | '?' | '*')
+        })
+}
+
+/// Make the case and go to its page; a refusal shows the form again, with
+/// what was typed and the reason beside the field.
+pub async fn submit(
+    State(st): State<Arc<AppState>>,
+    Query(q): Query<LangQuery>,
+    Form(mut form): Form<NewCaseForm>,
+) -> Response {
+    let lang = lang_of(&st, &q, None);
+    if !super::guard::csrf_ok(&st, &form.csrf) {
+        return (
+            StatusCode::FORBIDDEN,
+            "403 Forbidden: the form is not this page's\n",
+        )
+            .into_response();
+    }
+    if is_case_root(&st.root) {
+        return page::not_found_in(lang);
+    }
+    let folder = form.folder.trim().to_owned();
+    let folder = if folder.is_empty() {
+        crate::scaffold::slug(form.child.trim())
+    } else {
+        folder
+    };
+    if !folder_name_ok(&folder) {
+        let text = word(lang, "folder_bad").to_owned();
+        return show(&st, &q, lang, &form, Some(("folder", text)));
+    }
+    form.folder = folder.clone();
+    let dir = st.root.join(&folder);
+    if dir.symlink_metadata().is_ok() {
+        let text = format!("{folder}: {}", word(lang, "folder_exists"));
+        return show(&st, &q, lang, &form, Some(("folder", text)));
+    }
+    if crate::fsutil::ensure_inside(&st.root, &dir).is_err() {
+        let text = say(lang, Say::OutsideCase(&folder));
+        return show(&st, &q, lang, &form, Some(("folder", text)));
+    }
+    let case_lang = Lang::parse(&form.case_lang).unwrap_or(lang);
+    let req = Request {
+        dir: &dir,
+        child: &form.child,
+        born: &form.born,
+        worker: &form.worker,
+        lang: case_lang,
+        stage: Stage::parse(form.stage.trim()),
+        access: Access::parse(form.permissions.trim()),
+    };
+    let shown = |p: &std::path::Path| crate::check::relative(p, &st.root);
+    let refused = match create(&req) {
+        Ok(_) => {
+            let href = page::cases(&st)
+                .iter()
+                .find(|r| r.file_name().is_some_and(|n| n == folder.as_str()))
+                .map_or_else(
+                    || "/".to_owned(),
+                    |r| format!("/c/{}", page::case_id(&st, r)),
+                );
+            return Redirect::to(&format!("{href}{}", suffix(&q))).into_response();
+        }
+        Err(refused) => refused,
+    };
+    let (field, text) = match &refused {
+        Refusal::BadBorn => ("born", say(lang, Say::BadBorn(&form.born))),
+        Refusal::EmptyChild => ("child", say(lang, Say::Empty(word(lang, "child")))),
+        Refusal::EmptyWorker => ("worker", say(lang, Say::Empty(word(lang, "worker")))),
+        Refusal::IdentityCode => ("", say(lang, Say::IdentityCodeGiven)),
+        Refusal::Exists(p) => ("folder", say(lang, Say::CaseExists(&shown(p)))),
+        Refusal::Outside(p) => ("folder", say(lang, Say::OutsideCase(&shown(p)))),
+        Refusal::Link(p) => ("folder", say(lang, Say::Symlink(&shown(p)))),
+        Refusal::CannotWrite(p, e) => ("", say(lang, Say::CannotWrite(&shown(p), e))),
+    };
+    // An identity code is never sent back into the page.
+    if matches!(refused, Refusal::IdentityCode) {
+        for value in [
+            &mut form.folder,
+            &mut form.child,
+            &mut form.worker,
+            &mut form.born,
+        ] {
+            *value = crate::hetu::mask(value).into_owned();
+        }
+    }
+    show(&st, &q, lang, &form, Some((field, text)))
+}
+
+fn suffix(q: &LangQuery) -> String {
+    q.get()
+        .map(|l| format!("?lang={}", l.as_str()))
+        .unwrap_or_default()
+}

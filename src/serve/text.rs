@@ -1,0 +1,222 @@
+//! meeting.md as text: the escape hatch beside the form, under the same
+//! hash guard. A text that does not read is shown again with lsk's own
+//! message at its line, and not written; an identity code is refused.
+
+use std::sync::Arc;
+
+use axum::Form;
+use axum::extract::{Path as UrlPath, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+use super::AppState;
+use super::form::{Pairs, forbidden, hash, say_code, write_meeting};
+use super::page::{self, LangQuery, lang_of};
+use crate::case::{Case, MEETING_FILE, source};
+use crate::check::parse_meeting;
+use crate::finding::{PARSE_ERROR, Sink};
+use crate::model::Lang;
+
+#[derive(Serialize)]
+struct Problem {
+    line: usize,
+    message: String,
+    help: Option<String>,
+}
+
+struct Found {
+    root: std::path::PathBuf,
+    dir: std::path::PathBuf,
+    case: Case,
+    lang: Lang,
+}
+
+fn find(st: &AppState, q: &LangQuery, case_id: &str, name: &str) -> Result<Found, Box<Response>> {
+    let root = page::case_at(st, case_id)
+        .ok_or_else(|| Box::new(page::not_found_in(lang_of(st, q, None))))?;
+    let case = Case::load(&root, st.lang);
+    let lang = lang_of(st, q, Some(&case));
+    let dir = page::meeting_at(&root, name).ok_or_else(|| Box::new(page::not_found_in(lang)))?;
+    // A meeting.md that is a link out of the case is neither shown nor
+    // written here.
+    if crate::fsutil::ensure_inside(&root, &dir.join(MEETING_FILE)).is_err() {
+        return Err(Box::new(page::not_found_in(lang)));
+    }
+    Ok(Found {
+        root,
+        dir,
+        case,
+        lang,
+    })
+}
+
+/// The reasons `text` does not read as a meeting.md, at their lines.
+pub fn problems(text: &str, lang: Lang) -> Vec<(usize, String, Option<String>)> {
+    let mut sink = Sink::new(MEETING_FILE.into(), None, lang);
+    let fm = parse_meeting(text, &mut sink);
+    let mut out: Vec<(usize, String, Option<String>)> = sink
+        .findings
+        .iter()
+        .filter(|f| f.rule == PARSE_ERROR)
+        .map(|f| {
+            let t = crate::i18n::text(lang, &f.msg);
+            (f.line, t.message, t.help)
+        })
+        .collect();
+    if fm.is_none() && out.is_empty() {
+        out.push((
+            1,
+            crate::i18n::serve::word(lang, "form_unreadable").to_owned(),
+            None,
+        ));
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn show(
+    st: &AppState,
+    q: &LangQuery,
+    case_id: &str,
+    name: &str,
+    found: &Found,
+    text: &str,
+    hash: &str,
+    refused: Vec<(usize, String, Option<String>)>,
+    conflict: Option<&str>,
+) -> Response {
+    let problems: Vec<Problem> = refused
+        .into_iter()
+        .map(|(line, message, help)| Problem {
+            line,
+            message,
+            help,
+        })
+        .collect();
+    page::render(
+        "text.html",
+        found.lang,
+        q,
+        minijinja::context! {
+            dir => name,
+            meeting_href => format!("/c/{case_id}/m/{name}"),
+            edit_href => format!("/c/{case_id}/m/{name}/edit"),
+            action => format!("/c/{case_id}/m/{name}/text"),
+            csrf => st.csrf.clone(),
+            hash => hash,
+            // An identity code in the file is never shown: masked here,
+            // saving the text removes it.
+            text => crate::hetu::mask(text).into_owned(),
+            had_code => !crate::hetu::find(text).is_empty(),
+            problems => minijinja::Value::from(minijinja::value::Serde(&problems)),
+            disk => conflict.map(|d| crate::hetu::mask(d).into_owned()),
+        },
+    )
+}
+
+pub async fn page(
+    State(st): State<Arc<AppState>>,
+    UrlPath((case_id, name)): UrlPath<(String, String)>,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    let found = match find(&st, &q, &case_id, &name) {
+        Ok(f) => f,
+        Err(r) => return *r,
+    };
+    let text = source::read_text(&found.dir.join(MEETING_FILE)).unwrap_or_default();
+    let h = hash(text.as_bytes());
+    show(
+        &st,
+        &q,
+        &case_id,
+        &name,
+        &found,
+        &text,
+        &h,
+        Vec::new(),
+        None,
+    )
+}
+
+pub async fn save(
+    State(st): State<Arc<AppState>>,
+    UrlPath((case_id, name)): UrlPath<(String, String)>,
+    Query(q): Query<LangQuery>,
+    Form(pairs): Form<Pairs>,
+) -> Response {
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(x, _)| x == k)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or_default()
+    };
+    if !super::guard::csrf_ok(&st, get("csrf")) {
+        return forbidden();
+    }
+    let found = match find(&st, &q, &case_id, &name) {
+        Ok(f) => f,
+        Err(r) => return *r,
+    };
+    let lang = found.lang;
+    let disk = source::read_text(&found.dir.join(MEETING_FILE)).unwrap_or_default();
+    let disk_hash = hash(disk.as_bytes());
+    // The browser sends CRLF; a file written with CRLF keeps it.
+    let lf = get("text").replace("\r\n", "\n").replace('\r', "\n");
+    let text = if disk.contains("\r\n") {
+        lf.replace('\n', "\r\n")
+    } else {
+        lf
+    };
+    let again = |refused, status, hash: &str, conflict: Option<&str>| {
+        let mut resp = show(
+            &st, &q, &case_id, &name, &found, &text, hash, refused, conflict,
+        );
+        *resp.status_mut() = status;
+        resp
+    };
+    if !crate::hetu::find(&text).is_empty() || crate::case::holds_code(&text) {
+        return again(
+            vec![(0, say_code(lang, MEETING_FILE), None)],
+            StatusCode::UNPROCESSABLE_ENTITY,
+            get("hash"),
+            None,
+        );
+    }
+    if get("hash") != disk_hash {
+        // Theirs stays in the text area; the file now is shown beside it,
+        // and saving again (with the new hash) writes theirs over it.
+        return again(Vec::new(), StatusCode::CONFLICT, &disk_hash, Some(&disk));
+    }
+    let problems = problems(&text, lang);
+    if !problems.is_empty() {
+        return again(
+            problems,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            get("hash"),
+            None,
+        );
+    }
+    if text != disk
+        && let Err(why) = write_meeting(&found.root, &found.dir, &found.case, lang, &text)
+    {
+        return again(
+            vec![(0, why, None)],
+            StatusCode::UNPROCESSABLE_ENTITY,
+            get("hash"),
+            None,
+        );
+    }
+    let to = format!(
+        "/c/{case_id}/m/{name}/edit?saved=1{}",
+        q.get()
+            .map(|l| format!("&lang={}", l.as_str()))
+            .unwrap_or_default()
+    );
+    let mut resp = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = header::HeaderValue::from_str(&to) {
+        resp.headers_mut().insert(header::LOCATION, v);
+    }
+    resp
+}

@@ -1,0 +1,327 @@
+//! A desktop shortcut that starts `lsk serve` for one folder, so that a
+//! worker who never opens a terminal can open the case (or the team's
+//! cases) in the browser with a double-click.
+//!
+//! One file per system, each the system's own plain-text launcher:
+//! a freedesktop `.desktop` entry (Linux), a `.command` shell script that
+//! Terminal runs (macOS), and a `.cmd` batch file (Windows). Each runs lsk
+//! in a terminal window, so that the address and any message stay visible
+//! and closing the window stops the server. The file names hold no folder
+//! name: a case folder may be named after a child, and a desktop is seen by
+//! whoever stands behind the worker.
+
+use std::path::{Path, PathBuf};
+
+use crate::model::Lang;
+
+/// The systems lsk makes a shortcut for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum System {
+    Linux,
+    MacOs,
+    Windows,
+}
+
+impl System {
+    /// The system lsk runs on (any other Unix gets the Linux entry).
+    pub fn current() -> System {
+        if cfg!(target_os = "macos") {
+            System::MacOs
+        } else if cfg!(windows) {
+            System::Windows
+        } else {
+            System::Linux
+        }
+    }
+}
+
+/// A shortcut to write: its file name, its text, and whether it must be
+/// executable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shortcut {
+    pub file_name: &'static str,
+    pub text: String,
+    pub executable: bool,
+}
+
+/// Why no shortcut can be made for these paths.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// A path holds a character the launcher cannot carry safely
+    /// (a line break or another control character, or `"` on Windows).
+    Unquotable,
+    /// A path holds an identity code: it would be copied to the desktop.
+    IdentityCode,
+}
+
+/// The title shown under the icon.
+fn title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fi => "lsk: neuvottelut selaimessa",
+        Lang::Sv => "lsk: möten i webbläsaren",
+        Lang::En => "lsk: meetings in the browser",
+    }
+}
+
+/// What the terminal window says while the server runs.
+fn keep_open(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fi => {
+            "lsk avaa neuvottelut selaimessa. Pidä tämä ikkuna auki; sulje se, kun lopetat."
+        }
+        Lang::Sv => {
+            "lsk öppnar mötena i webbläsaren. Låt fönstret vara öppet; stäng det när du är klar."
+        }
+        Lang::En => {
+            "lsk opens the meetings in your browser. Keep this window open; close it when you are done."
+        }
+    }
+}
+
+/// The shortcut that runs `lsk serve FOLDER` with the lsk program at `lsk`,
+/// for `system`. Both paths should be absolute.
+pub fn shortcut(
+    system: System,
+    lsk: &Path,
+    folder: &Path,
+    lang: Lang,
+) -> Result<Shortcut, Refusal> {
+    let lsk_text = lsk.to_string_lossy();
+    let folder_text = folder.to_string_lossy();
+    for text in [&lsk_text, &folder_text] {
+        if crate::case::holds_code(text) {
+            return Err(Refusal::IdentityCode);
+        }
+        if text.chars().any(char::is_control) {
+            return Err(Refusal::Unquotable);
+        }
+    }
+    Ok(match system {
+        System::Linux => Shortcut {
+            file_name: "lsk.desktop",
+            text: format!(
+                "[Desktop Entry]\nType=Application\nVersion=1.0\nName={}\nComment={}\n\
+                 Exec={} serve {}\nTerminal=true\nCategories=Office;\n",
+                title(lang),
+                keep_open(lang),
+                desktop_arg(&lsk_text),
+                desktop_arg(&folder_text),
+            ),
+            // Desktops start only entries their owner may execute.
+            executable: true,
+        },
+        System::MacOs => Shortcut {
+            file_name: "lsk.command",
+            text: format!(
+                "#!/bin/sh\n# {}\necho {}\nexec {} serve {}\n",
+                title(lang),
+                sh_arg(keep_open(lang)),
+                sh_arg(&lsk_text),
+                sh_arg(&folder_text),
+            ),
+            executable: true,
+        },
+        System::Windows => {
+            if lsk_text.contains('"') || folder_text.contains('"') {
+                return Err(Refusal::Unquotable);
+            }
+            Shortcut {
+                file_name: "lsk.cmd",
+                // chcp 65001: the file is UTF-8, so that folder names with
+                // ä and ö reach lsk as written. CRLF line ends, as cmd.exe
+                // expects; `%` doubled, as a batch file reads `%%` as `%`.
+                text: format!(
+                    "@echo off\r\nchcp 65001 >nul\r\nrem {}\r\necho {}\r\n\"{}\" serve \"{}\"\r\n\
+                     if errorlevel 1 pause\r\n",
+                    title(lang),
+                    cmd_echo(keep_open(lang)),
+                    lsk_text.replace('%', "%%"),
+                    folder_text.replace('%', "%%"),
+                ),
+                executable: false,
+            }
+        }
+    })
+}
+
+/// One argument of a `.desktop` Exec line: quoted, with the characters the
+/// specification reserves escaped, then escaped again as a string value
+/// (a backslash in the file is read as an escape first), and `%` doubled.
+fn desktop_arg(text: &str) -> String {
+    let mut quoted = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '`' | '$' | '\\' => {
+                quoted.push('\\');
+                quoted.push(c);
+            }
+            _ => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted.replace('\\', "\\\\").replace('%', "%%")
+}
+
+/// One argument for the POSIX shell: single-quoted.
+fn sh_arg(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "'\\''"))
+}
+
+/// Text for cmd.exe's `echo`: its special characters escaped with `^`.
+fn cmd_echo(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if matches!(c, '^' | '&' | '|' | '<' | '>' | '(' | ')' | '%') {
+            out.push('^');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The desktop folder of the person running lsk: the freedesktop
+/// `XDG_DESKTOP_DIR` (as set, or in `user-dirs.dirs`, where a Finnish
+/// desktop is called `Työpöytä`), else `Desktop` in the home folder; on
+/// Windows `%USERPROFILE%\Desktop` or the OneDrive one. None when there is
+/// no such folder: lsk does not create one.
+pub fn desktop_dir() -> Option<PathBuf> {
+    let home =
+        std::env::var_os(if cfg!(windows) { "USERPROFILE" } else { "HOME" }).map(PathBuf::from)?;
+    let mut candidates = Vec::new();
+    if cfg!(windows) {
+        if let Some(one) = std::env::var_os("OneDrive") {
+            candidates.push(PathBuf::from(one).join("Desktop"));
+        }
+    } else {
+        if let Some(dir) = std::env::var_os("XDG_DESKTOP_DIR") {
+            candidates.push(PathBuf::from(dir));
+        }
+        let config = std::env::var_os("XDG_CONFIG_HOME")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| home.join(".config"));
+        if let Ok(text) = std::fs::read_to_string(config.join("user-dirs.dirs"))
+            && let Some(dir) = user_dirs_desktop(&text, &home)
+        {
+            candidates.push(dir);
+        }
+    }
+    candidates.push(home.join("Desktop"));
+    candidates.into_iter().find(|d| d.is_dir())
+}
+
+/// `XDG_DESKTOP_DIR="$HOME/Työpöytä"` in a `user-dirs.dirs` file.
+fn user_dirs_desktop(text: &str, home: &Path) -> Option<PathBuf> {
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("XDG_DESKTOP_DIR="))?;
+    let value = line["XDG_DESKTOP_DIR=".len()..].trim().trim_matches('"');
+    if let Some(rest) = value.strip_prefix("$HOME") {
+        Some(home.join(rest.trim_start_matches('/')))
+    } else if value.starts_with('/') {
+        Some(PathBuf::from(value))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn desktop_entry_quotes_and_escapes() {
+        let s = shortcut(
+            System::Linux,
+            Path::new("/opt/lsk/bin/lsk"),
+            Path::new("/home/sari/Asiat 100% \"uudet\"/$x`y`\\z"),
+            Lang::Fi,
+        )
+        .unwrap();
+        assert!(s.text.contains(
+            "Exec=\"/opt/lsk/bin/lsk\" serve \"/home/sari/Asiat 100%% \\\\\"uudet\\\\\"/\\\\$x\\\\`y\\\\`\\\\\\\\z\"\n"
+        ), "{}", s.text);
+        assert!(s.text.contains("Terminal=true"));
+        assert_eq!(s.file_name, "lsk.desktop");
+    }
+
+    #[test]
+    fn command_file_single_quotes() {
+        let s = shortcut(
+            System::MacOs,
+            Path::new("/usr/local/bin/lsk"),
+            Path::new("/Users/sari/Sarin asiat/it's"),
+            Lang::Sv,
+        )
+        .unwrap();
+        assert!(s.text.starts_with("#!/bin/sh\n"));
+        assert!(
+            s.text
+                .contains("exec '/usr/local/bin/lsk' serve '/Users/sari/Sarin asiat/it'\\''s'\n")
+        );
+        assert!(s.executable);
+    }
+
+    #[test]
+    fn batch_file_doubles_percent_and_refuses_quotes() {
+        let s = shortcut(
+            System::Windows,
+            Path::new(r"C:\Program Files\lsk\lsk.exe"),
+            Path::new(r"C:\Users\sari\Asiat 100%"),
+            Lang::En,
+        )
+        .unwrap();
+        assert!(s.text.contains(
+            "\"C:\\Program Files\\lsk\\lsk.exe\" serve \"C:\\Users\\sari\\Asiat 100%%\"\r\n"
+        ));
+        assert!(s.text.contains("chcp 65001"));
+        assert!(s.text.lines().all(|l| !l.contains('\n')));
+        assert_eq!(
+            shortcut(
+                System::Windows,
+                Path::new("lsk"),
+                Path::new("a\"b"),
+                Lang::En
+            ),
+            Err(Refusal::Unquotable)
+        );
+    }
+
+    #[test]
+    fn refuses_line_breaks_and_identity_codes() {
+        for system in [System::Linux, System::MacOs, System::Windows] {
+            assert_eq!(
+                shortcut(
+                    system,
+                    Path::new("/bin/lsk"),
+                    Path::new("/a\nExec=x"),
+                    Lang::Fi
+                ),
+                Err(Refusal::Unquotable)
+            );
+            assert_eq!(
+                shortcut(
+                    system,
+                    Path::new("/bin/lsk"),
+                    Path::new("/asiat/010203A1230"),
+                    Lang::Fi
+                ),
+                Err(Refusal::IdentityCode)
+            );
+        }
+    }
+
+    #[test]
+    fn user_dirs_file_is_read() {
+        let home = Path::new("/home/sari");
+        assert_eq!(
+            user_dirs_desktop("# c\nXDG_DESKTOP_DIR=\"$HOME/Työpöytä\"\n", home),
+            Some(PathBuf::from("/home/sari/Työpöytä"))
+        );
+        assert_eq!(
+            user_dirs_desktop("XDG_DESKTOP_DIR=\"/srv/d\"", home),
+            Some(PathBuf::from("/srv/d"))
+        );
+        assert_eq!(user_dirs_desktop("XDG_MUSIC_DIR=\"$HOME/m\"", home), None);
+    }
+}

@@ -1,0 +1,1297 @@
+//! `lsk serve`'s forms: saving a meeting through the form changes exactly
+//! the keys edited (the rest byte for byte), a stale form is a 409 with
+//! both versions, every POST needs this launch's form token and this
+//! server's Origin, an identity code is refused naming its field, the
+//! whole file as text refuses what does not read, new meetings and
+//! follow-ups carry what `lsk new-meeting` carries. In process on the
+//! axum router; the form is read from the page as a browser would post it.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use lsk::serve::{AppState, router};
+use tower::ServiceExt;
+
+use crate::common::{DAYCARE, Env, TODAY};
+
+const PORT: u16 = 41235;
+const MEETING: &str = "2026-11-10-daycare";
+
+struct App {
+    state: Arc<AppState>,
+}
+
+struct Resp {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: String,
+}
+
+impl Resp {
+    fn location(&self) -> String {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    }
+}
+
+type Pairs = Vec<(String, String)>;
+
+impl App {
+    fn new(env: &Env) -> App {
+        let today = lsk::date::parse_given(TODAY);
+        let root = env.path().canonicalize().unwrap();
+        App {
+            state: Arc::new(AppState::new(root, PORT, None, today).unwrap()),
+        }
+    }
+
+    fn send(&self, req: Request<Body>) -> Resp {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let resp = router(self.state.clone()).oneshot(req).await.unwrap();
+            let status = resp.status();
+            let headers = resp.headers().clone();
+            let bytes = axum::body::to_bytes(resp.into_body(), 10 << 20)
+                .await
+                .unwrap();
+            Resp {
+                status,
+                headers,
+                body: String::from_utf8_lossy(&bytes).into_owned(),
+            }
+        })
+    }
+
+    fn get(&self, path: &str) -> Resp {
+        self.send(
+            Request::get(path)
+                .header(header::HOST, format!("127.0.0.1:{PORT}"))
+                .header(header::COOKIE, format!("lsk_{PORT}={}", self.state.session))
+                .body(Body::empty())
+                .unwrap(),
+        )
+    }
+
+    fn post_with(&self, path: &str, pairs: &Pairs, extra: &[(&str, &str)]) -> Resp {
+        let mut req = Request::builder()
+            .method(Method::POST)
+            .uri(path)
+            .header(header::HOST, format!("127.0.0.1:{PORT}"))
+            .header(header::COOKIE, format!("lsk_{PORT}={}", self.state.session))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        for (k, v) in extra {
+            req = req.header(*k, *v);
+        }
+        self.send(req.body(Body::from(encode(pairs))).unwrap())
+    }
+
+    /// A POST from this server's own page.
+    fn post(&self, path: &str, pairs: &Pairs) -> Resp {
+        self.post_with(
+            path,
+            pairs,
+            &[("origin", &format!("http://127.0.0.1:{PORT}"))],
+        )
+    }
+}
+
+fn encode(pairs: &Pairs) -> String {
+    let enc = |s: &str| {
+        s.bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                    (b as char).to_string()
+                }
+                _ => format!("%{b:02X}"),
+            })
+            .collect::<String>()
+    };
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&#x2f;", "/")
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&")
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let needle = format!(" {name}=\"");
+    let at = tag.find(&needle)? + needle.len();
+    let end = tag[at..].find('"')? + at;
+    Some(unescape(&tag[at..end]))
+}
+
+fn has_attr(tag: &str, name: &str) -> bool {
+    tag.contains(&format!(" {name}>"))
+        || tag.contains(&format!(" {name} "))
+        || tag.contains(&format!(" {name}/>"))
+}
+
+/// What a browser posts for the form `form_id` on `html` as it stands:
+/// text inputs, hidden inputs, textareas (without the first line break,
+/// as HTML parses them), the selected option, ticked checkboxes.
+fn form(html: &str, form_id: &str) -> Pairs {
+    let start = html
+        .find(&format!("<form id=\"{form_id}\""))
+        .unwrap_or_else(|| panic!("no form {form_id} in\n{html}"));
+    let end = html[start..].find("</form>").unwrap() + start;
+    let body = &html[start..end];
+    let mut out = Pairs::new();
+    let mut at = 0;
+    while let Some(off) = body[at..].find('<') {
+        let pos = at + off;
+        let close = body[pos..].find('>').unwrap() + pos;
+        let tag = &body[pos..=close];
+        at = close + 1;
+        if tag.starts_with("<input") {
+            let Some(name) = attr(tag, "name") else {
+                continue;
+            };
+            let ty = attr(tag, "type").unwrap_or_else(|| "text".into());
+            if ty == "checkbox" && !has_attr(tag, "checked") {
+                continue;
+            }
+            out.push((name, attr(tag, "value").unwrap_or_default()));
+        } else if tag.starts_with("<textarea") {
+            let name = attr(tag, "name").unwrap();
+            let end = body[at..].find("</textarea>").unwrap() + at;
+            let text = &body[at..end];
+            let text = text.strip_prefix('\n').unwrap_or(text);
+            out.push((name, unescape(text)));
+            at = end;
+        } else if tag.starts_with("<select") {
+            let name = attr(tag, "name").unwrap();
+            let end = body[at..].find("</select>").unwrap() + at;
+            let options: Vec<&str> = body[at..end].split("<option").skip(1).collect();
+            let chosen = options
+                .iter()
+                .find(|o| o.contains(" selected"))
+                .or(options.first())
+                .map(|o| attr(&format!(" {o}"), "value").unwrap_or_default())
+                .unwrap_or_default();
+            out.push((name, chosen));
+            at = end;
+        }
+    }
+    out
+}
+
+fn set(pairs: &mut Pairs, name: &str, value: &str) {
+    let slot = pairs
+        .iter_mut()
+        .find(|(k, _)| k == name)
+        .unwrap_or_else(|| panic!("no input {name}"));
+    slot.1 = value.to_owned();
+}
+
+fn with_op(mut pairs: Pairs, op: &str) -> Pairs {
+    pairs.push(("op".into(), op.into()));
+    pairs
+}
+
+fn case_with(text: &str) -> Env {
+    let env = Env::case("2021-05");
+    env.meeting(MEETING, text);
+    env
+}
+
+fn edit_path() -> String {
+    format!("/c/0/m/{MEETING}/edit")
+}
+
+fn file() -> String {
+    format!("meetings/{MEETING}/meeting.md")
+}
+
+/// A line diff (longest common subsequence): the lines of `before` not
+/// kept, and the lines of `after` that are new.
+fn changed_lines(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
+    let b: Vec<&str> = before.lines().collect();
+    let a: Vec<&str> = after.lines().collect();
+    let mut lcs = vec![vec![0usize; a.len() + 1]; b.len() + 1];
+    for i in (0..b.len()).rev() {
+        for j in (0..a.len()).rev() {
+            lcs[i][j] = if b[i] == a[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let (mut gone, mut came) = (Vec::new(), Vec::new());
+    while i < b.len() || j < a.len() {
+        if i < b.len() && j < a.len() && b[i] == a[j] {
+            i += 1;
+            j += 1;
+        } else if j < a.len() && (i == b.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            came.push(a[j].to_owned());
+            j += 1;
+        } else {
+            gone.push(b[i].to_owned());
+            i += 1;
+        }
+    }
+    (gone, came)
+}
+
+/// A meeting as the scaffold writes it, comments and all: made with the
+/// real `lsk new-meeting`.
+fn scaffolded() -> Env {
+    let env = Env::case("2021-05");
+    let run = env.lsk(&[
+        "new-meeting",
+        "--kind",
+        "daycare",
+        "--date",
+        "2026-12-01",
+        "--time",
+        "13:00",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    env
+}
+
+const NEW: &str = "2026-12-01-daycare";
+
+#[test]
+fn an_untouched_form_saves_nothing_and_the_file_stays_byte_for_byte() {
+    for text in [DAYCARE.to_owned(), crate::common::FGC.to_owned()] {
+        let env = case_with(&text);
+        let app = App::new(&env);
+        let page = app.get(&edit_path());
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        let r = app.post(
+            &edit_path(),
+            &with_op(form(&page.body, "meeting-form"), "save"),
+        );
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(
+            env.read(&file()),
+            text,
+            "nothing was changed, nothing written"
+        );
+    }
+    // The scaffold's file, with its comments and empty fields.
+    let env = scaffolded();
+    let app = App::new(&env);
+    let path = format!("meetings/{NEW}/meeting.md");
+    let before = env.read(&path);
+    let page = app.get(&format!("/c/0/m/{NEW}/edit"));
+    let r = app.post(
+        &format!("/c/0/m/{NEW}/edit"),
+        &with_op(form(&page.body, "meeting-form"), "save"),
+    );
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(env.read(&path), before);
+}
+
+#[test]
+fn saving_changes_exactly_the_edited_keys_and_keeps_the_comments() {
+    let env = scaffolded();
+    let app = App::new(&env);
+    let path = format!("meetings/{NEW}/meeting.md");
+    let edit = format!("/c/0/m/{NEW}/edit");
+    let before = env.read(&path);
+    assert!(before.contains('#'), "the scaffold comments its fields");
+    let page = app.get(&edit);
+    let mut pairs = form(&page.body, "meeting-form");
+    set(&mut pairs, "place", "Daycare Centre Lark, room 2");
+    set(
+        &mut pairs,
+        "goal",
+        "Agree how daycare supports Robin's mornings:\nbreakfast, and saying goodbye",
+    );
+    let r = app.post(&edit, &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), format!("{edit}?saved=1"));
+    let after = env.read(&path);
+    let (gone, came) = changed_lines(&before, &after);
+    assert!(
+        gone.iter()
+            .all(|l| l.starts_with("place:") || l.starts_with("goal:")),
+        "only place and goal were rewritten: {gone:?} -> {came:?}"
+    );
+    assert!(came.iter().any(|l| l.contains("room 2")), "{came:?}");
+    // Every comment of the scaffold is still there.
+    for line in before.lines().filter(|l| l.trim_start().starts_with('#')) {
+        assert!(after.contains(line), "comment lost: {line}");
+    }
+    // The page after the save shows the findings of the saved file, and
+    // `lsk check` on that file agrees.
+    let shown = app.get(&r.location());
+    assert!(shown.body.contains("id=\"saved\""));
+    let counts = |body: &str, what: &str| -> usize {
+        let at = body.find(&format!("data-{what}=\"")).unwrap() + what.len() + 7;
+        body[at..at + body[at..].find('"').unwrap()]
+            .parse()
+            .unwrap()
+    };
+    let check = env.check(&[&format!("meetings/{NEW}")]);
+    let of = |sev: &str| {
+        check
+            .findings()
+            .iter()
+            .filter(|f| f["severity"] == sev)
+            .count()
+    };
+    assert_eq!(
+        counts(&shown.body, "errors"),
+        of("error"),
+        "{}",
+        check.stdout
+    );
+    assert_eq!(counts(&shown.body, "warnings"), of("warning"));
+    assert!(
+        counts(&shown.body, "errors") > 0,
+        "a draft with findings is saved"
+    );
+    let goal = lsk_value(&after, "goal");
+    assert_eq!(
+        goal,
+        "Agree how daycare supports Robin's mornings:\nbreakfast, and saying goodbye"
+    );
+}
+
+/// The value of a top-level key as lsk reads it.
+fn lsk_value(text: &str, key: &str) -> String {
+    let fields = lsk::case::edit::form_values(text).unwrap();
+    match fields.into_iter().find(|(k, _)| k == key).map(|(_, v)| v) {
+        Some(lsk::case::edit::FormValue::Text(t)) => t.trim_end().to_owned(),
+        other => panic!("{key}: {other:?}"),
+    }
+}
+
+#[test]
+fn dates_and_times_are_taken_as_people_write_them() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let mut pairs = form(&page.body, "meeting-form");
+    set(&mut pairs, "date", "24.11.2026");
+    set(&mut pairs, "time", "9.30");
+    set(&mut pairs, "agreed.0.due", "1.2.2027");
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let after = env.read(&file());
+    assert!(after.contains("date: 2026-11-24\n"), "{after}");
+    assert!(after.contains("time: 09:30\n"), "{after}");
+    assert!(after.contains("due: 2027-02-01\n"), "{after}");
+    assert!(after.contains("next_meeting: 2027-01-10\n"));
+}
+
+#[test]
+fn rows_are_added_and_removed_without_saving_and_typed_values_stay() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    assert!(page.body.contains("id=\"add-agreed\""));
+    assert!(page.body.contains("id=\"remove-invitees-2\""));
+    assert!(page.body.contains("<datalist id=\"people\">"));
+    let mut pairs = form(&page.body, "meeting-form");
+    set(&mut pairs, "summary", "Typed but not saved");
+    let r = app.post(&edit_path(), &with_op(pairs, "add:agreed"));
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(env.read(&file()), DAYCARE, "adding a row saves nothing");
+    assert!(r.body.contains("Typed but not saved"));
+    assert!(r.body.contains("name=\"agreed.1.action\""), "one row more");
+    // Fill the new row, remove an invitee, and save.
+    let mut pairs = form(&r.body, "meeting-form");
+    set(&mut pairs, "agreed.1.action", "Daycare sends a weekly note");
+    set(&mut pairs, "agreed.1.owner", "Dana Carer");
+    let r = app.post(&edit_path(), &with_op(pairs, "remove:invitees.2"));
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(env.read(&file()), DAYCARE, "removing a row saves nothing");
+    assert!(!r.body.contains("name=\"invitees.2.name\""), "one row less");
+    assert!(r.body.contains("Daycare sends a weekly note"));
+    let r = app.post(
+        &edit_path(),
+        &with_op(form(&r.body, "meeting-form"), "save"),
+    );
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let after = env.read(&file());
+    assert!(after.contains("summary: Typed but not saved"));
+    assert!(after.contains("  - action: Daycare sends a weekly note\n    owner: Dana Carer\n"));
+    assert!(
+        !after.contains("Robin's key worker"),
+        "the invitee was removed"
+    );
+    assert!(after.contains("  - action: Morning chart at home\n"));
+}
+
+#[test]
+fn recipients_and_not_for_are_chosen_from_the_recipient_model() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    // The invitees' roles and organisations, all-participants.
+    for value in [
+        "social-worker",
+        "parent",
+        "daycare",
+        "Child welfare",
+        "all-participants",
+    ] {
+        assert!(
+            page.body.contains(&format!(
+                "name=\"memo_consent.recipients\" value=\"{value}\""
+            )),
+            "{value}"
+        );
+    }
+    let mut pairs = form(&page.body, "meeting-form");
+    pairs.push(("memo_consent.recipients".into(), "Child welfare".into()));
+    pairs.push(("agreed.0.not_for".into(), "daycare".into()));
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let after = env.read(&file());
+    let fields = lsk::case::edit::form_values(&after).unwrap();
+    let get = |k: &str| fields.iter().find(|(x, _)| x == k).unwrap().1.clone();
+    use lsk::case::edit::FormValue::{List, Record, Text};
+    assert_eq!(
+        get("memo_consent"),
+        Record(vec![
+            ("decided_with".into(), Text("Pat Parent".into())),
+            (
+                "recipients".into(),
+                List(vec![Text("daycare".into()), Text("Child welfare".into())])
+            ),
+        ])
+    );
+    let List(agreed) = get("agreed") else {
+        panic!()
+    };
+    let Record(item) = &agreed[0] else { panic!() };
+    assert!(item.contains(&("not_for".into(), List(vec![Text("daycare".into())]))));
+    // And lsk check reads it as a withheld item: the copy for daycare leaves it out.
+    let run = env.lsk(&[
+        "render",
+        "memo",
+        &format!("meetings/{MEETING}"),
+        "--for",
+        "daycare",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let copy = env.read(&format!("meetings/{MEETING}/memo.daycare.md"));
+    assert!(!copy.contains("Morning chart at home"), "{copy}");
+    let run = env.lsk(&["render", "memo", &format!("meetings/{MEETING}")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        env.read(&format!("meetings/{MEETING}/memo.md"))
+            .contains("Morning chart at home")
+    );
+}
+
+#[test]
+fn a_stale_form_is_a_conflict_with_both_versions_and_never_a_silent_overwrite() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let mut pairs = form(&page.body, "meeting-form");
+    set(&mut pairs, "goal", "The worker's goal from the form");
+    // Meanwhile, an editor changes the file: the goal and the place.
+    let disk = DAYCARE
+        .replace(
+            "goal: Agree how daycare supports Robin's mornings",
+            "goal: The goal from the editor",
+        )
+        .replace("place: Daycare Centre Lark", "place: Town hall");
+    env.write(&file(), &disk);
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert_eq!(env.read(&file()), disk, "nothing written");
+    assert!(r.body.contains("id=\"conflict\""));
+    assert!(
+        r.body.contains("The worker&#x27;s goal from the form")
+            || r.body.contains("The worker's goal from the form")
+    );
+    assert!(r.body.contains("The goal from the editor"));
+    assert!(r.body.contains("data-key=\"goal\""));
+    assert!(
+        !r.body.contains("data-key=\"place\""),
+        "the worker did not change the place"
+    );
+    assert!(r.body.contains("id=\"keep-disk\""));
+    // Apply mine: a new POST with the new hash writes the goal only; the
+    // editor's place stays.
+    let apply = form(&r.body, "apply-form");
+    let hash = apply.iter().find(|(k, _)| k == "hash").unwrap().1.clone();
+    assert_eq!(hash, lsk_hash(&disk));
+    let r = app.post(&edit_path(), &with_op(apply, "save"));
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let after = env.read(&file());
+    assert!(
+        after.contains("goal: The worker's goal from the form\n"),
+        "{after}"
+    );
+    assert!(
+        after.contains("place: Town hall\n"),
+        "the editor's change stays"
+    );
+    let (gone, _) = changed_lines(&disk, &after);
+    assert_eq!(gone, vec!["goal: The goal from the editor".to_owned()]);
+}
+
+fn lsk_hash(text: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn every_new_post_needs_the_form_token_and_this_servers_origin() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let mut pairs = form(&page.body, "meeting-form");
+    set(&mut pairs, "goal", "Changed");
+    let edit = with_op(pairs, "save");
+    let text_page = app.get(&format!("/c/0/m/{MEETING}/text"));
+    let mut text = form(&text_page.body, "text-form");
+    set(&mut text, "text", &DAYCARE.replace("Notes.", "Changed."));
+    let new: Pairs = vec![
+        ("csrf".into(), app.state.csrf.clone()),
+        ("kind".into(), "school".into()),
+        ("date".into(), "2026-12-24".into()),
+    ];
+    let routes = [
+        (edit_path(), edit),
+        (format!("/c/0/m/{MEETING}/text"), text),
+        ("/c/0/new".to_owned(), new),
+    ];
+    for (path, pairs) in &routes {
+        for extra in [
+            vec![],
+            vec![("origin", "http://evil.example")],
+            vec![("origin", "null")],
+            vec![("origin", "http://127.0.0.1:1")],
+            vec![("sec-fetch-site", "cross-site")],
+        ] {
+            let r = app.post_with(path, pairs, &extra);
+            assert_eq!(r.status, StatusCode::FORBIDDEN, "{path} {extra:?}");
+        }
+        for csrf in [None, Some(""), Some("00"), Some("wrong")] {
+            let mut bad: Pairs = pairs.iter().filter(|(k, _)| k != "csrf").cloned().collect();
+            if let Some(c) = csrf {
+                bad.push(("csrf".into(), c.into()));
+            }
+            let r = app.post(path, &bad);
+            assert_eq!(r.status, StatusCode::FORBIDDEN, "{path} csrf {csrf:?}");
+        }
+        // GET never writes.
+        let r = app.get(&format!("{path}?{}", encode(pairs)));
+        assert!(r.status == StatusCode::OK || r.status.is_client_error());
+    }
+    // `Origin: null`, as a page elsewhere or a sandboxed frame sends it.
+    for (path, pairs) in &routes {
+        for extra in [
+            vec![("origin", "null"), ("sec-fetch-site", "cross-site")],
+            vec![("origin", "null"), ("sec-fetch-site", "same-site")],
+            vec![("origin", "null"), ("sec-fetch-site", "none")],
+        ] {
+            let r = app.post_with(path, pairs, &extra);
+            assert_eq!(r.status, StatusCode::FORBIDDEN, "{path} {extra:?}");
+        }
+    }
+    assert_eq!(env.read(&file()), DAYCARE, "nothing written");
+    assert!(!env.join("meetings/2026-12-24-school").exists());
+    // A form posted from a page with `Referrer-Policy: no-referrer` (every
+    // page here) comes as `Origin: null` with the browser's own
+    // `Sec-Fetch-Site: same-origin`: accepted, with the token.
+    let r = app.post_with(
+        &edit_path(),
+        &routes[0].1,
+        &[("origin", "null"), ("sec-fetch-site", "same-origin")],
+    );
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(env.read(&file()).contains("goal: Changed\n"));
+    env.write(&file(), DAYCARE);
+    // From this page, with the token: accepted.
+    for (path, pairs) in &routes {
+        let r = app.post(path, pairs);
+        assert!(
+            r.status == StatusCode::SEE_OTHER || r.status == StatusCode::CONFLICT,
+            "{path}: {} {}",
+            r.status,
+            r.body
+        );
+    }
+    assert!(env.join("meetings/2026-12-24-school/meeting.md").exists());
+}
+
+#[test]
+fn an_identity_code_in_a_field_is_refused_naming_the_field() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let mut pairs = form(&page.body, "meeting-form");
+    set(&mut pairs, "summary", "A long summary that stays");
+    set(&mut pairs, "invitees.1.relation", "mother, 010101-123N");
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert_eq!(env.read(&file()), DAYCARE, "nothing written");
+    assert!(r.body.contains("id=\"refused\""));
+    assert!(r.body.contains("invitees.1.relation"), "the field is named");
+    assert!(!r.body.contains("010101-123N"), "the code is never echoed");
+    assert!(r.body.contains("XXXXXX-XXXX"));
+    assert!(
+        r.body.contains("A long summary that stays"),
+        "nothing typed is lost"
+    );
+    // In the notes too, and in the whole text.
+    let mut pairs = form(&page.body, "meeting-form");
+    set(&mut pairs, "notes", "Robin 010101-123N");
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("notes"));
+    let text_page = app.get(&format!("/c/0/m/{MEETING}/text"));
+    let mut text = form(&text_page.body, "text-form");
+    set(
+        &mut text,
+        "text",
+        &DAYCARE.replace("Notes.", "Robin 010101-123N"),
+    );
+    let r = app.post(&format!("/c/0/m/{MEETING}/text"), &text);
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(!r.body.contains("010101-123N"));
+    assert_eq!(env.read(&file()), DAYCARE);
+}
+
+#[test]
+fn the_notes_are_edited_and_the_fields_stay() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let mut pairs = form(&page.body, "meeting-form");
+    set(
+        &mut pairs,
+        "notes",
+        "Pat said the mornings are calmer.\r\n\r\nDana agreed.",
+    );
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let after = env.read(&file());
+    let front = DAYCARE.split_once("\n---\n").unwrap().0;
+    assert_eq!(
+        after,
+        format!("{front}\n---\n\nPat said the mornings are calmer.\n\nDana agreed.\n")
+    );
+}
+
+#[test]
+fn the_whole_text_that_does_not_read_is_shown_at_its_line_and_not_written() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let path = format!("/c/0/m/{MEETING}/text");
+    let page = app.get(&path);
+    assert_eq!(page.status, StatusCode::OK);
+    let mut text = form(&page.body, "text-form");
+    let broken = DAYCARE.replace("place: Daycare Centre Lark", "place: Daycare: Centre Lark");
+    set(&mut text, "text", &broken.replace('\n', "\r\n"));
+    let r = app.post(&path, &text);
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert_eq!(env.read(&file()), DAYCARE);
+    let line = broken
+        .lines()
+        .position(|l| l.starts_with("place:"))
+        .unwrap()
+        + 1;
+    assert!(
+        r.body.contains(&format!("data-line=\"{line}\"")),
+        "the error at line {line}: {}",
+        r.body
+    );
+    assert!(r.body.contains("Daycare: Centre Lark"), "the text is kept");
+    // A good text is written as typed (the browser's CRLF as the file's LF).
+    let good = DAYCARE.replace("Notes.", "New notes.");
+    set(&mut text, "text", &good.replace('\n', "\r\n"));
+    let r = app.post(&path, &text);
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(env.read(&file()), good);
+    // A stale text: 409, the file now shown, nothing written.
+    let r = app.post(&path, &text);
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(r.body.contains("id=\"conflict\""));
+    assert_eq!(env.read(&file()), good);
+}
+
+#[test]
+fn a_meeting_whose_file_does_not_read_is_not_edited_by_the_form() {
+    let broken = DAYCARE.replace("place: Daycare Centre Lark", "place: [unclosed");
+    let env = case_with(&broken);
+    let app = App::new(&env);
+    let r = app.get(&edit_path());
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(unescape(&r.body).contains(&format!("/c/0/m/{MEETING}/text")));
+}
+
+#[test]
+fn a_new_meeting_and_a_follow_up_from_the_browser() {
+    let env = case_with(
+        DAYCARE
+            .replace(
+                "  - action: Morning chart at home\n",
+                "  - action: Morning chart at home\n    not_for: [daycare]\n",
+            )
+            .as_str(),
+    );
+    let app = App::new(&env);
+    let page = app.get("/c/0/new");
+    assert_eq!(page.status, StatusCode::OK);
+    let mut pairs = form(&page.body, "new-form");
+    set(&mut pairs, "kind", "school");
+    set(&mut pairs, "date", "24.12.2026");
+    set(&mut pairs, "time", "9.30");
+    let r = app.post("/c/0/new", &pairs);
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), "/c/0/m/2026-12-24-school/edit");
+    let made = env.read("meetings/2026-12-24-school/meeting.md");
+    assert!(made.contains("kind: school"));
+    assert!(
+        made.contains("time: 09:30") || made.contains("time: \"09:30\""),
+        "{made}"
+    );
+    // Never over an existing meeting.
+    let r = app.post("/c/0/new", &pairs);
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("id=\"refused\""));
+    assert_eq!(env.read("meetings/2026-12-24-school/meeting.md"), made);
+    // A date that does not exist is refused as new-meeting refuses it.
+    set(&mut pairs, "date", "31.2.2027");
+    let r = app.post("/c/0/new", &pairs);
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(!env.join("meetings/2027-02-31-school").exists());
+    // A follow-up: the invitees and the actions, with every not_for.
+    let page = app.get(&format!("/c/0/new?follow_up={MEETING}"));
+    let mut pairs = form(&page.body, "new-form");
+    assert_eq!(
+        pairs.iter().find(|(k, _)| k == "follow_up").unwrap().1,
+        MEETING
+    );
+    set(&mut pairs, "date", "2027-01-10");
+    let r = app.post("/c/0/new", &pairs);
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let follow = env.read("meetings/2027-01-10-daycare/meeting.md");
+    assert!(follow.contains(&format!("follows: {MEETING}")), "{follow}");
+    assert!(follow.contains("Dana Carer"));
+    let review = follow.split("review:").nth(1).unwrap();
+    assert!(review.contains("Morning chart at home"));
+    assert!(
+        review.contains("daycare"),
+        "the not_for is carried: {review}"
+    );
+    // The same as lsk new-meeting makes.
+    let cli = Env::case("2021-05");
+    cli.meeting(MEETING, &env.read(&file()));
+    let run = cli.lsk(&[
+        "new-meeting",
+        "--follow-up",
+        MEETING,
+        "--date",
+        "2027-01-10",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(cli.read("meetings/2027-01-10-daycare/meeting.md"), follow);
+    // A follow-up of a meeting that is not this case's is refused.
+    let mut pairs = form(&page.body, "new-form");
+    set(&mut pairs, "follow_up", "../../elsewhere");
+    set(&mut pairs, "date", "2027-02-10");
+    let r = app.post("/c/0/new", &pairs);
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[test]
+fn a_field_the_form_cannot_show_is_kept_and_never_written() {
+    // An unknown key inside an invitee and a key lsk does not know: the
+    // form shows them as they are, and a save elsewhere keeps them.
+    let text = DAYCARE
+        .replace(
+            "    relation: mother\n",
+            "    relation: mother\n    shoe_size: 38\n",
+        )
+        .replace(
+            "evaluation: It went well\n",
+            "evaluation: It went well\nmy_own_key: kept # mine\n",
+        );
+    let env = case_with(&text);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    assert!(
+        !page.body.contains("name=\"invitees.0.name\""),
+        "invitees shown as written"
+    );
+    assert!(page.body.contains("shoe_size"));
+    assert!(page.body.contains("my_own_key"));
+    let mut pairs = form(&page.body, "meeting-form");
+    set(&mut pairs, "summary", "Changed summary");
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let after = env.read(&file());
+    assert!(after.contains("    shoe_size: 38\n"));
+    assert!(after.contains("my_own_key: kept # mine\n"));
+    assert_eq!(
+        after,
+        text.replace(
+            "summary: Daycare follows the mornings",
+            "summary: Changed summary"
+        )
+    );
+}
+
+#[test]
+fn the_edit_pages_carry_the_hash_and_do_not_reload_themselves() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    for path in [
+        edit_path(),
+        format!("/c/0/m/{MEETING}/text"),
+        "/c/0/new".to_owned(),
+    ] {
+        let r = app.get(&path);
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        assert!(
+            !r.body.contains("data-live"),
+            "{path}: a reload would drop typed words"
+        );
+        assert!(r.body.contains(&app.state.csrf), "{path}");
+    }
+    let r = app.get(&edit_path());
+    assert!(r.body.contains(&format!("value=\"{}\"", lsk_hash(DAYCARE))));
+    // The meeting page links to the form and to a follow-up.
+    let r = app.get(&format!("/c/0/m/{MEETING}"));
+    assert!(r.body.contains("id=\"edit-link\""));
+    assert!(r.body.contains("id=\"follow-up-link\""));
+}
+
+#[test]
+fn a_value_the_writer_cannot_change_safely_is_refused_with_its_field_and_kept() {
+    let text = DAYCARE
+        .replace("chair: Sam Worker", "chair: &sam Sam Worker")
+        .replace("note_taker: Sam Worker", "note_taker: *sam");
+    let env = case_with(&text);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let mut pairs = form(&page.body, "meeting-form");
+    set(&mut pairs, "chair", "Alex Other");
+    set(&mut pairs, "summary", "A summary typed with it");
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert_eq!(env.read(&file()), text, "nothing written");
+    let refused = r.body.split("id=\"refused\"").nth(1).unwrap();
+    assert!(refused.contains("chair"), "{refused}");
+    assert!(
+        r.body.contains("value=\"Alex Other\""),
+        "what was typed stays"
+    );
+    assert!(r.body.contains("A summary typed with it"));
+}
+
+#[test]
+fn a_finnish_case_gets_its_form_in_finnish() {
+    let env = Env::new();
+    env.write("lsk.yaml", &crate::common::case_yaml("2021-05", "fi"));
+    env.meeting(MEETING, DAYCARE);
+    let app = App::new(&env);
+    let r = app.get(&edit_path());
+    assert_eq!(r.status, StatusCode::OK);
+    let body = unescape(&r.body);
+    assert!(body.contains("<html lang=\"fi\">"));
+    assert!(body.contains(">Tallenna</button>"));
+    assert!(body.contains("Lisää rivi"));
+    assert!(
+        body.contains("Tapaamisen tavoite") || body.contains("tavoite"),
+        "the field docs in Finnish"
+    );
+    assert!(body.contains("sosiaalityöntekijä"), "roles in Finnish");
+    assert!(!body.contains(">Save</button>"));
+    let r = app.get("/c/0/new");
+    assert!(unescape(&r.body).contains("Läheisneuvonpito"));
+}
+
+#[test]
+fn the_edit_routes_refuse_a_foreign_host_and_a_missing_cookie() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    for path in [
+        edit_path(),
+        format!("/c/0/m/{MEETING}/text"),
+        "/c/0/new".to_owned(),
+    ] {
+        let r = app.send(
+            Request::get(&path)
+                .header(header::HOST, format!("evil.example:{PORT}"))
+                .header(header::COOKIE, format!("lsk_{PORT}={}", app.state.session))
+                .body(Body::empty())
+                .unwrap(),
+        );
+        assert_eq!(r.status, StatusCode::MISDIRECTED_REQUEST, "{path}");
+        let r = app.send(
+            Request::get(&path)
+                .header(header::HOST, format!("127.0.0.1:{PORT}"))
+                .body(Body::empty())
+                .unwrap(),
+        );
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{path}");
+        assert!(!r.body.contains("Robin"));
+    }
+}
+
+/// Text inputs of the DAYCARE form: (input name, a paragraph?).
+const EDITABLE: &[(&str, bool)] = &[
+    ("place", false),
+    ("goal", true),
+    ("summary", true),
+    ("family_views", true),
+    ("child_views", true),
+    ("evaluation", true),
+    ("chair", false),
+    ("invitees.1.relation", false),
+    ("invitees.0.organisation", false),
+    ("topics.0.topic", false),
+    ("agreed.0.action", true),
+    ("child_preparation.child_wants_to_talk_about", true),
+    ("memo_consent.decided_with", false),
+];
+
+/// The value at a dotted path in what lsk reads from a file.
+fn at_path(fields: &[(String, lsk::case::edit::FormValue)], path: &str) -> Option<String> {
+    use lsk::case::edit::FormValue;
+    let mut parts = path.split('.');
+    let top = parts.next()?;
+    let mut v = fields
+        .iter()
+        .find(|(k, _)| k == top)
+        .map(|(_, v)| v.clone())?;
+    for p in parts {
+        v = match (v, p.parse::<usize>()) {
+            (FormValue::List(items), Ok(n)) => items.get(n)?.clone(),
+            (FormValue::Record(entries), _) => {
+                entries.into_iter().find(|(k, _)| k == p).map(|(_, v)| v)?
+            }
+            _ => return None,
+        };
+    }
+    match v {
+        FormValue::Text(t) => Some(t),
+        FormValue::Empty => None,
+        other => panic!("{path}: {other:?}"),
+    }
+}
+
+fn tricky() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let piece = prop_oneof![
+        Just(": ".to_owned()),
+        Just(" #".to_owned()),
+        Just("- ".to_owned()),
+        Just("\"".to_owned()),
+        Just("'".to_owned()),
+        Just("\n".to_owned()),
+        Just("\n\n".to_owned()),
+        Just("  ".to_owned()),
+        Just("---".to_owned()),
+        Just("[x]".to_owned()),
+        Just("{a: b}".to_owned()),
+        Just("&a *b !t |".to_owned()),
+        Just("yes".to_owned()),
+        Just("null".to_owned()),
+        Just("12:30".to_owned()),
+        Just("äö å".to_owned()),
+        Just("\t".to_owned()),
+        "[a-zA-Z ]{1,8}",
+    ];
+    proptest::collection::vec(piece, 0..6).prop_map(|v| v.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 48, ..Default::default() })]
+
+    /// For random edits through the form: what is not edited stays byte
+    /// for byte, and lsk reads back exactly what the form says.
+    #[test]
+    fn random_form_edits_keep_the_rest_and_read_back_as_typed(
+        edits in proptest::collection::vec((0..EDITABLE.len(), tricky()), 1..5)
+    ) {
+        let env = case_with(DAYCARE);
+        let app = App::new(&env);
+        let page = app.get(&edit_path());
+        let mut pairs = form(&page.body, "meeting-form");
+        let mut expected: std::collections::BTreeMap<&str, Option<String>> = Default::default();
+        for (i, raw) in &edits {
+            let (name, paragraph) = EDITABLE[*i];
+            let typed = if paragraph { raw.replace('\n', "\r\n") } else { raw.replace(['\n', '\r'], " ") };
+            set(&mut pairs, name, &typed);
+            let want = if paragraph {
+                raw.trim_end().trim_start_matches('\n').to_owned()
+            } else {
+                typed.trim().to_owned()
+            };
+            expected.insert(name, (!want.trim().is_empty()).then_some(want));
+        }
+        let r = app.post(&edit_path(), &with_op(pairs, "save"));
+        let after = env.read(&file());
+        if r.status != StatusCode::SEE_OTHER {
+            // Refused: then nothing at all was written, and it says why.
+            proptest::prop_assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+            proptest::prop_assert!(r.body.contains("id=\"refused\""));
+            proptest::prop_assert_eq!(&after, DAYCARE);
+            return Ok(());
+        }
+        let fields = lsk::case::edit::form_values(&after).unwrap();
+        for (name, want) in &expected {
+            proptest::prop_assert_eq!(&at_path(&fields, name), want, "{}", after);
+        }
+        // Every other value reads as before.
+        let before = lsk::case::edit::form_values(DAYCARE).unwrap();
+        let edited_tops: Vec<&str> = expected.keys().map(|n| n.split('.').next().unwrap()).collect();
+        for (k, v) in &before {
+            if !edited_tops.contains(&k.as_str()) {
+                let now = fields.iter().find(|(x, _)| x == k).map(|(_, v)| v);
+                proptest::prop_assert_eq!(now, Some(v), "{}", k);
+            }
+        }
+        // And every line of an untouched key is where it was.
+        let (gone, _) = changed_lines(DAYCARE, &after);
+        let mut top = "";
+        let owner: std::collections::HashMap<&str, &str> = DAYCARE
+            .lines()
+            .map(|l| {
+                if !l.starts_with([' ', '#', '-']) && l.contains(':') {
+                    top = l.split(':').next().unwrap();
+                }
+                (l, top)
+            })
+            .collect();
+        for line in &gone {
+            let key = owner.get(line.as_str()).copied().unwrap_or("");
+            proptest::prop_assert!(edited_tops.contains(&key), "{:?} of {} rewritten", line, key);
+        }
+        // The notes are untouched.
+        proptest::prop_assert!(after.ends_with("---\n\nNotes.\n"));
+    }
+}
+
+#[test]
+fn an_identity_code_on_disk_is_shown_masked_and_saving_removes_it() {
+    let text = DAYCARE.replace(
+        "family_views: The family wants calmer mornings",
+        "family_views: The family wants calmer mornings 010101-123N",
+    );
+    let env = case_with(&text);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains("010101-123N"), "never shown");
+    assert!(page.body.contains("id=\"masked\""));
+    let r = app.post(
+        &edit_path(),
+        &with_op(form(&page.body, "meeting-form"), "save"),
+    );
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let after = env.read(&file());
+    assert_eq!(
+        after,
+        text.replace("010101-123N", "XXXXXX-XXXX"),
+        "only the code's field changed"
+    );
+}
+
+/// A copy of an example case in a temporary folder.
+fn copy_case(from: &std::path::Path) -> tempfile::TempDir {
+    let to = tempfile::tempdir().unwrap();
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let rel = entry.path().strip_prefix(from).unwrap();
+        let dest = to.path().join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &dest).unwrap();
+        }
+    }
+    to
+}
+
+#[test]
+fn every_example_meeting_round_trips_through_its_form() {
+    let examples = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"));
+    let mut seen = 0;
+    for group in ["cases", "mistakes"] {
+        for case in std::fs::read_dir(examples.join(group)).unwrap() {
+            let case = case.unwrap().path();
+            if !case.join("lsk.yaml").is_file() {
+                continue;
+            }
+            let dir = copy_case(&case);
+            let root = dir.path().canonicalize().unwrap();
+            let app = App {
+                state: Arc::new(
+                    AppState::new(root.clone(), PORT, None, lsk::date::parse_given(TODAY)).unwrap(),
+                ),
+            };
+            for meeting in std::fs::read_dir(root.join("meetings")).unwrap() {
+                let name = meeting.unwrap().file_name().to_string_lossy().into_owned();
+                let path = root.join("meetings").join(&name).join("meeting.md");
+                let before = std::fs::read_to_string(&path).unwrap();
+                let edit = format!("/c/0/m/{name}/edit");
+                let page = app.get(&edit);
+                if page.status == StatusCode::CONFLICT {
+                    continue; // does not read: edited as text
+                }
+                assert_eq!(page.status, StatusCode::OK, "{name}");
+                seen += 1;
+                // Untouched: nothing written (but an identity code, which
+                // the form shows masked, is saved masked, as it says).
+                let r = app.post(&edit, &with_op(form(&page.body, "meeting-form"), "save"));
+                assert_eq!(r.status, StatusCode::SEE_OTHER, "{name}: {}", r.body);
+                let before = lsk::hetu::mask(&before).into_owned();
+                assert_eq!(std::fs::read_to_string(&path).unwrap(), before, "{name}");
+                let page = app.get(&edit);
+                // One field changed: only its lines.
+                let mut pairs = form(&page.body, "meeting-form");
+                set(
+                    &mut pairs,
+                    "summary",
+                    "A new summary: written through the form",
+                );
+                let r = app.post(&edit, &with_op(pairs, "save"));
+                assert_eq!(r.status, StatusCode::SEE_OTHER, "{name}: {}", r.body);
+                let after = std::fs::read_to_string(&path).unwrap();
+                let (gone, came) = changed_lines(&before, &after);
+                assert!(
+                    gone.iter()
+                        .all(|l| l.starts_with("summary:") || l.starts_with("  ")),
+                    "{name}: {gone:?}"
+                );
+                assert!(
+                    came.iter()
+                        .any(|l| l.contains("A new summary: written through the form")),
+                    "{name}: {came:?}"
+                );
+                assert_eq!(
+                    lsk_value(&after, "summary"),
+                    "A new summary: written through the form"
+                );
+            }
+        }
+    }
+    assert!(seen >= 5, "only {seen} example meetings read");
+}
+
+#[test]
+fn a_change_onto_a_field_the_form_no_longer_edits_is_refused_not_dropped() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let mut pairs = form(&page.body, "meeting-form");
+    set(
+        &mut pairs,
+        "invitees.1.relation",
+        "mother (typed in the form)",
+    );
+    // Meanwhile an editor adds a key lsk does not know to an invitee.
+    let disk = DAYCARE.replace(
+        "    relation: mother\n",
+        "    relation: mother\n    shoe_size: 38\n",
+    );
+    env.write(&file(), &disk);
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    let r = app.post(&edit_path(), &with_op(form(&r.body, "apply-form"), "save"));
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert_eq!(env.read(&file()), disk, "nothing written, nothing dropped");
+    assert!(
+        r.body
+            .split("id=\"refused\"")
+            .nth(1)
+            .unwrap()
+            .contains("invitees")
+    );
+    assert!(
+        r.body.contains("mother (typed in the form)"),
+        "the typed value stays"
+    );
+}
+
+#[test]
+fn the_form_has_the_fields_of_the_meetings_kind_by_phase() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let daycare = app.get(&edit_path()).body;
+    for section in ["g-before", "g-during", "g-after"] {
+        assert!(daycare.contains(&format!("id=\"{section}\"")), "{section}");
+    }
+    assert!(
+        daycare.contains("id=\"field-observe\""),
+        "daycare watches the child's day"
+    );
+    assert!(
+        !daycare.contains("id=\"field-plan_topics\""),
+        "no family plan at daycare"
+    );
+    assert!(!daycare.contains("id=\"field-acute\""));
+    // Before comes before during, and the goal is asked before.
+    let at = |id: &str| daycare.find(id).unwrap();
+    assert!(at("id=\"g-before\"") < at("id=\"field-goal\""));
+    assert!(at("id=\"field-goal\"") < at("id=\"g-during\""));
+    assert!(at("id=\"g-during\"") < at("id=\"field-topics\""));
+    let env = case_with(crate::common::FGC);
+    let app = App::new(&env);
+    let fgc = app.get(&edit_path()).body;
+    assert!(fgc.contains("id=\"field-plan_topics\""));
+    assert!(fgc.contains("id=\"field-acute\""));
+    assert!(fgc.contains("id=\"add-plan_topics\""));
+    assert!(!fgc.contains("id=\"field-observe\""));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_meeting_file_linked_out_of_the_case_is_neither_shown_nor_written() {
+    let env = case_with(DAYCARE);
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("meeting.md");
+    let secret = DAYCARE.replace("Pat Parent", "Outside Person");
+    std::fs::write(&target, &secret).unwrap();
+    std::fs::create_dir_all(env.join("meetings/2026-12-01-daycare")).unwrap();
+    std::os::unix::fs::symlink(&target, env.join("meetings/2026-12-01-daycare/meeting.md"))
+        .unwrap();
+    let app = App::new(&env);
+    for path in [
+        "/c/0/m/2026-12-01-daycare/edit",
+        "/c/0/m/2026-12-01-daycare/text",
+    ] {
+        let r = app.get(path);
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!r.body.contains("Outside Person"));
+        let pairs: Pairs = vec![
+            ("csrf".into(), app.state.csrf.clone()),
+            ("hash".into(), lsk_hash(&secret)),
+            ("_k".into(), "goal".into()),
+            ("goal".into(), "Overwritten".into()),
+            ("text".into(), DAYCARE.into()),
+            ("op".into(), "save".into()),
+        ];
+        let r = app.post(path, &pairs);
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), secret);
+}
