@@ -21,9 +21,9 @@ const base = new URL(url).origin;
 // The page in each language: a word of the case page and the case's stage
 // as DOMAIN.md words it (fixture: stage client).
 const LANGS = {
-  fi: { name: "suomi", case: "Asiakkuus", stage: "lastensuojelun asiakkuus (IV)", meetings: "Neuvottelut" },
-  sv: { name: "svenska", case: "Klientskap", stage: "klient inom barnskyddet (IV)", meetings: "Möten" },
-  en: { name: "English", case: "Case", stage: "child-welfare client (IV)", meetings: "Meetings" },
+  fi: { name: "suomi", case: "Lapsen asia", stage: "lastensuojelun avohuollon asiakkuus (IV)", meetings: "Neuvottelut" },
+  sv: { name: "svenska", case: "Ärende", stage: "klientskap inom barnskyddets öppenvård (IV)", meetings: "Möten" },
+  en: { name: "English", case: "Case", stage: "open-care child-welfare client (IV)", meetings: "Meetings" },
 };
 
 const lang = (page) => page.evaluate(() => document.documentElement.lang);
