@@ -431,3 +431,86 @@ fn the_server_reports_a_change_with_the_watcher_and_with_forced_polling() {
         server.changed_since(&first);
     }
 }
+
+// ---- a real browser ----
+
+/// node, tests/browser's packages and a chromium, or why not: skipped
+/// with the reason, a failure when LSK_REQUIRE_BROWSER is set (CI).
+fn browser_ready() -> bool {
+    let on_path = |name: &str| {
+        std::env::var_os("PATH")
+            .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(name).is_file()))
+    };
+    let modules =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/node_modules");
+    let missing = if !on_path("node") {
+        Some("no node on PATH")
+    } else if !modules.join("playwright-core/package.json").is_file() {
+        Some("tests/browser/node_modules is missing (npm ci --prefix tests/browser)")
+    } else if !on_path("chromium") && !on_path("chromium-browser") {
+        Some("no chromium on PATH")
+    } else {
+        None
+    };
+    if let Some(why) = missing {
+        assert!(
+            std::env::var_os("LSK_REQUIRE_BROWSER").is_none(),
+            "LSK_REQUIRE_BROWSER is set but {why}"
+        );
+        eprintln!("skipped: {why}");
+        return false;
+    }
+    true
+}
+
+#[test]
+fn a_page_follows_the_disk_and_a_form_with_typed_text_is_kept_in_a_real_browser() {
+    if !browser_ready() {
+        return;
+    }
+    let env = case();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lsk"))
+        .args(["serve", "--no-open", "--port", "0"])
+        .arg(env.path())
+        .env("LSK_TODAY", TODAY)
+        .env("LSK_SERVE_IDLE_SECS", "300")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut url = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut url)
+        .unwrap();
+    let spec = serde_json::json!({
+        "meeting_file": env.join(&format!("meetings/{MEETING}/meeting.md")),
+        "first": edit(DAYCARE, "Morning chart at home", "Evening chart"),
+        "second": edit(DAYCARE, "goal: Agree how daycare supports Robin's mornings", "goal: Changed in an editor"),
+        "before": "Morning chart at home",
+        "after": "Evening chart",
+        "typed": "What the worker typed",
+        "edit_path": format!("/c/0/m/{MEETING}/edit"),
+        "notice": "The files have changed on disk",
+    });
+    let spec_path = env.join("live-spec.json");
+    std::fs::write(&spec_path, spec.to_string()).unwrap();
+    let out = std::process::Command::new("node")
+        .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/live.mjs"))
+        .arg(url.trim())
+        .arg(&spec_path)
+        .output()
+        .unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    let report = format!(
+        "{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "the live scenario failed:\n{report}");
+    assert!(
+        report.contains("live: ") && report.contains(" passed, 0 failed"),
+        "{report}"
+    );
+    assert!(!report.contains("\nFAIL "), "{report}");
+}
