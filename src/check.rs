@@ -221,6 +221,37 @@ pub fn check_meeting_phase(
     dir: &Path,
     opts: &Options,
 ) -> Option<(Vec<Finding>, Option<MeetingPhase>)> {
+    check_meeting_with(case, dir, opts, |_| ()).map(|(findings, phase, ())| (findings, phase))
+}
+
+/// What the one pass over a meeting folder read, for those that need more
+/// than its findings (`lsk list`'s states, the agreed actions, the pages of
+/// `lsk serve`): the same text and the same parse the rules saw, so no
+/// meeting.md is read or parsed twice.
+pub struct Seen<'a> {
+    /// The folder's listing (sorted; folders end in `/`).
+    pub files: &'a [String],
+    /// Whether the folder holds a meeting.md at all (without one it is
+    /// checked only for copies of documents without consent).
+    pub has_meeting_file: bool,
+    /// meeting.md's text, when it could be read as this case's file.
+    pub text: Option<&'a str>,
+    /// Its frontmatter, when it could be parsed.
+    pub root: Option<&'a Node<'a>>,
+    /// The `parse-error` finding that says why meeting.md cannot be read,
+    /// as the check found it.
+    pub unreadable: Option<&'a Finding>,
+    /// The documents beside meeting.md, read (Markdown, HTML, calendar).
+    pub documents: &'a [stale::Document],
+}
+
+/// [`check_meeting_phase`], and `see` run on what the check read.
+pub fn check_meeting_with<T>(
+    case: &Case,
+    dir: &Path,
+    opts: &Options,
+    see: impl FnOnce(Seen<'_>) -> T,
+) -> Option<(Vec<Finding>, Option<MeetingPhase>, T)> {
     // One listing of the folder serves both "is this a meeting" and the
     // rendered documents beside meeting.md.
     let files = stale::list_files(dir)?;
@@ -241,6 +272,14 @@ pub fn check_meeting_phase(
             return None;
         }
         let mut findings = Vec::new();
+        let seen = see(Seen {
+            files: &files,
+            has_meeting_file: false,
+            text: None,
+            root: None,
+            unreadable: None,
+            documents: &[],
+        });
         for (name, recipient) in copies {
             let mut sink = Sink::new(dir.join(name), opts.phase, case.lang);
             sink.error(
@@ -253,20 +292,21 @@ pub fn check_meeting_phase(
             );
             findings.append(&mut sink.findings);
         }
-        return Some((findings, None));
+        return Some((findings, None, seen));
     }
     let mut phase = None;
-    let findings = check_listed_meeting(case, dir, &files, opts, &mut phase);
-    Some((findings, phase))
+    let (findings, seen) = check_listed_meeting(case, dir, &files, opts, &mut phase, see);
+    Some((findings, phase, seen))
 }
 
-fn check_listed_meeting(
+fn check_listed_meeting<T>(
     case: &Case,
     dir: &Path,
     files: &[String],
     opts: &Options,
     checked_for: &mut Option<MeetingPhase>,
-) -> Vec<Finding> {
+    see: impl FnOnce(Seen<'_>) -> T,
+) -> (Vec<Finding>, T) {
     let file = dir.join(MEETING_FILE);
     let mut sink = Sink::new(file.clone(), opts.phase, case.lang);
     // A code in the meeting folder's name or a file's name travels with
@@ -294,13 +334,16 @@ fn check_listed_meeting(
                 detail: "a link to a file outside this case".into(),
             },
         );
-        return sink.findings;
+        let seen = unreadable_seen(files, None, &sink.findings, see);
+        return (sink.findings, seen);
     }
     let Some(text) = read_meeting_text(&file, &mut sink) else {
-        return sink.findings;
+        let seen = unreadable_seen(files, None, &sink.findings, see);
+        return (sink.findings, seen);
     };
     let Some(root) = parse_meeting(&text, &mut sink) else {
-        return sink.findings;
+        let seen = unreadable_seen(files, Some(&text), &sink.findings, see);
+        return (sink.findings, seen);
     };
     identity_codes_in_values(&root, &mut sink);
     validate::mapping(
@@ -354,8 +397,36 @@ fn check_listed_meeting(
         source: &text,
     };
     rules::run(&ctx, &mut sink);
-    rules::run_on_documents(&ctx, files, &nested, &mut sink);
-    sink.findings
+    let documents = stale::documents(dir, files);
+    rules::run_on_documents(&ctx, &documents, files, &nested, &mut sink);
+    let seen = see(Seen {
+        files,
+        has_meeting_file: true,
+        text: Some(&text),
+        root: Some(&root),
+        unreadable: None,
+        documents: &documents,
+    });
+    (sink.findings, seen)
+}
+
+/// [`Seen`] for a meeting.md that cannot be read: the last finding made is
+/// the `parse-error` that says why. Its documents are read for their
+/// state (stale or edited, as nothing current can be made from it).
+fn unreadable_seen<T>(
+    files: &[String],
+    text: Option<&str>,
+    findings: &[Finding],
+    see: impl FnOnce(Seen<'_>) -> T,
+) -> T {
+    see(Seen {
+        files,
+        has_meeting_file: true,
+        text,
+        root: None,
+        unreadable: findings.iter().rev().find(|f| f.rule == PARSE_ERROR),
+        documents: &[],
+    })
 }
 
 /// `path` relative to `base`, with `/` separators; `../` where it lies outside.

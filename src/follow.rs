@@ -15,13 +15,12 @@ use serde::Serialize;
 use crate::case::discover::Target;
 use crate::case::yaml::Node;
 use crate::case::{Case, MEETING_FILE, source};
-use crate::check::{Options, check_meeting, parse_meeting, phase_on, relative};
+use crate::check::{Options, Seen, check_meeting_with, parse_meeting, phase_on, relative};
 use crate::date;
 use crate::finding::{Finding, PARSE_ERROR, Severity, Sink};
 use crate::model::{Kind, Lang, Phase};
-use crate::render::edited_by_hand;
 use crate::rules::same_person;
-use crate::rules::stale::{find_marker, is_document, list_files};
+use crate::rules::stale::{find_marker, is_document};
 
 /// One agreed action (FORMAT.md, `lsk actions --format json`).
 #[derive(Debug, Clone, Serialize)]
@@ -43,6 +42,7 @@ pub struct Action {
 }
 
 /// What one meeting.md says, as far as follow-through needs it.
+#[derive(Clone)]
 struct Read {
     dir_name: String,
     file: String,
@@ -51,6 +51,7 @@ struct Read {
     agreed: Vec<Agreed>,
 }
 
+#[derive(Clone)]
 struct Agreed {
     action: String,
     owner: Option<String>,
@@ -103,17 +104,24 @@ fn read(dir: &Path, base: &Path, lang: Lang) -> Result<Option<Read>, Box<Finding
     let text = source::read_text(&file)
         .map_err(|(line, msg)| Box::new(unreadable(&file, base, line, msg, lang)))?;
     let fm = frontmatter(&file, &text, base, lang)?;
+    Ok(Some(read_of(dir, &file, base, &fm)))
+}
+
+/// What follow-through needs from a meeting's frontmatter `fm`: its date,
+/// invitees and agreed actions. The one place both the light reading of
+/// `lsk actions` and the full pass ([`scan_case`]) take them from.
+fn read_of(dir: &Path, file: &Path, base: &Path, fm: &Node) -> Read {
     let scalar = |n: &Node| {
         n.scalar()
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty())
     };
-    Ok(Some(Read {
+    Read {
         dir_name: dir
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default(),
-        file: relative(&file, base),
+        file: relative(file, base),
         date: fm
             .get("date")
             .and_then(Node::scalar)
@@ -145,7 +153,7 @@ fn read(dir: &Path, base: &Path, lang: Lang) -> Result<Option<Read>, Box<Finding
                 })
             })
             .collect(),
-    }))
+    }
 }
 
 /// Cases read at once: enough to keep every core busy, few enough that
@@ -202,17 +210,19 @@ fn case_actions(t: &Target, today: Date, lang: Option<Lang>) -> (Vec<Action>, Ve
             f.lang = case_lang;
         }
     }
+    (actions_of(reads, t, today), unreadable)
+}
+
+/// The actions of one case's meetings, each owner looked up among the
+/// invitees of the case's latest meeting; by due date (undated last), then
+/// meeting.
+fn actions_of(reads: Vec<Read>, t: &Target, today: Date) -> Vec<Action> {
     let latest_invitees: Vec<String> = reads
         .iter()
         .max_by_key(|r| (r.date, &r.dir_name))
         .map(|r| r.invitees.clone())
         .unwrap_or_default();
-    let case = relative(&t.case_root, &t.base);
-    let case: Arc<str> = if case.is_empty() {
-        ".".into()
-    } else {
-        case.into()
-    };
+    let case = case_name(t);
     let mut out = Vec::new();
     for r in reads {
         let file: Arc<str> = r.file.into();
@@ -237,7 +247,17 @@ fn case_actions(t: &Target, today: Date, lang: Option<Lang>) -> (Vec<Action>, Ve
     out.sort_by(|a, b| {
         (a.due.is_none(), &a.due, &a.meeting).cmp(&(b.due.is_none(), &b.due, &b.meeting))
     });
-    (out, unreadable)
+    out
+}
+
+/// The case folder as named from the folder given: `.` for itself.
+fn case_name(t: &Target) -> Arc<str> {
+    let case = relative(&t.case_root, &t.base);
+    if case.is_empty() {
+        ".".into()
+    } else {
+        case.into()
+    }
 }
 
 /// A rendered document's state against the meeting.md `text` it should
@@ -245,8 +265,14 @@ fn case_actions(t: &Target, today: Date, lang: Option<Lang>) -> (Vec<Action>, Ve
 /// `edited` (changed by hand since); `None` when lsk did not make it.
 pub fn document_status(path: &Path, text: Option<&str>) -> Option<&'static str> {
     let doc = source::read_text(path).ok()?;
-    let marker = find_marker(&doc)?;
-    Some(if edited_by_hand(path) {
+    status_of(&doc, text)
+}
+
+/// [`document_status`] of a document's text `doc`, already read.
+pub fn status_of(doc: &str, text: Option<&str>) -> Option<&'static str> {
+    let marker = find_marker(doc)?;
+    // As `render::edited_by_hand`, on the text in hand.
+    Some(if !marker.unedited(doc) {
         "edited"
     } else if !text.is_some_and(|t| marker.made_from(t)) {
         "stale"
@@ -278,6 +304,8 @@ pub struct MeetingState {
     pub unreadable: Option<Finding>,
 }
 
+/// Every meeting's state under the targets (`lsk list`), by file: every
+/// meeting of every case checked in parallel, each read and parsed once.
 pub fn meetings(targets: &[Target], opts: &Options) -> Vec<MeetingState> {
     let cases: Vec<Case> = targets
         .par_iter()
@@ -290,35 +318,92 @@ pub fn meetings(targets: &[Target], opts: &Options) -> Vec<MeetingState> {
         .collect();
     let mut out: Vec<MeetingState> = jobs
         .par_iter()
-        .filter_map(|(i, dir)| state(&cases[*i], &targets[*i], dir, opts))
+        .filter_map(|(i, dir)| scan_meeting(&cases[*i], &targets[*i], dir, opts).map(|s| s.state))
         .collect();
     out.sort_by(|a, b| a.file.cmp(&b.file));
     out
 }
 
-fn state(case: &Case, target: &Target, dir: &Path, opts: &Options) -> Option<MeetingState> {
-    let findings = check_meeting(case, dir, opts)?;
+/// One meeting after the one pass: its state, its findings and what
+/// follow-through needs, all from one reading and one parse of meeting.md.
+#[derive(Clone)]
+pub struct Scanned {
+    pub state: MeetingState,
+    pub findings: Vec<Finding>,
+    /// The phase it was checked for, when meeting.md could be read.
+    pub phase: Option<crate::check::MeetingPhase>,
+    read: Option<Read>,
+}
+
+/// Read, parse and check one meeting folder once, and take its state and
+/// agreed actions from that same parse; `None` when it is not a meeting.
+pub fn scan_meeting(case: &Case, target: &Target, dir: &Path, opts: &Options) -> Option<Scanned> {
     let file = dir.join(MEETING_FILE);
-    let read = source::read_text(&file);
-    let (text, fm, unreadable) = match &read {
-        Ok(t) => match frontmatter(&file, t, &target.base, case.lang) {
-            Ok(fm) => (Some(t.as_str()), Some(fm), None),
-            Err(f) => (Some(t.as_str()), None, Some(*f)),
-        },
-        Err((line, msg)) => (
-            None,
-            None,
-            Some(unreadable(
-                &file,
+    let (mut findings, mut phase, (state, read)) = check_meeting_with(case, dir, opts, |seen| {
+        see(case, target, dir, &file, opts, seen)
+    })?;
+    // As `lsk check` shows them: named from the folder given.
+    for f in &mut findings {
+        f.shown = relative(&f.file, &target.base);
+    }
+    if let Some(p) = &mut phase {
+        p.shown = relative(&p.dir, &target.base);
+        if p.shown.is_empty() {
+            p.shown = p
+                .dir
+                .file_name()
+                .map_or_else(|| ".".into(), |n| n.to_string_lossy().into_owned());
+        }
+    }
+    let mut state = state;
+    state.errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    state.warnings = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .count();
+    Some(Scanned {
+        state,
+        findings,
+        phase,
+        read,
+    })
+}
+
+/// A meeting's state (counts left for [`scan_meeting`]) and its reading for
+/// follow-through, from what the check read.
+fn see(
+    case: &Case,
+    target: &Target,
+    dir: &Path,
+    file: &Path,
+    opts: &Options,
+    seen: Seen<'_>,
+) -> (MeetingState, Option<Read>) {
+    let unreadable = match (seen.root, seen.unreadable) {
+        (Some(_), _) => None,
+        (None, Some(f)) => {
+            let mut f = f.clone();
+            f.shown = relative(file, &target.base);
+            f.phase = None;
+            Some(f)
+        }
+        // Not a meeting.md at all (a folder of copies): why it cannot be read.
+        (None, None) => Some(match source::read_text(file) {
+            Err((line, msg)) => unreadable(file, &target.base, line, msg, case.lang),
+            Ok(_) => unreadable(
+                file,
                 &target.base,
-                *line,
-                msg.clone(),
+                1,
+                crate::i18n::Msg::NoFrontmatter,
                 case.lang,
-            )),
-        ),
+            ),
+        }),
     };
     let scalar = |key: &str| {
-        fm.as_ref()
+        seen.root
             .and_then(|n| n.get(key))
             .and_then(Node::scalar)
             .map(|s| s.trim().to_owned())
@@ -328,19 +413,28 @@ fn state(case: &Case, target: &Target, dir: &Path, opts: &Options) -> Option<Mee
         .phase
         .unwrap_or_else(|| phase_on(meeting_date, opts.today));
     let mut rendered = std::collections::BTreeMap::new();
-    for name in list_files(dir).unwrap_or_default() {
-        if name == MEETING_FILE || !is_document(&name) {
-            continue;
+    if seen.root.is_some() {
+        // The documents the rules read, judged against the same text.
+        for doc in seen.documents {
+            if let Some(status) = status_of(&doc.text, seen.text) {
+                rendered.insert(doc.name.clone(), status);
+            }
         }
-        if let Some(status) = document_status(&dir.join(&name), text) {
-            rendered.insert(name, status);
+    } else {
+        for name in seen.files {
+            if name == MEETING_FILE || !is_document(name) {
+                continue;
+            }
+            if let Some(status) = document_status(&dir.join(name), seen.text) {
+                rendered.insert(name.clone(), status);
+            }
         }
     }
     let memo_due =
         phase == Phase::After && !rendered.keys().any(|n| n == "memo.md" || n == "memo.html");
     let case_rel = relative(&target.case_root, &target.base);
-    Some(MeetingState {
-        file: relative(&file, &target.base),
+    let state = MeetingState {
+        file: relative(file, &target.base),
         case: if case_rel.is_empty() {
             ".".into()
         } else {
@@ -349,17 +443,57 @@ fn state(case: &Case, target: &Target, dir: &Path, opts: &Options) -> Option<Mee
         date: meeting_date.map(|d| d.to_string()),
         kind: scalar("kind").filter(|k| Kind::parse(k).is_some()),
         phase: phase.as_str(),
-        errors: findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-            .count(),
-        warnings: findings
-            .iter()
-            .filter(|f| f.severity == Severity::Warning)
-            .count(),
+        errors: 0,
+        warnings: 0,
         rendered,
         memo_due,
         readable: unreadable.is_none(),
         unreadable,
-    })
+    };
+    let read = seen.root.map(|root| read_of(dir, file, &target.base, root));
+    (state, read)
+}
+
+/// One case after the one pass: its meetings' states (by file), its
+/// agreed actions (as [`each_action`] orders them) and every finding.
+pub struct CaseScan {
+    pub meetings: Vec<MeetingState>,
+    pub actions: Vec<Action>,
+    pub findings: Vec<Finding>,
+}
+
+/// Every meeting of one case (`case` is its lsk.yaml, read), read, parsed
+/// and checked once, in parallel: the states `lsk list` shows, the actions
+/// `lsk actions` shows, and the findings behind the counts.
+pub fn scan_case(target: &Target, case: &Case, opts: &Options) -> CaseScan {
+    scan_case_with(target, case, opts, |s| s)
+}
+
+/// [`scan_case`], with `keep` given each meeting as it is scanned (to
+/// remember or replace it: `lsk serve` keeps the last good state of each).
+pub fn scan_case_with(
+    target: &Target,
+    case: &Case,
+    opts: &Options,
+    keep: impl Fn(Scanned) -> Scanned + Sync,
+) -> CaseScan {
+    let scanned: Vec<Scanned> = target
+        .meetings
+        .par_iter()
+        .filter_map(|dir| scan_meeting(case, target, dir, opts).map(&keep))
+        .collect();
+    let mut meetings = Vec::with_capacity(scanned.len());
+    let mut reads = Vec::new();
+    let mut findings = Vec::new();
+    for s in scanned {
+        meetings.push(s.state);
+        reads.extend(s.read);
+        findings.extend(s.findings);
+    }
+    meetings.sort_by(|a, b| a.file.cmp(&b.file));
+    CaseScan {
+        meetings,
+        actions: actions_of(reads, target, opts.today),
+        findings,
+    }
 }

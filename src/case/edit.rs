@@ -15,7 +15,7 @@
 //! unless it holds exactly the original values with the form's fields
 //! substituted, and the same notes, nothing is returned but an error.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
 use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle, StructureStyle};
@@ -102,7 +102,7 @@ const MAX_LCS: usize = 1 << 20;
 pub fn set_fields(source: &str, fields: &[(&str, FormValue)]) -> Result<String, EditError> {
     let doc = Doc::split(source)?;
     let yaml_text = doc.yaml();
-    let root = yaml::parse(&yaml_text).map_err(|e| unreadable(e))?;
+    let root = yaml::parse(&yaml_text).map_err(unreadable)?;
     let located = locate(&yaml_text)?;
     match (&root.value, &located.kind) {
         (Value::Map(_) | Value::Null, _) => {}
@@ -137,7 +137,8 @@ pub fn set_fields(source: &str, fields: &[(&str, FormValue)]) -> Result<String, 
                 ed.edit_entry(key, k, v, &root.entries()[i].value, value)?;
             }
             None => {
-                if same(&FormValue::Empty, value) {
+                // A key the file lacks already reads as empty.
+                if blank(value) {
                     continue;
                 }
                 if matches!(&located.kind, K::Map { flow: true, .. }) {
@@ -348,19 +349,38 @@ pub(crate) fn double_quoted(text: &str) -> String {
     out
 }
 
-/// Whether two values read the same: an empty text is an empty field, and
-/// a record's keys may come in any order.
+/// Whether two values read the same: an empty text is an empty field, a
+/// record's keys may come in any order, and a key a record lacks reads as
+/// the same key left empty.
 pub fn same(a: &FormValue, b: &FormValue) -> bool {
     use FormValue::*;
     match (a, b) {
         (Empty | Text(_), Empty | Text(_)) => text_of(a) == text_of(b),
         (List(x), List(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b)),
         (Record(x), Record(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .all(|(k, v)| y.iter().any(|(k2, v2)| k == k2 && same(v, v2)))
+            let index = |r: &'_ [(String, FormValue)]| -> HashMap<String, usize> {
+                r.iter()
+                    .enumerate()
+                    .map(|(i, (k, _))| (k.clone(), i))
+                    .collect()
+            };
+            let (ix, iy) = (index(x), index(y));
+            x.iter().all(|(k, v)| match iy.get(k) {
+                Some(&i) => same(v, &y[i].1),
+                None => blank(v),
+            }) && y.iter().all(|(k, v)| ix.contains_key(k) || blank(v))
         }
         _ => false,
+    }
+}
+
+/// Whether a value is as good as absent: empty, or a record of such values.
+fn blank(value: &FormValue) -> bool {
+    match value {
+        FormValue::Empty => true,
+        FormValue::Text(t) => t.is_empty(),
+        FormValue::Record(fields) => fields.iter().all(|(_, v)| blank(v)),
+        FormValue::List(_) => false,
     }
 }
 
@@ -1051,7 +1071,7 @@ impl<'a> Editor<'a> {
             FormValue::List(items) => {
                 let mut lines = Vec::new();
                 for item in items {
-                    lines.extend(render_item(key, item, indent + 2)?);
+                    lines.extend(render_item(item, indent + 2)?);
                 }
                 (String::new(), lines)
             }
@@ -1081,9 +1101,11 @@ impl<'a> Editor<'a> {
         old: &[yaml::Entry<'_>],
         fields: &[(String, FormValue)],
     ) -> Result<(), EditError> {
+        // A key the form leaves out goes, unless it is empty: then it
+        // reads the same, and stays with its comment.
         let kept: Vec<bool> = old
             .iter()
-            .map(|e| fields.iter().any(|(f, _)| *f == e.key))
+            .map(|e| fields.iter().any(|(f, _)| *f == e.key) || blank(&value_of(&e.value)))
             .collect();
         let Some(first_kept) = kept.iter().position(|k| *k) else {
             return Err(err(path, None, EditErrorKind::NotReadBack));
@@ -1115,11 +1137,11 @@ impl<'a> Editor<'a> {
             let here = format!("{path}.{}", e.key);
             match fields.iter().find(|(f, _)| *f == e.key) {
                 Some((_, value)) => self.edit_entry(&here, k, v, &e.value, value)?,
+                None if kept[i] => {}
                 None => {
                     if let Some((line, s)) = odd_style(v).or(k.odd.map(|s| (k.start.line, s))) {
                         return Err(style(&here, line, s));
                     }
-                    let _ = i;
                     self.delete(k.start.line, self.last_line(v).max(k.start.line));
                 }
             }
@@ -1128,7 +1150,8 @@ impl<'a> Editor<'a> {
         // the record's last key.
         let last_kept = kept.iter().rposition(|k| *k).unwrap_or(first_kept);
         for (n, (f, value)) in fields.iter().enumerate() {
-            if old.iter().any(|e| e.key == *f) {
+            // A key the record lacks already reads as empty.
+            if old.iter().any(|e| e.key == *f) || blank(value) {
                 continue;
             }
             let after = fields[..n]
@@ -1186,7 +1209,7 @@ impl<'a> Editor<'a> {
                 *at = ed.last_line(&items[o]).max(dash_lines[o]) + 1;
             }
             for &j in &ins[pairs..] {
-                let lines = render_item(path, &new[j], seq_col)?;
+                let lines = render_item(&new[j], seq_col)?;
                 ed.insert(*at, depth(path) + 1, lines);
             }
             dels.clear();
@@ -1297,7 +1320,7 @@ impl<'a> Editor<'a> {
                     return Err(style(path, line, s));
                 }
                 self.delete(dash, self.last_line(item).max(dash));
-                let lines = render_item(key, new, seq_col)?;
+                let lines = render_item(new, seq_col)?;
                 self.insert(dash, depth(path), lines);
                 Ok(())
             }
@@ -1401,7 +1424,7 @@ fn render_entry(key: &str, value: &FormValue, indent: usize) -> Result<Vec<Strin
         FormValue::List(items) => {
             lines.push(format!("{pad}{k}:"));
             for item in items {
-                lines.extend(render_item(key, item, indent + 2)?);
+                lines.extend(render_item(item, indent + 2)?);
             }
         }
         FormValue::Record(fields) => {
@@ -1415,7 +1438,7 @@ fn render_entry(key: &str, value: &FormValue, indent: usize) -> Result<Vec<Strin
 }
 
 /// A list item `- value` with its dash at column `dash`, in lines.
-fn render_item(key: &str, value: &FormValue, dash: usize) -> Result<Vec<String>, EditError> {
+fn render_item(value: &FormValue, dash: usize) -> Result<Vec<String>, EditError> {
     let pad = " ".repeat(dash);
     let mut lines = Vec::new();
     match value {
@@ -1432,7 +1455,7 @@ fn render_item(key: &str, value: &FormValue, dash: usize) -> Result<Vec<String>,
         FormValue::List(items) => {
             lines.push(format!("{pad}-"));
             for item in items {
-                lines.extend(render_item(key, item, dash + 2)?);
+                lines.extend(render_item(item, dash + 2)?);
             }
         }
         FormValue::Record(fields) => {
@@ -1925,7 +1948,7 @@ Sana sanalta.
         let out = set_fields(src, &[("goal", new.clone())]).unwrap();
         assert!(same(&get(&out, "goal"), &new));
         let out2 = set_fields(&out, &[("goal", text("x"))]).unwrap();
-        assert_eq!(out2, src.replace("goal: x", "goal: x"));
+        assert_eq!(out2, src);
     }
 
     #[test]
@@ -2059,6 +2082,28 @@ Sana sanalta.
         assert_eq!(
             set_fields(src, &[("goal", text("b"))]).unwrap_err().kind,
             EditErrorKind::UnsupportedStyle(Style::ComplexKey)
+        );
+    }
+
+    #[test]
+    fn empty_keys_read_the_same_as_missing_ones() {
+        // The form leaves out an empty key: it stays, with its comment.
+        let out = set(MEETING, "child_preparation", rec(&[("by", text("Isä"))]));
+        assert!(out.contains("  by: Isä                          # kuka\n  told_topics:                     # kerrottu\n"), "{out}");
+        // The form names empty keys the file lacks: none is added.
+        let form = rec(&[
+            ("decided_with", text("Äiti")),
+            ("recipients", List(vec![text("daycare")])),
+            ("extra", Empty),
+            ("more", rec(&[("x", Empty)])),
+        ]);
+        assert_eq!(
+            set_fields(
+                MEETING,
+                &[("memo_consent", form), ("goal", rec(&[("text", Empty)]))]
+            )
+            .unwrap(),
+            MEETING
         );
     }
 }

@@ -551,6 +551,30 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Skapa klientskapet",
         "Create the case",
     ),
+    (
+        "changed_unsaved",
+        "Tiedostot ovat muuttuneet levyllä. Lataa sivu uudelleen nähdäksesi muutokset; tälle sivulle kirjoittamasi tallentamaton teksti katoaa.",
+        "Filerna har ändrats på disken. Ladda om sidan för att se ändringarna; det du har skrivit här och inte sparat försvinner.",
+        "The files have changed on disk. Reload the page to see the changes; what you have typed here and not saved will be lost.",
+    ),
+    (
+        "reload",
+        "Lataa sivu uudelleen",
+        "Ladda om sidan",
+        "Reload the page",
+    ),
+    (
+        "row_last_good",
+        "Rivillä on tapaaminen sellaisena kuin se viimeksi luettiin.",
+        "Raden visar mötet så som det senast lästes.",
+        "The row shows the meeting as it was last read.",
+    ),
+    (
+        "case_last_good",
+        "Tiedostoa lsk.yaml ei voi nyt lukea: alla ovat asiakkuuden tiedot sellaisina kuin ne viimeksi luettiin.",
+        "Filen lsk.yaml kan inte läsas nu: nedan visas klientskapets uppgifter så som de senast lästes.",
+        "lsk.yaml cannot be read now: below are the case's details as they were last read.",
+    ),
 ];
 
 /// Every word of the pages in `lang`, by key.

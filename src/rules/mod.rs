@@ -118,8 +118,15 @@ pub fn run(ctx: &Ctx, sink: &mut Sink) {
 /// Rules about the documents rendered beside meeting.md: each reports on
 /// the document's own file, so it takes the meeting's context and returns
 /// findings for other files.
-pub fn run_on_documents(ctx: &Ctx, files: &[String], nested: &[String], sink: &mut Sink) {
-    for doc in stale::documents(ctx.meeting_dir, files) {
+/// `docs`: the folder's documents, read once (`stale::documents`).
+pub fn run_on_documents(
+    ctx: &Ctx,
+    docs: &[stale::Document],
+    files: &[String],
+    nested: &[String],
+    sink: &mut Sink,
+) {
+    for doc in docs {
         let mut doc_sink = Sink::new(doc.path.clone(), sink.phase, sink.lang);
         // A calendar is read unfolded: a code split by a fold is one.
         if doc.name.ends_with(".ics") {
@@ -135,7 +142,7 @@ pub fn run_on_documents(ctx: &Ctx, files: &[String], nested: &[String], sink: &m
                 crate::i18n::Msg::MergeConflict,
             );
         }
-        stale::check(ctx, &doc, &mut doc_sink);
+        stale::check(ctx, doc, &mut doc_sink);
         sink.findings.append(&mut doc_sink.findings);
     }
     let all: Vec<String> = files.iter().chain(nested).cloned().collect();

@@ -1,8 +1,9 @@
 //! The first page: the case (child, stage, worker, meetings, open actions)
 //! or, for a team folder, the cases with their counts.
 
-use std::path::Path;
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use axum::extract::{Path as UrlPath, Query, State};
 use axum::response::Response;
@@ -15,15 +16,23 @@ use super::page::{self, LangQuery, lang_of};
 use crate::case::Case;
 use crate::case::discover::case_target;
 use crate::check::Options;
-use crate::follow::{self, Action, MeetingState};
+use crate::finding::{Finding, PARSE_ERROR};
+use crate::follow::{self, Action, Scanned};
 use crate::model::Lang;
 
-#[derive(Serialize)]
-struct CaseView {
+/// What lsk.yaml says of the case, as the page shows it.
+#[derive(Serialize, Clone)]
+struct Details {
     child: Option<String>,
     born: Option<String>,
     stage: Option<String>,
     worker: Option<String>,
+}
+
+#[derive(Serialize)]
+struct CaseView {
+    #[serde(flatten)]
+    details: Details,
     problems: Vec<page::FindingView>,
 }
 
@@ -37,7 +46,10 @@ struct MeetingRow {
     errors: usize,
     warnings: usize,
     memo_due: bool,
-    unreadable: Option<String>,
+    /// Why meeting.md cannot be read now: file, line, what is wrong.
+    unreadable: Option<Why>,
+    /// The row is the meeting as last read (it cannot be read now).
+    last_good: bool,
     docs: Vec<DocStatus>,
 }
 
@@ -66,6 +78,9 @@ struct CaseRow {
     warnings: usize,
     open: usize,
     overdue: usize,
+    /// Files of the case that cannot be read now, each with why; the
+    /// counts are from their last good reading where there was one.
+    unreadable: Vec<Why>,
 }
 
 pub async fn home(
@@ -73,37 +88,38 @@ pub async fn home(
     Query(q): Query<LangQuery>,
     uri: axum::http::Uri,
 ) -> Response {
-    let root = st.root.clone();
-    cached(&st, &uri, &root, || {
+    cached(&st, &uri, |stamp| {
         if crate::case::is_case_root(&st.root) {
-            case_response(&st, &q, "0", &st.root)
+            case_response(&st, &q, "0", &st.root, stamp)
         } else {
-            team_response(&st, &q)
+            team_response(&st, &q, stamp)
         }
     })
 }
 
-/// A case or team page as last made, while no file under `root` changed
-/// (the same hash the open pages poll); made anew otherwise.
+/// A case or team page as last made, while no file changed since (the
+/// change count open pages poll, live.rs); made anew otherwise. `make` is
+/// given the count read before anything on disk is: a change while the
+/// page is made shows on the next request, and reloads the open page.
 fn cached(
     st: &AppState,
     uri: &axum::http::Uri,
-    root: &Path,
-    make: impl FnOnce() -> Result<String, String>,
+    make: impl FnOnce(u64) -> Result<String, String>,
 ) -> Response {
     use axum::response::{Html, IntoResponse};
     let key = format!("{} {uri}", st.today());
-    let hash = super::live::case_hash(root);
-    if let Ok(pages) = st.pages.lock()
-        && let Some((h, html)) = pages.get(&key)
-        && *h == hash
+    let stamp = st.live.changes();
+    if st.live.fresh()
+        && let Ok(pages) = st.pages.lock()
+        && let Some((at, html)) = pages.get(&key)
+        && *at == stamp.to_string()
     {
         return Html(html.clone()).into_response();
     }
-    match make() {
+    match make(stamp) {
         Ok(html) => {
             if let Ok(mut pages) = st.pages.lock() {
-                pages.insert(key, (hash, html.clone()));
+                pages.insert(key, (stamp.to_string(), html.clone()));
             }
             Html(html).into_response()
         }
@@ -118,7 +134,7 @@ pub async fn case(
     uri: axum::http::Uri,
 ) -> Response {
     match page::case_at(&st, &id) {
-        Some(root) => cached(&st, &uri, &root, || case_response(&st, &q, &id, &root)),
+        Some(root) => cached(&st, &uri, |stamp| case_response(&st, &q, &id, &root, stamp)),
         None => page::not_found_in(lang_of(&st, &q, None)),
     }
 }
@@ -131,16 +147,105 @@ fn options(st: &AppState) -> Options {
     }
 }
 
-/// The meetings and the open actions of one case, as the list and the
-/// actions commands see them.
-fn state_of(st: &AppState, root: &Path, lang: Lang) -> (Vec<MeetingState>, Vec<Action>) {
+/// The last good state of what the case and team pages show: each meeting
+/// as last read (its state and agreed actions), each case's lsk.yaml as
+/// last read. While a file cannot be read (a save half done, a merge
+/// conflict), its row shows this with the error beside it, not a blank.
+#[derive(Default)]
+pub struct Good {
+    meetings: Mutex<HashMap<PathBuf, Scanned>>,
+    cases: Mutex<HashMap<PathBuf, (Details, Lang)>>,
+}
+
+impl Good {
+    /// `s` as scanned, remembered when meeting.md was read; when it cannot
+    /// be read now, the last good one with the new error, and `true`.
+    fn meeting(&self, base: &Path, mut s: Scanned) -> (Scanned, bool) {
+        let key = base.join(&s.state.file);
+        let Ok(mut known) = self.meetings.lock() else {
+            return (s, false);
+        };
+        if s.state.readable {
+            let mut kept = s.clone();
+            kept.findings = Vec::new();
+            known.insert(key, kept);
+            return (s, false);
+        }
+        match known.get(&key) {
+            Some(good) => {
+                let mut good = good.clone();
+                good.state.unreadable = s.state.unreadable.take();
+                good.state.readable = false;
+                good.findings = s.findings;
+                (good, true)
+            }
+            None => (s, false),
+        }
+    }
+
+    /// The case's details, remembered when lsk.yaml was read; when it
+    /// cannot be read now, the last good ones and their language.
+    fn case(&self, case: &Case) -> (Details, Option<Lang>) {
+        let details = Details {
+            child: case.child_name.clone(),
+            born: case.born.map(|d| d.to_string()),
+            stage: case.stage.map(|s| s.as_str().to_owned()),
+            worker: case.responsible_worker.clone(),
+        };
+        let Ok(mut known) = self.cases.lock() else {
+            return (details, None);
+        };
+        if !unreadable_case(case) {
+            known.insert(case.root.clone(), (details.clone(), case.lang));
+            return (details, None);
+        }
+        match known.get(&case.root) {
+            Some((good, lang)) => (good.clone(), Some(*lang)),
+            None => (details, None),
+        }
+    }
+}
+
+/// lsk.yaml cannot be read or parsed.
+fn unreadable_case(case: &Case) -> bool {
+    case.findings.iter().any(|f| f.rule == PARSE_ERROR)
+}
+
+/// Why a file cannot be read, as a row shows it: the file (as named from
+/// `base`) and line, what is wrong, and how to fix it.
+#[derive(Serialize)]
+struct Why {
+    at: String,
+    message: String,
+    help: Option<String>,
+}
+
+fn why(f: &Finding, file: &str, lang: Lang) -> Why {
+    let text = crate::i18n::text(lang, &f.msg);
+    Why {
+        at: format!("{file}:{}", f.line),
+        message: text.message,
+        help: text.help,
+    }
+}
+
+/// One case's meetings and agreed actions from one pass over its meetings
+/// (each meeting.md read, parsed and checked once), with the last good
+/// state of each meeting that cannot be read now. `base` names the files.
+fn scan(st: &AppState, root: &Path, base: &Path, case: &Case) -> (follow::CaseScan, Vec<String>) {
     let mut target = case_target(root);
+    target.base = base.to_path_buf();
     // Nothing through a link out of the case.
     target.meetings.retain(|m| crate::fsutil::inside(m, root));
-    let targets = [target];
-    let meetings = follow::meetings(&targets, &options(st));
-    let (actions, _) = follow::actions(&targets, st.today(), Some(lang));
-    (meetings, actions.into_iter().filter(|a| !a.done).collect())
+    let from_good = Mutex::new(Vec::new());
+    let scanned = follow::scan_case_with(&target, case, &options(st), |s| {
+        let (s, old) = st.good.meeting(base, s);
+        if old && let Ok(mut f) = from_good.lock() {
+            f.push(s.state.file.clone());
+        }
+        s
+    });
+    (scanned, from_good.into_inner().unwrap_or_default())
 }
 
 fn meeting_dir_name(file: &str) -> String {
@@ -167,11 +272,44 @@ fn action_rows(actions: &[Action]) -> Vec<ActionRow> {
         .collect()
 }
 
-fn case_response(st: &AppState, q: &LangQuery, id: &str, root: &Path) -> Result<String, String> {
+/// Findings about lsk.yaml, in the page's language; one that makes it
+/// unreadable names the file and line.
+fn problems(case: &Case, lang: Lang) -> Vec<page::FindingView> {
+    case.findings
+        .iter()
+        .map(|f| {
+            let mut v = page::FindingView::of(f, lang);
+            if f.rule == PARSE_ERROR {
+                v.message = format!("{}:{}: {}", crate::case::CASE_FILE, f.line, v.message);
+            }
+            v
+        })
+        .collect()
+}
+
+fn case_response(
+    st: &AppState,
+    q: &LangQuery,
+    id: &str,
+    root: &Path,
+    stamp: u64,
+) -> Result<String, String> {
     let case = Case::load(root, st.lang);
-    let lang = lang_of(st, q, Some(&case));
-    let (meetings, actions) = state_of(st, root, lang);
-    let rows: Vec<MeetingRow> = meetings
+    // While lsk.yaml cannot be read, the language it was last read in.
+    let (details, good_lang) = st.good.case(&case);
+    let lang = q
+        .get()
+        .or(st.lang)
+        .or(good_lang)
+        .unwrap_or_else(|| lang_of(st, q, Some(&case)));
+    let view = CaseView {
+        details,
+        problems: problems(&case, lang),
+    };
+    let case_last_good = good_lang.is_some();
+    let (scanned, from_good) = scan(st, root, root, &case);
+    let rows: Vec<MeetingRow> = scanned
+        .meetings
         .iter()
         .map(|m| {
             let dir = meeting_dir_name(&m.file);
@@ -190,10 +328,8 @@ fn case_response(st: &AppState, q: &LangQuery, id: &str, root: &Path) -> Result<
                 errors: m.errors,
                 warnings: m.warnings,
                 memo_due: m.memo_due,
-                unreadable: m
-                    .unreadable
-                    .as_ref()
-                    .map(|f| crate::i18n::text(lang, &f.msg).message),
+                unreadable: m.unreadable.as_ref().map(|f| why(f, &m.file, lang)),
+                last_good: from_good.contains(&m.file),
                 docs: m
                     .rendered
                     .iter()
@@ -205,86 +341,42 @@ fn case_response(st: &AppState, q: &LangQuery, id: &str, root: &Path) -> Result<
             }
         })
         .collect();
-    let view = CaseView {
-        child: case.child_name.clone(),
-        born: case.born.map(|d| d.to_string()),
-        stage: case.stage.map(|s| s.as_str().to_owned()),
-        worker: case.responsible_worker.clone(),
-        problems: case
-            .findings
-            .iter()
-            .map(|f| page::FindingView::of(f, lang))
-            .collect(),
-    };
-    let live = super::live::case_hash(root);
+    let open: Vec<Action> = scanned.actions.into_iter().filter(|a| !a.done).collect();
     page::render_html(
         "case.html",
         lang,
         q,
         minijinja::context! {
             case => minijinja::Value::from(minijinja::value::Serde(&view)),
+            case_last_good => case_last_good,
             meetings => minijinja::Value::from(minijinja::value::Serde(&rows)),
-            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&actions))),
-            live => live,
+            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&open))),
+            live => stamp,
             new_href => format!("/c/{id}/new"),
         },
     )
 }
 
-fn team_response(st: &AppState, q: &LangQuery) -> Result<String, String> {
+/// Cases scanned at once on the team page: every core busy, and memory
+/// bounded by the batch, not the team (each case is folded into its row).
+const BATCH: usize = 64;
+
+fn team_response(st: &AppState, q: &LangQuery, stamp: u64) -> Result<String, String> {
     let roots = page::cases(st);
     let lang = lang_of(st, q, None);
-    // One pass over every case, in parallel, as `lsk list` and `lsk
+    let mut rows: Vec<CaseRow> = Vec::with_capacity(roots.len());
+    let mut overdue: Vec<Action> = Vec::new();
+    // One pass over every meeting of every case, as `lsk list` and `lsk
     // actions` over a team folder: each case named from the team folder.
-    let targets: Vec<_> = roots
-        .iter()
-        .map(|root| {
-            let mut t = case_target(root);
-            t.base = st.root.clone();
-            t.meetings.retain(|m| crate::fsutil::inside(m, root));
-            t
-        })
-        .collect();
-    let meetings = follow::meetings(&targets, &options(st));
-    let (actions, _) = follow::actions(&targets, st.today(), Some(lang));
-    let names: Vec<String> = roots
-        .iter()
-        .map(|r| crate::check::relative(r, &st.root))
-        .collect();
-    let mut rows: Vec<CaseRow> = roots
-        .par_iter()
-        .zip(&names)
-        .map(|(root, name)| CaseRow {
-            name: name.clone(),
-            href: format!("/c/{}", page::case_id(st, root)),
-            child: Case::load(root, st.lang).child_name,
-            meetings: 0,
-            errors: 0,
-            warnings: 0,
-            open: 0,
-            overdue: 0,
-        })
-        .collect();
-    let index: std::collections::HashMap<&str, usize> = names
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.as_str(), i))
-        .collect();
-    for m in &meetings {
-        if let Some(row) = index.get(m.case.as_str()).map(|i| &mut rows[*i]) {
-            row.meetings += 1;
-            row.errors += m.errors;
-            row.warnings += m.warnings;
-        }
-    }
-    let mut all_actions = Vec::new();
-    for a in actions.into_iter().filter(|a| !a.done) {
-        if let Some(row) = index.get(&*a.case).map(|i| &mut rows[*i]) {
-            row.open += 1;
-            row.overdue += usize::from(a.overdue);
-        }
-        if a.overdue {
-            all_actions.push(a);
+    let all: Vec<usize> = (0..roots.len()).collect();
+    for batch in all.chunks(BATCH) {
+        let done: Vec<(CaseRow, Vec<Action>)> = batch
+            .par_iter()
+            .map(|&i| team_row(st, &roots[i], lang))
+            .collect();
+        for (row, late) in done {
+            rows.push(row);
+            overdue.extend(late);
         }
     }
     // Folders that look like cases but are not read are named, as a
@@ -298,16 +390,58 @@ fn team_response(st: &AppState, q: &LangQuery) -> Result<String, String> {
             v
         })
         .collect();
-    let live = super::live::case_hash(&st.root);
     page::render_html(
         "team.html",
         lang,
         q,
         minijinja::context! {
             cases => minijinja::Value::from(minijinja::value::Serde(&rows)),
-            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&all_actions))),
+            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&overdue))),
             skipped => minijinja::Value::from(minijinja::value::Serde(&skipped)),
-            live => live,
+            live => stamp,
         },
     )
+}
+
+/// One case of a team as its row (counts from the one pass) and its
+/// overdue actions; nothing else of it is kept.
+fn team_row(st: &AppState, root: &Path, lang: Lang) -> (CaseRow, Vec<Action>) {
+    let case = Case::load(root, st.lang);
+    let name = crate::check::relative(root, &st.root);
+    let (details, _) = st.good.case(&case);
+    let mut unreadable: Vec<Why> = case
+        .findings
+        .iter()
+        .filter(|f| f.rule == PARSE_ERROR)
+        .map(|f| why(f, &format!("{name}/{}", crate::case::CASE_FILE), lang))
+        .collect();
+    let (scanned, _) = scan(st, root, &st.root, &case);
+    let mut row = CaseRow {
+        href: format!("/c/{}", page::case_id(st, root)),
+        child: details.child,
+        meetings: scanned.meetings.len(),
+        errors: 0,
+        warnings: 0,
+        open: 0,
+        overdue: 0,
+        unreadable: Vec::new(),
+        name,
+    };
+    for m in &scanned.meetings {
+        row.errors += m.errors;
+        row.warnings += m.warnings;
+        if let Some(f) = &m.unreadable {
+            unreadable.push(why(f, &m.file, lang));
+        }
+    }
+    row.unreadable = unreadable;
+    let mut late = Vec::new();
+    for a in scanned.actions.into_iter().filter(|a| !a.done) {
+        row.open += 1;
+        if a.overdue {
+            row.overdue += 1;
+            late.push(a);
+        }
+    }
+    (row, late)
 }

@@ -1,19 +1,201 @@
-//! Live pages: a hash of the case's files (names, sizes, modification
-//! times) that open pages poll; when it changes they reload. Each poll is
-//! also the page's sign of life that keeps the server running.
+//! Live pages: a change counter that goes up whenever a file under the
+//! served folder changes on disk (an editor's save, `git pull`, a render).
+//! It is kept by a file watcher (the `notify` crate: inotify, FSEvents,
+//! ReadDirectoryChangesW); where no watcher can start (the watch limit
+//! reached, a network drive, `LSK_SERVE_POLL=1`) by a thread that hashes
+//! the tree every two seconds. Open pages poll `/live`, a GET that only
+//! reads the counter; each poll is also the page's sign of life that keeps
+//! the server running. The counter also tells when a page made earlier can
+//! be shown again (`case_page::cached`) and when the list of cases must be
+//! read anew.
 
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Weak};
+use std::time::Duration;
 
 use axum::extract::State;
 use axum::http::header;
 use axum::response::IntoResponse;
+use serde::Serialize;
 use sha2::Digest;
 
 use super::AppState;
 
+/// How often the polling fallback looks at the tree.
+pub const POLL_EVERY: Duration = Duration::from_secs(2);
+
+/// How changes on disk are noticed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Watch {
+    /// A file watcher, or polling when none can start.
+    Auto,
+    /// Polling only.
+    Poll,
+}
+
+impl Watch {
+    /// `LSK_SERVE_POLL=1` forces polling (a network drive whose changes
+    /// the operating system does not report); otherwise a watcher.
+    pub fn from_env() -> Watch {
+        match std::env::var("LSK_SERVE_POLL") {
+            Ok(v) if !v.is_empty() && v != "0" => Watch::Poll,
+            _ => Watch::Auto,
+        }
+    }
+}
+
+/// What `/live` answers: JSON, read by live.js.
+#[derive(Debug, Clone, Serialize)]
+pub struct Status {
+    /// Goes up by at least one on every change seen.
+    pub changes: u64,
+    /// `watch` (a file watcher), `poll` (the tree hashed every two
+    /// seconds) or `off` (neither could start: pages are made anew each time).
+    pub mode: &'static str,
+    /// Why polling is used: forced, or why the watcher could not start.
+    pub why: Option<String>,
+}
+
+/// The change counter of one server and what keeps it.
+pub struct Live {
+    changes: Arc<AtomicU64>,
+    mode: &'static str,
+    why: Option<String>,
+    // Dropped with the server's state: the watcher stops, and the polling
+    // thread ends at its next look (it holds the counter weakly).
+    _watcher: Option<notify::RecommendedWatcher>,
+}
+
+impl Live {
+    /// Start watching `root` (every folder below it, hidden ones left out).
+    pub fn start(root: &Path, watch: Watch) -> Live {
+        let changes = Arc::new(AtomicU64::new(0));
+        let why = match watch {
+            Watch::Poll => "LSK_SERVE_POLL".to_owned(),
+            Watch::Auto => match watcher(root, Arc::downgrade(&changes)) {
+                Ok(w) => {
+                    return Live {
+                        changes,
+                        mode: "watch",
+                        why: None,
+                        _watcher: Some(w),
+                    };
+                }
+                Err(e) => e.to_string(),
+            },
+        };
+        match poll(root.to_path_buf(), Arc::downgrade(&changes)) {
+            Ok(()) => Live {
+                changes,
+                mode: "poll",
+                why: Some(why),
+                _watcher: None,
+            },
+            // Nothing notices changes: every page is made anew each time
+            // (see `fresh`), and open pages do not reload by themselves.
+            Err(e) => Live {
+                changes,
+                mode: "off",
+                why: Some(format!("{why}; {e}")),
+                _watcher: None,
+            },
+        }
+    }
+
+    /// Whether the counter follows the files: a page made at the same
+    /// count can be shown again.
+    pub fn fresh(&self) -> bool {
+        self.mode != "off"
+    }
+
+    /// The number of changes seen since the server started.
+    pub fn changes(&self) -> u64 {
+        self.changes.load(Ordering::SeqCst)
+    }
+
+    pub fn status(&self) -> Status {
+        Status {
+            changes: self.changes(),
+            mode: self.mode,
+            why: self.why.clone(),
+        }
+    }
+}
+
+/// A watcher of every folder under `root` that counts the changes that
+/// matter: not reads, not hidden folders (`.git`), not lsk's own
+/// half-written temporary files (their rename is counted).
+fn watcher(root: &Path, changes: Weak<AtomicU64>) -> notify::Result<notify::RecommendedWatcher> {
+    use notify::{EventKind, RecursiveMode, Watcher};
+    let base = root.to_path_buf();
+    let mut w = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        let Some(changes) = changes.upgrade() else {
+            return;
+        };
+        let counts = match res {
+            Ok(ev) => {
+                !matches!(ev.kind, EventKind::Access(_))
+                    && (ev.need_rescan()
+                        || ev.paths.is_empty()
+                        || ev.paths.iter().any(|p| matters(&base, p)))
+            }
+            // Something may have been missed (the event queue overflowed):
+            // the pages are made anew.
+            Err(_) => true,
+        };
+        if counts {
+            changes.fetch_add(1, Ordering::SeqCst);
+        }
+    })?;
+    // The watch limit reached, a file system without change events: the
+    // error says which, and the tree is polled instead.
+    w.watch(root, RecursiveMode::Recursive)?;
+    Ok(w)
+}
+
+/// Whether a change at `path` can change a page: inside `root`, not in a
+/// hidden folder, not one of lsk's temporary files.
+fn matters(root: &Path, path: &Path) -> bool {
+    let Ok(rel) = path.strip_prefix(root) else {
+        // The root itself, renamed or removed.
+        return true;
+    };
+    let hidden = rel
+        .components()
+        .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+    let temp = path
+        .file_name()
+        .is_some_and(|n| crate::fsutil::is_temp(&n.to_string_lossy()));
+    !hidden && !temp
+}
+
+/// The polling fallback: the tree's hash every [`POLL_EVERY`]; a new hash
+/// is a change. Ends once the server's state is gone.
+fn poll(root: PathBuf, changes: Weak<AtomicU64>) -> std::io::Result<()> {
+    // The first look before the server answers: nothing is missed between.
+    let mut last = case_hash(&root);
+    std::thread::Builder::new()
+        .name("lsk-serve-poll".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(POLL_EVERY);
+                let Some(changes) = changes.upgrade() else {
+                    return;
+                };
+                let now = case_hash(&root);
+                if now != last {
+                    last = now;
+                    changes.fetch_add(1, Ordering::SeqCst);
+                }
+            }
+        })
+        .map(drop)
+}
+
 /// What the files under `root` look like now: any edit, new file or
 /// removal changes it. Hidden folders (`.git`) are left out.
-pub fn case_hash(root: &std::path::Path) -> String {
+pub fn case_hash(root: &Path) -> String {
     let mut hasher = sha2::Sha256::new();
     let walk = walkdir::WalkDir::new(root)
         .sort_by_file_name()
@@ -39,9 +221,30 @@ pub fn case_hash(root: &std::path::Path) -> String {
         .collect()
 }
 
-pub async fn hash(State(st): State<Arc<AppState>>) -> impl IntoResponse {
+/// `GET /live`: the change counter and how it is kept, as JSON. Reads
+/// nothing on disk and changes nothing.
+pub async fn status(State(st): State<Arc<AppState>>) -> impl IntoResponse {
     (
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        case_hash(&st.root),
+        [(header::CONTENT_TYPE, "application/json")],
+        serde_json::to_string(&st.live.status()).unwrap_or_default(),
     )
+}
+
+/// The cases the server shows (`page::cases`), read from disk again only
+/// after a change: a page of one case in a team folder does not walk the
+/// whole team.
+pub fn cases(st: &AppState, list: impl FnOnce() -> Vec<PathBuf>) -> Vec<PathBuf> {
+    let now = st.live.changes();
+    if st.live.fresh()
+        && let Ok(known) = st.cases.lock()
+        && let Some((at, roots)) = known.as_ref()
+        && *at == now
+    {
+        return roots.clone();
+    }
+    let roots = list();
+    if let Ok(mut known) = st.cases.lock() {
+        *known = Some((now, roots.clone()));
+    }
+    roots
 }

@@ -77,6 +77,9 @@ pub async fn page(
         today: st.today(),
         lang: Some(lang),
     };
+    // The change count before anything is read: a change while the page
+    // is made reloads it.
+    let stamp = st.live.changes();
     let findings = check_meeting(&case, &dir, &opts).unwrap_or_default();
     let read = source::read_text(&dir.join(MEETING_FILE));
     let read_ok = read.is_ok();
@@ -244,7 +247,7 @@ pub async fn page(
             notes => notes,
             docs => minijinja::Value::from(minijinja::value::Serde(&docs)),
             follow => minijinja::Value::from(minijinja::value::Serde(&follow)),
-            live => super::live::case_hash(&root),
+            live => stamp,
             edit_href => format!("{base}/edit"),
             text_href => format!("{base}/text"),
             follow_up_href => format!(

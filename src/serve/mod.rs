@@ -12,7 +12,7 @@ mod document;
 mod explain;
 mod form;
 mod guard;
-mod live;
+pub mod live;
 mod meeting;
 mod new;
 mod new_case;
@@ -57,6 +57,13 @@ pub struct AppState {
     pub pages: Mutex<std::collections::HashMap<String, (String, String)>>,
     /// The last meeting pages made from a readable meeting.md, by address.
     pub good_pages: Mutex<std::collections::HashMap<String, String>>,
+    /// The change counter of the files on disk (a watcher, or polling).
+    pub live: live::Live,
+    /// The cases shown, with the change count they were listed at.
+    pub cases: Mutex<Option<(u64, Vec<PathBuf>)>>,
+    /// The last good state of each meeting and case read (`case_page`):
+    /// shown, with the error, while its file cannot be read.
+    pub good: case_page::Good,
     /// The meeting.md texts forms were loaded from, by their sha256: a
     /// conflict tells what the person changed from what changed on disk.
     pub loaded: Mutex<form::LoadedTexts>,
@@ -71,7 +78,22 @@ impl AppState {
         lang: Option<Lang>,
         today: Option<Date>,
     ) -> std::io::Result<AppState> {
+        AppState::watching(root, port, lang, today, live::Watch::from_env())
+    }
+
+    /// [`AppState::new`], noticing changes on disk as `watch` says
+    /// (`Watch::Poll`: polling, as `LSK_SERVE_POLL=1` asks).
+    pub fn watching(
+        root: PathBuf,
+        port: u16,
+        lang: Option<Lang>,
+        today: Option<Date>,
+        watch: live::Watch,
+    ) -> std::io::Result<AppState> {
         Ok(AppState {
+            live: live::Live::start(&root, watch),
+            cases: Mutex::new(None),
+            good: case_page::Good::default(),
             root,
             port,
             token: random_hex()?,
@@ -126,7 +148,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/c/{case}/m/{meeting}/pdf/{doc}", get(document::pdf))
         .route("/c/{case}/m/{meeting}/render", post(document::render))
         .route("/explain/{rule}", get(explain::page))
-        .route("/live", get(live::hash))
+        .route("/live", get(live::status))
         .route("/static/{file}", get(assets::file))
         .fallback(page::not_found)
         .layer(axum::middleware::from_fn_with_state(

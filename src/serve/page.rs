@@ -139,15 +139,18 @@ pub fn not_found_in(lang: Lang) -> Response {
 /// The cases the server shows, in a fixed order: the one case, or every
 /// case below the team folder.
 pub fn cases(st: &AppState) -> Vec<PathBuf> {
-    if is_case_root(&st.root) {
-        vec![st.root.clone()]
-    } else {
-        cases_below(&st.root)
-            .roots
-            .into_iter()
-            .filter(|r| crate::fsutil::inside(r, &st.root))
-            .collect()
-    }
+    // Listed anew only after a change on disk (live.rs).
+    super::live::cases(st, || {
+        if is_case_root(&st.root) {
+            vec![st.root.clone()]
+        } else {
+            cases_below(&st.root)
+                .roots
+                .into_iter()
+                .filter(|r| crate::fsutil::inside(r, &st.root))
+                .collect()
+        }
+    })
 }
 
 /// The `{case}` of a case's addresses: `0` when the server shows one case;

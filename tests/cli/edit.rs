@@ -59,9 +59,9 @@ fn changed(v: &FormValue, salt: usize) -> FormValue {
         FormValue::Empty => text(&format!(
             "uusi arvo {salt}: \"lainaus\" # ei kommentti\n- toinen rivi"
         )),
-        FormValue::Text(t) if salt % 3 == 0 => FormValue::Empty,
+        FormValue::Text(_) if salt.is_multiple_of(3) => FormValue::Empty,
         FormValue::Text(t) => text(&format!("{t} (muutettu {salt})")),
-        FormValue::List(items) if salt % 2 == 0 && !items.is_empty() => {
+        FormValue::List(items) if salt.is_multiple_of(2) && !items.is_empty() => {
             FormValue::List(items[1..].to_vec())
         }
         FormValue::List(items) => {

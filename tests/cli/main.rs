@@ -24,6 +24,7 @@ mod scaffold;
 mod schema;
 mod serve;
 mod serve_edit;
+mod serve_live;
 mod shortcut;
 mod silent;
 mod team;

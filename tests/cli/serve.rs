@@ -711,43 +711,7 @@ fn a_copy_is_only_for_a_recipient_with_consent() {
 
 // ---- live ----
 
-#[test]
-fn the_live_hash_changes_when_a_file_changes() {
-    let env = case();
-    let app = App::new(&env);
-    let first = app.get("/live");
-    assert_eq!(first.status, StatusCode::OK);
-    assert_eq!(first.body, app.get("/live").body);
-    let page = app.get("/");
-    assert!(page.body.contains(&format!("data-live=\"{}\"", first.body)));
-    env.meeting(MEETING, &edit(DAYCARE, "Notes.", "Notes, changed."));
-    assert_ne!(first.body, app.get("/live").body);
-    let js = app.get("/static/live.js");
-    assert!(
-        js.headers[header::CONTENT_TYPE]
-            .to_str()
-            .unwrap()
-            .starts_with("text/javascript")
-    );
-    assert!(js.body.contains("/live"));
-}
-
-#[test]
-fn a_page_shows_a_change_on_disk_at_once() {
-    let env = case();
-    let app = App::new(&env);
-    assert!(app.get("/").body.contains("Morning chart at home"));
-    env.meeting(
-        MEETING,
-        &edit(DAYCARE, "Morning chart at home", "Evening chart"),
-    );
-    let r = app.get("/");
-    assert!(
-        r.body.contains("Evening chart") && !r.body.contains("Morning chart"),
-        "{}",
-        r.body
-    );
-}
+// The change count and the pages that follow it: serve_live.rs.
 
 #[test]
 fn an_unreadable_meeting_keeps_its_last_good_page_with_the_error() {

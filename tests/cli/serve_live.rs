@@ -1,0 +1,428 @@
+//! `lsk serve`, live: a change on disk moves the change count `/live`
+//! reports, with the file watcher and with the polling fallback, in
+//! process and in the real binary; the pages follow; and while a file
+//! cannot be read, the case and team pages keep its last good state with
+//! the error beside it. Every wait polls with a deadline.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use lsk::serve::live::Watch;
+use lsk::serve::{AppState, router};
+use serde_json::Value;
+use tower::ServiceExt;
+
+use crate::common::{DAYCARE, Env, TODAY, case_yaml, edit};
+
+const PORT: u16 = 41235;
+const MEETING: &str = "2026-11-10-daycare";
+/// Longer than any change should take to show (the fallback polls every
+/// two seconds), short enough that a broken watcher fails the test.
+const DEADLINE: Duration = Duration::from_secs(20);
+
+struct App {
+    state: Arc<AppState>,
+}
+
+struct Resp {
+    status: StatusCode,
+    body: String,
+}
+
+impl App {
+    fn new(env: &Env, watch: Watch) -> App {
+        App::at(&env.path().canonicalize().unwrap(), watch)
+    }
+
+    fn at(root: &std::path::Path, watch: Watch) -> App {
+        let today = lsk::date::parse_given(TODAY);
+        App {
+            state: Arc::new(
+                AppState::watching(root.to_path_buf(), PORT, None, today, watch).unwrap(),
+            ),
+        }
+    }
+
+    fn get(&self, path: &str) -> Resp {
+        let req = Request::get(path)
+            .header(header::HOST, format!("127.0.0.1:{PORT}"))
+            .header(header::COOKIE, format!("lsk_{PORT}={}", self.state.session))
+            .body(Body::empty())
+            .unwrap();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let resp = router(self.state.clone()).oneshot(req).await.unwrap();
+            let status = resp.status();
+            let bytes = axum::body::to_bytes(resp.into_body(), 10 << 20)
+                .await
+                .unwrap();
+            Resp {
+                status,
+                body: String::from_utf8_lossy(&bytes).into_owned(),
+            }
+        })
+    }
+
+    fn live(&self) -> Value {
+        let r = self.get("/live");
+        assert_eq!(r.status, StatusCode::OK);
+        serde_json::from_str(&r.body).unwrap()
+    }
+
+    fn changes(&self) -> u64 {
+        self.live()["changes"].as_u64().unwrap()
+    }
+
+    /// Wait until `/live` reports a count other than `from`.
+    fn changed_since(&self, from: u64) -> u64 {
+        let start = Instant::now();
+        loop {
+            let now = self.changes();
+            if now != from {
+                return now;
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "no change reported within {DEADLINE:?} ({})",
+                self.live()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// The page at `path` once it shows `text`, within the deadline.
+    fn page_showing(&self, path: &str, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let body = self.get(path).body;
+            if body.contains(text) {
+                return body;
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "{text:?} not on {path} within {DEADLINE:?}:\n{body}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+fn case() -> Env {
+    let env = Env::case("2021-05");
+    env.meeting(MEETING, DAYCARE);
+    env
+}
+
+/// The change count a page was made at (`data-live`).
+fn made_at(body: &str) -> u64 {
+    let at = body.find("data-live=\"").expect("the page has data-live") + 11;
+    body[at..].split('"').next().unwrap().parse().unwrap()
+}
+
+#[test]
+fn a_change_on_disk_moves_the_count_with_the_watcher() {
+    let env = case();
+    let app = App::new(&env, Watch::Auto);
+    let live = app.live();
+    assert_eq!(live["mode"], "watch", "{live}");
+    assert!(live["why"].is_null());
+    let first = app.changes();
+    // Asking changes nothing.
+    assert_eq!(app.changes(), first);
+    let page = app.get("/");
+    assert_eq!(made_at(&page.body), first);
+    env.meeting(
+        MEETING,
+        &edit(DAYCARE, "Morning chart at home", "Evening chart"),
+    );
+    let now = app.changed_since(first);
+    // The page is made anew, at the new count: an open page reloads.
+    let page = app.page_showing("/", "Evening chart");
+    assert!(!page.contains("Morning chart"));
+    assert!(made_at(&page) >= now);
+    // A new meeting folder (a `git pull`) is seen too.
+    let before = app.changes();
+    env.meeting(
+        "2026-12-01-daycare",
+        &DAYCARE.replace("2026-11-10", "2026-12-01"),
+    );
+    app.changed_since(before);
+    app.page_showing("/", "2026-12-01");
+}
+
+#[test]
+fn a_change_on_disk_moves_the_count_when_polling() {
+    let env = case();
+    let app = App::new(&env, Watch::Poll);
+    let live = app.live();
+    assert_eq!(live["mode"], "poll", "{live}");
+    assert_eq!(live["why"], "LSK_SERVE_POLL");
+    let first = app.changes();
+    assert!(app.get("/").body.contains("Morning chart at home"));
+    env.meeting(
+        MEETING,
+        &edit(DAYCARE, "Morning chart at home", "Evening chart"),
+    );
+    app.changed_since(first);
+    app.page_showing("/", "Evening chart");
+    // A file removed is a change too.
+    let before = app.changes();
+    std::fs::remove_file(env.join(&format!("meetings/{MEETING}/meeting.md"))).unwrap();
+    app.changed_since(before);
+    let page = app.page_showing("/", "No meetings");
+    assert!(!page.contains("Evening chart"));
+}
+
+#[test]
+fn the_page_carries_the_notice_for_unsaved_input_in_its_language() {
+    let env = case();
+    let app = App::new(&env, Watch::Auto);
+    for (lang, notice, reload) in [
+        ("en", "The files have changed on disk", "Reload the page"),
+        (
+            "fi",
+            "Tiedostot ovat muuttuneet levyllä",
+            "Lataa sivu uudelleen",
+        ),
+        ("sv", "Filerna har ändrats på disken", "Ladda om sidan"),
+    ] {
+        for path in ["/", "/c/0", &format!("/c/0/m/{MEETING}")] {
+            let r = app.get(&format!("{path}?lang={lang}"));
+            assert!(
+                r.body.contains(&format!("data-unsaved=\"{notice}"))
+                    && r.body.contains(&format!("data-reload=\"{reload}\"")),
+                "{path} {lang}: {}",
+                r.body
+            );
+            // No inline script: the words travel as attributes.
+            assert!(!r.body.contains("<script>"));
+        }
+    }
+    let js = app.get("/static/live.js").body;
+    // Forms marked for editing hold input a reload would lose.
+    assert!(js.contains("form[data-lsk-form]") && js.contains("\"input\""));
+    assert!(js.contains("/live") && js.contains("data-unsaved"));
+}
+
+#[test]
+fn an_unreadable_meeting_keeps_its_last_good_row_with_the_error() {
+    let env = case();
+    let app = App::new(&env, Watch::Auto);
+    let good = app.get("/").body;
+    assert!(good.contains("Morning chart at home") && !good.contains("Cannot be read"));
+    let first = app.changes();
+    // A merge left half done.
+    env.meeting(
+        MEETING,
+        &DAYCARE.replacen("goal:", "<<<<<<< HEAD\ngoal:", 1),
+    );
+    app.changed_since(first);
+    let r = app.page_showing("/", "Cannot be read");
+    // The error beside the row: file, line, what is wrong.
+    assert!(
+        r.contains(&format!(
+            "meetings&#x2f;{MEETING}&#x2f;meeting.md:7: a git merge conflict"
+        )),
+        "{r}"
+    );
+    // The row and its action as last read, said to be so.
+    assert!(r.contains("The row shows the meeting as it was last read"));
+    assert!(r.contains("2026-11-10") && r.contains("Morning chart at home"));
+    // Mended: the row is current again, the note gone.
+    let before = app.changes();
+    env.meeting(MEETING, &edit(DAYCARE, "Morning chart", "Evening chart"));
+    app.changed_since(before);
+    let r = app.page_showing("/", "Evening chart");
+    assert!(!r.contains("Cannot be read") && !r.contains("as it was last read"));
+}
+
+#[test]
+fn a_meeting_never_read_well_is_shown_with_the_reason_only() {
+    let env = case();
+    env.meeting(MEETING, "---\nkind: daycare\n<<<<<<< HEAD\n---\n");
+    let app = App::new(&env, Watch::Auto);
+    let r = app.get("/").body;
+    assert!(
+        r.contains("Cannot be read") && r.contains("meeting.md:3:"),
+        "{r}"
+    );
+    assert!(!r.contains("as it was last read"));
+}
+
+#[test]
+fn an_unreadable_lsk_yaml_keeps_the_last_good_case_details() {
+    let env = case();
+    let app = App::new(&env, Watch::Poll);
+    let good = app.get("/").body;
+    assert!(good.contains("Robin") && good.contains("Sam Worker"));
+    let first = app.changes();
+    env.write("lsk.yaml", "child:\n  name: [Robin\n");
+    app.changed_since(first);
+    let r = app.page_showing("/", "cannot be read now");
+    assert!(r.contains("Robin") && r.contains("Sam Worker"), "{r}");
+    assert!(r.contains("lsk.yaml:"), "{r}");
+    // Still in the case's language, English.
+    assert!(r.contains("<html lang=\"en\">"));
+}
+
+#[test]
+fn the_team_page_keeps_a_case_s_last_good_counts_with_the_error() {
+    let team = Env::new();
+    team.write(
+        "aino/lsk.yaml",
+        &case_yaml("2021-05", "en").replace("Robin", "Aino"),
+    );
+    team.write(
+        &format!("aino/meetings/{MEETING}/meeting.md"),
+        &edit(DAYCARE, "due: 2026-12-01", "due: 2026-11-15"),
+    );
+    team.write(
+        "eetu/lsk.yaml",
+        &case_yaml("2019-02", "en").replace("Robin", "Eetu"),
+    );
+    team.write(&format!("eetu/meetings/{MEETING}/meeting.md"), DAYCARE);
+    let app = App::at(&team.path().canonicalize().unwrap(), Watch::Auto);
+    let good = app.get("/").body;
+    // Aino's overdue action is listed.
+    assert!(good.contains("Morning chart at home"), "{good}");
+    let first = app.changes();
+    team.write(
+        &format!("aino/meetings/{MEETING}/meeting.md"),
+        &edit(DAYCARE, "due: 2026-12-01", "due: 2026-11-15").replacen(
+            "goal:",
+            "<<<<<<< HEAD\ngoal:",
+            1,
+        ),
+    );
+    app.changed_since(first);
+    let r = app.page_showing("/?lang=en", "Cannot be read");
+    assert!(
+        r.contains(&format!(
+            "aino&#x2f;meetings&#x2f;{MEETING}&#x2f;meeting.md:7:"
+        )),
+        "{r}"
+    );
+    // The overdue action of the meeting as last read is still there.
+    assert!(r.contains("Morning chart at home"), "{r}");
+    assert!(r.contains("Aino") && r.contains("Eetu"));
+}
+
+// ---- the real binary ----
+
+/// One request over a plain socket; the whole answer.
+fn http(port: u16, request: &str) -> String {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    s.write_all(request.as_bytes()).unwrap();
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    out
+}
+
+struct Server {
+    child: std::process::Child,
+    port: u16,
+    cookie: String,
+}
+
+impl Server {
+    fn start(env: &Env, vars: &[(&str, &str)]) -> Server {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lsk"))
+            .args(["serve", "--no-open"])
+            .current_dir(env.path())
+            .env("LSK_SERVE_IDLE_SECS", "120")
+            .env("LSK_TODAY", TODAY)
+            .envs(vars.iter().copied())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let rest = line.trim().strip_prefix("http://127.0.0.1:").unwrap();
+        let (port, query) = rest.split_once('/').unwrap();
+        let port: u16 = port.parse().unwrap();
+        let answer = http(
+            port,
+            &format!(
+                "GET /{query} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+            ),
+        );
+        let cookie = answer
+            .lines()
+            .find_map(|l| {
+                l.to_ascii_lowercase().starts_with("set-cookie:").then(|| {
+                    l["set-cookie:".len()..]
+                        .trim()
+                        .split(';')
+                        .next()
+                        .unwrap()
+                        .to_owned()
+                })
+            })
+            .expect("the token is exchanged for a cookie");
+        Server {
+            child,
+            port,
+            cookie,
+        }
+    }
+
+    fn live(&self) -> Value {
+        let answer = http(
+            self.port,
+            &format!(
+                "GET /live HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {}\r\nConnection: close\r\n\r\n",
+                self.port, self.cookie
+            ),
+        );
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+        let body = answer.split("\r\n\r\n").nth(1).unwrap();
+        serde_json::from_str(body).unwrap()
+    }
+
+    fn changed_since(&self, from: &Value) -> Value {
+        let start = Instant::now();
+        loop {
+            let now = self.live();
+            if now["changes"] != from["changes"] {
+                return now;
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "no change within {DEADLINE:?}: {now}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn the_server_reports_a_change_with_the_watcher_and_with_forced_polling() {
+    for (vars, mode) in [(&[][..], "watch"), (&[("LSK_SERVE_POLL", "1")][..], "poll")] {
+        let env = case();
+        let server = Server::start(&env, vars);
+        let first = server.live();
+        assert_eq!(first["mode"], mode, "{first}");
+        env.meeting(
+            MEETING,
+            &edit(DAYCARE, "Morning chart at home", "Evening chart"),
+        );
+        server.changed_since(&first);
+    }
+}
