@@ -195,6 +195,7 @@ pub async fn create(
         kind,
         follow_up: follow_up.as_deref(),
         date: form.date.trim(),
+        date_field: crate::i18n::serve::word(lang, "date"),
         time,
         slug,
         today: st.today(),

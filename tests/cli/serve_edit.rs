@@ -779,6 +779,19 @@ fn a_new_meeting_and_a_follow_up_from_the_browser() {
     let r = app.post("/c/0/new", &pairs);
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(!env.join("meetings/2027-02-31-school").exists());
+    let refused = unescape(r.body.split("id=\"refused\"").nth(1).unwrap());
+    assert!(
+        refused.contains("31.2.2027") && refused.contains("28"),
+        "{refused}"
+    );
+    assert!(
+        !refused.contains("--date"),
+        "the form's word, not the option's"
+    );
+    assert!(
+        r.body.contains("value=\"31.2.2027\""),
+        "what was typed stays"
+    );
     // A follow-up: the invitees and the actions, with every not_for.
     let page = app.get(&format!("/c/0/new?follow_up={MEETING}"));
     let mut pairs = form(&page.body, "new-form");
