@@ -43,7 +43,11 @@
 //!   with what was typed.
 //! - Findings: `<ul class="findings">` inside `<div class="field"
 //!   id="field-KEY">`; counts in `<p id="counts" data-errors="N"
-//!   data-warnings="N">`.
+//!   data-warnings="N">`; phases as `<h2 id="g-before">` (`g-during`,
+//!   `g-after`, `g-other`, `g-notes`).
+//! - An identity code in the file is shown masked, said in
+//!   `<p id="masked">`; saving writes the mask.
+//! - The meeting page links here with `<a id="edit-link">`.
 //!
 //! Conflict, 409 on a save against a changed file: `<section id="conflict">`
 //! with a `<table id="differs">` row `<tr data-key="KEY">` per field that
