@@ -9,8 +9,10 @@
 //! versions; a refusal (an identity code, a value the writer cannot write
 //! safely) shows the form again with everything typed; adding and removing
 //! rows are submit buttons that show the form again and save nothing, so
-//! they work without JavaScript. The edit pages do not reload themselves
-//! when files change (no `data-live`): a reload would drop what is typed.
+//! they work without JavaScript. The edit pages keep the server alive
+//! (live.js pings) but never reload over what is typed: their forms carry
+//! `data-lsk-form`, and a page made from a POST (which holds unsaved
+//! input by definition) `data-lsk-unsaved`.
 //!
 //! # DOM contract (stable; the browser tests rely on it)
 //!
@@ -1084,6 +1086,9 @@ struct Shown<'a> {
     kind: Option<Kind>,
     refused: Vec<String>,
     saved: bool,
+    /// Made from a POST: it holds what the person typed and has not saved,
+    /// so the page never reloads itself over it (live.js).
+    unsaved: bool,
 }
 
 fn show(
@@ -1172,6 +1177,8 @@ fn show(
             kept => kept,
             refused => s.refused,
             saved => s.saved,
+            unsaved => s.unsaved,
+            live => st.live.changes(),
             masked => masked,
             errors => findings.iter().filter(|f| f.severity == Severity::Error).count(),
             warnings => findings.iter().filter(|f| f.severity == Severity::Warning).count(),
@@ -1228,6 +1235,7 @@ pub async fn edit_page(
             kind: loaded.kind,
             refused: Vec::new(),
             saved: eq.saved.is_some(),
+            unsaved: false,
         },
     )
 }
@@ -1389,6 +1397,7 @@ pub async fn edit_post(
                 kind: loaded.kind,
                 refused: hits.iter().map(|(f, _)| say_code(lang, f)).collect(),
                 saved: false,
+                unsaved: true,
             },
         );
     }
@@ -1411,6 +1420,7 @@ pub async fn edit_post(
                 kind: loaded.kind,
                 refused,
                 saved: false,
+                unsaved: true,
             },
         );
         *resp.status_mut() = status;
@@ -1620,6 +1630,7 @@ fn conflict(
             notes_mine => notes_mine.map(|n| crate::hetu::mask(n).into_owned()),
             notes_disk => notes_differ.then(|| crate::hetu::mask(&now.notes).into_owned()),
             nothing => rows.is_empty() && !notes_differ,
+            live => st.live.changes(),
         },
     );
     *resp.status_mut() = StatusCode::CONFLICT;

@@ -82,6 +82,7 @@ fn show(
             });
         }
     }
+    let unsaved = !refused.is_empty();
     page::render(
         "new.html",
         lang,
@@ -96,6 +97,8 @@ fn show(
             refused => refused,
             findings => minijinja::Value::from(minijinja::value::Serde(&findings)),
             said => said,
+            live => st.live.changes(),
+            unsaved => unsaved,
         },
     )
 }
