@@ -22,13 +22,13 @@ serve examples/cases
 for lang in fi sv en; do
     node tests/browser/screenshots.mjs "$url" "$out" "$lang" \
         "/=serve-team-$lang.png" \
-        "/c/0=serve-case-$lang.png" \
-        "/c/0/m/2026-10-06-daycare/doc/memo=serve-memo-$lang.png"
+        "{case}=serve-case-$lang.png" \
+        "{case}/m/2026-10-06-daycare/doc/memo=serve-memo-$lang.png"
 done
 stop
 serve examples/mistakes/ville
 m=$(ls examples/mistakes/ville/meetings | head -1)
 for lang in fi sv en; do
-    node tests/browser/screenshots.mjs "$url" "$out" "$lang" "/c/0/m/$m=serve-meeting-$lang.png"
+    node tests/browser/screenshots.mjs "$url" "$out" "$lang" "{case}/m/$m=serve-meeting-$lang.png"
 done
 stop

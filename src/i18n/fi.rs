@@ -399,7 +399,7 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "note_taker" => "kuka kirjoittaa muistion",
         "child_support_person" if fgc => "lapsen avustaja läheisten joukosta",
         "child_support_person" => {
-            "lapsen valmentaja (tukena neuvottelussa), mieluiten lasta läheisin ihminen"
+            "lapsen valmentaja (tukena neuvottelussa), mieluiten lapselle läheisin ihminen"
         }
         "invitees" => "kaikki kutsutut: nimi, rooli, organisaatio ja suhde lapseen",
         "child_attends" => "osallistuuko lapsi: yes, no tai partly",
@@ -416,7 +416,7 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "topics" => "kunkin osallistujan tärkeinä pitämät asiat: esityslista",
         "memo_consent" => "kenelle muistion saa lähettää; sovitaan perheen kanssa",
         "child_views" => "lapsen puheenvuoro, myös kun lapsi ei ole paikalla",
-        "absent" => "kutsutut, jotka eivät päässeet, ja heidän kirjallinen tietonsa",
+        "absent" => "kutsutut, jotka eivät päässeet paikalle, ja heidän kirjallinen viestinsä",
         "review" => "aiemmassa neuvottelussa sovittujen asioiden läpikäynti",
         "summary" => "yhteenveto sovituista asioista",
         "agreed" => "sovitut asiat: mitä, kuka vastaa ja mihin mennessä",
@@ -444,7 +444,7 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "guardian" => {
             "kutsuttu on lapsen huoltaja (true): suostumuksesta tietojen jakamiseen sovitaan huoltajien kanssa"
         }
-        "interpreter" => "kieli, jonka tulkkausta kutsuttu tarvitsee",
+        "interpreter" => "kieli, jolle kutsuttu tarvitsee tulkkausta",
         "discussion" => "mitä asiasta puhuttiin ja sovittiin",
         "contact" => {
             "miten perhe ja yhteistyötahot tavoittavat vastuusosiaalityöntekijän: puhelin, sähköposti"
@@ -466,7 +466,7 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "topic" => "asia",
         "decided_with" => "kenen kanssa suostumuksesta sovittiin",
         "recipients" => "kenelle muistion saa lähettää (`[]` = ei kenellekään)",
-        "update" => "kirjallinen tieto",
+        "update" => "kirjallinen viesti",
         "action" => "sovittu asia",
         "owner" => "kuka vastaa",
         "status" => "tilanne",

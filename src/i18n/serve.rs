@@ -6,54 +6,35 @@ use crate::model::Lang;
 
 /// (key, fi, sv, en)
 const WORDS: &[(&str, &str, &str, &str)] = &[
-    ("case", "Asiakkuus", "Klientskap", "Case"),
+    ("case", "Lapsen asia", "Ärende", "Case"),
     (
         "team",
-        "Tiimin asiakkuudet",
-        "Teamets klientskap",
+        "Tiimin lasten asiat",
+        "Teamets ärenden",
         "The team's cases",
     ),
     ("child", "Lapsi", "Barn", "Child"),
-    ("born", "Syntynyt", "Född", "Born"),
+    ("born", "Syntymäaika", "Födelsedatum", "Date of birth"),
     (
         "stage",
-        "Vaihe asiakkuudessa",
-        "Skede i klientskapet",
+        "Lapsen asian vaihe",
+        "Ärendets skede",
         "Stage of the case",
     ),
     (
         "worker",
         "Vastuusosiaalityöntekijä",
         "Ansvarig socialarbetare",
-        "Responsible social worker",
+        "Allocated social worker",
     ),
-    // The stage of the case (lsk.yaml `stage`), in DOMAIN.md's words and
-    // with the stage numbers of the operating model (help/*/stage/).
-    (
-        "stage_support",
-        "ennaltaehkäisevä työ ja varhainen tuki (I–II)",
-        "förebyggande arbete och tidigt stöd (I–II)",
-        "prevention and early support (I–II)",
-    ),
-    (
-        "stage_assessment",
-        "lastensuojelutarpeen selvitys (III)",
-        "utredning av behovet av barnskydd (III)",
-        "child-welfare needs assessment (III)",
-    ),
-    (
-        "stage_client",
-        "lastensuojelun avohuollon asiakkuus (IV)",
-        "klient inom barnskyddets öppenvård (IV)",
-        "open-care child-welfare client (IV)",
-    ),
-    // Each language by its own name, the same on every page: the link
-    // to it carries `lang`, so a screen reader says it right.
-    ("lang_fi", "suomi", "suomi", "suomi"),
-    ("lang_sv", "svenska", "svenska", "svenska"),
-    ("lang_en", "English", "English", "English"),
+    // The language links at the top: each language by its own name, the
+    // same on every page (the link carries `lang`, so a screen reader says
+    // it right). `lang_*` below names a language in the page's language.
+    ("lang_link_fi", "suomi", "suomi", "suomi"),
+    ("lang_link_sv", "svenska", "svenska", "svenska"),
+    ("lang_link_en", "English", "English", "English"),
     ("meetings", "Neuvottelut", "Möten", "Meetings"),
-    ("date", "Päivä", "Datum", "Date"),
+    ("date", "Päivämäärä", "Datum", "Date"),
     ("kind", "Laji", "Typ", "Kind"),
     ("phase", "Vaihe", "Skede", "Phase"),
     ("errors", "Virheet", "Fel", "Errors"),
@@ -74,29 +55,29 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     (
         "actions",
         "Sovitut tehtävät",
-        "Överenskomna uppgifter",
+        "Överenskomna åtgärder",
         "Agreed actions",
     ),
     (
         "open_actions",
         "Avoimet tehtävät",
-        "Öppna uppgifter",
+        "Öppna åtgärder",
         "Open actions",
     ),
     ("overdue", "myöhässä", "försenad", "overdue"),
     (
         "overdue_actions",
         "Myöhässä olevat tehtävät",
-        "Försenade uppgifter",
+        "Försenade åtgärder",
         "Overdue actions",
     ),
     ("owner", "Vastuuhenkilö", "Ansvarig", "Owner"),
-    ("due", "Määräpäivä", "Senast", "Due"),
-    ("action", "Tehtävä", "Uppgift", "Action"),
+    ("due", "Määräpäivä", "Tidsfrist", "Due"),
+    ("action", "Tehtävä", "Åtgärd", "Action"),
     (
         "no_actions",
         "Ei avoimia tehtäviä.",
-        "Inga öppna uppgifter.",
+        "Inga öppna åtgärder.",
         "No open actions.",
     ),
     (
@@ -105,14 +86,14 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Inga möten.",
         "No meetings.",
     ),
-    ("cases", "Asiakkuudet", "Klientskap", "Cases"),
+    ("cases", "Asiat", "Ärenden", "Cases"),
     ("meeting", "Neuvottelu", "Möte", "Meeting"),
     ("findings", "Havainnot", "Anmärkningar", "Findings"),
     (
         "general",
-        "Koko neuvottelua koskevat",
-        "Gäller hela mötet",
-        "About the whole meeting",
+        "Koko neuvottelua koskevat havainnot",
+        "Anmärkningar som gäller hela mötet",
+        "Findings about the whole meeting",
     ),
     ("field", "Kenttä", "Fält", "Field"),
     ("value", "Arvo", "Värde", "Value"),
@@ -147,7 +128,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Inga fel eller varningar.",
         "No errors or warnings.",
     ),
-    ("preview", "Esikatsele", "Förhandsgranska", "Preview"),
+    ("preview", "Esikatselu", "Förhandsvisning", "Preview"),
     ("print", "Tulosta", "Skriv ut", "Print"),
     (
         "print_hint",
@@ -163,9 +144,9 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "recipient",
-        "Kopio vastaanottajalle (vain muistio, suostumuksella)",
-        "Kopia till mottagare (endast minnesanteckningar, med samtycke)",
-        "A copy for a recipient (memo only, with consent)",
+        "Kopio vastaanottajalle (vain muistio, suostumuksella): kirjoita vastaanottaja niin kuin suostumuksessa, esim. daycare; tyhjä = koko muistio",
+        "Kopia till mottagare (endast minnesanteckningar, med samtycke): skriv mottagaren så som i samtycket, t.ex. daycare; tomt = hela minnesanteckningarna",
+        "A copy for a recipient (memo only, with consent): write the recipient as in the consent, e.g. daycare; empty = the whole memo",
     ),
     (
         "refused",
@@ -208,23 +189,33 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "unauthorised",
-        "Avaa osoite, jonka lsk serve tulosti, niin tämä sivu aukeaa.",
-        "Öppna adressen som lsk serve skrev ut, så öppnas sidan.",
-        "Open the address `lsk serve` printed to see this page.",
+        "Tämä sivu aukeaa vain lsk:n omasta osoitteesta. Avaa lsk uudelleen työpöydän lsk-kuvakkeesta tai avaa osoite, jonka lsk serve tulosti.",
+        "Sidan öppnas bara från lsk:s egen adress. Starta lsk på nytt från lsk-ikonen på skrivbordet eller öppna adressen som lsk serve skrev ut.",
+        "This page opens only from lsk's own address. Start lsk again from the lsk icon on your desktop, or open the address `lsk serve` printed.",
     ),
     (
         "changed",
-        "Tiedostot muuttuivat levyllä: sivu päivittyy.",
+        "Tiedostoja on muutettu: sivu päivitetään.",
         "Filerna ändrades på disken: sidan uppdateras.",
         "The files changed on disk: the page updates.",
     ),
-    ("current", "ajan tasalla", "aktuell", "current"),
-    ("stale", "vanhentunut", "föråldrad", "stale"),
-    ("edited", "muokattu käsin", "handredigerad", "edited"),
+    ("current", "ajan tasalla", "aktuell", "up to date"),
+    ("stale", "vanhentunut", "föråldrad", "out of date"),
+    (
+        "edited",
+        "muokattu käsin",
+        "handredigerad",
+        "edited by hand",
+    ),
     ("missing", "puuttuu", "saknas", "missing"),
-    ("follow_up", "Jatko", "Uppföljning", "Follow-up"),
+    ("follow_up", "Seurantaketju", "Uppföljning", "Follow-up"),
     ("explain", "Selitys", "Förklaring", "Explanation"),
-    ("main", "Sisältö", "Innehåll", "Content"),
+    (
+        "main",
+        "Siirry sisältöön",
+        "Hoppa till innehållet",
+        "Skip to content",
+    ),
     (
         "not_read",
         "Näitä kansioita ei lueta",
@@ -248,8 +239,8 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("save", "Tallenna", "Spara", "Save"),
     (
         "saved",
-        "Tallennettu. Alla tarkistuksen tulokset tallennetusta tiedostosta.",
-        "Sparat. Nedan granskningens resultat för den sparade filen.",
+        "Tallennettu. Alla ovat tallennetun tiedoston tarkistuksen tulokset.",
+        "Sparat. Nedan visas kontrollens resultat för den sparade filen.",
         "Saved. Below are the check's findings for the saved file.",
     ),
     (
@@ -273,16 +264,11 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "more_names",
-        "Muut, pilkuin eroteltuina",
-        "Andra, åtskilda med kommatecken",
+        "Muut, pilkulla erotettuina",
+        "Andra, åtskilda med komma",
         "Others, separated by commas",
     ),
-    (
-        "no_one",
-        "ei kenellekään (`[]`)",
-        "till ingen (`[]`)",
-        "no one (`[]`)",
-    ),
+    ("no_one", "ei kenellekään", "till ingen", "no one"),
     (
         "date_hint",
         "esim. 24.11.2026",
@@ -331,7 +317,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "text_saved_as",
         "Tiedosto tallennetaan sellaisenaan. Jos teksti ei ole luettavissa, mitään ei tallenneta ja virhe näytetään rivillään.",
         "Filen sparas som den är. Om texten inte går att läsa sparas ingenting och felet visas på sin rad.",
-        "The file is saved as it is. If the text does not read, nothing is saved and the error is shown at its line.",
+        "The file is saved as it is. If lsk cannot read the text, nothing is saved and the error is shown at its line.",
     ),
     (
         "text_refused",
@@ -353,7 +339,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "conflict_why",
-        "Tiedostoa meeting.md on muutettu sen jälkeen, kun avasit lomakkeen (toisessa välilehdessä, editorissa tai git pullilla). Mitään ei tallennettu. Valitse, kumpi jää voimaan.",
+        "Tiedostoa meeting.md on muutettu sen jälkeen, kun avasit lomakkeen (toisessa välilehdessä, editorissa tai git pull -komennolla). Mitään ei tallennettu. Valitse, kumpi jää voimaan.",
         "Filen meeting.md har ändrats efter att du öppnade formuläret (i en annan flik, i en editor eller med git pull). Ingenting sparades. Välj vilken version som gäller.",
         "meeting.md was changed after you opened the form (in another tab, an editor or by git pull). Nothing was saved. Choose which version stands.",
     ),
@@ -378,9 +364,9 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "apply_mine",
-        "Kirjoita minun muutokseni uuden tiedoston päälle",
-        "Skriv mina ändringar över den nya filen",
-        "Write my changes onto the new file",
+        "Vie omat muutokseni tiedoston nykyiseen versioon",
+        "För in mina ändringar i filens nuvarande version",
+        "Apply my changes to the current file",
     ),
     (
         "conflict_same",
@@ -390,22 +376,22 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "conflict_text",
-        "Tiedostoa on muutettu sen jälkeen, kun avasit sen. Mitään ei tallennettu. Alla tiedosto nyt; tekstisi on yllä. Jos tallennat uudelleen, tekstisi korvaa tiedoston.",
-        "Filen har ändrats efter att du öppnade den. Ingenting sparades. Nedan filen nu; din text finns ovan. Om du sparar igen ersätter din text filen.",
+        "Tiedostoa on muutettu sen jälkeen, kun avasit sen. Mitään ei tallennettu. Alla on tiedosto sellaisena kuin se nyt on; oma tekstisi on yllä. Jos tallennat uudelleen, tekstisi korvaa tiedoston.",
+        "Filen har ändrats efter att du öppnade den. Ingenting sparades. Nedan visas filen som den är nu; din text finns ovan. Om du sparar igen ersätter din text filen.",
         "The file was changed after you opened it. Nothing was saved. Below is the file now; your text is above. If you save again, your text replaces the file.",
     ),
     ("new_meeting", "Uusi neuvottelu", "Nytt möte", "New meeting"),
     (
         "follow_up_this",
-        "Uusi seurantaneuvottelu tälle",
-        "Nytt uppföljningsmöte för detta",
-        "A follow-up of this meeting",
+        "Uusi seurantaneuvottelu",
+        "Nytt uppföljningsmöte",
+        "New follow-up meeting",
     ),
     (
         "kind_of_follow_up",
-        "(seurattavan neuvottelun laji)",
+        "(sama kuin seurattavassa neuvottelussa)",
         "(samma typ som mötet som följs upp)",
-        "(the kind of the meeting followed up)",
+        "(same kind as the meeting followed up)",
     ),
     (
         "no_follow_up",
@@ -415,14 +401,14 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "follows_meeting",
-        "Seuraa neuvottelua",
-        "Följer upp mötet",
-        "Follows up the meeting",
+        "Seurattava neuvottelu",
+        "Möte som följs upp",
+        "Meeting it follows up",
     ),
     ("time", "Alkamisaika", "Starttid", "Start time"),
     (
         "slug",
-        "Kansion nimen loppu (oletus: laji)",
+        "Kansion nimen loppuosa (jos tyhjä: laji)",
         "Mappnamnets slut (standard: typen)",
         "The folder name's end (default: the kind)",
     ),
@@ -448,7 +434,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "edit_why_unreadable",
         "Tiedosto ei ole nyt luettavissa: korjaa se tekstinä.",
         "Filen går inte att läsa nu: rätta den som text.",
-        "The file does not read now: correct it as text.",
+        "The file cannot be read now: correct it as text.",
     ),
     (
         "edit_why_anchor",
@@ -460,11 +446,11 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "edit_why_style",
         "Arvo on kirjoitettu muodossa, jota lsk ei muuta lomakkeelta (esim. {…} tai […] usealla rivillä, tai tagi !…). Muokkaa sitä tekstinä.",
         "Värdet är skrivet i en form som lsk inte ändrar från formuläret (t.ex. {…} eller […] på flera rader, eller en tagg !…). Redigera det som text.",
-        "The value is written in a form lsk does not change from the form (e.g. {…} or […] over several lines, or a tag !…). Edit it as text.",
+        "The value is written in a way lsk does not change through the form (e.g. {…} or […] over several lines, or a tag !…). Edit it as text.",
     ),
     (
         "edit_why_read_back",
-        "Tarkistus luki muokatun tiedoston takaisin eikä saanut samaa kuin lomakkeella, joten lsk ei kirjoittanut sitä.",
+        "Kun lsk luki muokatun tiedoston takaisin, se ei vastannut lomaketta, joten lsk ei tallentanut sitä.",
         "Kontrollen läste tillbaka den ändrade filen och fick inte samma som i formuläret, så lsk skrev den inte.",
         "Reading the edited file back did not give what the form holds, so lsk did not write it.",
     ),
@@ -474,14 +460,19 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Formulärets värde kan inte skrivas som ett fält.",
         "The form's value cannot be written as a field.",
     ),
-    ("pdf", "PDF-tiedostona", "Som PDF-fil", "As a PDF file"),
+    (
+        "pdf",
+        "PDF-tiedostona",
+        "Ladda ner som PDF",
+        "As a PDF file",
+    ),
     // A new case from the browser (the team page).
-    ("new_case", "Uusi asiakkuus", "Nytt klientskap", "New case"),
+    ("new_case", "Uusi lapsen asia", "Nytt ärende", "New case"),
     (
         "new_case_intro",
-        "lsk tekee asiakkuudelle oman kansion, jossa on asiakkuuden tiedot (lsk.yaml) ja kansio neuvotteluille. Älä kirjoita henkilötunnusta mihinkään kenttään: lsk ei tallenna sitä.",
-        "lsk gör en egen mapp för klientskapet, med klientskapets uppgifter (lsk.yaml) och en mapp för mötena. Skriv ingen personbeteckning i något fält: lsk sparar den inte.",
-        "lsk makes a folder for the case, with the case's details (lsk.yaml) and a folder for its meetings. Do not write an identity code in any field: lsk does not save one.",
+        "lsk tekee lapsen asialle oman kansion, jossa on asian tiedot (lsk.yaml) ja kansio neuvotteluille. Älä kirjoita henkilötunnusta mihinkään kenttään: lsk ei tallenna henkilötunnuksia.",
+        "lsk skapar en egen mapp för ärendet, med ärendets uppgifter (lsk.yaml) och en mapp för mötena. Skriv ingen personbeteckning i något fält: lsk sparar inga personbeteckningar.",
+        "lsk makes a folder for the case, with the case's details (lsk.yaml) and a folder for its meetings. Do not write a personal identity code in any field: lsk does not save one.",
     ),
     (
         "child_name",
@@ -504,9 +495,9 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("folder", "Kansion nimi", "Mappens namn", "Folder name"),
     (
         "folder_hint",
-        "Jos jätät tyhjäksi, kansio nimetään lapsen nimestä. Ei henkilötunnusta.",
-        "Lämnar du det tomt, får mappen namn efter barnets namn. Ingen personbeteckning.",
-        "Left empty, the folder is named after the child's name. No identity code.",
+        "Jos jätät kentän tyhjäksi, kansio nimetään lapsen nimen mukaan. Ei henkilötunnusta.",
+        "Om du lämnar fältet tomt får mappen barnets namn. Ingen personbeteckning.",
+        "Left empty, the folder is named after the child's name. No personal identity code.",
     ),
     (
         "folder_bad",
@@ -517,7 +508,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     (
         "folder_exists",
         "samanniminen kansio on jo olemassa, eikä lsk käytä sitä: valitse toinen nimi.",
-        "en mapp med samma namn finns redan, och lsk använder den inte: välj ett annat namn.",
+        "en mapp med samma namn finns redan, och lsk skriver inte över den: välj ett annat namn.",
         "a folder of that name already exists, and lsk does not use it: choose another name.",
     ),
     (
@@ -526,11 +517,32 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Dokumentens språk",
         "Language of the documents",
     ),
+    ("lang_fi", "suomi", "finska", "Finnish"),
+    ("lang_sv", "ruotsi", "svenska", "Swedish"),
+    ("lang_en", "englanti", "engelska", "English"),
     (
         "not_given",
         "(ei vielä tiedossa)",
         "(inte känt ännu)",
         "(not known yet)",
+    ),
+    (
+        "stage_support",
+        "ennaltaehkäisevä työ tai varhainen tuki (I–II)",
+        "förebyggande arbete eller tidigt stöd (I–II)",
+        "preventive work or early support (I–II)",
+    ),
+    (
+        "stage_assessment",
+        "lastensuojelutarpeen selvitys (III)",
+        "utredning av behovet av barnskydd (III)",
+        "child-welfare needs assessment (III)",
+    ),
+    (
+        "stage_client",
+        "lastensuojelun avohuollon asiakkuus (IV)",
+        "klientskap inom barnskyddets öppenvård (IV)",
+        "open-care child-welfare client (IV)",
     ),
     (
         "permissions",
@@ -547,8 +559,8 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "create_case",
-        "Luo asiakkuus",
-        "Skapa klientskapet",
+        "Luo lapsen asia",
+        "Skapa ärendet",
         "Create the case",
     ),
     (
@@ -565,14 +577,14 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "row_last_good",
-        "Rivillä on tapaaminen sellaisena kuin se viimeksi luettiin.",
+        "Rivillä näkyy neuvottelu sellaisena kuin se viimeksi luettiin.",
         "Raden visar mötet så som det senast lästes.",
         "The row shows the meeting as it was last read.",
     ),
     (
         "case_last_good",
-        "Tiedostoa lsk.yaml ei voi nyt lukea: alla ovat asiakkuuden tiedot sellaisina kuin ne viimeksi luettiin.",
-        "Filen lsk.yaml kan inte läsas nu: nedan visas klientskapets uppgifter så som de senast lästes.",
+        "Tiedostoa lsk.yaml ei voi nyt lukea: alla ovat asian tiedot sellaisina kuin ne viimeksi luettiin.",
+        "Filen lsk.yaml kan inte läsas nu: nedan visas ärendets uppgifter så som de senast lästes.",
         "lsk.yaml cannot be read now: below are the case's details as they were last read.",
     ),
 ];

@@ -396,7 +396,7 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "note_taker" => "vem som skriver minnesanteckningarna (sekreterare)",
         "child_support_person" if fgc => "assistent för barnet, bland de närstående",
         "child_support_person" => {
-            "barnets stöd inför och under mötet (coach), helst den som står barnet närmast"
+            "barnets stöd inför och under mötet, helst den som står barnet närmast"
         }
         "invitees" => "alla inbjudna: namn, roll, organisation och relation till barnet",
         "child_attends" => "om barnet deltar: yes, no eller partly",
@@ -404,12 +404,12 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "child_preparation" => "hur barnet förbereds i förväg",
         "family_views" => "familjens egna önskemål och synpunkter",
         "plan_topics" => "vad planen ska omfatta (överenskommet i beredningen)",
-        "bottom_lines" => "vad planen minst måste uppfylla, sagt av de anställda i förväg",
+        "bottom_lines" => "vad planen minst måste uppfylla; yrkespersonerna meddelar det i förväg",
         "observe" => "vad daghemmet följer i barnets vardag (stödåtgärd)",
-        "topics" => "varje deltagares frågor: föredragningslistan",
+        "topics" => "varje deltagares frågor: dagordningen",
         "memo_consent" => "vem som får minnesanteckningarna, överenskommet med familjen",
         "child_views" => "barnets röst, också när barnet inte är med",
-        "absent" => "inbjudna som inte kunde komma, och deras skriftliga hälsning",
+        "absent" => "inbjudna som inte kunde komma, och deras skriftliga meddelande",
         "review" => "genomgång av det förra mötets överenskomna åtgärder",
         "summary" => "sammanfattning av det man kom överens om",
         "agreed" => "överenskomna åtgärder: vad, vem ansvarar och till när",
@@ -419,7 +419,7 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "evaluation" => "hur mötet gick",
         "dissent" => "en deltagares avvikande mening, antecknad med namn",
         "plan" => "familjens plan",
-        "plan_lead" => "vem i familjen som leder planen",
+        "plan_lead" => "vem av de närstående som ansvarar för att planen genomförs",
         "next_meeting" => "nästa mötes datum",
         "follow_up" => "hur saken följs upp när inget datum är satt",
         "going_well" => "det som går bra: barnets och familjens styrkor och resurser",
@@ -441,8 +441,8 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "guardian" => {
             "den inbjudna är barnets vårdnadshavare (true): samtycket till att dela uppgifter ges av vårdnadshavarna"
         }
-        "interpreter" => "det språk den inbjudna behöver tolk för",
-        "discussion" => "vad som sades och kom överens om i frågan",
+        "interpreter" => "språk som den inbjudna behöver tolkning till",
+        "discussion" => "vad man diskuterade och kom överens om",
         "contact" => {
             "hur familjen och samarbetsparterna når den ansvariga socialarbetaren: telefon, e-post"
         }
@@ -463,9 +463,9 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "child_wants_to_talk_about" => "vad barnet vill tala om",
         "child_wants_adults_to_discuss" => "vad barnet tycker att de vuxna borde tala om",
         "topic" => "fråga",
-        "decided_with" => "med vem samtycket avtalades",
+        "decided_with" => "med vem man kom överens om samtycket",
         "recipients" => "vem som får minnesanteckningarna (`[]` = ingen)",
-        "update" => "skriftlig hälsning",
+        "update" => "skriftligt meddelande",
         "action" => "åtgärd",
         "owner" => "vem ansvarar",
         "status" => "läge",
@@ -476,7 +476,7 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "when" => "när",
         "view" => "synpunkt",
         "text" => "text",
-        "not_for" => "mottagare vars kopia utelämnar detta",
+        "not_for" => "mottagare vars kopia inte får innehålla detta",
         "child" => "barnet",
         "born" => "barnets födelsedatum: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD",
         "responsible_worker" => "ansvarig socialarbetare",

@@ -138,6 +138,14 @@ async function focusables(page) {
     const sel = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]';
     return [...document.querySelectorAll(sel)]
       .filter((el) => el.tabIndex >= 0 && !el.disabled)
+      // Tab stops once in a group of radio buttons: at the checked one,
+      // or the first (the arrow keys move within the group).
+      .filter((el) => {
+        if (el.type !== "radio" || !el.name) return true;
+        const group = [...document.querySelectorAll(`input[type=radio][name="${CSS.escape(el.name)}"]`)];
+        const checked = group.find((r) => r.checked);
+        return el === (checked || group[0]);
+      })
       .filter((el) => {
         const r = el.getBoundingClientRect();
         const s = getComputedStyle(el);

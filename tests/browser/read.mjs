@@ -21,9 +21,9 @@ const base = new URL(url).origin;
 // The page in each language: a word of the case page and the case's stage
 // as DOMAIN.md words it (fixture: stage client).
 const LANGS = {
-  fi: { name: "suomi", case: "Asiakkuus", stage: "lastensuojelun avohuollon asiakkuus", meetings: "Neuvottelut" },
-  sv: { name: "svenska", case: "Klientskap", stage: "klient inom barnskyddets öppenvård", meetings: "Möten" },
-  en: { name: "English", case: "Case", stage: "open-care child-welfare client", meetings: "Meetings" },
+  fi: { name: "suomi", case: "Lapsen asia", stage: "lastensuojelun avohuollon asiakkuus (IV)", meetings: "Neuvottelut" },
+  sv: { name: "svenska", case: "Ärende", stage: "klientskap inom barnskyddets öppenvård (IV)", meetings: "Möten" },
+  en: { name: "English", case: "Case", stage: "open-care child-welfare client (IV)", meetings: "Meetings" },
 };
 
 const lang = (page) => page.evaluate(() => document.documentElement.lang);
@@ -55,10 +55,20 @@ await run("read", async (context) => {
   await axe(page, "team page");
   await keyboard(page, "team page");
   await reflow(page, "team page");
+  // The team page's form for a new case (looked at, not sent).
+  const newCase = page.locator("#new-case-link");
+  if ((await newCase.count()) === 1) {
+    await newCase.click();
+    await page.waitForURL(/\/new-case$/);
+    await axe(page, "new case form");
+    await keyboard(page, "new case form");
+    await reflow(page, "new case form");
+    await page.goto(`${base}/`);
+  }
 
   // 4. The case page: the child and the stage in the page's words.
   await page.getByRole("link", { name: spec.case_link, exact: true }).click();
-  await page.waitForURL(/\/c\/[0-9a-f]+$/);
+  await page.waitForURL(/\/c\/[^/?]+$/);
   const caseUrl = page.url();
   const h1 = await text(page, "h1");
   must("the case page names the child", h1 === `${LANGS.fi.case}: ${spec.child}`, h1);
@@ -102,6 +112,7 @@ await run("read", async (context) => {
   await page.waitForURL(new RegExp(`/m/${spec.memo_meeting}$`));
   await page.locator('main a[href$="/doc/memo"]').click();
   await page.waitForURL(/\/doc\/memo$/);
+  const previewUrl = page.url();
   const preview = await text(page, "main");
   check("the preview is titled in Finnish", (await text(page, "h1")).includes("Muistio"), await text(page, "h1"));
   check("the preview shows the memo", preview.includes(spec.heading) && preview.includes(spec.memo_text), preview);
@@ -118,7 +129,17 @@ await run("read", async (context) => {
   await page.emulateMedia({ media: "screen" });
   ok(`printed to ${spec.pdf}`);
 
-  // 8. fi → sv → en by the language links, on the case page; links keep
+  // 8. Save the memo from the page: a real form POST, as the browser sends
+  // it under lsk's `Referrer-Policy: no-referrer` (`Origin: null`).
+  await page.goto(previewUrl);
+  await page.locator("form.render button[type=submit]").click();
+  await page.waitForLoadState();
+  const saved = page.locator("main p.ok[role=status]");
+  const said = (await saved.count()) === 1 ? await saved.innerText() : await text(page);
+  check("the memo is saved from the page", said.includes("memo.md"), said.slice(0, 300));
+  await axe(page, "memo saved");
+
+  // 9. fi → sv → en by the language links, on the case page; links keep
   // the language chosen.
   await page.goto(caseUrl);
   for (const code of ["sv", "en"]) {
@@ -141,7 +162,7 @@ await run("read", async (context) => {
     await page.goBack();
   }
 
-  // 9. What lsk does not know: 404, in the case's language.
+  // 10. What lsk does not know: 404, in the case's language.
   resp = await page.goto(`${caseUrl}/m/2099-01-01-nothing`);
   check("an unknown meeting is 404", resp.status() === 404, `status ${resp.status()}`);
   check("the 404 page says so in Finnish", (await text(page, "main")).includes("Sivua ei löydy"), await text(page, "main"));

@@ -4,9 +4,10 @@
 //
 //   node tests/browser/screenshots.mjs URL OUT_DIR LANG PATH=FILE ...
 //
-// Each PATH (e.g. /c/0) is opened in language LANG and saved as
-// OUT_DIR/FILE. The printed URL is opened first: the token becomes the
-// session cookie, as for a worker.
+// Each PATH is opened in language LANG and saved as OUT_DIR/FILE. In a
+// PATH, `{case}` stands for the first case the home page links to (its
+// address is a digest of its folder). The printed URL is opened first: the
+// token becomes the session cookie, as for a worker.
 
 import { run, ok, must } from "./lib.mjs";
 
@@ -16,8 +17,12 @@ const base = new URL(url).origin;
 await run("screenshots", async (context) => {
   const page = await context.newPage();
   must("the printed address opens", (await page.goto(url)).ok(), url);
+  const hrefs = await page.locator('main a[href^="/c/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  must("the home page links to a case", hrefs.length > 0, "no /c/ link");
+  const caseHref = hrefs[0].match(/^\/c\/[^/?]+/)[0];
   for (const shot of shots) {
-    const [path, file] = shot.split("=");
+    const [raw, file] = shot.split("=");
+    const path = raw.replace("{case}", caseHref);
     const sep = path.includes("?") ? "&" : "?";
     const resp = await page.goto(`${base}${path}${sep}lang=${lang}`);
     must(`${path} opens`, resp.ok(), `status ${resp.status()}`);

@@ -218,6 +218,7 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
         "meeting page",
         "explain page",
         "memo preview",
+        "memo saved",
         "404 page",
         "case page (sv)",
         "case page (en)",
@@ -235,6 +236,15 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
         "{out}"
     );
 
+    // The memo saved from the page is the one `lsk render` makes, with
+    // its provenance line (what keeps a later hand edit from being lost).
+    let saved = env.read("robin/meetings/2026-10-01-daycare/memo.md");
+    assert!(saved.starts_with(&memo.stdout), "{saved}");
+    assert!(
+        saved[memo.stdout.len()..].starts_with("<!-- lsk-render source="),
+        "{saved}"
+    );
+
     // The memo as printed: lsk's heading and the confidentiality mark.
     let bytes = std::fs::read(&pdf).expect("the scenario printed the memo");
     assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
@@ -249,5 +259,189 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
             std::env::var_os("LSK_REQUIRE_BROWSER").is_none(),
             "LSK_REQUIRE_BROWSER is set but pdftotext (poppler-utils) is missing"
         ),
+    }
+}
+
+/// The YAML comments of `text`, in order: whole comment lines as they
+/// stand, and the words of a comment after a value (a value written
+/// beside it may move it along the line).
+fn comments(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter_map(|l| {
+            if l.trim_start().starts_with('#') {
+                Some(l)
+            } else {
+                l.split_once("  # ").map(|(_, c)| c)
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
+    if !browser_ready() {
+        return;
+    }
+    const DIR: &str = "2026-11-24-daycare";
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-05", "fi"));
+    // The same meeting made by the command line, in a twin case.
+    let twin = Env::new();
+    twin.write("lsk.yaml", &case_yaml("2021-05", "fi"));
+    let made = twin.lsk(&[
+        "new-meeting",
+        "--kind",
+        "daycare",
+        "--date",
+        "24.11.2026",
+        "--time",
+        "9.30",
+    ]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let scaffold = twin.read(&format!("meetings/{DIR}/meeting.md"));
+
+    let server = Server::start(env.path());
+    let spec = json!({
+        "case_dir": env.path(),
+        "kind": "daycare",
+        "date_typed": "24.11.2026",
+        "time_typed": "9.30",
+        "dir": DIR,
+        "fill": {
+            "f-duration_min": "60",
+            "f-place": "Päiväkoti Kiuru",
+            "f-goal": "Sovitaan, miten päiväkoti tukee Robinin aamuja",
+            "f-note_taker": "Sam Worker",
+            "f-child_support_person": "Dana Carer",
+            "f-child_attendance_reason": "Pitkä neuvottelu on liikaa viisivuotiaalle",
+            "f-child_preparation-by": "Dana Carer",
+            "f-family_views": "Perhe toivoo rauhallisempia aamuja",
+        },
+        "selects": {
+            "f-child_attends": "no",
+            "f-child_preparation-told_who_is_coming": "yes",
+            "f-child_preparation-told_topics": "yes",
+        },
+        "invitees": [
+            {"name": "Pat Parent", "role": "parent", "relation": "äiti"},
+            {"name": "Dana Carer", "role": "daycare", "relation": "Robinin omahoitaja"},
+        ],
+        "goal_mine": "Sovitaan aamujen tuesta: kuka tuo, milloin ja miten",
+        "goal_disk": "Sovitaan aamuista",
+        // The example identity code of the Finnish population register.
+        "identity_code": "131052-308T",
+        "place_disk": "Päiväkoti Kiuru, neuvotteluhuone 2",
+        "created_copy": env.join("created.md"),
+        "shown": env.join("shown.json"),
+        "heading": "Esityslista",
+        "mark": "Salassa pidettävä (JulkL 24.1 § 25 k)",
+        "pdf": env.join("agenda.pdf"),
+        "follow_date_typed": "12.1.2027",
+        "follow_dir": "2027-01-12-daycare",
+        "follow_copy": env.join("follow-up.md"),
+    });
+    let out = scenario("forms", &server, &spec, env.path());
+    for page in [
+        "new meeting form",
+        "meeting form",
+        "meeting form saved",
+        "meeting form refused",
+        "conflict page",
+        "text page",
+        "text page refused",
+        "agenda preview",
+        "follow-up form",
+    ] {
+        assert!(out.contains(&format!("ok axe {page} (")), "{page}:\n{out}");
+    }
+
+    // The browser made the meeting by the same rules as `lsk new-meeting`.
+    assert_eq!(env.read("created.md"), scaffold, "{out}");
+    // Saving through the form kept every comment of the scaffold, in order,
+    // and the lines of the keys nobody touched.
+    let file = env.read(&format!("meetings/{DIR}/meeting.md"));
+    let kept: Vec<&str> = comments(&file);
+    let mut rest = kept.iter();
+    for c in comments(&scaffold) {
+        assert!(rest.any(|k| k == &c), "comment lost or moved: {c}\n{file}");
+    }
+    for line in [
+        "kind: daycare",
+        "date: 2026-11-24",
+        "time: 09:30",
+        "invited_by: Sam Worker",
+        "chair: Sam Worker",
+        "## Muistiinpanot",
+    ] {
+        assert!(file.lines().any(|l| l == line), "{line} lost:\n{file}");
+    }
+    assert!(file.contains("place: Päiväkoti Kiuru, neuvotteluhuone 2"));
+    assert!(file.contains("Sovitaan aamujen tuesta: kuka tuo, milloin ja miten"));
+
+    // `lsk check` agrees with what the page showed after the last save.
+    let shown: Value =
+        serde_json::from_str(&env.read("shown.json")).expect("the scenario wrote shown.json");
+    let check = env.check(&[]);
+    let mine: Vec<Value> = check
+        .findings()
+        .into_iter()
+        .filter(|f| f["file"] == format!("meetings/{DIR}/meeting.md"))
+        .collect();
+    let count = |sev: &str| mine.iter().filter(|f| f["severity"] == sev).count();
+    assert_eq!(shown["errors"], count("error"), "{shown}\n{}", check.stdout);
+    assert_eq!(
+        shown["warnings"],
+        count("warning"),
+        "{shown}\n{}",
+        check.stdout
+    );
+    let on_page = shown["findings"].as_array().unwrap();
+    for f in &mine {
+        let message = f["message"].as_str().unwrap();
+        let key = f["field"].as_str().map(|k| k.split('.').next().unwrap());
+        assert!(
+            on_page
+                .iter()
+                .any(|p| p["text"].as_str().is_some_and(|t| t.contains(message))
+                    && (key.is_none() || p["field"].as_str() == key)),
+            "`lsk check` says {message} ({key:?}); the page showed {on_page:?}"
+        );
+    }
+
+    // The follow-up made in the browser is the one `lsk new-meeting
+    // --follow-up` makes from the same meeting (invitees, actions, not_for).
+    twin.write(&format!("meetings/{DIR}/meeting.md"), &file);
+    let follow = twin.lsk(&["new-meeting", "--follow-up", DIR, "--date", "12.1.2027"]);
+    assert_eq!(follow.code, 0, "{}", follow.stderr);
+    assert_eq!(
+        follow.stdout.trim(),
+        "meetings/2027-01-12-daycare/meeting.md",
+        "{}",
+        follow.stderr
+    );
+    assert_eq!(
+        env.read("follow-up.md"),
+        twin.read("meetings/2027-01-12-daycare/meeting.md")
+    );
+
+    // The agenda as printed: the heading `lsk render` gives it, and the mark.
+    let agenda = env.lsk(&["render", "agenda", &format!("meetings/{DIR}"), "--stdout"]);
+    assert_eq!(agenda.code, 0, "{}", agenda.stderr);
+    let heading = agenda
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("# "))
+        .expect("the agenda's heading");
+    let bytes = std::fs::read(env.join("agenda.pdf")).expect("the scenario printed the agenda");
+    assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
+    if let Ok(text) = Command::new("pdftotext")
+        .arg(env.join("agenda.pdf"))
+        .arg("-")
+        .output()
+    {
+        let text = squash(&String::from_utf8_lossy(&text.stdout));
+        for part in [heading, "Salassa pidettävä", "Sovitaan aamujen tuesta"] {
+            assert!(text.contains(&squash(part)), "{part} not printed:\n{text}");
+        }
     }
 }
