@@ -12,7 +12,9 @@
   var made = body.getAttribute("data-live");
   if (made === null) { return; }
   var status = document.getElementById("live-status");
-  var unsaved = false;
+  // A form the server made from a POST (a row added, a save refused, a
+  // conflict) already holds what the person typed and has not saved.
+  var unsaved = !!document.querySelector("form[data-lsk-form][data-lsk-unsaved]");
   var leaving = false;
   var told = false;
 
