@@ -42,7 +42,6 @@ pub struct Action {
 }
 
 /// What one meeting.md says, as far as follow-through needs it.
-#[derive(Clone)]
 struct Read {
     dir_name: String,
     file: String,
@@ -51,7 +50,6 @@ struct Read {
     agreed: Vec<Agreed>,
 }
 
-#[derive(Clone)]
 struct Agreed {
     action: String,
     owner: Option<String>,
@@ -326,7 +324,6 @@ pub fn meetings(targets: &[Target], opts: &Options) -> Vec<MeetingState> {
 
 /// One meeting after the one pass: its state, its findings and what
 /// follow-through needs, all from one reading and one parse of meeting.md.
-#[derive(Clone)]
 pub struct Scanned {
     pub state: MeetingState,
     pub findings: Vec<Finding>,
@@ -466,21 +463,10 @@ pub struct CaseScan {
 /// and checked once, in parallel: the states `lsk list` shows, the actions
 /// `lsk actions` shows, and the findings behind the counts.
 pub fn scan_case(target: &Target, case: &Case, opts: &Options) -> CaseScan {
-    scan_case_with(target, case, opts, |s| s)
-}
-
-/// [`scan_case`], with `keep` given each meeting as it is scanned (to
-/// remember or replace it: `lsk serve` keeps the last good state of each).
-pub fn scan_case_with(
-    target: &Target,
-    case: &Case,
-    opts: &Options,
-    keep: impl Fn(Scanned) -> Scanned + Sync,
-) -> CaseScan {
     let scanned: Vec<Scanned> = target
         .meetings
         .par_iter()
-        .filter_map(|dir| scan_meeting(case, target, dir, opts).map(&keep))
+        .filter_map(|dir| scan_meeting(case, target, dir, opts))
         .collect();
     let mut meetings = Vec::with_capacity(scanned.len());
     let mut reads = Vec::new();

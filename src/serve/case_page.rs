@@ -17,7 +17,7 @@ use crate::case::Case;
 use crate::case::discover::case_target;
 use crate::check::Options;
 use crate::finding::{Finding, PARSE_ERROR};
-use crate::follow::{self, Action, Scanned};
+use crate::follow::{self, Action, MeetingState};
 use crate::model::Lang;
 
 /// What lsk.yaml says of the case, as the page shows it.
@@ -148,39 +148,120 @@ fn options(st: &AppState) -> Options {
 }
 
 /// The last good state of what the case and team pages show: each meeting
-/// as last read (its state and agreed actions), each case's lsk.yaml as
-/// last read. While a file cannot be read (a save half done, a merge
-/// conflict), its row shows this with the error beside it, not a blank.
+/// as last read (its share of its case's counts; its row and open actions
+/// once a case page has shown it), each case's lsk.yaml as last read.
+/// While a file cannot be read (a save half done, a merge conflict), its
+/// row shows this with the error beside it, not a blank.
 #[derive(Default)]
 pub struct Good {
-    meetings: Mutex<HashMap<PathBuf, Scanned>>,
+    meetings: Mutex<HashMap<PathBuf, Kept>>,
     cases: Mutex<HashMap<PathBuf, (Details, Lang)>>,
 }
 
+/// What is kept of a meeting that was read: small for the team page
+/// (counts and overdue actions), its whole row only for the cases whose
+/// page was shown.
+#[derive(Clone)]
+struct Kept {
+    share: Share,
+    row: Option<(MeetingState, Vec<Action>)>,
+}
+
+/// One meeting's share of its case's row on the team page.
+#[derive(Clone, Default)]
+struct Share {
+    errors: usize,
+    warnings: usize,
+    open: usize,
+    overdue: Vec<Action>,
+}
+
+/// One case's meetings after [`Good::settle`]: what the pages show.
+struct Settled {
+    meetings: Vec<MeetingState>,
+    /// The open actions (the case page's list).
+    open: Vec<Action>,
+    shares: Vec<Share>,
+    /// The meetings shown as last read (they cannot be read now), by file.
+    from_good: Vec<String>,
+}
+
 impl Good {
-    /// `s` as scanned, remembered when meeting.md was read; when it cannot
-    /// be read now, the last good one with the new error, and `true`.
-    fn meeting(&self, base: &Path, mut s: Scanned) -> (Scanned, bool) {
-        let key = base.join(&s.state.file);
-        let Ok(mut known) = self.meetings.lock() else {
-            return (s, false);
+    /// The meetings of one case as scanned, each that cannot be read now
+    /// replaced by its last good state with the new error beside it; each
+    /// that was read remembered. `rows`: the case page, which keeps whole
+    /// rows; the team page keeps counts only (memory stays small).
+    fn settle(&self, base: &Path, scan: follow::CaseScan, rows: bool) -> Settled {
+        let mut out = Settled {
+            meetings: Vec::with_capacity(scan.meetings.len()),
+            open: Vec::new(),
+            shares: Vec::with_capacity(scan.meetings.len()),
+            from_good: Vec::new(),
         };
-        if s.state.readable {
-            let mut kept = s.clone();
-            kept.findings = Vec::new();
-            known.insert(key, kept);
-            return (s, false);
-        }
-        match known.get(&key) {
-            Some(good) => {
-                let mut good = good.clone();
-                good.state.unreadable = s.state.unreadable.take();
-                good.state.readable = false;
-                good.findings = s.findings;
-                (good, true)
+        let Ok(mut known) = self.meetings.lock() else {
+            out.open = scan.actions.into_iter().filter(|a| !a.done).collect();
+            out.meetings = scan.meetings;
+            return out;
+        };
+        for mut state in scan.meetings {
+            let key = base.join(&state.file);
+            let open: Vec<Action> = scan
+                .actions
+                .iter()
+                .filter(|a| !a.done && *a.file == *state.file)
+                .cloned()
+                .collect();
+            if state.readable {
+                let share = Share {
+                    errors: state.errors,
+                    warnings: state.warnings,
+                    open: open.len(),
+                    overdue: open.iter().filter(|a| a.overdue).cloned().collect(),
+                };
+                let full = rows || known.get(&key).is_some_and(|k| k.row.is_some());
+                known.insert(
+                    key,
+                    Kept {
+                        share: share.clone(),
+                        row: full.then(|| (state.clone(), open.clone())),
+                    },
+                );
+                out.shares.push(share);
+                out.open.extend(open);
+                out.meetings.push(state);
+                continue;
             }
-            None => (s, false),
+            match known.get(&key) {
+                Some(kept) => {
+                    out.from_good.push(state.file.clone());
+                    out.shares.push(kept.share.clone());
+                    match (&kept.row, rows) {
+                        (Some((good, good_open)), true) => {
+                            let mut good = good.clone();
+                            good.readable = false;
+                            good.unreadable = state.unreadable.take();
+                            out.open.extend(good_open.iter().cloned());
+                            out.meetings.push(good);
+                        }
+                        // Only counts kept: the row says it cannot be read.
+                        _ => out.meetings.push(state),
+                    }
+                }
+                None => {
+                    out.shares.push(Share {
+                        errors: state.errors,
+                        warnings: state.warnings,
+                        ..Share::default()
+                    });
+                    out.meetings.push(state);
+                }
+            }
         }
+        // The case page's order: by due date (undated last), then meeting.
+        out.open.sort_by(|a, b| {
+            (a.due.is_none(), &a.due, &a.meeting).cmp(&(b.due.is_none(), &b.due, &b.meeting))
+        });
+        out
     }
 
     /// The case's details, remembered when lsk.yaml was read; when it
@@ -231,21 +312,35 @@ fn why(f: &Finding, file: &str, lang: Lang) -> Why {
 
 /// One case's meetings and agreed actions from one pass over its meetings
 /// (each meeting.md read, parsed and checked once), with the last good
-/// state of each meeting that cannot be read now. `base` names the files.
-fn scan(st: &AppState, root: &Path, base: &Path, case: &Case) -> (follow::CaseScan, Vec<String>) {
+/// state of each meeting that cannot be read now. `base` names the files;
+/// `rows`: for the case page (see [`Good::settle`]).
+fn scan(st: &AppState, root: &Path, base: &Path, case: &Case, rows: bool) -> Settled {
     let mut target = case_target(root);
     target.base = base.to_path_buf();
     // Nothing through a link out of the case.
-    target.meetings.retain(|m| crate::fsutil::inside(m, root));
-    let from_good = Mutex::new(Vec::new());
-    let scanned = follow::scan_case_with(&target, case, &options(st), |s| {
-        let (s, old) = st.good.meeting(base, s);
-        if old && let Ok(mut f) = from_good.lock() {
-            f.push(s.state.file.clone());
-        }
-        s
-    });
-    (scanned, from_good.into_inner().unwrap_or_default())
+    target.meetings = meetings_inside(root, std::mem::take(&mut target.meetings));
+    let scanned = follow::scan_case(&target, case, &options(st));
+    st.good.settle(base, scanned, rows)
+}
+
+/// The meeting folders of the case at `root` that lie inside it, links
+/// resolved: a real folder in a real `meetings/` folder is inside by where
+/// it is (one `lstat`); a link is resolved (`fsutil::inside`).
+fn meetings_inside(root: &Path, meetings: Vec<PathBuf>) -> Vec<PathBuf> {
+    let Ok(real_root) = root.canonicalize() else {
+        return Vec::new();
+    };
+    let plain = root
+        .join(crate::case::MEETINGS_DIR)
+        .canonicalize()
+        .is_ok_and(|d| d == real_root.join(crate::case::MEETINGS_DIR));
+    meetings
+        .into_iter()
+        .filter(|m| {
+            (plain && m.symlink_metadata().is_ok_and(|md| md.is_dir()))
+                || crate::fsutil::inside(m, root)
+        })
+        .collect()
 }
 
 fn meeting_dir_name(file: &str) -> String {
@@ -307,7 +402,8 @@ fn case_response(
         problems: problems(&case, lang),
     };
     let case_last_good = good_lang.is_some();
-    let (scanned, from_good) = scan(st, root, root, &case);
+    let scanned = scan(st, root, root, &case, true);
+    let from_good = &scanned.from_good;
     let rows: Vec<MeetingRow> = scanned
         .meetings
         .iter()
@@ -341,7 +437,7 @@ fn case_response(
             }
         })
         .collect();
-    let open: Vec<Action> = scanned.actions.into_iter().filter(|a| !a.done).collect();
+    let open = &scanned.open;
     page::render_html(
         "case.html",
         lang,
@@ -350,7 +446,7 @@ fn case_response(
             case => minijinja::Value::from(minijinja::value::Serde(&view)),
             case_last_good => case_last_good,
             meetings => minijinja::Value::from(minijinja::value::Serde(&rows)),
-            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&open))),
+            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(open))),
             live => stamp,
             new_href => format!("/c/{id}/new"),
         },
@@ -362,7 +458,8 @@ fn case_response(
 const BATCH: usize = 64;
 
 fn team_response(st: &AppState, q: &LangQuery, stamp: u64) -> Result<String, String> {
-    let roots = page::cases(st);
+    let listing = super::live::listing(st);
+    let roots = &listing.roots;
     let lang = lang_of(st, q, None);
     let mut rows: Vec<CaseRow> = Vec::with_capacity(roots.len());
     let mut overdue: Vec<Action> = Vec::new();
@@ -381,7 +478,7 @@ fn team_response(st: &AppState, q: &LangQuery, stamp: u64) -> Result<String, Str
     }
     // Folders that look like cases but are not read are named, as a
     // team's `lsk check` names them: never silently left out.
-    let skipped: Vec<page::FindingView> = crate::case::discover::cases_below(&st.root)
+    let skipped: Vec<page::FindingView> = listing
         .skipped
         .iter()
         .map(|f| {
@@ -415,7 +512,7 @@ fn team_row(st: &AppState, root: &Path, lang: Lang) -> (CaseRow, Vec<Action>) {
         .filter(|f| f.rule == PARSE_ERROR)
         .map(|f| why(f, &format!("{name}/{}", crate::case::CASE_FILE), lang))
         .collect();
-    let (scanned, _) = scan(st, root, &st.root, &case);
+    let scanned = scan(st, root, &st.root, &case, false);
     let mut row = CaseRow {
         href: format!("/c/{}", page::case_id(st, root)),
         child: details.child,
@@ -428,20 +525,21 @@ fn team_row(st: &AppState, root: &Path, lang: Lang) -> (CaseRow, Vec<Action>) {
         name,
     };
     for m in &scanned.meetings {
-        row.errors += m.errors;
-        row.warnings += m.warnings;
         if let Some(f) = &m.unreadable {
             unreadable.push(why(f, &m.file, lang));
         }
     }
     row.unreadable = unreadable;
     let mut late = Vec::new();
-    for a in scanned.actions.into_iter().filter(|a| !a.done) {
-        row.open += 1;
-        if a.overdue {
-            row.overdue += 1;
-            late.push(a);
-        }
+    for share in scanned.shares {
+        row.errors += share.errors;
+        row.warnings += share.warnings;
+        row.open += share.open;
+        row.overdue += share.overdue.len();
+        late.extend(share.overdue);
     }
+    late.sort_by(|a, b| {
+        (a.due.is_none(), &a.due, &a.meeting).cmp(&(b.due.is_none(), &b.due, &b.meeting))
+    });
     (row, late)
 }

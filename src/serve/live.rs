@@ -230,21 +230,43 @@ pub async fn status(State(st): State<Arc<AppState>>) -> impl IntoResponse {
     )
 }
 
+/// The cases below the served folder, as the pages number them, and the
+/// folders that look like cases but are not read.
+pub struct Listing {
+    pub roots: Vec<PathBuf>,
+    pub skipped: Vec<crate::finding::Finding>,
+}
+
 /// The cases the server shows (`page::cases`), read from disk again only
 /// after a change: a page of one case in a team folder does not walk the
-/// whole team.
-pub fn cases(st: &AppState, list: impl FnOnce() -> Vec<PathBuf>) -> Vec<PathBuf> {
+/// whole team, and the team page walks it once.
+pub fn listing(st: &AppState) -> Arc<Listing> {
     let now = st.live.changes();
     if st.live.fresh()
         && let Ok(known) = st.cases.lock()
-        && let Some((at, roots)) = known.as_ref()
+        && let Some((at, listing)) = known.as_ref()
         && *at == now
     {
-        return roots.clone();
+        return listing.clone();
     }
-    let roots = list();
+    let listing = Arc::new(if crate::case::is_case_root(&st.root) {
+        Listing {
+            roots: vec![st.root.clone()],
+            skipped: Vec::new(),
+        }
+    } else {
+        let below = crate::case::discover::cases_below(&st.root);
+        Listing {
+            roots: below
+                .roots
+                .into_iter()
+                .filter(|r| crate::fsutil::inside(r, &st.root))
+                .collect(),
+            skipped: below.skipped,
+        }
+    });
     if let Ok(mut known) = st.cases.lock() {
-        *known = Some((now, roots.clone()));
+        *known = Some((now, listing.clone()));
     }
-    roots
+    listing
 }

@@ -60,7 +60,7 @@ pub struct AppState {
     /// The change counter of the files on disk (a watcher, or polling).
     pub live: live::Live,
     /// The cases shown, with the change count they were listed at.
-    pub cases: Mutex<Option<(u64, Vec<PathBuf>)>>,
+    pub cases: Mutex<Option<(u64, Arc<live::Listing>)>>,
     /// The last good state of each meeting and case read (`case_page`):
     /// shown, with the error, while its file cannot be read.
     pub good: case_page::Good,

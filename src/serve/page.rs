@@ -11,7 +11,7 @@ use minijinja::Environment;
 use serde::Deserialize;
 
 use super::AppState;
-use crate::case::discover::{cases_below, meetings_of};
+use crate::case::discover::meetings_of;
 use crate::case::{Case, is_case_root};
 use crate::i18n::serve::words;
 use crate::model::Lang;
@@ -140,17 +140,7 @@ pub fn not_found_in(lang: Lang) -> Response {
 /// case below the team folder.
 pub fn cases(st: &AppState) -> Vec<PathBuf> {
     // Listed anew only after a change on disk (live.rs).
-    super::live::cases(st, || {
-        if is_case_root(&st.root) {
-            vec![st.root.clone()]
-        } else {
-            cases_below(&st.root)
-                .roots
-                .into_iter()
-                .filter(|r| crate::fsutil::inside(r, &st.root))
-                .collect()
-        }
-    })
+    super::live::listing(st).roots.clone()
 }
 
 /// The `{case}` of a case's addresses: `0` when the server shows one case;

@@ -2,19 +2,27 @@
 // alive while a tab is open. Pages work without this script.
 //
 // Every 1.5 s the page asks /live for the change count (a GET that changes
-// nothing; it is also the page's sign of life). When the count is not the
-// one the page was made at, the page reloads, unless a form on it
-// (data-lsk-form) holds input the person changed: then it is left alone
-// and a notice says that the files changed, with a button to reload.
+// nothing; it is also the page's sign of life, so the server does not stop
+// while any page of it is open, a form being filled in included).
+//
+// A page made at a count (data-live: the case, team and meeting pages)
+// reloads when the count moves, unless a form on it (data-lsk-form) holds
+// input the person changed: then it is left alone and a notice says that
+// the files changed, with a button to reload. A form the server shows
+// again with what was typed (a refused save) is marked
+// data-lsk-form="typed": unsaved from the start.
+//
+// Any other page (a form, a preview) never reloads by itself; if it has a
+// form and the count moves while it is open, the same notice is shown.
 (function () {
   "use strict";
   var body = document.body;
   var made = body.getAttribute("data-live");
-  if (made === null) { return; }
   var status = document.getElementById("live-status");
   // A form the server made from a POST (a row added, a save refused, a
   // conflict) already holds what the person typed and has not saved.
-  var unsaved = !!document.querySelector("form[data-lsk-form][data-lsk-unsaved]");
+  var unsaved = document.querySelector("form[data-lsk-form][data-lsk-unsaved]") !== null ||
+    document.querySelector('form[data-lsk-form="typed"]') !== null;
   var leaving = false;
   var told = false;
 
@@ -25,9 +33,7 @@
   function changed(e) { if (inForm(e.target)) { unsaved = true; } }
   document.addEventListener("input", changed, true);
   document.addEventListener("change", changed, true);
-  document.addEventListener("submit", function (e) {
-    if (inForm(e.target)) { leaving = true; }
-  }, true);
+  document.addEventListener("submit", function () { leaving = true; }, true);
 
   function notice() {
     if (told || !status) { return; }
@@ -39,7 +45,10 @@
     button.type = "button";
     button.id = "live-reload";
     button.textContent = body.getAttribute("data-reload");
-    button.addEventListener("click", function () { window.location.reload(); });
+    // A fresh GET of the address: never a form sent again.
+    button.addEventListener("click", function () {
+      window.location.replace(window.location.href.split("#")[0]);
+    });
     p.appendChild(document.createTextNode(" "));
     p.appendChild(button);
     status.appendChild(p);
@@ -49,7 +58,19 @@
     fetch("/live", { credentials: "same-origin", cache: "no-store" })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (live) {
-        if (!live || String(live.changes) === made || leaving) { return; }
+        if (!live || leaving) { return; }
+        var now = String(live.changes);
+        if (made === null) {
+          // Not made at a count: the first answer is the page's.
+          made = now;
+          body.setAttribute("data-seen", now);
+          return;
+        }
+        if (now === made) { return; }
+        if (!body.hasAttribute("data-live")) {
+          if (document.querySelector("form")) { notice(); }
+          return;
+        }
         if (unsaved) { notice(); return; }
         if (status) { status.textContent = body.getAttribute("data-changed"); }
         leaving = true;
