@@ -28,6 +28,8 @@ pub struct Request<'a> {
     pub follow_up: Option<&'a Path>,
     /// The date as written: `YYYY-MM-DD` or `D.M.YYYY`.
     pub date: &'a str,
+    /// What the date is called in a message: `--date`, or a form's label.
+    pub date_field: &'a str,
     /// The start time as written: `13:00`, `9.30`.
     pub time: Option<&'a str>,
     /// The folder name after the date (default: the kind).
@@ -70,7 +72,7 @@ pub fn create(
             let why = crate::i18n::text(
                 case.lang,
                 &crate::i18n::Msg::NoSuchDay {
-                    field: "--date".into(),
+                    field: req.date_field.into(),
                     found: req.date.to_owned(),
                     year,
                     month,

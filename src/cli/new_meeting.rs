@@ -60,6 +60,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         kind: args.kind,
         follow_up: args.follow_up.as_deref(),
         date: &args.date,
+        date_field: "--date",
         time: args.time.as_deref(),
         slug: args.slug.as_deref(),
         today: args.today.unwrap_or_else(|| jiff::Zoned::now().date()),

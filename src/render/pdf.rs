@@ -134,13 +134,31 @@ fn file_url(path: &Path) -> String {
     url
 }
 
-/// Print `html` to PDF bytes with `browser`.
+/// What the printed page may load: its own inline styles, and images and
+/// fonts from data: and local files (an organisation's logo); nothing from
+/// the network. An organisation's template may name any address in an
+/// image, and the page holds the child's data.
+const PRINT_CSP: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
+     style-src 'unsafe-inline'; img-src data: file:; font-src data: file:\">";
+
+/// The page with [`PRINT_CSP`] as the first thing the browser reads.
+fn locked(html: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    match lower.find("<head>") {
+        Some(at) => format!("{}{PRINT_CSP}{}", &html[..at + 6], &html[at + 6..]),
+        None => format!("{PRINT_CSP}{html}"),
+    }
+}
+
+/// Print `html` to PDF bytes with `browser`. The browser reaches no
+/// network: the page forbids it (CSP), every request goes to a proxy that
+/// is not there (loopback included), and no name resolves.
 pub fn print(browser: &Path, html: &str) -> Result<Vec<u8>, String> {
     let scratch = Scratch::new().map_err(|e| e.to_string())?;
     let page = scratch.0.join("document.html");
     let pdf = scratch.0.join("document.pdf");
     let profile = scratch.0.join("profile");
-    std::fs::write(&page, html).map_err(|e| e.to_string())?;
+    std::fs::write(&page, locked(html)).map_err(|e| e.to_string())?;
     let mut cmd = Command::new(browser);
     cmd.args([
         "--headless",
@@ -153,6 +171,9 @@ pub fn print(browser: &Path, html: &str) -> Result<Vec<u8>, String> {
         "--disable-component-update",
         "--disable-default-apps",
         "--disable-quic",
+        "--proxy-server=http://127.0.0.1:9",
+        "--proxy-bypass-list=<-loopback>",
+        "--host-resolver-rules=MAP * ~NOTFOUND",
         // Without the browser's header and footer: the date and the file's
         // path. Newer Chromium reads the first, older the second.
         "--no-pdf-header-footer",

@@ -9,8 +9,10 @@
 //! versions; a refusal (an identity code, a value the writer cannot write
 //! safely) shows the form again with everything typed; adding and removing
 //! rows are submit buttons that show the form again and save nothing, so
-//! they work without JavaScript. The edit pages do not reload themselves
-//! when files change (no `data-live`): a reload would drop what is typed.
+//! they work without JavaScript. The edit pages keep the server alive
+//! (live.js pings) but never reload over what is typed: their forms carry
+//! `data-lsk-form`, and a page made from a POST (which holds unsaved
+//! input by definition) `data-lsk-unsaved`.
 //!
 //! # DOM contract (stable; the browser tests rely on it)
 //!
@@ -43,7 +45,11 @@
 //!   with what was typed.
 //! - Findings: `<ul class="findings">` inside `<div class="field"
 //!   id="field-KEY">`; counts in `<p id="counts" data-errors="N"
-//!   data-warnings="N">`.
+//!   data-warnings="N">`; phases as `<h2 id="g-before">` (`g-during`,
+//!   `g-after`, `g-other`, `g-notes`).
+//! - An identity code in the file is shown masked, said in
+//!   `<p id="masked">`; saving writes the mask.
+//! - The meeting page links here with `<a id="edit-link">`.
 //!
 //! Conflict, 409 on a save against a changed file: `<section id="conflict">`
 //! with a `<table id="differs">` row `<tr data-key="KEY">` per field that
@@ -1080,6 +1086,9 @@ struct Shown<'a> {
     kind: Option<Kind>,
     refused: Vec<String>,
     saved: bool,
+    /// Made from a POST: it holds what the person typed and has not saved,
+    /// so the page never reloads itself over it (live.js).
+    unsaved: bool,
 }
 
 fn show(
@@ -1168,6 +1177,8 @@ fn show(
             kept => kept,
             refused => s.refused,
             saved => s.saved,
+            unsaved => s.unsaved,
+            live => st.live.changes(),
             masked => masked,
             errors => findings.iter().filter(|f| f.severity == Severity::Error).count(),
             warnings => findings.iter().filter(|f| f.severity == Severity::Warning).count(),
@@ -1224,6 +1235,7 @@ pub async fn edit_page(
             kind: loaded.kind,
             refused: Vec::new(),
             saved: eq.saved.is_some(),
+            unsaved: false,
         },
     )
 }
@@ -1385,6 +1397,7 @@ pub async fn edit_post(
                 kind: loaded.kind,
                 refused: hits.iter().map(|(f, _)| say_code(lang, f)).collect(),
                 saved: false,
+                unsaved: true,
             },
         );
     }
@@ -1407,6 +1420,7 @@ pub async fn edit_post(
                 kind: loaded.kind,
                 refused,
                 saved: false,
+                unsaved: true,
             },
         );
         *resp.status_mut() = status;
@@ -1616,6 +1630,7 @@ fn conflict(
             notes_mine => notes_mine.map(|n| crate::hetu::mask(n).into_owned()),
             notes_disk => notes_differ.then(|| crate::hetu::mask(&now.notes).into_owned()),
             nothing => rows.is_empty() && !notes_differ,
+            live => st.live.changes(),
         },
     );
     *resp.status_mut() = StatusCode::CONFLICT;

@@ -82,6 +82,7 @@ fn show(
             });
         }
     }
+    let unsaved = !refused.is_empty();
     page::render(
         "new.html",
         lang,
@@ -96,6 +97,8 @@ fn show(
             refused => refused,
             findings => minijinja::Value::from(minijinja::value::Serde(&findings)),
             said => said,
+            live => st.live.changes(),
+            unsaved => unsaved,
         },
     )
 }
@@ -195,6 +198,7 @@ pub async fn create(
         kind,
         follow_up: follow_up.as_deref(),
         date: form.date.trim(),
+        date_field: crate::i18n::serve::word(lang, "date"),
         time,
         slug,
         today: st.today(),

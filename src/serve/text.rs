@@ -85,6 +85,7 @@ fn show(
     hash: &str,
     refused: Vec<(usize, String, Option<String>)>,
     conflict: Option<&str>,
+    unsaved: bool,
 ) -> Response {
     let problems: Vec<Problem> = refused
         .into_iter()
@@ -111,6 +112,8 @@ fn show(
             had_code => !crate::hetu::find(text).is_empty(),
             problems => minijinja::Value::from(minijinja::value::Serde(&problems)),
             disk => conflict.map(|d| crate::hetu::mask(d).into_owned()),
+            live => st.live.changes(),
+            unsaved => unsaved,
         },
     )
 }
@@ -136,6 +139,7 @@ pub async fn page(
         &h,
         Vec::new(),
         None,
+        false,
     )
 }
 
@@ -171,7 +175,7 @@ pub async fn save(
     };
     let again = |refused, status, hash: &str, conflict: Option<&str>| {
         let mut resp = show(
-            &st, &q, &case_id, &name, &found, &text, hash, refused, conflict,
+            &st, &q, &case_id, &name, &found, &text, hash, refused, conflict, true,
         );
         *resp.status_mut() = status;
         resp

@@ -281,3 +281,57 @@ fn regex_lite_us_date(text: &str) -> Option<String> {
         })
         .map(str::to_owned)
 }
+
+/// A template (an organisation's, or a case's own) that names a remote
+/// image would make the browser fetch it while printing, with the child's
+/// data in the address: lsk's printing browser reaches no network.
+#[test]
+fn printing_a_pdf_fetches_nothing_from_the_network() {
+    let Some(_) = browser() else { return };
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-03", "fi"));
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    env.write(
+        "templates/fi/agenda.md",
+        &format!(
+            "![logo](http://127.0.0.1:{port}/img?{{{{ child.name }}}})\n\n<img src=\"http://localhost:{port}/html\">\n\nESITYSLISTA\n"
+        ),
+    );
+    let run = lsk_with(
+        &env,
+        &[],
+        &[
+            "render",
+            "agenda",
+            "meetings/2026-11-10-daycare",
+            "--pdf",
+            "--stdout",
+        ],
+    );
+    let run = if run.code == 0 {
+        run
+    } else {
+        lsk_with(
+            &env,
+            &[],
+            &["render", "agenda", "meetings/2026-11-10-daycare", "--pdf"],
+        )
+    };
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    std::thread::sleep(Duration::from_millis(200));
+    match listener.accept() {
+        Ok((mut stream, _)) => {
+            use std::io::Read;
+            let mut buf = [0u8; 512];
+            let n = stream.read(&mut buf).unwrap_or(0);
+            panic!(
+                "the browser fetched: {}",
+                String::from_utf8_lossy(&buf[..n])
+            );
+        }
+        Err(e) => assert_eq!(e.kind(), std::io::ErrorKind::WouldBlock),
+    }
+}

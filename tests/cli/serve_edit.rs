@@ -779,6 +779,19 @@ fn a_new_meeting_and_a_follow_up_from_the_browser() {
     let r = app.post("/c/0/new", &pairs);
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(!env.join("meetings/2027-02-31-school").exists());
+    let refused = unescape(r.body.split("id=\"refused\"").nth(1).unwrap());
+    assert!(
+        refused.contains("31.2.2027") && refused.contains("28"),
+        "{refused}"
+    );
+    assert!(
+        !refused.contains("--date"),
+        "the form's word, not the option's"
+    );
+    assert!(
+        r.body.contains("value=\"31.2.2027\""),
+        "what was typed stays"
+    );
     // A follow-up: the invitees and the actions, with every not_for.
     let page = app.get(&format!("/c/0/new?follow_up={MEETING}"));
     let mut pairs = form(&page.body, "new-form");
@@ -857,24 +870,40 @@ fn a_field_the_form_cannot_show_is_kept_and_never_written() {
 }
 
 #[test]
-fn the_edit_pages_carry_the_hash_and_do_not_reload_themselves() {
+fn the_edit_pages_carry_the_hash_and_never_reload_over_unsaved_input() {
     let env = case_with(DAYCARE);
     let app = App::new(&env);
-    for path in [
-        edit_path(),
-        format!("/c/0/m/{MEETING}/text"),
-        "/c/0/new".to_owned(),
+    // Opened afresh: the page keeps the server alive (live.js pings) and
+    // its form is marked, so a change on disk never reloads over typing.
+    for (path, id) in [
+        (edit_path(), "meeting-form"),
+        (format!("/c/0/m/{MEETING}/text"), "text-form"),
+        ("/c/0/new".to_owned(), "new-form"),
     ] {
         let r = app.get(&path);
         assert_eq!(r.status, StatusCode::OK, "{path}");
+        assert!(r.body.contains("data-live=\""), "{path}");
         assert!(
-            !r.body.contains("data-live"),
-            "{path}: a reload would drop typed words"
+            r.body
+                .contains(&format!("<form id=\"{id}\" data-lsk-form method=\"post\"")),
+            "{path}"
         );
         assert!(r.body.contains(&app.state.csrf), "{path}");
     }
     let r = app.get(&edit_path());
     assert!(r.body.contains(&format!("value=\"{}\"", lsk_hash(DAYCARE))));
+    // Made from a POST (a row added), the form holds unsaved input: marked,
+    // so live.js never reloads it.
+    let r = app.post(
+        &edit_path(),
+        &with_op(form(&r.body, "meeting-form"), "add:agreed"),
+    );
+    assert!(
+        r.body
+            .contains("<form id=\"meeting-form\" data-lsk-form data-lsk-unsaved")
+    );
+    let js = app.get("/static/live.js").body;
+    assert!(js.contains("form[data-lsk-form][data-lsk-unsaved]"));
     // The meeting page links to the form and to a follow-up.
     let r = app.get(&format!("/c/0/m/{MEETING}"));
     assert!(r.body.contains("id=\"edit-link\""));

@@ -19,7 +19,10 @@
   var body = document.body;
   var made = body.getAttribute("data-live");
   var status = document.getElementById("live-status");
-  var unsaved = document.querySelector('form[data-lsk-form="typed"]') !== null;
+  // A form the server made from a POST (a row added, a save refused, a
+  // conflict) already holds what the person typed and has not saved.
+  var unsaved = document.querySelector("form[data-lsk-form][data-lsk-unsaved]") !== null ||
+    document.querySelector('form[data-lsk-form="typed"]') !== null;
   var leaving = false;
   var told = false;
 
