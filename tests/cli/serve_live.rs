@@ -204,14 +204,14 @@ fn the_page_carries_the_notice_for_unsaved_input_in_its_language() {
             assert!(!r.body.contains("<script>"));
         }
     }
-    // A page not made at a count (an explanation, a form) carries the
-    // words too: live.js pings from every page and warns on a form.
+    // A page not made at a count (an explanation) carries the words too:
+    // live.js pings from every page and warns on a form.
     let r = app.get("/explain/missing-field?lang=fi");
     assert!(!r.body.contains("data-live=") && r.body.contains("data-unsaved=\"Tiedostot"));
     let js = app.get("/static/live.js").body;
     // Forms marked for editing hold input a reload would lose.
     assert!(js.contains("form[data-lsk-form]") && js.contains("\"input\""));
-    assert!(js.contains("form[data-lsk-form=\"typed\"]"));
+    assert!(js.contains("form[data-lsk-form][data-lsk-unsaved]"));
     assert!(js.contains("/live") && js.contains("data-unsaved"));
 }
 

@@ -5,15 +5,16 @@
 // nothing; it is also the page's sign of life, so the server does not stop
 // while any page of it is open, a form being filled in included).
 //
-// A page made at a count (data-live: the case, team and meeting pages)
+// A page made at a count (data-live: the case, team, meeting and form pages)
 // reloads when the count moves, unless a form on it (data-lsk-form) holds
 // input the person changed: then it is left alone and a notice says that
-// the files changed, with a button to reload. A form the server shows
-// again with what was typed (a refused save) is marked
-// data-lsk-form="typed": unsaved from the start.
+// the files changed, with a button to reload. A form the server made
+// from a POST (a save refused, a row added, a conflict) is marked
+// data-lsk-unsaved: unsaved from the start.
 //
-// Any other page (a form, a preview) never reloads by itself; if it has a
-// form and the count moves while it is open, the same notice is shown.
+// A page not made at a count (a preview, a message) never reloads by
+// itself; if it has a form and the count moves while it is open, the same
+// notice is shown.
 (function () {
   "use strict";
   var body = document.body;
@@ -21,8 +22,7 @@
   var status = document.getElementById("live-status");
   // A form the server made from a POST (a row added, a save refused, a
   // conflict) already holds what the person typed and has not saved.
-  var unsaved = document.querySelector("form[data-lsk-form][data-lsk-unsaved]") !== null ||
-    document.querySelector('form[data-lsk-form="typed"]') !== null;
+  var unsaved = document.querySelector("form[data-lsk-form][data-lsk-unsaved]") !== null;
   var leaving = false;
   var told = false;
 
