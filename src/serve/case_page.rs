@@ -68,7 +68,7 @@ struct ActionRow {
     meeting: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct CaseRow {
     name: String,
     href: String,
@@ -156,6 +156,18 @@ fn options(st: &AppState) -> Options {
 pub struct Good {
     meetings: Mutex<HashMap<PathBuf, Kept>>,
     cases: Mutex<HashMap<PathBuf, (Details, Lang)>>,
+    /// Each case's row on the team page as last made: shown again while
+    /// nothing below the case changed (the watcher says where).
+    rows: Mutex<HashMap<PathBuf, Row>>,
+}
+
+/// A team page row as made at a change count, in a language, on a day.
+struct Row {
+    at: u64,
+    lang: Lang,
+    today: jiff::civil::Date,
+    row: CaseRow,
+    late: Vec<Action>,
 }
 
 /// What is kept of a meeting that was read: small for the team page
@@ -294,7 +306,7 @@ fn unreadable_case(case: &Case) -> bool {
 
 /// Why a file cannot be read, as a row shows it: the file (as named from
 /// `base`) and line, what is wrong, and how to fix it.
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct Why {
     at: String,
     message: String,
@@ -465,16 +477,55 @@ fn team_response(st: &AppState, q: &LangQuery, stamp: u64) -> Result<String, Str
     let mut overdue: Vec<Action> = Vec::new();
     // One pass over every meeting of every case, as `lsk list` and `lsk
     // actions` over a team folder: each case named from the team folder.
-    let all: Vec<usize> = (0..roots.len()).collect();
+    // A case in which nothing changed since its row was made keeps it:
+    // after an editor's save the page reads one case, not the team.
+    let today = st.today();
+    let changed = st.live.last_change_below(roots);
+    let mut kept: Vec<Option<(CaseRow, Vec<Action>)>> = match (st.good.rows.lock(), changed) {
+        (Ok(known), Some(changed)) => roots
+            .iter()
+            .zip(changed)
+            .map(|(root, changed)| {
+                known
+                    .get(root)
+                    .filter(|r| r.lang == lang && r.today == today && changed <= r.at)
+                    .map(|r| (r.row.clone(), r.late.clone()))
+            })
+            .collect(),
+        _ => vec![None; roots.len()],
+    };
+    let all: Vec<usize> = (0..roots.len()).filter(|i| kept[*i].is_none()).collect();
     for batch in all.chunks(BATCH) {
-        let done: Vec<(CaseRow, Vec<Action>)> = batch
+        let done: Vec<(usize, (CaseRow, Vec<Action>))> = batch
             .par_iter()
-            .map(|&i| team_row(st, &roots[i], lang))
+            .map(|&i| (i, team_row(st, &roots[i], lang)))
             .collect();
-        for (row, late) in done {
-            rows.push(row);
-            overdue.extend(late);
+        if let Ok(mut known) = st.good.rows.lock() {
+            for (i, (row, late)) in &done {
+                known.insert(
+                    roots[*i].clone(),
+                    Row {
+                        at: stamp,
+                        lang,
+                        today,
+                        row: row.clone(),
+                        late: late.clone(),
+                    },
+                );
+            }
         }
+        for (i, made) in done {
+            kept[i] = Some(made);
+        }
+    }
+    if let Ok(mut known) = st.good.rows.lock() {
+        // Cases no longer there are forgotten.
+        let there: std::collections::HashSet<&PathBuf> = roots.iter().collect();
+        known.retain(|root, _| there.contains(root));
+    }
+    for (row, late) in kept.into_iter().flatten() {
+        rows.push(row);
+        overdue.extend(late);
     }
     // Folders that look like cases but are not read are named, as a
     // team's `lsk check` names them: never silently left out.

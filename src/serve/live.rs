@@ -11,7 +11,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Weak};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 
 use axum::extract::State;
@@ -57,9 +57,48 @@ pub struct Status {
     pub why: Option<String>,
 }
 
+/// The count and where the changes were: shared with the watcher.
+#[derive(Default)]
+struct Counter {
+    count: AtomicU64,
+    /// Where changes were seen, each with the count it made.
+    seen: Mutex<Seen>,
+}
+
+#[derive(Default)]
+struct Seen {
+    /// The last count whose change has no place (polling, a watcher that
+    /// lost events): everything may have changed then.
+    everywhere: u64,
+    /// The places of the later changes, in order (at most [`KEPT`]).
+    at: Vec<(u64, PathBuf)>,
+}
+
+/// Places remembered; past that, a change counts as everywhere.
+const KEPT: usize = 4096;
+
+impl Counter {
+    /// A change at `places` (none: anywhere).
+    fn bump(&self, places: Vec<PathBuf>) {
+        // Counted under the lock: whoever reads the count and then asks
+        // [`Live::last_change_below`] sees the place with it.
+        let mut seen = self
+            .seen
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let n = self.count.fetch_add(1, Ordering::SeqCst) + 1;
+        if places.is_empty() || seen.at.len() + places.len() > KEPT {
+            seen.everywhere = n;
+            seen.at.clear();
+        } else {
+            seen.at.extend(places.into_iter().map(|p| (n, p)));
+        }
+    }
+}
+
 /// The change counter of one server and what keeps it.
 pub struct Live {
-    changes: Arc<AtomicU64>,
+    changes: Arc<Counter>,
     mode: &'static str,
     why: Option<String>,
     // Dropped with the server's state: the watcher stops, and the polling
@@ -70,7 +109,7 @@ pub struct Live {
 impl Live {
     /// Start watching `root` (every folder below it, hidden ones left out).
     pub fn start(root: &Path, watch: Watch) -> Live {
-        let changes = Arc::new(AtomicU64::new(0));
+        let changes = Arc::new(Counter::default());
         let why = match watch {
             Watch::Poll => "LSK_SERVE_POLL".to_owned(),
             Watch::Auto => match watcher(root, Arc::downgrade(&changes)) {
@@ -111,7 +150,38 @@ impl Live {
 
     /// The number of changes seen since the server started.
     pub fn changes(&self) -> u64 {
-        self.changes.load(Ordering::SeqCst)
+        self.changes.count.load(Ordering::SeqCst)
+    }
+
+    /// For each of `dirs` (folders side by side: the cases of a team), the
+    /// last count at which something below it changed; 0 when nothing did
+    /// since the server started. A change with no place, or at a folder
+    /// above them, counts for all. `None` when the counter does not follow
+    /// the files.
+    pub fn last_change_below(&self, dirs: &[PathBuf]) -> Option<Vec<u64>> {
+        if !self.fresh() {
+            return None;
+        }
+        let seen = self.changes.seen.lock().ok()?;
+        let index: std::collections::HashMap<&Path, usize> = dirs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.as_path(), i))
+            .collect();
+        let mut everywhere = seen.everywhere;
+        let mut last = vec![0; dirs.len()];
+        for (n, place) in &seen.at {
+            match place.ancestors().find_map(|a| index.get(a)) {
+                Some(i) => last[*i] = last[*i].max(*n),
+                // Above the cases (the team folder itself): all of them.
+                None if dirs.iter().any(|d| d.starts_with(place)) => {
+                    everywhere = everywhere.max(*n);
+                }
+                // Beside them (a new case, a file in the team folder).
+                None => {}
+            }
+        }
+        Some(last.into_iter().map(|n| n.max(everywhere)).collect())
     }
 
     pub fn status(&self) -> Status {
@@ -126,26 +196,26 @@ impl Live {
 /// A watcher of every folder under `root` that counts the changes that
 /// matter: not reads, not hidden folders (`.git`), not lsk's own
 /// half-written temporary files (their rename is counted).
-fn watcher(root: &Path, changes: Weak<AtomicU64>) -> notify::Result<notify::RecommendedWatcher> {
+fn watcher(root: &Path, changes: Weak<Counter>) -> notify::Result<notify::RecommendedWatcher> {
     use notify::{EventKind, RecursiveMode, Watcher};
     let base = root.to_path_buf();
     let mut w = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
         let Some(changes) = changes.upgrade() else {
             return;
         };
-        let counts = match res {
-            Ok(ev) => {
-                !matches!(ev.kind, EventKind::Access(_))
-                    && (ev.need_rescan()
-                        || ev.paths.is_empty()
-                        || ev.paths.iter().any(|p| matters(&base, p)))
-            }
+        match res {
+            Ok(ev) if matches!(ev.kind, EventKind::Access(_)) => {}
             // Something may have been missed (the event queue overflowed):
-            // the pages are made anew.
-            Err(_) => true,
-        };
-        if counts {
-            changes.fetch_add(1, Ordering::SeqCst);
+            // everything is made anew.
+            Ok(ev) if ev.need_rescan() || ev.paths.is_empty() => changes.bump(Vec::new()),
+            Ok(ev) => {
+                let places: Vec<PathBuf> =
+                    ev.paths.into_iter().filter(|p| matters(&base, p)).collect();
+                if !places.is_empty() {
+                    changes.bump(places);
+                }
+            }
+            Err(_) => changes.bump(Vec::new()),
         }
     })?;
     // The watch limit reached, a file system without change events: the
@@ -172,7 +242,7 @@ fn matters(root: &Path, path: &Path) -> bool {
 
 /// The polling fallback: the tree's hash every [`POLL_EVERY`]; a new hash
 /// is a change. Ends once the server's state is gone.
-fn poll(root: PathBuf, changes: Weak<AtomicU64>) -> std::io::Result<()> {
+fn poll(root: PathBuf, changes: Weak<Counter>) -> std::io::Result<()> {
     // The first look before the server answers: nothing is missed between.
     let mut last = case_hash(&root);
     std::thread::Builder::new()
@@ -186,7 +256,8 @@ fn poll(root: PathBuf, changes: Weak<AtomicU64>) -> std::io::Result<()> {
                 let now = case_hash(&root);
                 if now != last {
                     last = now;
-                    changes.fetch_add(1, Ordering::SeqCst);
+                    // Where is not known: everywhere.
+                    changes.bump(Vec::new());
                 }
             }
         })

@@ -318,6 +318,48 @@ fn the_team_page_keeps_a_case_s_last_good_counts_with_the_error() {
     assert!(r.contains("Aino") && r.contains("Eetu"));
 }
 
+#[test]
+fn the_team_page_makes_anew_only_the_case_that_changed_and_shows_it() {
+    let team = Env::new();
+    for name in ["aino", "eetu"] {
+        team.write(
+            &format!("{name}/lsk.yaml"),
+            &case_yaml("2021-05", "en").replace("Robin", &name.replace('a', "A").replace('e', "E")),
+        );
+        team.write(&format!("{name}/meetings/{MEETING}/meeting.md"), DAYCARE);
+    }
+    let root = team.path().canonicalize().unwrap();
+    for watch in [Watch::Auto, Watch::Poll] {
+        let app = App::at(&root, watch);
+        let row = |body: &str, case: &str| -> String {
+            let at = body.find(&format!(">{case}</a>")).expect("the case's row");
+            body[at..].split("</tr>").next().unwrap().to_owned()
+        };
+        let page = app.get("/?lang=en").body;
+        let (aino, eetu) = (row(&page, "aino"), row(&page, "eetu"));
+        // A finding in Eetu's meeting: his row changes, Aino's does not.
+        let first = app.changes();
+        team.write(
+            &format!("eetu/meetings/{MEETING}/meeting.md"),
+            &crate::common::drop_key(DAYCARE, "goal"),
+        );
+        app.changed_since(first);
+        let page = app.page_showing("/?lang=en", "has-errors");
+        assert_ne!(row(&page, "eetu"), eetu, "{watch:?}: {page}");
+        assert_eq!(row(&page, "aino"), aino, "{watch:?}");
+        // And back, then a change in Aino's case: each row follows its files.
+        let before = app.changes();
+        team.write(&format!("eetu/meetings/{MEETING}/meeting.md"), DAYCARE);
+        team.write(
+            "aino/lsk.yaml",
+            &case_yaml("2021-05", "en").replace("Robin", "Aino Renamed"),
+        );
+        app.changed_since(before);
+        let page = app.page_showing("/?lang=en", "Aino Renamed");
+        assert_eq!(row(&page, "eetu"), eetu, "{watch:?}");
+    }
+}
+
 // ---- the real binary ----
 
 /// One request over a plain socket; the whole answer.
