@@ -227,11 +227,14 @@ fn the_token_is_exchanged_for_a_cookie_and_dropped_from_the_address() {
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
     assert!(!r.headers.contains_key(header::SET_COOKIE));
     // Never a redirect to another site.
-    let r = app.get_with(
-        &format!("//evil.example/?token={}", app.state.token),
-        &[("host", &host)],
-    );
-    assert_eq!(r.headers[header::LOCATION], "/");
+    // `/\\evil.example` is `//evil.example` to a browser.
+    for path in ["//evil.example/", "/\\evil.example/"] {
+        let r = app.get_with(
+            &format!("{path}?token={}", app.state.token),
+            &[("host", &host)],
+        );
+        assert_eq!(r.headers[header::LOCATION], "/", "{path}");
+    }
 }
 
 #[test]
@@ -905,9 +908,16 @@ fn the_address_is_opened_with_browser_and_a_missing_browser_is_no_failure() {
     let env = case();
     let opened = env.join("opened.txt");
     let script = env.join("browser.sh");
+    let content = env.join("content.txt");
+    let mode = env.join("mode.txt");
     std::fs::write(
         &script,
-        format!("#!/bin/sh\necho \"$1\" > '{}'\n", opened.display()),
+        format!(
+            "#!/bin/sh\necho \"$1\" > '{}'\n/bin/cat \"$1\" > '{}'\n/usr/bin/stat -c %a \"$1\" \"$(/usr/bin/dirname \"$1\")\" > '{}'\n",
+            opened.display(),
+            content.display(),
+            mode.display()
+        ),
     )
     .unwrap();
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
@@ -933,8 +943,23 @@ fn the_address_is_opened_with_browser_and_a_missing_browser_is_no_failure() {
         let status = child.wait().unwrap();
         assert!(status.success(), "{browser}: {status:?}");
         if browser.contains("browser.sh") {
+            // The browser gets a file of the user's own that forwards to
+            // the address: the token is never in a program's arguments,
+            // which every user of the machine can read.
             let got = std::fs::read_to_string(&opened).unwrap();
-            assert_eq!(got.trim(), line.trim());
+            let token = line.trim().split("token=").nth(1).unwrap();
+            assert!(!got.contains(token), "{got}");
+            let page = std::fs::read_to_string(&content).unwrap();
+            assert!(
+                page.contains(&format!(
+                    "http-equiv=\"refresh\" content=\"0;url={}\"",
+                    line.trim()
+                )),
+                "{page}"
+            );
+            assert_eq!(std::fs::read_to_string(&mode).unwrap(), "600\n700\n");
+            // Gone when lsk stops.
+            assert!(!std::path::Path::new(got.trim()).exists());
         }
     }
 }
