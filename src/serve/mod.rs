@@ -203,10 +203,7 @@ pub fn run(opts: Options) -> std::io::Result<()> {
         // address: a program's arguments can be read by every user of the
         // machine (/proc), a file of the user's own cannot.
         let opener = if opts.open {
-            OpenerFile::write(&url).map(|file| {
-                open_browser(&file.path);
-                file
-            })
+            OpenerFile::write(&url).inspect(|file| open_browser(&file.path))
         } else {
             None
         };
