@@ -1214,13 +1214,15 @@ fn a_refused_new_case_keeps_what_was_typed_and_writes_nothing() {
     for (field, value) in [
         ("child", "Lumi 010203A1230"),
         ("folder", "lumi-010203A1230"),
+        ("born", "010203A1230"),
+        ("folder", "a/010203A1230"),
+        ("worker", "Sari 010203-1230"),
     ] {
         let mut f = fields("2020", "lumi");
         f.retain(|(k, _)| *k != field);
         f.push((field, value));
         let r = app.post("/new-case?lang=fi", &new_case_form(&app, &f));
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(r.body.contains("henkilötunnus"), "{}", r.body);
         assert!(!r.body.contains("010203"), "{}", r.body);
     }
     // Without the form token: 403.
@@ -1274,4 +1276,68 @@ fn a_document_as_a_pdf_is_printed_by_the_browser_and_nothing_is_written() {
     let memo = app.get(&format!("/c/0/m/{MEETING}/pdf/memo"));
     assert_ne!(memo.headers["content-type"], "application/pdf");
     assert!(memo.body.contains("summary"), "{}", memo.body);
+}
+
+/// A code in lsk.yaml or in a folder's name is masked on every page, in
+/// titles, headings and links as well as in fields.
+#[test]
+fn identity_codes_in_lsk_yaml_and_folder_names_are_masked_on_every_page() {
+    let env = Env::new();
+    env.write(
+        "010203A1230/lsk.yaml",
+        &case_yaml("2021-05", "fi").replace("Robin", "Elsa 010203A1230"),
+    );
+    env.write(
+        "010203A1230/meetings/2026-11-05-010203a1230/meeting.md",
+        DAYCARE,
+    );
+    env.write("robin/lsk.yaml", &case_yaml("2021-05", "fi"));
+    env.write(&format!("robin/meetings/{MEETING}/meeting.md"), DAYCARE);
+    env.write(
+        "robin/meetings/2026-11-12-131052-308t/meeting.md",
+        &edit(DAYCARE, "date: 2026-11-10", "date: 2026-11-12"),
+    );
+    let app = App::new(&env);
+    let team = app.get("/");
+    assert_eq!(team.status, StatusCode::OK);
+    let mut pages = vec![team.body.clone()];
+    let robin = case_href(&team.body, "robin");
+    let case = app.get(&robin);
+    pages.push(case.body.clone());
+    pages.push(app.get(&format!("{robin}/m/{MEETING}")).body);
+    pages.push(app.get(&format!("{robin}/m/{MEETING}/edit")).body);
+    pages.push(app.get(&format!("{robin}/new")).body);
+    for body in &pages {
+        for code in ["010203", "131052"] {
+            assert!(!body.contains(code), "{code} in {body}");
+        }
+    }
+    assert!(team.body.contains("XXXXXX-XXXX"), "{}", team.body);
+}
+
+/// A meeting.md that is a link out of the case is not shown on any page.
+#[cfg(unix)]
+#[test]
+fn a_meeting_file_linked_out_of_the_case_is_not_shown() {
+    let env = case();
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("meeting.md");
+    std::fs::write(
+        &target,
+        DAYCARE.replace("Morning chart at home", "Outside secret"),
+    )
+    .unwrap();
+    std::fs::create_dir_all(env.join("meetings/2026-12-01-daycare")).unwrap();
+    std::os::unix::fs::symlink(&target, env.join("meetings/2026-12-01-daycare/meeting.md"))
+        .unwrap();
+    let app = App::new(&env);
+    for path in [
+        "/c/0/m/2026-12-01-daycare",
+        "/c/0/m/2026-12-01-daycare/doc/memo",
+        "/c/0/m/2026-12-01-daycare/print/memo",
+    ] {
+        let r = app.get(path);
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!r.body.contains("Outside secret"), "{path}");
+    }
 }
