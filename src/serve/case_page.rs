@@ -154,7 +154,9 @@ fn options(st: &AppState) -> Options {
 /// row shows this with the error beside it, not a blank.
 #[derive(Default)]
 pub struct Good {
-    meetings: Mutex<HashMap<PathBuf, Kept>>,
+    /// By case folder, then by meeting.md (its whole path): a case's
+    /// map is made anew from each reading, so a meeting removed is forgotten.
+    meetings: Mutex<HashMap<PathBuf, HashMap<PathBuf, Kept>>>,
     cases: Mutex<HashMap<PathBuf, (Details, Lang)>>,
     /// Each case's row on the team page as last made: shown again while
     /// nothing below the case changed (the watcher says where).
@@ -203,18 +205,19 @@ impl Good {
     /// replaced by its last good state with the new error beside it; each
     /// that was read remembered. `rows`: the case page, which keeps whole
     /// rows; the team page keeps counts only (memory stays small).
-    fn settle(&self, base: &Path, scan: follow::CaseScan, rows: bool) -> Settled {
+    fn settle(&self, root: &Path, base: &Path, scan: follow::CaseScan, rows: bool) -> Settled {
         let mut out = Settled {
             meetings: Vec::with_capacity(scan.meetings.len()),
             open: Vec::new(),
             shares: Vec::with_capacity(scan.meetings.len()),
             from_good: Vec::new(),
         };
-        let Ok(mut known) = self.meetings.lock() else {
-            out.open = scan.actions.into_iter().filter(|a| !a.done).collect();
-            out.meetings = scan.meetings;
-            return out;
-        };
+        let mut old = self
+            .meetings
+            .lock()
+            .map(|mut m| m.remove(root).unwrap_or_default())
+            .unwrap_or_default();
+        let mut known: HashMap<PathBuf, Kept> = HashMap::with_capacity(scan.meetings.len());
         for mut state in scan.meetings {
             let key = base.join(&state.file);
             let open: Vec<Action> = scan
@@ -230,7 +233,7 @@ impl Good {
                     open: open.len(),
                     overdue: open.iter().filter(|a| a.overdue).cloned().collect(),
                 };
-                let full = rows || known.get(&key).is_some_and(|k| k.row.is_some());
+                let full = rows || old.get(&key).is_some_and(|k| k.row.is_some());
                 known.insert(
                     key,
                     Kept {
@@ -243,21 +246,26 @@ impl Good {
                 out.meetings.push(state);
                 continue;
             }
-            match known.get(&key) {
+            match old.remove(&key) {
                 Some(kept) => {
                     out.from_good.push(state.file.clone());
                     out.shares.push(kept.share.clone());
                     match (&kept.row, rows) {
                         (Some((good, good_open)), true) => {
                             let mut good = good.clone();
+                            // Named as this page names it.
+                            good.file = state.file.clone();
+                            good.case = state.case.clone();
                             good.readable = false;
                             good.unreadable = state.unreadable.take();
                             out.open.extend(good_open.iter().cloned());
                             out.meetings.push(good);
                         }
                         // Only counts kept: the row says it cannot be read.
-                        _ => out.meetings.push(state),
+                        _ => out.meetings.push(state.clone()),
                     }
+                    // Still the last good state while it cannot be read.
+                    known.insert(key, kept);
                 }
                 None => {
                     out.shares.push(Share {
@@ -268,6 +276,9 @@ impl Good {
                     out.meetings.push(state);
                 }
             }
+        }
+        if let Ok(mut m) = self.meetings.lock() {
+            m.insert(root.to_path_buf(), known);
         }
         // The case page's order: by due date (undated last), then meeting.
         out.open.sort_by(|a, b| {
@@ -332,7 +343,7 @@ fn scan(st: &AppState, root: &Path, base: &Path, case: &Case, rows: bool) -> Set
     // Nothing through a link out of the case.
     target.meetings = meetings_inside(root, std::mem::take(&mut target.meetings));
     let scanned = follow::scan_case(&target, case, &options(st));
-    st.good.settle(base, scanned, rows)
+    st.good.settle(root, base, scanned, rows)
 }
 
 /// The meeting folders of the case at `root` that lie inside it, links

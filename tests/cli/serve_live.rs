@@ -296,6 +296,17 @@ fn the_team_page_keeps_a_case_s_last_good_counts_with_the_error() {
     let good = app.get("/").body;
     // Aino's overdue action is listed.
     assert!(good.contains("Morning chart at home"), "{good}");
+    // Aino's case page, opened once while it reads well.
+    let at = good.find(">aino</a>").unwrap();
+    let href = good[..at]
+        .rsplit("href=\"")
+        .next()
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let aino = href.replace("&#x2f;", "/");
+    assert!(app.get(&aino).body.contains("Morning chart at home"));
     let first = app.changes();
     team.write(
         &format!("aino/meetings/{MEETING}/meeting.md"),
@@ -316,6 +327,28 @@ fn the_team_page_keeps_a_case_s_last_good_counts_with_the_error() {
     // The overdue action of the meeting as last read is still there.
     assert!(r.contains("Morning chart at home"), "{r}");
     assert!(r.contains("Aino") && r.contains("Eetu"));
+    // Aino's case page: the row as last read, the file named from the case.
+    let c = app.get(&format!("{aino}?lang=en")).body;
+    assert!(
+        c.contains("The row shows the meeting as it was last read"),
+        "{c}"
+    );
+    assert!(
+        c.contains(&format!(
+            ">Cannot be read</strong>: meetings&#x2f;{MEETING}&#x2f;meeting.md:7:"
+        )),
+        "{c}"
+    );
+    assert!(c.contains("Morning chart at home"));
+    // The meeting removed: gone from the counts, nothing kept of it.
+    let before = app.changes();
+    std::fs::remove_dir_all(team.join(&format!("aino/meetings/{MEETING}"))).unwrap();
+    app.changed_since(before);
+    let r = app.page_showing("/?lang=en", "No open actions.");
+    assert!(
+        !r.contains("Cannot be read") && !r.contains("Morning chart at home"),
+        "{r}"
+    );
 }
 
 #[test]
