@@ -109,6 +109,16 @@ pub fn hash(bytes: &[u8]) -> String {
         .collect()
 }
 
+/// A posted hash as it may be shown again: a sha256 in hex, or nothing
+/// (anything else in its place, an identity code say, is never echoed).
+pub fn posted_hash(h: &str) -> &str {
+    if h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()) {
+        h
+    } else {
+        ""
+    }
+}
+
 fn field(key: &str) -> Option<&'static Field> {
     schema::MEETING.iter().find(|f| f.key == key)
 }
@@ -867,6 +877,7 @@ pub struct Loaded {
 
 /// The notes after the frontmatter, as the form shows them.
 pub fn notes_of(text: &str) -> String {
+    let text = source::normalise(text);
     let Some(rest) = text.strip_prefix("---") else {
         return String::new();
     };
@@ -885,6 +896,7 @@ fn notes_text(file: &str, notes: &str) -> String {
     if notes.is_empty() {
         return String::new();
     }
+    let file = source::normalise(file);
     let after = file
         .strip_prefix("---")
         .and_then(|rest| rest.find("\n---").map(|end| &rest[end + 4..]))
@@ -946,7 +958,8 @@ fn keys_for(kind: Option<Kind>, fields: &Fields) -> Vec<&'static Field> {
 
 fn ctx_for(lang: Lang, kind: Option<Kind>, fields: &Fields, text: &str) -> (Ctx, Vec<String>) {
     let mut sink = Sink::new(PathBuf::new(), None, lang);
-    let fm = parse_meeting(text, &mut sink);
+    let text = source::normalise(text);
+    let fm = parse_meeting(&text, &mut sink);
     let recipients = fm
         .as_ref()
         .map(|fm| Recipients::of(fm).choices())
@@ -1186,8 +1199,11 @@ fn show(
     )
 }
 
+/// meeting.md exactly as its bytes are (a byte-order mark and CRLF kept):
+/// the form writes it back changing only the keys it changes, and its hash
+/// is the bytes'.
 fn read_file(dir: &Path) -> Option<String> {
-    source::read_text(&dir.join(MEETING_FILE)).ok()
+    source::read_exact(&dir.join(MEETING_FILE)).ok()
 }
 
 /// The page that says meeting.md cannot be edited by the form now (it
@@ -1363,7 +1379,7 @@ pub async fn edit_post(
     };
     let lang = found.lang;
     let op = first(&pairs, "op").unwrap_or("save").to_owned();
-    let their_hash = first(&pairs, "hash").unwrap_or_default().to_owned();
+    let their_hash = posted_hash(first(&pairs, "hash").unwrap_or_default()).to_owned();
     let Some(text) = read_file(&found.dir) else {
         return unreadable(&q, &case_id, &name, &found);
     };

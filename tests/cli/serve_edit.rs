@@ -1324,3 +1324,89 @@ fn a_meeting_file_linked_out_of_the_case_is_neither_shown_nor_written() {
     }
     assert_eq!(std::fs::read_to_string(&target).unwrap(), secret);
 }
+
+/// The bytes of meeting.md.
+fn bytes(env: &Env) -> Vec<u8> {
+    std::fs::read(env.join(&file())).unwrap()
+}
+
+#[test]
+fn a_crlf_file_with_a_byte_order_mark_keeps_both_through_the_form_and_the_text() {
+    let crlf = format!("\u{feff}{}", DAYCARE.replace('\n', "\r\n"));
+    let env = case_with(DAYCARE);
+    env.write(&file(), &crlf);
+    let app = App::new(&env);
+    // The form: one field changed, one line of the file differs.
+    let page = app.get(&edit_path());
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let mut pairs = form(&page.body, "meeting-form");
+    assert_eq!(
+        pairs.iter().find(|(k, _)| k == "hash").unwrap().1,
+        lsk_hash(&crlf),
+        "the hash is the file's bytes'"
+    );
+    set(&mut pairs, "goal", "A goal from the form");
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let want = crlf.replace(
+        "goal: Agree how daycare supports Robin's mornings\r\n",
+        "goal: A goal from the form\r\n",
+    );
+    assert_ne!(want, crlf);
+    assert_eq!(
+        String::from_utf8(bytes(&env)).unwrap(),
+        want,
+        "only the goal's line"
+    );
+    // The notes through the form: the CRLF and the mark stay.
+    let page = app.get(&edit_path());
+    let mut pairs = form(&page.body, "meeting-form");
+    set(&mut pairs, "notes", "Notes.\r\nMore notes.");
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let want = want.replace("Notes.\r\n", "Notes.\r\nMore notes.\r\n");
+    assert_eq!(String::from_utf8(bytes(&env)).unwrap(), want);
+    // The text editor: the browser posts CRLF and no mark; the file keeps
+    // its CRLF and its mark, and only the changed line differs.
+    let path = format!("/c/0/m/{MEETING}/text");
+    let page = app.get(&path);
+    let mut text = form(&page.body, "text-form");
+    assert_eq!(
+        text.iter().find(|(k, _)| k == "hash").unwrap().1,
+        lsk_hash(&want)
+    );
+    let shown = text.iter().find(|(k, _)| k == "text").unwrap().1.clone();
+    assert!(!shown.contains('\u{feff}'), "no mark in the text area");
+    let typed = shown
+        .replace("place: Daycare Centre Lark", "place: Town hall")
+        .replace("\r\n", "\n")
+        .replace('\n', "\r\n");
+    set(&mut text, "text", &typed);
+    let r = app.post(&path, &text);
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let want = want.replace("place: Daycare Centre Lark\r\n", "place: Town hall\r\n");
+    assert_eq!(String::from_utf8(bytes(&env)).unwrap(), want);
+}
+
+#[test]
+fn an_lf_file_stays_lf_through_the_text_editor() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let path = format!("/c/0/m/{MEETING}/text");
+    let page = app.get(&path);
+    let mut text = form(&page.body, "text-form");
+    let shown = text.iter().find(|(k, _)| k == "text").unwrap().1.clone();
+    // As a browser posts a textarea: CRLF.
+    let typed = shown
+        .replace("place: Daycare Centre Lark", "place: Town hall")
+        .replace('\n', "\r\n");
+    set(&mut text, "text", &typed);
+    let r = app.post(&path, &text);
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        bytes(&env),
+        DAYCARE
+            .replace("place: Daycare Centre Lark", "place: Town hall")
+            .into_bytes()
+    );
+}
