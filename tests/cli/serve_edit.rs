@@ -1410,3 +1410,56 @@ fn an_lf_file_stays_lf_through_the_text_editor() {
             .into_bytes()
     );
 }
+
+#[test]
+fn an_identity_code_typed_into_any_new_meeting_field_is_never_echoed() {
+    const CODES: [&str; 2] = ["010203A1230", "010101-123N"];
+    for code in CODES {
+        assert!(
+            !lsk::hetu::find(code).is_empty(),
+            "{code} is an identity code"
+        );
+    }
+    for field in ["date", "time", "slug", "kind", "follow_up"] {
+        for code in CODES {
+            let env = case_with(DAYCARE);
+            let app = App::new(&env);
+            let page = app.get("/c/0/new");
+            let mut pairs = form(&page.body, "new-form");
+            set(&mut pairs, "kind", "school");
+            set(&mut pairs, "date", "24.12.2026");
+            set(&mut pairs, field, code);
+            // Inside a longer text too.
+            for typed in [code.to_owned(), format!("x {code} y")] {
+                set(&mut pairs, field, &typed);
+                let r = app.post("/c/0/new", &pairs);
+                assert!(
+                    r.status.is_client_error(),
+                    "{field}={typed}: {} {}",
+                    r.status,
+                    r.body
+                );
+                assert!(!r.body.contains(code), "{field}={typed} echoed: {}", r.body);
+                assert!(!env.join("meetings/2026-12-24-school").exists());
+            }
+        }
+    }
+    // A posted hash is echoed only when it is one.
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let mut pairs = form(&page.body, "meeting-form");
+    set(&mut pairs, "hash", "010203A1230");
+    let r = app.post(&edit_path(), &with_op(pairs.clone(), "add:agreed"));
+    assert!(!r.body.contains("010203A1230"), "{}", r.body);
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert!(!r.body.contains("010203A1230"), "{}", r.body);
+    let path = format!("/c/0/m/{MEETING}/text");
+    let page = app.get(&path);
+    let mut text = form(&page.body, "text-form");
+    set(&mut text, "hash", "010203A1230");
+    let r = app.post(&path, &text);
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(!r.body.contains("010203A1230"), "{}", r.body);
+    assert_eq!(env.read(&file()), DAYCARE);
+}
