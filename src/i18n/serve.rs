@@ -369,6 +369,42 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Apply my changes to the current file",
     ),
     (
+        "conflict_merged",
+        "Sinä ja tiedoston muuttaja muutitte eri rivejä tai kohtia. Kun viet omat muutoksesi, kummankin muutokset säilyvät.",
+        "Du och den som ändrade filen ändrade olika rader eller delar. När du för in dina ändringar behålls bådas ändringar.",
+        "You and whoever changed the file changed different rows or parts. Applying your changes keeps both.",
+    ),
+    (
+        "conflict_overwrites",
+        "Samaa kohtaa on muutettu myös tiedostossa. Jos viet omat muutoksesi, tiedoston muutos tässä kentässä korvautuu sinun arvollasi.",
+        "Samma del har ändrats även i filen. Om du för in dina ändringar ersätts filens ändring i det här fältet av ditt värde.",
+        "The same part was changed in the file too. If you apply your changes, the file's change in this field is replaced by yours.",
+    ),
+    (
+        "conflict_result",
+        "Tiedostoon tallentuu:",
+        "I filen sparas:",
+        "The file will hold:",
+    ),
+    (
+        "conflict_notes_both",
+        "Myös tiedoston muistiinpanoja on muutettu. Jos viet omat muutoksesi, tiedoston muistiinpanot korvautuvat sinun muistiinpanoillasi.",
+        "Även anteckningarna i filen har ändrats. Om du för in dina ändringar ersätts filens anteckningar av dina.",
+        "The notes in the file were changed too. If you apply your changes, the file's notes are replaced by yours.",
+    ),
+    (
+        "conflict_base_unknown",
+        "lsk ei enää tiedä, millainen tiedosto oli, kun avasit lomakkeen (lomake avattiin kauan sitten tai lsk serve on käynnistetty uudelleen). Siksi se ei voi erottaa sinun muutoksiasi tiedoston muutoksista eikä vie niitä tiedostoon. Kopioi arvosi alta, valitse tiedoston versio ja kirjoita arvosi lomakkeeseen uudelleen.",
+        "lsk vet inte längre hur filen såg ut när du öppnade formuläret (formuläret öppnades för länge sedan eller lsk serve har startats om). Därför kan lsk inte skilja dina ändringar från filens och för inte in dem i filen. Kopiera dina värden nedan, välj filens version och skriv in dina värden i formuläret igen.",
+        "lsk no longer knows what the file was when you opened the form (the form was opened long ago, or lsk serve was restarted), so it cannot tell your changes from the file's and does not apply them. Copy your values below, keep the file's version and type your values into the form again.",
+    ),
+    (
+        "not_applied",
+        "Ei viedä tiedostoon",
+        "Förs inte in i filen",
+        "Not applied",
+    ),
+    (
         "conflict_same",
         "Muuttamasi kentät ovat tiedostossa jo samoin.",
         "Fälten du ändrade är redan likadana i filen.",

@@ -1463,3 +1463,243 @@ fn an_identity_code_typed_into_any_new_meeting_field_is_never_echoed() {
     assert!(!r.body.contains("010203A1230"), "{}", r.body);
     assert_eq!(env.read(&file()), DAYCARE);
 }
+
+/// DAYCARE with two agreed actions.
+fn two_actions() -> String {
+    DAYCARE.replace(
+        "    due: 2026-12-01\n",
+        "    due: 2026-12-01\n  - action: Calm drop-off routine\n    owner: Dana Carer\n    due: 2026-12-15\n",
+    )
+}
+
+/// The worker's form with `edits` saved after the file on disk became
+/// `disk`: the 409 page.
+fn stale_save(app: &App, env: &Env, page: &Resp, edits: &[(&str, &str)], disk: &str) -> Resp {
+    let mut pairs = form(&page.body, "meeting-form");
+    for (k, v) in edits {
+        set(&mut pairs, k, v);
+    }
+    env.write(&file(), disk);
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert_eq!(env.read(&file()), disk, "nothing written");
+    r
+}
+
+/// The `<tr data-key="KEY">` row of the conflict page.
+fn differs_row(body: &str, key: &str) -> String {
+    let at = body
+        .find(&format!("<tr data-key=\"{key}\""))
+        .unwrap_or_else(|| panic!("no row {key} in {body}"));
+    let end = body[at..].find("</tr>").unwrap() + at;
+    unescape(&body[at..end])
+}
+
+fn apply(app: &App, conflict: &Resp) -> Resp {
+    let r = app.post(
+        &edit_path(),
+        &with_op(form(&conflict.body, "apply-form"), "save"),
+    );
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r
+}
+
+#[test]
+fn a_form_open_now_keeps_its_base_however_many_were_loaded_before() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    // 256 other versions of the file loaded first (other tabs, edits).
+    for n in 0..256 {
+        env.write(&file(), &DAYCARE.replace("Notes.", &format!("Notes {n}.")));
+        assert_eq!(app.get(&edit_path()).status, StatusCode::OK);
+    }
+    env.write(&file(), DAYCARE);
+    let page = app.get(&edit_path());
+    // One more load elsewhere: the oldest goes, not the form open now.
+    env.write(&file(), &DAYCARE.replace("Notes.", "Notes, another tab."));
+    app.get(&edit_path());
+    let disk = DAYCARE.replace("place: Daycare Centre Lark", "place: Town hall");
+    let r = stale_save(&app, &env, &page, &[("goal", "The worker's goal")], &disk);
+    assert!(!r.body.contains("id=\"base-unknown\""), "{}", r.body);
+    assert!(
+        !r.body.contains("data-key=\"place\""),
+        "the worker did not change the place"
+    );
+    apply(&app, &r);
+    let after = env.read(&file());
+    assert!(
+        after.contains("place: Town hall\n"),
+        "the colleague's change stays: {after}"
+    );
+    assert!(after.contains("goal: The worker's goal\n"), "{after}");
+}
+
+#[test]
+fn a_form_whose_base_is_forgotten_offers_nothing_to_apply_and_says_why() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    // 256 later loads: the form's base is the oldest and goes.
+    for n in 0..256 {
+        env.write(&file(), &DAYCARE.replace("Notes.", &format!("Notes {n}.")));
+        app.get(&edit_path());
+    }
+    let disk = DAYCARE.replace("place: Daycare Centre Lark", "place: Town hall");
+    let r = stale_save(&app, &env, &page, &[("goal", "The worker's goal")], &disk);
+    assert!(r.body.contains("id=\"base-unknown\""), "{}", r.body);
+    assert!(
+        !r.body.contains("id=\"apply-form\""),
+        "nothing is applied blindly"
+    );
+    assert!(!r.body.contains("id=\"apply\""));
+    // Both fields shown, neither attributed: the person's values to copy.
+    for key in ["goal", "place"] {
+        let row = differs_row(&r.body, key);
+        assert!(row.contains("data-merge=\"unknown\""), "{row}");
+    }
+    assert!(differs_row(&r.body, "goal").contains("The worker's goal"));
+    assert!(r.body.contains("id=\"keep-disk\""));
+    assert_eq!(env.read(&file()), disk);
+    // In Finnish and Swedish too.
+    let fi = app.post(
+        &format!("{}?lang=fi", edit_path()),
+        &with_op(form(&page.body, "meeting-form"), "save"),
+    );
+    assert!(fi.body.contains("lsk ei enää tiedä"), "{}", fi.body);
+}
+
+#[test]
+fn changes_to_different_rows_of_a_list_are_merged_on_apply() {
+    let two = two_actions();
+    let env = case_with(&two);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    // The worker changes the first action; a colleague the second owner.
+    let disk = two.replace("owner: Dana Carer", "owner: Sam Worker");
+    let r = stale_save(
+        &app,
+        &env,
+        &page,
+        &[("agreed.0.action", "Morning chart at home and daycare")],
+        &disk,
+    );
+    let row = differs_row(&r.body, "agreed");
+    assert!(row.contains("data-merge=\"merged\""), "{row}");
+    apply(&app, &r);
+    let after = env.read(&file());
+    assert!(
+        after.contains("action: Morning chart at home and daycare\n"),
+        "{after}"
+    );
+    assert!(
+        after.contains("owner: Sam Worker\n"),
+        "the colleague's row change stays: {after}"
+    );
+    assert!(!after.contains("owner: Dana Carer"), "{after}");
+    let (gone, came) = changed_lines(&disk, &after);
+    assert_eq!(gone, vec!["  - action: Morning chart at home".to_owned()]);
+    assert_eq!(
+        came,
+        vec!["  - action: Morning chart at home and daycare".to_owned()]
+    );
+    // A record field: different keys of child_preparation.
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let disk = DAYCARE.replace(
+        "child_wants_to_talk_about: friends",
+        "child_wants_to_talk_about: friends and the dog",
+    );
+    let r = stale_save(
+        &app,
+        &env,
+        &page,
+        &[("child_preparation.by", "Pat Parent")],
+        &disk,
+    );
+    assert!(differs_row(&r.body, "child_preparation").contains("data-merge=\"merged\""));
+    apply(&app, &r);
+    let after = env.read(&file());
+    assert!(after.contains("  by: Pat Parent\n"), "{after}");
+    assert!(after.contains("friends and the dog"), "{after}");
+}
+
+#[test]
+fn the_same_part_changed_on_both_sides_is_said_and_both_are_shown() {
+    let two = two_actions();
+    let env = case_with(&two);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    // Both change the first action; the colleague also the second owner.
+    let disk = two
+        .replace(
+            "action: Morning chart at home",
+            "action: The colleague's chart",
+        )
+        .replace("owner: Dana Carer", "owner: Sam Worker");
+    let r = stale_save(
+        &app,
+        &env,
+        &page,
+        &[("agreed.0.action", "The worker's chart")],
+        &disk,
+    );
+    let row = differs_row(&r.body, "agreed");
+    assert!(row.contains("data-merge=\"conflict\""), "{row}");
+    assert!(row.contains("class=\"both\""), "{row}");
+    assert!(
+        row.contains("The same part was changed in the file too"),
+        "{row}"
+    );
+    assert!(row.contains("The worker's chart") && row.contains("The colleague's chart"));
+    // What applying writes: the worker's action, the colleague's owner.
+    assert!(row.contains("class=\"result\""), "{row}");
+    apply(&app, &r);
+    let after = env.read(&file());
+    assert!(after.contains("action: The worker's chart\n"), "{after}");
+    assert!(after.contains("owner: Sam Worker\n"), "{after}");
+    // The notes changed on both sides: said.
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let disk = DAYCARE.replace("Notes.", "The colleague's notes.");
+    let r = stale_save(
+        &app,
+        &env,
+        &page,
+        &[("notes", "The worker's notes.")],
+        &disk,
+    );
+    assert!(r.body.contains("id=\"notes-overwrites\""), "{}", r.body);
+}
+
+#[test]
+fn rows_that_do_not_line_up_are_a_conflict_of_the_field_and_marked() {
+    let two = two_actions();
+    let env = case_with(&two);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    // The colleague adds a row; the worker changes the first.
+    let disk = two.replace(
+        "    due: 2026-12-15\n",
+        "    due: 2026-12-15\n  - action: Weekly call\n    owner: Pat Parent\n",
+    );
+    let r = stale_save(
+        &app,
+        &env,
+        &page,
+        &[("agreed.0.action", "The worker's chart")],
+        &disk,
+    );
+    let row = differs_row(&r.body, "agreed");
+    assert!(row.contains("data-merge=\"conflict\""), "{row}");
+    assert!(row.contains("changed in the file too"), "{row}");
+    assert!(
+        row.contains("Weekly call"),
+        "the file's row is shown: {row}"
+    );
+    assert!(
+        row.contains("The same part was changed in the file too"),
+        "{row}"
+    );
+}
