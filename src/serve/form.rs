@@ -987,6 +987,22 @@ fn ctx_for(lang: Lang, kind: Option<Kind>, fields: &Fields, text: &str) -> (Ctx,
     )
 }
 
+/// A finding as the form shows it: a missing field's help is to fill in
+/// the field beside it, not the YAML line `lsk check` advises.
+fn form_finding(f: &Finding, lang: Lang) -> FindingView {
+    let mut view = FindingView::of(f, lang);
+    match f.msg {
+        crate::i18n::Msg::MissingField { .. } => {
+            view.help = Some(word(lang, "fill_in_field").to_owned());
+        }
+        crate::i18n::Msg::MissingNextMeeting => {
+            view.help = Some(word(lang, "fill_in_next").to_owned());
+        }
+        _ => {}
+    }
+    view
+}
+
 /// The field views for `fields` (the form's values), each with its
 /// findings.
 fn views(cx: &Ctx, fields: &Fields, findings: &[Finding]) -> Vec<FieldView> {
@@ -1008,7 +1024,7 @@ fn views(cx: &Ctx, fields: &Fields, findings: &[Finding]) -> Vec<FieldView> {
             v.findings = findings
                 .iter()
                 .filter(|x| x.field.as_deref().map(top).as_deref() == Some(f.key))
-                .map(|x| FindingView::of(x, cx.lang))
+                .map(|x| form_finding(x, cx.lang))
                 .collect();
             v
         })
@@ -1167,7 +1183,7 @@ fn show(
                 .and_then(|x| x.split(['.', '[']).next())
                 .is_none_or(|t| !shown_keys.contains(&t))
         })
-        .map(|f| FindingView::of(f, lang))
+        .map(|f| form_finding(f, lang))
         .collect();
     let base = format!("/c/{case_id}/m/{name}");
     page::render(

@@ -1703,3 +1703,107 @@ fn rows_that_do_not_line_up_are_a_conflict_of_the_field_and_marked() {
         "{row}"
     );
 }
+
+#[test]
+fn the_meeting_page_names_its_documents_and_this_meeting_in_the_pages_language() {
+    let env = case_with(DAYCARE);
+    env.meeting(
+        "2027-01-10-daycare",
+        &DAYCARE
+            .replace("date: 2026-11-10", "date: 2027-01-10")
+            .replace(
+                "kind: daycare",
+                "kind: daycare\nfollows: 2026-11-10-daycare",
+            ),
+    );
+    let app = App::new(&env);
+    for (lang, titles, status, this) in [
+        (
+            "fi",
+            [
+                "Esityslista",
+                "Muistio",
+                "Lapsen valmentaminen ja lapselle kertominen",
+                "Kutsu",
+            ],
+            "Tila",
+            "(tämä neuvottelu)",
+        ),
+        (
+            "sv",
+            [
+                "Dagordning",
+                "Minnesanteckningar",
+                "Barnets förberedelse och information",
+                "Inbjudan",
+            ],
+            "Status",
+            "(det här mötet)",
+        ),
+        (
+            "en",
+            [
+                "Agenda",
+                "Meeting record",
+                "Preparing and informing the child",
+                "Invitation",
+            ],
+            "Status",
+            "(this meeting)",
+        ),
+    ] {
+        let r = app.get(&format!("/c/0/m/{MEETING}?lang={lang}"));
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let body = unescape(&r.body);
+        let docs = body.split("id=\"docs\"").nth(1).unwrap();
+        let docs = &docs[..docs.find("</table>").unwrap()];
+        for (id, title) in ["agenda", "memo", "child-checklist", "invitation"]
+            .iter()
+            .zip(titles)
+        {
+            assert!(
+                docs.contains(&format!("<td>{title}</td>")),
+                "{lang}: {title} in {docs}"
+            );
+            assert!(!docs.contains(&format!("<td>{id}</td>")), "{lang}: {docs}");
+        }
+        assert!(
+            docs.contains(&format!("<th scope=\"col\">{status}</th>")),
+            "{lang}: {docs}"
+        );
+        let phase = lsk::i18n::serve::word(lsk::model::Lang::parse(lang).unwrap(), "phase");
+        assert!(!docs.contains(&format!(">{phase}<")), "{lang}: {docs}");
+        let follow = body.split("id=\"follow\"").nth(1).unwrap();
+        assert!(follow.contains(this), "{lang}: {follow}");
+        let meeting = lsk::i18n::serve::word(lsk::model::Lang::parse(lang).unwrap(), "meeting");
+        assert!(
+            !follow.contains(&format!("({meeting})")),
+            "{lang}: {follow}"
+        );
+        // The follow-up link keeps the page's language.
+        let at = body.find("id=\"follow-up-link\"").unwrap();
+        let tag = &body[body[..at].rfind('<').unwrap()..at + body[at..].find('>').unwrap()];
+        assert!(tag.contains(&format!("lang={lang}")), "{tag}");
+    }
+}
+
+#[test]
+fn the_form_asks_to_fill_in_a_missing_field_not_for_a_yaml_line() {
+    let env = case_with(&DAYCARE.replace("place: Daycare Centre Lark\n", ""));
+    let app = App::new(&env);
+    for (lang, fill, yaml) in [
+        ("fi", "täytä kenttä", "lisää `place"),
+        ("sv", "fyll i fältet", "lägg till `place"),
+        ("en", "fill in the field", "`place: ...`"),
+    ] {
+        let r = app.get(&format!("{}?lang={lang}", edit_path()));
+        let body = unescape(&r.body);
+        let field = body.split("id=\"field-place\"").nth(1).unwrap();
+        let field = &field[..field.find("</div>").unwrap_or(field.len())];
+        assert!(field.contains(fill), "{lang}: {field}");
+        assert!(!field.contains(yaml), "{lang}: {field}");
+    }
+    // The CLI keeps its advice.
+    let run = env.lsk(&["check", "--lang", "en"]);
+    assert!(run.stdout.contains("`place: ...`") || run.stderr.contains("`place: ...`"));
+}
