@@ -44,7 +44,9 @@
 //!   a refused save: `<section id="refused" role="alert">`, 422, the form
 //!   with what was typed.
 //! - Findings: `<ul class="findings">` inside `<div class="field"
-//!   id="field-KEY">`; counts in `<p id="counts" data-errors="N"
+//!   id="field-KEY">`, a finding about one row of a list inside that
+//!   row's `<fieldset class="row">` (on a page of the file's values; a
+//!   page of unsaved input keeps them by the list); counts in `<p id="counts" data-errors="N"
 //!   data-warnings="N">`; phases as `<h2 id="g-before">` (`g-during`,
 //!   `g-after`, `g-other`, `g-notes`).
 //! - An identity code in the file is shown masked, said in
@@ -388,6 +390,8 @@ struct Row {
     inputs: Vec<Input>,
     not_for: Option<Input>,
     remove: String,
+    /// The findings about this row (`invitees[2].role`).
+    findings: Vec<FindingView>,
 }
 
 #[derive(Serialize)]
@@ -707,6 +711,7 @@ fn view(cx: &Ctx, f: &Field, value: &FormValue) -> FieldView {
                                 not_for,
                             )),
                             remove: format!("remove:{at}"),
+                            findings: Vec::new(),
                         }
                     })
                     .collect();
@@ -827,6 +832,7 @@ fn row(
             &not_for,
         )),
         remove: format!("remove:{at}"),
+        findings: Vec::new(),
     })
 }
 
@@ -1003,9 +1009,21 @@ fn form_finding(f: &Finding, lang: Lang) -> FindingView {
     view
 }
 
+/// The row a finding's field path names under `key` (`agreed[1].owner`,
+/// `agreed.1.owner`), if any.
+fn row_of(field: &str, key: &str) -> Option<usize> {
+    let rest = field.strip_prefix(key)?;
+    let n = match rest.strip_prefix('[') {
+        Some(r) => r.split(']').next()?,
+        None => rest.strip_prefix('.')?.split('.').next()?,
+    };
+    n.parse().ok()
+}
+
 /// The field views for `fields` (the form's values), each with its
-/// findings.
-fn views(cx: &Ctx, fields: &Fields, findings: &[Finding]) -> Vec<FieldView> {
+/// findings; with `by_row` (the rows are the file's, as the findings
+/// are), a finding about a row beside that row.
+fn views(cx: &Ctx, fields: &Fields, findings: &[Finding], by_row: bool) -> Vec<FieldView> {
     let top = |field: &str| {
         field
             .split(['.', '['])
@@ -1021,11 +1039,20 @@ fn views(cx: &Ctx, fields: &Fields, findings: &[Finding]) -> Vec<FieldView> {
                 .find(|(k, _)| k == f.key)
                 .map_or(FormValue::Empty, |(_, v)| v.clone());
             let mut v = view(cx, f, &value);
-            v.findings = findings
+            for x in findings
                 .iter()
                 .filter(|x| x.field.as_deref().map(top).as_deref() == Some(f.key))
-                .map(|x| form_finding(x, cx.lang))
-                .collect();
+            {
+                let row = x
+                    .field
+                    .as_deref()
+                    .and_then(|p| row_of(p, f.key))
+                    .filter(|_| by_row && v.shape == "rows");
+                match row.and_then(|n| v.rows.get_mut(n)) {
+                    Some(r) => r.findings.push(form_finding(x, cx.lang)),
+                    None => v.findings.push(form_finding(x, cx.lang)),
+                }
+            }
             v
         })
         .collect()
@@ -1037,7 +1064,7 @@ fn views(cx: &Ctx, fields: &Fields, findings: &[Finding]) -> Vec<FieldView> {
 /// shape it shows as written): a save that would drop them is refused.
 fn not_editable(loaded: &Loaded, lang: Lang, posted: &Fields) -> Vec<String> {
     let (cx, _) = ctx_for(lang, loaded.kind, &loaded.fields, &loaded.text);
-    let as_form = parse(&pairs_of(&views(&cx, &loaded.fields, &[])), false).fields;
+    let as_form = parse(&pairs_of(&views(&cx, &loaded.fields, &[], false)), false).fields;
     posted
         .iter()
         .filter(|(k, _)| !as_form.iter().any(|(x, _)| x == k))
@@ -1047,7 +1074,7 @@ fn not_editable(loaded: &Loaded, lang: Lang, posted: &Fields) -> Vec<String> {
 
 pub fn changed(loaded: &Loaded, lang: Lang, posted: &Fields) -> Fields {
     let (cx, _) = ctx_for(lang, loaded.kind, &loaded.fields, &loaded.text);
-    let as_form = parse(&pairs_of(&views(&cx, &loaded.fields, &[])), false).fields;
+    let as_form = parse(&pairs_of(&views(&cx, &loaded.fields, &[], false)), false).fields;
     posted
         .iter()
         .filter(|(k, v)| {
@@ -1144,7 +1171,9 @@ fn show(
         .map(|(k, v)| (k.clone(), mask_value(v)))
         .collect();
     let masked = shown_fields != *s.fields || crate::hetu::mask(s.notes) != s.notes;
-    let all_views = views(&cx, &shown_fields, &findings);
+    // Beside their rows when the rows shown are the file's (the findings
+    // are the file's); a page of unsaved input keeps them by the list.
+    let all_views = views(&cx, &shown_fields, &findings, !s.unsaved);
     let mut groups: Vec<Group> = Phase::ALL
         .iter()
         .map(|p| Group {
@@ -1673,7 +1702,7 @@ fn merge3(base: &FormValue, mine: &FormValue, disk: &FormValue, depth: u8) -> (F
 /// The fields as the form reads them back (what a save compares).
 fn as_form(lang: Lang, loaded: &Loaded) -> Fields {
     let (cx, _) = ctx_for(lang, loaded.kind, &loaded.fields, &loaded.text);
-    parse(&pairs_of(&views(&cx, &loaded.fields, &[])), false).fields
+    parse(&pairs_of(&views(&cx, &loaded.fields, &[], false)), false).fields
 }
 
 /// 409: the file changed since the form was loaded. Each field the person
@@ -1718,7 +1747,9 @@ fn conflict(
         // A field the form does not edit in the file now is not offered
         // (applying it is refused, said, on the save).
         if !disk_form.iter().any(|(x, _)| x == k) {
-            apply.push((k.clone(), m.clone()));
+            if base.is_some() {
+                apply.push((k.clone(), m.clone()));
+            }
             continue;
         }
         let d = get(&disk_form, k);
@@ -1769,7 +1800,7 @@ fn conflict(
             .is_some_and(|b| b.notes.trim_end() != now.notes.trim_end());
     // The form that writes onto the file now: only what it applies.
     let (cx_now, _) = ctx_for(lang, now.kind, &over(&now.fields, &apply), &now.text);
-    let apply_views: Vec<FieldView> = views(&cx_now, &apply, &[])
+    let apply_views: Vec<FieldView> = views(&cx_now, &apply, &[], false)
         .into_iter()
         .filter(|v| apply.iter().any(|(k, _)| *k == v.key))
         .collect();

@@ -1807,3 +1807,32 @@ fn the_form_asks_to_fill_in_a_missing_field_not_for_a_yaml_line() {
     let run = env.lsk(&["check", "--lang", "en"]);
     assert!(run.stdout.contains("`place: ...`") || run.stderr.contains("`place: ...`"));
 }
+
+#[test]
+fn a_finding_about_a_row_is_shown_beside_that_row() {
+    // The second action has no owner; the first is complete.
+    let env = case_with(&two_actions().replace("    owner: Dana Carer\n", ""));
+    let app = App::new(&env);
+    let r = app.get(&edit_path());
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let row_of = |n: usize| {
+        let at = r.body.find(&format!("id=\"row-agreed-{n}\"")).unwrap();
+        let end = r.body[at..].find("</fieldset>").unwrap() + at;
+        r.body[at..end].to_owned()
+    };
+    assert!(row_of(1).contains("class=\"findings\""), "{}", row_of(1));
+    assert!(row_of(1).contains("owner"), "{}", row_of(1));
+    assert!(!row_of(0).contains("class=\"findings\""), "{}", row_of(0));
+    // Not repeated at the list's level.
+    let field = r.body.split("id=\"field-agreed\"").nth(1).unwrap();
+    let field = &field[..field.find("id=\"add-agreed\"").unwrap()];
+    assert_eq!(field.matches("class=\"findings\"").count(), 1, "{field}");
+    // Rows removed, not saved: the file's findings stay by the list.
+    let pairs = form(&r.body, "meeting-form");
+    let r = app.post(&edit_path(), &with_op(pairs, "remove:agreed.0"));
+    assert_eq!(r.status, StatusCode::OK);
+    let field = r.body.split("id=\"field-agreed\"").nth(1).unwrap();
+    let rows = &field[..field.find("id=\"add-agreed\"").unwrap()];
+    assert!(!rows.contains("class=\"findings\""), "{rows}");
+    assert!(field.contains("class=\"findings\""));
+}
