@@ -54,11 +54,19 @@
 //! - The meeting page links here with `<a id="edit-link">`.
 //!
 //! Conflict, 409 on a save against a changed file: `<section id="conflict">`
-//! with a `<table id="differs">` row `<tr data-key="KEY">` per field that
-//! differs (`td.yours`, `td.disk`); `<a id="keep-disk">` keeps the file on
-//! disk (opens the form afresh); `<form id="apply-form">` with
-//! `<button id="apply" name="op" value="save">` writes the fields the
-//! person changed onto the new file, with the new hash.
+//! with a `<table id="differs">` row `<tr data-key="KEY" data-merge="M">`
+//! per field that differs (`td.yours`, `td.disk`, `span.both` when the
+//! file changed it too, `pre.result` when applying writes something else
+//! than yours). `M` is `mine` (the file did not change the field: yours
+//! is written), `merged` (both changed it in different rows or keys: both
+//! changes are written), `conflict` (both changed the same part, or rows
+//! that do not line up: yours replaces the file's, said in `p.overwrites`)
+//! or `unknown` (the text the form was loaded from is no longer known:
+//! `<p id="base-unknown">` says why, nothing is applied). `<a
+//! id="keep-disk">` keeps the file on disk (opens the form afresh); `<form
+//! id="apply-form">` with `<button id="apply" name="op" value="save">`
+//! writes what can be applied onto the new file, with the new hash (no
+//! such form when nothing can).
 //!
 //! Whole file as text, `GET`/`POST /c/{case}/m/{meeting}/text`:
 //! `<form id="text-form">`, `<textarea name="text" id="text">`, hidden
