@@ -202,10 +202,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("meeting.md");
         std::fs::write(&file, b"\xEF\xBB\xBF---\r\ngoal: x\r\n---\r\n").unwrap();
-        assert_eq!(read_exact(&file).unwrap(), "\u{feff}---\r\ngoal: x\r\n---\r\n");
+        assert_eq!(
+            read_exact(&file).unwrap(),
+            "\u{feff}---\r\ngoal: x\r\n---\r\n"
+        );
         assert_eq!(read_text(&file).unwrap(), "---\ngoal: x\n---\n");
         std::fs::write(&file, b"---\ngoal: x\nplace: P\xe4iv\xe4koti\n").unwrap();
-        assert!(matches!(read_exact(&file), Err((3, Msg::NotUtf8 { line: 3 }))));
+        assert!(matches!(
+            read_exact(&file),
+            Err((3, Msg::NotUtf8 { line: 3 }))
+        ));
         std::fs::write(&file, b"-\0-\0-\0\n\0").unwrap();
         assert!(matches!(read_exact(&file), Err((1, Msg::Utf16))));
         assert!(read_exact(dir.path()).is_err());
