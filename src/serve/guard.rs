@@ -62,8 +62,9 @@ async fn check(st: &AppState, req: Request, next: Next) -> Response {
             return page::unauthorised(lang);
         }
         let path = req.uri().path();
-        // Never a protocol-relative `//elsewhere` as the next address.
-        let to = if path.starts_with("//") || !path.starts_with('/') {
+        // Never a protocol-relative `//elsewhere` (or `/\\elsewhere`, which
+        // browsers read the same) as the next address.
+        let to = if path.starts_with("//") || !path.starts_with('/') || path.contains('\\') {
             "/"
         } else {
             path

@@ -199,9 +199,14 @@ pub fn run(opts: Options) -> std::io::Result<()> {
             writeln!(out, "{url}")?;
             out.flush()?;
         }
-        if opts.open {
-            open_browser(&url);
-        }
+        // The browser is handed a private file that forwards to the
+        // address: a program's arguments can be read by every user of the
+        // machine (/proc), a file of the user's own cannot.
+        let opener = if opts.open {
+            OpenerFile::write(&url).inspect(|file| open_browser(&file.path))
+        } else {
+            None
+        };
         let idle = opts.idle;
         let watched = state.clone();
         let quiet = async move {
@@ -226,19 +231,57 @@ pub fn run(opts: Options) -> std::io::Result<()> {
                 _ = quiet => {}
             }
         };
-        axum::serve(listener, router(state))
+        let served = axum::serve(listener, router(state))
             .with_graceful_shutdown(stop)
-            .await
+            .await;
+        drop(opener);
+        served
     })
 }
 
-/// Open the address in the default browser: `BROWSER` when set, else the
+/// A page only the user can read that sends the browser on to the
+/// address with its token; removed, with its folder, when lsk stops.
+struct OpenerFile {
+    dir: PathBuf,
+    path: PathBuf,
+}
+
+impl OpenerFile {
+    fn write(url: &str) -> Option<OpenerFile> {
+        let dir = std::env::temp_dir().join(format!("lsk-serve-{}", random_hex().ok()?));
+        // A new folder of the user's own (0700), never one found there.
+        let mut builder = std::fs::DirBuilder::new();
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(&dir).ok()?;
+        let path = dir.join("open.html");
+        let url = page::escape(url);
+        let html = format!(
+            "<!doctype html><meta charset=\"utf-8\"><meta name=\"referrer\" content=\"no-referrer\">\
+             <meta http-equiv=\"refresh\" content=\"0;url={url}\"><title>lsk</title>\
+             <p><a href=\"{url}\">lsk</a></p>\n"
+        );
+        let file = OpenerFile { dir, path };
+        crate::fsutil::write_new(&file.path, html.as_bytes(), crate::model::Access::Private)
+            .ok()?;
+        Some(file)
+    }
+}
+
+impl Drop for OpenerFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+        let _ = std::fs::remove_dir(&self.dir);
+    }
+}
+
+/// Open the page in the default browser: `BROWSER` when set, else the
 /// desktop's opener. Never fails: the address is printed anyway.
-fn open_browser(url: &str) {
+fn open_browser(page: &std::path::Path) {
     use std::process::{Command, Stdio};
     let spawn = |program: &str| {
         Command::new(program)
-            .arg(url)
+            .arg(page)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())

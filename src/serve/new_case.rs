@@ -65,6 +65,21 @@ fn show(
         .map(|s| (*s, word(lang, &format!("stage_{s}"))))
         .collect();
     let (field, message) = problem.unzip();
+    // An identity code is never sent back into the page, whatever the
+    // refusal was about (the page's formatter masks too; this keeps the
+    // form's values masked before they are anywhere else).
+    let mask = |v: &str| crate::hetu::mask(v).into_owned();
+    let form = &NewCaseForm {
+        csrf: String::new(),
+        folder: mask(&form.folder),
+        child: mask(&form.child),
+        born: mask(&form.born),
+        worker: mask(&form.worker),
+        case_lang: form.case_lang.clone(),
+        stage: form.stage.clone(),
+        permissions: form.permissions.clone(),
+    };
+    let message = message.map(|m| mask(&m));
     let mut resp = page::render(
         "new_case.html",
         lang,
@@ -168,17 +183,6 @@ pub async fn submit(
         Refusal::Link(p) => ("folder", say(lang, Say::Symlink(&shown(p)))),
         Refusal::CannotWrite(p, e) => ("", say(lang, Say::CannotWrite(&shown(p), e))),
     };
-    // An identity code is never sent back into the page.
-    if matches!(refused, Refusal::IdentityCode) {
-        for value in [
-            &mut form.folder,
-            &mut form.child,
-            &mut form.worker,
-            &mut form.born,
-        ] {
-            *value = crate::hetu::mask(value).into_owned();
-        }
-    }
     show(&st, &q, lang, &form, Some((field, text)))
 }
 

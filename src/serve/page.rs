@@ -42,6 +42,30 @@ fn env() -> &'static Environment<'static> {
             env.add_template(name, text)
                 .expect("the page templates are lsk's own");
         }
+        // Every value a page prints passes the one identity-code detector:
+        // a code in lsk.yaml, in a folder's name or anywhere else is shown
+        // masked, on every page, in titles, headings, fields and links (a
+        // link to a folder named with a code then leads nowhere: the
+        // folder is to be renamed, as `lsk check` says).
+        env.set_formatter(|out, state, value| {
+            let Some(text) = value
+                .as_str()
+                .map(str::to_owned)
+                .or_else(|| (!value.is_undefined() && !value.is_none()).then(|| value.to_string()))
+            else {
+                return minijinja::escape_formatter(out, state, value);
+            };
+            if crate::hetu::find(&text).is_empty() {
+                return minijinja::escape_formatter(out, state, value);
+            }
+            let masked = crate::hetu::mask(&text).into_owned();
+            let masked = if value.is_safe() {
+                minijinja::Value::from_safe_string(masked)
+            } else {
+                minijinja::Value::from(masked)
+            };
+            minijinja::escape_formatter(out, state, &masked)
+        });
         env
     })
 }
@@ -170,6 +194,10 @@ pub fn meeting_at(case_root: &Path, name: &str) -> Option<PathBuf> {
         .into_iter()
         .find(|d| d.file_name().is_some_and(|n| n == name))
         .filter(|d| crate::fsutil::inside(d, case_root))
+        // Its meeting.md is the case's own: not a link, least of all out.
+        .filter(|d| {
+            crate::fsutil::ensure_inside(case_root, &d.join(crate::case::MEETING_FILE)).is_ok()
+        })
 }
 
 /// Markdown as HTML, with any raw HTML in it shown as text: nothing from

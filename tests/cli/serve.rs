@@ -227,11 +227,14 @@ fn the_token_is_exchanged_for_a_cookie_and_dropped_from_the_address() {
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
     assert!(!r.headers.contains_key(header::SET_COOKIE));
     // Never a redirect to another site.
-    let r = app.get_with(
-        &format!("//evil.example/?token={}", app.state.token),
-        &[("host", &host)],
-    );
-    assert_eq!(r.headers[header::LOCATION], "/");
+    // `/\\evil.example` is `//evil.example` to a browser.
+    for path in ["//evil.example/", "/\\evil.example/"] {
+        let r = app.get_with(
+            &format!("{path}?token={}", app.state.token),
+            &[("host", &host)],
+        );
+        assert_eq!(r.headers[header::LOCATION], "/", "{path}");
+    }
 }
 
 #[test]
@@ -905,9 +908,16 @@ fn the_address_is_opened_with_browser_and_a_missing_browser_is_no_failure() {
     let env = case();
     let opened = env.join("opened.txt");
     let script = env.join("browser.sh");
+    let content = env.join("content.txt");
+    let mode = env.join("mode.txt");
     std::fs::write(
         &script,
-        format!("#!/bin/sh\necho \"$1\" > '{}'\n", opened.display()),
+        format!(
+            "#!/bin/sh\necho \"$1\" > '{}'\n/bin/cat \"$1\" > '{}'\n/usr/bin/stat -c %a \"$1\" \"$(/usr/bin/dirname \"$1\")\" > '{}'\n",
+            opened.display(),
+            content.display(),
+            mode.display()
+        ),
     )
     .unwrap();
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
@@ -933,8 +943,23 @@ fn the_address_is_opened_with_browser_and_a_missing_browser_is_no_failure() {
         let status = child.wait().unwrap();
         assert!(status.success(), "{browser}: {status:?}");
         if browser.contains("browser.sh") {
+            // The browser gets a file of the user's own that forwards to
+            // the address: the token is never in a program's arguments,
+            // which every user of the machine can read.
             let got = std::fs::read_to_string(&opened).unwrap();
-            assert_eq!(got.trim(), line.trim());
+            let token = line.trim().split("token=").nth(1).unwrap();
+            assert!(!got.contains(token), "{got}");
+            let page = std::fs::read_to_string(&content).unwrap();
+            assert!(
+                page.contains(&format!(
+                    "http-equiv=\"refresh\" content=\"0;url={}\"",
+                    line.trim()
+                )),
+                "{page}"
+            );
+            assert_eq!(std::fs::read_to_string(&mode).unwrap(), "600\n700\n");
+            // Gone when lsk stops.
+            assert!(!std::path::Path::new(got.trim()).exists());
         }
     }
 }
@@ -1189,13 +1214,15 @@ fn a_refused_new_case_keeps_what_was_typed_and_writes_nothing() {
     for (field, value) in [
         ("child", "Lumi 010203A1230"),
         ("folder", "lumi-010203A1230"),
+        ("born", "010203A1230"),
+        ("folder", "a/010203A1230"),
+        ("worker", "Sari 010203-1230"),
     ] {
         let mut f = fields("2020", "lumi");
         f.retain(|(k, _)| *k != field);
         f.push((field, value));
         let r = app.post("/new-case?lang=fi", &new_case_form(&app, &f));
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(r.body.contains("henkilötunnus"), "{}", r.body);
         assert!(!r.body.contains("010203"), "{}", r.body);
     }
     // Without the form token: 403.
@@ -1249,4 +1276,68 @@ fn a_document_as_a_pdf_is_printed_by_the_browser_and_nothing_is_written() {
     let memo = app.get(&format!("/c/0/m/{MEETING}/pdf/memo"));
     assert_ne!(memo.headers["content-type"], "application/pdf");
     assert!(memo.body.contains("summary"), "{}", memo.body);
+}
+
+/// A code in lsk.yaml or in a folder's name is masked on every page, in
+/// titles, headings and links as well as in fields.
+#[test]
+fn identity_codes_in_lsk_yaml_and_folder_names_are_masked_on_every_page() {
+    let env = Env::new();
+    env.write(
+        "010203A1230/lsk.yaml",
+        &case_yaml("2021-05", "fi").replace("Robin", "Elsa 010203A1230"),
+    );
+    env.write(
+        "010203A1230/meetings/2026-11-05-010203a1230/meeting.md",
+        DAYCARE,
+    );
+    env.write("robin/lsk.yaml", &case_yaml("2021-05", "fi"));
+    env.write(&format!("robin/meetings/{MEETING}/meeting.md"), DAYCARE);
+    env.write(
+        "robin/meetings/2026-11-12-131052-308t/meeting.md",
+        &edit(DAYCARE, "date: 2026-11-10", "date: 2026-11-12"),
+    );
+    let app = App::new(&env);
+    let team = app.get("/");
+    assert_eq!(team.status, StatusCode::OK);
+    let mut pages = vec![team.body.clone()];
+    let robin = case_href(&team.body, "robin");
+    let case = app.get(&robin);
+    pages.push(case.body.clone());
+    pages.push(app.get(&format!("{robin}/m/{MEETING}")).body);
+    pages.push(app.get(&format!("{robin}/m/{MEETING}/edit")).body);
+    pages.push(app.get(&format!("{robin}/new")).body);
+    for body in &pages {
+        for code in ["010203", "131052"] {
+            assert!(!body.contains(code), "{code} in {body}");
+        }
+    }
+    assert!(team.body.contains("XXXXXX-XXXX"), "{}", team.body);
+}
+
+/// A meeting.md that is a link out of the case is not shown on any page.
+#[cfg(unix)]
+#[test]
+fn a_meeting_file_linked_out_of_the_case_is_not_shown() {
+    let env = case();
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("meeting.md");
+    std::fs::write(
+        &target,
+        DAYCARE.replace("Morning chart at home", "Outside secret"),
+    )
+    .unwrap();
+    std::fs::create_dir_all(env.join("meetings/2026-12-01-daycare")).unwrap();
+    std::os::unix::fs::symlink(&target, env.join("meetings/2026-12-01-daycare/meeting.md"))
+        .unwrap();
+    let app = App::new(&env);
+    for path in [
+        "/c/0/m/2026-12-01-daycare",
+        "/c/0/m/2026-12-01-daycare/doc/memo",
+        "/c/0/m/2026-12-01-daycare/print/memo",
+    ] {
+        let r = app.get(path);
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!r.body.contains("Outside secret"), "{path}");
+    }
 }
