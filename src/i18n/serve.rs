@@ -390,7 +390,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "conflict_merged",
-        "Sinä ja tiedoston muuttaja muutitte eri rivejä tai kohtia. Kun viet omat muutoksesi, kummankin muutokset säilyvät.",
+        "Sinä ja tiedostoa muuttanut henkilö muutitte eri rivejä tai kohtia. Kun viet omat muutoksesi, kummankin muutokset säilyvät.",
         "Du och den som ändrade filen ändrade olika rader eller delar. När du för in dina ändringar behålls bådas ändringar.",
         "You and whoever changed the file changed different rows or parts. Applying your changes keeps both.",
     ),

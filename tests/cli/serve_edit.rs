@@ -1836,3 +1836,28 @@ fn a_finding_about_a_row_is_shown_beside_that_row() {
     assert!(!rows.contains("class=\"findings\""), "{rows}");
     assert!(field.contains("class=\"findings\""));
 }
+
+#[test]
+fn an_apply_form_that_meets_another_change_knows_what_it_was_made_from() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let disk = DAYCARE.replace("place: Daycare Centre Lark", "place: Town hall");
+    let r = stale_save(&app, &env, &page, &[("goal", "The worker's goal")], &disk);
+    let pairs = form(&r.body, "apply-form");
+    // Before the worker applies, the file changes once more.
+    let again = disk.replace(
+        "summary: Daycare follows the mornings",
+        "summary: A newer summary",
+    );
+    env.write(&file(), &again);
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert!(!r.body.contains("id=\"base-unknown\""), "{}", r.body);
+    assert!(!r.body.contains("data-key=\"summary\""), "{}", r.body);
+    apply(&app, &r);
+    let after = env.read(&file());
+    assert!(after.contains("goal: The worker's goal\n"), "{after}");
+    assert!(after.contains("summary: A newer summary\n"), "{after}");
+    assert!(after.contains("place: Town hall\n"), "{after}");
+}
