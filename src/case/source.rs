@@ -16,6 +16,61 @@ const TOO_LARGE: &str = "larger than 64 MB; a case file is text of a few kilobyt
 /// The file's text with BOM removed and CRLF (or a lone CR) turned into LF; an error
 /// message and its line otherwise.
 pub fn read_text(path: &Path) -> Result<String, (usize, Msg)> {
+    decode(read_bytes(path)?)
+}
+
+/// The file's text exactly as its bytes are (a byte-order mark kept as
+/// U+FEFF, CRLF and CR kept), with `read_text`'s refusals: what an editor
+/// that writes the file back reads, so that a save changes only what it
+/// changes. [`normalise`] gives the text `read_text` would.
+pub fn read_exact(path: &Path) -> Result<String, (usize, Msg)> {
+    let bytes = read_bytes(path)?;
+    // The same refusals (UTF-16, not UTF-8) as `read_text`.
+    decode(bytes.clone())?;
+    String::from_utf8(bytes).map_err(|_| (1, Msg::NotUtf8 { line: 1 }))
+}
+
+/// An exact text (`read_exact`) as `read_text` gives it: without the
+/// byte-order mark, every line break LF.
+pub fn normalise(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// How a text breaks its lines (its first line break: `\r\n`, `\r`, or
+/// `\n` when it has none) and whether it starts with a byte-order mark.
+pub fn style_of(text: &str) -> (&'static str, bool) {
+    let bom = text.starts_with('\u{feff}');
+    let eol = match text.find(['\r', '\n']) {
+        Some(at) if text[at..].starts_with("\r\n") => "\r\n",
+        Some(at) if text[at..].starts_with('\r') => "\r",
+        _ => "\n",
+    };
+    (eol, bom)
+}
+
+/// `text` (any line breaks) with the line breaks and byte-order mark of
+/// `style_of`: what a browser's textarea posts (CRLF, no mark) written the
+/// way the file on disk was.
+pub fn in_style(text: &str, (eol, bom): (&str, bool)) -> String {
+    let lf = normalise(text);
+    let mut out = String::with_capacity(lf.len() + 3);
+    if bom {
+        out.push('\u{feff}');
+    }
+    if eol == "\n" {
+        out.push_str(&lf);
+    } else {
+        out.push_str(&lf.replace('\n', eol));
+    }
+    out
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, (usize, Msg)> {
     // One open, one fstat on the open file (no path lookups twice), one
     // read: a team's repository has tens of thousands of meeting files.
     let read = || -> std::io::Result<Vec<u8>> {
@@ -44,15 +99,14 @@ pub fn read_text(path: &Path) -> Result<String, (usize, Msg)> {
         }
         Ok(bytes)
     };
-    let bytes = read().map_err(|e| {
+    read().map_err(|e| {
         (
             1,
             Msg::Unreadable {
                 detail: io_detail(&e),
             },
         )
-    })?;
-    decode(bytes)
+    })
 }
 
 pub fn decode(mut bytes: Vec<u8>) -> Result<String, (usize, Msg)> {
@@ -123,6 +177,44 @@ mod tests {
         let t = decode(b"\xEF\xBB\xBF---\r\ngoal: x\r\n---\r\n".to_vec()).unwrap();
         assert_eq!(t, "---\ngoal: x\n---\n");
         assert_eq!(frontmatter(&t).unwrap(), "---\ngoal: x\n");
+    }
+
+    #[test]
+    fn exact_text_and_its_style() {
+        let raw = "\u{feff}---\r\ngoal: x\r\n---\r\n";
+        assert_eq!(normalise(raw), "---\ngoal: x\n---\n");
+        assert_eq!(style_of(raw), ("\r\n", true));
+        assert_eq!(style_of("---\ngoal: x\n"), ("\n", false));
+        assert_eq!(style_of("---\rgoal: x\r"), ("\r", false));
+        assert_eq!(
+            in_style("---\r\ngoal: y\r\n", ("\r\n", true)),
+            "\u{feff}---\r\ngoal: y\r\n"
+        );
+        assert_eq!(
+            in_style("---\r\ngoal: y\r\n", ("\n", false)),
+            "---\ngoal: y\n"
+        );
+        assert_eq!(in_style("\u{feff}a\nb", ("\n", false)), "a\nb");
+    }
+
+    #[test]
+    fn the_exact_reader_refuses_what_read_text_refuses() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("meeting.md");
+        std::fs::write(&file, b"\xEF\xBB\xBF---\r\ngoal: x\r\n---\r\n").unwrap();
+        assert_eq!(
+            read_exact(&file).unwrap(),
+            "\u{feff}---\r\ngoal: x\r\n---\r\n"
+        );
+        assert_eq!(read_text(&file).unwrap(), "---\ngoal: x\n---\n");
+        std::fs::write(&file, b"---\ngoal: x\nplace: P\xe4iv\xe4koti\n").unwrap();
+        assert!(matches!(
+            read_exact(&file),
+            Err((3, Msg::NotUtf8 { line: 3 }))
+        ));
+        std::fs::write(&file, b"-\0-\0-\0\n\0").unwrap();
+        assert!(matches!(read_exact(&file), Err((1, Msg::Utf16))));
+        assert!(read_exact(dir.path()).is_err());
     }
 
     #[test]

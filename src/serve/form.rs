@@ -44,7 +44,9 @@
 //!   a refused save: `<section id="refused" role="alert">`, 422, the form
 //!   with what was typed.
 //! - Findings: `<ul class="findings">` inside `<div class="field"
-//!   id="field-KEY">`; counts in `<p id="counts" data-errors="N"
+//!   id="field-KEY">`, a finding about one row of a list inside that
+//!   row's `<fieldset class="row">` (on a page of the file's values; a
+//!   page of unsaved input keeps them by the list); counts in `<p id="counts" data-errors="N"
 //!   data-warnings="N">`; phases as `<h2 id="g-before">` (`g-during`,
 //!   `g-after`, `g-other`, `g-notes`).
 //! - An identity code in the file is shown masked, said in
@@ -52,11 +54,19 @@
 //! - The meeting page links here with `<a id="edit-link">`.
 //!
 //! Conflict, 409 on a save against a changed file: `<section id="conflict">`
-//! with a `<table id="differs">` row `<tr data-key="KEY">` per field that
-//! differs (`td.yours`, `td.disk`); `<a id="keep-disk">` keeps the file on
-//! disk (opens the form afresh); `<form id="apply-form">` with
-//! `<button id="apply" name="op" value="save">` writes the fields the
-//! person changed onto the new file, with the new hash.
+//! with a `<table id="differs">` row `<tr data-key="KEY" data-merge="M">`
+//! per field that differs (`td.yours`, `td.disk`, `span.both` when the
+//! file changed it too, `pre.result` when applying writes something else
+//! than yours). `M` is `mine` (the file did not change the field: yours
+//! is written), `merged` (both changed it in different rows or keys: both
+//! changes are written), `conflict` (both changed the same part, or rows
+//! that do not line up: yours replaces the file's, said in `p.overwrites`)
+//! or `unknown` (the text the form was loaded from is no longer known:
+//! `<p id="base-unknown">` says why, nothing is applied). `<a
+//! id="keep-disk">` keeps the file on disk (opens the form afresh); `<form
+//! id="apply-form">` with `<button id="apply" name="op" value="save">`
+//! writes what can be applied onto the new file, with the new hash (no
+//! such form when nothing can).
 //!
 //! Whole file as text, `GET`/`POST /c/{case}/m/{meeting}/text`:
 //! `<form id="text-form">`, `<textarea name="text" id="text">`, hidden
@@ -107,6 +117,16 @@ pub fn hash(bytes: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+/// A posted hash as it may be shown again: a sha256 in hex, or nothing
+/// (anything else in its place, an identity code say, is never echoed).
+pub fn posted_hash(h: &str) -> &str {
+    if h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()) {
+        h
+    } else {
+        ""
+    }
 }
 
 fn field(key: &str) -> Option<&'static Field> {
@@ -378,6 +398,8 @@ struct Row {
     inputs: Vec<Input>,
     not_for: Option<Input>,
     remove: String,
+    /// The findings about this row (`invitees[2].role`).
+    findings: Vec<FindingView>,
 }
 
 #[derive(Serialize)]
@@ -697,6 +719,7 @@ fn view(cx: &Ctx, f: &Field, value: &FormValue) -> FieldView {
                                 not_for,
                             )),
                             remove: format!("remove:{at}"),
+                            findings: Vec::new(),
                         }
                     })
                     .collect();
@@ -817,6 +840,7 @@ fn row(
             &not_for,
         )),
         remove: format!("remove:{at}"),
+        findings: Vec::new(),
     })
 }
 
@@ -867,6 +891,7 @@ pub struct Loaded {
 
 /// The notes after the frontmatter, as the form shows them.
 pub fn notes_of(text: &str) -> String {
+    let text = source::normalise(text);
     let Some(rest) = text.strip_prefix("---") else {
         return String::new();
     };
@@ -885,6 +910,7 @@ fn notes_text(file: &str, notes: &str) -> String {
     if notes.is_empty() {
         return String::new();
     }
+    let file = source::normalise(file);
     let after = file
         .strip_prefix("---")
         .and_then(|rest| rest.find("\n---").map(|end| &rest[end + 4..]))
@@ -946,7 +972,8 @@ fn keys_for(kind: Option<Kind>, fields: &Fields) -> Vec<&'static Field> {
 
 fn ctx_for(lang: Lang, kind: Option<Kind>, fields: &Fields, text: &str) -> (Ctx, Vec<String>) {
     let mut sink = Sink::new(PathBuf::new(), None, lang);
-    let fm = parse_meeting(text, &mut sink);
+    let text = source::normalise(text);
+    let fm = parse_meeting(&text, &mut sink);
     let recipients = fm
         .as_ref()
         .map(|fm| Recipients::of(fm).choices())
@@ -974,9 +1001,37 @@ fn ctx_for(lang: Lang, kind: Option<Kind>, fields: &Fields, text: &str) -> (Ctx,
     )
 }
 
+/// A finding as the form shows it: a missing field's help is to fill in
+/// the field beside it, not the YAML line `lsk check` advises.
+fn form_finding(f: &Finding, lang: Lang) -> FindingView {
+    let mut view = FindingView::of(f, lang);
+    match f.msg {
+        crate::i18n::Msg::MissingField { .. } => {
+            view.help = Some(word(lang, "fill_in_field").to_owned());
+        }
+        crate::i18n::Msg::MissingNextMeeting => {
+            view.help = Some(word(lang, "fill_in_next").to_owned());
+        }
+        _ => {}
+    }
+    view
+}
+
+/// The row a finding's field path names under `key` (`agreed[1].owner`,
+/// `agreed.1.owner`), if any.
+fn row_of(field: &str, key: &str) -> Option<usize> {
+    let rest = field.strip_prefix(key)?;
+    let n = match rest.strip_prefix('[') {
+        Some(r) => r.split(']').next()?,
+        None => rest.strip_prefix('.')?.split('.').next()?,
+    };
+    n.parse().ok()
+}
+
 /// The field views for `fields` (the form's values), each with its
-/// findings.
-fn views(cx: &Ctx, fields: &Fields, findings: &[Finding]) -> Vec<FieldView> {
+/// findings; with `by_row` (the rows are the file's, as the findings
+/// are), a finding about a row beside that row.
+fn views(cx: &Ctx, fields: &Fields, findings: &[Finding], by_row: bool) -> Vec<FieldView> {
     let top = |field: &str| {
         field
             .split(['.', '['])
@@ -992,11 +1047,20 @@ fn views(cx: &Ctx, fields: &Fields, findings: &[Finding]) -> Vec<FieldView> {
                 .find(|(k, _)| k == f.key)
                 .map_or(FormValue::Empty, |(_, v)| v.clone());
             let mut v = view(cx, f, &value);
-            v.findings = findings
+            for x in findings
                 .iter()
                 .filter(|x| x.field.as_deref().map(top).as_deref() == Some(f.key))
-                .map(|x| FindingView::of(x, cx.lang))
-                .collect();
+            {
+                let row = x
+                    .field
+                    .as_deref()
+                    .and_then(|p| row_of(p, f.key))
+                    .filter(|_| by_row && v.shape == "rows");
+                match row.and_then(|n| v.rows.get_mut(n)) {
+                    Some(r) => r.findings.push(form_finding(x, cx.lang)),
+                    None => v.findings.push(form_finding(x, cx.lang)),
+                }
+            }
             v
         })
         .collect()
@@ -1008,7 +1072,7 @@ fn views(cx: &Ctx, fields: &Fields, findings: &[Finding]) -> Vec<FieldView> {
 /// shape it shows as written): a save that would drop them is refused.
 fn not_editable(loaded: &Loaded, lang: Lang, posted: &Fields) -> Vec<String> {
     let (cx, _) = ctx_for(lang, loaded.kind, &loaded.fields, &loaded.text);
-    let as_form = parse(&pairs_of(&views(&cx, &loaded.fields, &[])), false).fields;
+    let as_form = parse(&pairs_of(&views(&cx, &loaded.fields, &[], false)), false).fields;
     posted
         .iter()
         .filter(|(k, _)| !as_form.iter().any(|(x, _)| x == k))
@@ -1018,7 +1082,7 @@ fn not_editable(loaded: &Loaded, lang: Lang, posted: &Fields) -> Vec<String> {
 
 pub fn changed(loaded: &Loaded, lang: Lang, posted: &Fields) -> Fields {
     let (cx, _) = ctx_for(lang, loaded.kind, &loaded.fields, &loaded.text);
-    let as_form = parse(&pairs_of(&views(&cx, &loaded.fields, &[])), false).fields;
+    let as_form = parse(&pairs_of(&views(&cx, &loaded.fields, &[], false)), false).fields;
     posted
         .iter()
         .filter(|(k, v)| {
@@ -1115,7 +1179,9 @@ fn show(
         .map(|(k, v)| (k.clone(), mask_value(v)))
         .collect();
     let masked = shown_fields != *s.fields || crate::hetu::mask(s.notes) != s.notes;
-    let all_views = views(&cx, &shown_fields, &findings);
+    // Beside their rows when the rows shown are the file's (the findings
+    // are the file's); a page of unsaved input keeps them by the list.
+    let all_views = views(&cx, &shown_fields, &findings, !s.unsaved);
     let mut groups: Vec<Group> = Phase::ALL
         .iter()
         .map(|p| Group {
@@ -1154,7 +1220,7 @@ fn show(
                 .and_then(|x| x.split(['.', '[']).next())
                 .is_none_or(|t| !shown_keys.contains(&t))
         })
-        .map(|f| FindingView::of(f, lang))
+        .map(|f| form_finding(f, lang))
         .collect();
     let base = format!("/c/{case_id}/m/{name}");
     page::render(
@@ -1186,8 +1252,11 @@ fn show(
     )
 }
 
+/// meeting.md exactly as its bytes are (a byte-order mark and CRLF kept):
+/// the form writes it back changing only the keys it changes, and its hash
+/// is the bytes'.
 fn read_file(dir: &Path) -> Option<String> {
-    source::read_text(&dir.join(MEETING_FILE)).ok()
+    source::read_exact(&dir.join(MEETING_FILE)).ok()
 }
 
 /// The page that says meeting.md cannot be edited by the form now (it
@@ -1240,15 +1309,39 @@ pub async fn edit_page(
     )
 }
 
+/// How many loaded texts the server keeps: far more forms than a person
+/// has open; the oldest goes first.
+const KEEP_LOADED: usize = 256;
+
 /// The file a form was loaded from, by its hash: a conflict tells what
-/// the person changed from what someone else changed.
+/// the person changed from what someone else changed. Full, the text
+/// loaded longest ago goes (one, never all: a form open now keeps its
+/// base).
 fn remember(st: &AppState, loaded: &Loaded) {
     if let Ok(mut seen) = st.loaded.lock() {
-        if seen.len() > 256 {
-            seen.clear();
+        let next = seen.values().map(|(n, _)| n + 1).max().unwrap_or(0);
+        if !seen.contains_key(&loaded.hash) {
+            while seen.len() >= KEEP_LOADED {
+                let Some(oldest) = seen
+                    .iter()
+                    .min_by_key(|(_, (n, _))| *n)
+                    .map(|(h, _)| h.clone())
+                else {
+                    break;
+                };
+                seen.remove(&oldest);
+            }
         }
-        seen.insert(loaded.hash.clone(), loaded.text.clone());
+        seen.insert(loaded.hash.clone(), (next, loaded.text.clone()));
     }
+}
+
+/// The text a form with `hash` was loaded from, when the server still has it.
+fn base_of(st: &AppState, hash: &str) -> Option<String> {
+    st.loaded
+        .lock()
+        .ok()
+        .and_then(|m| m.get(hash).map(|(_, t)| t.clone()))
 }
 
 pub fn forbidden() -> Response {
@@ -1363,7 +1456,7 @@ pub async fn edit_post(
     };
     let lang = found.lang;
     let op = first(&pairs, "op").unwrap_or("save").to_owned();
-    let their_hash = first(&pairs, "hash").unwrap_or_default().to_owned();
+    let their_hash = posted_hash(first(&pairs, "hash").unwrap_or_default()).to_owned();
     let Some(text) = read_file(&found.dir) else {
         return unreadable(&q, &case_id, &name, &found);
     };
@@ -1539,13 +1632,93 @@ struct Differs {
     label: String,
     yours: String,
     disk: String,
-    /// Changed on disk too since the form was loaded.
+    /// Changed on disk too since the form was loaded (or not known).
     both: bool,
+    /// What applying does with the field: `mine` (the file did not change
+    /// it: yours is written), `merged` (both changed it, in different rows
+    /// or parts: both changes are written), `conflict` (both changed the
+    /// same part: yours replaces the file's there, said on the page),
+    /// `unknown` (the loaded text is not known: not applied).
+    merge: &'static str,
+    /// What applying writes, when it is not yours as shown.
+    result: Option<String>,
+}
+
+/// Where the person (`mine`) and the file (`disk`) both changed `base`,
+/// part by part: the value applying writes (the changed side of each part;
+/// yours where both changed the same part) and whether some part was
+/// changed on both sides. A list is merged row by row and a record key by
+/// key when its rows line up (as many in all three); otherwise a change
+/// on both sides is a conflict of the whole field.
+fn merge3(base: &FormValue, mine: &FormValue, disk: &FormValue, depth: u8) -> (FormValue, bool) {
+    if mine == base {
+        return (disk.clone(), false);
+    }
+    if disk == base || disk == mine {
+        return (mine.clone(), false);
+    }
+    match (base, mine, disk) {
+        (FormValue::List(b), FormValue::List(m), FormValue::List(d))
+            if depth == 0 && b.len() == m.len() && m.len() == d.len() =>
+        {
+            let mut clash = false;
+            let rows = (0..m.len())
+                .map(|i| {
+                    let (v, c) = merge3(&b[i], &m[i], &d[i], depth + 1);
+                    clash |= c;
+                    v
+                })
+                .collect();
+            (FormValue::List(rows), clash)
+        }
+        (FormValue::Record(b), FormValue::Record(m), FormValue::Record(d)) if depth <= 1 => {
+            let get = |entries: &[(String, FormValue)], k: &str| {
+                entries
+                    .iter()
+                    .find(|(x, _)| x == k)
+                    .map_or(FormValue::Empty, |(_, v)| v.clone())
+            };
+            let mut keys: Vec<&String> = m.iter().map(|(k, _)| k).collect();
+            for (k, _) in d.iter().chain(b.iter()) {
+                if !keys.contains(&k) {
+                    keys.push(k);
+                }
+            }
+            let mut clash = false;
+            let entries = keys
+                .into_iter()
+                .filter_map(|k| {
+                    // A record's values are whole: one side's or a conflict.
+                    let (bv, mv, dv) = (get(b, k), get(m, k), get(d, k));
+                    let v = if mv == bv {
+                        dv
+                    } else if dv == bv || dv == mv {
+                        mv
+                    } else {
+                        clash = true;
+                        mv
+                    };
+                    (v != FormValue::Empty).then(|| (k.clone(), v))
+                })
+                .collect();
+            (FormValue::Record(entries), clash)
+        }
+        _ => (mine.clone(), true),
+    }
+}
+
+/// The fields as the form reads them back (what a save compares).
+fn as_form(lang: Lang, loaded: &Loaded) -> Fields {
+    let (cx, _) = ctx_for(lang, loaded.kind, &loaded.fields, &loaded.text);
+    parse(&pairs_of(&views(&cx, &loaded.fields, &[], false)), false).fields
 }
 
 /// 409: the file changed since the form was loaded. Each field the person
 /// changed, theirs beside the file's now; keep the file, or write theirs
-/// onto it (a new POST with the new hash).
+/// onto it (a new POST with the new hash): merged with the file's own
+/// changes where they touch other rows or parts, theirs over the file's
+/// where both changed the same part (said), and nothing where lsk no
+/// longer knows what the form was loaded from (said: the person copies).
 #[allow(clippy::too_many_arguments)]
 fn conflict(
     st: &AppState,
@@ -1558,62 +1731,89 @@ fn conflict(
     posted: &Posted,
 ) -> Response {
     let lang = found.lang;
-    let base = st
-        .loaded
-        .lock()
-        .ok()
-        .and_then(|m| m.get(their_hash).cloned())
-        .and_then(|t| load(t).ok());
+    let base = base_of(st, their_hash).and_then(|t| load(t).ok());
+    // The apply form below is loaded from the file now: its base.
+    remember(st, now);
+    let disk_form = as_form(lang, now);
+    let base_form = base.as_ref().map(|b| as_form(lang, b));
+    let get = |fields: &Fields, k: &str| {
+        fields
+            .iter()
+            .find(|(x, _)| x == k)
+            .map_or(FormValue::Empty, |(_, v)| v.clone())
+    };
     // What the person changed: against the file they loaded when lsk
-    // still has it, otherwise every field that differs from the file now.
+    // still has it; otherwise every field that differs from the file now,
+    // which cannot be told from someone else's change.
     let mine = match &base {
         Some(base) => changed(base, lang, &posted.fields),
         None => changed(now, lang, &posted.fields),
     };
-    let disk_now = changed(now, lang, &mine);
-    let (cx, _) = ctx_for(lang, now.kind, &now.fields, &now.text);
-    let disk_form = parse(&pairs_of(&views(&cx, &now.fields, &[])), false).fields;
     let mut rows: Vec<Differs> = Vec::new();
-    for (k, v) in &mine {
-        let disk = disk_form
-            .iter()
-            .find(|(x, _)| x == k)
-            .map(|(_, v)| readable(v))
-            .unwrap_or_default();
-        let base_v = base.as_ref().map(|b| {
-            let (cx, _) = ctx_for(lang, b.kind, &b.fields, &b.text);
-            parse(&pairs_of(&views(&cx, &b.fields, &[])), false)
-                .fields
-                .into_iter()
-                .find(|(x, _)| x == k)
-                .map(|(_, v)| v)
-        });
-        let both = match base_v {
-            Some(b) => b.as_ref() != disk_form.iter().find(|(x, _)| x == k).map(|(_, v)| v),
-            None => true,
-        };
-        if disk_now.iter().any(|(x, _)| x == k) {
-            rows.push(Differs {
-                key: k.clone(),
-                label: label(lang, k, None, now.kind),
-                yours: crate::hetu::mask(&readable(v)).into_owned(),
-                disk: crate::hetu::mask(&disk).into_owned(),
-                both,
-            });
+    let mut apply: Fields = Vec::new();
+    for (k, m) in &mine {
+        // A field the form does not edit in the file now is not offered
+        // (applying it is refused, said, on the save).
+        if !disk_form.iter().any(|(x, _)| x == k) {
+            if base.is_some() {
+                apply.push((k.clone(), m.clone()));
+            }
+            continue;
         }
+        let d = get(&disk_form, k);
+        if d == *m {
+            continue;
+        }
+        let (merge, value, both) = match &base_form {
+            None => ("unknown", None, true),
+            Some(bf) => {
+                let b = get(bf, k);
+                let (value, clash) = merge3(&b, m, &d, 0);
+                let merge = if d == b {
+                    "mine"
+                } else if clash {
+                    "conflict"
+                } else {
+                    "merged"
+                };
+                (merge, Some(value), d != b)
+            }
+        };
+        if let Some(v) = &value {
+            apply.push((k.clone(), v.clone()));
+        }
+        rows.push(Differs {
+            key: k.clone(),
+            label: label(lang, k, None, now.kind),
+            yours: crate::hetu::mask(&readable(m)).into_owned(),
+            disk: crate::hetu::mask(&readable(&d)).into_owned(),
+            both,
+            merge,
+            result: value
+                .filter(|v| v != m)
+                .map(|v| crate::hetu::mask(&readable(&v)).into_owned()),
+        });
     }
     let notes_mine = posted.notes.as_ref().filter(|n| match &base {
         Some(b) => n.trim_end() != b.notes.trim_end(),
         None => n.trim_end() != now.notes.trim_end(),
     });
     let notes_differ = notes_mine.is_some_and(|n| n.trim_end() != now.notes.trim_end());
-    // The form that writes theirs onto the file now: only what they changed.
-    let (cx_now, _) = ctx_for(lang, now.kind, &over(&now.fields, &mine), &now.text);
-    let mine_views: Vec<FieldView> = views(&cx_now, &mine, &[])
+    // The notes are applied when lsk knows they are the person's change;
+    // changed in the file too, applying replaces the file's (said).
+    let notes_apply = notes_mine.filter(|_| notes_differ && base.is_some());
+    let notes_both = notes_apply.is_some()
+        && base
+            .as_ref()
+            .is_some_and(|b| b.notes.trim_end() != now.notes.trim_end());
+    // The form that writes onto the file now: only what it applies.
+    let (cx_now, _) = ctx_for(lang, now.kind, &over(&now.fields, &apply), &now.text);
+    let apply_views: Vec<FieldView> = views(&cx_now, &apply, &[], false)
         .into_iter()
-        .filter(|v| mine.iter().any(|(k, _)| *k == v.key))
+        .filter(|v| apply.iter().any(|(k, _)| *k == v.key))
         .collect();
-    let hidden: Pairs = pairs_of(&mine_views);
+    let hidden: Pairs = pairs_of(&apply_views);
+    let unknown = base.is_none() && (!rows.is_empty() || notes_differ);
     let mut resp = page::render(
         "conflict.html",
         lang,
@@ -1629,6 +1829,10 @@ fn conflict(
             hidden => minijinja::Value::from(minijinja::value::Serde(&hidden)),
             notes_mine => notes_mine.map(|n| crate::hetu::mask(n).into_owned()),
             notes_disk => notes_differ.then(|| crate::hetu::mask(&now.notes).into_owned()),
+            notes_apply => notes_apply.map(|n| crate::hetu::mask(n).into_owned()),
+            notes_both => notes_both,
+            unknown => unknown,
+            can_apply => !apply.is_empty() || notes_apply.is_some(),
             nothing => rows.is_empty() && !notes_differ,
             live => st.live.changes(),
         },
@@ -1637,6 +1841,6 @@ fn conflict(
     resp
 }
 
-/// The notes of the file are what this form edits: `HashMap` of file
-/// hashes to texts lives in `AppState::loaded`.
-pub type LoadedTexts = HashMap<String, String>;
+/// The texts forms were loaded from, by their hash, each with the order
+/// it was loaded in (the oldest is forgotten first): `AppState::loaded`.
+pub type LoadedTexts = HashMap<String, (u64, String)>;

@@ -35,6 +35,8 @@ struct Group {
 #[derive(Serialize)]
 struct DocView {
     name: &'static str,
+    /// The document's own title in the page's language ("Esityslista").
+    title: &'static str,
     status: &'static str,
     href: String,
 }
@@ -207,6 +209,7 @@ pub async fn page(
                 .unwrap_or("missing");
             DocView {
                 name: d.name(),
+                title: crate::render::header::document_name(lang, d.name()),
                 status,
                 href: format!("{base}/doc/{}", d.name()),
             }

@@ -58,6 +58,27 @@ fn show(
     findings: Vec<FindingView>,
     said: Vec<String>,
 ) -> Response {
+    // An identity code typed into any field, or quoted in a message about
+    // it, is never shown again: masked, as the CLI masks it.
+    let mask = |t: &str| crate::hetu::mask(t).into_owned();
+    let form = &NewForm {
+        csrf: String::new(),
+        kind: mask(&form.kind),
+        date: mask(&form.date),
+        time: mask(&form.time),
+        slug: mask(&form.slug),
+        follow_up: mask(&form.follow_up),
+    };
+    let refused: Vec<String> = refused.iter().map(|r| mask(r)).collect();
+    let said: Vec<String> = said.iter().map(|r| mask(r)).collect();
+    let findings: Vec<FindingView> = findings
+        .into_iter()
+        .map(|mut f| {
+            f.message = mask(&f.message);
+            f.help = f.help.as_deref().map(mask);
+            f
+        })
+        .collect();
     let mut kinds = vec![Opt {
         value: String::new(),
         label: crate::i18n::serve::word(lang, "kind_of_follow_up").to_owned(),
@@ -163,6 +184,23 @@ pub async fn create(
         *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
         resp
     };
+    // An identity code in any field: refused naming the field, nothing
+    // made (a folder name or a file holding one is never written).
+    let typed = [
+        ("kind", &form.kind),
+        ("date", &form.date),
+        ("time", &form.time),
+        ("slug", &form.slug),
+        ("follow_up", &form.follow_up),
+    ];
+    let hits: Vec<String> = typed
+        .iter()
+        .filter(|(_, v)| !crate::hetu::find(v).is_empty())
+        .map(|(k, _)| super::form::say_code(lang, k))
+        .collect();
+    if !hits.is_empty() {
+        return refuse(hits, vec![]);
+    }
     let kind = match form.kind.trim() {
         "" => None,
         k => match Kind::parse(k) {
@@ -232,7 +270,7 @@ pub async fn create(
                 lang,
                 &q,
                 minijinja::context! {
-                    message => said.join(" "),
+                    message => crate::hetu::mask(&said.join(" ")).into_owned(),
                     link => to,
                     link_text => crate::i18n::serve::word(lang, "edit"),
                 },

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::AppState;
-use super::form::{Pairs, forbidden, hash, say_code, write_meeting};
+use super::form::{Pairs, forbidden, hash, posted_hash, say_code, write_meeting};
 use super::page::{self, LangQuery, lang_of};
 use crate::case::{Case, MEETING_FILE, source};
 use crate::check::parse_meeting;
@@ -54,7 +54,8 @@ fn find(st: &AppState, q: &LangQuery, case_id: &str, name: &str) -> Result<Found
 /// The reasons `text` does not read as a meeting.md, at their lines.
 pub fn problems(text: &str, lang: Lang) -> Vec<(usize, String, Option<String>)> {
     let mut sink = Sink::new(MEETING_FILE.into(), None, lang);
-    let fm = parse_meeting(text, &mut sink);
+    let text = source::normalise(text);
+    let fm = parse_meeting(&text, &mut sink);
     let mut out: Vec<(usize, String, Option<String>)> = sink
         .findings
         .iter()
@@ -108,10 +109,10 @@ fn show(
             hash => hash,
             // An identity code in the file is never shown: masked here,
             // saving the text removes it.
-            text => crate::hetu::mask(text).into_owned(),
+            text => crate::hetu::mask(&source::normalise(text)).into_owned(),
             had_code => !crate::hetu::find(text).is_empty(),
             problems => minijinja::Value::from(minijinja::value::Serde(&problems)),
-            disk => conflict.map(|d| crate::hetu::mask(d).into_owned()),
+            disk => conflict.map(|d| crate::hetu::mask(&source::normalise(d)).into_owned()),
             live => st.live.changes(),
             unsaved => unsaved,
         },
@@ -127,7 +128,9 @@ pub async fn page(
         Ok(f) => f,
         Err(r) => return *r,
     };
-    let text = source::read_text(&found.dir.join(MEETING_FILE)).unwrap_or_default();
+    // The file's exact text: the hash is its bytes', and a save writes
+    // the line breaks and byte-order mark it has.
+    let text = source::read_exact(&found.dir.join(MEETING_FILE)).unwrap_or_default();
     let h = hash(text.as_bytes());
     show(
         &st,
@@ -164,15 +167,12 @@ pub async fn save(
         Err(r) => return *r,
     };
     let lang = found.lang;
-    let disk = source::read_text(&found.dir.join(MEETING_FILE)).unwrap_or_default();
+    let disk = source::read_exact(&found.dir.join(MEETING_FILE)).unwrap_or_default();
     let disk_hash = hash(disk.as_bytes());
-    // The browser sends CRLF; a file written with CRLF keeps it.
-    let lf = get("text").replace("\r\n", "\n").replace('\r', "\n");
-    let text = if disk.contains("\r\n") {
-        lf.replace('\n', "\r\n")
-    } else {
-        lf
-    };
+    // A browser's textarea posts CRLF line breaks and no byte-order mark:
+    // written the way the file on disk is (LF stays LF, CRLF stays CRLF, a
+    // mark stays), so that only the lines the person changed differ.
+    let text = source::in_style(get("text"), source::style_of(&disk));
     let again = |refused, status, hash: &str, conflict: Option<&str>| {
         let mut resp = show(
             &st, &q, &case_id, &name, &found, &text, hash, refused, conflict, true,
@@ -184,11 +184,11 @@ pub async fn save(
         return again(
             vec![(0, say_code(lang, MEETING_FILE), None)],
             StatusCode::UNPROCESSABLE_ENTITY,
-            get("hash"),
+            posted_hash(get("hash")),
             None,
         );
     }
-    if get("hash") != disk_hash {
+    if posted_hash(get("hash")) != disk_hash {
         // Theirs stays in the text area; the file now is shown beside it,
         // and saving again (with the new hash) writes theirs over it.
         return again(Vec::new(), StatusCode::CONFLICT, &disk_hash, Some(&disk));
@@ -198,7 +198,7 @@ pub async fn save(
         return again(
             problems,
             StatusCode::UNPROCESSABLE_ENTITY,
-            get("hash"),
+            posted_hash(get("hash")),
             None,
         );
     }
@@ -208,7 +208,7 @@ pub async fn save(
         return again(
             vec![(0, why, None)],
             StatusCode::UNPROCESSABLE_ENTITY,
-            get("hash"),
+            posted_hash(get("hash")),
             None,
         );
     }

@@ -1324,3 +1324,540 @@ fn a_meeting_file_linked_out_of_the_case_is_neither_shown_nor_written() {
     }
     assert_eq!(std::fs::read_to_string(&target).unwrap(), secret);
 }
+
+/// The bytes of meeting.md.
+fn bytes(env: &Env) -> Vec<u8> {
+    std::fs::read(env.join(&file())).unwrap()
+}
+
+#[test]
+fn a_crlf_file_with_a_byte_order_mark_keeps_both_through_the_form_and_the_text() {
+    let crlf = format!("\u{feff}{}", DAYCARE.replace('\n', "\r\n"));
+    let env = case_with(DAYCARE);
+    env.write(&file(), &crlf);
+    let app = App::new(&env);
+    // The form: one field changed, one line of the file differs.
+    let page = app.get(&edit_path());
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let mut pairs = form(&page.body, "meeting-form");
+    assert_eq!(
+        pairs.iter().find(|(k, _)| k == "hash").unwrap().1,
+        lsk_hash(&crlf),
+        "the hash is the file's bytes'"
+    );
+    set(&mut pairs, "goal", "A goal from the form");
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let want = crlf.replace(
+        "goal: Agree how daycare supports Robin's mornings\r\n",
+        "goal: A goal from the form\r\n",
+    );
+    assert_ne!(want, crlf);
+    assert_eq!(
+        String::from_utf8(bytes(&env)).unwrap(),
+        want,
+        "only the goal's line"
+    );
+    // The notes through the form: the CRLF and the mark stay.
+    let page = app.get(&edit_path());
+    let mut pairs = form(&page.body, "meeting-form");
+    set(&mut pairs, "notes", "Notes.\r\nMore notes.");
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let want = want.replace("Notes.\r\n", "Notes.\r\nMore notes.\r\n");
+    assert_eq!(String::from_utf8(bytes(&env)).unwrap(), want);
+    // The text editor: the browser posts CRLF and no mark; the file keeps
+    // its CRLF and its mark, and only the changed line differs.
+    let path = format!("/c/0/m/{MEETING}/text");
+    let page = app.get(&path);
+    let mut text = form(&page.body, "text-form");
+    assert_eq!(
+        text.iter().find(|(k, _)| k == "hash").unwrap().1,
+        lsk_hash(&want)
+    );
+    let shown = text.iter().find(|(k, _)| k == "text").unwrap().1.clone();
+    assert!(!shown.contains('\u{feff}'), "no mark in the text area");
+    let typed = shown
+        .replace("place: Daycare Centre Lark", "place: Town hall")
+        .replace("\r\n", "\n")
+        .replace('\n', "\r\n");
+    set(&mut text, "text", &typed);
+    let r = app.post(&path, &text);
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let want = want.replace("place: Daycare Centre Lark\r\n", "place: Town hall\r\n");
+    assert_eq!(String::from_utf8(bytes(&env)).unwrap(), want);
+}
+
+#[test]
+fn an_lf_file_stays_lf_through_the_text_editor() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let path = format!("/c/0/m/{MEETING}/text");
+    let page = app.get(&path);
+    let mut text = form(&page.body, "text-form");
+    let shown = text.iter().find(|(k, _)| k == "text").unwrap().1.clone();
+    // As a browser posts a textarea: CRLF.
+    let typed = shown
+        .replace("place: Daycare Centre Lark", "place: Town hall")
+        .replace('\n', "\r\n");
+    set(&mut text, "text", &typed);
+    let r = app.post(&path, &text);
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        bytes(&env),
+        DAYCARE
+            .replace("place: Daycare Centre Lark", "place: Town hall")
+            .into_bytes()
+    );
+}
+
+#[test]
+fn an_identity_code_typed_into_any_new_meeting_field_is_never_echoed() {
+    const CODES: [&str; 2] = ["010203A1230", "010101-123N"];
+    for code in CODES {
+        assert!(
+            !lsk::hetu::find(code).is_empty(),
+            "{code} is an identity code"
+        );
+    }
+    for field in ["date", "time", "slug", "kind", "follow_up"] {
+        for code in CODES {
+            let env = case_with(DAYCARE);
+            let app = App::new(&env);
+            let page = app.get("/c/0/new");
+            let mut pairs = form(&page.body, "new-form");
+            set(&mut pairs, "kind", "school");
+            set(&mut pairs, "date", "24.12.2026");
+            set(&mut pairs, field, code);
+            // Inside a longer text too.
+            for typed in [code.to_owned(), format!("x {code} y")] {
+                set(&mut pairs, field, &typed);
+                let r = app.post("/c/0/new", &pairs);
+                assert!(
+                    r.status.is_client_error(),
+                    "{field}={typed}: {} {}",
+                    r.status,
+                    r.body
+                );
+                assert!(!r.body.contains(code), "{field}={typed} echoed: {}", r.body);
+                assert!(!env.join("meetings/2026-12-24-school").exists());
+            }
+        }
+    }
+    // A posted hash is echoed only when it is one.
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let mut pairs = form(&page.body, "meeting-form");
+    set(&mut pairs, "hash", "010203A1230");
+    let r = app.post(&edit_path(), &with_op(pairs.clone(), "add:agreed"));
+    assert!(!r.body.contains("010203A1230"), "{}", r.body);
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert!(!r.body.contains("010203A1230"), "{}", r.body);
+    let path = format!("/c/0/m/{MEETING}/text");
+    let page = app.get(&path);
+    let mut text = form(&page.body, "text-form");
+    set(&mut text, "hash", "010203A1230");
+    let r = app.post(&path, &text);
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(!r.body.contains("010203A1230"), "{}", r.body);
+    assert_eq!(env.read(&file()), DAYCARE);
+}
+
+/// DAYCARE with two agreed actions.
+fn two_actions() -> String {
+    DAYCARE.replace(
+        "    due: 2026-12-01\n",
+        "    due: 2026-12-01\n  - action: Calm drop-off routine\n    owner: Dana Carer\n    due: 2026-12-15\n",
+    )
+}
+
+/// The worker's form with `edits` saved after the file on disk became
+/// `disk`: the 409 page.
+fn stale_save(app: &App, env: &Env, page: &Resp, edits: &[(&str, &str)], disk: &str) -> Resp {
+    let mut pairs = form(&page.body, "meeting-form");
+    for (k, v) in edits {
+        set(&mut pairs, k, v);
+    }
+    env.write(&file(), disk);
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert_eq!(env.read(&file()), disk, "nothing written");
+    r
+}
+
+/// The `<tr data-key="KEY">` row of the conflict page.
+fn differs_row(body: &str, key: &str) -> String {
+    let at = body
+        .find(&format!("<tr data-key=\"{key}\""))
+        .unwrap_or_else(|| panic!("no row {key} in {body}"));
+    let end = body[at..].find("</tr>").unwrap() + at;
+    unescape(&body[at..end])
+}
+
+fn apply(app: &App, conflict: &Resp) -> Resp {
+    let r = app.post(
+        &edit_path(),
+        &with_op(form(&conflict.body, "apply-form"), "save"),
+    );
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r
+}
+
+#[test]
+fn a_form_open_now_keeps_its_base_however_many_were_loaded_before() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    // 256 other versions of the file loaded first (other tabs, edits).
+    for n in 0..256 {
+        env.write(&file(), &DAYCARE.replace("Notes.", &format!("Notes {n}.")));
+        assert_eq!(app.get(&edit_path()).status, StatusCode::OK);
+    }
+    env.write(&file(), DAYCARE);
+    let page = app.get(&edit_path());
+    // One more load elsewhere: the oldest goes, not the form open now.
+    env.write(&file(), &DAYCARE.replace("Notes.", "Notes, another tab."));
+    app.get(&edit_path());
+    let disk = DAYCARE.replace("place: Daycare Centre Lark", "place: Town hall");
+    let r = stale_save(&app, &env, &page, &[("goal", "The worker's goal")], &disk);
+    assert!(!r.body.contains("id=\"base-unknown\""), "{}", r.body);
+    assert!(
+        !r.body.contains("data-key=\"place\""),
+        "the worker did not change the place"
+    );
+    apply(&app, &r);
+    let after = env.read(&file());
+    assert!(
+        after.contains("place: Town hall\n"),
+        "the colleague's change stays: {after}"
+    );
+    assert!(after.contains("goal: The worker's goal\n"), "{after}");
+}
+
+#[test]
+fn a_form_whose_base_is_forgotten_offers_nothing_to_apply_and_says_why() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    // 256 later loads: the form's base is the oldest and goes.
+    for n in 0..256 {
+        env.write(&file(), &DAYCARE.replace("Notes.", &format!("Notes {n}.")));
+        app.get(&edit_path());
+    }
+    let disk = DAYCARE.replace("place: Daycare Centre Lark", "place: Town hall");
+    let r = stale_save(&app, &env, &page, &[("goal", "The worker's goal")], &disk);
+    assert!(r.body.contains("id=\"base-unknown\""), "{}", r.body);
+    assert!(
+        !r.body.contains("id=\"apply-form\""),
+        "nothing is applied blindly"
+    );
+    assert!(!r.body.contains("id=\"apply\""));
+    // Both fields shown, neither attributed: the person's values to copy.
+    for key in ["goal", "place"] {
+        let row = differs_row(&r.body, key);
+        assert!(row.contains("data-merge=\"unknown\""), "{row}");
+    }
+    assert!(differs_row(&r.body, "goal").contains("The worker's goal"));
+    assert!(r.body.contains("id=\"keep-disk\""));
+    assert_eq!(env.read(&file()), disk);
+    // In Finnish and Swedish too.
+    let fi = app.post(
+        &format!("{}?lang=fi", edit_path()),
+        &with_op(form(&page.body, "meeting-form"), "save"),
+    );
+    assert!(fi.body.contains("lsk ei enää tiedä"), "{}", fi.body);
+}
+
+#[test]
+fn changes_to_different_rows_of_a_list_are_merged_on_apply() {
+    let two = two_actions();
+    let env = case_with(&two);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    // The worker changes the first action; a colleague the second owner.
+    let disk = two.replace("owner: Dana Carer", "owner: Sam Worker");
+    let r = stale_save(
+        &app,
+        &env,
+        &page,
+        &[("agreed.0.action", "Morning chart at home and daycare")],
+        &disk,
+    );
+    let row = differs_row(&r.body, "agreed");
+    assert!(row.contains("data-merge=\"merged\""), "{row}");
+    apply(&app, &r);
+    let after = env.read(&file());
+    assert!(
+        after.contains("action: Morning chart at home and daycare\n"),
+        "{after}"
+    );
+    assert!(
+        after.contains("owner: Sam Worker\n"),
+        "the colleague's row change stays: {after}"
+    );
+    assert!(!after.contains("owner: Dana Carer"), "{after}");
+    let (gone, came) = changed_lines(&disk, &after);
+    assert_eq!(gone, vec!["  - action: Morning chart at home".to_owned()]);
+    assert_eq!(
+        came,
+        vec!["  - action: Morning chart at home and daycare".to_owned()]
+    );
+    // A record field: different keys of child_preparation.
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let disk = DAYCARE.replace(
+        "child_wants_to_talk_about: friends",
+        "child_wants_to_talk_about: friends and the dog",
+    );
+    let r = stale_save(
+        &app,
+        &env,
+        &page,
+        &[("child_preparation.by", "Pat Parent")],
+        &disk,
+    );
+    assert!(differs_row(&r.body, "child_preparation").contains("data-merge=\"merged\""));
+    apply(&app, &r);
+    let after = env.read(&file());
+    assert!(after.contains("  by: Pat Parent\n"), "{after}");
+    assert!(after.contains("friends and the dog"), "{after}");
+}
+
+#[test]
+fn the_same_part_changed_on_both_sides_is_said_and_both_are_shown() {
+    let two = two_actions();
+    let env = case_with(&two);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    // Both change the first action; the colleague also the second owner.
+    let disk = two
+        .replace(
+            "action: Morning chart at home",
+            "action: The colleague's chart",
+        )
+        .replace("owner: Dana Carer", "owner: Sam Worker");
+    let r = stale_save(
+        &app,
+        &env,
+        &page,
+        &[("agreed.0.action", "The worker's chart")],
+        &disk,
+    );
+    let row = differs_row(&r.body, "agreed");
+    assert!(row.contains("data-merge=\"conflict\""), "{row}");
+    assert!(row.contains("class=\"both\""), "{row}");
+    assert!(
+        row.contains("The same part was changed in the file too"),
+        "{row}"
+    );
+    assert!(row.contains("The worker's chart") && row.contains("The colleague's chart"));
+    // What applying writes: the worker's action, the colleague's owner.
+    assert!(row.contains("class=\"result\""), "{row}");
+    apply(&app, &r);
+    let after = env.read(&file());
+    assert!(after.contains("action: The worker's chart\n"), "{after}");
+    assert!(after.contains("owner: Sam Worker\n"), "{after}");
+    // The notes changed on both sides: said.
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let disk = DAYCARE.replace("Notes.", "The colleague's notes.");
+    let r = stale_save(
+        &app,
+        &env,
+        &page,
+        &[("notes", "The worker's notes.")],
+        &disk,
+    );
+    assert!(r.body.contains("id=\"notes-overwrites\""), "{}", r.body);
+}
+
+#[test]
+fn rows_that_do_not_line_up_are_a_conflict_of_the_field_and_marked() {
+    let two = two_actions();
+    let env = case_with(&two);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    // The colleague adds a row; the worker changes the first.
+    let disk = two.replace(
+        "    due: 2026-12-15\n",
+        "    due: 2026-12-15\n  - action: Weekly call\n    owner: Pat Parent\n",
+    );
+    let r = stale_save(
+        &app,
+        &env,
+        &page,
+        &[("agreed.0.action", "The worker's chart")],
+        &disk,
+    );
+    let row = differs_row(&r.body, "agreed");
+    assert!(row.contains("data-merge=\"conflict\""), "{row}");
+    assert!(row.contains("changed in the file too"), "{row}");
+    assert!(
+        row.contains("Weekly call"),
+        "the file's row is shown: {row}"
+    );
+    assert!(
+        row.contains("The same part was changed in the file too"),
+        "{row}"
+    );
+}
+
+#[test]
+fn the_meeting_page_names_its_documents_and_this_meeting_in_the_pages_language() {
+    let env = case_with(DAYCARE);
+    env.meeting(
+        "2027-01-10-daycare",
+        &DAYCARE
+            .replace("date: 2026-11-10", "date: 2027-01-10")
+            .replace(
+                "kind: daycare",
+                "kind: daycare\nfollows: 2026-11-10-daycare",
+            ),
+    );
+    let app = App::new(&env);
+    for (lang, titles, status, this) in [
+        (
+            "fi",
+            [
+                "Esityslista",
+                "Muistio",
+                "Lapsen valmentaminen ja lapselle kertominen",
+                "Kutsu",
+            ],
+            "Tila",
+            "(tämä neuvottelu)",
+        ),
+        (
+            "sv",
+            [
+                "Dagordning",
+                "Minnesanteckningar",
+                "Barnets förberedelse och information",
+                "Inbjudan",
+            ],
+            "Status",
+            "(det här mötet)",
+        ),
+        (
+            "en",
+            [
+                "Agenda",
+                "Meeting record",
+                "Preparing and informing the child",
+                "Invitation",
+            ],
+            "Status",
+            "(this meeting)",
+        ),
+    ] {
+        let r = app.get(&format!("/c/0/m/{MEETING}?lang={lang}"));
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let body = unescape(&r.body);
+        let docs = body.split("id=\"docs\"").nth(1).unwrap();
+        let docs = &docs[..docs.find("</table>").unwrap()];
+        for (id, title) in ["agenda", "memo", "child-checklist", "invitation"]
+            .iter()
+            .zip(titles)
+        {
+            assert!(
+                docs.contains(&format!("<td>{title}</td>")),
+                "{lang}: {title} in {docs}"
+            );
+            assert!(!docs.contains(&format!("<td>{id}</td>")), "{lang}: {docs}");
+        }
+        assert!(
+            docs.contains(&format!("<th scope=\"col\">{status}</th>")),
+            "{lang}: {docs}"
+        );
+        let phase = lsk::i18n::serve::word(lsk::model::Lang::parse(lang).unwrap(), "phase");
+        assert!(!docs.contains(&format!(">{phase}<")), "{lang}: {docs}");
+        let follow = body.split("id=\"follow\"").nth(1).unwrap();
+        assert!(follow.contains(this), "{lang}: {follow}");
+        let meeting = lsk::i18n::serve::word(lsk::model::Lang::parse(lang).unwrap(), "meeting");
+        assert!(
+            !follow.contains(&format!("({meeting})")),
+            "{lang}: {follow}"
+        );
+        // The follow-up link keeps the page's language.
+        let at = body.find("id=\"follow-up-link\"").unwrap();
+        let tag = &body[body[..at].rfind('<').unwrap()..at + body[at..].find('>').unwrap()];
+        assert!(tag.contains(&format!("lang={lang}")), "{tag}");
+    }
+}
+
+#[test]
+fn the_form_asks_to_fill_in_a_missing_field_not_for_a_yaml_line() {
+    let env = case_with(&DAYCARE.replace("place: Daycare Centre Lark\n", ""));
+    let app = App::new(&env);
+    for (lang, fill, yaml) in [
+        ("fi", "täytä kenttä", "lisää `place"),
+        ("sv", "fyll i fältet", "lägg till `place"),
+        ("en", "fill in the field", "`place: ...`"),
+    ] {
+        let r = app.get(&format!("{}?lang={lang}", edit_path()));
+        let body = unescape(&r.body);
+        let field = body.split("id=\"field-place\"").nth(1).unwrap();
+        let field = &field[..field.find("</div>").unwrap_or(field.len())];
+        assert!(field.contains(fill), "{lang}: {field}");
+        assert!(!field.contains(yaml), "{lang}: {field}");
+    }
+    // The CLI keeps its advice.
+    let run = env.lsk(&["check", "--lang", "en"]);
+    assert!(run.stdout.contains("`place: ...`") || run.stderr.contains("`place: ...`"));
+}
+
+#[test]
+fn a_finding_about_a_row_is_shown_beside_that_row() {
+    // The second action has no owner; the first is complete.
+    let env = case_with(&two_actions().replace("    owner: Dana Carer\n", ""));
+    let app = App::new(&env);
+    let r = app.get(&edit_path());
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let row_of = |n: usize| {
+        let at = r.body.find(&format!("id=\"row-agreed-{n}\"")).unwrap();
+        let end = r.body[at..].find("</fieldset>").unwrap() + at;
+        r.body[at..end].to_owned()
+    };
+    assert!(row_of(1).contains("class=\"findings\""), "{}", row_of(1));
+    assert!(row_of(1).contains("owner"), "{}", row_of(1));
+    assert!(!row_of(0).contains("class=\"findings\""), "{}", row_of(0));
+    // Not repeated at the list's level.
+    let field = r.body.split("id=\"field-agreed\"").nth(1).unwrap();
+    let field = &field[..field.find("id=\"add-agreed\"").unwrap()];
+    assert_eq!(field.matches("class=\"findings\"").count(), 1, "{field}");
+    // Rows removed, not saved: the file's findings stay by the list.
+    let pairs = form(&r.body, "meeting-form");
+    let r = app.post(&edit_path(), &with_op(pairs, "remove:agreed.0"));
+    assert_eq!(r.status, StatusCode::OK);
+    let field = r.body.split("id=\"field-agreed\"").nth(1).unwrap();
+    let rows = &field[..field.find("id=\"add-agreed\"").unwrap()];
+    assert!(!rows.contains("class=\"findings\""), "{rows}");
+    assert!(field.contains("class=\"findings\""));
+}
+
+#[test]
+fn an_apply_form_that_meets_another_change_knows_what_it_was_made_from() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let disk = DAYCARE.replace("place: Daycare Centre Lark", "place: Town hall");
+    let r = stale_save(&app, &env, &page, &[("goal", "The worker's goal")], &disk);
+    let pairs = form(&r.body, "apply-form");
+    // Before the worker applies, the file changes once more.
+    let again = disk.replace(
+        "summary: Daycare follows the mornings",
+        "summary: A newer summary",
+    );
+    env.write(&file(), &again);
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert!(!r.body.contains("id=\"base-unknown\""), "{}", r.body);
+    assert!(!r.body.contains("data-key=\"summary\""), "{}", r.body);
+    apply(&app, &r);
+    let after = env.read(&file());
+    assert!(after.contains("goal: The worker's goal\n"), "{after}");
+    assert!(after.contains("summary: A newer summary\n"), "{after}");
+    assert!(after.contains("place: Town hall\n"), "{after}");
+}
