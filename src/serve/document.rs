@@ -13,8 +13,7 @@ use serde::Deserialize;
 use sha2::Digest;
 
 use super::AppState;
-use super::page::{self, FindingView, LangQuery, lang_of};
-use crate::case::Case;
+use super::page::{self, FindingView, LangQuery};
 use crate::model::Lang;
 use crate::render::{self, Doc, RenderError, Request};
 
@@ -47,11 +46,9 @@ fn find(
     name: &str,
     doc: &str,
 ) -> Result<Found, Box<Response>> {
-    let root =
-        page::case_at(st, case_id).ok_or_else(|| page::not_found_in(lang_of(st, q, None)))?;
-    let case = Case::load(&root, st.lang);
-    let lang = lang_of(st, q, Some(&case));
-    let dir = page::meeting_at(&root, name).ok_or_else(|| Box::new(page::not_found_in(lang)))?;
+    let page::Found {
+        root, dir, lang, ..
+    } = page::find_meeting(st, q, case_id, name)?;
     let doc = Doc::parse(doc).ok_or_else(|| Box::new(page::not_found_in(lang)))?;
     Ok(Found {
         dir,

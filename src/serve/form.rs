@@ -94,7 +94,7 @@ use serde::{Deserialize, Serialize};
 use sha2::Digest;
 
 use super::AppState;
-use super::page::{self, FindingView, LangQuery, lang_of};
+use super::page::{self, FindingView, Found, LangQuery};
 use crate::case::edit::{self, EditError, FormValue};
 use crate::case::{Case, MEETING_FILE, source};
 use crate::check::{Options, check_meeting, parse_meeting};
@@ -1100,32 +1100,6 @@ pub fn changed(loaded: &Loaded, lang: Lang, posted: &Fields) -> Fields {
 
 // ---- the pages ----
 
-struct Found {
-    root: PathBuf,
-    dir: PathBuf,
-    case: Case,
-    lang: Lang,
-}
-
-fn find(st: &AppState, q: &LangQuery, case_id: &str, name: &str) -> Result<Found, Box<Response>> {
-    let root = page::case_at(st, case_id)
-        .ok_or_else(|| Box::new(page::not_found_in(lang_of(st, q, None))))?;
-    let case = Case::load(&root, st.lang);
-    let lang = lang_of(st, q, Some(&case));
-    let dir = page::meeting_at(&root, name).ok_or_else(|| Box::new(page::not_found_in(lang)))?;
-    // A meeting.md that is a link out of the case is neither shown nor
-    // written here.
-    if crate::fsutil::ensure_inside(&root, &dir.join(MEETING_FILE)).is_err() {
-        return Err(Box::new(page::not_found_in(lang)));
-    }
-    Ok(Found {
-        root,
-        dir,
-        case,
-        lang,
-    })
-}
-
 #[derive(Deserialize, Default)]
 pub struct EditQuery {
     lang: Option<String>,
@@ -1282,7 +1256,7 @@ pub async fn edit_page(
     Query(eq): Query<EditQuery>,
 ) -> Response {
     let q = eq.lang();
-    let found = match find(&st, &q, &case_id, &name) {
+    let found = match page::find_meeting(&st, &q, &case_id, &name) {
         Ok(f) => f,
         Err(r) => return *r,
     };
@@ -1450,7 +1424,7 @@ pub async fn edit_post(
     if !super::guard::csrf_ok(&st, first(&pairs, "csrf").unwrap_or_default()) {
         return forbidden();
     }
-    let found = match find(&st, &q, &case_id, &name) {
+    let found = match page::find_meeting(&st, &q, &case_id, &name) {
         Ok(f) => f,
         Err(r) => return *r,
     };

@@ -200,6 +200,36 @@ pub fn meeting_at(case_root: &Path, name: &str) -> Option<PathBuf> {
         })
 }
 
+/// A meeting a route names, with its case and the page's language.
+pub struct Found {
+    pub root: PathBuf,
+    pub dir: PathBuf,
+    pub case: Case,
+    pub lang: Lang,
+}
+
+/// The meeting `{case}/m/{meeting}` names, as every meeting route finds it:
+/// the page's 404 (in the case's language once the case is known) when lsk
+/// does not know it (`case_at`, `meeting_at`: inside the case, and its
+/// meeting.md not a link).
+pub fn find_meeting(
+    st: &AppState,
+    q: &LangQuery,
+    case_id: &str,
+    name: &str,
+) -> Result<Found, Box<Response>> {
+    let root = case_at(st, case_id).ok_or_else(|| Box::new(not_found_in(lang_of(st, q, None))))?;
+    let case = Case::load(&root, st.lang);
+    let lang = lang_of(st, q, Some(&case));
+    let dir = meeting_at(&root, name).ok_or_else(|| Box::new(not_found_in(lang)))?;
+    Ok(Found {
+        root,
+        dir,
+        case,
+        lang,
+    })
+}
+
 /// Markdown as HTML, with any raw HTML in it shown as text: nothing from
 /// a case file can run in the page.
 pub fn markdown(text: &str) -> String {

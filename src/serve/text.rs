@@ -12,8 +12,8 @@ use serde::Serialize;
 
 use super::AppState;
 use super::form::{Pairs, forbidden, hash, posted_hash, say_code, write_meeting};
-use super::page::{self, LangQuery, lang_of};
-use crate::case::{Case, MEETING_FILE, source};
+use super::page::{self, Found, LangQuery};
+use crate::case::{MEETING_FILE, source};
 use crate::check::parse_meeting;
 use crate::finding::{PARSE_ERROR, Sink};
 use crate::model::Lang;
@@ -23,32 +23,6 @@ struct Problem {
     line: usize,
     message: String,
     help: Option<String>,
-}
-
-struct Found {
-    root: std::path::PathBuf,
-    dir: std::path::PathBuf,
-    case: Case,
-    lang: Lang,
-}
-
-fn find(st: &AppState, q: &LangQuery, case_id: &str, name: &str) -> Result<Found, Box<Response>> {
-    let root = page::case_at(st, case_id)
-        .ok_or_else(|| Box::new(page::not_found_in(lang_of(st, q, None))))?;
-    let case = Case::load(&root, st.lang);
-    let lang = lang_of(st, q, Some(&case));
-    let dir = page::meeting_at(&root, name).ok_or_else(|| Box::new(page::not_found_in(lang)))?;
-    // A meeting.md that is a link out of the case is neither shown nor
-    // written here.
-    if crate::fsutil::ensure_inside(&root, &dir.join(MEETING_FILE)).is_err() {
-        return Err(Box::new(page::not_found_in(lang)));
-    }
-    Ok(Found {
-        root,
-        dir,
-        case,
-        lang,
-    })
 }
 
 /// The reasons `text` does not read as a meeting.md, at their lines.
@@ -124,7 +98,7 @@ pub async fn page(
     UrlPath((case_id, name)): UrlPath<(String, String)>,
     Query(q): Query<LangQuery>,
 ) -> Response {
-    let found = match find(&st, &q, &case_id, &name) {
+    let found = match page::find_meeting(&st, &q, &case_id, &name) {
         Ok(f) => f,
         Err(r) => return *r,
     };
@@ -162,7 +136,7 @@ pub async fn save(
     if !super::guard::csrf_ok(&st, get("csrf")) {
         return forbidden();
     }
-    let found = match find(&st, &q, &case_id, &name) {
+    let found = match page::find_meeting(&st, &q, &case_id, &name) {
         Ok(f) => f,
         Err(r) => return *r,
     };
