@@ -1443,35 +1443,14 @@ pub async fn edit_post(
     } else {
         masked(&pairs)
     };
-    // Add or remove a row: the form again, one row more or less, with
-    // everything typed; nothing is written.
-    if op != "save" {
-        let posted = parse(&pairs, true);
-        let mut fields = over(&loaded.fields, &posted.fields);
-        apply_op(&mut fields, &op);
-        let notes = posted.notes.unwrap_or_else(|| loaded.notes.clone());
-        return show(
-            &st,
-            &q,
-            &case_id,
-            &name,
-            &found,
-            Shown {
-                fields: &fields,
-                notes: &notes,
-                hash: &their_hash,
-                text: &loaded.text,
-                kind: loaded.kind,
-                refused: hits.iter().map(|(f, _)| say_code(lang, f)).collect(),
-                saved: false,
-                unsaved: true,
-            },
-        );
-    }
-    let posted = parse(&pairs, false);
-    let again = |refused: Vec<String>, status: StatusCode| {
+    // The form again with everything typed (a refused save; or a row
+    // added or removed, `op`); nothing is written.
+    let again = |op: Option<&str>, refused: Vec<String>, status: StatusCode| {
         let kept = parse(&pairs, true);
-        let fields = over(&loaded.fields, &kept.fields);
+        let mut fields = over(&loaded.fields, &kept.fields);
+        if let Some(op) = op {
+            apply_op(&mut fields, op);
+        }
         let notes = kept.notes.unwrap_or_else(|| loaded.notes.clone());
         let mut resp = show(
             &st,
@@ -1493,9 +1472,15 @@ pub async fn edit_post(
         *resp.status_mut() = status;
         resp
     };
+    if op != "save" {
+        let refused = hits.iter().map(|(f, _)| say_code(lang, f)).collect();
+        return again(Some(&op), refused, StatusCode::OK);
+    }
+    let posted = parse(&pairs, false);
     // An identity code is never written: which field, and nothing saved.
     if !hits.is_empty() {
         return again(
+            None,
             hits.iter().map(|(f, _)| say_code(lang, f)).collect(),
             StatusCode::UNPROCESSABLE_ENTITY,
         );
@@ -1528,7 +1513,7 @@ pub async fn edit_post(
             }
             resp
         }
-        Err(why) => again(vec![why], StatusCode::UNPROCESSABLE_ENTITY),
+        Err(why) => again(None, vec![why], StatusCode::UNPROCESSABLE_ENTITY),
     }
 }
 
