@@ -48,6 +48,9 @@ pub struct MeetingPhase {
     pub phase: Phase,
     pub why: PhaseWhy,
     pub lang: Lang,
+    /// A family group conference or its follow-up: in Finnish a "kokous",
+    /// not a "neuvottelu".
+    pub fgc: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -378,6 +381,7 @@ fn check_listed_meeting<T>(
             (None, None) => PhaseWhy::NoDate,
         },
         lang: case.lang,
+        fgc: kind.is_some_and(Kind::is_fgc),
     });
     sink.phase = Some(phase);
     for f in &mut sink.findings {

@@ -319,23 +319,28 @@ pub fn summary(lang: Lang, meetings: usize, errors: usize, warnings: usize) -> S
 
 /// "phase: before the meeting (before), as the meeting is on 10 Dec 2026,
 /// after today (24 Nov 2026)": the phase a meeting was checked for, and why.
-pub fn checked_phase(lang: Lang, phase: Phase, why: PhaseWhy) -> String {
+/// A family group conference and its follow-up are a "kokous" in Finnish.
+pub fn checked_phase(lang: Lang, phase: Phase, why: PhaseWhy, fgc: bool) -> String {
     let on = |d| crate::render::format::date(lang, d);
-    let (label, name) = match (lang, phase) {
-        (Lang::Fi, Phase::Before) => ("vaihe", "ennen neuvottelua"),
-        (Lang::Fi, Phase::During) => ("vaihe", "neuvottelun aikana"),
-        (Lang::Fi, Phase::After) => ("vaihe", "neuvottelun jälkeen"),
-        (Lang::Sv, Phase::Before) => ("skede", "före mötet"),
-        (Lang::Sv, Phase::During) => ("skede", "under mötet"),
-        (Lang::Sv, Phase::After) => ("skede", "efter mötet"),
-        (Lang::En, Phase::Before) => ("phase", "before the meeting"),
-        (Lang::En, Phase::During) => ("phase", "during the meeting"),
-        (Lang::En, Phase::After) => ("phase", "after the meeting"),
+    let (label, name) = match (lang, phase, fgc) {
+        (Lang::Fi, Phase::Before, false) => ("vaihe", "ennen neuvottelua"),
+        (Lang::Fi, Phase::During, false) => ("vaihe", "neuvottelun aikana"),
+        (Lang::Fi, Phase::After, false) => ("vaihe", "neuvottelun jälkeen"),
+        (Lang::Fi, Phase::Before, true) => ("vaihe", "ennen kokousta"),
+        (Lang::Fi, Phase::During, true) => ("vaihe", "kokouksen aikana"),
+        (Lang::Fi, Phase::After, true) => ("vaihe", "kokouksen jälkeen"),
+        (Lang::Sv, Phase::Before, _) => ("skede", "före mötet"),
+        (Lang::Sv, Phase::During, _) => ("skede", "under mötet"),
+        (Lang::Sv, Phase::After, _) => ("skede", "efter mötet"),
+        (Lang::En, Phase::Before, _) => ("phase", "before the meeting"),
+        (Lang::En, Phase::During, _) => ("phase", "during the meeting"),
+        (Lang::En, Phase::After, _) => ("phase", "after the meeting"),
     };
     let because = match (lang, why) {
         (Lang::Fi, PhaseWhy::Asked) => "kuten valitsimella --phase pyydettiin".to_owned(),
         (Lang::Sv, PhaseWhy::Asked) => "som begärt med --phase".to_owned(),
         (Lang::En, PhaseWhy::Asked) => "as asked with --phase".to_owned(),
+        (Lang::Fi, PhaseWhy::NoDate) if fgc => "koska kokouksella ei ole vielä päivämäärää".to_owned(),
         (Lang::Fi, PhaseWhy::NoDate) => "koska neuvottelulla ei ole vielä päivämäärää".to_owned(),
         (Lang::Sv, PhaseWhy::NoDate) => "eftersom mötet inte har något datum än".to_owned(),
         (Lang::En, PhaseWhy::NoDate) => "as the meeting has no date yet".to_owned(),
@@ -344,13 +349,14 @@ pub fn checked_phase(lang: Lang, phase: Phase, why: PhaseWhy) -> String {
         (Lang::En, PhaseWhy::BadDate) => "as its date cannot be read".to_owned(),
         (lang, PhaseWhy::Dated { date, today }) => {
             let (d, t) = (on(date), on(today));
+            let it = if fgc { "kokous" } else { "neuvottelu" };
             match (lang, date.cmp(&today)) {
                 (Lang::Fi, Ordering::Greater) => {
-                    format!("koska neuvottelu on {d}, tämän päivän ({t}) jälkeen")
+                    format!("koska {it} on {d}, tämän päivän ({t}) jälkeen")
                 }
-                (Lang::Fi, Ordering::Equal) => format!("koska neuvottelu on tänään ({t})"),
+                (Lang::Fi, Ordering::Equal) => format!("koska {it} on tänään ({t})"),
                 (Lang::Fi, Ordering::Less) => {
-                    format!("koska neuvottelu oli {d}, ennen tätä päivää ({t})")
+                    format!("koska {it} oli {d}, ennen tätä päivää ({t})")
                 }
                 (Lang::Sv, Ordering::Greater) => {
                     format!("eftersom mötet är {d}, efter i dag ({t})")

@@ -81,7 +81,7 @@ pub fn render_check(
             let head = format!(
                 "{}: {}",
                 printable(&p.shown),
-                i18n::checked_phase(p.lang, p.phase, p.why)
+                i18n::checked_phase(p.lang, p.phase, p.why, p.fgc)
             );
             let head = term::wrap(&head, style.width, 0, 2);
             if style.color {
