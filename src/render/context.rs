@@ -338,7 +338,14 @@ fn people(input: &Input, m: &Json, age: Option<i32>) -> People {
     let interpreters: Vec<Json> = invitees
         .iter()
         .filter(|i| i["interpreter"].is_string())
-        .map(|i| json!({"name": i["name"], "language": i["interpreter"]}))
+        // The memo names the interpreters of those who came.
+        .map(|i| {
+            json!({
+                "name": i["name"],
+                "language": i["interpreter"],
+                "absent": is_absent(&name_of(i)),
+            })
+        })
         .collect();
     // How to reach the one who invites: the responsible worker through
     // lsk.yaml's contact, anyone else through their email.
