@@ -70,7 +70,11 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{chair} chairs, but a family group conference is chaired by the external convener"),
             "give the chair `role: convener` in `invitees`, or name the convener as `chair`".into(),
         ),
-        Msg::ChairNotSocialWorker { chair } => (
+        Msg::ChairNotSocialWorker { chair, school: true } => (
+            format!("{chair} chairs; in a school meeting the participants agree who chairs"),
+            "make sure who chairs was agreed with the participants when the meeting was called; the child-welfare social worker may also chair".into(),
+        ),
+        Msg::ChairNotSocialWorker { chair, school: false } => (
             format!("{chair} chairs, but the child-welfare social worker usually chairs this meeting"),
             "name the social worker as `chair`, or record why someone else chairs".into(),
         ),

@@ -70,7 +70,11 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("puheenjohtajana on {chair}, mutta läheisneuvonpidon puheenjohtaja on ulkopuolinen koollekutsuja"),
             "anna puheenjohtajalle kutsuttujen listassa rooli `role: convener` tai merkitse koollekutsuja kenttään `chair`".into(),
         ),
-        Msg::ChairNotSocialWorker { chair } => (
+        Msg::ChairNotSocialWorker { chair, school: true } => (
+            format!("puheenjohtajana on {chair}; koulun neuvottelussa puheenjohtajasta sovitaan osallistujien kanssa"),
+            "varmista, että puheenjohtajuudesta on sovittu osallistujien kanssa neuvottelua kutsuttaessa; puheenjohtajana voi olla myös lastensuojelun sosiaalityöntekijä".into(),
+        ),
+        Msg::ChairNotSocialWorker { chair, school: false } => (
             format!("puheenjohtajana on {chair}, mutta yleensä lastensuojelun sosiaalityöntekijä johtaa tätä neuvottelua"),
             "merkitse sosiaalityöntekijä kenttään `chair` tai kirjaa, miksi puhetta johtaa joku muu".into(),
         ),

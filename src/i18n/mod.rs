@@ -65,6 +65,9 @@ pub enum Msg {
     },
     ChairNotSocialWorker {
         chair: String,
+        /// A school meeting: the chair is agreed with the participants
+        /// (the Kallio model), not the social worker's by default.
+        school: bool,
     },
     ChildNotPrepared {
         field: String,

@@ -70,7 +70,11 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{chair} är ordförande, men familjerådslaget leds av den utomstående sammankallaren"),
             "ge ordföranden `role: convener` i `invitees`, eller ange sammankallaren som `chair`".into(),
         ),
-        Msg::ChairNotSocialWorker { chair } => (
+        Msg::ChairNotSocialWorker { chair, school: true } => (
+            format!("{chair} är ordförande; i ett skolmöte kommer deltagarna överens om vem som är ordförande"),
+            "kontrollera att ordförandeskapet har överenskommits med deltagarna när mötet sammankallades; också barnskyddets socialarbetare kan vara ordförande".into(),
+        ),
+        Msg::ChairNotSocialWorker { chair, school: false } => (
             format!("{chair} är ordförande, men vanligen leder barnskyddets socialarbetare detta möte"),
             "ange socialarbetaren som `chair`, eller skriv varför någon annan är ordförande".into(),
         ),

@@ -1,6 +1,8 @@
 //! `chair-role`: a family group conference (and its follow-up) is chaired by
 //! the external convener, never the responsible social worker (004); a
-//! daycare or school meeting by the child-welfare social worker (000).
+//! daycare meeting by the child-welfare social worker (000); in a school
+//! meeting the participants agree who chairs (001), and the warning asks
+//! that it was agreed.
 
 use super::{Ctx, person_key};
 use crate::case::yaml::Node;
@@ -44,7 +46,10 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
     } else if !is_worker && role.is_some_and(|r| r != Role::SocialWorker) {
         push(
             Severity::Warning,
-            Msg::ChairNotSocialWorker { chair: chair_owned },
+            Msg::ChairNotSocialWorker {
+                chair: chair_owned,
+                school: kind == crate::model::Kind::School,
+            },
         );
     }
 }
