@@ -129,7 +129,15 @@ pub fn message(msg: &Msg) -> (String, String) {
         ),
         Msg::StaleRender { document, command } => (
             format!("{document} is out of date: the meeting's fields have changed since it was made"),
-            format!("make it again: `{command}`"),
+            // A filed memo is corrected, not silently made again; an
+            // agenda or invitation is made again only if not yet sent.
+            if document.starts_with("memo.") {
+                format!("if the record has not yet been filed in the client records, make it again: `{command}`; a record already filed gets a dated correction instead")
+            } else if document.starts_with("agenda.") || document.starts_with("invitation.") {
+                format!("if it has not been sent yet, make it again: `{command}`")
+            } else {
+                format!("make it again: `{command}`")
+            },
         ),
         Msg::CaseFileNotStaged => (
             "this meeting's case has no lsk.yaml in the commit, so nothing can check it".into(),

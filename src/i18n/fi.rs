@@ -130,7 +130,15 @@ pub fn message(msg: &Msg) -> (String, String) {
         ),
         Msg::StaleRender { document, command } => (
             format!("{document} on vanhentunut: neuvottelun tietoja on muutettu sen tekemisen jälkeen"),
-            format!("tee se uudelleen: `{command}`"),
+            // A filed memo is corrected, not silently made again; an
+            // agenda or invitation is made again only if not yet sent.
+            if document.starts_with("memo.") {
+                format!("jos muistiota ei ole vielä tallennettu asiakastietoihin, tee se uudelleen: `{command}`; jo tallennettuun muistioon tehdään sen sijaan päivätty korjaus")
+            } else if document.starts_with("agenda.") || document.starts_with("invitation.") {
+                format!("jos sitä ei ole vielä lähetetty, tee se uudelleen: `{command}`")
+            } else {
+                format!("tee se uudelleen: `{command}`")
+            },
         ),
         Msg::CaseFileNotStaged => (
             "tämän neuvottelun asialla ei ole tallennuksessa lsk.yaml-tiedostoa, joten mikään ei voi tarkistaa sitä".into(),

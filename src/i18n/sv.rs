@@ -129,7 +129,15 @@ pub fn message(msg: &Msg) -> (String, String) {
         ),
         Msg::StaleRender { document, command } => (
             format!("{document} är inaktuellt: mötets uppgifter har ändrats sedan det gjordes"),
-            format!("gör det på nytt: `{command}`"),
+            // A filed memo is corrected, not silently made again; an
+            // agenda or invitation is made again only if not yet sent.
+            if document.starts_with("memo.") {
+                format!("om minnesanteckningarna ännu inte har sparats i klientuppgifterna, gör dem på nytt: `{command}`; i anteckningar som redan har sparats görs i stället en daterad rättelse")
+            } else if document.starts_with("agenda.") || document.starts_with("invitation.") {
+                format!("om det ännu inte har skickats, gör det på nytt: `{command}`")
+            } else {
+                format!("gör det på nytt: `{command}`")
+            },
         ),
         Msg::CaseFileNotStaged => (
             "mötets ärende har ingen lsk.yaml i incheckningen, så ingenting kan kontrollera det".into(),
