@@ -343,7 +343,9 @@ pub fn checked_phase(lang: Lang, phase: Phase, why: PhaseWhy, fgc: bool) -> Stri
         (Lang::Fi, PhaseWhy::Asked) => "kuten valitsimella --phase pyydettiin".to_owned(),
         (Lang::Sv, PhaseWhy::Asked) => "som begärt med --phase".to_owned(),
         (Lang::En, PhaseWhy::Asked) => "as asked with --phase".to_owned(),
-        (Lang::Fi, PhaseWhy::NoDate) if fgc => "koska kokouksella ei ole vielä päivämäärää".to_owned(),
+        (Lang::Fi, PhaseWhy::NoDate) if fgc => {
+            "koska kokouksella ei ole vielä päivämäärää".to_owned()
+        }
         (Lang::Fi, PhaseWhy::NoDate) => "koska neuvottelulla ei ole vielä päivämäärää".to_owned(),
         (Lang::Sv, PhaseWhy::NoDate) => "eftersom mötet inte har något datum än".to_owned(),
         (Lang::En, PhaseWhy::NoDate) => "as the meeting has no date yet".to_owned(),

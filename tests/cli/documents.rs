@@ -623,21 +623,21 @@ fn a_follow_up_starts_from_the_plan_and_carries_it_forward() {
             "fi",
             "**Suunnitelma (läheisneuvonpito 1.9.2026):** Grandmother stays the evenings; Uncle Lee drives Robin to football",
             "Toteutumista koordinoi Uncle Lee.",
-            "Läheisten oma aika (tarvittaessa)",
+            "Läheisten yksityinen neuvonpito (tarvittaessa)",
             "## Muutokset suunnitelmaan\n\nUncle Lee takes Wednesdays too",
         ),
         (
             "sv",
             "**Planen (familjerådslag 1.9.2026):** Grandmother stays the evenings; Uncle Lee drives Robin to football",
             "Ansvarig för att planen genomförs: Uncle Lee.",
-            "De närståendes egen tid (vid behov)",
+            "Privat överläggning (vid behov)",
             "## Ändringar i planen\n\nUncle Lee takes Wednesdays too",
         ),
         (
             "en",
             "**The plan (family group conference 1 Sep 2026):** Grandmother stays the evenings; Uncle Lee drives Robin to football",
             "Family plan lead: Uncle Lee.",
-            "Family time (if needed)",
+            "Private family time (if needed)",
             "## Changes to the plan\n\nUncle Lee takes Wednesdays too",
         ),
     ] {
@@ -1091,22 +1091,22 @@ fn the_invitation_says_how_to_reach_the_inviter_and_speaks_to_the_reader() {
     for (lang, reach, interpreter, support, third_person) in [
         (
             "fi",
-            "ilmoita siitä kutsujalle: Sam Worker, puh. 09 310 12345, sam.worker@example.invalid.",
-            "Tulkki tilataan: Alex Parent (kieli: Arabic).",
+            "ilmoita siitä etukäteen kutsujalle: Sam Worker, puh. 09 310 12345, sam.worker@example.invalid.",
+            "tilataan tulkki: kieli Arabic, tulkattava Alex Parent.",
             "Voit halutessasi ottaa mukaan läheisen tai muun ihmisen tueksesi.",
             ["Perhe voi", "perheen kanssa", "Perhe on"],
         ),
         (
             "sv",
-            "meddela den som bjöd in: Sam Worker, tfn 09 310 12345, sam.worker@example.invalid.",
-            "Tolk beställs för: Alex Parent (språk: Arabic).",
+            "meddela i förväg den som bjöd in: Sam Worker, tfn 09 310 12345, sam.worker@example.invalid.",
+            "beställs tolk: språk Arabic, för Alex Parent.",
             "Du får gärna ta med dig en närstående eller någon annan som stöd.",
             ["Familjen kan", "med familjen", "Familjen har"],
         ),
         (
             "en",
-            "tell the person who invited you: Sam Worker, tel. 09 310 12345, sam.worker@example.invalid.",
-            "An interpreter is booked for: Alex Parent (language: Arabic).",
+            "tell the person who invited you beforehand: Sam Worker, tel. 09 310 12345, sam.worker@example.invalid.",
+            ": language Arabic, for Alex Parent.",
             "You may bring a relative or someone else to support you.",
             ["The family can", "with the family", "The family has"],
         ),
@@ -1132,6 +1132,152 @@ fn the_invitation_says_how_to_reach_the_inviter_and_speaks_to_the_reader() {
                 lacks(&letter, support, &at);
             }
         }
+    }
+}
+
+#[test]
+fn a_convener_without_an_address_is_reached_through_the_responsible_worker() {
+    for (lang, tell, passes) in [
+        (
+            "fi",
+            "ilmoita siitä etukäteen vastuusosiaalityöntekijälle: Sam Worker, puh. 09 310 12345, sam.worker@example.invalid.",
+            "Hän välittää tiedon koollekutsujalle (Kim Convener).",
+        ),
+        (
+            "sv",
+            "meddela i förväg den ansvariga socialarbetaren: Sam Worker, tfn 09 310 12345, sam.worker@example.invalid.",
+            "Hen för meddelandet vidare till sammankallaren (Kim Convener).",
+        ),
+        (
+            "en",
+            "please tell the allocated social worker beforehand: Sam Worker, tel. 09 310 12345, sam.worker@example.invalid.",
+            "They will pass the message on to the convener (Kim Convener).",
+        ),
+    ] {
+        for kind in ["family-group-conference", "fgc-follow-up"] {
+            let env = env_for(kind, "2017-06", lang);
+            let dir = folder(kind);
+            let text = env.read(&format!("meetings/{dir}/meeting.md"));
+            env.write(
+                &format!("meetings/{dir}/meeting.md"),
+                &edit(&text, "    email: kim@example.invalid\n", ""),
+            );
+            let letter = render_doc(&env, kind, lang, &["invitation"]);
+            let at = format!("{lang} {kind}");
+            has(&letter, tell, &at);
+            has(&letter, passes, &at);
+            // The worker's contact once in the text (and once in the header).
+            assert_eq!(letter.matches("09 310 12345").count(), 2, "{at}: {letter}");
+        }
+    }
+}
+
+#[test]
+fn the_memo_names_the_interpreter_apart_from_the_participants() {
+    for (lang, line) in [
+        ("fi", "**Tulkki:** kieli Arabic, tulkattava Alex Parent."),
+        ("sv", "**Tolk:** språk Arabic, för Alex Parent."),
+        ("en", "**Interpreter:** language Arabic, for Alex Parent."),
+    ] {
+        let env = env_for("school", "2017-06", lang);
+        // Alex Parent sent apologies: no interpreter is named for them.
+        let memo = render_doc(&env, "school", lang, &["memo"]);
+        assert!(!memo.contains("Arabic"), "{lang}: {memo}");
+        let dir = folder("school");
+        let text = env.read(&format!("meetings/{dir}/meeting.md"));
+        env.write(
+            &format!("meetings/{dir}/meeting.md"),
+            &edit(
+                &text,
+                "absent:\n  - name: Alex Parent\n    update: Evenings have been calmer\n",
+                "",
+            ),
+        );
+        let memo = render_doc(&env, "school", lang, &["memo"]);
+        has(&memo, line, lang);
+        // Below the participants' table, not a row of it.
+        let table_end = memo.find("| Terry Teacher |").expect("table");
+        assert!(memo.find(line).unwrap() > table_end, "{lang}: {memo}");
+        assert!(
+            !memo
+                .lines()
+                .any(|l| l.starts_with('|') && l.contains("Arabic")),
+            "{lang}: {memo}"
+        );
+    }
+}
+
+#[test]
+fn a_school_meeting_s_chair_is_agreed_and_a_filed_memo_is_corrected() {
+    for (lang, chair, filed, unsent) in [
+        (
+            "fi",
+            "koulun neuvottelussa puheenjohtajasta sovitaan osallistujien kanssa",
+            "jo tallennettuun muistioon tehdään sen sijaan päivätty korjaus",
+            "jos sitä ei ole vielä lähetetty, tee se uudelleen",
+        ),
+        (
+            "sv",
+            "i ett skolmöte kommer deltagarna överens om vem som är ordförande",
+            "i anteckningar som redan har sparats görs i stället en daterad rättelse",
+            "om det ännu inte har skickats, gör det på nytt",
+        ),
+        (
+            "en",
+            "in a school meeting the participants agree who chairs",
+            "a record already filed gets a dated correction instead",
+            "if it has not been sent yet, make it again",
+        ),
+    ] {
+        let env = env_for("school", "2017-06", lang);
+        let dir = folder("school");
+        let path = format!("meetings/{dir}/meeting.md");
+        let text = env.read(&path);
+        env.write(
+            &path,
+            &edit(&text, "chair: Sam Worker\n", "chair: Terry Teacher\n"),
+        );
+        let found = env
+            .check(&["--today", "2026-11-01"])
+            .find("chair-role", "chair")
+            .expect("chair-role");
+        let message = found["message"].as_str().unwrap_or("").to_owned();
+        assert!(message.contains(chair), "{lang}: {found}");
+        // The daycare meeting keeps the social worker's default.
+        let env2 = env_for("daycare", "2017-06", lang);
+        let dpath = format!("meetings/{}/meeting.md", folder("daycare"));
+        let dtext = env2.read(&dpath);
+        env2.write(
+            &dpath,
+            &edit(&dtext, "chair: Sam Worker\n", "chair: Dana Carer\n"),
+        );
+        let found = env2
+            .check(&["--today", "2026-11-01"])
+            .find("chair-role", "chair")
+            .expect("chair-role");
+        assert!(
+            !found["message"].as_str().unwrap_or("").contains(chair),
+            "{lang}: {found}"
+        );
+
+        // Stale documents: the memo's help speaks of a dated correction,
+        // the invitation's of one not yet sent.
+        for doc in ["memo", "invitation"] {
+            let run = env.lsk(&[
+                "render",
+                doc,
+                &format!("meetings/{dir}"),
+                "--today",
+                "2026-11-01",
+            ]);
+            assert_eq!(run.code, 0, "{lang} {doc}: {}", run.stderr);
+        }
+        let text = env.read(&path);
+        env.write(&path, &text.replacen("goal: ", "goal: Again, ", 1));
+        let run = env.lsk_wide(&["check", "--today", "2026-11-01"]);
+        let out = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(out.contains(filed), "{lang}: {out}");
+        assert!(out.contains(unsent), "{lang}: {out}");
     }
 }
 
@@ -1243,7 +1389,7 @@ fn without_organisation_or_contact_no_empty_label() {
     let letter = render_doc(&env, "daycare", "fi", &["invitation"]);
     has(
         &letter,
-        "ilmoita siitä kutsujalle: Sam Worker.",
+        "ilmoita siitä etukäteen kutsujalle: Sam Worker.",
         "invitation",
     );
     let memo = render_doc(&env, "daycare", "fi", &["memo"]);
