@@ -47,7 +47,7 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("add `{}: ...`", leaf(field)),
         ),
         Msg::MissingNextMeeting => (
-            "neither `next_meeting` nor `follow_up` is set: agree on the next meeting before anyone leaves".into(),
+            "neither `next_meeting` nor `follow_up` is set: agree on the next meeting before the meeting ends".into(),
             "add `next_meeting: YYYY-MM-DD`, or `follow_up: ...` saying how things are followed up".into(),
         ),
         Msg::UnknownPerson { field, name } => (

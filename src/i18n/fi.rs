@@ -47,7 +47,7 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("lisää `{}: ...`", leaf(field)),
         ),
         Msg::MissingNextMeeting => (
-            "kumpaakaan kentistä `next_meeting` ja `follow_up` ei ole täytetty: seuraavasta neuvottelusta sovitaan ennen kuin lähdetään".into(),
+            "kumpaakaan kentistä `next_meeting` ja `follow_up` ei ole täytetty: seuraavasta tapaamisesta sovitaan ennen kuin neuvottelu päättyy".into(),
             "lisää `next_meeting: VVVV-KK-PP` tai `follow_up: ...`, jossa kerrotaan, miten asioita seurataan".into(),
         ),
         Msg::UnknownPerson { field, name } => (

@@ -47,7 +47,7 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("lägg till `{}: ...`", leaf(field)),
         ),
         Msg::MissingNextMeeting => (
-            "varken `next_meeting` eller `follow_up` är ifyllt: kom överens om nästa möte innan ni skiljs åt".into(),
+            "varken `next_meeting` eller `follow_up` är ifyllt: kom överens om nästa möte innan mötet avslutas".into(),
             "lägg till `next_meeting: ÅÅÅÅ-MM-DD` eller `follow_up: ...` som säger hur saken följs upp".into(),
         ),
         Msg::UnknownPerson { field, name } => (
@@ -60,7 +60,7 @@ pub fn message(msg: &Msg) -> (String, String) {
             } else {
                 format!("{count} deltagare: ju större nätverk, desto sämre fungerar det (fler än {limit})")
             },
-            "fundera på vem som verkligen behövs; andra kan skicka en skriftlig hälsning (`absent`)".into(),
+            "fundera på vem som verkligen behövs; andra kan i förväg skicka skriftligt det de vill ta upp (`absent`)".into(),
         ),
         Msg::ChairIsResponsibleWorker { chair } => (
             format!("{chair} är ansvarig socialarbetare och kan inte vara ordförande för familjerådslaget"),
