@@ -1173,13 +1173,16 @@ fn a_convener_without_an_address_is_reached_through_the_responsible_worker() {
 }
 
 #[test]
-fn the_memo_names_the_interpreter_apart_from_the_participants() {
+fn the_agenda_and_memo_name_the_interpreter_apart_from_the_participants() {
     for (lang, line) in [
         ("fi", "**Tulkki:** kieli Arabic, tulkattava Alex Parent."),
         ("sv", "**Tolk:** språk Arabic, för Alex Parent."),
         ("en", "**Interpreter:** language Arabic, for Alex Parent."),
     ] {
         let env = env_for("school", "2017-06", lang);
+        // The agenda names the interpreter under its participants.
+        let agenda = render_doc(&env, "school", lang, &["agenda"]);
+        has(&agenda, line, lang);
         // Alex Parent sent apologies: no interpreter is named for them.
         let memo = render_doc(&env, "school", lang, &["memo"]);
         assert!(!memo.contains("Arabic"), "{lang}: {memo}");
