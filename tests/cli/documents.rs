@@ -1402,3 +1402,32 @@ fn without_organisation_or_contact_no_empty_label() {
         "memo",
     );
 }
+
+#[test]
+fn the_phase_line_calls_a_conference_a_kokous_in_finnish() {
+    for (kind, before, after_) in [
+        (
+            "family-group-conference",
+            "vaihe: ennen kokousta (before), koska kokous on 10.11.2026",
+            "kokouksen jälkeen (after), koska kokous oli 10.11.2026",
+        ),
+        (
+            "fgc-follow-up",
+            "vaihe: ennen kokousta (before), koska kokous on 10.11.2026",
+            "kokouksen jälkeen (after), koska kokous oli 10.11.2026",
+        ),
+        (
+            "daycare",
+            "vaihe: ennen neuvottelua (before), koska neuvottelu on 10.11.2026",
+            "neuvottelun jälkeen (after), koska neuvottelu oli 10.11.2026",
+        ),
+    ] {
+        let env = env_for(kind, "2017-06", "fi");
+        let dir = format!("meetings/{}", folder(kind));
+        for (today, said) in [("2026-11-01", before), ("2026-11-20", after_)] {
+            let run = env.lsk_wide(&["check", &dir, "--today", today]);
+            let out = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(out.contains(said), "{kind} {today}: {out}");
+        }
+    }
+}
