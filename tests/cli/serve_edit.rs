@@ -1921,3 +1921,41 @@ fn a_change_to_a_row_that_moved_on_disk_never_lands_on_another_row() {
     ]);
     assert!(!memo.stdout.contains("Calm drop-off"), "{}", memo.stdout);
 }
+
+/// A file of mixed line breaks (CRLF, LF, a lone CR) edited as text: only
+/// the line the person changed differs, byte for byte.
+#[test]
+fn a_mixed_line_break_file_changes_only_the_edited_line_through_the_text_editor() {
+    let lines: Vec<&str> = DAYCARE.split_inclusive('\n').collect();
+    let mut disk = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        let body = line.strip_suffix('\n').unwrap_or(line);
+        let eol = if i < 5 {
+            "\r\n"
+        } else if i == lines.len() - 2 {
+            "\r"
+        } else {
+            "\n"
+        };
+        disk.push_str(body);
+        if line.ends_with('\n') {
+            disk.push_str(eol);
+        }
+    }
+    let env = case_with(&disk);
+    let app = App::new(&env);
+    let path = format!("/c/0/m/{MEETING}/text");
+    let page = app.get(&path);
+    let mut text = form(&page.body, "text-form");
+    let shown = text.iter().find(|(k, _)| k == "text").unwrap().1.clone();
+    // The browser posts every break as CRLF.
+    let typed = shown
+        .replace("place: Daycare Centre Lark", "place: Town hall")
+        .replace("\r\n", "\n")
+        .replace('\n', "\r\n");
+    set(&mut text, "text", &typed);
+    let r = app.post(&path, &text);
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let want = disk.replace("place: Daycare Centre Lark", "place: Town hall");
+    assert_eq!(env.read(&file()), want);
+}
