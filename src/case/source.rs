@@ -53,14 +53,6 @@ pub fn style_of(text: &str) -> (&'static str, bool) {
     (eol, bom)
 }
 
-    if eol == "\n" {
-        out.push_str(&lf);
-    } else {
-        out.push_str(&lf.replace('\n', eol));
-    }
-    out
-}
-
 /// `posted` (a textarea's text: any line breaks, no mark) written the way
 /// the file `disk` is: its byte-order mark, and each line the person did
 /// not touch (the unchanged lines before and after the change, and lines
@@ -77,7 +69,11 @@ pub fn like_disk(posted: &str, disk: &str) -> String {
     while !rest.is_empty() {
         match rest.find(['\r', '\n']) {
             Some(at) => {
-                let end = if rest[at..].starts_with("\r\n") { at + 2 } else { at + 1 };
+                let end = if rest[at..].starts_with("\r\n") {
+                    at + 2
+                } else {
+                    at + 1
+                };
                 old.push((&rest[..at], &rest[at..end]));
                 rest = &rest[end..];
             }
@@ -95,7 +91,7 @@ pub fn like_disk(posted: &str, disk: &str) -> String {
             None => (l, false),
         })
         .collect();
-    let same = |n: &(&str, bool), o: &(&str, &str)| n.0 == o.0 && n.1 == !o.1.is_empty();
+    let same = |n: &(&str, bool), o: &(&str, &str)| n.0 == o.0 && n.1 != o.1.is_empty();
     let mut before = 0;
     while before < new.len() && before < old.len() && same(&new[before], &old[before]) {
         before += 1;
