@@ -53,19 +53,75 @@ pub fn style_of(text: &str) -> (&'static str, bool) {
     (eol, bom)
 }
 
-/// `text` (any line breaks) with the line breaks and byte-order mark of
-/// `style_of`: what a browser's textarea posts (CRLF, no mark) written the
-/// way the file on disk was.
-pub fn in_style(text: &str, (eol, bom): (&str, bool)) -> String {
-    let lf = normalise(text);
-    let mut out = String::with_capacity(lf.len() + 3);
+/// `posted` (a textarea's text: any line breaks, no mark) written the way
+/// the file `disk` is: its byte-order mark, and each line the person did
+/// not touch (the unchanged lines before and after the change, and lines
+/// edited in place when as many lines were replaced as were there) with the
+/// very line break it had on disk, so that a file of mixed line breaks
+/// changes only where the person typed; lines they added take the file's
+/// first line break (`style_of`).
+pub fn like_disk(posted: &str, disk: &str) -> String {
+    let (eol, bom) = style_of(disk);
+    let body = disk.strip_prefix('\u{feff}').unwrap_or(disk);
+    // The file's lines, each with its own break ("" for a last line without).
+    let mut old: Vec<(&str, &str)> = Vec::new();
+    let mut rest = body;
+    while !rest.is_empty() {
+        match rest.find(['\r', '\n']) {
+            Some(at) => {
+                let end = if rest[at..].starts_with("\r\n") {
+                    at + 2
+                } else {
+                    at + 1
+                };
+                old.push((&rest[..at], &rest[at..end]));
+                rest = &rest[end..];
+            }
+            None => {
+                old.push((rest, ""));
+                rest = "";
+            }
+        }
+    }
+    let lf = normalise(posted);
+    let new: Vec<(&str, bool)> = lf
+        .split_inclusive('\n')
+        .map(|l| match l.strip_suffix('\n') {
+            Some(line) => (line, true),
+            None => (l, false),
+        })
+        .collect();
+    let same = |n: &(&str, bool), o: &(&str, &str)| n.0 == o.0 && n.1 != o.1.is_empty();
+    let mut before = 0;
+    while before < new.len() && before < old.len() && same(&new[before], &old[before]) {
+        before += 1;
+    }
+    let mut after = 0;
+    while after < new.len() - before
+        && after < old.len() - before
+        && same(&new[new.len() - 1 - after], &old[old.len() - 1 - after])
+    {
+        after += 1;
+    }
+    let same_count = new.len() - before - after == old.len() - before - after;
+    let mut out = String::with_capacity(lf.len() + old.len() + 3);
     if bom {
         out.push('\u{feff}');
     }
-    if eol == "\n" {
-        out.push_str(&lf);
-    } else {
-        out.push_str(&lf.replace('\n', eol));
+    for (i, (line, broken)) in new.iter().enumerate() {
+        out.push_str(line);
+        if *broken {
+            out.push_str(if i < before {
+                old[i].1
+            } else if i >= new.len() - after {
+                old[old.len() - (new.len() - i)].1
+            } else if same_count && !old[i].1.is_empty() {
+                // Lines edited in place keep their own break.
+                old[i].1
+            } else {
+                eol
+            });
+        }
     }
     out
 }
@@ -187,14 +243,22 @@ mod tests {
         assert_eq!(style_of("---\ngoal: x\n"), ("\n", false));
         assert_eq!(style_of("---\rgoal: x\r"), ("\r", false));
         assert_eq!(
-            in_style("---\r\ngoal: y\r\n", ("\r\n", true)),
+            like_disk("---\r\ngoal: y\r\n", "\u{feff}---\r\ngoal: x\r\n"),
             "\u{feff}---\r\ngoal: y\r\n"
         );
         assert_eq!(
-            in_style("---\r\ngoal: y\r\n", ("\n", false)),
+            like_disk("---\r\ngoal: y\r\n", "---\ngoal: x\n"),
             "---\ngoal: y\n"
         );
-        assert_eq!(in_style("\u{feff}a\nb", ("\n", false)), "a\nb");
+        // Mixed breaks: untouched lines keep theirs, typed ones the first.
+        let disk = "\u{feff}a\r\nb\r\nc\nd\re\nf";
+        assert_eq!(like_disk("a\r\nb\r\nc\r\nd\r\ne\r\nf", disk), disk);
+        assert_eq!(
+            like_disk("a\r\nB\r\nx\r\nc\r\nd\r\ne\r\nf", disk),
+            "\u{feff}a\r\nB\r\nx\r\nc\nd\re\nf"
+        );
+        assert_eq!(like_disk("", disk), "\u{feff}");
+        assert_eq!(like_disk("a\nb", ""), "a\nb");
     }
 
     #[test]

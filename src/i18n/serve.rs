@@ -396,9 +396,9 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "conflict_overwrites",
-        "Samaa kohtaa on muutettu myös tiedostossa. Jos viet omat muutoksesi, tiedoston muutos tässä kentässä korvautuu sinun arvollasi.",
-        "Samma del har ändrats även i filen. Om du för in dina ändringar ersätts filens ändring i det här fältet av ditt värde.",
-        "The same part was changed in the file too. If you apply your changes, the file's change in this field is replaced by yours.",
+        "Samaa kohtaa on muutettu myös tiedostossa. Jos viet omat muutoksesi, kenttään tallentuu alla näkyvä arvo: tiedostossa tehdyt muutokset, jotka eivät näy siinä, menetetään.",
+        "Samma del har ändrats även i filen. Om du för in dina ändringar får fältet värdet som visas nedan: ändringar i filen som inte syns där går förlorade.",
+        "The same part was changed in the file too. If you apply your changes, this field will hold what is shown below: the file's changes to it that are not shown there are lost.",
     ),
     (
         "conflict_result",

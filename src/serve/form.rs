@@ -1606,9 +1606,10 @@ struct Differs {
 /// Where the person (`mine`) and the file (`disk`) both changed `base`,
 /// part by part: the value applying writes (the changed side of each part;
 /// yours where both changed the same part) and whether some part was
-/// changed on both sides. A list is merged row by row and a record key by
-/// key when its rows line up (as many in all three); otherwise a change
-/// on both sides is a conflict of the whole field.
+/// changed on both sides. A list is merged by whole rows when its rows
+/// line up (as many in all three, and no row changed on both sides); a
+/// record key by key; otherwise a change on both sides is a conflict of
+/// the whole field, and applying writes the person's whole field (said).
 fn merge3(base: &FormValue, mine: &FormValue, disk: &FormValue, depth: u8) -> (FormValue, bool) {
     if mine == base {
         return (disk.clone(), false);
@@ -1620,15 +1621,22 @@ fn merge3(base: &FormValue, mine: &FormValue, disk: &FormValue, depth: u8) -> (F
         (FormValue::List(b), FormValue::List(m), FormValue::List(d))
             if depth == 0 && b.len() == m.len() && m.len() == d.len() =>
         {
-            let mut clash = false;
-            let rows = (0..m.len())
-                .map(|i| {
-                    let (v, c) = merge3(&b[i], &m[i], &d[i], depth + 1);
-                    clash |= c;
-                    v
-                })
-                .collect();
-            (FormValue::List(rows), clash)
+            // Rows are whole: a row is the person's or the file's, never a
+            // mix of keys from two rows. Where both changed the same row
+            // (a row edited there, or another item moved into its place by
+            // a reordering, a deletion and an insertion), the rows no
+            // longer name the same item: the whole field is a conflict.
+            let mut rows = Vec::with_capacity(m.len());
+            for i in 0..m.len() {
+                if m[i] == b[i] {
+                    rows.push(d[i].clone());
+                } else if d[i] == b[i] || d[i] == m[i] {
+                    rows.push(m[i].clone());
+                } else {
+                    return (mine.clone(), true);
+                }
+            }
+            (FormValue::List(rows), false)
         }
         (FormValue::Record(b), FormValue::Record(m), FormValue::Record(d)) if depth <= 1 => {
             let get = |entries: &[(String, FormValue)], k: &str| {
@@ -1748,8 +1756,10 @@ fn conflict(
             disk: crate::hetu::mask(&readable(&d)).into_owned(),
             both,
             merge,
+            // Shown where it is not simply yours, and always for a
+            // conflict: the page says what the field will hold.
             result: value
-                .filter(|v| v != m)
+                .filter(|v| v != m || merge == "conflict")
                 .map(|v| crate::hetu::mask(&readable(&v)).into_owned()),
         });
     }

@@ -182,13 +182,25 @@ pub fn run(opts: Options) -> std::io::Result<()> {
         let port = listener.local_addr()?.port();
         let state = Arc::new(AppState::new(opts.root, port, opts.lang, opts.today)?);
         // Ctrl-C is listened for before the address is out: a Ctrl-C at
-        // once still stops the server cleanly.
+        // once still stops the server cleanly. So are the terminal closing
+        // (SIGHUP: the desktop shortcut's window) and a plain `kill`
+        // (SIGTERM): every way of stopping removes the opener file.
         #[cfg(unix)]
-        let mut interrupt =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())?;
+        let (mut interrupt, mut hangup, mut terminate) = {
+            use tokio::signal::unix::{SignalKind, signal};
+            (
+                signal(SignalKind::interrupt())?,
+                signal(SignalKind::hangup())?,
+                signal(SignalKind::terminate())?,
+            )
+        };
         let ctrl_c = async move {
             #[cfg(unix)]
-            interrupt.recv().await;
+            tokio::select! {
+                _ = interrupt.recv() => {}
+                _ = hangup.recv() => {}
+                _ = terminate.recv() => {}
+            }
             #[cfg(not(unix))]
             let _ = tokio::signal::ctrl_c().await;
         };

@@ -100,15 +100,41 @@ fn show(
 }
 
 /// A folder name lsk makes: one plain name, no hidden folder, nothing a
-/// system reserves, nothing that could name another place.
+/// system reserves (Windows' device names among them: a team folder is
+/// often shared with Windows machines), no invisible or reordering
+/// characters, nothing that could name another place.
 fn folder_name_ok(name: &str) -> bool {
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or(name)
+        .trim_end()
+        .to_ascii_uppercase();
+    let device = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.len() == 4
+            && stem.as_bytes()[3].is_ascii_digit());
     !name.is_empty()
+        && !device
         && name.chars().count() <= 100
         && !name.starts_with('.')
         && !name.ends_with(['.', ' '])
         && !name.chars().any(|c| {
-            c.is_control() || matches!(c, '/' | '\\' | '<' | '>' | ':' | '"' | '|' | '?' | '*')
+            c.is_control()
+                || matches!(c, '/' | '\\' | '<' | '>' | ':' | '"' | '|' | '?' | '*')
+                // Invisible and direction-changing (Unicode format) characters.
+                || matches!(c, '\u{ad}' | '\u{61c}' | '\u{180e}' | '\u{200b}'..='\u{200f}'
+                    | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'
+                    | '\u{fff9}'..='\u{fffb}')
         })
+}
+
+/// The name folded as file systems that ignore case and Unicode form
+/// (Windows, macOS) see it: `Eetu` and `eetu`, or an `Ä` written in two
+/// ways, are one folder there.
+fn folded(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfc().collect::<String>().to_lowercase()
 }
 
 /// Make the case and go to its page; a refusal shows the form again, with
@@ -141,11 +167,38 @@ pub async fn submit(
     }
     form.folder = folder.clone();
     let dir = st.root.join(&folder);
-    if dir.symlink_metadata().is_ok() {
+    let taken = std::fs::read_dir(&st.root).is_ok_and(|entries| {
+        entries
+            .flatten()
+            .any(|e| folded(&e.file_name().to_string_lossy()) == folded(&folder))
+    });
+    if taken || dir.symlink_metadata().is_ok() {
         let text = format!("{folder}: {}", word(lang, "folder_exists"));
         return show(&st, &q, lang, &form, Some(("folder", text)));
     }
     if crate::fsutil::ensure_inside(&st.root, &dir).is_err() {
+        let text = say(lang, Say::OutsideCase(&folder));
+        return show(&st, &q, lang, &form, Some(("folder", text)));
+    }
+    // The folder is made here, new (never one that appeared meanwhile,
+    // nor a link put in its place), and checked to be a real folder inside
+    // the team folder before anything is written in it.
+    let access = Access::parse(form.permissions.trim()).unwrap_or_default();
+    let mut builder = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, crate::fsutil::mode(access, true));
+    if let Err(e) = builder.create(&dir) {
+        let text = if e.kind() == std::io::ErrorKind::AlreadyExists {
+            format!("{folder}: {}", word(lang, "folder_exists"))
+        } else {
+            say(lang, Say::CannotWrite(&folder, &e.to_string()))
+        };
+        return show(&st, &q, lang, &form, Some(("folder", text)));
+    }
+    let real = dir
+        .symlink_metadata()
+        .is_ok_and(|m| m.is_dir() && !m.file_type().is_symlink());
+    if !real || crate::fsutil::ensure_inside(&st.root, &dir.join(crate::case::CASE_FILE)).is_err() {
         let text = say(lang, Say::OutsideCase(&folder));
         return show(&st, &q, lang, &form, Some(("folder", text)));
     }
@@ -171,7 +224,11 @@ pub async fn submit(
                 );
             return Redirect::to(&format!("{href}{}", suffix(&q))).into_response();
         }
-        Err(refused) => refused,
+        Err(refused) => {
+            // The folder made above, still empty: nothing is left behind.
+            let _ = std::fs::remove_dir(&dir);
+            refused
+        }
     };
     let (field, text) = match &refused {
         Refusal::BadBorn => ("born", say(lang, Say::BadBorn(&form.born))),

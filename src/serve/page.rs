@@ -190,6 +190,12 @@ pub fn case_at(st: &AppState, id: &str) -> Option<PathBuf> {
 /// The meeting folder a path's `{meeting}` names: one of the case's
 /// meeting folders by its exact name, resolving inside the case.
 pub fn meeting_at(case_root: &Path, name: &str) -> Option<PathBuf> {
+    // A folder named with an identity code has no page: its address would
+    // carry the code into the browser's history (the lists show it masked,
+    // and `lsk check` asks for it to be renamed).
+    if !crate::hetu::find(name).is_empty() {
+        return None;
+    }
     meetings_of(&case_root.join("meetings"))
         .into_iter()
         .find(|d| d.file_name().is_some_and(|n| n == name))
@@ -233,11 +239,33 @@ pub fn find_meeting(
 /// Markdown as HTML, with any raw HTML in it shown as text: nothing from
 /// a case file can run in the page.
 pub fn markdown(text: &str) -> String {
-    use pulldown_cmark::{Event, Options, Parser, Tag, html};
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_STRIKETHROUGH);
     options.insert(Options::ENABLE_TASKLISTS);
+    // What the reader sees, without the markup: `010203**A**1230` reads
+    // as a code once the emphasis is drawn. Then the text is shown plain,
+    // masked, never as formatted HTML with the code's parts between tags.
+    let mut visible = String::new();
+    for e in Parser::new_ext(text, options) {
+        match e {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                visible.push_str(&t);
+            }
+            Event::SoftBreak | Event::HardBreak => visible.push('\n'),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => {
+                visible.push_str("\n\n");
+            }
+            _ => {}
+        }
+    }
+    if !crate::hetu::find(&visible).is_empty() {
+        return format!(
+            "<pre class=\"masked\">{}</pre>",
+            escape(&crate::hetu::mask(visible.trim_end()))
+        );
+    }
     let events = Parser::new_ext(text, options).map(|e| match e {
         Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
         // Only web and mail links: never `javascript:` or `data:`.

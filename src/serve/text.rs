@@ -145,8 +145,9 @@ pub async fn save(
     let disk_hash = hash(disk.as_bytes());
     // A browser's textarea posts CRLF line breaks and no byte-order mark:
     // written the way the file on disk is (LF stays LF, CRLF stays CRLF, a
-    // mark stays), so that only the lines the person changed differ.
-    let text = source::in_style(get("text"), source::style_of(&disk));
+    // mark stays, each untouched line of a mixed file keeps its own break),
+    // so that only the lines the person changed differ.
+    let text = source::like_disk(get("text"), &disk);
     let again = |refused, status, hash: &str, conflict: Option<&str>| {
         let mut resp = show(
             &st, &q, &case_id, &name, &found, &text, hash, refused, conflict, true,

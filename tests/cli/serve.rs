@@ -880,25 +880,29 @@ impl Drop for Server {
 #[cfg(unix)]
 #[test]
 fn ctrl_c_stops_the_server() {
-    let env = case();
-    let server = Server::start(&env);
-    let pid = i32::try_from(server.child.id()).unwrap();
-    // SAFETY: a signal to the child this test started.
-    unsafe { libc::kill(pid, libc::SIGINT) };
-    let mut server = server;
-    let start = Instant::now();
-    loop {
-        if let Some(status) = server.child.try_wait().unwrap() {
-            assert!(status.success(), "{status:?}");
-            break;
+    // Ctrl-C, the terminal closing (the desktop shortcut's window) and a
+    // plain kill: each a clean stop (the opener file removed on the way).
+    for signal in [libc::SIGINT, libc::SIGHUP, libc::SIGTERM] {
+        let env = case();
+        let server = Server::start(&env);
+        let pid = i32::try_from(server.child.id()).unwrap();
+        // SAFETY: a signal to the child this test started.
+        unsafe { libc::kill(pid, signal) };
+        let mut server = server;
+        let start = Instant::now();
+        loop {
+            if let Some(status) = server.child.try_wait().unwrap() {
+                assert!(status.success(), "{signal}: {status:?}");
+                break;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "still running after signal {signal}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
         }
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "still running after Ctrl-C"
-        );
-        std::thread::sleep(Duration::from_millis(50));
+        assert_ne!(server.port, 0);
     }
-    assert_ne!(server.port, 0);
 }
 
 #[cfg(unix)]
@@ -1198,7 +1202,19 @@ fn a_refused_new_case_keeps_what_was_typed_and_writes_nothing() {
     assert!(r.body.contains("value=\"Sari Sosiaalityö\""));
     assert!(r.body.contains("id=\"born\" name=\"born\" value=\"maaliskuu\" required autocomplete=\"off\" aria-describedby=\"born-hint\" aria-invalid=\"true\""));
     // A folder that exists (a case, or anything else) is never used.
-    for folder in ["robin", "../outside", ".git", "a/b", "con:x"] {
+    for folder in [
+        "robin",
+        "Robin",
+        "../outside",
+        ".git",
+        "a/b",
+        "con:x",
+        "CON",
+        "nul.txt",
+        "com1",
+        "a\u{202e}b",
+        "x\u{200b}y",
+    ] {
         let r = app.post(
             "/new-case?lang=en",
             &new_case_form(&app, &fields("2020", folder)),
@@ -1313,6 +1329,15 @@ fn identity_codes_in_lsk_yaml_and_folder_names_are_masked_on_every_page() {
         }
     }
     assert!(team.body.contains("XXXXXX-XXXX"), "{}", team.body);
+    // A meeting folder named with a code has no page at all (its address
+    // would carry the code into the history), nor a form to save from.
+    for path in [
+        format!("{robin}/m/2026-11-12-131052-308t"),
+        format!("{robin}/m/2026-11-12-131052-308t/edit"),
+        format!("{robin}/m/2026-11-12-131052-308t/text"),
+    ] {
+        assert_eq!(app.get(&path).status, StatusCode::NOT_FOUND, "{path}");
+    }
 }
 
 /// A meeting.md that is a link out of the case is not shown on any page.
@@ -1340,4 +1365,20 @@ fn a_meeting_file_linked_out_of_the_case_is_not_shown() {
         assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
         assert!(!r.body.contains("Outside secret"), "{path}");
     }
+}
+
+/// A code split by Markdown emphasis (`010203**A**1230`) reads whole once
+/// drawn: the notes are then shown as plain text, masked.
+#[test]
+fn a_code_split_by_markdown_is_masked_in_the_notes() {
+    let env = Env::case("2021-05");
+    env.meeting(
+        MEETING,
+        &edit(DAYCARE, "Notes.", "Huomio: 010203**A**1230 ja *muuta*."),
+    );
+    let app = App::new(&env);
+    let r = app.get(&format!("/c/0/m/{MEETING}"));
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(!r.body.contains("010203"), "{}", r.body);
+    assert!(r.body.contains("XXXXXX-XXXX"), "{}", r.body);
 }

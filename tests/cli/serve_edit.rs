@@ -1652,12 +1652,22 @@ fn the_same_part_changed_on_both_sides_is_said_and_both_are_shown() {
         "{row}"
     );
     assert!(row.contains("The worker's chart") && row.contains("The colleague's chart"));
-    // What applying writes: the worker's action, the colleague's owner.
+    // Both changed the same row: rows are never mixed key by key (the row
+    // on disk may be another item by now), so applying writes the worker's
+    // whole list, and the page shows exactly that and says what is lost.
     assert!(row.contains("class=\"result\""), "{row}");
+    assert!(row.contains("are lost"), "{row}");
+    let result = row.split("class=\"result\"").nth(1).unwrap();
+    let result = result.split("</td>").next().unwrap();
+    assert!(
+        result.contains("The worker's chart") && result.contains("Dana Carer"),
+        "{result}"
+    );
+    assert!(!result.contains("Sam Worker"), "{result}");
     apply(&app, &r);
     let after = env.read(&file());
     assert!(after.contains("action: The worker's chart\n"), "{after}");
-    assert!(after.contains("owner: Sam Worker\n"), "{after}");
+    assert!(after.contains("owner: Dana Carer\n"), "{after}");
     // The notes changed on both sides: said.
     let env = case_with(DAYCARE);
     let app = App::new(&env);
@@ -1860,4 +1870,92 @@ fn an_apply_form_that_meets_another_change_knows_what_it_was_made_from() {
     assert!(after.contains("goal: The worker's goal\n"), "{after}");
     assert!(after.contains("summary: A newer summary\n"), "{after}");
     assert!(after.contains("place: Town hall\n"), "{after}");
+}
+
+/// A row the worker changed that another edit moved (rows reordered) is
+/// another item at that place: the worker's change never lands on it. The
+/// field is a conflict, shown with what applying writes.
+#[test]
+fn a_change_to_a_row_that_moved_on_disk_never_lands_on_another_row() {
+    let two = two_actions();
+    let env = case_with(&two);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    // The colleague swaps the two actions.
+    let first = "  - action: Morning chart at home\n    owner: Pat Parent\n    due: 2026-12-01\n";
+    let second = "  - action: Calm drop-off routine\n    owner: Dana Carer\n    due: 2026-12-15\n";
+    assert!(two.contains(&format!("{first}{second}")), "{two}");
+    let disk = two.replace(&format!("{first}{second}"), &format!("{second}{first}"));
+    // The worker keeps the second action (the drop-off) from daycare's copy.
+    let mut pairs = form(&page.body, "meeting-form");
+    pairs.push(("agreed.1.not_for".into(), "daycare".into()));
+    env.write(&file(), &disk);
+    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert_eq!(env.read(&file()), disk, "nothing written");
+    let row = differs_row(&r.body, "agreed");
+    assert!(row.contains("data-merge=\"conflict\""), "{row}");
+    apply(&app, &r);
+    // The drop-off routine, and only it, is kept from daycare's copy.
+    let after = env.read(&file());
+    let yaml = after.split("---").nth(1).unwrap();
+    let items: Vec<&str> = yaml.split("  - action: ").skip(1).collect();
+    let drop_off = items
+        .iter()
+        .find(|i| i.starts_with("Calm drop-off"))
+        .unwrap();
+    let chart = items
+        .iter()
+        .find(|i| i.starts_with("Morning chart"))
+        .unwrap();
+    assert!(drop_off.contains("not_for"), "{after}");
+    assert!(!chart.contains("not_for"), "{after}");
+    let memo = env.lsk(&[
+        "render",
+        "memo",
+        &format!("meetings/{MEETING}"),
+        "--for",
+        "daycare",
+        "--stdout",
+        "--draft",
+    ]);
+    assert!(!memo.stdout.contains("Calm drop-off"), "{}", memo.stdout);
+}
+
+/// A file of mixed line breaks (CRLF, LF, a lone CR) edited as text: only
+/// the line the person changed differs, byte for byte.
+#[test]
+fn a_mixed_line_break_file_changes_only_the_edited_line_through_the_text_editor() {
+    let lines: Vec<&str> = DAYCARE.split_inclusive('\n').collect();
+    let mut disk = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        let body = line.strip_suffix('\n').unwrap_or(line);
+        let eol = if i < 5 {
+            "\r\n"
+        } else if i == lines.len() - 2 {
+            "\r"
+        } else {
+            "\n"
+        };
+        disk.push_str(body);
+        if line.ends_with('\n') {
+            disk.push_str(eol);
+        }
+    }
+    let env = case_with(&disk);
+    let app = App::new(&env);
+    let path = format!("/c/0/m/{MEETING}/text");
+    let page = app.get(&path);
+    let mut text = form(&page.body, "text-form");
+    let shown = text.iter().find(|(k, _)| k == "text").unwrap().1.clone();
+    // The browser posts every break as CRLF.
+    let typed = shown
+        .replace("place: Daycare Centre Lark", "place: Town hall")
+        .replace("\r\n", "\n")
+        .replace('\n', "\r\n");
+    set(&mut text, "text", &typed);
+    let r = app.post(&path, &text);
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let want = disk.replace("place: Daycare Centre Lark", "place: Town hall");
+    assert_eq!(env.read(&file()), want);
 }
