@@ -374,7 +374,16 @@ fn meeting_dir_name(file: &str) -> String {
         .unwrap_or_default()
 }
 
-fn action_rows(actions: &[Action]) -> Vec<ActionRow> {
+/// A date as people read it on a page in `lang` ("1.12.2026",
+/// "1 Dec 2026"); anything that is not a date is shown as written.
+fn shown_date(lang: Lang, text: &str) -> String {
+    text.trim().parse::<jiff::civil::Date>().map_or_else(
+        |_| text.to_owned(),
+        |d| crate::render::format::date(lang, d),
+    )
+}
+
+fn action_rows(actions: &[Action], lang: Lang) -> Vec<ActionRow> {
     actions
         .iter()
         .map(|a| ActionRow {
@@ -383,7 +392,7 @@ fn action_rows(actions: &[Action]) -> Vec<ActionRow> {
                 .owner
                 .as_deref()
                 .map(|o| crate::hetu::mask(o).into_owned()),
-            due: a.due.clone(),
+            due: a.due.as_deref().map(|d| shown_date(lang, d)),
             overdue: a.overdue,
             meeting: a.meeting.to_string(),
         })
@@ -435,7 +444,7 @@ fn case_response(
             MeetingRow {
                 href: format!("/c/{id}/m/{dir}"),
                 dir,
-                date: m.date.clone(),
+                date: m.date.as_deref().map(|d| shown_date(lang, d)),
                 // The kind as the documents name it, in the page's language.
                 kind: m.kind.as_deref().map(|k| {
                     crate::model::Kind::parse(k).map_or_else(
@@ -469,7 +478,7 @@ fn case_response(
             case => minijinja::Value::from(minijinja::value::Serde(&view)),
             case_last_good => case_last_good,
             meetings => minijinja::Value::from(minijinja::value::Serde(&rows)),
-            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(open))),
+            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(open, lang))),
             live => stamp,
             new_href => format!("/c/{id}/new"),
         },
@@ -555,7 +564,7 @@ fn team_response(st: &AppState, q: &LangQuery, stamp: u64) -> Result<String, Str
         q,
         minijinja::context! {
             cases => minijinja::Value::from(minijinja::value::Serde(&rows)),
-            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&overdue))),
+            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&overdue, lang))),
             skipped => minijinja::Value::from(minijinja::value::Serde(&skipped)),
             live => stamp,
         },

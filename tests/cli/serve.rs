@@ -1382,3 +1382,22 @@ fn a_code_split_by_markdown_is_masked_in_the_notes() {
     assert!(!r.body.contains("010203"), "{}", r.body);
     assert!(r.body.contains("XXXXXX-XXXX"), "{}", r.body);
 }
+
+/// Dates on the case page are written as people read them in the page's
+/// language, not in the file's ISO form.
+#[test]
+fn the_case_page_writes_dates_as_people_read_them() {
+    let env = case();
+    let app = App::new(&env);
+    let fi = app.get("/c/0?lang=fi").body;
+    assert!(
+        fi.contains("10.11.2026") && fi.contains("1.12.2026"),
+        "{fi}"
+    );
+    assert!(!fi.contains("2026-12-01"), "{fi}");
+    let en = app.get("/c/0?lang=en").body;
+    assert!(
+        en.contains("10 Nov 2026") && en.contains("1 Dec 2026"),
+        "{en}"
+    );
+}
