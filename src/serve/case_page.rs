@@ -374,6 +374,29 @@ fn meeting_dir_name(file: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A rendered document's file name as the page names it: the document's
+/// own title in the page's language, the copy's recipient, and the format
+/// when it is not the Markdown one ("Muistio (daycare)", "Kutsu (ics)").
+fn document_title(lang: Lang, file: &str) -> String {
+    let mut parts: Vec<&str> = file.split('.').collect();
+    let ext = if parts.len() > 1 { parts.pop() } else { None };
+    let (Some(doc), Some(ext)) = (parts.first().copied(), ext) else {
+        return file.to_owned();
+    };
+    if crate::render::Doc::parse(doc).is_none() {
+        return file.to_owned();
+    }
+    let mut title = crate::render::header::document_name(lang, doc).to_owned();
+    let mut extra: Vec<&str> = parts[1..].to_vec();
+    if ext != "md" {
+        extra.push(ext);
+    }
+    if !extra.is_empty() {
+        title.push_str(&format!(" ({})", extra.join(", ")));
+    }
+    title
+}
+
 /// A date as people read it on a page in `lang` ("1.12.2026",
 /// "1 Dec 2026"); anything that is not a date is shown as written.
 fn shown_date(lang: Lang, text: &str) -> String {
@@ -462,7 +485,7 @@ fn case_response(
                     .rendered
                     .iter()
                     .map(|(name, status)| DocStatus {
-                        name: name.clone(),
+                        name: document_title(lang, name),
                         status,
                     })
                     .collect(),

@@ -1400,4 +1400,13 @@ fn the_case_page_writes_dates_as_people_read_them() {
         en.contains("10 Nov 2026") && en.contains("1 Dec 2026"),
         "{en}"
     );
+    // Documents by their own titles, a copy with its recipient.
+    let r = app.post(
+        &format!("/c/0/m/{MEETING}/render"),
+        &format!("csrf={}&doc=memo&recipient=daycare&choice=ask", app.csrf()),
+    );
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let fi = app.get("/c/0?lang=fi").body;
+    assert!(fi.contains("Muistio (daycare)"), "{fi}");
+    assert!(!fi.contains("memo.daycare.md"), "{fi}");
 }
