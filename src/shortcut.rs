@@ -100,10 +100,9 @@ pub fn shortcut(
         System::Linux => Shortcut {
             file_name: "lsk.desktop",
             text: format!(
-                "[Desktop Entry]\nType=Application\nVersion=1.0\nName={}\nComment={}\n\
+                "[Desktop Entry]\nType=Application\nVersion=1.0\nName=lsk\nComment={}\n\
                  Exec={} serve {}\nTerminal=true\nCategories=Office;\n",
                 title(lang),
-                keep_open(lang),
                 desktop_arg(&lsk_text),
                 desktop_arg(&folder_text),
             ),

@@ -522,6 +522,24 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Ladda ner som PDF",
         "As a PDF file",
     ),
+    (
+        "no_cases",
+        "Ei vielä lapsen asioita. Aloita valitsemalla Uusi lapsen asia.",
+        "Inga ärenden ännu. Börja med Nytt ärende.",
+        "No cases yet. Start with New case.",
+    ),
+    (
+        "no_overdue",
+        "Ei myöhässä olevia tehtäviä.",
+        "Inga försenade åtgärder.",
+        "No overdue actions.",
+    ),
+    (
+        "stale_help_page",
+        "Jos asiakirjaa ei ole vielä lähetetty tai arkistoitu, avaa se alta ja valitse Tallenna asiakirja. Arkistoituun muistioon tehdään päivätty korjaus.",
+        "Om dokumentet ännu inte har skickats eller arkiverats, öppna det nedan och välj Spara dokumentet. Arkiverade minnesanteckningar rättas med en daterad rättelse.",
+        "If the document has not been sent or filed yet, open it below and choose Save the document. A memo already filed gets a dated correction.",
+    ),
     // A new case from the browser (the team page).
     ("new_case", "Uusi lapsen asia", "Nytt ärende", "New case"),
     (

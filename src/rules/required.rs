@@ -51,6 +51,18 @@ pub const ITEM_PARTS: &[(&str, &[&str])] = &[
 /// The fields a phase adds to the earlier phases' for a kind of meeting, in
 /// the order of the practice. `topics` is advised (a warning), and
 /// `next_meeting` may be replaced by `follow_up`.
+/// The fields a page shows under each phase: those the phase requires, and
+/// the ones other rules ask for then (the child's preparation, checked by
+/// `child-not-prepared` before the meeting), so that a form lists them
+/// where the worker fills them.
+pub fn shown_in_phase(kind: Option<Kind>, phase: Phase) -> Vec<&'static str> {
+    let mut fields = phase_fields(kind, phase);
+    if phase == Phase::Before && kind.is_some_and(|k| !k.is_fgc()) {
+        fields.push("child_preparation");
+    }
+    fields
+}
+
 pub fn phase_fields(kind: Option<Kind>, phase: Phase) -> Vec<&'static str> {
     let fgc = kind == Some(Kind::FamilyGroupConference);
     let mut fields = Vec::new();

@@ -102,7 +102,7 @@ use crate::finding::{Finding, Severity, Sink};
 use crate::i18n::serve::word;
 use crate::model::{Attendance, Kind, Lang, Phase, Role};
 use crate::recipient::Recipients;
-use crate::rules::required::phase_fields;
+use crate::rules::required::shown_in_phase;
 use crate::schema::{self, Field, Ty};
 
 /// The form's fields: top-level key and value, in schema order.
@@ -1170,7 +1170,7 @@ fn show(
     for v in all_views {
         let at = Phase::ALL
             .iter()
-            .position(|p| phase_fields(s.kind, *p).contains(&v.key.as_str()))
+            .position(|p| shown_in_phase(s.kind, *p).contains(&v.key.as_str()))
             .unwrap_or(Phase::ALL.len());
         groups[at].fields.push(v);
     }

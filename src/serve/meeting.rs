@@ -16,7 +16,7 @@ use crate::check::{Options, check_meeting, parse_meeting};
 use crate::finding::Sink;
 use crate::model::{Kind, Phase};
 use crate::render::Doc;
-use crate::rules::required::phase_fields;
+use crate::rules::required::shown_in_phase;
 
 #[derive(Serialize)]
 struct FieldView {
@@ -137,7 +137,7 @@ pub async fn page(
     let group_of = |key: &str| {
         Phase::ALL
             .iter()
-            .position(|p| phase_fields(kind, *p).contains(&key))
+            .position(|p| shown_in_phase(kind, *p).contains(&key))
             .unwrap_or(Phase::ALL.len())
     };
     let mut placed = vec![false; findings.len()];
@@ -154,7 +154,7 @@ pub async fn page(
     }
     // A required field that is missing is shown too, empty, with its finding.
     for p in Phase::ALL {
-        for k in phase_fields(kind, *p) {
+        for k in shown_in_phase(kind, *p) {
             if !keys.iter().any(|x| x == k)
                 && findings
                     .iter()
@@ -196,7 +196,16 @@ pub async fn page(
     groups.retain(|g| !g.fields.is_empty());
 
     // An identity code in the file is shown masked, as in every message.
-    let notes = body_of(&text).map(|b| page::markdown(&crate::hetu::mask(b)));
+    // The scaffold's own heading over the notes is the section's heading
+    // on the page already: not shown twice.
+    let notes = body_of(&text).map(|b| {
+        let b = b.trim_start();
+        let b = ["## Muistiinpanot", "## Anteckningar", "## Notes"]
+            .iter()
+            .find_map(|h| b.strip_prefix(h).filter(|r| r.starts_with(['\n', '\r'])))
+            .unwrap_or(b);
+        page::markdown(&crate::hetu::mask(b))
+    });
     let base = format!("/c/{case_id}/m/{name}");
     let rendered = crate::rules::stale::list_files(&dir).unwrap_or_default();
     let docs: Vec<DocView> = Doc::ALL

@@ -79,15 +79,24 @@ fn show(
             f
         })
         .collect();
-    let mut kinds = vec![Opt {
-        value: String::new(),
-        label: crate::i18n::serve::word(lang, "kind_of_follow_up").to_owned(),
-        on: form.kind.is_empty(),
-    }];
+    // "The kind of the meeting followed" only where there is one to
+    // follow; otherwise a new meeting starts as a daycare meeting (as
+    // `lsk new-meeting` without --kind), never on a choice that is refused.
+    let has_earlier =
+        !crate::case::discover::meetings_of(&root.join(crate::case::MEETINGS_DIR)).is_empty();
+    let following = !form.follow_up.is_empty();
+    let mut kinds = Vec::new();
+    if has_earlier {
+        kinds.push(Opt {
+            value: String::new(),
+            label: crate::i18n::serve::word(lang, "kind_of_follow_up").to_owned(),
+            on: form.kind.is_empty() && following,
+        });
+    }
     kinds.extend(Kind::ALL.iter().map(|k| Opt {
         value: k.as_str().to_owned(),
         label: crate::render::context::kind_label(lang, *k).to_owned(),
-        on: form.kind == k.as_str(),
+        on: form.kind == k.as_str() || (form.kind.is_empty() && !following && *k == Kind::Daycare),
     }));
     let mut earlier = vec![Opt {
         value: String::new(),

@@ -309,11 +309,17 @@ pub struct FindingView {
 impl FindingView {
     pub fn of(f: &crate::finding::Finding, lang: Lang) -> FindingView {
         let text = crate::i18n::text(lang, &f.msg);
+        // The command line's way out (`lsk render …`) is a button here.
+        let help = if f.rule == crate::finding::STALE_RENDER {
+            Some(crate::i18n::serve::word(lang, "stale_help_page").to_owned())
+        } else {
+            text.help
+        };
         FindingView {
             severity: f.severity.as_str(),
             rule: f.rule,
             message: text.message,
-            help: text.help,
+            help,
             explain: crate::help::explain(f.rule, lang).is_some(),
             line: f.line,
         }

@@ -1406,7 +1406,26 @@ fn the_case_page_writes_dates_as_people_read_them() {
         &format!("csrf={}&doc=memo&recipient=daycare&choice=ask", app.csrf()),
     );
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
-    let fi = app.get("/c/0?lang=fi").body;
-    assert!(fi.contains("Muistio (daycare)"), "{fi}");
-    assert!(!fi.contains("memo.daycare.md"), "{fi}");
+    // (An address not asked before: the page is made from the files now.)
+    let sv = app.get("/c/0?lang=sv").body;
+    assert!(sv.contains("Minnesanteckningar (daycare)"), "{sv}");
+    assert!(!sv.contains("memo.daycare.md"), "{sv}");
+}
+
+/// The child's preparation is asked for before the meeting: the meeting
+/// page and the form list it there, not among the other fields.
+#[test]
+fn the_childs_preparation_is_shown_before_the_meeting() {
+    let env = case();
+    let app = App::new(&env);
+    for path in [
+        format!("/c/0/m/{MEETING}"),
+        format!("/c/0/m/{MEETING}/edit"),
+    ] {
+        let body = app.get(&path).body;
+        let before = body.find("id=\"g-before\"").expect("before");
+        let field = body.find("id=\"field-child_preparation\"").expect("field");
+        let during = body.find("id=\"g-during\"").expect("during");
+        assert!(before < field && field < during, "{path}");
+    }
 }

@@ -344,7 +344,7 @@ fn the_team_page_keeps_a_case_s_last_good_counts_with_the_error() {
     let before = app.changes();
     std::fs::remove_dir_all(team.join(&format!("aino/meetings/{MEETING}"))).unwrap();
     app.changed_since(before);
-    let r = app.page_showing("/?lang=en", "No open actions.");
+    let r = app.page_showing("/?lang=en", "No overdue actions.");
     assert!(
         !r.contains("Cannot be read") && !r.contains("Morning chart at home"),
         "{r}"

@@ -99,7 +99,8 @@ fn the_shortcut_starts_the_server_on_its_folder() {
     let file = desktop.join("lsk.desktop");
     let entry = std::fs::read_to_string(&file).unwrap();
     assert!(entry.starts_with("[Desktop Entry]\n"), "{entry}");
-    assert!(entry.contains("Name=lsk: neuvottelut selaimessa\n"));
+    assert!(entry.contains("Name=lsk\n"));
+    assert!(entry.contains("Comment=lsk: neuvottelut selaimessa\n"));
     assert!(entry.contains("Terminal=true\n"));
     let mode = std::fs::metadata(&file).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o700);
