@@ -1,5 +1,6 @@
 //! Integration tests: the real `lsk` binary over temporary case folders.
 
+mod app;
 mod browser;
 mod calendar;
 mod common;

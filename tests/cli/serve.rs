@@ -4,109 +4,14 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use axum::body::Body;
-use axum::http::{HeaderMap, Method, Request, StatusCode, header};
-use lsk::serve::{AppState, router};
-use tower::ServiceExt;
+use axum::http::{StatusCode, header};
 
+use crate::app::{App, PORT, encode_value};
 use crate::common::{DAYCARE, Env, TODAY, case_yaml, drop_key, edit};
 
-const PORT: u16 = 41234;
 const MEETING: &str = "2026-11-10-daycare";
-
-struct App {
-    state: Arc<AppState>,
-}
-
-struct Resp {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: String,
-}
-
-impl App {
-    fn new(env: &Env) -> App {
-        App::at(&env.path().canonicalize().unwrap())
-    }
-
-    fn at(root: &std::path::Path) -> App {
-        let today = lsk::date::parse_given(TODAY);
-        App {
-            state: Arc::new(AppState::new(root.to_path_buf(), PORT, None, today).unwrap()),
-        }
-    }
-
-    fn cookie(&self) -> String {
-        format!("lsk_{PORT}={}", self.state.session)
-    }
-
-    fn send(&self, req: Request<Body>) -> Resp {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap();
-        rt.block_on(async {
-            let resp = router(self.state.clone()).oneshot(req).await.unwrap();
-            let status = resp.status();
-            let headers = resp.headers().clone();
-            let bytes = axum::body::to_bytes(resp.into_body(), 10 << 20)
-                .await
-                .unwrap();
-            Resp {
-                status,
-                headers,
-                body: String::from_utf8_lossy(&bytes).into_owned(),
-            }
-        })
-    }
-
-    /// A GET as the browser sends it once it has the cookie.
-    fn get(&self, path: &str) -> Resp {
-        self.send(
-            Request::get(path)
-                .header(header::HOST, format!("127.0.0.1:{PORT}"))
-                .header(header::COOKIE, self.cookie())
-                .body(Body::empty())
-                .unwrap(),
-        )
-    }
-
-    fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Resp {
-        let mut req = Request::get(path);
-        for (k, v) in headers {
-            req = req.header(*k, *v);
-        }
-        self.send(req.body(Body::empty()).unwrap())
-    }
-
-    /// A form POST from this server's own page.
-    fn post(&self, path: &str, form: &str) -> Resp {
-        self.post_with(
-            path,
-            form,
-            &[("origin", &format!("http://127.0.0.1:{PORT}"))],
-        )
-    }
-
-    fn post_with(&self, path: &str, form: &str, extra: &[(&str, &str)]) -> Resp {
-        let mut req = Request::builder()
-            .method(Method::POST)
-            .uri(path)
-            .header(header::HOST, format!("127.0.0.1:{PORT}"))
-            .header(header::COOKIE, self.cookie())
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-        for (k, v) in extra {
-            req = req.header(*k, *v);
-        }
-        self.send(req.body(Body::from(form.to_owned())).unwrap())
-    }
-
-    fn csrf(&self) -> String {
-        self.state.csrf.clone()
-    }
-}
 
 fn case() -> Env {
     let env = Env::case("2021-05");
@@ -1092,19 +997,9 @@ fn team() -> Env {
 fn new_case_form(app: &App, fields: &[(&str, &str)]) -> String {
     let mut form = format!("csrf={}", app.csrf());
     for (k, v) in fields {
-        form.push_str(&format!("&{k}={}", urlencode(v)));
+        form.push_str(&format!("&{k}={}", encode_value(v)));
     }
     form
-}
-
-fn urlencode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            b' ' => "+".into(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[test]

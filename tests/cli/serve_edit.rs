@@ -6,129 +6,12 @@
 //! follow-ups carry what `lsk new-meeting` carries. In process on the
 //! axum router; the form is read from the page as a browser would post it.
 
-use std::sync::Arc;
+use axum::http::StatusCode;
 
-use axum::body::Body;
-use axum::http::{HeaderMap, Method, Request, StatusCode, header};
-use lsk::serve::{AppState, router};
-use tower::ServiceExt;
+use crate::app::{App, PORT, Pairs, Resp, encode, unescape};
+use crate::common::{DAYCARE, Env};
 
-use crate::common::{DAYCARE, Env, TODAY};
-
-const PORT: u16 = 41235;
 const MEETING: &str = "2026-11-10-daycare";
-
-struct App {
-    state: Arc<AppState>,
-}
-
-struct Resp {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: String,
-}
-
-impl Resp {
-    fn location(&self) -> String {
-        self.headers
-            .get(header::LOCATION)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_owned()
-    }
-}
-
-type Pairs = Vec<(String, String)>;
-
-impl App {
-    fn new(env: &Env) -> App {
-        let today = lsk::date::parse_given(TODAY);
-        let root = env.path().canonicalize().unwrap();
-        App {
-            state: Arc::new(AppState::new(root, PORT, None, today).unwrap()),
-        }
-    }
-
-    fn send(&self, req: Request<Body>) -> Resp {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap();
-        rt.block_on(async {
-            let resp = router(self.state.clone()).oneshot(req).await.unwrap();
-            let status = resp.status();
-            let headers = resp.headers().clone();
-            let bytes = axum::body::to_bytes(resp.into_body(), 10 << 20)
-                .await
-                .unwrap();
-            Resp {
-                status,
-                headers,
-                body: String::from_utf8_lossy(&bytes).into_owned(),
-            }
-        })
-    }
-
-    fn get(&self, path: &str) -> Resp {
-        self.send(
-            Request::get(path)
-                .header(header::HOST, format!("127.0.0.1:{PORT}"))
-                .header(header::COOKIE, format!("lsk_{PORT}={}", self.state.session))
-                .body(Body::empty())
-                .unwrap(),
-        )
-    }
-
-    fn post_with(&self, path: &str, pairs: &Pairs, extra: &[(&str, &str)]) -> Resp {
-        let mut req = Request::builder()
-            .method(Method::POST)
-            .uri(path)
-            .header(header::HOST, format!("127.0.0.1:{PORT}"))
-            .header(header::COOKIE, format!("lsk_{PORT}={}", self.state.session))
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-        for (k, v) in extra {
-            req = req.header(*k, *v);
-        }
-        self.send(req.body(Body::from(encode(pairs))).unwrap())
-    }
-
-    /// A POST from this server's own page.
-    fn post(&self, path: &str, pairs: &Pairs) -> Resp {
-        self.post_with(
-            path,
-            pairs,
-            &[("origin", &format!("http://127.0.0.1:{PORT}"))],
-        )
-    }
-}
-
-fn encode(pairs: &Pairs) -> String {
-    let enc = |s: &str| {
-        s.bytes()
-            .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                    (b as char).to_string()
-                }
-                _ => format!("%{b:02X}"),
-            })
-            .collect::<String>()
-    };
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&#x2f;", "/")
-        .replace("&#x2F;", "/")
-        .replace("&amp;", "&")
-}
 
 fn attr(tag: &str, name: &str) -> Option<String> {
     let needle = format!(" {name}=\"");
@@ -277,7 +160,7 @@ fn an_untouched_form_saves_nothing_and_the_file_stays_byte_for_byte() {
         let app = App::new(&env);
         let page = app.get(&edit_path());
         assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-        let r = app.post(
+        let r = app.post_pairs(
             &edit_path(),
             &with_op(form(&page.body, "meeting-form"), "save"),
         );
@@ -294,7 +177,7 @@ fn an_untouched_form_saves_nothing_and_the_file_stays_byte_for_byte() {
     let path = format!("meetings/{NEW}/meeting.md");
     let before = env.read(&path);
     let page = app.get(&format!("/c/0/m/{NEW}/edit"));
-    let r = app.post(
+    let r = app.post_pairs(
         &format!("/c/0/m/{NEW}/edit"),
         &with_op(form(&page.body, "meeting-form"), "save"),
     );
@@ -318,7 +201,7 @@ fn saving_changes_exactly_the_edited_keys_and_keeps_the_comments() {
         "goal",
         "Agree how daycare supports Robin's mornings:\nbreakfast, and saying goodbye",
     );
-    let r = app.post(&edit, &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit, &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(r.location(), format!("{edit}?saved=1"));
     let after = env.read(&path);
@@ -387,7 +270,7 @@ fn dates_and_times_are_taken_as_people_write_them() {
     set(&mut pairs, "date", "24.11.2026");
     set(&mut pairs, "time", "9.30");
     set(&mut pairs, "agreed.0.due", "1.2.2027");
-    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let after = env.read(&file());
     assert!(after.contains("date: 2026-11-24\n"), "{after}");
@@ -406,7 +289,7 @@ fn rows_are_added_and_removed_without_saving_and_typed_values_stay() {
     assert!(page.body.contains("<datalist id=\"people\">"));
     let mut pairs = form(&page.body, "meeting-form");
     set(&mut pairs, "summary", "Typed but not saved");
-    let r = app.post(&edit_path(), &with_op(pairs, "add:agreed"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "add:agreed"));
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert_eq!(env.read(&file()), DAYCARE, "adding a row saves nothing");
     assert!(r.body.contains("Typed but not saved"));
@@ -415,12 +298,12 @@ fn rows_are_added_and_removed_without_saving_and_typed_values_stay() {
     let mut pairs = form(&r.body, "meeting-form");
     set(&mut pairs, "agreed.1.action", "Daycare sends a weekly note");
     set(&mut pairs, "agreed.1.owner", "Dana Carer");
-    let r = app.post(&edit_path(), &with_op(pairs, "remove:invitees.2"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "remove:invitees.2"));
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(env.read(&file()), DAYCARE, "removing a row saves nothing");
     assert!(!r.body.contains("name=\"invitees.2.name\""), "one row less");
     assert!(r.body.contains("Daycare sends a weekly note"));
-    let r = app.post(
+    let r = app.post_pairs(
         &edit_path(),
         &with_op(form(&r.body, "meeting-form"), "save"),
     );
@@ -458,7 +341,7 @@ fn recipients_and_not_for_are_chosen_from_the_recipient_model() {
     let mut pairs = form(&page.body, "meeting-form");
     pairs.push(("memo_consent.recipients".into(), "Child welfare".into()));
     pairs.push(("agreed.0.not_for".into(), "daycare".into()));
-    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let after = env.read(&file());
     let fields = lsk::case::edit::form_values(&after).unwrap();
@@ -513,7 +396,7 @@ fn a_stale_form_is_a_conflict_with_both_versions_and_never_a_silent_overwrite() 
         )
         .replace("place: Daycare Centre Lark", "place: Town hall");
     env.write(&file(), &disk);
-    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
     assert_eq!(env.read(&file()), disk, "nothing written");
     assert!(r.body.contains("id=\"conflict\""));
@@ -533,7 +416,7 @@ fn a_stale_form_is_a_conflict_with_both_versions_and_never_a_silent_overwrite() 
     let apply = form(&r.body, "apply-form");
     let hash = apply.iter().find(|(k, _)| k == "hash").unwrap().1.clone();
     assert_eq!(hash, lsk_hash(&disk));
-    let r = app.post(&edit_path(), &with_op(apply, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(apply, "save"));
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let after = env.read(&file());
     assert!(
@@ -585,7 +468,7 @@ fn every_new_post_needs_the_form_token_and_this_servers_origin() {
             vec![("origin", "http://127.0.0.1:1")],
             vec![("sec-fetch-site", "cross-site")],
         ] {
-            let r = app.post_with(path, pairs, &extra);
+            let r = app.post_pairs_with(path, pairs, &extra);
             assert_eq!(r.status, StatusCode::FORBIDDEN, "{path} {extra:?}");
         }
         for csrf in [None, Some(""), Some("00"), Some("wrong")] {
@@ -593,7 +476,7 @@ fn every_new_post_needs_the_form_token_and_this_servers_origin() {
             if let Some(c) = csrf {
                 bad.push(("csrf".into(), c.into()));
             }
-            let r = app.post(path, &bad);
+            let r = app.post_pairs(path, &bad);
             assert_eq!(r.status, StatusCode::FORBIDDEN, "{path} csrf {csrf:?}");
         }
         // GET never writes.
@@ -607,7 +490,7 @@ fn every_new_post_needs_the_form_token_and_this_servers_origin() {
             vec![("origin", "null"), ("sec-fetch-site", "same-site")],
             vec![("origin", "null"), ("sec-fetch-site", "none")],
         ] {
-            let r = app.post_with(path, pairs, &extra);
+            let r = app.post_pairs_with(path, pairs, &extra);
             assert_eq!(r.status, StatusCode::FORBIDDEN, "{path} {extra:?}");
         }
     }
@@ -616,7 +499,7 @@ fn every_new_post_needs_the_form_token_and_this_servers_origin() {
     // A form posted from a page with `Referrer-Policy: no-referrer` (every
     // page here) comes as `Origin: null` with the browser's own
     // `Sec-Fetch-Site: same-origin`: accepted, with the token.
-    let r = app.post_with(
+    let r = app.post_pairs_with(
         &edit_path(),
         &routes[0].1,
         &[("origin", "null"), ("sec-fetch-site", "same-origin")],
@@ -626,7 +509,7 @@ fn every_new_post_needs_the_form_token_and_this_servers_origin() {
     env.write(&file(), DAYCARE);
     // From this page, with the token: accepted.
     for (path, pairs) in &routes {
-        let r = app.post(path, pairs);
+        let r = app.post_pairs(path, pairs);
         assert!(
             r.status == StatusCode::SEE_OTHER || r.status == StatusCode::CONFLICT,
             "{path}: {} {}",
@@ -645,7 +528,7 @@ fn an_identity_code_in_a_field_is_refused_naming_the_field() {
     let mut pairs = form(&page.body, "meeting-form");
     set(&mut pairs, "summary", "A long summary that stays");
     set(&mut pairs, "invitees.1.relation", "mother, 010101-123N");
-    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
     assert_eq!(env.read(&file()), DAYCARE, "nothing written");
     assert!(r.body.contains("id=\"refused\""));
@@ -659,7 +542,7 @@ fn an_identity_code_in_a_field_is_refused_naming_the_field() {
     // In the notes too, and in the whole text.
     let mut pairs = form(&page.body, "meeting-form");
     set(&mut pairs, "notes", "Robin 010101-123N");
-    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("notes"));
     let text_page = app.get(&format!("/c/0/m/{MEETING}/text"));
@@ -669,7 +552,7 @@ fn an_identity_code_in_a_field_is_refused_naming_the_field() {
         "text",
         &DAYCARE.replace("Notes.", "Robin 010101-123N"),
     );
-    let r = app.post(&format!("/c/0/m/{MEETING}/text"), &text);
+    let r = app.post_pairs(&format!("/c/0/m/{MEETING}/text"), &text);
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(!r.body.contains("010101-123N"));
     assert_eq!(env.read(&file()), DAYCARE);
@@ -686,7 +569,7 @@ fn the_notes_are_edited_and_the_fields_stay() {
         "notes",
         "Pat said the mornings are calmer.\r\n\r\nDana agreed.",
     );
-    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let after = env.read(&file());
     let front = DAYCARE.split_once("\n---\n").unwrap().0;
@@ -706,7 +589,7 @@ fn the_whole_text_that_does_not_read_is_shown_at_its_line_and_not_written() {
     let mut text = form(&page.body, "text-form");
     let broken = DAYCARE.replace("place: Daycare Centre Lark", "place: Daycare: Centre Lark");
     set(&mut text, "text", &broken.replace('\n', "\r\n"));
-    let r = app.post(&path, &text);
+    let r = app.post_pairs(&path, &text);
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
     assert_eq!(env.read(&file()), DAYCARE);
     let line = broken
@@ -723,11 +606,11 @@ fn the_whole_text_that_does_not_read_is_shown_at_its_line_and_not_written() {
     // A good text is written as typed (the browser's CRLF as the file's LF).
     let good = DAYCARE.replace("Notes.", "New notes.");
     set(&mut text, "text", &good.replace('\n', "\r\n"));
-    let r = app.post(&path, &text);
+    let r = app.post_pairs(&path, &text);
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(env.read(&file()), good);
     // A stale text: 409, the file now shown, nothing written.
-    let r = app.post(&path, &text);
+    let r = app.post_pairs(&path, &text);
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert!(r.body.contains("id=\"conflict\""));
     assert_eq!(env.read(&file()), good);
@@ -760,7 +643,7 @@ fn a_new_meeting_and_a_follow_up_from_the_browser() {
     set(&mut pairs, "kind", "school");
     set(&mut pairs, "date", "24.12.2026");
     set(&mut pairs, "time", "9.30");
-    let r = app.post("/c/0/new", &pairs);
+    let r = app.post_pairs("/c/0/new", &pairs);
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(r.location(), "/c/0/m/2026-12-24-school/edit");
     let made = env.read("meetings/2026-12-24-school/meeting.md");
@@ -770,13 +653,13 @@ fn a_new_meeting_and_a_follow_up_from_the_browser() {
         "{made}"
     );
     // Never over an existing meeting.
-    let r = app.post("/c/0/new", &pairs);
+    let r = app.post_pairs("/c/0/new", &pairs);
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("id=\"refused\""));
     assert_eq!(env.read("meetings/2026-12-24-school/meeting.md"), made);
     // A date that does not exist is refused as new-meeting refuses it.
     set(&mut pairs, "date", "31.2.2027");
-    let r = app.post("/c/0/new", &pairs);
+    let r = app.post_pairs("/c/0/new", &pairs);
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(!env.join("meetings/2027-02-31-school").exists());
     let refused = unescape(r.body.split("id=\"refused\"").nth(1).unwrap());
@@ -800,7 +683,7 @@ fn a_new_meeting_and_a_follow_up_from_the_browser() {
         MEETING
     );
     set(&mut pairs, "date", "2027-01-10");
-    let r = app.post("/c/0/new", &pairs);
+    let r = app.post_pairs("/c/0/new", &pairs);
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let follow = env.read("meetings/2027-01-10-daycare/meeting.md");
     assert!(follow.contains(&format!("follows: {MEETING}")), "{follow}");
@@ -827,7 +710,7 @@ fn a_new_meeting_and_a_follow_up_from_the_browser() {
     let mut pairs = form(&page.body, "new-form");
     set(&mut pairs, "follow_up", "../../elsewhere");
     set(&mut pairs, "date", "2027-02-10");
-    let r = app.post("/c/0/new", &pairs);
+    let r = app.post_pairs("/c/0/new", &pairs);
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
 
@@ -855,7 +738,7 @@ fn a_field_the_form_cannot_show_is_kept_and_never_written() {
     assert!(page.body.contains("my_own_key"));
     let mut pairs = form(&page.body, "meeting-form");
     set(&mut pairs, "summary", "Changed summary");
-    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let after = env.read(&file());
     assert!(after.contains("    shoe_size: 38\n"));
@@ -894,7 +777,7 @@ fn the_edit_pages_carry_the_hash_and_never_reload_over_unsaved_input() {
     assert!(r.body.contains(&format!("value=\"{}\"", lsk_hash(DAYCARE))));
     // Made from a POST (a row added), the form holds unsaved input: marked,
     // so live.js never reloads it.
-    let r = app.post(
+    let r = app.post_pairs(
         &edit_path(),
         &with_op(form(&r.body, "meeting-form"), "add:agreed"),
     );
@@ -922,7 +805,7 @@ fn a_value_the_writer_cannot_change_safely_is_refused_with_its_field_and_kept() 
     let mut pairs = form(&page.body, "meeting-form");
     set(&mut pairs, "chair", "Alex Other");
     set(&mut pairs, "summary", "A summary typed with it");
-    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
     assert_eq!(env.read(&file()), text, "nothing written");
     let refused = r.body.split("id=\"refused\"").nth(1).unwrap();
@@ -965,20 +848,15 @@ fn the_edit_routes_refuse_a_foreign_host_and_a_missing_cookie() {
         format!("/c/0/m/{MEETING}/text"),
         "/c/0/new".to_owned(),
     ] {
-        let r = app.send(
-            Request::get(&path)
-                .header(header::HOST, format!("evil.example:{PORT}"))
-                .header(header::COOKIE, format!("lsk_{PORT}={}", app.state.session))
-                .body(Body::empty())
-                .unwrap(),
+        let r = app.get_with(
+            &path,
+            &[
+                ("host", &format!("evil.example:{PORT}")),
+                ("cookie", &app.cookie()),
+            ],
         );
         assert_eq!(r.status, StatusCode::MISDIRECTED_REQUEST, "{path}");
-        let r = app.send(
-            Request::get(&path)
-                .header(header::HOST, format!("127.0.0.1:{PORT}"))
-                .body(Body::empty())
-                .unwrap(),
-        );
+        let r = app.get_with(&path, &[("host", &format!("127.0.0.1:{PORT}"))]);
         assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{path}");
         assert!(!r.body.contains("Robin"));
     }
@@ -1076,7 +954,7 @@ proptest::proptest! {
             };
             expected.insert(name, (!want.trim().is_empty()).then_some(want));
         }
-        let r = app.post(&edit_path(), &with_op(pairs, "save"));
+        let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
         let after = env.read(&file());
         if r.status != StatusCode::SEE_OTHER {
             // Refused: then nothing at all was written, and it says why.
@@ -1131,7 +1009,7 @@ fn an_identity_code_on_disk_is_shown_masked_and_saving_removes_it() {
     assert_eq!(page.status, StatusCode::OK);
     assert!(!page.body.contains("010101-123N"), "never shown");
     assert!(page.body.contains("id=\"masked\""));
-    let r = app.post(
+    let r = app.post_pairs(
         &edit_path(),
         &with_op(form(&page.body, "meeting-form"), "save"),
     );
@@ -1172,11 +1050,7 @@ fn every_example_meeting_round_trips_through_its_form() {
             }
             let dir = copy_case(&case);
             let root = dir.path().canonicalize().unwrap();
-            let app = App {
-                state: Arc::new(
-                    AppState::new(root.clone(), PORT, None, lsk::date::parse_given(TODAY)).unwrap(),
-                ),
-            };
+            let app = App::at(&root);
             for meeting in std::fs::read_dir(root.join("meetings")).unwrap() {
                 let name = meeting.unwrap().file_name().to_string_lossy().into_owned();
                 let path = root.join("meetings").join(&name).join("meeting.md");
@@ -1190,7 +1064,7 @@ fn every_example_meeting_round_trips_through_its_form() {
                 seen += 1;
                 // Untouched: nothing written (but an identity code, which
                 // the form shows masked, is saved masked, as it says).
-                let r = app.post(&edit, &with_op(form(&page.body, "meeting-form"), "save"));
+                let r = app.post_pairs(&edit, &with_op(form(&page.body, "meeting-form"), "save"));
                 assert_eq!(r.status, StatusCode::SEE_OTHER, "{name}: {}", r.body);
                 let before = lsk::hetu::mask(&before).into_owned();
                 assert_eq!(std::fs::read_to_string(&path).unwrap(), before, "{name}");
@@ -1202,7 +1076,7 @@ fn every_example_meeting_round_trips_through_its_form() {
                     "summary",
                     "A new summary: written through the form",
                 );
-                let r = app.post(&edit, &with_op(pairs, "save"));
+                let r = app.post_pairs(&edit, &with_op(pairs, "save"));
                 assert_eq!(r.status, StatusCode::SEE_OTHER, "{name}: {}", r.body);
                 let after = std::fs::read_to_string(&path).unwrap();
                 let (gone, came) = changed_lines(&before, &after);
@@ -1243,9 +1117,9 @@ fn a_change_onto_a_field_the_form_no_longer_edits_is_refused_not_dropped() {
         "    relation: mother\n    shoe_size: 38\n",
     );
     env.write(&file(), &disk);
-    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::CONFLICT);
-    let r = app.post(&edit_path(), &with_op(form(&r.body, "apply-form"), "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(form(&r.body, "apply-form"), "save"));
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
     assert_eq!(env.read(&file()), disk, "nothing written, nothing dropped");
     assert!(
@@ -1319,7 +1193,7 @@ fn a_meeting_file_linked_out_of_the_case_is_neither_shown_nor_written() {
             ("text".into(), DAYCARE.into()),
             ("op".into(), "save".into()),
         ];
-        let r = app.post(path, &pairs);
+        let r = app.post_pairs(path, &pairs);
         assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
     }
     assert_eq!(std::fs::read_to_string(&target).unwrap(), secret);
@@ -1346,7 +1220,7 @@ fn a_crlf_file_with_a_byte_order_mark_keeps_both_through_the_form_and_the_text()
         "the hash is the file's bytes'"
     );
     set(&mut pairs, "goal", "A goal from the form");
-    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let want = crlf.replace(
         "goal: Agree how daycare supports Robin's mornings\r\n",
@@ -1362,7 +1236,7 @@ fn a_crlf_file_with_a_byte_order_mark_keeps_both_through_the_form_and_the_text()
     let page = app.get(&edit_path());
     let mut pairs = form(&page.body, "meeting-form");
     set(&mut pairs, "notes", "Notes.\r\nMore notes.");
-    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let want = want.replace("Notes.\r\n", "Notes.\r\nMore notes.\r\n");
     assert_eq!(String::from_utf8(bytes(&env)).unwrap(), want);
@@ -1382,7 +1256,7 @@ fn a_crlf_file_with_a_byte_order_mark_keeps_both_through_the_form_and_the_text()
         .replace("\r\n", "\n")
         .replace('\n', "\r\n");
     set(&mut text, "text", &typed);
-    let r = app.post(&path, &text);
+    let r = app.post_pairs(&path, &text);
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let want = want.replace("place: Daycare Centre Lark\r\n", "place: Town hall\r\n");
     assert_eq!(String::from_utf8(bytes(&env)).unwrap(), want);
@@ -1401,7 +1275,7 @@ fn an_lf_file_stays_lf_through_the_text_editor() {
         .replace("place: Daycare Centre Lark", "place: Town hall")
         .replace('\n', "\r\n");
     set(&mut text, "text", &typed);
-    let r = app.post(&path, &text);
+    let r = app.post_pairs(&path, &text);
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(
         bytes(&env),
@@ -1432,7 +1306,7 @@ fn an_identity_code_typed_into_any_new_meeting_field_is_never_echoed() {
             // Inside a longer text too.
             for typed in [code.to_owned(), format!("x {code} y")] {
                 set(&mut pairs, field, &typed);
-                let r = app.post("/c/0/new", &pairs);
+                let r = app.post_pairs("/c/0/new", &pairs);
                 assert!(
                     r.status.is_client_error(),
                     "{field}={typed}: {} {}",
@@ -1450,15 +1324,15 @@ fn an_identity_code_typed_into_any_new_meeting_field_is_never_echoed() {
     let page = app.get(&edit_path());
     let mut pairs = form(&page.body, "meeting-form");
     set(&mut pairs, "hash", "010203A1230");
-    let r = app.post(&edit_path(), &with_op(pairs.clone(), "add:agreed"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs.clone(), "add:agreed"));
     assert!(!r.body.contains("010203A1230"), "{}", r.body);
-    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert!(!r.body.contains("010203A1230"), "{}", r.body);
     let path = format!("/c/0/m/{MEETING}/text");
     let page = app.get(&path);
     let mut text = form(&page.body, "text-form");
     set(&mut text, "hash", "010203A1230");
-    let r = app.post(&path, &text);
+    let r = app.post_pairs(&path, &text);
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert!(!r.body.contains("010203A1230"), "{}", r.body);
     assert_eq!(env.read(&file()), DAYCARE);
@@ -1480,7 +1354,7 @@ fn stale_save(app: &App, env: &Env, page: &Resp, edits: &[(&str, &str)], disk: &
         set(&mut pairs, k, v);
     }
     env.write(&file(), disk);
-    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
     assert_eq!(env.read(&file()), disk, "nothing written");
     r
@@ -1496,7 +1370,7 @@ fn differs_row(body: &str, key: &str) -> String {
 }
 
 fn apply(app: &App, conflict: &Resp) -> Resp {
-    let r = app.post(
+    let r = app.post_pairs(
         &edit_path(),
         &with_op(form(&conflict.body, "apply-form"), "save"),
     );
@@ -1561,7 +1435,7 @@ fn a_form_whose_base_is_forgotten_offers_nothing_to_apply_and_says_why() {
     assert!(r.body.contains("id=\"keep-disk\""));
     assert_eq!(env.read(&file()), disk);
     // In Finnish and Swedish too.
-    let fi = app.post(
+    let fi = app.post_pairs(
         &format!("{}?lang=fi", edit_path()),
         &with_op(form(&page.body, "meeting-form"), "save"),
     );
@@ -1839,7 +1713,7 @@ fn a_finding_about_a_row_is_shown_beside_that_row() {
     assert_eq!(field.matches("class=\"findings\"").count(), 1, "{field}");
     // Rows removed, not saved: the file's findings stay by the list.
     let pairs = form(&r.body, "meeting-form");
-    let r = app.post(&edit_path(), &with_op(pairs, "remove:agreed.0"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "remove:agreed.0"));
     assert_eq!(r.status, StatusCode::OK);
     let field = r.body.split("id=\"field-agreed\"").nth(1).unwrap();
     let rows = &field[..field.find("id=\"add-agreed\"").unwrap()];
@@ -1861,7 +1735,7 @@ fn an_apply_form_that_meets_another_change_knows_what_it_was_made_from() {
         "summary: A newer summary",
     );
     env.write(&file(), &again);
-    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
     assert!(!r.body.contains("id=\"base-unknown\""), "{}", r.body);
     assert!(!r.body.contains("data-key=\"summary\""), "{}", r.body);
@@ -1890,7 +1764,7 @@ fn a_change_to_a_row_that_moved_on_disk_never_lands_on_another_row() {
     let mut pairs = form(&page.body, "meeting-form");
     pairs.push(("agreed.1.not_for".into(), "daycare".into()));
     env.write(&file(), &disk);
-    let r = app.post(&edit_path(), &with_op(pairs, "save"));
+    let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
     assert_eq!(env.read(&file()), disk, "nothing written");
     let row = differs_row(&r.body, "agreed");
@@ -1954,7 +1828,7 @@ fn a_mixed_line_break_file_changes_only_the_edited_line_through_the_text_editor(
         .replace("\r\n", "\n")
         .replace('\n', "\r\n");
     set(&mut text, "text", &typed);
-    let r = app.post(&path, &text);
+    let r = app.post_pairs(&path, &text);
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let want = disk.replace("place: Daycare Centre Lark", "place: Town hall");
     assert_eq!(env.read(&file()), want);

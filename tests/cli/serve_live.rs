@@ -6,112 +6,15 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
 use lsk::serve::live::Watch;
-use lsk::serve::{AppState, router};
 use serde_json::Value;
-use tower::ServiceExt;
 
+use crate::app::{App, DEADLINE};
 use crate::common::{DAYCARE, Env, TODAY, case_yaml, edit};
 
-const PORT: u16 = 41235;
 const MEETING: &str = "2026-11-10-daycare";
-/// Longer than any change should take to show (the fallback polls every
-/// two seconds), short enough that a broken watcher fails the test.
-const DEADLINE: Duration = Duration::from_secs(20);
-
-struct App {
-    state: Arc<AppState>,
-}
-
-struct Resp {
-    status: StatusCode,
-    body: String,
-}
-
-impl App {
-    fn new(env: &Env, watch: Watch) -> App {
-        App::at(&env.path().canonicalize().unwrap(), watch)
-    }
-
-    fn at(root: &std::path::Path, watch: Watch) -> App {
-        let today = lsk::date::parse_given(TODAY);
-        App {
-            state: Arc::new(
-                AppState::watching(root.to_path_buf(), PORT, None, today, watch).unwrap(),
-            ),
-        }
-    }
-
-    fn get(&self, path: &str) -> Resp {
-        let req = Request::get(path)
-            .header(header::HOST, format!("127.0.0.1:{PORT}"))
-            .header(header::COOKIE, format!("lsk_{PORT}={}", self.state.session))
-            .body(Body::empty())
-            .unwrap();
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap();
-        rt.block_on(async {
-            let resp = router(self.state.clone()).oneshot(req).await.unwrap();
-            let status = resp.status();
-            let bytes = axum::body::to_bytes(resp.into_body(), 10 << 20)
-                .await
-                .unwrap();
-            Resp {
-                status,
-                body: String::from_utf8_lossy(&bytes).into_owned(),
-            }
-        })
-    }
-
-    fn live(&self) -> Value {
-        let r = self.get("/live");
-        assert_eq!(r.status, StatusCode::OK);
-        serde_json::from_str(&r.body).unwrap()
-    }
-
-    fn changes(&self) -> u64 {
-        self.live()["changes"].as_u64().unwrap()
-    }
-
-    /// Wait until `/live` reports a count other than `from`.
-    fn changed_since(&self, from: u64) -> u64 {
-        let start = Instant::now();
-        loop {
-            let now = self.changes();
-            if now != from {
-                return now;
-            }
-            assert!(
-                start.elapsed() < DEADLINE,
-                "no change reported within {DEADLINE:?} ({})",
-                self.live()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    /// The page at `path` once it shows `text`, within the deadline.
-    fn page_showing(&self, path: &str, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let body = self.get(path).body;
-            if body.contains(text) {
-                return body;
-            }
-            assert!(
-                start.elapsed() < DEADLINE,
-                "{text:?} not on {path} within {DEADLINE:?}:\n{body}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
 
 fn case() -> Env {
     let env = Env::case("2021-05");
@@ -128,7 +31,7 @@ fn made_at(body: &str) -> u64 {
 #[test]
 fn a_change_on_disk_moves_the_count_with_the_watcher() {
     let env = case();
-    let app = App::new(&env, Watch::Auto);
+    let app = App::watching(&env.path().canonicalize().unwrap(), Watch::Auto);
     let live = app.live();
     assert_eq!(live["mode"], "watch", "{live}");
     assert!(live["why"].is_null());
@@ -159,7 +62,7 @@ fn a_change_on_disk_moves_the_count_with_the_watcher() {
 #[test]
 fn a_change_on_disk_moves_the_count_when_polling() {
     let env = case();
-    let app = App::new(&env, Watch::Poll);
+    let app = App::watching(&env.path().canonicalize().unwrap(), Watch::Poll);
     let live = app.live();
     assert_eq!(live["mode"], "poll", "{live}");
     assert_eq!(live["why"], "LSK_SERVE_POLL");
@@ -182,7 +85,7 @@ fn a_change_on_disk_moves_the_count_when_polling() {
 #[test]
 fn the_page_carries_the_notice_for_unsaved_input_in_its_language() {
     let env = case();
-    let app = App::new(&env, Watch::Auto);
+    let app = App::watching(&env.path().canonicalize().unwrap(), Watch::Auto);
     for (lang, notice, reload) in [
         ("en", "The files have changed on disk", "Reload the page"),
         (
@@ -218,7 +121,7 @@ fn the_page_carries_the_notice_for_unsaved_input_in_its_language() {
 #[test]
 fn an_unreadable_meeting_keeps_its_last_good_row_with_the_error() {
     let env = case();
-    let app = App::new(&env, Watch::Auto);
+    let app = App::watching(&env.path().canonicalize().unwrap(), Watch::Auto);
     let good = app.get("/").body;
     assert!(good.contains("Morning chart at home") && !good.contains("Cannot be read"));
     let first = app.changes();
@@ -251,7 +154,7 @@ fn an_unreadable_meeting_keeps_its_last_good_row_with_the_error() {
 fn a_meeting_never_read_well_is_shown_with_the_reason_only() {
     let env = case();
     env.meeting(MEETING, "---\nkind: daycare\n<<<<<<< HEAD\n---\n");
-    let app = App::new(&env, Watch::Auto);
+    let app = App::watching(&env.path().canonicalize().unwrap(), Watch::Auto);
     let r = app.get("/").body;
     assert!(
         r.contains("Cannot be read") && r.contains("meeting.md:3:"),
@@ -263,7 +166,7 @@ fn a_meeting_never_read_well_is_shown_with_the_reason_only() {
 #[test]
 fn an_unreadable_lsk_yaml_keeps_the_last_good_case_details() {
     let env = case();
-    let app = App::new(&env, Watch::Poll);
+    let app = App::watching(&env.path().canonicalize().unwrap(), Watch::Poll);
     let good = app.get("/").body;
     assert!(good.contains("Robin") && good.contains("Sam Worker"));
     let first = app.changes();
@@ -292,7 +195,7 @@ fn the_team_page_keeps_a_case_s_last_good_counts_with_the_error() {
         &case_yaml("2019-02", "en").replace("Robin", "Eetu"),
     );
     team.write(&format!("eetu/meetings/{MEETING}/meeting.md"), DAYCARE);
-    let app = App::at(&team.path().canonicalize().unwrap(), Watch::Auto);
+    let app = App::watching(&team.path().canonicalize().unwrap(), Watch::Auto);
     let good = app.get("/").body;
     // Aino's overdue action is listed.
     assert!(good.contains("Morning chart at home"), "{good}");
@@ -363,7 +266,7 @@ fn the_team_page_makes_anew_only_the_case_that_changed_and_shows_it() {
     }
     let root = team.path().canonicalize().unwrap();
     for watch in [Watch::Auto, Watch::Poll] {
-        let app = App::at(&root, watch);
+        let app = App::watching(&root, watch);
         let row = |body: &str, case: &str| -> String {
             let at = body.find(&format!(">{case}</a>")).expect("the case's row");
             body[at..].split("</tr>").next().unwrap().to_owned()
