@@ -82,8 +82,8 @@ fn show(
     // "The kind of the meeting followed" only where there is one to
     // follow; otherwise a new meeting starts as a daycare meeting (as
     // `lsk new-meeting` without --kind), never on a choice that is refused.
-    let has_earlier =
-        !crate::case::discover::meetings_of(&root.join(crate::case::MEETINGS_DIR)).is_empty();
+    let meetings = crate::case::discover::meetings_of(&root.join(crate::case::MEETINGS_DIR));
+    let has_earlier = !meetings.is_empty();
     let following = !form.follow_up.is_empty();
     let mut kinds = Vec::new();
     if has_earlier {
@@ -103,7 +103,7 @@ fn show(
         label: crate::i18n::serve::word(lang, "no_follow_up").to_owned(),
         on: form.follow_up.is_empty(),
     }];
-    for dir in crate::case::discover::meetings_of(&root.join(crate::case::MEETINGS_DIR)) {
+    for dir in meetings {
         if let Some(n) = dir.file_name().map(|n| n.to_string_lossy().into_owned()) {
             earlier.push(Opt {
                 on: form.follow_up == n,
