@@ -25,3 +25,4 @@ pub mod schema;
 pub mod serve;
 pub mod shortcut;
 pub mod staged;
+pub mod view;

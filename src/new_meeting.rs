@@ -278,7 +278,18 @@ fn withholding_unclear(fm: &Node) -> bool {
         &crate::case::validate::FieldPath::Root,
         &mut sink,
     );
-    let copied = |field: &str| field.starts_with("invitees") || field.starts_with("agreed");
+    let copied = |field: &str| {
+        [
+            "invitees",
+            "agreed",
+            "invited_by",
+            "chair",
+            "note_taker",
+            "child_support_person",
+        ]
+        .iter()
+        .any(|k| field.starts_with(k))
+    };
     let unknown = sink
         .findings
         .iter()
@@ -356,8 +367,10 @@ fn read_meeting(dir: &Path) -> Option<(String, Kind, Earlier, bool)> {
         }
     }
     for key in ["invited_by", "chair", "note_taker", "child_support_person"] {
-        if let Some(v) = fm.get(key).and_then(text_of) {
-            earlier.roles.push((key.to_owned(), v));
+        if let Some(node) = fm.get(key)
+            && let Some(v) = text_of(node)
+        {
+            earlier.roles.push((key.to_owned(), v, kept_from(node)));
         }
     }
     for item in fm.get("agreed").map(Node::items).unwrap_or_default() {

@@ -30,8 +30,9 @@ pub struct Earlier {
     /// Invitees as `(key, value)` pairs in their order, and who they are
     /// kept from.
     pub invitees: Vec<Invitee>,
-    /// `chair`, `note_taker`, `invited_by`, `child_support_person`.
-    pub roles: Vec<(String, String)>,
+    /// `chair`, `note_taker`, `invited_by`, `child_support_person`: the
+    /// key, the name, and every recipient the name was kept from.
+    pub roles: Vec<(String, String, Vec<String>)>,
     /// Agreed actions, to be reviewed.
     pub agreed: Vec<Action>,
 }
@@ -153,8 +154,19 @@ pub fn meeting(case: &Case, spec: &MeetingSpec) -> String {
         let _ = writeln!(out, "# {}", field_doc(lang, key, kind));
         let copied = spec
             .from
-            .and_then(|f| f.roles.iter().find(|(k, _)| k == key))
-            .map(|(_, v)| scalar(v));
+            .and_then(|f| f.roles.iter().find(|(k, _, _)| k == key))
+            .map(|(_, v, kept)| {
+                if kept.is_empty() {
+                    scalar(v)
+                } else {
+                    // Kept from someone in the meeting followed: kept from
+                    // them here too.
+                    let mut block = format!("\n  text: {}", scalar(v));
+                    block.push('\n');
+                    not_for(&mut block, "  ", kept);
+                    block.trim_end().to_owned()
+                }
+            });
         let value: Option<String> = match key {
             _ if copied.is_some() => copied,
             "kind" => Some(spec.kind.as_str().into()),
@@ -166,6 +178,10 @@ pub fn meeting(case: &Case, spec: &MeetingSpec) -> String {
             _ => None,
         };
         match (&field.ty, value) {
+            // A block (a name with its `not_for`) starts on the next line.
+            (_, Some(v)) if v.starts_with('\n') => {
+                let _ = writeln!(out, "{key}:{v}");
+            }
             (_, Some(v)) => {
                 let _ = writeln!(out, "{key}: {v}");
             }

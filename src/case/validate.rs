@@ -122,11 +122,13 @@ fn value(node: &Node, ty: &Ty, path: &FieldPath, sink: &mut Sink) {
             Value::Map(_) => mapping(node, TEXT_SECTION, path, sink),
             _ => invalid(node, path, Expected::Text, sink),
         },
-        Ty::Person => {
-            if scalar.is_none() {
-                invalid(node, path, Expected::Person, sink);
-            }
-        }
+        // A person field may carry `not_for` like a text:
+        // `chair: {text: Maija Koski, not_for: [school]}`.
+        Ty::Person => match &node.value {
+            Value::Scalar { .. } => {}
+            Value::Map(_) => mapping(node, TEXT_SECTION, path, sink),
+            _ => invalid(node, path, Expected::Person, sink),
+        },
         Ty::Date => {
             if scalar.is_none_or(|s| date::parse_date(s).is_none()) {
                 bad_date(node, path, Expected::Date, sink);

@@ -123,6 +123,14 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("lsk cannot tell from `{field}` whom this is kept from, so no copy is made"),
             "write `not_for:` on the item itself as a list of recipients, e.g. `not_for: [school]`".into(),
         ),
+        Msg::EarlierUnclear { meeting } => (
+            format!("the earlier meeting `{meeting}` that this one follows cannot be read exactly, and its content (agreed actions, the plan, who is kept from what) reaches this meeting's documents, so none is made"),
+            format!("fix the findings in meetings/{meeting}/meeting.md first (`lsk check`)"),
+        ),
+        Msg::CopyForChildWelfare { written } => (
+            format!("`{written}` is child welfare itself: the memo is its own record, so no copy is made for it"),
+            "the memo itself is child welfare's file copy; for the family write `--for family`, for others their organisation (`--for daycare`)".into(),
+        ),
         Msg::CutByComment { field, kept } => (
             format!("in `{field}`, the text after ` #` is read as a comment and left out: only \"{kept}\" is kept"),
             "put the whole text in quotes, e.g. `place: \"Room #3\"`, or write `no. 3` instead of `#3`".into(),

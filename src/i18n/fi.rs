@@ -124,6 +124,14 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("kentästä `{field}` ei voi päätellä, keneltä asia on rajattu pois, joten kopiota ei tehdä"),
             "kirjoita kohtaan itseensä `not_for:` ja vastaanottajien luettelo, esimerkiksi `not_for: [school]`".into(),
         ),
+        Msg::EarlierUnclear { meeting } => (
+            format!("aiempaa neuvottelua `{meeting}`, jota tämä seuraa, ei voi lukea täsmällisesti, ja sen sisältö (sovitut asiat, suunnitelma, mitä keneltäkin on rajattu pois) tulee tämän neuvottelun asiakirjoihin, joten asiakirjaa ei tehdä"),
+            format!("korjaa ensin tiedoston meetings/{meeting}/meeting.md havainnot (`lsk check`)"),
+        ),
+        Msg::CopyForChildWelfare { written } => (
+            format!("`{written}` on lastensuojelu itse: muistio on sen oma asiakirja, joten sille ei tehdä kopiota"),
+            "muistio itse on lastensuojelun arkistokappale; perheelle kirjoita `--for family`, muille heidän organisaationsa (`--for daycare`)".into(),
+        ),
         Msg::CutByComment { field, kept } => (
             format!("kentässä `{field}` merkin ` #` jälkeinen teksti luetaan kommentiksi ja jää pois: jäljelle jää vain \"{kept}\""),
             "kirjoita koko teksti lainausmerkkeihin, esimerkiksi `place: \"huone #3\"`, tai kirjoita `nro 3` merkinnän `#3` sijaan".into(),

@@ -101,6 +101,16 @@ pub enum Msg {
     UnclearNotFor {
         field: String,
     },
+    /// An earlier meeting in the chain of `follows`, whose content reaches
+    /// this meeting's documents, cannot be read exactly: no document is
+    /// made.
+    EarlierUnclear {
+        meeting: String,
+    },
+    /// A copy asked for child welfare itself (`--for social-worker`).
+    CopyForChildWelfare {
+        written: String,
+    },
     /// ` #` inside prose: YAML reads the rest of the line as a comment.
     CutByComment {
         field: String,

@@ -123,6 +123,14 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("av `{field}` går det inte att avgöra för vem detta ska utelämnas, så ingen kopia görs"),
             "skriv `not_for:` på själva punkten som en lista över mottagare, till exempel `not_for: [school]`".into(),
         ),
+        Msg::EarlierUnclear { meeting } => (
+            format!("det tidigare mötet `{meeting}`, som detta följer upp, kan inte läsas exakt, och dess innehåll (överenskomna åtgärder, planen, vad som utelämnas för vem) kommer med i detta mötes dokument, så inget dokument görs"),
+            format!("rätta först det som sägs om meetings/{meeting}/meeting.md (`lsk check`)"),
+        ),
+        Msg::CopyForChildWelfare { written } => (
+            format!("`{written}` är barnskyddet självt: minnesanteckningarna är dess egen handling, så ingen kopia görs för det"),
+            "minnesanteckningarna är barnskyddets arkivexemplar; för familjen skriv `--for family`, för andra deras organisation (`--for daycare`)".into(),
+        ),
         Msg::CutByComment { field, kept } => (
             format!("i `{field}` läses texten efter ` #` som en kommentar och faller bort: bara \"{kept}\" blir kvar"),
             "skriv hela texten inom citattecken, till exempel `place: \"rum #3\"`, eller skriv `nr 3` i stället för `#3`".into(),

@@ -14,7 +14,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
     let (Some(kind), Some(node)) = (ctx.kind, ctx.fm.get("chair")) else {
         return;
     };
-    let Some(chair) = node.scalar().map(str::trim).filter(|c| !c.is_empty()) else {
+    let Some(chair) = node.text().map(str::trim).filter(|c| !c.is_empty()) else {
         return;
     };
     let role = ctx

@@ -27,7 +27,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
         return; // `invitees` itself is missing: that finding says it all
     }
     let mut person = |node: &Node, field: String| {
-        if let Some(name) = node.scalar()
+        if let Some(name) = node.text()
             && !name.trim().is_empty()
             && ctx.invitee(name).is_none()
         {

@@ -1674,6 +1674,50 @@ fn merge3(base: &FormValue, mine: &FormValue, disk: &FormValue, depth: u8) -> (F
     }
 }
 
+/// Every `not_for` in `v`, as the item it stands on (its other parts) and
+/// the recipient it keeps the item from.
+fn withholdings(v: &FormValue, out: &mut Vec<(FormValue, String)>) {
+    match v {
+        FormValue::Record(entries) => {
+            let item: Vec<(String, FormValue)> = entries
+                .iter()
+                .filter(|(k, _)| k != "not_for")
+                .cloned()
+                .collect();
+            for (k, part) in entries {
+                if k == "not_for" {
+                    let names = match part {
+                        FormValue::List(items) => items.clone(),
+                        other => vec![other.clone()],
+                    };
+                    for n in names {
+                        if let FormValue::Text(n) = n {
+                            out.push((FormValue::Record(item.clone()), crate::recipient::key(&n)));
+                        }
+                    }
+                } else {
+                    withholdings(part, out);
+                }
+            }
+        }
+        FormValue::List(items) => items.iter().for_each(|i| withholdings(i, out)),
+        FormValue::Text(_) | FormValue::Empty => {}
+    }
+}
+
+/// Whether `result` still keeps from each recipient what the file (`disk`)
+/// keeps from them and the loaded text (`base`) did not: a `not_for` a
+/// colleague added while the form was open. Applying a result that would
+/// drop one is refused for that field (fail closed: the file's version
+/// stays, the person's text is shown to copy).
+fn keeps_withholding(base: &FormValue, disk: &FormValue, result: &FormValue) -> bool {
+    let (mut b, mut d, mut r) = (Vec::new(), Vec::new(), Vec::new());
+    withholdings(base, &mut b);
+    withholdings(disk, &mut d);
+    withholdings(result, &mut r);
+    d.iter().filter(|w| !b.contains(w)).all(|w| r.contains(w))
+}
+
 /// The fields as the form reads them back (what a save compares).
 fn as_form(lang: Lang, loaded: &Loaded) -> Fields {
     let (cx, _) = ctx_for(lang, loaded.kind, &loaded.fields, &loaded.text);
@@ -1743,7 +1787,13 @@ fn conflict(
                 } else {
                     "merged"
                 };
-                (merge, Some(value), d != b)
+                // What the file now keeps from someone, and the loaded text
+                // did not, stays kept: applying never drops it.
+                if keeps_withholding(&b, &d, &value) {
+                    (merge, Some(value), d != b)
+                } else {
+                    ("withheld", None, true)
+                }
             }
         };
         if let Some(v) = &value {
