@@ -388,6 +388,18 @@ impl Recipients {
         }
     }
 
+    /// Whether `r` is child welfare itself: one of its roles, or an
+    /// invitee's organisation someone in a child-welfare role comes from.
+    pub fn is_child_welfare(&self, r: &Recipient) -> bool {
+        match r {
+            Recipient::Id(id) => is_child_welfare(id),
+            Recipient::Org(i) => self.orgs[*i]
+                .roles
+                .iter()
+                .any(|role| is_child_welfare(role)),
+        }
+    }
+
     /// Whether the invitees include `r`: a role one of them has, or an
     /// organisation one of them is from.
     fn participates(&self, r: &Recipient) -> bool {

@@ -61,7 +61,7 @@ pub fn reader_for(vocab: &Recipients, written: &str) -> Result<Reader, NotAReade
     match vocab.resolve(written) {
         None => Err(NotAReader::Unknown(vocab.suggest(written))),
         Some(Recipient::Id(id)) if recipient::is_family(id) => Ok(Reader::Family),
-        Some(Recipient::Id(id)) if recipient::is_child_welfare(id) => Err(NotAReader::ChildWelfare),
+        Some(r) if vocab.is_child_welfare(&r) => Err(NotAReader::ChildWelfare),
         Some(r) => Ok(Reader::Outside(r)),
     }
 }
@@ -365,10 +365,8 @@ pub fn copy_choices(fm: &Node) -> (Recipients, Vec<(String, Recipient)>) {
         .chain(named.iter().filter_map(|n| vocab.resolve(n)));
     for r in others {
         let id = vocab.id(&r);
-        let skip = match &r {
-            Recipient::Id(i) => recipient::is_family(i) || recipient::is_child_welfare(i),
-            Recipient::Org(_) => false,
-        };
+        let skip =
+            vocab.is_child_welfare(&r) || matches!(&r, Recipient::Id(i) if recipient::is_family(i));
         if !skip && !out.iter().any(|(known, _)| *known == id) {
             out.push((id, r));
         }

@@ -126,7 +126,7 @@ fn value(node: &Node, ty: &Ty, path: &FieldPath, sink: &mut Sink) {
         // `chair: {text: Maija Koski, not_for: [school]}`.
         Ty::Person => match &node.value {
             Value::Scalar { .. } => {}
-            Value::Map(_) => mapping(node, TEXT_SECTION, path, sink),
+            Value::Map(_) if node.get("text").is_some() => mapping(node, TEXT_SECTION, path, sink),
             _ => invalid(node, path, Expected::Person, sink),
         },
         Ty::Date => {

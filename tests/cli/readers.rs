@@ -19,7 +19,11 @@ fn kept_from_parent() -> String {
 #[test]
 fn the_family_gets_its_own_copy_without_what_the_child_kept_from_them() {
     // No consent is needed for the family's own copy.
-    let text = edit(&kept_from_parent(), "recipients: [daycare]", "recipients: []");
+    let text = edit(
+        &kept_from_parent(),
+        "recipients: [daycare]",
+        "recipients: []",
+    );
     let env = env_with(&text);
     for word in ["family", "parent", "child", "guardians"] {
         let run = render(&env, &["memo", DIR, "--for", word, "--force"]);
@@ -69,9 +73,20 @@ fn an_outside_copy_keeps_consent_and_confidentiality() {
 
 #[test]
 fn no_copy_for_child_welfare_itself() {
-    let text = edit(DAYCARE, "recipients: [daycare]", "recipients: [all-participants]");
+    let text = edit(
+        DAYCARE,
+        "recipients: [daycare]",
+        "recipients: [all-participants]",
+    );
     let env = env_with(&text);
-    for word in ["social-worker", "sosiaalityöntekijä", "social-instructor", "convener"] {
+    for word in [
+        "social-worker",
+        "sosiaalityöntekijä",
+        "social-instructor",
+        "convener",
+        // The worker's organisation, as the invitees name it.
+        "Child welfare",
+    ] {
         let run = render(&env, &["memo", DIR, "--for", word]);
         assert_eq!(run.code, 1, "{word}: {}{}", run.stdout, run.stderr);
         assert!(
@@ -147,7 +162,9 @@ fn an_earlier_meeting_lsk_cannot_read_exactly_stops_the_follow_ups_documents() {
         let earlier = edit(
             DAYCARE,
             "    due: 2026-12-01\n",
-            &format!("    due: 2026-12-01\n  - action: Visit the addiction clinic\n    owner: Pat Parent\n{withholding}"),
+            &format!(
+                "    due: 2026-12-01\n  - action: Visit the addiction clinic\n    owner: Pat Parent\n{withholding}"
+            ),
         );
         let env = with_follow_up(&earlier);
         for doc in ["agenda", "invitation", "memo"] {
@@ -183,7 +200,10 @@ fn an_earlier_meeting_read_exactly_flows_in_as_the_reader_may_see_it() {
     assert!(!agenda.contains("addiction"), "{agenda}");
     let run = render(&env, &["memo", "meetings/2026-12-15-daycare"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let run = render(&env, &["memo", "meetings/2026-12-15-daycare", "--for", "daycare"]);
+    let run = render(
+        &env,
+        &["memo", "meetings/2026-12-15-daycare", "--for", "daycare"],
+    );
     assert_eq!(run.code, 0, "{}", run.stderr);
     let copy = env.read("meetings/2026-12-15-daycare/memo.daycare.md");
     assert!(!copy.contains("addiction"), "{copy}");
@@ -227,6 +247,9 @@ fn a_follow_up_keeps_the_not_for_of_a_person_field() {
         let run = render(&env, &["agenda", dir]);
         assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
         let agenda = env.read(&format!("{dir}/agenda.md"));
-        assert!(!agenda.contains("supporter at the meeting:** Dana"), "{agenda}");
+        assert!(
+            !agenda.contains("supporter at the meeting:** Dana"),
+            "{agenda}"
+        );
     }
 }
