@@ -15,10 +15,11 @@ use serde::Serialize;
 use crate::case::discover::Target;
 use crate::case::yaml::Node;
 use crate::case::{Case, MEETING_FILE, source};
-use crate::check::{Options, Seen, check_meeting_with, parse_meeting, phase_on, relative};
+use crate::check::{Options, Seen, check_meeting_with, parse_meeting, phase_on};
 use crate::date;
 use crate::finding::{Finding, PARSE_ERROR, Severity, Sink};
 use crate::model::{Kind, Lang, Phase};
+use crate::paths::relative;
 use crate::rules::same_person;
 use crate::rules::stale::{find_marker, is_document};
 

@@ -16,6 +16,7 @@ pub mod jsonschema;
 pub mod model;
 pub mod new_case;
 pub mod new_meeting;
+pub mod paths;
 pub mod recipient;
 pub mod render;
 pub mod report;

@@ -146,7 +146,7 @@ pub fn create(
     let text = scaffold::meeting(case, &spec);
     // A code in the folder name or in what is copied would leave with
     // every copy and commit.
-    let folder = crate::check::relative(&dir, root);
+    let folder = crate::paths::relative(&dir, root);
     if crate::case::holds_code(&text) || !crate::hetu::find(&folder).is_empty() {
         return fail(Say::IdentityCodeGiven);
     }

@@ -159,7 +159,7 @@ pub fn resolve(paths: &[PathBuf], lang: Option<Lang>) -> Result<Found, TargetErr
             t.base = cwd.clone();
         }
         for f in &mut all.skipped {
-            f.shown = crate::check::relative(&f.file, &cwd);
+            f.shown = crate::paths::relative(&f.file, &cwd);
         }
     }
     Ok(all)

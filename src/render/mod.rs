@@ -16,13 +16,14 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use crate::case::{Case, MEETING_FILE, find_root};
-use crate::check::{Options, check_meeting, parse_meeting, read_meeting_text, relative};
+use crate::check::{Options, check_meeting, parse_meeting, read_meeting_text};
 use crate::finding::{
     CONSENT, Finding, IDENTITY_CODE, INVALID_VALUE, PARSE_ERROR, Severity, Sink, UNKNOWN_FIELD,
 };
 use crate::fsutil;
 use crate::i18n::{Expected, Msg};
 use crate::model::{Access, Lang, Phase};
+use crate::paths::relative;
 use crate::recipient::{self, Recipients};
 use crate::rules::stale::{find_marker, ics_marker_seq, marker};
 use crate::view::{self, Reader};

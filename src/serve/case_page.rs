@@ -598,7 +598,7 @@ fn team_response(st: &AppState, q: &LangQuery, stamp: u64) -> Result<String, Str
 /// overdue actions; nothing else of it is kept.
 fn team_row(st: &AppState, root: &Path, lang: Lang) -> (CaseRow, Vec<Action>) {
     let case = Case::load(root, st.lang);
-    let name = crate::check::relative(root, &st.root);
+    let name = crate::paths::relative(root, &st.root);
     let (details, _) = st.good.case(&case);
     let mut unreadable: Vec<Why> = case
         .findings

@@ -174,7 +174,7 @@ fn show(
     written: Option<String>,
 ) -> Response {
     let base = format!("/c/{case_id}/m/{name}");
-    let shown = |p: &std::path::Path| crate::check::relative(p, &found.root);
+    let shown = |p: &std::path::Path| crate::paths::relative(p, &found.root);
     let (body, refused, hand_edited, problem) = match outcome {
         Ok(markdown) => (Some(page::markdown(&markdown)), Vec::new(), None, None),
         Err(RenderError::Refused(findings)) => (
@@ -420,7 +420,7 @@ pub async fn render(
     }
     match render::write(&rendered, form.choice == "overwrite") {
         Ok(()) => {
-            let written = crate::check::relative(&rendered.path, &found.root);
+            let written = crate::paths::relative(&rendered.path, &found.root);
             show(&st, &q, &case_id, &name, &found, Ok(body), Some(written))
         }
         Err(e) => {

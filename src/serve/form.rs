@@ -1563,7 +1563,7 @@ pub fn write_meeting(
         return Err(say_code(lang, MEETING_FILE));
     }
     let file = dir.join(MEETING_FILE);
-    let shown = |p: &Path| crate::check::relative(p, root);
+    let shown = |p: &Path| crate::paths::relative(p, root);
     if let Err(out) = crate::fsutil::ensure_inside(root, &file) {
         let p = match out {
             crate::fsutil::Outside::Escapes(p) | crate::fsutil::Outside::Link(p) => p,

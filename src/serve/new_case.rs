@@ -212,7 +212,7 @@ pub async fn submit(
         stage: Stage::parse(form.stage.trim()),
         access: Access::parse(form.permissions.trim()),
     };
-    let shown = |p: &std::path::Path| crate::check::relative(p, &st.root);
+    let shown = |p: &std::path::Path| crate::paths::relative(p, &st.root);
     let refused = match create(&req) {
         Ok(_) => {
             let href = page::cases(&st)

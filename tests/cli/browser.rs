@@ -480,7 +480,10 @@ fn a_copy_is_previewed_printed_and_saved_as_the_copy_in_a_real_browser() {
     let out = scenario("copies", &server, &spec, env.path());
     assert!(out.contains("ok axe copy preview ("), "{out}");
     let copy = env.read("robin/meetings/2026-10-01-daycare/memo.daycare.md");
-    assert!(!copy.contains(withheld) && copy.contains("Morning chart at home"), "{copy}");
+    assert!(
+        !copy.contains(withheld) && copy.contains("Morning chart at home"),
+        "{copy}"
+    );
     for name in ["page.pdf", "print.pdf", "lsk.pdf"] {
         let bytes = std::fs::read(pdf(name)).expect("the scenario printed it");
         assert!(bytes.starts_with(b"%PDF-"), "{name} is not a PDF");
