@@ -13,8 +13,8 @@ use crate::case::{
     merge_conflict_line, source, template_codes, traps, validate,
 };
 use crate::date;
+use crate::finding::Msg;
 use crate::finding::{Finding, PARSE_ERROR, Sink};
-use crate::i18n::Msg;
 use crate::model::{Kind, Lang, Phase};
 use crate::rules::{self, Ctx, stale};
 use crate::schema;

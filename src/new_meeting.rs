@@ -71,7 +71,7 @@ pub fn create(
         if let date::DateProblem::NoSuchDay { year, month, days } = date::diagnose(req.date) {
             let why = crate::i18n::text(
                 case.lang,
-                &crate::i18n::Msg::NoSuchDay {
+                &crate::finding::Msg::NoSuchDay {
                     field: req.date_field.into(),
                     found: req.date.to_owned(),
                     year,

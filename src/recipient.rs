@@ -521,17 +521,17 @@ pub enum ProblemKind {
 
 impl Problem {
     /// What the problem says, as a finding's message.
-    pub fn message(&self) -> crate::i18n::Msg {
+    pub fn message(&self) -> crate::finding::Msg {
         match &self.kind {
             ProblemKind::Unknown {
                 written,
                 suggestion,
-            } => crate::i18n::Msg::UnknownRecipient {
+            } => crate::finding::Msg::UnknownRecipient {
                 field: self.field.clone(),
                 written: written.clone(),
                 suggestion: suggestion.clone(),
             },
-            _ => crate::i18n::Msg::UnclearNotFor {
+            _ => crate::finding::Msg::UnclearNotFor {
                 field: self.field.clone(),
             },
         }

@@ -34,9 +34,9 @@ use jiff::civil::Date;
 use crate::case::Case;
 use crate::case::discover::{Target, case_target};
 use crate::check::{self, check_targets};
+use crate::finding::Msg;
 use crate::finding::{CONSENT, Finding, IDENTITY_CODE, PARSE_ERROR, Severity, Sink};
 use crate::fsutil;
-use crate::i18n::Msg;
 use crate::model::{Access, HookMode, Lang};
 
 /// Staged files larger than this are not scanned for identity codes: the

@@ -13,9 +13,9 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use crate::date;
+use crate::finding::Msg;
 use crate::finding::{Finding, IDENTITY_CODE, MISSING_FIELD, PARSE_ERROR, Severity, Sink};
 use crate::hetu;
-use crate::i18n::Msg;
 use crate::model::{Access, HookMode, Lang, Stage};
 use crate::schema;
 use yaml::{Node, Value};

@@ -4,8 +4,9 @@
 
 use crate::case::yaml::{Node, Value};
 use crate::date;
+use crate::finding::Expected;
+use crate::finding::Msg;
 use crate::finding::{INVALID_VALUE, Severity, Sink, UNKNOWN_FIELD};
-use crate::i18n::{Expected, Msg};
 use crate::model::Attendance;
 use crate::schema::{Field, Ty};
 

@@ -17,11 +17,12 @@ use jiff::civil::Date;
 
 use crate::case::{Case, MEETING_FILE, find_root};
 use crate::check::{Options, check_meeting, parse_meeting, read_meeting_text};
+use crate::finding::Expected;
+use crate::finding::Msg;
 use crate::finding::{
     CONSENT, Finding, IDENTITY_CODE, INVALID_VALUE, PARSE_ERROR, Severity, Sink, UNKNOWN_FIELD,
 };
 use crate::fsutil;
-use crate::i18n::{Expected, Msg};
 use crate::model::{Access, Lang, Phase};
 use crate::paths::relative;
 use crate::recipient::{self, Recipients};

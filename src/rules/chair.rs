@@ -6,8 +6,8 @@
 
 use super::{Ctx, person_key};
 use crate::case::yaml::Node;
+use crate::finding::Msg;
 use crate::finding::{CHAIR_ROLE, Severity, Sink};
-use crate::i18n::Msg;
 use crate::model::Role;
 
 pub fn check(ctx: &Ctx, sink: &mut Sink) {

@@ -139,7 +139,7 @@ pub fn run_on_documents(
             doc_sink.error(
                 crate::finding::PARSE_ERROR,
                 line,
-                crate::i18n::Msg::MergeConflict,
+                crate::finding::Msg::MergeConflict,
             );
         }
         stale::check(ctx, doc, &mut doc_sink);

@@ -3,8 +3,8 @@
 
 use super::Ctx;
 use crate::case::yaml::Node;
+use crate::finding::Msg;
 use crate::finding::{Severity, Sink, UNKNOWN_PERSON};
-use crate::i18n::Msg;
 
 const SINGLE: &[&str] = &[
     "invited_by",

@@ -7,8 +7,9 @@
 use super::Ctx;
 use crate::case::validate::FieldPath;
 use crate::case::yaml::{Node, Value};
+use crate::finding::Msg;
 use crate::finding::{INVALID_VALUE, Severity, Sink};
-use crate::i18n::{Msg, field_doc};
+use crate::i18n::field_doc;
 use crate::model::Lang;
 use crate::schema::{self, Field, Ty};
 

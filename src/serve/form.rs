@@ -1006,10 +1006,10 @@ fn ctx_for(lang: Lang, kind: Option<Kind>, fields: &Fields, text: &str) -> (Ctx,
 fn form_finding(f: &Finding, lang: Lang) -> FindingView {
     let mut view = FindingView::of(f, lang);
     match f.msg {
-        crate::i18n::Msg::MissingField { .. } => {
+        crate::finding::Msg::MissingField { .. } => {
             view.help = Some(word(lang, "fill_in_field").to_owned());
         }
-        crate::i18n::Msg::MissingNextMeeting => {
+        crate::finding::Msg::MissingNextMeeting => {
             view.help = Some(word(lang, "fill_in_next").to_owned());
         }
         _ => {}
