@@ -171,7 +171,7 @@ pub fn create(
     // A past date is allowed (a meeting recorded afterwards), but said:
     // `lsk check` takes the meeting as held and asks for its memo fields.
     if day < req.today {
-        let on = |d| crate::render::format::date(case.lang, d);
+        let on = |d| crate::i18n::dates::date(case.lang, d);
         warn(say(case.lang, Say::DateInPast(&on(day), &on(req.today))));
     }
     Ok(file)

@@ -66,10 +66,8 @@ fn not_for(out: &mut String, indent: &str, names: &[String]) {
 fn status(lang: Lang, due: Option<&str>, done: bool) -> String {
     // A due date as people read it in the language: 30.11.2026.
     let shown = due.map(|d| {
-        crate::date::parse_date(d).map_or_else(
-            || d.to_owned(),
-            |day| crate::render::format::date(lang, day),
-        )
+        crate::date::parse_date(d)
+            .map_or_else(|| d.to_owned(), |day| crate::i18n::dates::date(lang, day))
     });
     let due = shown.as_deref();
     match (lang, done, due) {

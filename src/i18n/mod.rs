@@ -2,6 +2,7 @@
 //! only this module turns it into words.
 
 mod cli;
+pub mod dates;
 mod en;
 mod fi;
 pub mod serve;
@@ -131,7 +132,7 @@ pub fn summary(lang: Lang, meetings: usize, errors: usize, warnings: usize) -> S
 /// after today (24 Nov 2026)": the phase a meeting was checked for, and why.
 /// A family group conference and its follow-up are a "kokous" in Finnish.
 pub fn checked_phase(lang: Lang, phase: Phase, why: PhaseWhy, fgc: bool) -> String {
-    let on = |d| crate::render::format::date(lang, d);
+    let on = |d| crate::i18n::dates::date(lang, d);
     let (label, name) = match (lang, phase, fgc) {
         (Lang::Fi, Phase::Before, false) => ("vaihe", "ennen neuvottelua"),
         (Lang::Fi, Phase::During, false) => ("vaihe", "neuvottelun aikana"),

@@ -6,11 +6,11 @@
 use jiff::civil::Date;
 use serde_json::{Map, Value as Json, json};
 
-use super::format;
 use crate::case::Case;
 use crate::case::validate::minutes;
 use crate::case::yaml::{Node, Value};
 use crate::date;
+use crate::i18n::dates as format;
 use crate::model::{Kind, Lang, Role};
 use crate::recipient::{Recipient, Recipients};
 use crate::rules::child::ADULT_AGE;

@@ -51,7 +51,7 @@ pub fn of(view: &View, lang: Lang) -> Earlier {
             .get("date")
             .and_then(Node::scalar)
             .and_then(date::parse_date)
-            .map(|d| super::format::date(lang, d));
+            .map(|d| crate::i18n::dates::date(lang, d));
         let label = match (kind, day) {
             (Some(k), Some(d)) => format!("{} {d}", lower_first(meeting_title(lang, k, acute))),
             (Some(k), None) => lower_first(meeting_title(lang, k, acute)),

@@ -4,7 +4,9 @@
 
 pub mod context;
 pub mod earlier;
-pub mod format;
+/// Dates and durations in words moved to `i18n::dates`; this name is kept
+/// for code written against it.
+pub use crate::i18n::dates as format;
 pub mod header;
 pub mod html;
 pub mod ics;
@@ -394,7 +396,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
             .get("date")
             .and_then(crate::case::yaml::Node::scalar)
             .and_then(crate::date::parse_date)
-            .map(|d| format::date(lang, d));
+            .map(|d| crate::i18n::dates::date(lang, d));
         let header =
             header::Header::new(&case, lang, req.doc.name(), draft, meeting_date.as_deref());
         if req.html || req.pdf {

@@ -400,10 +400,9 @@ fn document_title(lang: Lang, file: &str) -> String {
 /// A date as people read it on a page in `lang` ("1.12.2026",
 /// "1 Dec 2026"); anything that is not a date is shown as written.
 fn shown_date(lang: Lang, text: &str) -> String {
-    text.trim().parse::<jiff::civil::Date>().map_or_else(
-        |_| text.to_owned(),
-        |d| crate::render::format::date(lang, d),
-    )
+    text.trim()
+        .parse::<jiff::civil::Date>()
+        .map_or_else(|_| text.to_owned(), |d| crate::i18n::dates::date(lang, d))
 }
 
 fn action_rows(actions: &[Action], lang: Lang) -> Vec<ActionRow> {
