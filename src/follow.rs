@@ -20,8 +20,8 @@ use crate::date;
 use crate::finding::{Finding, PARSE_ERROR, Severity, Sink};
 use crate::model::{Kind, Lang, Phase};
 use crate::paths::relative;
-use crate::rules::same_person;
 use crate::rules::stale::{find_marker, is_document};
+use crate::text::same_person;
 
 /// One agreed action (FORMAT.md, `lsk actions --format json`).
 #[derive(Debug, Clone, Serialize)]

@@ -26,4 +26,5 @@ pub mod schema;
 pub mod serve;
 pub mod shortcut;
 pub mod staged;
+pub mod text;
 pub mod view;

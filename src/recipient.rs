@@ -7,6 +7,8 @@
 //! is not made: [`problems`] lists every such place.
 
 use unicode_normalization::UnicodeNormalization;
+// Kept here for code written before `text`.
+pub use crate::text::key;
 
 use crate::case::validate::{FieldPath, within};
 use crate::case::yaml::{Node, Value};
@@ -192,24 +194,6 @@ fn id_of(k: &str) -> Option<&'static str> {
         .map(|(_, id)| *id)
 }
 
-/// A written name made comparable: Unicode compatibility normalisation
-/// (NFKC), lower case, surrounding space dropped, and spaces and
-/// underscores inside read as `-`.
-pub fn key(text: &str) -> String {
-    let folded: String = if unicode_normalization::is_nfkc_quick(text.chars())
-        == unicode_normalization::IsNormalized::Yes
-    {
-        text.to_lowercase()
-    } else {
-        text.nfkc().flat_map(char::to_lowercase).collect()
-    };
-    folded
-        .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
-}
-
 /// Every name lsk knows as a recipient without looking at the invitees:
 /// the ids, the role ids and the words people write for them, in the form
 /// [`key`] gives (the JSON Schema offers and accepts these).
@@ -258,7 +242,7 @@ impl Recipients {
                 }
                 continue;
             };
-            let fold = crate::scaffold::slug(&key(name));
+            let fold = crate::text::slug(&key(name));
             let at = match out
                 .orgs
                 .iter()
@@ -324,7 +308,7 @@ impl Recipients {
         if let Some(id) = id_of(&k) {
             return Some(Recipient::Id(id));
         }
-        let fold = crate::scaffold::slug(&k);
+        let fold = crate::text::slug(&k);
         self.orgs
             .iter()
             .position(|o| o.slug == k || (!fold.is_empty() && o.fold == fold))
@@ -754,7 +738,7 @@ fn names_hidden(key: &str, value: &Node, hidden: &[&str]) -> bool {
         return false;
     };
     if PERSON_KEYS.contains(&key) {
-        hidden.iter().any(|h| crate::rules::same_person(h, text))
+        hidden.iter().any(|h| crate::text::same_person(h, text))
     } else {
         hidden.iter().any(|h| mentions(text, h))
     }

@@ -3,6 +3,8 @@
 //! comment on each key in the case's language.
 
 use std::fmt::Write;
+// Kept here for code written before `text`.
+pub use crate::text::{MAX_SLUG, slug};
 
 use crate::case::Case;
 use crate::i18n::field_doc;
@@ -319,36 +321,6 @@ pub fn case_file(
     let _ = writeln!(out, "permissions: {}", access.unwrap_or_default());
     out
 }
-
-/// A folder-name slug: ASCII a-z, 0-9 and '-', from whatever the user wrote.
-pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'ä' | 'å' | 'á' | 'à' | 'â' => 'a',
-            'ö' | 'ó' | 'ò' | 'ô' | 'ø' => 'o',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'ü' | 'ú' => 'u',
-            'š' => 's',
-            'ž' => 'z',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    // A folder name stays well below every file system's limit.
-    out.truncate(MAX_SLUG);
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
-
-/// The longest slug (ASCII, so bytes are characters).
-pub const MAX_SLUG: usize = 60;
 
 #[cfg(test)]
 mod tests {

@@ -230,7 +230,7 @@ pub fn check(opts: &Options) -> Result<Outcome, Error> {
         let mut sink = Sink::new(file, None, lang);
         // A calendar is read as a calendar reads it: its folded lines joined.
         if entry.path.ends_with(b".ics") {
-            crate::case::identity_codes(&crate::render::ics::unfold(&text), &mut sink);
+            crate::case::identity_codes(&crate::text::unfold(&text), &mut sink);
         } else {
             crate::case::identity_codes(&text, &mut sink);
         }

@@ -14,8 +14,8 @@ use crate::i18n::dates as format;
 use crate::model::{Kind, Lang, Role};
 use crate::recipient::{Recipient, Recipients};
 use crate::rules::child::ADULT_AGE;
-use crate::rules::same_person;
 use crate::schema::{self, Field, Ty};
+use crate::text::same_person;
 use crate::view::Reader;
 
 /// Age groups for guidance (DOMAIN.md, "The child's age"): from 18 the
@@ -344,7 +344,7 @@ fn people(input: &Input, m: &Json, age: Option<i32>) -> People {
                     .vocab()
                     .organisations_of(&r)
                     .into_iter()
-                    .filter(|o| crate::recipient::key(o) != crate::recipient::key(&name))
+                    .filter(|o| crate::text::key(o) != crate::text::key(&name))
                     .collect();
                 if orgs.is_empty() {
                     name

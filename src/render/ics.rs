@@ -5,6 +5,8 @@
 //! outside the case folder, so no goal, child's name or notes.
 
 use jiff::civil::{Date, Time};
+// Kept here for code written before `text`.
+pub use crate::text::unfold;
 
 use super::context::kind_label;
 use crate::case::yaml::Node;
@@ -75,15 +77,6 @@ fn line(out: &mut String, content: &str) {
         width += len;
     }
     out.push_str("\r\n");
-}
-
-/// The text as a calendar reads it: folded lines joined again (RFC 5545
-/// 3.1), so that nothing split across a fold escapes a scan.
-pub fn unfold(text: &str) -> String {
-    text.replace("\r\n ", "")
-        .replace("\r\n\t", "")
-        .replace("\n ", "")
-        .replace("\n\t", "")
 }
 
 fn stamp(date: Date, time: Time) -> String {
@@ -259,7 +252,7 @@ pub fn calendar(e: &Event) -> Calendar {
                 .find(|i| {
                     i.get("name")
                         .and_then(Node::scalar)
-                        .is_some_and(|n| crate::rules::same_person(n, by))
+                        .is_some_and(|n| crate::text::same_person(n, by))
                 })
                 .and_then(|i| mail_of(i).map(|m| (by.to_owned(), m.to_owned())))
         });

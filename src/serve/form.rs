@@ -1692,7 +1692,7 @@ fn withholdings(v: &FormValue, out: &mut Vec<(FormValue, String)>) {
                     };
                     for n in names {
                         if let FormValue::Text(n) = n {
-                            out.push((FormValue::Record(item.clone()), crate::recipient::key(&n)));
+                            out.push((FormValue::Record(item.clone()), crate::text::key(&n)));
                         }
                     }
                 } else {

@@ -157,7 +157,7 @@ pub async fn submit(
     }
     let folder = form.folder.trim().to_owned();
     let folder = if folder.is_empty() {
-        crate::scaffold::slug(form.child.trim())
+        crate::text::slug(form.child.trim())
     } else {
         folder
     };
