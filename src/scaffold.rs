@@ -7,8 +7,8 @@ use std::fmt::Write;
 pub use crate::text::{MAX_SLUG, slug};
 
 use crate::case::Case;
-use crate::i18n::field_doc;
 use crate::model::{Access, Kind, Lang, Role, Stage};
+use crate::schema::docs::field_doc;
 use crate::schema::{self, Ty};
 
 /// Where a case keeps the JSON Schema its meetings point editors at,

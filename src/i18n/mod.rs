@@ -12,7 +12,7 @@ pub mod usage;
 use std::cmp::Ordering;
 
 use crate::check::PhaseWhy;
-use crate::model::{Kind, Lang, Phase};
+use crate::model::{Lang, Phase};
 
 pub use cli::{Say, say};
 // Where they lived before `finding::msg`: kept for code written against it.
@@ -41,25 +41,22 @@ pub fn text(lang: Lang, msg: &Msg) -> Text {
     }
 }
 
-/// What a key is for, in a few words: scaffold comments and messages.
-pub fn field_doc(lang: Lang, key: &str, kind: Option<Kind>) -> &'static str {
-    let fgc = kind.is_some_and(Kind::is_fgc);
-    if kind == Some(Kind::FgcFollowUp) {
-        let follow_up = match lang {
-            Lang::En => en::follow_up_field(key),
-            Lang::Fi => fi::follow_up_field(key),
-            Lang::Sv => sv::follow_up_field(key),
-        };
-        if let Some(doc) = follow_up {
-            return doc;
+/// The language for messages when no case says: --lang, then the locale.
+pub fn locale_lang(lang: Option<Lang>) -> Lang {
+    lang.unwrap_or_else(|| {
+        let locale = std::env::var("LC_ALL")
+            .or_else(|_| std::env::var("LANG"))
+            .unwrap_or_default();
+        match locale.get(..2) {
+            Some("sv") => Lang::Sv,
+            Some("en") => Lang::En,
+            _ => Lang::Fi,
         }
-    }
-    match lang {
-        Lang::En => en::field(key, fgc),
-        Lang::Fi => fi::field(key, fgc),
-        Lang::Sv => sv::field(key, fgc),
-    }
+    })
 }
+
+// Where it lived before `schema::docs`: kept for code written against it.
+pub use crate::schema::docs::field_doc;
 
 /// Small words the reporters need.
 pub struct Labels {

@@ -432,9 +432,9 @@ fn id_of(name: &str) -> String {
 fn label(lang: Lang, key: &str, parent: Option<&str>, kind: Option<Kind>) -> String {
     let doc = match (parent, key) {
         (Some("invitees"), "organisation") => {
-            crate::i18n::field_doc(lang, "invitee.organisation", kind)
+            crate::schema::docs::field_doc(lang, "invitee.organisation", kind)
         }
-        _ => crate::i18n::field_doc(lang, key, kind),
+        _ => crate::schema::docs::field_doc(lang, key, kind),
     };
     let mut chars = doc.chars();
     match chars.next() {
