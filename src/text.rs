@@ -86,3 +86,21 @@ pub fn unfold(text: &str) -> String {
         .replace("\n ", "")
         .replace("\n\t", "")
 }
+
+/// Words for yes, in English, Finnish and Swedish.
+pub const YES: &[&str] = &["yes", "true", "kyllä", "kylla", "joo", "ja"];
+/// Words for no.
+pub const NO: &[&str] = &["no", "false", "ei", "nej"];
+
+/// A yes/no answer as people write it: `yes`/`no`, `true`/`false`,
+/// `kyllä`/`ei`, `ja`/`nej`, in any case; anything else is no answer.
+pub fn answer(text: &str) -> Option<bool> {
+    let word = text.trim().to_lowercase();
+    if YES.contains(&word.as_str()) {
+        Some(true)
+    } else if NO.contains(&word.as_str()) {
+        Some(false)
+    } else {
+        None
+    }
+}

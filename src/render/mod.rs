@@ -12,6 +12,7 @@ pub mod html;
 pub mod ics;
 pub mod pdf;
 pub mod templates;
+pub mod values;
 
 use std::path::{Path, PathBuf};
 
@@ -324,9 +325,11 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         &mut texts,
     )
     .map_err(|findings| RenderError::Refused(show(findings)))?;
+    let earlier = earlier::of(&view, lang);
     let data = context::build(&context::Input {
         case: &case,
         view: &view,
+        earlier: &earlier,
         lang,
         doc: req.doc.name(),
         draft,

@@ -455,7 +455,7 @@ impl Ctx {
         match Role::parse(r) {
             Some(role) => format!(
                 "{} ({r})",
-                crate::render::context::role_label(self.lang, role)
+                crate::i18n::labels::role_label(self.lang, role)
             ),
             None if r == crate::recipient::ALL_PARTICIPANTS => {
                 format!("{} ({r})", word(self.lang, "all_participants"))
@@ -511,9 +511,9 @@ impl Ctx {
                 .map(|n| {
                     let shown = match key {
                         "kind" => Kind::parse(n)
-                            .map(|k| crate::render::context::kind_label(self.lang, k).to_owned()),
+                            .map(|k| crate::i18n::labels::kind_label(self.lang, k).to_owned()),
                         "role" => Role::parse(n)
-                            .map(|r| crate::render::context::role_label(self.lang, r).to_owned()),
+                            .map(|r| crate::i18n::labels::role_label(self.lang, r).to_owned()),
                         "child_attends" => Attendance::parse(n).map(|a| {
                             word(
                                 self.lang,
@@ -1203,7 +1203,7 @@ fn show(
         q,
         minijinja::context! {
             dir => name,
-            title => s.kind.map(|k| crate::render::context::kind_label(lang, k)),
+            title => s.kind.map(|k| crate::i18n::labels::kind_label(lang, k)),
             case_href => format!("/c/{case_id}"),
             meeting_href => base.clone(),
             action => format!("{base}/edit"),

@@ -233,7 +233,7 @@ pub async fn page(
         })
         .collect();
     let summary = Summary {
-        title: kind.map(|k| crate::render::context::kind_label(lang, k)),
+        title: kind.map(|k| crate::i18n::labels::kind_label(lang, k)),
         memo_due: phase == Phase::After
             && !rendered.iter().any(|n| n == "memo.md" || n == "memo.html"),
         dir: name.clone(),
