@@ -453,10 +453,7 @@ struct Ctx {
 impl Ctx {
     fn recipient_label(&self, r: &str) -> String {
         match Role::parse(r) {
-            Some(role) => format!(
-                "{} ({r})",
-                crate::i18n::labels::role_label(self.lang, role)
-            ),
+            Some(role) => format!("{} ({r})", crate::i18n::labels::role_label(self.lang, role)),
             None if r == crate::recipient::ALL_PARTICIPANTS => {
                 format!("{} ({r})", word(self.lang, "all_participants"))
             }
