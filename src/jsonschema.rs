@@ -183,12 +183,7 @@ fn filled(lang: Lang) -> Value {
 fn present(keys: &[&str]) -> Value {
     let props: Map<String, Value> = keys
         .iter()
-        .map(|k| {
-            (
-                (*k).to_owned(),
-                def("filled"),
-            )
-        })
+        .map(|k| ((*k).to_owned(), def("filled")))
         .collect();
     json!({"required": keys, "properties": props})
 }
@@ -379,7 +374,8 @@ pub fn case(lang: Lang) -> Value {
             "allOf".into(),
             json!([
                 present(&["child", "responsible_worker"]),
-                {"properties": {"child": {"allOf": [present(&["name", "born"])]}}}
+                {"properties": {"child": {"type": ["object", "null"],
+                                          "allOf": [present(&["name", "born"])]}}}
             ]),
         );
     }

@@ -88,7 +88,10 @@ fn bash_positionals(script: &str, cmd: &clap::Command) -> String {
     let mut text = script.to_owned();
     for (sub, values) in positional_values(cmd) {
         let list = values.join(" ");
-        let head = format!("        lsk__subcmd__{})\n            opts=\"", sub.replace('-', "__"));
+        let head = format!(
+            "        lsk__subcmd__{})\n            opts=\"",
+            sub.replace('-', "__")
+        );
         let Some(start) = text.find(&head) else {
             continue;
         };
@@ -103,12 +106,15 @@ fn bash_positionals(script: &str, cmd: &clap::Command) -> String {
         let new = format!("{}$(_lsk_values {list})\"", &line[..at]);
         text.replace_range(line_start..line_start + len, &new);
     }
-    let fallthrough = "            esac\n            COMPREPLY=( $(compgen -W \"${opts}\" -- \"${cur}\") )";
+    let fallthrough =
+        "            esac\n            COMPREPLY=( $(compgen -W \"${opts}\" -- \"${cur}\") )";
     let text = text.replace(
         fallthrough,
         "            esac\n            COMPREPLY=( $(compgen -W \"$(_lsk_no_flags ${opts})\" -- \"${cur}\") )",
     );
-    let at = text.find("\nif [[ \"${BASH_VERSINFO[0]}\"").unwrap_or(text.len());
+    let at = text
+        .find("\nif [[ \"${BASH_VERSINFO[0]}\"")
+        .unwrap_or(text.len());
     format!("{}{BASH_HELPERS}{}", &text[..at], &text[at..])
 }
 
@@ -448,7 +454,10 @@ fn lint_clean(roff: &str) -> String {
     let mut lines: Vec<&str> = Vec::new();
     let all: Vec<&str> = roff.lines().collect();
     for (i, line) in all.iter().enumerate() {
-        let blank = |j: Option<usize>| j.and_then(|j| all.get(j)).is_some_and(|l| l.trim().is_empty());
+        let blank = |j: Option<usize>| {
+            j.and_then(|j| all.get(j))
+                .is_some_and(|l| l.trim().is_empty())
+        };
         if line.trim_end() == ".br" && (blank(i.checked_sub(1)) || blank(Some(i + 1))) {
             continue;
         }

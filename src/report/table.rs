@@ -173,10 +173,7 @@ mod tests {
             "family-group-conference",
             "meetings/2026-11-10-family-group-conference/meeting.md",
         ] {
-            assert!(
-                narrow.lines().any(|l| l.contains(word)),
-                "{word}: {narrow}"
-            );
+            assert!(narrow.lines().any(|l| l.contains(word)), "{word}: {narrow}");
         }
         // Unlimited: one line per row.
         assert_eq!(t.render_width(false, usize::MAX).lines().count(), 2);

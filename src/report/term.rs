@@ -40,12 +40,16 @@ pub fn width(stream: Stream) -> usize {
 }
 
 /// The width a table must fit: `COLUMNS` when it is set, else the
-/// terminal's width; `None` (no limit: one line per row, for scripts that
-/// read lines) when the output is a file or a pipe.
+/// terminal's width (80 for a terminal that does not say); `None` (no
+/// limit: one line per row, for scripts that read lines) when the output
+/// is a file or a pipe.
 pub fn table_width(stream: Stream) -> Option<usize> {
-    columns()
-        .or_else(|| terminal_width(stream))
-        .map(|w| w.max(MIN_WIDTH))
+    let width = match columns() {
+        Some(w) => Some(w),
+        None if is_terminal(stream) => Some(terminal_width(stream).unwrap_or(DEFAULT_WIDTH)),
+        None => None,
+    };
+    width.map(|w| w.max(MIN_WIDTH))
 }
 
 fn is_terminal(stream: Stream) -> bool {
@@ -63,7 +67,9 @@ pub fn color(stream: Stream) -> bool {
     if anstyle_query::no_color() {
         return false;
     }
-    let on = anstyle_query::clicolor_force()
+    let forced = anstyle_query::clicolor_force()
+        && std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| v != "0");
+    let on = forced
         || (is_terminal(stream)
             && anstyle_query::clicolor() != Some(false)
             && std::env::var_os("TERM").is_none_or(|t| t != "dumb"));

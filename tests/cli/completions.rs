@@ -124,6 +124,38 @@ fn bash_completes_documents_kinds_phases_languages_and_formats() {
     // back to its own file and folder names (`complete -o default`).
     let folder = bash_complete(&env, &["lsk", "render", "memo", "meetings/"]);
     assert!(folder.iter().all(|w| w.is_empty()), "{folder:?}");
+    // After the document, nothing of the script's own: not the documents
+    // again, not the options (a `-` asks for those), so bash offers folders.
+    for words in [
+        &["lsk", "render", "memo", ""][..],
+        &["lsk", "render", "--draft", "agenda", ""],
+        &["lsk", "schema", "case", ""],
+        &["lsk", "explain", "missing-field", ""],
+    ] {
+        let got = bash_complete(&env, words);
+        assert!(got.iter().all(|w| w.is_empty()), "{words:?}: {got:?}");
+    }
+    offers(
+        &bash_complete(&env, &["lsk", "render", "memo", "--"]),
+        &["--draft", "--for"],
+        "render memo --",
+    );
+    // Rule names, from the one list of rules.
+    offers(
+        &bash_complete(&env, &["lsk", "explain", ""]),
+        lsk::finding::RULES,
+        "explain",
+    );
+    assert_eq!(
+        bash_complete(&env, &["lsk", "explain", "double-"]),
+        ["double-assurance"]
+    );
+    // A global option's values before the subcommand.
+    offers(
+        &bash_complete(&env, &["lsk", "--lang", ""]),
+        LANGS,
+        "lsk --lang",
+    );
     assert!(
         env.read("lsk.bash")
             .contains("complete -F _lsk -o nosort -o bashdefault -o default lsk")
@@ -145,6 +177,11 @@ fn zsh_script_lists_the_values() {
     assert!(text.contains(":PHASE:(before during after)"), "phases");
     assert!(text.contains(":LANG:(fi sv en)"), "languages");
     assert!(text.contains(":FORMAT:(human json junit)"), "formats");
+    // `lsk explain` completes the rules, from the one list of rules.
+    assert!(
+        text.contains(&format!(":({})' \\", lsk::finding::RULES.join(" "))),
+        "rules"
+    );
     // Meeting and case folders complete as folders.
     assert!(
         text.contains("::meeting -- ") && text.contains("_files -/"),
@@ -219,6 +256,27 @@ fn fish_completes_documents_kinds_and_phases() {
     offers(&complete("lsk new-meeting --kind "), KINDS, "fish --kind");
     offers(&complete("lsk check --phase "), PHASES, "fish --phase");
     offers(&complete("lsk check --lang "), LANGS, "fish --lang");
+    // A global option before the subcommand: its values, then the
+    // subcommands (not files).
+    let langs = complete("lsk --lang ");
+    offers(&langs, LANGS, "fish lsk --lang");
+    assert!(!langs.iter().any(|c| c == "lsk.yaml"), "{langs:?}");
+    offers(
+        &complete("lsk --lang fi "),
+        &["check", "render"],
+        "fish after --lang fi",
+    );
+    offers(
+        &complete("lsk explain "),
+        lsk::finding::RULES,
+        "fish explain",
+    );
+    assert!(
+        !complete("lsk explain consent ")
+            .iter()
+            .any(|c| c == "consent"),
+        "a rule offered again"
+    );
     offers(
         &complete("lsk schema "),
         &["meeting", "case"],
