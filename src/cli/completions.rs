@@ -144,14 +144,15 @@ fn fish_positionals(cmd: &clap::Command) -> String {
     out
 }
 
-/// `lsk explain`'s RULE: any text (an unknown rule gets lsk's own message
-/// with the closest rule), with the rules of `finding::RULES` as its
-/// possible values, so that every shell completes them; they are not
-/// listed in `--help` (`hide_possible_values`).
+/// A value parser that takes any text and offers `words` for completion:
+/// every shell completes them (they are its possible values), `--help`
+/// does not list them (`hide_possible_values` on the argument), and a
+/// value not among them reaches lsk, which says what it knows instead
+/// (an unknown rule, with the closest; a recipient among the invitees).
 #[derive(Clone)]
-pub struct RuleName;
+pub struct Suggest(pub fn() -> Vec<&'static str>);
 
-impl clap::builder::TypedValueParser for RuleName {
+impl clap::builder::TypedValueParser for Suggest {
     type Value = String;
 
     fn parse_ref(
@@ -167,11 +168,28 @@ impl clap::builder::TypedValueParser for RuleName {
         &self,
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         Some(Box::new(
-            crate::finding::RULES
-                .iter()
-                .map(|r| clap::builder::PossibleValue::new(*r)),
+            (self.0)()
+                .into_iter()
+                .map(clap::builder::PossibleValue::new),
         ))
     }
+}
+
+/// `lsk explain`'s rules: the list `lsk check` reports from.
+pub fn rule_names() -> Vec<&'static str> {
+    crate::finding::RULES.to_vec()
+}
+
+/// `lsk render --for`'s recipients: the names lsk knows without the
+/// invitees (as the JSON Schema offers them), each once.
+pub fn recipient_names() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for name in crate::recipient::known_names() {
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
 }
 
 /// Print a manual page (roff), or install them all into a folder

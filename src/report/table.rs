@@ -160,9 +160,9 @@ mod tests {
             ],
             false,
         );
-        let out = t.render_width(false, 80);
+        let out = t.render_width(false, 100);
         for line in out.lines() {
-            assert!(line.width() <= 80, "{line}");
+            assert!(line.width() <= 100, "{line}");
         }
         assert!(out.contains("(stale)"), "{out}");
         assert!(out.lines().count() > 2);

@@ -16,6 +16,7 @@ const KINDS: &[&str] = &[
 ];
 const PHASES: &[&str] = &["before", "during", "after"];
 const LANGS: &[&str] = &["fi", "sv", "en"];
+const RECIPIENTS: &[&str] = &["daycare", "school", "family-work", "päiväkoti", "skola"];
 
 fn script(env: &Env, shell: &str) -> String {
     let run = env.lsk(&["completions", shell]);
@@ -156,6 +157,12 @@ fn bash_completes_documents_kinds_phases_languages_and_formats() {
         LANGS,
         "lsk --lang",
     );
+    // A memo copy's recipients, as lsk knows them.
+    offers(
+        &bash_complete(&env, &["lsk", "render", "memo", "--for", ""]),
+        RECIPIENTS,
+        "--for",
+    );
     assert!(
         env.read("lsk.bash")
             .contains("complete -F _lsk -o nosort -o bashdefault -o default lsk")
@@ -271,6 +278,11 @@ fn fish_completes_documents_kinds_and_phases() {
         lsk::finding::RULES,
         "fish explain",
     );
+    offers(
+        &complete("lsk render memo --for "),
+        RECIPIENTS,
+        "fish --for",
+    );
     assert!(
         !complete("lsk explain consent ")
             .iter()
@@ -305,4 +317,72 @@ fn values_are_spelled_as_before() {
         "{}",
         run.stderr
     );
+}
+
+/// Completion captured from an interactive zsh on a pty (`zsh/zpty`): the
+/// line is typed, a widget runs the completion system, and every match
+/// the completion functions add is written to a file.
+const ZSH_CAPTURE: &str = r#"
+zmodload zsh/zpty
+zpty z zsh -f -i
+zpty -w z "fpath=($1 \$fpath); autoload -Uz compinit; compinit -u -D"
+zpty -w z "compadd() { local -a __m; builtin compadd -O __m \"\$@\"; print -rl -- \$__m >> $2; builtin compadd \"\$@\" }"
+zpty -w z "_capture() { _main_complete; print -r -- '--done--' >> $2 }"
+zpty -w z "zle -C capture complete-word _capture; bindkey '^T' capture"
+zpty -w z "$3"$'\C-t'
+for i in {1..100}; do grep -q -- '--done--' $2 2>/dev/null && break; sleep 0.1; done
+zpty -d z
+"#;
+
+#[test]
+fn zsh_completes_in_a_real_shell() {
+    if !shell("zsh") {
+        return;
+    }
+    let env = Env::case("2021-03");
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    let text = script(&env, "zsh");
+    env.write("fpath/_lsk", &text);
+    env.write("capture.zsh", ZSH_CAPTURE);
+    let complete = |line: &str| -> Vec<String> {
+        let out = env.join("matches");
+        let _ = std::fs::remove_file(&out);
+        let run = Command::new("zsh")
+            .current_dir(env.path())
+            .arg("-f")
+            .arg(env.join("capture.zsh"))
+            .arg(env.join("fpath"))
+            .arg(&out)
+            .arg(line)
+            .output()
+            .unwrap();
+        let got = std::fs::read_to_string(&out).unwrap_or_default();
+        assert!(
+            got.contains("--done--"),
+            "{line}: no completion ran: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        got.lines()
+            .filter(|l| *l != "--done--" && !l.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    offers(&complete("lsk render "), DOCS, "zsh render");
+    let folder = complete("lsk render memo ");
+    assert!(folder.iter().any(|m| m == "meetings"), "{folder:?}");
+    assert!(!folder.iter().any(|m| m == "agenda"), "{folder:?}");
+    offers(
+        &complete("lsk explain "),
+        lsk::finding::RULES,
+        "zsh explain",
+    );
+    assert!(
+        !complete("lsk explain consent ")
+            .iter()
+            .any(|m| m == "consent"),
+        "a rule offered again"
+    );
+    offers(&complete("lsk --lang "), LANGS, "zsh lsk --lang");
+    offers(&complete("lsk new-meeting --kind "), KINDS, "zsh --kind");
+    offers(&complete("lsk render memo --for "), RECIPIENTS, "zsh --for");
 }
