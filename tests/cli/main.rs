@@ -20,6 +20,7 @@ mod junit;
 mod man;
 mod paths;
 mod print;
+mod readers;
 mod render;
 mod rules;
 mod safety;
