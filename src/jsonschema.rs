@@ -134,6 +134,10 @@ fn ty(t: &Ty, lang: Lang) -> Value {
     match t {
         Ty::Text => text,
         Ty::Person => json!({"type": scalar}),
+        Ty::People => json!({"anyOf": [
+            {"type": scalar},
+            {"type": "array", "items": {"type": scalar}}
+        ]}),
         Ty::Date => json!({"anyOf": [
             {"type": "null"},
             {"type": "string", "format": "date", "pattern": "^\\d{4}-\\d{2}-\\d{2}$"}

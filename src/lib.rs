@@ -5,6 +5,7 @@ pub mod case;
 pub mod changed;
 pub mod check;
 pub mod cli;
+pub mod consent;
 pub mod date;
 pub mod finding;
 pub mod follow;
