@@ -2,6 +2,7 @@
 //! only this module turns it into words.
 
 mod cli;
+pub mod consent;
 mod en;
 mod fi;
 pub mod serve;
