@@ -167,6 +167,13 @@ pub fn build(input: &Input) -> Json {
         // The double check counts people, not lines.
         "informing_people": people.informing,
         "prep": record(fm.get("child_preparation").unwrap_or(&null), schema::CHILD_PREPARATION, lang),
+        // Whether the child was asked if their answers may be shown
+        // beforehand (H4): any answer, yes or no.
+        "child_asked_may_share": fm
+            .get("child_preparation")
+            .and_then(|p| p.get("may_share_answers"))
+            .and_then(crate::case::validate::yes_no)
+            .is_some(),
         "skipped": if acute { skipped(fm, lang, age) } else { Vec::new() },
         "is_fgc": kind == Some(Kind::FamilyGroupConference),
         "is_follow_up": kind == Some(Kind::FgcFollowUp),
