@@ -7,6 +7,7 @@ pub mod check;
 pub mod cli;
 pub mod consent;
 pub mod date;
+pub mod disclosure;
 pub mod finding;
 pub mod follow;
 pub mod fsutil;

@@ -90,7 +90,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         .unwrap_or_else(|| fallback_lang(None));
     // Findings and warnings go to stderr, always: stdout carries only the
     // written file's name (or the document, with --stdout).
-    let result = render::render(&args.meeting, &req).and_then(|rendered| {
+    let result = render::render(&args.meeting, &req).map_err(Stop::from).and_then(|rendered| {
         if rendered.no_organizer {
             eprintln!("lsk: {}", say(rendered.lang, Say::IcsNoOrganizer));
         }
@@ -100,8 +100,28 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
                 report::human::render_findings(&rendered.warnings, Style::of(Stream::Stderr))
             );
         }
+        // A copy for someone outside child welfare and the family is a
+        // disclosure (issue 20 §6): not made once consent is withdrawn,
+        // and logged once made.
+        let disclosed = disclosed_to(&rendered.path);
+        if disclosed.is_some()
+            && let Some(dir) = rendered.path.parent()
+            && let Some(refusal) = crate::rules::consent::copy_after_withdrawal(
+                dir,
+                req.today,
+                rendered.lang,
+                &report::printable(&file_name(&rendered.path)),
+                &std::env::current_dir().unwrap_or_default(),
+            )
+        {
+            return Err(Stop::Render(RenderError::Refused(vec![refusal])));
+        }
         if args.stdout {
-            print!("{}", report::printable_text(&rendered.body));
+            let text = report::printable_text(&rendered.body);
+            if let Some(id) = &disclosed {
+                log_disclosure(&rendered, id, text.as_bytes(), None)?;
+            }
+            print!("{text}");
             Ok(())
         } else {
             let written = if args.pdf {
@@ -109,12 +129,21 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             } else {
                 render::write(&rendered, args.force)
             };
-            written.map(|()| println!("{}", shown(&rendered.path)))
+            written?;
+            if let Some(id) = &disclosed {
+                // The digest of the bytes as written (the marker included).
+                let bytes = std::fs::read(&rendered.path)
+                    .map_err(|e| RenderError::Io(rendered.path.clone(), e.to_string()))?;
+                log_disclosure(&rendered, id, &bytes, Some(&rendered.path))?;
+            }
+            println!("{}", shown(&rendered.path));
+            Ok(())
         }
     });
     match result {
         Ok(()) => Ok(OK),
-        Err(RenderError::Refused(findings)) => {
+        Err(Stop::Unlogged(text)) => Err(Failure(text)),
+        Err(Stop::Render(RenderError::Refused(findings))) => {
             let lang = findings.first().map_or(ui, |f| f.lang);
             eprint!(
                 "{}",
@@ -150,7 +179,59 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             ));
             Ok(FINDINGS)
         }
-        Err(e) => Err(Failure(message(ui, e))),
+        Err(Stop::Render(e)) => Err(Failure(message(ui, e))),
+    }
+}
+
+/// Why `lsk render` stopped: the renderer's reasons, or a copy whose
+/// disclosure could not be logged (and was removed).
+enum Stop {
+    Render(RenderError),
+    Unlogged(String),
+}
+
+impl From<RenderError> for Stop {
+    fn from(e: RenderError) -> Stop {
+        Stop::Render(e)
+    }
+}
+
+/// The recipient id of a copy that leaves child welfare and the family
+/// (`memo.<id>.<ext>`; the family's own copy is not a disclosure).
+fn disclosed_to(path: &std::path::Path) -> Option<String> {
+    let name = file_name(path);
+    crate::recipient::of_document(&name)
+        .filter(|id| crate::disclosure::is_disclosure(id))
+        .map(str::to_owned)
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Log a copy made for `id`. When it cannot be logged, the written copy
+/// is removed: no copy leaves without its entry (fail closed).
+fn log_disclosure(
+    rendered: &render::Rendered,
+    id: &str,
+    bytes: &[u8],
+    written: Option<&std::path::Path>,
+) -> Result<(), Stop> {
+    let dir = rendered.path.parent().unwrap_or(&rendered.case_root);
+    let by = crate::disclosure::maker(&rendered.case_root);
+    match crate::disclosure::record(&rendered.case_root, dir, "memo", id, bytes, &by) {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            if let Some(path) = written {
+                let _ = std::fs::remove_file(path);
+            }
+            Err(Stop::Unlogged(say(
+                rendered.lang,
+                Say::DisclosureNotLogged(&shown(&rendered.path), &e.to_string()),
+            )))
+        }
     }
 }
 

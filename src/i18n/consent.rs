@@ -123,6 +123,26 @@ pub fn withdrawn(lang: Lang, date: Option<&str>, by: Option<&str>) -> String {
     }
 }
 
+/// The disclosure log's column heads: when, meeting, document, to whom,
+/// by whom, on whose consent.
+pub fn log_header(lang: Lang) -> [&'static str; 6] {
+    match lang {
+        Lang::Fi => ["MILLOIN", "NEUVOTTELU", "ASIAKIRJA", "KENELLE", "TEKIJÄ", "SUOSTUMUS"],
+        Lang::Sv => ["NÄR", "MÖTE", "DOKUMENT", "TILL VEM", "GJORD AV", "SAMTYCKE"],
+        Lang::En => ["WHEN", "MEETING", "DOCUMENT", "TO WHOM", "MADE BY", "CONSENT"],
+    }
+}
+
+/// A logged document in words: `memo` is a copy of the memo.
+pub fn document_word(lang: Lang, document: &str) -> String {
+    match (lang, document) {
+        (Lang::Fi, "memo") => "muistion kopio".into(),
+        (Lang::Sv, "memo") => "kopia av minnesanteckningarna".into(),
+        (Lang::En, "memo") => "copy of the memo".into(),
+        (_, other) => other.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

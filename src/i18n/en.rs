@@ -235,7 +235,7 @@ pub fn message(msg: &Msg) -> (String, String) {
             "write the name as the invitee list (`invitees`) writes it, or add the person there; otherwise the name is not printed in the copies".into(),
         ),
         Msg::ConsentWithdrawn { document, date, by } => (
-            format!("{document} was not made: consent to share the memo was withdrawn{}{}", date.as_ref().map(|d| format!(" on {d}")).unwrap_or_default(), by.as_ref().map(|b| format!(" by {b}")).unwrap_or_default()),
+            format!("consent to share the memo was withdrawn{}{}, so the copy {document} is not made", date.as_ref().map(|d| format!(" on {d}")).unwrap_or_default(), by.as_ref().map(|b| format!(" by {b}")).unwrap_or_default()),
             "no copy is made after a withdrawal; copies already sent are listed in the disclosure log (`lsk disclosures`). If the family gives consent again, record it (`given_by`, `date`) and remove `withdrawn`".into(),
         ),
     }

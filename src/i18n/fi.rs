@@ -180,7 +180,7 @@ pub fn message(msg: &Msg) -> (String, String) {
             "kirjaa suostumuksen antaja samalla nimellä kuin kutsuttujen luettelossa (`invitees`), tai lisää hänet sinne; muuten hänen nimeään ei tulosteta kopioihin".into(),
         ),
         Msg::ConsentWithdrawn { document, date, by } => (
-            format!("{document} jätettiin tekemättä: suostumus muistion jakamiseen on peruttu{}{}", date.as_ref().map(|d| format!(" {d}")).unwrap_or_default(), by.as_ref().map(|b| format!(" ({b})")).unwrap_or_default()),
+            format!("suostumus muistion jakamiseen on peruttu{}{}, joten kopiota {document} ei tehdä", date.as_ref().map(|d| format!(" {d}")).unwrap_or_default(), by.as_ref().map(|b| format!(" ({b})")).unwrap_or_default()),
             "perumisen jälkeen kopioita ei tehdä; jo lähetetyt kopiot näkyvät luovutuslokissa (`lsk disclosures`). Jos perhe antaa uuden suostumuksen, kirjaa se (`given_by`, `date`) ja poista `withdrawn`".into(),
         ),
         Msg::MergeConflict => (

@@ -179,7 +179,7 @@ pub fn message(msg: &Msg) -> (String, String) {
             "skriv namnet så som det står bland de inbjudna (`invitees`), eller lägg till personen där; annars skrivs namnet inte ut i kopiorna".into(),
         ),
         Msg::ConsentWithdrawn { document, date, by } => (
-            format!("{document} gjordes inte: samtycket till att dela minnesanteckningarna har återkallats{}{}", date.as_ref().map(|d| format!(" {d}")).unwrap_or_default(), by.as_ref().map(|b| format!(" ({b})")).unwrap_or_default()),
+            format!("samtycket till att dela minnesanteckningarna har återkallats{}{}, så kopian {document} görs inte", date.as_ref().map(|d| format!(" {d}")).unwrap_or_default(), by.as_ref().map(|b| format!(" ({b})")).unwrap_or_default()),
             "efter återkallelsen görs inga kopior; kopior som redan skickats syns i utlämnandeloggen (`lsk disclosures`). Om familjen ger ett nytt samtycke, anteckna det (`given_by`, `date`) och ta bort `withdrawn`".into(),
         ),
         Msg::MergeConflict => (

@@ -175,3 +175,42 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
 }
 
 pub use crate::consent::names_person;
+
+/// A copy of the memo dated `today` (`--today`, `LSK_TODAY`) is not made
+/// once consent has been withdrawn (on or before that day; a withdrawal
+/// without a date that reads stops every copy). The finding, on
+/// meeting.md's `withdrawn` line, when it is refused. `document` names the
+/// copy (`memo.daycare.md`); `shown_from` is the folder paths are shown
+/// relative to.
+pub fn copy_after_withdrawal(
+    meeting_dir: &std::path::Path,
+    today: jiff::civil::Date,
+    lang: crate::model::Lang,
+    document: &str,
+    shown_from: &std::path::Path,
+) -> Option<crate::finding::Finding> {
+    let file = meeting_dir.join(crate::case::MEETING_FILE);
+    let text = crate::case::source::read_text(&file).ok()?;
+    let fields = crate::case::source::frontmatter(&text).ok()?;
+    let fm = crate::case::yaml::parse(fields).ok()?;
+    let consent = crate::consent::Consent::read(&fm)?;
+    if !consent.withdrawn_by(today) {
+        return None;
+    }
+    let w = consent.withdrawn.as_ref()?;
+    let mut sink = Sink::new(file.clone(), Some(crate::model::Phase::After), lang);
+    sink.push_field(
+        CONSENT,
+        Severity::Error,
+        w.line,
+        Some("memo_consent.withdrawn".into()),
+        Msg::ConsentWithdrawn {
+            document: document.to_owned(),
+            date: w.date.map(|d| crate::render::format::date(lang, d)),
+            by: w.by.clone(),
+        },
+    );
+    let mut f = sink.findings.pop()?;
+    f.shown = crate::check::relative(&file, shown_from);
+    Some(f)
+}
