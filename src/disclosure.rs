@@ -187,6 +187,39 @@ pub fn record(
     Ok(entry)
 }
 
+/// The recipient id of a document that is a copy for someone outside
+/// child welfare and the family, from its file name (`memo.<id>.<ext>`).
+pub fn copy_recipient(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?;
+    crate::recipient::of_document(name)
+        .filter(|id| is_disclosure(id))
+        .map(str::to_owned)
+}
+
+/// After lsk wrote the document at `path` (`lsk render`, the browser's
+/// save): when it is a copy for an outside recipient, log it with the
+/// digest of the bytes on disk, made by [`maker`]. When it cannot be
+/// logged, the copy is removed (no copy leaves without its entry) and the
+/// error says why. Other documents are left alone: `Ok(None)`.
+pub fn after_write(case_root: &Path, path: &Path) -> Result<Option<Entry>, Error> {
+    let Some(id) = copy_recipient(path) else {
+        return Ok(None);
+    };
+    let logged = std::fs::read(path)
+        .map_err(|e| Error::Io(path.to_path_buf(), e.to_string()))
+        .and_then(|bytes| {
+            let dir = path.parent().unwrap_or(case_root);
+            record(case_root, dir, "memo", &id, &bytes, &maker(case_root))
+        });
+    match logged {
+        Ok(entry) => Ok(Some(entry)),
+        Err(e) => {
+            let _ = std::fs::remove_file(path);
+            Err(e)
+        }
+    }
+}
+
 /// Append one entry, after checking every field for identity codes.
 pub fn append(case_root: &Path, entry: &Entry) -> Result<(), Error> {
     for (field, value) in [

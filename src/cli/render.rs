@@ -119,7 +119,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         if args.stdout {
             let text = report::printable_text(&rendered.body);
             if let Some(id) = &disclosed {
-                log_disclosure(&rendered, id, text.as_bytes(), None)?;
+                log_disclosure(&rendered, id, text.as_bytes())?;
             }
             print!("{text}");
             Ok(())
@@ -130,12 +130,10 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
                 render::write(&rendered, args.force)
             };
             written?;
-            if let Some(id) = &disclosed {
-                // The digest of the bytes as written (the marker included).
-                let bytes = std::fs::read(&rendered.path)
-                    .map_err(|e| RenderError::Io(rendered.path.clone(), e.to_string()))?;
-                log_disclosure(&rendered, id, &bytes, Some(&rendered.path))?;
-            }
+            // The digest of the bytes as written (the marker included); a
+            // copy that cannot be logged is removed.
+            crate::disclosure::after_write(&rendered.case_root, &rendered.path)
+                .map_err(|e| unlogged(&rendered, &e))?;
             println!("{}", shown(&rendered.path));
             Ok(())
         }
@@ -199,10 +197,7 @@ impl From<RenderError> for Stop {
 /// The recipient id of a copy that leaves child welfare and the family
 /// (`memo.<id>.<ext>`; the family's own copy is not a disclosure).
 fn disclosed_to(path: &std::path::Path) -> Option<String> {
-    let name = file_name(path);
-    crate::recipient::of_document(&name)
-        .filter(|id| crate::disclosure::is_disclosure(id))
-        .map(str::to_owned)
+    crate::disclosure::copy_recipient(path)
 }
 
 fn file_name(path: &std::path::Path) -> String {
@@ -211,28 +206,20 @@ fn file_name(path: &std::path::Path) -> String {
         .unwrap_or_default()
 }
 
-/// Log a copy made for `id`. When it cannot be logged, the written copy
-/// is removed: no copy leaves without its entry (fail closed).
-fn log_disclosure(
-    rendered: &render::Rendered,
-    id: &str,
-    bytes: &[u8],
-    written: Option<&std::path::Path>,
-) -> Result<(), Stop> {
+/// Log a copy printed to stdout for `id`.
+fn log_disclosure(rendered: &render::Rendered, id: &str, bytes: &[u8]) -> Result<(), Stop> {
     let dir = rendered.path.parent().unwrap_or(&rendered.case_root);
     let by = crate::disclosure::maker(&rendered.case_root);
-    match crate::disclosure::record(&rendered.case_root, dir, "memo", id, bytes, &by) {
-        Ok(_) => Ok(()),
-        Err(e) => {
-            if let Some(path) = written {
-                let _ = std::fs::remove_file(path);
-            }
-            Err(Stop::Unlogged(say(
-                rendered.lang,
-                Say::DisclosureNotLogged(&shown(&rendered.path), &e.to_string()),
-            )))
-        }
-    }
+    crate::disclosure::record(&rendered.case_root, dir, "memo", id, bytes, &by)
+        .map(|_| ())
+        .map_err(|e| unlogged(rendered, &e))
+}
+
+fn unlogged(rendered: &render::Rendered, e: &crate::disclosure::Error) -> Stop {
+    Stop::Unlogged(say(
+        rendered.lang,
+        Say::DisclosureNotLogged(&shown(&rendered.path), &e.to_string()),
+    ))
 }
 
 fn message(lang: Lang, e: RenderError) -> String {
