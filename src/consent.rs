@@ -152,10 +152,8 @@ impl Consent {
             }
         }
         for (name, invitee) in named {
-            let guardian = invitee
-                .and_then(|i| i.get("guardian"))
-                .and_then(Node::bool)
-                == Some(true);
+            let guardian =
+                invitee.and_then(|i| i.get("guardian")).and_then(Node::bool) == Some(true);
             let list = if guardian {
                 &mut out.guardians
             } else if child.is_some_and(|c| same_person(c, &name)) {
@@ -229,7 +227,9 @@ mod tests {
 
     #[test]
     fn the_record_is_read_with_its_withdrawal() {
-        let fm = fm("invitees:\n  - {name: Karin Nyström, role: parent, guardian: true}\n  - {name: Ola, role: relative}\nmemo_consent:\n  given_by: [karin  nyström, Ola, Stranger]\n  date: 2026-11-10\n  recipients: [daycare]\n  withdrawn: {date: 2026-12-01, by: Karin Nyström}\n");
+        let fm = fm(
+            "invitees:\n  - {name: Karin Nyström, role: parent, guardian: true}\n  - {name: Ola, role: relative}\nmemo_consent:\n  given_by: [karin  nyström, Ola, Stranger]\n  date: 2026-11-10\n  recipients: [daycare]\n  withdrawn: {date: 2026-12-01, by: Karin Nyström}\n",
+        );
         let c = Consent::read(&fm).expect("consent");
         assert_eq!(c.given_by.len(), 3);
         assert_eq!(c.date, Some(jiff::civil::date(2026, 11, 10)));
@@ -251,7 +251,9 @@ mod tests {
 
     #[test]
     fn the_old_text_counts_only_the_guardians_it_names() {
-        let fm = fm("invitees:\n  - {name: Pat Parent, role: parent, guardian: true}\n  - {name: Secret Person, role: relative}\nmemo_consent:\n  decided_with: Pat and Secret Person\n");
+        let fm = fm(
+            "invitees:\n  - {name: Pat Parent, role: parent, guardian: true}\n  - {name: Secret Person, role: relative}\nmemo_consent:\n  decided_with: Pat and Secret Person\n",
+        );
         let c = Consent::read(&fm).expect("consent");
         let who = c.consenters(fm.get("invitees").unwrap().items(), None);
         assert_eq!(who.guardians, vec!["Pat Parent".to_owned()]);

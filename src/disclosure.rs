@@ -67,7 +67,9 @@ pub struct Log {
 #[derive(Debug)]
 pub enum Error {
     /// A field would carry an identity code: nothing was written.
-    IdentityCode { field: &'static str },
+    IdentityCode {
+        field: &'static str,
+    },
     /// The meeting has no consent record to name (`memo_consent`).
     NoConsent(PathBuf),
     /// The meeting is not inside the case, or the log would be written
@@ -238,7 +240,8 @@ pub fn append(case_root: &Path, entry: &Entry) -> Result<(), Error> {
     let path = case_root.join(LOG_FILE);
     let io_err = |e: io::Error| Error::Io(path.clone(), e.to_string());
     crate::fsutil::ensure_inside(case_root, &path).map_err(|_| Error::Outside(path.clone()))?;
-    let mut line = serde_json::to_string(entry).map_err(|e| Error::Io(path.clone(), e.to_string()))?;
+    let mut line =
+        serde_json::to_string(entry).map_err(|e| Error::Io(path.clone(), e.to_string()))?;
     line.push('\n');
     if crate::case::holds_code(&line) {
         return Err(Error::IdentityCode { field: "*" });
@@ -338,7 +341,10 @@ impl Entry {
             .unwrap_or_else(|_| self.time.clone());
         let recipient = match crate::model::Role::parse(&self.recipient) {
             Some(role)
-                if !matches!(role, crate::model::Role::Daycare | crate::model::Role::School) =>
+                if !matches!(
+                    role,
+                    crate::model::Role::Daycare | crate::model::Role::School
+                ) =>
             {
                 crate::render::context::role_label(lang, role).to_owned()
             }

@@ -90,54 +90,56 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         .unwrap_or_else(|| fallback_lang(None));
     // Findings and warnings go to stderr, always: stdout carries only the
     // written file's name (or the document, with --stdout).
-    let result = render::render(&args.meeting, &req).map_err(Stop::from).and_then(|rendered| {
-        if rendered.no_organizer {
-            eprintln!("lsk: {}", say(rendered.lang, Say::IcsNoOrganizer));
-        }
-        if !rendered.warnings.is_empty() {
-            eprint!(
-                "{}",
-                report::human::render_findings(&rendered.warnings, Style::of(Stream::Stderr))
-            );
-        }
-        // A copy for someone outside child welfare and the family is a
-        // disclosure (issue 20 §6): not made once consent is withdrawn,
-        // and logged once made.
-        let disclosed = disclosed_to(&rendered.path);
-        if disclosed.is_some()
-            && let Some(dir) = rendered.path.parent()
-            && let Some(refusal) = crate::rules::consent::copy_after_withdrawal(
-                dir,
-                req.today,
-                rendered.lang,
-                &report::printable(&file_name(&rendered.path)),
-                &std::env::current_dir().unwrap_or_default(),
-            )
-        {
-            return Err(Stop::Render(RenderError::Refused(vec![refusal])));
-        }
-        if args.stdout {
-            let text = report::printable_text(&rendered.body);
-            if let Some(id) = &disclosed {
-                log_disclosure(&rendered, id, text.as_bytes())?;
+    let result = render::render(&args.meeting, &req)
+        .map_err(Stop::from)
+        .and_then(|rendered| {
+            if rendered.no_organizer {
+                eprintln!("lsk: {}", say(rendered.lang, Say::IcsNoOrganizer));
             }
-            print!("{text}");
-            Ok(())
-        } else {
-            let written = if args.pdf {
-                render::pdf::write(&rendered, args.force)
+            if !rendered.warnings.is_empty() {
+                eprint!(
+                    "{}",
+                    report::human::render_findings(&rendered.warnings, Style::of(Stream::Stderr))
+                );
+            }
+            // A copy for someone outside child welfare and the family is a
+            // disclosure (issue 20 §6): not made once consent is withdrawn,
+            // and logged once made.
+            let disclosed = disclosed_to(&rendered.path);
+            if disclosed.is_some()
+                && let Some(dir) = rendered.path.parent()
+                && let Some(refusal) = crate::rules::consent::copy_after_withdrawal(
+                    dir,
+                    req.today,
+                    rendered.lang,
+                    &report::printable(&file_name(&rendered.path)),
+                    &std::env::current_dir().unwrap_or_default(),
+                )
+            {
+                return Err(Stop::Render(RenderError::Refused(vec![refusal])));
+            }
+            if args.stdout {
+                let text = report::printable_text(&rendered.body);
+                if let Some(id) = &disclosed {
+                    log_disclosure(&rendered, id, text.as_bytes())?;
+                }
+                print!("{text}");
+                Ok(())
             } else {
-                render::write(&rendered, args.force)
-            };
-            written?;
-            // The digest of the bytes as written (the marker included); a
-            // copy that cannot be logged is removed.
-            crate::disclosure::after_write(&rendered.case_root, &rendered.path)
-                .map_err(|e| unlogged(&rendered, &e))?;
-            println!("{}", shown(&rendered.path));
-            Ok(())
-        }
-    });
+                let written = if args.pdf {
+                    render::pdf::write(&rendered, args.force)
+                } else {
+                    render::write(&rendered, args.force)
+                };
+                written?;
+                // The digest of the bytes as written (the marker included); a
+                // copy that cannot be logged is removed.
+                crate::disclosure::after_write(&rendered.case_root, &rendered.path)
+                    .map_err(|e| unlogged(&rendered, &e))?;
+                println!("{}", shown(&rendered.path));
+                Ok(())
+            }
+        });
     match result {
         Ok(()) => Ok(OK),
         Err(Stop::Unlogged(text)) => Err(Failure(text)),

@@ -127,9 +127,20 @@ pub fn withdrawn(lang: Lang, date: Option<&str>, by: Option<&str>) -> String {
 /// by whom, on whose consent.
 pub fn log_header(lang: Lang) -> [&'static str; 6] {
     match lang {
-        Lang::Fi => ["MILLOIN", "NEUVOTTELU", "ASIAKIRJA", "KENELLE", "TEKIJÄ", "SUOSTUMUS"],
-        Lang::Sv => ["NÄR", "MÖTE", "DOKUMENT", "TILL VEM", "GJORD AV", "SAMTYCKE"],
-        Lang::En => ["WHEN", "MEETING", "DOCUMENT", "TO WHOM", "MADE BY", "CONSENT"],
+        Lang::Fi => [
+            "MILLOIN",
+            "NEUVOTTELU",
+            "ASIAKIRJA",
+            "KENELLE",
+            "TEKIJÄ",
+            "SUOSTUMUS",
+        ],
+        Lang::Sv => [
+            "NÄR", "MÖTE", "DOKUMENT", "TILL VEM", "GJORD AV", "SAMTYCKE",
+        ],
+        Lang::En => [
+            "WHEN", "MEETING", "DOCUMENT", "TO WHOM", "MADE BY", "CONSENT",
+        ],
     }
 }
 

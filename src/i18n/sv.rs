@@ -495,9 +495,13 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "child_wants_adults_to_discuss" => "vad barnet tycker att de vuxna borde tala om",
         "topic" => "fråga",
         "decided_with" => "gammalt sätt: skriv `given_by` i stället (texten skrivs inte ut)",
-        "given_by" => "vem som gav samtycket, med namn som bland de inbjudna (vårdnadshavarna; för sina egna uppgifter barnet från 12 år)",
+        "given_by" => {
+            "vem som gav samtycket, med namn som bland de inbjudna (vårdnadshavarna; för sina egna uppgifter barnet från 12 år)"
+        }
         "consent.date" => "när samtycket gavs (ÅÅÅÅ-MM-DD)",
-        "withdrawn" => "samtycket återkallat: `{date: ÅÅÅÅ-MM-DD, by: namn}`; från den dagen görs inga kopior",
+        "withdrawn" => {
+            "samtycket återkallat: `{date: ÅÅÅÅ-MM-DD, by: namn}`; från den dagen görs inga kopior"
+        }
         "may_share_answers" => {
             "barnet har gått med på att svaren får visas för alla inbjudna före mötet: ja eller nej"
         }

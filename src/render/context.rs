@@ -324,7 +324,11 @@ fn people(input: &Input, m: &Json, age: Option<i32>) -> People {
     let adult = age.is_some_and(|a| a >= ADULT_AGE);
     // The child's own consent counts from 12, for their own information.
     let child_consents = who.child.is_some() && age.is_some_and(|a| (12..ADULT_AGE).contains(&a));
-    let named = if adult { Vec::new() } else { who.guardians.clone() };
+    let named = if adult {
+        Vec::new()
+    } else {
+        who.guardians.clone()
+    };
     let consent_date = record
         .as_ref()
         .and_then(|c| c.date)
@@ -334,8 +338,7 @@ fn people(input: &Input, m: &Json, age: Option<i32>) -> People {
         child: who.child.as_deref().filter(|_| child_consents),
         others: &who.others,
     };
-    let sentence =
-        crate::i18n::consent::sentence(lang, adult, &words, consent_date.as_deref());
+    let sentence = crate::i18n::consent::sentence(lang, adult, &words, consent_date.as_deref());
     // A withdrawal, in the full memo (a copy is not made after one).
     let withdrawn = record
         .as_ref()

@@ -121,7 +121,10 @@ fn record(ctx: &Ctx, sink: &mut Sink) {
         .collect();
     let (line, field) = if consent.given_by.is_empty() {
         (
-            consent.decided_with.as_ref().map_or(consent.line, |(_, l)| *l),
+            consent
+                .decided_with
+                .as_ref()
+                .map_or(consent.line, |(_, l)| *l),
             "memo_consent.decided_with",
         )
     } else {

@@ -515,7 +515,10 @@ fn case_response(
                 .map(|b| format!("{}:{}", crate::disclosure::LOG_FILE, b.line))
                 .collect::<Vec<_>>(),
         ),
-        Err(e) => (Vec::new(), vec![format!("{}: {e}", crate::disclosure::LOG_FILE)]),
+        Err(e) => (
+            Vec::new(),
+            vec![format!("{}: {e}", crate::disclosure::LOG_FILE)],
+        ),
     };
     page::render_html(
         "case.html",
