@@ -314,6 +314,17 @@ pub async fn render(
     }
     match render::write(&rendered, form.choice == "overwrite") {
         Ok(()) => {
+            // Issue 20 §6: a copy for an outside recipient is logged, or removed.
+            if let Err(e) = crate::disclosure::after_write(&found.root, &rendered.path) {
+                let text = crate::i18n::say(
+                    found.lang,
+                    crate::i18n::Say::DisclosureNotLogged(
+                        &crate::check::relative(&rendered.path, &found.root),
+                        &e.to_string(),
+                    ),
+                );
+                return page::message(StatusCode::INTERNAL_SERVER_ERROR, found.lang, &text);
+            }
             let written = crate::check::relative(&rendered.path, &found.root);
             show(
                 &st,
