@@ -118,12 +118,11 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             {
                 return Err(Stop::Render(RenderError::Refused(vec![refusal])));
             }
+            // `--stdout` is a preview, as the browser's preview is: what
+            // leaves is a written (or, in the browser, printed) copy, and
+            // that is logged.
             if args.stdout {
-                let text = report::printable_text(&rendered.body);
-                if let Some(id) = &disclosed {
-                    log_disclosure(&rendered, id, text.as_bytes())?;
-                }
-                print!("{text}");
+                print!("{}", report::printable_text(&rendered.body));
                 Ok(())
             } else {
                 let written = if args.pdf {
@@ -206,15 +205,6 @@ fn file_name(path: &std::path::Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
-}
-
-/// Log a copy printed to stdout for `id`.
-fn log_disclosure(rendered: &render::Rendered, id: &str, bytes: &[u8]) -> Result<(), Stop> {
-    let dir = rendered.path.parent().unwrap_or(&rendered.case_root);
-    let by = crate::disclosure::maker(&rendered.case_root);
-    crate::disclosure::record(&rendered.case_root, dir, "memo", id, bytes, &by)
-        .map(|_| ())
-        .map_err(|e| unlogged(rendered, &e))
 }
 
 fn unlogged(rendered: &render::Rendered, e: &crate::disclosure::Error) -> Stop {

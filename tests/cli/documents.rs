@@ -125,7 +125,7 @@ pub fn meeting(kind: &str) -> String {
         _ => "[all-participants]",
     };
     t += &format!(
-        "memo_consent:\n  decided_with: Pat Parent and Alex Parent\n  recipients: {recipients}\n"
+        "memo_consent:\n  given_by: [Pat Parent, Alex Parent]\n  date: 2026-11-10\n  recipients: {recipients}\n"
     );
     t += "child_views: I want to play football\n";
     t += "going_well: Robin has good friends and the family keeps in touch\n";
