@@ -43,7 +43,7 @@ pub struct Entry {
     /// the login name.
     pub by: String,
     /// The names of those who consented (`memo_consent.given_by`), or the
-    /// legal basis.
+    /// legal basis; empty when the consent record names no one.
     pub consent: String,
     /// sha256 of the copy's bytes as written or served, in hex.
     pub sha256: String,
@@ -131,8 +131,9 @@ pub fn maker(case_root: &Path) -> String {
 
 /// On whose consent a copy of the meeting in `meeting_dir` is made: the
 /// names in `memo_consent.given_by` (the invitees the old `decided_with`
-/// names, for a file of the old shape), joined by ", ". `None` when the
-/// meeting records no consent anyone can be named for.
+/// names, for a file of the old shape), joined by ", "; empty when the
+/// record names no one (a draft). `None` when the meeting records no
+/// consent at all (`memo_consent`), or cannot be read.
 pub fn consent_of(meeting_dir: &Path) -> Option<String> {
     let file = meeting_dir.join(crate::case::MEETING_FILE);
     let text = crate::case::source::read_text(&file).ok()?;
@@ -146,7 +147,7 @@ pub fn consent_of(meeting_dir: &Path) -> Option<String> {
     } else {
         consent.given_by.clone()
     };
-    (!names.is_empty()).then(|| names.join(", "))
+    Some(names.join(", "))
 }
 
 /// Append the disclosure of a copy to the case's log: the copy of
@@ -356,7 +357,11 @@ impl Entry {
             document: crate::i18n::consent::document_word(lang, &self.document),
             recipient,
             by: self.by.clone(),
-            consent: self.consent.clone(),
+            consent: if self.consent.trim().is_empty() {
+                crate::i18n::consent::no_one_named(lang).to_owned()
+            } else {
+                self.consent.clone()
+            },
         }
     }
 }

@@ -154,6 +154,15 @@ pub fn document_word(lang: Lang, document: &str) -> String {
     }
 }
 
+/// The disclosure log's consent when the record named no one.
+pub fn no_one_named(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fi => "(suostumuksen antajaa ei ole kirjattu)",
+        Lang::Sv => "(den som gav samtycket har inte antecknats)",
+        Lang::En => "(no one recorded as giving consent)",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -41,9 +41,7 @@ fn a_copy_names_who_consented_and_calls_only_recorded_guardians_guardians() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = env.read(&format!("{}/memo.daycare.md", dir()));
     assert!(
-        text.contains(
-            "Shared with the consent of the guardian Pat Parent, given on 10 November 2026."
-        ),
+        text.contains("Shared with the consent of the guardian Pat Parent, given on 10 Nov 2026."),
         "{text}"
     );
     // Not a guardian: named, and never called one.
@@ -192,12 +190,12 @@ fn no_copy_is_made_from_the_day_consent_is_withdrawn() {
         let run = env.lsk_with(
             env.path(),
             &["render", "memo", &dir(), "--for", "daycare", "--force"],
-            &[("LSK_TODAY", today)],
+            &[("LSK_TODAY", today), ("COLUMNS", "1000")],
         );
         assert_eq!(run.code, 1, "{today}: {}", run.stderr);
         assert!(
             run.stderr
-                .contains("withdrawn on 20 November 2026 by Pat Parent"),
+                .contains("withdrawn on 20 Nov 2026 by Pat Parent"),
             "{}",
             run.stderr
         );
@@ -209,7 +207,7 @@ fn no_copy_is_made_from_the_day_consent_is_withdrawn() {
     assert_eq!(memo.code, 0, "{}", memo.stderr);
     assert!(
         memo.stdout
-            .contains("Consent was withdrawn on 20 November 2026 by Pat Parent"),
+            .contains("Consent was withdrawn on 20 Nov 2026 by Pat Parent"),
         "{}",
         memo.stdout
     );

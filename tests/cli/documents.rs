@@ -480,7 +480,7 @@ fn the_memo_is_a_record() {
                 "- Alex Parent (parent). Update sent beforehand: Evenings have been calmer",
                 "**The child was there for part of the meeting.** Robin comes for the beginning",
                 "### 1. Mornings (Pat Parent)\n\nMornings are rushed; a picture chart helps",
-                "It was agreed that besides child welfare and the family the record may be sent to the following recipients: the daycare centre (Lark Daycare Centre).\nShared with the consent of the guardians Pat Parent and Alex Parent, given on 10 November 2026.",
+                "It was agreed that besides child welfare and the family the record may be sent to the following recipients: the daycare centre (Lark Daycare Centre).\nShared with the consent of the guardians Pat Parent and Alex Parent, given on 10 Nov 2026.",
                 "contact the allocated social worker (Sam Worker, tel. 09 310 12345)",
             ],
         ),
@@ -540,7 +540,7 @@ fn a_copy_says_it_is_shared_with_consent_and_what_was_left_out() {
         ),
         (
             "en",
-            "Shared with the consent of the guardians Pat Parent and Alex Parent, given on 10 November 2026. It may not be passed on, and the recipient is bound by confidentiality.",
+            "Shared with the consent of the guardians Pat Parent and Alex Parent, given on 10 Nov 2026. It may not be passed on, and the recipient is bound by confidentiality.",
             "Items the family did not agree to share with this recipient have been left out.",
         ),
     ];
@@ -953,7 +953,7 @@ fn from_twelve_a_party_and_from_eighteen_an_adult() {
     has(&memo, "It was agreed that besides child welfare", "13");
     has(
         &memo,
-        "Shared with the consent of the guardian Pat Parent and Robin, given on 10 November 2026.",
+        "Shared with the consent of the guardian Pat Parent and Robin, given on 10 Nov 2026.",
         "13",
     );
     // Nine: not yet.
@@ -1025,12 +1025,12 @@ fn the_consent_line_names_the_guardians_grammatically() {
         (
             "en",
             &one,
-            "Shared with the consent of the guardian Pat Parent and Alex Parent, given on 10 November 2026.",
+            "Shared with the consent of the guardian Pat Parent and Alex Parent, given on 10 Nov 2026.",
         ),
         (
             "en",
             &none,
-            "Shared with the consent of Pat Parent and Alex Parent, given on 10 November 2026.",
+            "Shared with the consent of Pat Parent and Alex Parent, given on 10 Nov 2026.",
         ),
     ] {
         let env = env_for("daycare", "2021-06", lang);
