@@ -12,7 +12,7 @@
 use jiff::civil::Date;
 
 use crate::case::yaml::Node;
-use crate::rules::same_person;
+use crate::text::same_person;
 
 /// One `memo_consent`, read leniently: what cannot be read is left out
 /// (its shape is the schema's finding).

@@ -22,7 +22,7 @@ use crate::case::yaml::Node;
 pub const LOG_FILE: &str = "disclosures.jsonl";
 
 /// The family's own copy is not a disclosure (issue 20 §3).
-pub const FAMILY: &str = "family";
+pub use crate::recipient::FAMILY;
 
 /// The log is read up to this size; a larger file is reported, not read.
 const MAX_LOG: u64 = 64 << 20;

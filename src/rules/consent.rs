@@ -6,10 +6,10 @@
 //! what the family withheld is never lost to a spelling.
 
 use super::Ctx;
+use crate::finding::Msg;
 use crate::finding::{CONSENT, INVALID_VALUE, Severity, Sink};
-use crate::i18n::Msg;
 use crate::recipient::{self, Recipients};
-use crate::rules::same_person;
+use crate::text::same_person;
 
 /// The copies of the memo among a meeting folder's files that the family
 /// has not agreed to: (file name, recipient as named).
@@ -29,9 +29,15 @@ pub fn without_consent<'a>(
     }
     let vocab = Recipients::of(fm);
     let consent = vocab.consent(fm);
+    // The family's own copy needs no consent: it is the family's record.
     copies
         .into_iter()
-        .filter(|(_, r)| !vocab.resolve(r).is_some_and(|r| vocab.covers(&consent, &r)))
+        .filter(|(_, r)| {
+            !vocab.resolve(r).is_some_and(|r| {
+                matches!(r, recipient::Recipient::Id(id) if recipient::is_family(id))
+                    || vocab.covers(&consent, &r)
+            })
+        })
         .collect()
 }
 
@@ -209,11 +215,11 @@ pub fn copy_after_withdrawal(
         Some("memo_consent.withdrawn".into()),
         Msg::ConsentWithdrawn {
             document: document.to_owned(),
-            date: w.date.map(|d| crate::render::format::date(lang, d)),
+            date: w.date,
             by: w.by.clone(),
         },
     );
     let mut f = sink.findings.pop()?;
-    f.shown = crate::check::relative(&file, shown_from);
+    f.shown = crate::paths::relative(&file, shown_from);
     Some(f)
 }
