@@ -78,6 +78,8 @@ pub enum Error {
     Io(PathBuf, String),
     /// The log is larger than lsk reads.
     TooLarge(PathBuf),
+    /// Consent was withdrawn: the copy may not exist.
+    Withdrawn,
 }
 
 impl std::fmt::Display for Error {
@@ -88,6 +90,7 @@ impl std::fmt::Display for Error {
             Error::Outside(p) => write!(f, "{} is outside the case", p.display()),
             Error::Io(p, e) => write!(f, "{}: {e}", p.display()),
             Error::TooLarge(p) => write!(f, "{} is too large to read", p.display()),
+            Error::Withdrawn => write!(f, "consent was withdrawn (memo_consent.withdrawn)"),
         }
     }
 }
@@ -200,20 +203,28 @@ pub fn copy_recipient(path: &Path) -> Option<String> {
 }
 
 /// After lsk wrote the document at `path` (`lsk render`, the browser's
-/// save): when it is a copy for an outside recipient, log it with the
-/// digest of the bytes on disk, made by [`maker`]. When it cannot be
-/// logged, the copy is removed (no copy leaves without its entry) and the
-/// error says why. Other documents are left alone: `Ok(None)`.
-pub fn after_write(case_root: &Path, path: &Path) -> Result<Option<Entry>, Error> {
+/// save) on `today`: when it is a copy for an outside recipient, it is
+/// checked against a withdrawal of consent (on or before `today`) and
+/// logged with the digest of the bytes on disk, made by [`maker`]. When it
+/// may not exist or cannot be logged, the copy is removed (no copy leaves
+/// without its entry) and the error says why. Other documents are left
+/// alone: `Ok(None)`.
+pub fn after_write(
+    case_root: &Path,
+    path: &Path,
+    today: jiff::civil::Date,
+) -> Result<Option<Entry>, Error> {
     let Some(id) = copy_recipient(path) else {
         return Ok(None);
     };
-    let logged = std::fs::read(path)
-        .map_err(|e| Error::Io(path.to_path_buf(), e.to_string()))
-        .and_then(|bytes| {
-            let dir = path.parent().unwrap_or(case_root);
-            record(case_root, dir, "memo", &id, &bytes, &maker(case_root))
-        });
+    let dir = path.parent().unwrap_or(case_root);
+    let logged = if withdrawn(dir, today) {
+        Err(Error::Withdrawn)
+    } else {
+        std::fs::read(path)
+            .map_err(|e| Error::Io(path.to_path_buf(), e.to_string()))
+            .and_then(|bytes| record(case_root, dir, "memo", &id, &bytes, &maker(case_root)))
+    };
     match logged {
         Ok(entry) => Ok(Some(entry)),
         Err(e) => {
@@ -221,6 +232,22 @@ pub fn after_write(case_root: &Path, path: &Path) -> Result<Option<Entry>, Error
             Err(e)
         }
     }
+}
+
+/// Whether the meeting's consent is withdrawn on or before `today`; a
+/// meeting.md that cannot be read counts as withdrawn (fail closed).
+fn withdrawn(meeting_dir: &Path, today: jiff::civil::Date) -> bool {
+    let file = meeting_dir.join(crate::case::MEETING_FILE);
+    let Ok(text) = crate::case::source::read_text(&file) else {
+        return true;
+    };
+    let Some(fm) = crate::case::source::frontmatter(&text)
+        .ok()
+        .and_then(|f| crate::case::yaml::parse(f).ok())
+    else {
+        return true;
+    };
+    crate::consent::Consent::read(&fm).is_some_and(|c| c.withdrawn_by(today))
 }
 
 /// Append one entry, after checking every field for identity codes.

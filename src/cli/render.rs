@@ -133,7 +133,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
                 written?;
                 // The digest of the bytes as written (the marker included); a
                 // copy that cannot be logged is removed.
-                crate::disclosure::after_write(&rendered.case_root, &rendered.path)
+                crate::disclosure::after_write(&rendered.case_root, &rendered.path, req.today)
                     .map_err(|e| unlogged(&rendered, &e))?;
                 println!("{}", shown(&rendered.path));
                 Ok(())

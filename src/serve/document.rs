@@ -421,7 +421,7 @@ pub async fn render(
     match render::write(&rendered, form.choice == "overwrite") {
         Ok(()) => {
             // Issue 20 §6: a copy for an outside recipient is logged, or removed.
-            if let Err(e) = crate::disclosure::after_write(&found.root, &rendered.path) {
+            if let Err(e) = crate::disclosure::after_write(&found.root, &rendered.path, req.today) {
                 let text = crate::i18n::say(
                     found.lang,
                     crate::i18n::Say::DisclosureNotLogged(
