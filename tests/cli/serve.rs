@@ -851,9 +851,6 @@ impl Drop for Server {
 
 #[cfg(unix)]
 #[test]
-// The one signal this test sends to the server it started (Cargo.toml
-// [lints] denies unsafe code elsewhere).
-#[allow(unsafe_code)]
 fn ctrl_c_stops_the_server() {
     // Ctrl-C, the terminal closing (the desktop shortcut's window) and a
     // plain kill: each a clean stop (the opener file removed on the way).
