@@ -9,6 +9,7 @@ pub mod header;
 pub mod html;
 pub mod ics;
 pub mod pdf;
+pub mod pdfmeta;
 pub mod templates;
 
 use std::path::{Path, PathBuf};

@@ -326,12 +326,31 @@ pub fn print(browser: &Path, html: &str) -> Result<Vec<u8>, String> {
         let _ = err.read_to_string(&mut stderr);
     }
     match std::fs::read(&pdf) {
-        Ok(bytes) if bytes.starts_with(b"%PDF-") => Ok(bytes),
+        Ok(bytes) if bytes.starts_with(b"%PDF-") => Ok(with_metadata(bytes, html)),
         _ => Err(format!(
             "{status}: {}",
             stderr.lines().last().unwrap_or("no PDF written")
         )),
     }
+}
+
+/// The printed PDF with lsk's document metadata (render/pdfmeta.rs):
+/// author, subject, dates and an XMP packet beside the browser's title and
+/// language, and the role map for `<strong>`. A PDF the pass cannot read
+/// (another browser's way of writing) is kept as the browser printed it:
+/// it is a whole, correct PDF, only without these.
+fn with_metadata(bytes: Vec<u8>, html: &str) -> Vec<u8> {
+    let now = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC);
+    let created = (
+        now.year(),
+        now.month(),
+        now.day(),
+        now.hour(),
+        now.minute(),
+        now.second(),
+    );
+    let meta = super::pdfmeta::Metadata::from_html(html, created);
+    super::pdfmeta::add(&bytes, &meta).unwrap_or(bytes)
 }
 
 #[cfg(unix)]

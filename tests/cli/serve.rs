@@ -742,6 +742,8 @@ struct Server {
 }
 
 impl Server {
+    // Used by the Unix-only tests only.
+    #[cfg_attr(not(unix), allow(dead_code))]
     fn start(env: &Env) -> Server {
         Server::start_with(env, &[])
     }
