@@ -604,7 +604,8 @@ mod tests {
 
     #[test]
     fn dictionary_entries_at_the_top_level() {
-        let d = "<</Type /Catalog\n/MarkInfo <</Marked true>>\n/T (a /Lang \\(b\\) (c))\n/Lang (fi)>>";
+        let d =
+            "<</Type /Catalog\n/MarkInfo <</Marked true>>\n/T (a /Lang \\(b\\) (c))\n/Lang (fi)>>";
         assert_eq!(dict_entry(d, "Lang").map(str::trim), Some("(fi)"));
         assert_eq!(dict_entry(d, "Marked"), None);
         assert_eq!(dict_entry(d, "Type").map(str::trim), Some("/Catalog"));

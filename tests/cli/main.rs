@@ -17,6 +17,7 @@ mod input;
 mod json_errors;
 mod man;
 mod paths;
+mod precommit;
 mod print;
 mod render;
 mod rules;
