@@ -266,6 +266,21 @@ mod tests {
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temp left");
     }
 
+    #[test]
+    fn replace_and_sync() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.md");
+        replace(&p, b"one", Access::Private).unwrap();
+        replace(&p, b"two", Access::Private).unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"two");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temp left");
+        // The folder of a bare file name is the current one.
+        sync_dir(Path::new("a.md")).unwrap();
+        sync_dir(&p).unwrap();
+        // A folder that is not there: the error is reported.
+        assert!(sync_dir(&dir.path().join("missing/a.md")).is_err() || cfg!(not(unix)));
+    }
+
     #[cfg(unix)]
     #[test]
     fn ensure_inside_refuses_links_out() {
