@@ -255,7 +255,7 @@ fn known_desktop() -> Option<PathBuf> {
     // user), and `raw` receives a string the shell allocates, which is
     // read up to its NUL and freed with CoTaskMemFree whatever the result,
     // as the function's documentation requires.
-    let path = unsafe {
+    unsafe {
         let hr = SHGetKnownFolderPath(
             &FOLDERID_Desktop,
             KF_FLAG_DEFAULT as u32,
@@ -274,8 +274,7 @@ fn known_desktop() -> Option<PathBuf> {
         };
         CoTaskMemFree(raw as *const core::ffi::c_void);
         path
-    };
-    path
+    }
 }
 
 #[cfg(not(windows))]

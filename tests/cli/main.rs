@@ -17,6 +17,7 @@ mod input;
 mod json_errors;
 mod man;
 mod paths;
+#[cfg(unix)] // the hook repository links this build's lsk
 mod precommit;
 mod print;
 mod render;

@@ -84,7 +84,6 @@ fn hook_repo(home: &Path) -> (std::path::PathBuf, String) {
         repo.join("scripts/pre-commit-build"),
     )
     .unwrap();
-    #[cfg(unix)]
     std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_lsk"), repo.join("target/release/lsk")).unwrap();
     ok(&run("git", &repo, home, &["init", "-q"]));
     ok(&run("git", &repo, home, &["add", "-A"]));
@@ -158,7 +157,6 @@ fn refuses_codes_with(hooks: [&str; 2]) {
     ok(&run("git", &cases, home, &["commit", "-q", "-m", "notes"]));
 }
 
-#[cfg(unix)]
 #[test]
 fn pre_commit_with_the_installed_lsk() {
     if !pre_commit() {
@@ -167,7 +165,6 @@ fn pre_commit_with_the_installed_lsk() {
     refuses_codes_with(["lsk-check-installed", "lsk-commit-msg-installed"]);
 }
 
-#[cfg(unix)]
 #[test]
 fn pre_commit_with_the_building_hooks() {
     if !pre_commit() {
