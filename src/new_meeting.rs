@@ -71,7 +71,7 @@ pub fn create(
         if let date::DateProblem::NoSuchDay { year, month, days } = date::diagnose(req.date) {
             let why = crate::i18n::text(
                 case.lang,
-                &crate::i18n::Msg::NoSuchDay {
+                &crate::finding::Msg::NoSuchDay {
                     field: req.date_field.into(),
                     found: req.date.to_owned(),
                     year,
@@ -146,7 +146,7 @@ pub fn create(
     let text = scaffold::meeting(case, &spec);
     // A code in the folder name or in what is copied would leave with
     // every copy and commit.
-    let folder = crate::check::relative(&dir, root);
+    let folder = crate::paths::relative(&dir, root);
     if crate::case::holds_code(&text) || !crate::hetu::find(&folder).is_empty() {
         return fail(Say::IdentityCodeGiven);
     }
@@ -171,7 +171,7 @@ pub fn create(
     // A past date is allowed (a meeting recorded afterwards), but said:
     // `lsk check` takes the meeting as held and asks for its memo fields.
     if day < req.today {
-        let on = |d| crate::render::format::date(case.lang, d);
+        let on = |d| crate::i18n::dates::date(case.lang, d);
         warn(say(case.lang, Say::DateInPast(&on(day), &on(req.today))));
     }
     Ok(file)
@@ -278,7 +278,18 @@ fn withholding_unclear(fm: &Node) -> bool {
         &crate::case::validate::FieldPath::Root,
         &mut sink,
     );
-    let copied = |field: &str| field.starts_with("invitees") || field.starts_with("agreed");
+    let copied = |field: &str| {
+        [
+            "invitees",
+            "agreed",
+            "invited_by",
+            "chair",
+            "note_taker",
+            "child_support_person",
+        ]
+        .iter()
+        .any(|k| field.starts_with(k))
+    };
     let unknown = sink
         .findings
         .iter()
@@ -337,6 +348,33 @@ fn read_meeting(dir: &Path) -> Option<(String, Kind, Earlier, bool)> {
             .map(str::to_owned)
     };
     let mut earlier = Earlier::default();
+    // Whom each invitee is kept from: what names them is kept from the
+    // same recipients in the follow-up (an action they own, a role they
+    // hold), even where the item itself carries no `not_for`.
+    let people: Vec<(String, Vec<String>)> = fm
+        .get("invitees")
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|i| Some((text_of(i.get("name")?)?, kept_from(i))))
+        .filter(|(_, kept)| !kept.is_empty())
+        .collect();
+    let also_kept = |texts: &[Option<String>], mut kept: Vec<String>| {
+        for (name, from) in &people {
+            let named = texts
+                .iter()
+                .flatten()
+                .any(|t| crate::text::same_name(t, name) || crate::text::names(t, name));
+            if named {
+                for r in from {
+                    if !kept.contains(r) {
+                        kept.push(r.clone());
+                    }
+                }
+            }
+        }
+        kept
+    };
     for invitee in fm.get("invitees").map(Node::items).unwrap_or_default() {
         // Every part the schema knows, `guardian` and `interpreter` too: a
         // follow-up's consent and invitation need them as much.
@@ -356,18 +394,23 @@ fn read_meeting(dir: &Path) -> Option<(String, Kind, Earlier, bool)> {
         }
     }
     for key in ["invited_by", "chair", "note_taker", "child_support_person"] {
-        if let Some(v) = fm.get(key).and_then(text_of) {
-            earlier.roles.push((key.to_owned(), v));
+        if let Some(node) = fm.get(key)
+            && let Some(v) = text_of(node)
+        {
+            let kept = also_kept(&[Some(v.clone())], kept_from(node));
+            earlier.roles.push((key.to_owned(), v, kept));
         }
     }
     for item in fm.get("agreed").map(Node::items).unwrap_or_default() {
         if let Some(action) = item.get("action").and_then(text_of) {
+            let owner = item.get("owner").and_then(text_of);
+            let not_for = also_kept(&[Some(action.clone()), owner.clone()], kept_from(item));
             earlier.agreed.push(scaffold::Action {
                 action,
-                owner: item.get("owner").and_then(text_of),
+                owner,
                 due: item.get("due").and_then(text_of),
                 done: item.get("done").and_then(Node::bool).unwrap_or(false),
-                not_for: kept_from(item),
+                not_for,
             });
         }
     }

@@ -246,6 +246,7 @@ fn windows_desktops(
 /// The Desktop known folder of the user running lsk
 /// (`SHGetKnownFolderPath(FOLDERID_Desktop)`).
 #[cfg(windows)]
+#[allow(unsafe_code)]
 fn known_desktop() -> Option<PathBuf> {
     use std::os::windows::ffi::OsStringExt;
     use windows_sys::Win32::System::Com::CoTaskMemFree;

@@ -188,7 +188,7 @@ fn sha256_bytes(bytes: &[u8]) -> String {
 
 /// The PDF's path as the record names it: relative to the case root.
 fn record_name(root: &Path, path: &Path) -> String {
-    crate::check::relative(path, root)
+    crate::paths::relative(path, root)
 }
 
 fn recorded(root: &Path) -> Vec<(String, String)> {
@@ -354,6 +354,7 @@ fn with_metadata(bytes: Vec<u8>, html: &str) -> Vec<u8> {
 }
 
 #[cfg(unix)]
+#[allow(unsafe_code)]
 fn is_root() -> bool {
     // SAFETY: geteuid has no preconditions and cannot fail.
     unsafe { libc::geteuid() == 0 }
