@@ -19,7 +19,13 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     (
         "shape",
-        &["schema", "case::yaml", "case::traps", "case::edit"],
+        &[
+            "schema",
+            "case::yaml",
+            "case::traps",
+            "case::edit",
+            "case::merge",
+        ],
     ),
     ("findings", &["finding"]),
     (
@@ -27,12 +33,13 @@ const LAYERS: &[(&str, &[&str])] = &[
         &[
             "case",
             "case::source",
+            "case::meeting",
             "case::validate",
             "case::discover",
             "changed",
         ],
     ),
-    ("recipients", &["recipient"]),
+    ("recipients", &["recipient", "consent"]),
     ("rules", &["rules"]),
     ("check", &["check"]),
     ("words", &["i18n"]),
