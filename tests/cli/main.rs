@@ -20,6 +20,8 @@ mod json_errors;
 mod junit;
 mod man;
 mod paths;
+#[cfg(unix)] // the hook repository links this build's lsk
+mod precommit;
 mod print;
 mod readers;
 mod render;
