@@ -37,6 +37,9 @@ fn the_family_gets_its_own_copy_without_what_the_child_kept_from_them() {
         // Nor does it tell the parents that something was kept from them.
         assert!(!copy.contains("left out"), "{copy}");
     }
+    // The family's copy is no copy without consent, for check and the hook.
+    let check = env.check(&[]);
+    assert!(!check.has("consent"), "{}", check.stdout);
     // The full memo keeps it, and says it is child welfare's file copy.
     let run = render(&env, &["memo", DIR]);
     assert_eq!(run.code, 0, "{}", run.stderr);
