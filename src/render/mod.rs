@@ -269,7 +269,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     // child checklist, which everyone invited (or the child's support
     // person) receives; child welfare's file copy for the memo itself.
     let reader = match &req.recipient {
-        Some(written) => match view::reader_for(&vocab, written) {
+        Some(written) => match view::reader_for(&vocab, case.organisation.as_deref(), written) {
             Ok(r) => r,
             Err(why) => {
                 let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);

@@ -153,7 +153,8 @@ fn copies(found: &Found) -> Vec<(String, String)> {
     let Some(fm) = crate::check::parse_meeting(&text, &mut sink) else {
         return Vec::new();
     };
-    let (vocab, choices) = crate::view::copy_choices(&fm);
+    let case = crate::case::Case::load(&found.root, None);
+    let (vocab, choices) = crate::view::copy_choices(&fm, case.organisation.as_deref());
     choices
         .into_iter()
         .map(|(id, r)| {
