@@ -12,9 +12,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::case::meeting::parse_meeting;
 use crate::case::yaml::Node;
 use crate::case::{MEETING_FILE, source};
-use crate::check::parse_meeting;
 use crate::finding::Expected;
 use crate::finding::Msg;
 use crate::finding::{CONSENT, Finding, INVALID_VALUE, PARSE_ERROR, Severity, Sink, UNKNOWN_FIELD};

@@ -27,6 +27,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &[
             "case",
             "case::source",
+            "case::meeting",
             "case::validate",
             "case::discover",
             "changed",

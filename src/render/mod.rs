@@ -18,8 +18,10 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
+use crate::case::meeting::parse_meeting;
+use crate::case::meeting::read_meeting_text;
 use crate::case::{Case, MEETING_FILE, find_root};
-use crate::check::{Options, check_meeting, parse_meeting, read_meeting_text};
+use crate::check::{Options, check_meeting};
 use crate::finding::Expected;
 use crate::finding::Msg;
 use crate::finding::{

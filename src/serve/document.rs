@@ -150,7 +150,7 @@ fn copies(found: &Found) -> Vec<(String, String)> {
         return Vec::new();
     };
     let mut sink = crate::finding::Sink::new(file, None, found.lang);
-    let Some(fm) = crate::check::parse_meeting(&text, &mut sink) else {
+    let Some(fm) = crate::case::meeting::parse_meeting(&text, &mut sink) else {
         return Vec::new();
     };
     let case = crate::case::Case::load(&found.root, None);
