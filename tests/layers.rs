@@ -19,7 +19,13 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     (
         "shape",
-        &["schema", "case::yaml", "case::traps", "case::edit"],
+        &[
+            "schema",
+            "case::yaml",
+            "case::traps",
+            "case::edit",
+            "case::merge",
+        ],
     ),
     ("findings", &["finding"]),
     (
