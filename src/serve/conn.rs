@@ -1,0 +1,230 @@
+//! Connections: how many one client may hold, and how long one may hold
+//! the server without asking anything (docs/security.md, "Connections").
+//!
+//! - A connection not in a request (nothing sent yet, its headers
+//!   arriving slowly, or kept alive after an answer) is closed after
+//!   [`IDLE`]. A request's body has its own bound (guard.rs).
+//! - Each client — on Linux the local user the connection comes from
+//!   (read from /proc/net/tcp), elsewhere its address — holds at most
+//!   [`PER_CLIENT`] connections; a new one beyond that closes the client's
+//!   oldest that is not in a request. Another local user holding a
+//!   thousand connections so uses up only their own share, never the
+//!   worker's, and the worker's new connection is always taken.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Body;
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::Notify;
+
+/// How long a connection may stay open without a request in progress.
+pub const IDLE: Duration = Duration::from_secs(5);
+/// Connections one client may hold at once.
+pub const PER_CLIENT: usize = 24;
+
+/// Who a connection is from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Client {
+    /// A local user (Linux).
+    User(u32),
+    /// An address, where the user cannot be told.
+    Addr(IpAddr),
+}
+
+/// One connection, as the accept loop and its task share it.
+struct Conn {
+    id: u64,
+    /// Requests in progress.
+    busy: AtomicUsize,
+    /// When it last finished a request (or was opened).
+    since: Mutex<Instant>,
+    /// Told to close.
+    close: Notify,
+}
+
+impl Conn {
+    fn idle_for(&self) -> Option<Duration> {
+        if self.busy.load(Ordering::SeqCst) > 0 {
+            return None;
+        }
+        self.since.lock().ok().map(|t| t.elapsed())
+    }
+}
+
+/// The open connections, by client.
+#[derive(Default)]
+struct Table {
+    by_client: Mutex<HashMap<Client, Vec<Arc<Conn>>>>,
+}
+
+impl Table {
+    /// Take `conn` for `client`: if the client holds its share, its oldest
+    /// connection not in a request is closed; if every one is in a
+    /// request, the new one is not taken (`false`).
+    fn admit(&self, client: Client, conn: Arc<Conn>) -> bool {
+        let Ok(mut map) = self.by_client.lock() else {
+            return false;
+        };
+        let list = map.entry(client).or_default();
+        if list.len() >= PER_CLIENT {
+            match list.iter().position(|c| c.idle_for().is_some()) {
+                Some(i) => list.remove(i).close.notify_one(),
+                None => return false,
+            }
+        }
+        list.push(conn);
+        true
+    }
+
+    fn remove(&self, client: Client, id: u64) {
+        if let Ok(mut map) = self.by_client.lock() {
+            if let Some(list) = map.get_mut(&client) {
+                list.retain(|c| c.id != id);
+                if list.is_empty() {
+                    map.remove(&client);
+                }
+            }
+        }
+    }
+}
+
+/// Serve `app` on `listener` until `stop`.
+pub async fn serve(listener: TcpListener, app: Router, stop: impl Future<Output = ()>) {
+    let table = Arc::new(Table::default());
+    let ids = AtomicU64::new(0);
+    let port = listener.local_addr().map(|a| a.port()).unwrap_or(0);
+    tokio::pin!(stop);
+    loop {
+        let accepted = tokio::select! {
+            _ = &mut stop => break,
+            accepted = listener.accept() => accepted,
+        };
+        let (stream, peer) = match accepted {
+            Ok(a) => a,
+            // Out of file handles or the like: a moment, then on.
+            Err(_) => {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                continue;
+            }
+        };
+        let client = client_of(peer, port);
+        let conn = Arc::new(Conn {
+            id: ids.fetch_add(1, Ordering::SeqCst),
+            busy: AtomicUsize::new(0),
+            since: Mutex::new(Instant::now()),
+            close: Notify::new(),
+        });
+        if !table.admit(client, conn.clone()) {
+            drop(stream);
+            continue;
+        }
+        tokio::spawn(connection(
+            stream,
+            app.clone(),
+            conn,
+            table.clone(),
+            client,
+        ));
+    }
+}
+
+async fn connection(
+    stream: TcpStream,
+    app: Router,
+    conn: Arc<Conn>,
+    table: Arc<Table>,
+    client: Client,
+) {
+    let _ = stream.set_nodelay(true);
+    let for_service = conn.clone();
+    let service = hyper::service::service_fn(move |req: hyper::Request<Incoming>| {
+        let conn = for_service.clone();
+        let app = app.clone();
+        conn.busy.fetch_add(1, Ordering::SeqCst);
+        async move {
+            let resp = tower::ServiceExt::oneshot(app, req.map(Body::new)).await;
+            if let Ok(mut t) = conn.since.lock() {
+                *t = Instant::now();
+            }
+            conn.busy.fetch_sub(1, Ordering::SeqCst);
+            resp
+        }
+    });
+    let served = hyper::server::conn::http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(IDLE)
+        .keep_alive(true)
+        .serve_connection(TokioIo::new(stream), service);
+    tokio::pin!(served);
+    loop {
+        tokio::select! {
+            _ = served.as_mut() => break,
+            _ = conn.close.notified() => break,
+            _ = tokio::time::sleep(Duration::from_millis(250)) => {
+                if conn.idle_for().is_some_and(|d| d >= IDLE) {
+                    break;
+                }
+            }
+        }
+    }
+    table.remove(client, conn.id);
+}
+
+/// The local user a connection to `port` from `peer` is from (Linux: the
+/// owner of the peer's socket in /proc/net/tcp), else its address.
+fn client_of(peer: SocketAddr, port: u16) -> Client {
+    #[cfg(target_os = "linux")]
+    if peer.ip().is_loopback() {
+        for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+            if let Some(uid) = std::fs::read_to_string(table)
+                .ok()
+                .and_then(|t| owner(&t, peer.port(), port))
+            {
+                return Client::User(uid);
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = port;
+    Client::Addr(peer.ip())
+}
+
+/// In a /proc/net/tcp table, the uid of the socket whose local port is
+/// `from` and remote port `to` (the client's end of the connection).
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+fn owner(table: &str, from: u16, to: u16) -> Option<u32> {
+    let port_of = |addr: &str| {
+        addr.rsplit_once(':')
+            .and_then(|(_, p)| u16::from_str_radix(p, 16).ok())
+    };
+    table.lines().skip(1).find_map(|line| {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        let (local, remote, uid) = (cols.get(1)?, cols.get(2)?, cols.get(7)?);
+        (port_of(local)? == from && port_of(remote)? == to)
+            .then(|| uid.parse().ok())
+            .flatten()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_owner_of_the_clients_end() {
+        let table = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n\
+   0: 0100007F:4E20 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 1 1 0000000000000000 100 0 0 10 0\n\
+   1: 0100007F:D431 0100007F:4E20 01 00000000:00000000 00:00000000 00000000  1001        0 2 1 0000000000000000 20 4 30 10 -1\n\
+   2: 0100007F:4E20 0100007F:D431 01 00000000:00000000 00:00000000 00000000  1000        0 3 1 0000000000000000 20 4 30 10 -1\n";
+        assert_eq!(owner(table, 0xD431, 0x4E20), Some(1001));
+        assert_eq!(owner(table, 0xD432, 0x4E20), None);
+    }
+}
