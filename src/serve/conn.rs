@@ -101,6 +101,7 @@ pub async fn serve(listener: TcpListener, app: Router, stop: impl Future<Output 
     let table = Arc::new(Table::default());
     let ids = AtomicU64::new(0);
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(0);
+    let mut owners = Owners::default();
     tokio::pin!(stop);
     loop {
         let accepted = tokio::select! {
@@ -115,7 +116,7 @@ pub async fn serve(listener: TcpListener, app: Router, stop: impl Future<Output 
                 continue;
             }
         };
-        let client = client_of(peer, port);
+        let client = owners.client_of(peer, port);
         let conn = Arc::new(Conn {
             id: ids.fetch_add(1, Ordering::SeqCst),
             busy: AtomicUsize::new(0),
@@ -178,39 +179,58 @@ async fn connection(
     table.remove(client, conn.id);
 }
 
-/// The local user a connection to `port` from `peer` is from (Linux: the
-/// owner of the peer's socket in /proc/net/tcp), else its address.
-fn client_of(peer: SocketAddr, port: u16) -> Client {
-    #[cfg(target_os = "linux")]
-    if peer.ip().is_loopback() {
-        for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
-            if let Some(uid) = std::fs::read_to_string(table)
-                .ok()
-                .and_then(|t| owner(&t, peer.port(), port))
-            {
-                return Client::User(uid);
-            }
-        }
-    }
-    #[cfg(not(target_os = "linux"))]
-    let _ = port;
-    Client::Addr(peer.ip())
+/// Who owns the clients' ends of the connections to the server, read
+/// from the system's tables once for many connections accepted at once
+/// (a thousand waiting cost one reading, not a thousand).
+#[derive(Default)]
+struct Owners {
+    /// The client's port → its user, as last read.
+    by_port: HashMap<u16, u32>,
+    read: Option<Instant>,
 }
 
-/// In a /proc/net/tcp table, the uid of the socket whose local port is
-/// `from` and remote port `to` (the client's end of the connection).
+impl Owners {
+    /// The local user a connection to `port` from `peer` is from (Linux:
+    /// the owner of the peer's socket in /proc/net/tcp), else its address.
+    fn client_of(&mut self, peer: SocketAddr, port: u16) -> Client {
+        #[cfg(target_os = "linux")]
+        if peer.ip().is_loopback() {
+            let fresh = self
+                .read
+                .is_some_and(|t| t.elapsed() < Duration::from_millis(500));
+            if !(fresh && self.by_port.contains_key(&peer.port())) {
+                self.by_port.clear();
+                for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+                    if let Ok(text) = std::fs::read_to_string(table) {
+                        self.by_port.extend(owners(&text, port));
+                    }
+                }
+                self.read = Some(Instant::now());
+            }
+            if let Some(uid) = self.by_port.get(&peer.port()) {
+                return Client::User(*uid);
+            }
+        }
+        #[cfg(not(target_os = "linux"))]
+        let _ = port;
+        Client::Addr(peer.ip())
+    }
+}
+
+/// In a /proc/net/tcp table, the clients' ends of connections to `to`:
+/// their local ports and owners.
 #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
-fn owner(table: &str, from: u16, to: u16) -> Option<u32> {
+fn owners(table: &str, to: u16) -> impl Iterator<Item = (u16, u32)> + '_ {
     let port_of = |addr: &str| {
         addr.rsplit_once(':')
             .and_then(|(_, p)| u16::from_str_radix(p, 16).ok())
     };
-    table.lines().skip(1).find_map(|line| {
-        let cols: Vec<&str> = line.split_whitespace().collect();
-        let (local, remote, uid) = (cols.get(1)?, cols.get(2)?, cols.get(7)?);
-        (port_of(local)? == from && port_of(remote)? == to)
-            .then(|| uid.parse().ok())
-            .flatten()
+    table.lines().skip(1).filter_map(move |line| {
+        let mut cols = line.split_whitespace();
+        let local = port_of(cols.nth(1)?)?;
+        let remote = port_of(cols.next()?)?;
+        let uid = cols.nth(4)?.parse().ok()?;
+        (remote == to).then_some((local, uid))
     })
 }
 
@@ -224,7 +244,8 @@ mod tests {
    0: 0100007F:4E20 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 1 1 0000000000000000 100 0 0 10 0\n\
    1: 0100007F:D431 0100007F:4E20 01 00000000:00000000 00:00000000 00000000  1001        0 2 1 0000000000000000 20 4 30 10 -1\n\
    2: 0100007F:4E20 0100007F:D431 01 00000000:00000000 00:00000000 00000000  1000        0 3 1 0000000000000000 20 4 30 10 -1\n";
-        assert_eq!(owner(table, 0xD431, 0x4E20), Some(1001));
-        assert_eq!(owner(table, 0xD432, 0x4E20), None);
+        let found: HashMap<u16, u32> = owners(table, 0x4E20).collect();
+        assert_eq!(found.get(&0xD431), Some(&1001));
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 }
