@@ -445,3 +445,74 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
         }
     }
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn the_first_click_on_the_icon_works_and_every_door_leads_back_in() {
+    if !browser_ready() {
+        return;
+    }
+    let env = Env::case("2021-05");
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    let root = env.path().canonicalize().unwrap();
+    // The icon, as `lsk serve --shortcut` makes it on a Finnish desktop.
+    let (home, desktop) = crate::shortcut::home();
+    let mut make = Command::new(assert_cmd::cargo::cargo_bin("lsk"));
+    make.args(["serve", "--shortcut"]).arg(&root);
+    for (k, v) in crate::shortcut::vars(home.path()) {
+        make.env(k, v);
+    }
+    let made = make.output().unwrap();
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let entry = std::fs::read_to_string(desktop.join("lsk.desktop")).unwrap();
+    let command = crate::shortcut::exec_args(&entry);
+    // The desktop's browser, stood in for by a script that notes the file
+    // it is handed (the scenario opens it in chromium, as the browser would).
+    let opened = home.path().join("opened.txt");
+    let browser = home.path().join("browser.sh");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display()),
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    let typed = "Sovitaan, miten aamut sujuvat rauhassa (kirjoitettu lsk:n ollessa pysähtyneenä).";
+    let spec = json!({
+        "command": command,
+        "cwd": home.path(),
+        "env": {
+            "BROWSER": browser,
+            "HOME": home.path(),
+            "LSK_TODAY": TODAY,
+            "LSK_SERVE_IDLE_SECS": "300",
+            "LANG": "fi_FI.UTF-8",
+        },
+        "opened": opened,
+        "child": "Robin",
+        "meeting": "/c/0/m/2026-11-10-daycare",
+        "file": root.join("meetings/2026-11-10-daycare/meeting.md"),
+        "typed": typed,
+    });
+    let spec_path = home.path().join("start-spec.json");
+    std::fs::write(&spec_path, serde_json::to_string_pretty(&spec).unwrap()).unwrap();
+    let out = assert_cmd::Command::new("node")
+        .arg(scenarios().join("start.mjs"))
+        .arg("-")
+        .arg(&spec_path)
+        .timeout(Duration::from_secs(240))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let report = format!("{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "the start scenario failed:\n{report}");
+    let last = stdout.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("start: ") && last.ends_with(" passed, 0 failed"),
+        "no closing line:\n{report}"
+    );
+    // What the scenario saved, read back here.
+    assert!(env.read("meetings/2026-11-10-daycare/meeting.md").contains(typed));
+}
