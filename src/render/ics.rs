@@ -349,10 +349,7 @@ pub fn calendar(e: &Event) -> Calendar {
     // when the event changed, and DTSTAMP says when this version was made.
     // A new UID starts the event anew: nothing of a file whose UID is
     // not kept carries over.
-    let previous = e
-        .previous
-        .map(read_previous)
-        .filter(|p| p.uid.is_some());
+    let previous = e.previous.map(read_previous).filter(|p| p.uid.is_some());
     let uid = previous
         .as_ref()
         .and_then(|p| p.uid.clone())

@@ -183,7 +183,10 @@ pub fn plain_links(markdown: &str) -> String {
                         let dest = o.dest.trim();
                         let replacement = if o.image || dest.is_empty() || dest.starts_with('#') {
                             escape_markdown(&text)
-                        } else if text.is_empty() || text == dest || dest.ends_with(&format!(":{text}")) {
+                        } else if text.is_empty()
+                            || text == dest
+                            || dest.ends_with(&format!(":{text}"))
+                        {
                             escape_markdown(dest)
                         } else {
                             format!("{} ({})", escape_markdown(&text), escape_markdown(dest))
@@ -249,7 +252,9 @@ pub fn environment(folders: Vec<PathBuf>, lang: Lang, codes: CodesFound) -> Envi
     // Bounded work whatever a template override does.
     env.set_fuel(Some(5_000_000));
     env.set_recursion_limit(64);
-    env.add_filter(PLAIN_LINKS, |text: String| Value::from_safe_string(plain_links(&text)));
+    env.add_filter(PLAIN_LINKS, |text: String| {
+        Value::from_safe_string(plain_links(&text))
+    });
     env.set_loader(move |name| {
         // Every template asked for by name is a wrapper around its own
         // text (served as `./NAME`): whatever the text does, its whole

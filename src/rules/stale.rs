@@ -146,6 +146,7 @@ pub fn find_marker(text: &str) -> Option<Marker> {
     let (line_no, rest, ics) = lines
         .iter()
         .enumerate()
+        .rev()
         .filter_map(|(i, l)| {
             if let Some(r) = l
                 .strip_prefix(PREFIX)
@@ -156,7 +157,7 @@ pub fn find_marker(text: &str) -> Option<Marker> {
             let r = l.strip_prefix(ICS_PREFIX)?;
             Some((i, r.trim_end_matches('\r').to_owned(), true))
         })
-        .last()?;
+        .next()?;
     // A calendar's marker goes on in the folded lines after it.
     let mut rest = rest;
     let mut continued = 0;

@@ -85,12 +85,12 @@ impl Table {
     }
 
     fn remove(&self, client: Client, id: u64) {
-        if let Ok(mut map) = self.by_client.lock() {
-            if let Some(list) = map.get_mut(&client) {
-                list.retain(|c| c.id != id);
-                if list.is_empty() {
-                    map.remove(&client);
-                }
+        if let Ok(mut map) = self.by_client.lock()
+            && let Some(list) = map.get_mut(&client)
+        {
+            list.retain(|c| c.id != id);
+            if list.is_empty() {
+                map.remove(&client);
             }
         }
     }
@@ -127,13 +127,7 @@ pub async fn serve(listener: TcpListener, app: Router, stop: impl Future<Output 
             drop(stream);
             continue;
         }
-        tokio::spawn(connection(
-            stream,
-            app.clone(),
-            conn,
-            table.clone(),
-            client,
-        ));
+        tokio::spawn(connection(stream, app.clone(), conn, table.clone(), client));
     }
 }
 

@@ -179,11 +179,15 @@ async fn check(st: &AppState, req: Request, next: Next) -> Response {
             Err(resp) => return *resp,
         };
         // Posted from a page of another launch: refused, the text kept.
-        let other = |key: &str, ours: &str| value(&pairs, key).is_some_and(|v| !same(v.as_bytes(), ours.as_bytes()));
+        let other = |key: &str, ours: &str| {
+            value(&pairs, key).is_some_and(|v| !same(v.as_bytes(), ours.as_bytes()))
+        };
         if other("launch", &st.launch) || (other("csrf", &st.csrf) && !form_lang_only(&pairs)) {
             return kept(lang_of_page(st, &parts), &pairs, false);
         }
-        return next.run(Request::from_parts(parts, Body::from(bytes))).await;
+        return next
+            .run(Request::from_parts(parts, Body::from(bytes)))
+            .await;
     }
     next.run(req).await
 }
@@ -358,8 +362,7 @@ async fn read_body(
     req: Request,
 ) -> Result<(axum::http::request::Parts, Bytes, Pairs), Box<Response>> {
     let (parts, body) = req.into_parts();
-    let bytes = match tokio::time::timeout(BODY_TIME, axum::body::to_bytes(body, MAX_BODY)).await
-    {
+    let bytes = match tokio::time::timeout(BODY_TIME, axum::body::to_bytes(body, MAX_BODY)).await {
         Ok(Ok(bytes)) => bytes,
         Ok(Err(_)) => {
             return Err(Box::new(

@@ -258,9 +258,7 @@ pub fn run(opts: Options) -> std::io::Result<()> {
         .build()?;
     runtime.block_on(async move {
         let listener = match opts.port {
-            Some(port) => {
-                tokio::net::TcpListener::bind(SocketAddr::from((LOOPBACK, port))).await?
-            }
+            Some(port) => tokio::net::TcpListener::bind(SocketAddr::from((LOOPBACK, port))).await?,
             // The folder's own port, or, when another program holds it
             // (another lsk for the folder included), any free one.
             None => match tokio::net::TcpListener::bind(SocketAddr::from((

@@ -463,7 +463,11 @@ fn the_first_click_on_the_icon_works_and_every_door_leads_back_in() {
         make.env(k, v);
     }
     let made = make.output().unwrap();
-    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
     let entry = std::fs::read_to_string(desktop.join("lsk.desktop")).unwrap();
     let command = crate::shortcut::exec_args(&entry);
     // The desktop's browser, stood in for by a script that notes the file
@@ -507,6 +511,7 @@ fn the_first_click_on_the_icon_works_and_every_door_leads_back_in() {
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let report = format!("{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    eprintln!("{report}");
     assert!(out.status.success(), "the start scenario failed:\n{report}");
     let last = stdout.lines().last().unwrap_or_default();
     assert!(
@@ -514,5 +519,8 @@ fn the_first_click_on_the_icon_works_and_every_door_leads_back_in() {
         "no closing line:\n{report}"
     );
     // What the scenario saved, read back here.
-    assert!(env.read("meetings/2026-11-10-daycare/meeting.md").contains(typed));
+    assert!(
+        env.read("meetings/2026-11-10-daycare/meeting.md")
+            .contains(typed)
+    );
 }

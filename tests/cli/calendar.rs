@@ -380,7 +380,7 @@ fn the_uid_is_random_and_kept_in_the_marker() {
     // UID in its marker) gets a new random UID, as a new event.
     let old = again
         .replace(&ua, "0123456789abcdef0123456789abcdef@lsk.invalid")
-        .replace(&format!("\r\n  uid=0123456789abcdef0123456789abcdef@lsk.invalid"), "");
+        .replace("\r\n  uid=0123456789abcdef0123456789abcdef@lsk.invalid", "");
     std::fs::write(a.join(ICS), &old).unwrap();
     let run = lsk_with(&a, &[], &["render", "invitation", DIR, "--ics", "--force"]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);

@@ -586,7 +586,9 @@ fn documents_cannot_call_out() {
     for (what, text) in [("markdown", &md), ("html", &html)] {
         // No image and no link to another host, in any form a reader's
         // program would fetch or follow.
-        for gone in ["a.png", "d.png", "e.png", "f.png", "](http", "<http", "<img"] {
+        for gone in [
+            "a.png", "d.png", "e.png", "f.png", "](http", "<http", "<img",
+        ] {
             assert!(!text.contains(gone), "{what}: {gone} in\n{text}");
         }
         // A link's words stay, its address as plain text.
@@ -604,11 +606,20 @@ fn documents_cannot_call_out() {
     assert!(policy.starts_with("default-src 'none';"), "{policy}");
     assert!(policy.contains("style-src 'sha256-"), "{policy}");
     assert!(policy.contains("img-src data:"), "{policy}");
-    assert!(!policy.contains("unsafe") && !policy.contains("http"), "{policy}");
+    assert!(
+        !policy.contains("unsafe") && !policy.contains("http"),
+        "{policy}"
+    );
     // The policy comes before anything it governs.
     assert!(html.find("Content-Security-Policy").unwrap() < html.find("<style>").unwrap());
     // The style's hash is the style's.
-    let style = html.split("<style>").nth(1).unwrap().split("</style>").next().unwrap();
+    let style = html
+        .split("<style>")
+        .nth(1)
+        .unwrap()
+        .split("</style>")
+        .next()
+        .unwrap();
     let digest = <sha2::Sha256 as sha2::Digest>::digest(style.as_bytes());
     let hash = lsk::render::html::base64(&digest);
     assert!(policy.contains(&format!("'sha256-{hash}'")), "{policy}");

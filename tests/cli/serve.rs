@@ -194,7 +194,10 @@ fn the_start_file_posts_its_token_and_the_cookie_is_set_in_the_same_site() {
     let page = lsk::serve::start_page(PORT, &token, lsk::model::Lang::Fi);
     assert!(page.contains(&format!("action=\"http://127.0.0.1:{PORT}/enter\"")));
     assert!(page.contains(&format!("name=\"token\" value=\"{token}\"")));
-    assert!(page.contains(">Avaa lsk</button>"), "a button where scripts do not run");
+    assert!(
+        page.contains(">Avaa lsk</button>"),
+        "a button where scripts do not run"
+    );
     assert!(page.contains("script-src 'sha256-"), "{page}");
     assert!(!page.contains("?token="), "the token never in an address");
     // Posted from the file (a cross-site top-level POST, Origin null):
@@ -213,12 +216,9 @@ fn the_start_file_posts_its_token_and_the_cookie_is_set_in_the_same_site() {
     let next = refresh_of(&r.body);
     let hop = next.strip_prefix("/?token=").expect(&next);
     assert_ne!(hop, token);
-    assert!(r.body.contains(&format!("id=\"next\"")), "a link too: {}", r.body);
+    assert!(r.body.contains("id=\"next\""), "a link too: {}", r.body);
     // The refresh, from lsk's own page: same-origin, the cookie is set.
-    let r = app.get_with(
-        &next,
-        &[("host", &host), ("sec-fetch-site", "same-origin")],
-    );
+    let r = app.get_with(&next, &[("host", &host), ("sec-fetch-site", "same-origin")]);
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(r.headers[header::LOCATION], "/");
     let cookie = r.headers[header::SET_COOKIE].to_str().unwrap();
@@ -296,7 +296,11 @@ fn every_page_carries_its_launch_and_a_post_from_another_launch_keeps_the_text()
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(r.body, format!("{{\"launch\":\"{launch}\"}}"));
     let r = app.get_with("/launch", &[("host", &format!("127.0.0.1:{PORT}"))]);
-    assert_eq!(r.status, StatusCode::UNAUTHORIZED, "no launch without the cookie");
+    assert_eq!(
+        r.status,
+        StatusCode::UNAUTHORIZED,
+        "no launch without the cookie"
+    );
 
     // A page of an earlier launch on this port, posted to this one.
     let earlier = App::new(&env);
@@ -1059,7 +1063,14 @@ fn the_address_is_opened_with_browser_and_a_missing_browser_is_no_failure() {
             let page = std::fs::read_to_string(&content).unwrap();
             // A form that posts its own one-time token to the server: not
             // the printed address's, and never in an address.
-            let port = line.trim().split(':').nth(2).unwrap().split('/').next().unwrap();
+            let port = line
+                .trim()
+                .split(':')
+                .nth(2)
+                .unwrap()
+                .split('/')
+                .next()
+                .unwrap();
             assert!(
                 page.contains(&format!(
                     "<form id=\"lsk\" method=\"post\" action=\"http://127.0.0.1:{port}/enter\">"
@@ -1639,7 +1650,11 @@ fn a_thousand_idle_connections_do_not_stop_the_workers_page() {
     let resp = server.get("/", &cookie);
     assert!(resp.starts_with("HTTP/1.1 200"), "{resp}");
     assert!(resp.contains("Robin"));
-    eprintln!("answered in {:?} with {} connections held", start.elapsed(), held.len());
+    eprintln!(
+        "answered in {:?} with {} connections held",
+        start.elapsed(),
+        held.len()
+    );
     assert!(
         start.elapsed() < Duration::from_secs(2),
         "{:?}",
@@ -1671,7 +1686,11 @@ fn a_request_body_is_bounded() {
     }
     let mut out = String::new();
     let _ = s.read_to_string(&mut out);
-    assert!(out.starts_with("HTTP/1.1 413"), "{}", &out[..out.len().min(300)]);
+    assert!(
+        out.starts_with("HTTP/1.1 413"),
+        "{}",
+        &out[..out.len().min(300)]
+    );
 }
 
 #[test]
@@ -1687,7 +1706,10 @@ fn after_a_restart_an_old_page_address_leads_back_in() {
     // (or the open tab) reaches lsk, which explains and offers the way in.
     let second = Server::start(&env);
     assert_eq!(second.port, port, "a folder keeps its port");
-    assert_eq!(port, lsk::serve::folder_port(&env.path().canonicalize().unwrap()));
+    assert_eq!(
+        port,
+        lsk::serve::folder_port(&env.path().canonicalize().unwrap())
+    );
     let resp = second.get(&page, &cookie);
     assert!(resp.starts_with("HTTP/1.1 401"), "{resp}");
     assert!(resp.contains("action=\"/door\""), "{resp}");
