@@ -34,9 +34,9 @@ use jiff::civil::Date;
 use crate::case::Case;
 use crate::case::discover::{Target, case_target};
 use crate::check::{self, check_targets};
+use crate::finding::Msg;
 use crate::finding::{CONSENT, Finding, IDENTITY_CODE, PARSE_ERROR, Severity, Sink};
 use crate::fsutil;
-use crate::i18n::Msg;
 use crate::model::{Access, HookMode, Lang};
 
 /// Staged files larger than this are not scanned for identity codes: the
@@ -230,7 +230,7 @@ pub fn check(opts: &Options) -> Result<Outcome, Error> {
         let mut sink = Sink::new(file, None, lang);
         // A calendar is read as a calendar reads it: its folded lines joined.
         if entry.path.ends_with(b".ics") {
-            crate::case::identity_codes(&crate::render::ics::unfold(&text), &mut sink);
+            crate::case::identity_codes(&crate::text::unfold(&text), &mut sink);
         } else {
             crate::case::identity_codes(&text, &mut sink);
         }

@@ -4,8 +4,9 @@
 
 use crate::case::yaml::{Node, Value};
 use crate::date;
+use crate::finding::Expected;
+use crate::finding::Msg;
 use crate::finding::{INVALID_VALUE, Severity, Sink, UNKNOWN_FIELD};
-use crate::i18n::{Expected, Msg};
 use crate::model::Attendance;
 use crate::schema::{Field, Ty};
 
@@ -122,11 +123,13 @@ fn value(node: &Node, ty: &Ty, path: &FieldPath, sink: &mut Sink) {
             Value::Map(_) => mapping(node, TEXT_SECTION, path, sink),
             _ => invalid(node, path, Expected::Text, sink),
         },
-        Ty::Person => {
-            if scalar.is_none() {
-                invalid(node, path, Expected::Person, sink);
-            }
-        }
+        // A person field may carry `not_for` like a text:
+        // `chair: {text: Maija Koski, not_for: [school]}`.
+        Ty::Person => match &node.value {
+            Value::Scalar { .. } => {}
+            Value::Map(_) if node.get("text").is_some() => mapping(node, TEXT_SECTION, path, sink),
+            _ => invalid(node, path, Expected::Person, sink),
+        },
         Ty::Date => {
             if scalar.is_none_or(|s| date::parse_date(s).is_none()) {
                 bad_date(node, path, Expected::Date, sink);

@@ -6,16 +6,17 @@
 use jiff::civil::Date;
 use serde_json::{Map, Value as Json, json};
 
-use super::format;
 use crate::case::Case;
 use crate::case::validate::minutes;
 use crate::case::yaml::{Node, Value};
 use crate::date;
+use crate::i18n::dates as format;
 use crate::model::{Kind, Lang, Role};
 use crate::recipient::{Recipient, Recipients};
 use crate::rules::child::ADULT_AGE;
-use crate::rules::same_person;
 use crate::schema::{self, Field, Ty};
+use crate::text::same_person;
+use crate::view::Reader;
 
 /// Age groups for guidance (DOMAIN.md, "The child's age"): from 18 the
 /// young person is an adult in aftercare.
@@ -89,28 +90,42 @@ pub fn role_label(lang: Lang, role: Role) -> &'static str {
     }
 }
 
-/// Everything a template sees.
-pub struct Input<'a> {
+/// Everything a template sees: made from one reader's view of the
+/// meeting, never from the meeting itself.
+pub struct Input<'a, 'v> {
     pub case: &'a Case,
-    pub fm: &'a Node<'a>,
+    pub view: &'a crate::view::View<'v>,
     pub lang: Lang,
     pub doc: &'a str,
     pub draft: bool,
-    /// A copy's recipient: its id (`school`) and its name in words. `fm`
-    /// is then already the copy's view of the frontmatter.
-    pub recipient: Option<(String, String)>,
-    pub vocab: &'a Recipients,
     /// The day of rendering: the memo's date when `memo_date` is not set.
     pub today: Date,
-    /// The copy leaves out something the full memo has.
-    pub withheld: bool,
-    /// The meetings this one follows (`follows`), as its reader may see them.
-    pub earlier: &'a super::earlier::Earlier,
+}
+
+/// What kind of copy a view makes: `family`, `relatives` (at a family
+/// group conference or its follow-up), `outside`, or none.
+fn copy_kind(view: &crate::view::View, fgc: bool) -> Option<&'static str> {
+    match view.reader() {
+        Reader::Family => Some("family"),
+        Reader::Outside(Recipient::Id("relative")) if fgc => Some("relatives"),
+        Reader::Outside(_) => Some("outside"),
+        Reader::File | Reader::Participants => None,
+    }
 }
 
 pub fn build(input: &Input) -> Json {
     let lang = input.lang;
-    let fm = input.fm;
+    let fm = input.view.fm();
+    let vocab = input.view.vocab();
+    let earlier = super::earlier::of(input.view, lang);
+    let recipient = match input.view.reader() {
+        Reader::Outside(r) => Some((vocab.id(r), recipient_name(lang, vocab, r))),
+        Reader::Family => Some((
+            crate::recipient::FAMILY.to_owned(),
+            recipient_label(lang, crate::recipient::FAMILY),
+        )),
+        Reader::File | Reader::Participants => None,
+    };
     let scalar = |key: &str| fm.get(key).and_then(Node::scalar).map(str::trim);
     let kind = scalar("kind").and_then(Kind::parse);
     let meeting_date = scalar("date").and_then(date::parse_date);
@@ -132,8 +147,12 @@ pub fn build(input: &Input) -> Json {
         "lang": lang.as_str(),
         "doc": input.doc,
         "draft": input.draft,
-        "recipient": input.recipient.as_ref().map(|(id, _)| id),
-        "recipient_label": input.recipient.as_ref().map(|(_, name)| name),
+        "recipient": recipient.as_ref().map(|(id, _)| id),
+        "recipient_label": recipient.as_ref().map(|(_, name)| name),
+        "copy": copy_kind(input.view, kind.is_some_and(Kind::is_fgc)),
+        // The full memo holds something kept from the family: it is child
+        // welfare's file copy, and the family gets its own.
+        "file_copy": *input.view.reader() == Reader::File && input.view.kept_from_family(),
         "worker": input.case.responsible_worker,
         "contact": {
             "phone": input.case.contact.phone,
@@ -152,7 +171,7 @@ pub fn build(input: &Input) -> Json {
         "kind": kind.map(Kind::as_str),
         "kind_label": kind.map(|k| meeting_title(lang, k, acute)),
         "acute": acute,
-        "withheld": input.withheld,
+        "withheld": input.view.withheld(),
         "memo_date": fm
             .get("memo_date")
             .and_then(Node::scalar)
@@ -196,14 +215,14 @@ pub fn build(input: &Input) -> Json {
             .unwrap_or_default()
             .iter()
             .filter_map(Node::scalar)
-            .map(|r| match input.vocab.resolve(r) {
-                Some(r) => recipient_name(lang, input.vocab, &r),
+            .map(|r| match vocab.resolve(r) {
+                Some(r) => recipient_name(lang, vocab, &r),
                 None => r.trim().to_owned(),
             })
             .collect::<Vec<_>>(),
-        "follows_label": input.earlier.label,
-        "earlier_actions": input.earlier.agreed,
-        "plan_history": input.earlier.plan,
+        "follows_label": earlier.label,
+        "earlier_actions": earlier.agreed,
+        "plan_history": earlier.plan,
         "m": m,
     })
 }
@@ -317,14 +336,15 @@ fn people(input: &Input, m: &Json, age: Option<i32>) -> People {
         .unwrap_or_default()
         .iter()
         .filter_map(Json::as_str)
-        .map(|r| match input.vocab.resolve(r) {
+        .map(|r| match input.view.vocab().resolve(r) {
             Some(r) => {
-                let name = recipient_name(lang, input.vocab, &r);
+                let name = recipient_name(lang, input.view.vocab(), &r);
                 let orgs: Vec<&str> = input
-                    .vocab
+                    .view
+                    .vocab()
                     .organisations_of(&r)
                     .into_iter()
-                    .filter(|o| crate::recipient::key(o) != crate::recipient::key(&name))
+                    .filter(|o| crate::text::key(o) != crate::text::key(&name))
                     .collect();
                 if orgs.is_empty() {
                     name
@@ -418,6 +438,9 @@ pub fn recipient_label(lang: Lang, code: &str) -> String {
         (Lang::Fi, "family-work") => "perhetyö",
         (Lang::Fi, "all-participants") => "kaikki osallistujat",
         (Lang::Fi, "health-care") => "terveydenhuolto",
+        (Lang::Fi, "family") => "perhe",
+        (Lang::Sv, "family") => "familjen",
+        (Lang::En, "family") => "the family",
         (Lang::Sv, "daycare") => "daghemmet",
         (Lang::Sv, "school") => "skolan",
         (Lang::Sv, "family-work") => "familjearbetet",

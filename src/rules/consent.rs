@@ -6,8 +6,8 @@
 //! what the family withheld is never lost to a spelling.
 
 use super::Ctx;
+use crate::finding::Msg;
 use crate::finding::{CONSENT, INVALID_VALUE, Severity, Sink};
-use crate::i18n::Msg;
 use crate::recipient::{self, Recipients};
 
 /// The copies of the memo among a meeting folder's files that the family

@@ -179,7 +179,7 @@ pub async fn page(
                 FindingView::of(f, lang)
             })
             .collect();
-        let doc = crate::i18n::field_doc(lang, &key, kind).to_string();
+        let doc = crate::schema::docs::field_doc(lang, &key, kind).to_string();
         groups[group_of(&key)].fields.push(FieldView {
             key,
             doc,

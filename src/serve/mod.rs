@@ -369,7 +369,7 @@ impl OpenerFile {
         std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
         builder.create(&dir).ok()?;
         let path = dir.join("open.html");
-        let lang = lang.unwrap_or_else(|| crate::cli::fallback_lang(None));
+        let lang = lang.unwrap_or_else(|| crate::i18n::locale_lang(None));
         let html = start_page(port, token, lang);
         let file = OpenerFile { dir, path };
         crate::fsutil::write_new(&file.path, html.as_bytes(), crate::model::Access::Private)

@@ -250,7 +250,7 @@ pub async fn create(
         slug,
         today: st.today(),
     };
-    let shown = |p: &std::path::Path| crate::check::relative(p, &root);
+    let shown = |p: &std::path::Path| crate::paths::relative(p, &root);
     let mut said: Vec<String> = Vec::new();
     match make(&root, &case, &req, &shown, &mut |w| said.push(w)) {
         Ok(file) => {

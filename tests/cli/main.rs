@@ -18,6 +18,7 @@ mod json_errors;
 mod man;
 mod paths;
 mod print;
+mod readers;
 mod render;
 mod rules;
 mod safety;
