@@ -22,7 +22,8 @@ use axum::Router;
 use axum::body::Body;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::net::TcpListener;
 use tokio::sync::Notify;
 
 /// How long a connection may stay open without a request in progress.
@@ -127,18 +128,18 @@ pub async fn serve(listener: TcpListener, app: Router, stop: impl Future<Output 
             drop(stream);
             continue;
         }
+        let _ = stream.set_nodelay(true);
         tokio::spawn(connection(stream, app.clone(), conn, table.clone(), client));
     }
 }
 
-async fn connection(
-    stream: TcpStream,
+async fn connection<S: AsyncRead + AsyncWrite + Unpin + Send + 'static>(
+    stream: S,
     app: Router,
     conn: Arc<Conn>,
     table: Arc<Table>,
     client: Client,
 ) {
-    let _ = stream.set_nodelay(true);
     let for_service = conn.clone();
     let service = hyper::service::service_fn(move |req: hyper::Request<Incoming>| {
         let conn = for_service.clone();
@@ -177,6 +178,7 @@ async fn connection(
 /// from the system's tables once for many connections accepted at once
 /// (a thousand waiting cost one reading, not a thousand).
 #[derive(Default)]
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
 struct Owners {
     /// The client's port → its user, as last read.
     by_port: HashMap<u16, u32>,

@@ -257,20 +257,20 @@ pub fn run(opts: Options) -> std::io::Result<()> {
         .enable_time()
         .build()?;
     runtime.block_on(async move {
-        let listener = match opts.port {
-            Some(port) => tokio::net::TcpListener::bind(SocketAddr::from((LOOPBACK, port))).await?,
-            // The folder's own port, or, when another program holds it
-            // (another lsk for the folder included), any free one.
-            None => match tokio::net::TcpListener::bind(SocketAddr::from((
-                LOOPBACK,
-                folder_port(&opts.root),
-            )))
-            .await
-            {
-                Ok(l) => l,
-                Err(_) => tokio::net::TcpListener::bind(SocketAddr::from((LOOPBACK, 0))).await?,
-            },
+        // `--port`, or the folder's own port and, when another program
+        // holds it (another lsk for the folder included), any free one.
+        let ports = match opts.port {
+            Some(port) => vec![port],
+            None => vec![folder_port(&opts.root), 0],
         };
+        let mut bound = Err(std::io::Error::other("no port"));
+        for port in ports {
+            bound = tokio::net::TcpListener::bind(SocketAddr::from((LOOPBACK, port))).await;
+            if bound.is_ok() {
+                break;
+            }
+        }
+        let listener = bound?;
         let port = listener.local_addr()?.port();
         let state = Arc::new(AppState::new(opts.root, port, opts.lang, opts.today)?);
         if let Ok(mut doors) = state.doors.lock() {
