@@ -1,9 +1,11 @@
 //! Connections: how many one client may hold, and how long one may hold
 //! the server without asking anything (docs/security.md, "Connections").
 //!
-//! - A connection not in a request (nothing sent yet, its headers
-//!   arriving slowly, or kept alive after an answer) is closed after
-//!   [`IDLE`]. A request's body has its own bound (guard.rs).
+//! - A new connection that has not sent a whole request head within
+//!   [`HEADERS`] is closed, and so is one whose next request has begun and
+//!   not come whole within that time; one kept alive after an answer may
+//!   wait [`KEEP_ALIVE`] for its next request. A request's body has its
+//!   own bound (guard.rs).
 //! - Each client — on Linux the local user the connection comes from
 //!   (read from /proc/net/tcp), elsewhere its address — holds at most
 //!   [`PER_CLIENT`] connections; a new one beyond that closes the client's
@@ -14,20 +16,27 @@
 use std::collections::HashMap;
 use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Body;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
 
-/// How long a connection may stay open without a request in progress.
-pub const IDLE: Duration = Duration::from_secs(5);
+/// How long a new connection may take to send its first request's
+/// headers; and one kept alive, its next request's headers once their
+/// first byte has come.
+pub const HEADERS: Duration = Duration::from_secs(5);
+/// How long a connection that has been answered may wait, quiet, for its
+/// next request (a browser keeps its connections for the next page).
+pub const KEEP_ALIVE: Duration = Duration::from_secs(60);
 /// Connections one client may hold at once.
 pub const PER_CLIENT: usize = 24;
 
@@ -45,18 +54,99 @@ struct Conn {
     id: u64,
     /// Requests in progress.
     busy: AtomicUsize,
+    /// Whether it has been answered once.
+    served: AtomicBool,
     /// When it last finished a request (or was opened).
     since: Mutex<Instant>,
+    /// When the first byte of a request not yet read whole came.
+    started: Mutex<Option<Instant>>,
     /// Told to close.
     close: Notify,
 }
 
 impl Conn {
-    fn idle_for(&self) -> Option<Duration> {
-        if self.busy.load(Ordering::SeqCst) > 0 {
-            return None;
+    /// Not in a request: it may be closed for a newer one.
+    fn idle(&self) -> bool {
+        self.busy.load(Ordering::SeqCst) == 0
+    }
+
+    /// Past its time: a request begun and not sent whole within
+    /// [`HEADERS`], a new connection silent that long, or one kept alive
+    /// silent for [`KEEP_ALIVE`].
+    fn expired(&self) -> bool {
+        if !self.idle() {
+            return false;
         }
-        self.since.lock().ok().map(|t| t.elapsed())
+        if let Some(t) = self.started.lock().ok().and_then(|s| *s) {
+            return t.elapsed() >= HEADERS;
+        }
+        let limit = if self.served.load(Ordering::SeqCst) {
+            KEEP_ALIVE
+        } else {
+            HEADERS
+        };
+        self.since.lock().is_ok_and(|t| t.elapsed() >= limit)
+    }
+
+    /// Bytes came from the client.
+    fn heard(&self) {
+        if self.idle()
+            && let Ok(mut s) = self.started.lock()
+            && s.is_none()
+        {
+            *s = Some(Instant::now());
+        }
+    }
+}
+
+/// The connection's stream, telling its [`Conn`] when bytes come.
+struct Watched<S> {
+    inner: S,
+    conn: Arc<Conn>,
+}
+
+impl<S: AsyncRead + Unpin> AsyncRead for Watched<S> {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        let before = buf.filled().len();
+        let read = Pin::new(&mut self.inner).poll_read(cx, buf);
+        if matches!(read, Poll::Ready(Ok(()))) && buf.filled().len() > before {
+            self.conn.heard();
+        }
+        read
+    }
+}
+
+impl<S: AsyncWrite + Unpin> AsyncWrite for Watched<S> {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.inner).poll_write(cx, buf)
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[std::io::IoSlice<'_>],
+    ) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.inner).poll_write_vectored(cx, bufs)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.inner.is_write_vectored()
     }
 }
 
@@ -76,7 +166,7 @@ impl Table {
         };
         let list = map.entry(client).or_default();
         if list.len() >= PER_CLIENT {
-            match list.iter().position(|c| c.idle_for().is_some()) {
+            match list.iter().position(|c| c.idle()) {
                 Some(i) => list.remove(i).close.notify_one(),
                 None => return false,
             }
@@ -121,7 +211,9 @@ pub async fn serve(listener: TcpListener, app: Router, stop: impl Future<Output 
         let conn = Arc::new(Conn {
             id: ids.fetch_add(1, Ordering::SeqCst),
             busy: AtomicUsize::new(0),
+            served: AtomicBool::new(false),
             since: Mutex::new(Instant::now()),
+            started: Mutex::new(None),
             close: Notify::new(),
         });
         if !table.admit(client, conn.clone()) {
@@ -140,32 +232,43 @@ async fn connection<S: AsyncRead + AsyncWrite + Unpin + Send + 'static>(
     table: Arc<Table>,
     client: Client,
 ) {
+    let watched = Watched {
+        inner: stream,
+        conn: conn.clone(),
+    };
     let for_service = conn.clone();
     let service = hyper::service::service_fn(move |req: hyper::Request<Incoming>| {
         let conn = for_service.clone();
         let app = app.clone();
         conn.busy.fetch_add(1, Ordering::SeqCst);
+        if let Ok(mut s) = conn.started.lock() {
+            *s = None;
+        }
         async move {
             let resp = tower::ServiceExt::oneshot(app, req.map(Body::new)).await;
             if let Ok(mut t) = conn.since.lock() {
                 *t = Instant::now();
             }
+            conn.served.store(true, Ordering::SeqCst);
             conn.busy.fetch_sub(1, Ordering::SeqCst);
             resp
         }
     });
     let served = hyper::server::conn::http1::Builder::new()
+        // The time limits are the watch below: hyper's own header
+        // timeout answers a quiet kept-alive connection with a 408 that a
+        // browser may read as the answer to its next request.
         .timer(TokioTimer::new())
-        .header_read_timeout(IDLE)
+        .header_read_timeout(None)
         .keep_alive(true)
-        .serve_connection(TokioIo::new(stream), service);
+        .serve_connection(TokioIo::new(watched), service);
     tokio::pin!(served);
     loop {
         tokio::select! {
             _ = served.as_mut() => break,
             _ = conn.close.notified() => break,
             _ = tokio::time::sleep(Duration::from_millis(250)) => {
-                if conn.idle_for().is_some_and(|d| d >= IDLE) {
+                if conn.expired() {
                     break;
                 }
             }

@@ -1680,17 +1680,20 @@ fn idle_and_slow_connections_are_closed() {
         trickle.join().unwrap().is_some(),
         "a request whose headers come a byte a second is cut off"
     );
-    // A kept-alive connection is closed as well once it has been quiet.
+    // A kept-alive connection (a browser's, between pages) may wait for
+    // its next request; once that begins it must come whole in time.
     let cookie = server.cookie();
     let mut kept = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
-    kept.write_all(
-        format!(
-            "GET /live HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {cookie}\r\n\r\n",
-            server.port
-        )
-        .as_bytes(),
-    )
-    .unwrap();
+    let request = format!(
+        "GET /live HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {cookie}\r\n\r\n",
+        server.port
+    );
+    kept.write_all(request.as_bytes()).unwrap();
+    assert!(
+        closed_after(&mut kept, Duration::from_secs(7)).is_none(),
+        "a kept-alive connection closed within 7 s"
+    );
+    kept.write_all(b"GET /live HTTP/1.1\r\n").unwrap();
     let after = closed_after(&mut kept, Duration::from_secs(20)).expect("never closed");
     assert!(after <= Duration::from_secs(9), "{after:?}");
 }
@@ -1757,6 +1760,25 @@ fn a_request_body_is_bounded() {
         out.starts_with("HTTP/1.1 413"),
         "{}",
         &out[..out.len().min(300)]
+    );
+    // A body that does not come: cut off after its time (10 s).
+    let mut s = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let head = format!(
+        "POST /c/0/m/{MEETING}/edit HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {cookie}\r\n\
+         Origin: http://127.0.0.1:{}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+         Content-Length: 100\r\nConnection: close\r\n\r\ncsrf=",
+        server.port, server.port
+    );
+    let start = Instant::now();
+    s.write_all(head.as_bytes()).unwrap();
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    assert!(out.starts_with("HTTP/1.1 408"), "{out}");
+    assert!(
+        start.elapsed() < Duration::from_secs(15),
+        "{:?}",
+        start.elapsed()
     );
 }
 
