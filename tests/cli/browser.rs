@@ -301,6 +301,11 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
     let scaffold = twin.read(&format!("meetings/{DIR}/meeting.md"));
 
     let server = Server::start(env.path());
+    // What the scenario writes goes outside the served folder: a file
+    // appearing there is a change on disk, and an untouched page reloads.
+    let out_tmp = tempfile::tempdir().unwrap();
+    let out_dir = out_tmp.path().to_path_buf();
+    let read_out = |name: &str| std::fs::read_to_string(out_dir.join(name)).unwrap();
     let spec = json!({
         "case_dir": env.path(),
         "kind": "daycare",
@@ -331,14 +336,14 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
         // The example identity code of the Finnish population register.
         "identity_code": "131052-308T",
         "place_disk": "Päiväkoti Kiuru, neuvotteluhuone 2",
-        "created_copy": env.join("created.md"),
-        "shown": env.join("shown.json"),
+        "created_copy": out_dir.join("created.md"),
+        "shown": out_dir.join("shown.json"),
         "heading": "Esityslista",
         "mark": "Salassa pidettävä (JulkL 24.1 § 25 k)",
-        "pdf": env.join("agenda.pdf"),
+        "pdf": out_dir.join("agenda.pdf"),
         "follow_date_typed": "12.1.2027",
         "follow_dir": "2027-01-12-daycare",
-        "follow_copy": env.join("follow-up.md"),
+        "follow_copy": out_dir.join("follow-up.md"),
     });
     let out = scenario("forms", &server, &spec, env.path());
     for page in [
@@ -356,7 +361,7 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
     }
 
     // The browser made the meeting by the same rules as `lsk new-meeting`.
-    assert_eq!(env.read("created.md"), scaffold, "{out}");
+    assert_eq!(read_out("created.md"), scaffold, "{out}");
     // Saving through the form kept every comment of the scaffold, in order,
     // and the lines of the keys nobody touched.
     let file = env.read(&format!("meetings/{DIR}/meeting.md"));
@@ -380,7 +385,7 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
 
     // `lsk check` agrees with what the page showed after the last save.
     let shown: Value =
-        serde_json::from_str(&env.read("shown.json")).expect("the scenario wrote shown.json");
+        serde_json::from_str(&read_out("shown.json")).expect("the scenario wrote shown.json");
     let check = env.check(&[]);
     let mine: Vec<Value> = check
         .findings()
@@ -420,7 +425,7 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
         follow.stderr
     );
     assert_eq!(
-        env.read("follow-up.md"),
+        read_out("follow-up.md"),
         twin.read("meetings/2027-01-12-daycare/meeting.md")
     );
 
@@ -432,10 +437,10 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
         .lines()
         .find_map(|l| l.strip_prefix("# "))
         .expect("the agenda's heading");
-    let bytes = std::fs::read(env.join("agenda.pdf")).expect("the scenario printed the agenda");
+    let bytes = std::fs::read(out_dir.join("agenda.pdf")).expect("the scenario printed the agenda");
     assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
     if let Ok(text) = Command::new("pdftotext")
-        .arg(env.join("agenda.pdf"))
+        .arg(out_dir.join("agenda.pdf"))
         .arg("-")
         .output()
     {

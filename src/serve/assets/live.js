@@ -31,6 +31,9 @@
   }
   // What the person changed in a form is never thrown away by a reload.
   function changed(e) { if (inForm(e.target)) { unsaved = true; } }
+  // A page being left (a link, a reload) never starts a navigation of its
+  // own: a poll answered in that moment would cut the new one short.
+  window.addEventListener("beforeunload", function () { leaving = true; });
   document.addEventListener("input", changed, true);
   document.addEventListener("change", changed, true);
 
