@@ -3,6 +3,7 @@
 
 pub mod discover;
 pub mod edit;
+pub mod meeting;
 pub mod source;
 pub mod traps;
 pub mod validate;

@@ -218,10 +218,7 @@ fn value(node: &Node, ty: &Ty, path: &FieldPath, sink: &mut Sink) {
     }
 }
 
-/// Words for yes, in English, Finnish and Swedish.
-pub const YES: &[&str] = &["yes", "true", "kyllä", "kylla", "joo", "ja"];
-/// Words for no.
-pub const NO: &[&str] = &["no", "false", "ei", "nej"];
+pub use crate::text::{NO, YES, answer};
 /// Words for "partly" (`child_attends`).
 pub const PARTLY: &[&str] = &["partly", "osittain", "osin", "osaksi", "delvis"];
 
@@ -231,18 +228,6 @@ pub const PARTLY: &[&str] = &["partly", "osittain", "osin", "osaksi", "delvis"];
 /// yes/no answers: `Node::bool` reads through it too.
 pub fn yes_no(node: &Node) -> Option<bool> {
     answer(node.scalar()?)
-}
-
-/// [`yes_no`] of a text.
-pub fn answer(text: &str) -> Option<bool> {
-    let word = text.trim().to_lowercase();
-    if YES.contains(&word.as_str()) {
-        Some(true)
-    } else if NO.contains(&word.as_str()) {
-        Some(false)
-    } else {
-        None
-    }
 }
 
 /// Whether the child takes part, as people write it: the yes/no words,

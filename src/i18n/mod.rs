@@ -5,6 +5,7 @@ mod cli;
 pub mod dates;
 mod en;
 mod fi;
+pub mod labels;
 pub mod serve;
 mod sv;
 pub mod usage;

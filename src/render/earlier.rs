@@ -10,9 +10,10 @@
 
 use serde_json::{Value as Json, json};
 
-use super::context::{meeting_title, record};
+use super::values::record;
 use crate::case::yaml::Node;
 use crate::date;
+use crate::i18n::labels::meeting_title;
 use crate::model::{Kind, Lang};
 use crate::schema;
 use crate::view::View;

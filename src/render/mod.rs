@@ -12,13 +12,16 @@ pub mod html;
 pub mod ics;
 pub mod pdf;
 pub mod templates;
+pub mod values;
 
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
+use crate::case::meeting::parse_meeting;
+use crate::case::meeting::read_meeting_text;
 use crate::case::{Case, MEETING_FILE, find_root};
-use crate::check::{Options, check_meeting, parse_meeting, read_meeting_text};
+use crate::check::{Options, check_meeting};
 use crate::finding::Expected;
 use crate::finding::Msg;
 use crate::finding::{
@@ -268,7 +271,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     // child checklist, which everyone invited (or the child's support
     // person) receives; child welfare's file copy for the memo itself.
     let reader = match &req.recipient {
-        Some(written) => match view::reader_for(&vocab, written) {
+        Some(written) => match view::reader_for(&vocab, case.organisation.as_deref(), written) {
             Ok(r) => r,
             Err(why) => {
                 let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
@@ -324,9 +327,11 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         &mut texts,
     )
     .map_err(|findings| RenderError::Refused(show(findings)))?;
+    let earlier = earlier::of(&view, lang);
     let data = context::build(&context::Input {
         case: &case,
         view: &view,
+        earlier: &earlier,
         lang,
         doc: req.doc.name(),
         draft,

@@ -28,9 +28,15 @@ pub fn without_consent<'a>(
     }
     let vocab = Recipients::of(fm);
     let consent = vocab.consent(fm);
+    // The family's own copy needs no consent: it is the family's record.
     copies
         .into_iter()
-        .filter(|(_, r)| !vocab.resolve(r).is_some_and(|r| vocab.covers(&consent, &r)))
+        .filter(|(_, r)| {
+            !vocab.resolve(r).is_some_and(|r| {
+                matches!(r, recipient::Recipient::Id(id) if recipient::is_family(id))
+                    || vocab.covers(&consent, &r)
+            })
+        })
         .collect()
 }
 

@@ -471,7 +471,7 @@ fn case_response(
                 kind: m.kind.as_deref().map(|k| {
                     crate::model::Kind::parse(k).map_or_else(
                         || k.to_owned(),
-                        |kind| crate::render::context::kind_label(lang, kind).to_owned(),
+                        |kind| crate::i18n::labels::kind_label(lang, kind).to_owned(),
                     )
                 }),
                 phase: m.phase,

@@ -96,8 +96,9 @@ use sha2::Digest;
 use super::AppState;
 use super::page::{self, FindingView, Found, LangQuery};
 use crate::case::edit::{self, EditError, FormValue};
+use crate::case::meeting::parse_meeting;
 use crate::case::{Case, MEETING_FILE, source};
-use crate::check::{Options, check_meeting, parse_meeting};
+use crate::check::{Options, check_meeting};
 use crate::finding::{Finding, Severity, Sink};
 use crate::i18n::serve::word;
 use crate::model::{Attendance, Kind, Lang, Phase, Role};
@@ -453,10 +454,7 @@ struct Ctx {
 impl Ctx {
     fn recipient_label(&self, r: &str) -> String {
         match Role::parse(r) {
-            Some(role) => format!(
-                "{} ({r})",
-                crate::render::context::role_label(self.lang, role)
-            ),
+            Some(role) => format!("{} ({r})", crate::i18n::labels::role_label(self.lang, role)),
             None if r == crate::recipient::ALL_PARTICIPANTS => {
                 format!("{} ({r})", word(self.lang, "all_participants"))
             }
@@ -511,9 +509,9 @@ impl Ctx {
                 .map(|n| {
                     let shown = match key {
                         "kind" => Kind::parse(n)
-                            .map(|k| crate::render::context::kind_label(self.lang, k).to_owned()),
+                            .map(|k| crate::i18n::labels::kind_label(self.lang, k).to_owned()),
                         "role" => Role::parse(n)
-                            .map(|r| crate::render::context::role_label(self.lang, r).to_owned()),
+                            .map(|r| crate::i18n::labels::role_label(self.lang, r).to_owned()),
                         "child_attends" => Attendance::parse(n).map(|a| {
                             word(
                                 self.lang,
@@ -1203,7 +1201,7 @@ fn show(
         q,
         minijinja::context! {
             dir => name,
-            title => s.kind.map(|k| crate::render::context::kind_label(lang, k)),
+            title => s.kind.map(|k| crate::i18n::labels::kind_label(lang, k)),
             case_href => format!("/c/{case_id}"),
             meeting_href => base.clone(),
             action => format!("{base}/edit"),

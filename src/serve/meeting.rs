@@ -10,9 +10,10 @@ use serde::Serialize;
 
 use super::AppState;
 use super::page::{self, FindingView, LangQuery, lang_of};
+use crate::case::meeting::parse_meeting;
 use crate::case::yaml::{Node, Value};
 use crate::case::{Case, MEETING_FILE, source};
-use crate::check::{Options, check_meeting, parse_meeting};
+use crate::check::{Options, check_meeting};
 use crate::finding::Sink;
 use crate::model::{Kind, Phase};
 use crate::render::Doc;
@@ -233,7 +234,7 @@ pub async fn page(
         })
         .collect();
     let summary = Summary {
-        title: kind.map(|k| crate::render::context::kind_label(lang, k)),
+        title: kind.map(|k| crate::i18n::labels::kind_label(lang, k)),
         memo_due: phase == Phase::After
             && !rendered.iter().any(|n| n == "memo.md" || n == "memo.html"),
         dir: name.clone(),
