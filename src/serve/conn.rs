@@ -44,6 +44,7 @@ pub const PER_CLIENT: usize = 24;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Client {
     /// A local user (Linux).
+    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
     User(u32),
     /// An address, where the user cannot be told.
     Addr(IpAddr),
