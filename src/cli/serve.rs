@@ -25,9 +25,9 @@ pub struct Args {
     /// A case folder or a folder of cases (default: the case around the current folder)
     #[arg(value_hint = clap::ValueHint::DirPath)]
     path: Option<PathBuf>,
-    /// Listen on this port (default: a free one)
-    #[arg(long, default_value_t = 0)]
-    port: u16,
+    /// Listen on this port (default: the folder's own, so that bookmarks keep working after a restart, or a free one when that is taken; 0: any free one)
+    #[arg(long)]
+    port: Option<u16>,
     /// Do not open a browser; only print the address
     #[arg(long)]
     no_open: bool,

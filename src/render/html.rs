@@ -2,7 +2,7 @@
 //! sheet for A4. Raw HTML in the Markdown is shown as text, never passed
 //! through: nothing in a document can run in the reader's browser.
 
-use pulldown_cmark::{Event, Options, Parser, html};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 
 use super::header::Header;
 
@@ -35,21 +35,66 @@ fn document(markdown: &str, lang: &str, header: Option<&Header>) -> String {
             _ => {}
         }
         match event {
-            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-            other => other,
+            Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
+            // No link and no image leaves the page: their text stays
+            // (templates.rs has already made them plain text; this is the
+            // second lock).
+            Event::Start(Tag::Link { .. } | Tag::Image { .. })
+            | Event::End(TagEnd::Link | TagEnd::Image) => None,
+            other => Some(other),
         }
     });
+    let events = events.flatten();
     let mut body = String::new();
     html::push_html(&mut body, events);
     let mut escaped_title = String::new();
     let _ = pulldown_cmark_escape::escape_html(&mut escaped_title, &title);
     let (top, running) = header.map(Header::html).unwrap_or_default();
     let meta = header.map(Header::meta_tags).unwrap_or_default();
+    let style = format!("\n{STYLE}{running}");
+    let policy = policy(&style);
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\n\
+<meta name=\"referrer\" content=\"no-referrer\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n{meta}\
-<title>{escaped_title}</title>\n<style>\n{STYLE}{running}</style>\n</head>\n<body>\n<main>\n{top}{body}</main>\n</body>\n</html>\n"
+<title>{escaped_title}</title>\n<style>{style}</style>\n</head>\n<body>\n<main>\n{top}{body}</main>\n</body>\n</html>\n"
     )
+}
+
+/// The document's content policy: nothing from anywhere (no script, no
+/// font, no connection, no frame, no form), its one style sheet by its
+/// hash, images only inline (`data:`). Opened from a mail or a shared
+/// folder, the page cannot call out even if something slipped through.
+fn policy(style: &str) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(style.as_bytes());
+    format!(
+        "default-src 'none'; style-src 'sha256-{}'; img-src data:; base-uri 'none'; form-action 'none'",
+        base64(&digest)
+    )
+}
+
+/// Standard base64 with padding (RFC 4648), for the style's hash.
+pub fn base64(bytes: &[u8]) -> String {
+    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(A[(n >> (18 - 6 * i)) as usize & 63]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -66,5 +111,17 @@ mod tests {
         assert!(!page.contains("<img"));
         assert!(page.contains("&lt;script&gt;"));
         assert!(page.contains("<title>Memo</title>"));
+    }
+
+    #[test]
+    fn nothing_calls_out() {
+        let page = page(
+            "# Memo\n\n![x](https://host/x.png?n=Onni) [y](https://host/?n=Onni)\n",
+            "fi",
+        );
+        assert!(!page.contains("<img") && !page.contains("<a "), "{page}");
+        assert!(page.contains("default-src 'none'"));
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+        assert_eq!(base64(b"fooba"), "Zm9vYmE=");
     }
 }

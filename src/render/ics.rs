@@ -135,8 +135,6 @@ pub struct Event<'a> {
     pub date: Date,
     pub time: Time,
     pub minutes: u32,
-    /// Names the event for ever: the case folder and meeting folder.
-    pub uid_seed: &'a str,
     /// lsk.yaml's `contact.email` and the responsible worker: the
     /// organizer when the inviter has no address among the invitees.
     pub contact: Option<(&'a str, &'a str)>,
@@ -183,10 +181,19 @@ fn read_previous(text: &str) -> Previous {
             .find_map(|l| l.strip_prefix(prefix))
             .map(str::to_owned)
     };
-    let sequence = crate::rules::stale::find_marker(text)
+    let marker = crate::rules::stale::find_marker(text);
+    let sequence = marker
+        .as_ref()
         .and_then(|m| m.sequence)
         .or_else(|| value("SEQUENCE:").and_then(|s| s.trim().parse().ok()))
         .unwrap_or(0);
+    // The event's UID as lsk's marker keeps it, and only if the file says
+    // the same: an invitation made before UIDs were random (a hash of the
+    // folder names, which a list of names undoes) has none there, and
+    // gets a new random UID.
+    let uid = marker
+        .and_then(|m| m.uid)
+        .filter(|u| value("UID:").is_some_and(|v| v.trim() == u));
     let method = lines.iter().find(|l| l.starts_with("METHOD:"));
     let content = method
         .into_iter()
@@ -201,11 +208,37 @@ fn read_previous(text: &str) -> Previous {
         .map(|l| (*l).to_owned())
         .collect();
     Previous {
-        uid: value("UID:").filter(|u| !u.trim().is_empty()),
+        uid,
         dtstamp: value("DTSTAMP:").filter(|s| !s.trim().is_empty()),
         sequence,
         content,
     }
+}
+
+/// A new event's UID: 128 random bits from the operating system, nothing
+/// derived from the case (a hash of the folder names, as lsk once made,
+/// gives the child's name back to anyone with a list of names). Were the
+/// operating system's source to fail, the time to the nanosecond, the
+/// process and a hash of them stand in: still nothing of the case.
+fn new_uid() -> String {
+    let mut bytes = [0u8; 16];
+    let hex = match getrandom::fill(&mut bytes) {
+        Ok(()) => bytes.iter().map(|b| format!("{b:02x}")).collect::<String>(),
+        Err(_) => {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos())
+                .unwrap_or(0);
+            let local = 0u8;
+            sha256(&format!(
+                "{now} {} {:p}",
+                std::process::id(),
+                std::ptr::addr_of!(local)
+            ))[..32]
+                .to_owned()
+        }
+    };
+    format!("{hex}@lsk.invalid")
 }
 
 pub fn calendar(e: &Event) -> Calendar {
@@ -320,11 +353,13 @@ pub fn calendar(e: &Event) -> Calendar {
 
     // An update supersedes the earlier file: same UID; the SEQUENCE grows
     // when the event changed, and DTSTAMP says when this version was made.
-    let previous = e.previous.map(read_previous);
+    // A new UID starts the event anew: nothing of a file whose UID is
+    // not kept carries over.
+    let previous = e.previous.map(read_previous).filter(|p| p.uid.is_some());
     let uid = previous
         .as_ref()
         .and_then(|p| p.uid.clone())
-        .unwrap_or_else(|| format!("{}@lsk.invalid", &sha256(e.uid_seed)[..32]));
+        .unwrap_or_else(new_uid);
     let (sequence, dtstamp) = match &previous {
         Some(p) if p.content == content => (
             p.sequence,

@@ -396,7 +396,6 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
                 .get("duration_min")
                 .and_then(crate::case::validate::minutes)
                 .unwrap_or(60),
-            uid_seed: &relative(&dir, root.parent().unwrap_or(&root)),
             contact: contact.as_deref().map(|mail| (worker, mail)),
             stamp: req.stamp,
             previous: previous.as_deref(),

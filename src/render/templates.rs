@@ -111,6 +111,122 @@ fn oneline(value: String) -> String {
     value.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The filter every document's output passes through.
+const PLAIN_LINKS: &str = "lsk_plain_links";
+
+/// Where the loader serves a template's own text: `./memo.md`.
+const INNER: &str = "./";
+
+/// A document that cannot call out: the Markdown a template made, with
+/// every image that is not inline data (`data:image/…`) replaced by its
+/// description, every link by its text and, when the address is not the
+/// text itself, the address in brackets as plain text; reference
+/// definitions removed and raw HTML made text. An organisation's template
+/// with `![](https://host/x.png?name={{ child }})` or
+/// `<img src="https://…">` then sends nothing anywhere when the Markdown,
+/// HTML or PDF is opened.
+pub fn plain_links(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let mut options = Options::empty();
+    options.insert(Options::ENABLE_TABLES);
+    options.insert(Options::ENABLE_STRIKETHROUGH);
+    options.insert(Options::ENABLE_TASKLISTS);
+    let parser = Parser::new_ext(markdown, options);
+    let mut edits: Vec<(std::ops::Range<usize>, String)> = parser
+        .reference_definitions()
+        .iter()
+        .map(|(_, def)| (def.span.clone(), String::new()))
+        .collect();
+    // The outermost link or image being read: where it is, where it
+    // points, whether it is an image, its text, how deep inside it we are.
+    struct Open {
+        range: std::ops::Range<usize>,
+        dest: String,
+        image: bool,
+        text: String,
+        depth: usize,
+    }
+    let mut open: Option<Open> = None;
+    for (event, range) in parser.into_offset_iter() {
+        match (event, open.as_mut()) {
+            (Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }), Some(o)) => {
+                let _ = dest_url;
+                o.depth += 1;
+            }
+            (Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. })), None) => {
+                let (dest, image) = match tag {
+                    Tag::Image { dest_url, .. } => (dest_url.to_string(), true),
+                    Tag::Link { dest_url, .. } => (dest_url.to_string(), false),
+                    _ => (String::new(), false),
+                };
+                open = Some(Open {
+                    range,
+                    dest,
+                    image,
+                    text: String::new(),
+                    depth: 1,
+                });
+            }
+            (Event::End(TagEnd::Link | TagEnd::Image), Some(o)) => {
+                o.depth -= 1;
+                if o.depth == 0 {
+                    let text = o.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let inline_image = o.image
+                        && o.dest
+                            .trim()
+                            .to_ascii_lowercase()
+                            .starts_with("data:image/");
+                    if !inline_image {
+                        let dest = o.dest.trim();
+                        let replacement = if o.image || dest.is_empty() || dest.starts_with('#') {
+                            escape_markdown(&text)
+                        } else if text.is_empty()
+                            || text == dest
+                            || dest.ends_with(&format!(":{text}"))
+                        {
+                            escape_markdown(dest)
+                        } else {
+                            format!("{} ({})", escape_markdown(&text), escape_markdown(dest))
+                        };
+                        edits.push((o.range.clone(), replacement));
+                    }
+                    open = None;
+                }
+            }
+            (Event::Text(t) | Event::Code(t), Some(o)) => o.text.push_str(&t),
+            (Event::Html(t) | Event::InlineHtml(t), Some(o)) => o.text.push_str(&t),
+            // Raw HTML that names an address (`<img src=…>`, `href`,
+            // `url(…)`) goes; any other is shown as text.
+            (Event::Html(t) | Event::InlineHtml(t), None) => {
+                let lower = t.to_ascii_lowercase();
+                let calls = ["//", "src", "href", "url(", "@import", "srcset", "data:"]
+                    .iter()
+                    .any(|w| lower.contains(w));
+                let text = if calls {
+                    String::new()
+                } else {
+                    t.replace('&', "&amp;").replace('<', "&lt;")
+                };
+                edits.push((range, text));
+            }
+            _ => {}
+        }
+    }
+    edits.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
+    let mut out = String::with_capacity(markdown.len());
+    let mut at = 0;
+    for (range, replacement) in edits {
+        if range.start < at || range.end > markdown.len() {
+            continue;
+        }
+        out.push_str(&markdown[at..range.start]);
+        out.push_str(&replacement);
+        at = range.end;
+    }
+    out.push_str(&markdown[at..]);
+    out
+}
+
 /// Identity codes found in template overrides while loading: (file, line).
 pub type CodesFound = std::sync::Arc<std::sync::Mutex<Vec<(PathBuf, usize)>>>;
 
@@ -133,7 +249,23 @@ pub fn environment(folders: Vec<PathBuf>, lang: Lang, codes: CodesFound) -> Envi
     // Bounded work whatever a template override does.
     env.set_fuel(Some(5_000_000));
     env.set_recursion_limit(64);
+    env.add_filter(PLAIN_LINKS, |text: String| {
+        Value::from_safe_string(plain_links(&text))
+    });
     env.set_loader(move |name| {
+        // Every template asked for by name is a wrapper around its own
+        // text (served as `./NAME`): whatever the text does, its whole
+        // output passes through `plain_links`, which a template cannot
+        // close early (a stray `{% endfilter %}` is an error in its own
+        // file, never the end of the wrapper's block).
+        let Some(name) = name.strip_prefix(INNER) else {
+            if !safe_name(name) {
+                return Ok(None);
+            }
+            return Ok(Some(format!(
+                "{{% filter {PLAIN_LINKS} %}}{{% include \"{INNER}{name}\" %}}{{% endfilter %}}"
+            )));
+        };
         let Some((path, text)) = find(&folders, lang, name) else {
             return Ok(None);
         };

@@ -35,6 +35,11 @@ pub struct Marker {
     /// A calendar's event SEQUENCE (`seq=`), so that the next render can
     /// make an update that supersedes it.
     pub sequence: Option<u32>,
+    /// A calendar's event UID (`uid=`, random, made on the first render):
+    /// the next render updates the same event.
+    pub uid: Option<String>,
+    /// Lines the marker continues on (a calendar's folded marker).
+    pub continued: usize,
 }
 
 impl Marker {
@@ -52,7 +57,7 @@ impl Marker {
         let rest: String = text
             .split_inclusive('\n')
             .enumerate()
-            .filter(|(i, _)| i + 1 != self.line)
+            .filter(|(i, _)| i + 1 < self.line || i + 1 > self.line + self.continued)
             .map(|(_, l)| l)
             .collect();
         hash_matches(&self.output, &rest)
@@ -116,39 +121,76 @@ pub fn renew_command(name: &str, dir: &str) -> String {
     format!("{command} {dir}")
 }
 
-/// The calendar's marker with the event's SEQUENCE, which the next render
-/// reads back (still one line of at most 75 octets).
+/// The calendar's marker with the event's SEQUENCE and UID (read from
+/// `output`'s `UID:` line), which the next render reads back: one property
+/// folded onto a second line as RFC 5545 does (no line over 75 octets).
 pub fn ics_marker_seq(source: &str, output: &str, sequence: u32) -> String {
-    format!(
+    let uid = output
+        .lines()
+        .find_map(|l| l.trim_end_matches('\r').strip_prefix("UID:"))
+        .map(str::trim)
+        .filter(|u| !u.is_empty() && u.len() <= 64 && !u.contains(char::is_whitespace));
+    let mut out = format!(
         "{} seq={sequence}\r\n",
         ics_marker(source, output).trim_end()
-    )
+    );
+    if let Some(uid) = uid {
+        out.push_str(&format!("  uid={uid}\r\n"));
+    }
+    out
 }
 
 /// The marker of a rendered document, if it has one.
 pub fn find_marker(text: &str) -> Option<Marker> {
-    let (line_no, rest) = text
-        .lines()
+    let lines: Vec<&str> = text.lines().collect();
+    let (line_no, rest, ics) = lines
+        .iter()
         .enumerate()
+        .rev()
         .filter_map(|(i, l)| {
-            let rest = l
+            if let Some(r) = l
                 .strip_prefix(PREFIX)
                 .and_then(|r| r.trim_end().strip_suffix("-->"))
-                .or_else(|| l.strip_prefix(ICS_PREFIX))?;
-            Some((i, rest.trim()))
+            {
+                return Some((i, r.trim().to_owned(), false));
+            }
+            let r = l.strip_prefix(ICS_PREFIX)?;
+            Some((i, r.trim_end_matches('\r').to_owned(), true))
         })
-        .last()?;
+        .next()?;
+    // A calendar's marker goes on in the folded lines after it.
+    let mut rest = rest;
+    let mut continued = 0;
+    if ics {
+        for l in lines.iter().skip(line_no + 1) {
+            let Some(more) = l.strip_prefix([' ', '\t']) else {
+                break;
+            };
+            rest.push_str(more.trim_end_matches('\r'));
+            continued += 1;
+        }
+    }
+    let rest = rest.trim();
     let (source, rest) = rest.split_once(" output=")?;
     let mut words = rest.split_whitespace();
     let output = words.next().unwrap_or("");
+    let words: Vec<&str> = words.collect();
     let sequence = words
+        .iter()
         .find_map(|w| w.strip_prefix("seq="))
         .and_then(|n| n.parse().ok());
+    let uid = words
+        .iter()
+        .find_map(|w| w.strip_prefix("uid="))
+        .filter(|u| !u.is_empty())
+        .map(str::to_owned);
     Some(Marker {
         line: line_no + 1,
         source: source.to_owned(),
         output: output.to_owned(),
         sequence,
+        uid,
+        continued,
     })
 }
 

@@ -8,6 +8,7 @@
 
 mod assets;
 mod case_page;
+mod conn;
 mod document;
 mod explain;
 mod form;
@@ -39,8 +40,16 @@ pub struct AppState {
     pub root: PathBuf,
     /// The port the server listens on: part of every allowed `Host`.
     pub port: u16,
-    /// The per-launch token in the printed address.
+    /// The one-time token in the printed address.
     pub token: String,
+    /// The one-time tokens not yet used: the printed address's, the start
+    /// files', the second steps of the way in (guard.rs).
+    pub tokens: Mutex<guard::Tokens>,
+    /// This launch's identity, random: in every page, and what `/launch`
+    /// answers, so that a page never posts to a server that did not make it.
+    pub launch: String,
+    /// How a browser without the cookie is let in again ("Open lsk again").
+    pub doors: Mutex<Doors>,
     /// The cookie's value the token is exchanged for.
     pub session: String,
     /// The token every form carries.
@@ -90,13 +99,19 @@ impl AppState {
         today: Option<Date>,
         watch: live::Watch,
     ) -> std::io::Result<AppState> {
+        let token = random_hex()?;
+        let mut tokens = guard::Tokens::default();
+        tokens.add(token.clone(), None);
         Ok(AppState {
             live: live::Live::start(&root, watch),
             cases: Mutex::new(None),
             good: case_page::Good::default(),
             root,
             port,
-            token: random_hex()?,
+            token,
+            tokens: Mutex::new(tokens),
+            launch: random_hex()?,
+            doors: Mutex::new(Doors::default()),
             session: random_hex()?,
             csrf: random_hex()?,
             lang,
@@ -117,6 +132,59 @@ impl AppState {
             *t = Instant::now();
         }
     }
+
+    /// Whether `token` is a one-time token not yet used; it is used now.
+    pub fn take_token(&self, token: &str) -> bool {
+        self.tokens.lock().is_ok_and(|mut t| t.take(token))
+    }
+
+    /// A new one-time token, usable until `ttl` has passed (`None`: until
+    /// used); `None` without the operating system's random source.
+    pub fn mint_token(&self, ttl: Option<Duration>) -> Option<String> {
+        let token = random_hex().ok()?;
+        let mut tokens = self.tokens.lock().ok()?;
+        tokens.add(token.clone(), ttl.map(|t| Instant::now() + t));
+        Some(token)
+    }
+
+    /// "Open lsk again": a new start file handed to the browser (when this
+    /// server opens one) and a new one-time address printed in lsk's
+    /// window; at most once per `every`. `Some(true)`: a browser was
+    /// started; `Some(false)`: only the address printed; `None`: not now.
+    pub fn open_door(&self, every: Duration) -> Option<bool> {
+        let mut doors = self.doors.lock().ok()?;
+        if doors.last.is_some_and(|t| t.elapsed() < every) {
+            return Some(doors.open);
+        }
+        doors.last = Some(Instant::now());
+        let printed = self.mint_token(None)?;
+        let url = format!("http://{LOOPBACK}:{}/?token={printed}", self.port);
+        {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(out, "{url}");
+            let _ = out.flush();
+        }
+        if !doors.open {
+            return Some(false);
+        }
+        let token = self.mint_token(None)?;
+        let file = OpenerFile::write(self.port, &token, self.lang)?;
+        open_browser(&file.path);
+        doors.files.push(file);
+        Some(true)
+    }
+}
+
+/// The ways in a running server has handed out.
+#[derive(Default)]
+pub struct Doors {
+    /// Whether this server opens the browser (not `--no-open`).
+    pub open: bool,
+    /// When "Open lsk again" last opened one.
+    last: Option<Instant>,
+    /// The start files written, removed when the server stops.
+    files: Vec<OpenerFile>,
 }
 
 /// 128 bits from the operating system's random source, as hex.
@@ -161,12 +229,24 @@ pub fn router(state: Arc<AppState>) -> Router {
 /// How `lsk serve` runs.
 pub struct Options {
     pub root: PathBuf,
-    pub port: u16,
+    /// `None`: the folder's own port ([`folder_port`]), else any free one.
+    pub port: Option<u16>,
     pub open: bool,
     pub lang: Option<Lang>,
     pub today: Option<Date>,
     /// Exit after this long without a request (None: never).
     pub idle: Option<Duration>,
+}
+
+/// The port a folder is served on unless `--port` says otherwise: the same
+/// every time, so that a bookmark of a page still leads to lsk after a
+/// restart (to its page that lets the browser in again). From a hash of
+/// the folder's path, in 20000–29999, below the range the system hands out
+/// for outgoing connections.
+pub fn folder_port(root: &std::path::Path) -> u16 {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(root.as_os_str().as_encoded_bytes());
+    20000 + u16::from_be_bytes([digest[0], digest[1]]) % 10000
 }
 
 /// Bind, print the address, open the browser, serve until Ctrl-C or the
@@ -177,14 +257,29 @@ pub fn run(opts: Options) -> std::io::Result<()> {
         .enable_time()
         .build()?;
     runtime.block_on(async move {
-        let listener =
-            tokio::net::TcpListener::bind(SocketAddr::from((LOOPBACK, opts.port))).await?;
+        // `--port`, or the folder's own port and, when another program
+        // holds it (another lsk for the folder included), any free one.
+        let ports = match opts.port {
+            Some(port) => vec![port],
+            None => vec![folder_port(&opts.root), 0],
+        };
+        let mut bound = Err(std::io::Error::other("no port"));
+        for port in ports {
+            bound = tokio::net::TcpListener::bind(SocketAddr::from((LOOPBACK, port))).await;
+            if bound.is_ok() {
+                break;
+            }
+        }
+        let listener = bound?;
         let port = listener.local_addr()?.port();
         let state = Arc::new(AppState::new(opts.root, port, opts.lang, opts.today)?);
+        if let Ok(mut doors) = state.doors.lock() {
+            doors.open = opts.open;
+        }
         // Ctrl-C is listened for before the address is out: a Ctrl-C at
         // once still stops the server cleanly. So are the terminal closing
         // (SIGHUP: the desktop shortcut's window) and a plain `kill`
-        // (SIGTERM): every way of stopping removes the opener file.
+        // (SIGTERM): every way of stopping removes the start files.
         #[cfg(unix)]
         let (mut interrupt, mut hangup, mut terminate) = {
             use tokio::signal::unix::{SignalKind, signal};
@@ -211,11 +306,14 @@ pub fn run(opts: Options) -> std::io::Result<()> {
             writeln!(out, "{url}")?;
             out.flush()?;
         }
-        // The browser is handed a private file that forwards to the
-        // address: a program's arguments can be read by every user of the
+        // The browser is handed a private file with its own one-time
+        // token: a program's arguments can be read by every user of the
         // machine (/proc), a file of the user's own cannot.
         let opener = if opts.open {
-            OpenerFile::write(&url).inspect(|file| open_browser(&file.path))
+            state
+                .mint_token(None)
+                .and_then(|token| OpenerFile::write(port, &token, opts.lang))
+                .inspect(|file| open_browser(&file.path))
         } else {
             None
         };
@@ -243,40 +341,61 @@ pub fn run(opts: Options) -> std::io::Result<()> {
                 _ = quiet => {}
             }
         };
-        let served = axum::serve(listener, router(state))
-            .with_graceful_shutdown(stop)
-            .await;
+        conn::serve(listener, router(state.clone()), stop).await;
         drop(opener);
-        served
+        if let Ok(mut doors) = state.doors.lock() {
+            doors.files.clear();
+        }
+        Ok(())
     })
 }
 
-/// A page only the user can read that sends the browser on to the
-/// address with its token; removed, with its folder, when lsk stops.
+/// A page only the user can read that takes the browser in: a form that
+/// posts its one-time token to the server (the token never stands in an
+/// address, so never in the browser's history), sent by itself, with a
+/// button where scripts do not run. Removed, with its folder, when lsk
+/// stops.
 struct OpenerFile {
     dir: PathBuf,
     path: PathBuf,
 }
 
 impl OpenerFile {
-    fn write(url: &str) -> Option<OpenerFile> {
+    fn write(port: u16, token: &str, lang: Option<Lang>) -> Option<OpenerFile> {
         let dir = std::env::temp_dir().join(format!("lsk-serve-{}", random_hex().ok()?));
         // A new folder of the user's own (0700), never one found there.
         crate::fsutil::dir_builder(crate::model::Access::Private)
             .create(&dir)
             .ok()?;
         let path = dir.join("open.html");
-        let url = page::escape(url);
-        let html = format!(
-            "<!doctype html><meta charset=\"utf-8\"><meta name=\"referrer\" content=\"no-referrer\">\
-             <meta http-equiv=\"refresh\" content=\"0;url={url}\"><title>lsk</title>\
-             <p><a href=\"{url}\">lsk</a></p>\n"
-        );
+        let lang = lang.unwrap_or_else(|| crate::i18n::locale_lang(None));
+        let html = start_page(port, token, lang);
         let file = OpenerFile { dir, path };
         crate::fsutil::write_new(&file.path, html.as_bytes(), crate::model::Access::Private)
             .ok()?;
         Some(file)
     }
+}
+
+/// The start file's page: nothing but the form to lsk, allowed by its
+/// own content policy to post only there and to run only its one line.
+pub fn start_page(port: u16, token: &str, lang: Lang) -> String {
+    use sha2::Digest;
+    const SCRIPT: &str = "document.getElementById(\"lsk\").submit();";
+    let hash = crate::render::html::base64(&sha2::Sha256::digest(SCRIPT.as_bytes()));
+    let action = format!("http://{LOOPBACK}:{port}/enter");
+    let token = page::escape(token);
+    let button = page::escape(crate::i18n::serve::word(lang, "open_lsk"));
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\">\n<meta charset=\"utf-8\">\n\
+<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-{hash}'; form-action {action}; base-uri 'none'\">\n\
+<meta name=\"referrer\" content=\"no-referrer\">\n<title>lsk</title>\n\
+<form id=\"lsk\" method=\"post\" action=\"{action}\">\
+<input type=\"hidden\" name=\"token\" value=\"{token}\">\
+<button type=\"submit\">{button}</button></form>\n\
+<script>{SCRIPT}</script>\n",
+        lang = lang.as_str(),
+    )
 }
 
 impl Drop for OpenerFile {

@@ -135,14 +135,6 @@ pub fn message(status: StatusCode, lang: Lang, text: &str) -> Response {
     resp
 }
 
-pub fn unauthorised(lang: Lang) -> Response {
-    message(
-        StatusCode::UNAUTHORIZED,
-        lang,
-        crate::i18n::serve::word(lang, "unauthorised"),
-    )
-}
-
 pub async fn not_found() -> Response {
     let lang = crate::i18n::locale_lang(None);
     message(

@@ -177,13 +177,37 @@ async function focused(page) {
   });
 }
 
+/// Reload `page` until it is made from the files as they are: a page made
+/// while a change on disk was still on its way (a file the scenario just
+/// wrote, seen late on a loaded machine) reloads itself (live.js), which
+/// would cut short whatever the scenario does next.
+export async function settledReload(page) {
+  for (let i = 0; ; i += 1) {
+    try {
+      await page.reload();
+      await page.waitForLoadState("load");
+      const settled = await page.evaluate(async () => {
+        const made = document.body.getAttribute("data-live");
+        if (made === null) return true;
+        const r = await fetch("/live", { credentials: "same-origin", cache: "no-store" });
+        return r.ok && String((await r.json()).changes) === made;
+      });
+      if (settled) return;
+    } catch (e) {
+      if (i >= 4) throw e;
+    }
+    if (i >= 4) return;
+    await page.waitForTimeout(500);
+  }
+}
+
 /// The keyboard on one page: Tab from the top reaches the skip link
 /// first, then every link and control in the order they stand, each with
 /// a visible focus outline; the skip link takes focus into <main>.
 export async function keyboard(page, name, max = 30) {
   const step = `keyboard ${name}`;
   // A fresh load: the browser's Tab starts from the top of the page.
-  await page.reload();
+  await settledReload(page);
   const all = await focusables(page);
   if (all.length < 2) return fail(step, `only ${all.length} focusable element(s)`);
   await page.keyboard.press("Tab");

@@ -76,6 +76,7 @@ impl App {
 
     pub fn send(&self, req: Request<Body>) -> Resp {
         let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
             .build()
             .unwrap();
         rt.block_on(async {

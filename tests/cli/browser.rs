@@ -301,6 +301,11 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
     let scaffold = twin.read(&format!("meetings/{DIR}/meeting.md"));
 
     let server = Server::start(env.path());
+    // What the scenario writes goes outside the served folder: a file
+    // appearing there is a change on disk, and an untouched page reloads.
+    let out_tmp = tempfile::tempdir().unwrap();
+    let out_dir = out_tmp.path().to_path_buf();
+    let read_out = |name: &str| std::fs::read_to_string(out_dir.join(name)).unwrap();
     let spec = json!({
         "case_dir": env.path(),
         "kind": "daycare",
@@ -331,14 +336,14 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
         // The example identity code of the Finnish population register.
         "identity_code": "131052-308T",
         "place_disk": "Päiväkoti Kiuru, neuvotteluhuone 2",
-        "created_copy": env.join("created.md"),
-        "shown": env.join("shown.json"),
+        "created_copy": out_dir.join("created.md"),
+        "shown": out_dir.join("shown.json"),
         "heading": "Esityslista",
         "mark": "Salassa pidettävä (JulkL 24.1 § 25 k)",
-        "pdf": env.join("agenda.pdf"),
+        "pdf": out_dir.join("agenda.pdf"),
         "follow_date_typed": "12.1.2027",
         "follow_dir": "2027-01-12-daycare",
-        "follow_copy": env.join("follow-up.md"),
+        "follow_copy": out_dir.join("follow-up.md"),
     });
     let out = scenario("forms", &server, &spec, env.path());
     for page in [
@@ -356,7 +361,7 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
     }
 
     // The browser made the meeting by the same rules as `lsk new-meeting`.
-    assert_eq!(env.read("created.md"), scaffold, "{out}");
+    assert_eq!(read_out("created.md"), scaffold, "{out}");
     // Saving through the form kept every comment of the scaffold, in order,
     // and the lines of the keys nobody touched.
     let file = env.read(&format!("meetings/{DIR}/meeting.md"));
@@ -380,7 +385,7 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
 
     // `lsk check` agrees with what the page showed after the last save.
     let shown: Value =
-        serde_json::from_str(&env.read("shown.json")).expect("the scenario wrote shown.json");
+        serde_json::from_str(&read_out("shown.json")).expect("the scenario wrote shown.json");
     let check = env.check(&[]);
     let mine: Vec<Value> = check
         .findings()
@@ -420,7 +425,7 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
         follow.stderr
     );
     assert_eq!(
-        env.read("follow-up.md"),
+        read_out("follow-up.md"),
         twin.read("meetings/2027-01-12-daycare/meeting.md")
     );
 
@@ -432,10 +437,10 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
         .lines()
         .find_map(|l| l.strip_prefix("# "))
         .expect("the agenda's heading");
-    let bytes = std::fs::read(env.join("agenda.pdf")).expect("the scenario printed the agenda");
+    let bytes = std::fs::read(out_dir.join("agenda.pdf")).expect("the scenario printed the agenda");
     assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
     if let Ok(text) = Command::new("pdftotext")
-        .arg(env.join("agenda.pdf"))
+        .arg(out_dir.join("agenda.pdf"))
         .arg("-")
         .output()
     {
@@ -444,6 +449,85 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
             assert!(text.contains(&squash(part)), "{part} not printed:\n{text}");
         }
     }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn the_first_click_on_the_icon_works_and_every_door_leads_back_in() {
+    if !browser_ready() {
+        return;
+    }
+    let env = Env::case("2021-05");
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    let root = env.path().canonicalize().unwrap();
+    // The icon, as `lsk serve --shortcut` makes it on a Finnish desktop.
+    let (home, desktop) = crate::shortcut::home();
+    let mut make = Command::new(assert_cmd::cargo::cargo_bin("lsk"));
+    make.args(["serve", "--shortcut"]).arg(&root);
+    for (k, v) in crate::shortcut::vars(home.path()) {
+        make.env(k, v);
+    }
+    let made = make.output().unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let entry = std::fs::read_to_string(desktop.join("lsk.desktop")).unwrap();
+    let command = crate::shortcut::exec_args(&entry);
+    // The desktop's browser, stood in for by a script that notes the file
+    // it is handed (the scenario opens it in chromium, as the browser would).
+    let opened = home.path().join("opened.txt");
+    let browser = home.path().join("browser.sh");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display()),
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    let typed = "Sovitaan, miten aamut sujuvat rauhassa (kirjoitettu lsk:n ollessa pysähtyneenä).";
+    let spec = json!({
+        "command": command,
+        "cwd": home.path(),
+        "env": {
+            "BROWSER": browser,
+            "HOME": home.path(),
+            "LSK_TODAY": TODAY,
+            "LSK_SERVE_IDLE_SECS": "300",
+            "LANG": "fi_FI.UTF-8",
+        },
+        "opened": opened,
+        "child": "Robin",
+        "meeting": "/c/0/m/2026-11-10-daycare",
+        "file": root.join("meetings/2026-11-10-daycare/meeting.md"),
+        "typed": typed,
+    });
+    let spec_path = home.path().join("start-spec.json");
+    std::fs::write(&spec_path, serde_json::to_string_pretty(&spec).unwrap()).unwrap();
+    let out = assert_cmd::Command::new("node")
+        .arg(scenarios().join("start.mjs"))
+        .arg("-")
+        .arg(&spec_path)
+        .timeout(Duration::from_secs(240))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let report = format!("{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    eprintln!("{report}");
+    assert!(out.status.success(), "the start scenario failed:\n{report}");
+    let last = stdout.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("start: ") && last.ends_with(" passed, 0 failed"),
+        "no closing line:\n{report}"
+    );
+    // What the scenario saved, read back here.
+    assert!(
+        env.read("meetings/2026-11-10-daycare/meeting.md")
+            .contains(typed)
+    );
 }
 
 /// Issue 20: a copy's preview, print page, printed page, lsk's PDF and

