@@ -19,7 +19,13 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     (
         "shape",
-        &["schema", "case::yaml", "case::traps", "case::edit"],
+        &[
+            "schema",
+            "case::yaml",
+            "case::traps",
+            "case::edit",
+            "case::merge",
+        ],
     ),
     ("findings", &["finding"]),
     (
@@ -33,7 +39,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "changed",
         ],
     ),
-    ("recipients", &["recipient"]),
+    ("recipients", &["recipient", "consent"]),
     ("rules", &["rules"]),
     ("check", &["check"]),
     ("words", &["i18n"]),

@@ -4,6 +4,7 @@
 pub mod discover;
 pub mod edit;
 pub mod meeting;
+pub mod merge;
 pub mod source;
 pub mod traps;
 pub mod validate;

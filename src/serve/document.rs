@@ -421,6 +421,17 @@ pub async fn render(
     }
     match render::write(&rendered, form.choice == "overwrite") {
         Ok(()) => {
+            // Issue 20 §6: a copy for an outside recipient is logged, or removed.
+            if let Err(e) = crate::disclosure::after_write(&found.root, &rendered.path, req.today) {
+                let text = crate::i18n::say(
+                    found.lang,
+                    crate::i18n::Say::DisclosureNotLogged(
+                        &crate::paths::relative(&rendered.path, &found.root),
+                        &e.to_string(),
+                    ),
+                );
+                return page::message(StatusCode::INTERNAL_SERVER_ERROR, found.lang, &text);
+            }
             let written = crate::paths::relative(&rendered.path, &found.root);
             show(&st, &q, &case_id, &name, &found, Ok(body), Some(written))
         }

@@ -275,6 +275,7 @@ fn help_has_examples(lang: &str, word: &str) {
         &["render"],
         &["actions"],
         &["list"],
+        &["disclosures"],
         &["schema"],
         &["completions"],
         &["man"],
