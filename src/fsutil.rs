@@ -34,6 +34,25 @@ fn set_mode(path: &Path, access: Access, dir: bool) -> io::Result<()> {
     Ok(())
 }
 
+/// A folder builder that creates folders with `access`'s permissions on
+/// Unix. On Windows a new folder inherits the access list (ACL) of the
+/// folder it is made in: `permissions` in lsk.yaml changes nothing there,
+/// and who may read a case is decided by the folder the cases are kept in
+/// (docs/en/install.md).
+pub fn dir_builder(access: Access) -> fs::DirBuilder {
+    #[cfg(unix)]
+    {
+        let mut builder = fs::DirBuilder::new();
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, mode(access, true));
+        builder
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = access;
+        fs::DirBuilder::new()
+    }
+}
+
 /// Create `dir` and its missing parents with `access`'s permissions;
 /// folders that already exist are left as they are.
 pub fn create_dir_all(dir: &Path, access: Access) -> io::Result<()> {
@@ -44,9 +63,7 @@ pub fn create_dir_all(dir: &Path, access: Access) -> io::Result<()> {
         .ancestors()
         .take_while(|d| !d.as_os_str().is_empty() && !d.exists())
         .collect();
-    let mut builder = fs::DirBuilder::new();
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, mode(access, true));
+    let builder = dir_builder(access);
     for d in missing.into_iter().rev() {
         match builder.create(d) {
             Ok(()) => set_mode(d, access, true)?,
@@ -172,26 +189,66 @@ pub fn write_new(path: &Path, bytes: &[u8], access: Access) -> io::Result<()> {
     let linked = fs::hard_link(&tmp, path);
     let _ = fs::remove_file(&tmp);
     match linked {
-        Ok(()) => Ok(()),
+        Ok(()) => sync_dir(path),
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
         // Filesystems without hard links: create_new still never overwrites.
         Err(_) => {
             let mut file = open_new(path, access)?;
             file.write_all(bytes)?;
-            file.sync_all()
+            file.sync_all()?;
+            sync_dir(path)
         }
     }
 }
 
 /// Replace `path` with `bytes` atomically: readers see the old file or the
-/// new one, never a torn mix.
+/// new one, never a torn mix; and durably: once this returns, a crash or a
+/// power cut keeps the new file.
+///
+/// The new bytes are synced in a temporary file beside `path`, which is
+/// then renamed over it. On Unix `rename` replaces atomically, and the
+/// folder is synced afterwards, because the rename itself is a change of
+/// the folder that may otherwise still be in memory. On Windows
+/// `std::fs::rename` replaces an existing file too (`MoveFileExW` with
+/// `MOVEFILE_REPLACE_EXISTING`, or the POSIX rename of newer Windows
+/// versions); NTFS journals the rename, and Windows has no way to sync a
+/// folder, so there the file's own `sync_all` (`FlushFileBuffers`) is what
+/// applies. A file that another program holds open without sharing (a PDF
+/// in a reader that locks it) cannot be replaced there: the error says so
+/// and the old file stays whole.
 pub fn replace(path: &Path, bytes: &[u8], access: Access) -> io::Result<()> {
     let tmp = write_temp(path, bytes, access)?;
     let renamed = fs::rename(&tmp, path);
     if renamed.is_err() {
         let _ = fs::remove_file(&tmp);
     }
-    renamed
+    renamed?;
+    sync_dir(path)
+}
+
+/// Sync the folder holding `path`, so that a file created or renamed in
+/// it survives a crash (Unix: `fsync` on the folder). Filesystems that
+/// cannot sync a folder (some network and FUSE filesystems answer
+/// `EINVAL`) are not an error: the data itself is synced. On other
+/// systems there is nothing to do (see [`replace`]).
+pub fn sync_dir(path: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        match fs::File::open(dir).and_then(|d| d.sync_all()) {
+            Ok(()) => Ok(()),
+            Err(e) if e.raw_os_error() == Some(libc::EINVAL) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -207,6 +264,21 @@ mod tests {
         assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
         assert_eq!(fs::read(&p).unwrap(), b"one");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temp left");
+    }
+
+    #[test]
+    fn replace_and_sync() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.md");
+        replace(&p, b"one", Access::Private).unwrap();
+        replace(&p, b"two", Access::Private).unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"two");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temp left");
+        // The folder of a bare file name is the current one.
+        sync_dir(Path::new("a.md")).unwrap();
+        sync_dir(&p).unwrap();
+        // A folder that is not there: the error is reported.
+        assert!(sync_dir(&dir.path().join("missing/a.md")).is_err() || cfg!(not(unix)));
     }
 
     #[cfg(unix)]

@@ -124,6 +124,10 @@ pub fn shortcut(
             if lsk_text.contains('"') || folder_text.contains('"') {
                 return Err(Refusal::Unquotable);
             }
+            // The paths as a person and cmd.exe write them: without the
+            // `\\?\` prefix a canonical Windows path carries.
+            let lsk_text = plain_windows_path(&lsk_text);
+            let folder_text = plain_windows_path(&folder_text);
             Shortcut {
                 file_name: "lsk.cmd",
                 // chcp 65001: the file is UTF-8, so that folder names with
@@ -141,6 +145,21 @@ pub fn shortcut(
             }
         }
     })
+}
+
+/// A Windows path without its verbatim prefix: `\\?\C:\x` → `C:\x`,
+/// `\\?\UNC\server\share` → `\\server\share` (what
+/// `std::fs::canonicalize` returns there). Other paths are as they are.
+fn plain_windows_path(text: &str) -> String {
+    if let Some(rest) = text.strip_prefix(r"\\?\UNC\") {
+        format!(r"\\{rest}")
+    } else if let Some(rest) = text.strip_prefix(r"\\?\")
+        && rest.as_bytes().get(1) == Some(&b':')
+    {
+        rest.to_owned()
+    } else {
+        text.to_owned()
+    }
 }
 
 /// One argument of a `.desktop` Exec line: quoted, with the characters the
@@ -188,9 +207,9 @@ pub fn desktop_dir() -> Option<PathBuf> {
         std::env::var_os(if cfg!(windows) { "USERPROFILE" } else { "HOME" }).map(PathBuf::from)?;
     let mut candidates = Vec::new();
     if cfg!(windows) {
-        if let Some(one) = std::env::var_os("OneDrive") {
-            candidates.push(PathBuf::from(one).join("Desktop"));
-        }
+        candidates.extend(windows_desktops(known_desktop(), |name| {
+            std::env::var_os(name)
+        }));
     } else {
         if let Some(dir) = std::env::var_os("XDG_DESKTOP_DIR") {
             candidates.push(PathBuf::from(dir));
@@ -206,6 +225,62 @@ pub fn desktop_dir() -> Option<PathBuf> {
     }
     candidates.push(home.join("Desktop"));
     candidates.into_iter().find(|d| d.is_dir())
+}
+
+/// The desktops to try on Windows, in order: the one Windows itself names
+/// (`known`: the Desktop known folder, which follows a redirection to a
+/// network share or to OneDrive and a localised folder name such as
+/// `Työpöytä`), then `%OneDrive%\Desktop`; `%USERPROFILE%\Desktop` comes
+/// last in [`desktop_dir`].
+fn windows_desktops(
+    known: Option<PathBuf>,
+    var: impl Fn(&str) -> Option<std::ffi::OsString>,
+) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = known.into_iter().collect();
+    if let Some(one) = var("OneDrive").filter(|v| !v.is_empty()) {
+        out.push(PathBuf::from(one).join("Desktop"));
+    }
+    out
+}
+
+/// The Desktop known folder of the user running lsk
+/// (`SHGetKnownFolderPath(FOLDERID_Desktop)`).
+#[cfg(windows)]
+#[allow(unsafe_code)]
+fn known_desktop() -> Option<PathBuf> {
+    use std::os::windows::ffi::OsStringExt;
+    use windows_sys::Win32::System::Com::CoTaskMemFree;
+    use windows_sys::Win32::UI::Shell::{FOLDERID_Desktop, KF_FLAG_DEFAULT, SHGetKnownFolderPath};
+    let mut raw: windows_sys::core::PWSTR = std::ptr::null_mut();
+    // SAFETY: the GUID is a constant, no access token (null: the current
+    // user), and `raw` receives a string the shell allocates, which is
+    // read up to its NUL and freed with CoTaskMemFree whatever the result,
+    // as the function's documentation requires.
+    unsafe {
+        let hr = SHGetKnownFolderPath(
+            &FOLDERID_Desktop,
+            KF_FLAG_DEFAULT as u32,
+            std::ptr::null_mut(),
+            &mut raw,
+        );
+        let path = if hr == 0 && !raw.is_null() {
+            let mut len = 0;
+            while *raw.add(len) != 0 {
+                len += 1;
+            }
+            let wide = std::slice::from_raw_parts(raw, len);
+            Some(PathBuf::from(std::ffi::OsString::from_wide(wide)))
+        } else {
+            None
+        };
+        CoTaskMemFree(raw as *const core::ffi::c_void);
+        path
+    }
+}
+
+#[cfg(not(windows))]
+fn known_desktop() -> Option<PathBuf> {
+    None
 }
 
 /// `XDG_DESKTOP_DIR="$HOME/Työpöytä"` in a `user-dirs.dirs` file.
@@ -308,6 +383,48 @@ mod tests {
                 Err(Refusal::IdentityCode)
             );
         }
+    }
+
+    #[test]
+    fn windows_paths_lose_the_verbatim_prefix() {
+        let s = shortcut(
+            System::Windows,
+            Path::new(r"\\?\C:\Program Files\lsk\lsk.exe"),
+            Path::new(r"\\?\UNC\palvelin\lsk\Tiimi Pohjoinen"),
+            Lang::Fi,
+        )
+        .unwrap();
+        assert!(
+            s.text.contains(
+                "\"C:\\Program Files\\lsk\\lsk.exe\" serve \"\\\\palvelin\\lsk\\Tiimi Pohjoinen\"\r\n"
+            ),
+            "{}",
+            s.text
+        );
+        assert_eq!(plain_windows_path(r"D:\asiat"), r"D:\asiat");
+        assert_eq!(plain_windows_path(r"\\server\share"), r"\\server\share");
+        assert_eq!(plain_windows_path(r"\\?\Volume{x}\a"), r"\\?\Volume{x}\a");
+    }
+
+    #[test]
+    fn windows_desktops_in_order() {
+        let known = PathBuf::from(r"\\palvelin\kotikansiot\sari\Työpöytä");
+        let vars = |name: &str| {
+            (name == "OneDrive")
+                .then(|| std::ffi::OsString::from(r"C:\Users\sari\OneDrive - Kunta"))
+        };
+        assert_eq!(
+            windows_desktops(Some(known.clone()), vars),
+            vec![
+                known,
+                PathBuf::from(r"C:\Users\sari\OneDrive - Kunta").join("Desktop")
+            ]
+        );
+        assert_eq!(windows_desktops(None, |_| None), Vec::<PathBuf>::new());
+        assert_eq!(
+            windows_desktops(None, |_| Some(std::ffi::OsString::new())),
+            Vec::<PathBuf>::new()
+        );
     }
 
     #[test]

@@ -506,9 +506,7 @@ impl Copy {
         let name = base
             .file_name()
             .map_or_else(|| "lsk-staged".into(), |n| n.to_string_lossy().into_owned());
-        let mut builder = std::fs::DirBuilder::new();
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, fsutil::mode(Access::Private, true));
+        let builder = fsutil::dir_builder(Access::Private);
         for n in 0..100 {
             let dir = parent.join(format!("{name}-{}-{n}", std::process::id()));
             match builder.create(&dir) {

@@ -47,7 +47,7 @@ documented as the practice requires, and says why when something is missing.",
 cd aino && lsk new-meeting --kind daycare --date 2026-11-24 --time 13:00\n  lsk check\n  \
 lsk check --format json ../team-cases\n  lsk explain missing-field\n  \
 lsk guide --kind daycare\n  lsk render memo meetings/2026-11-24-daycare --html\n\n\
-User guide: docs/en/README.md (suomeksi docs/fi/README.md)"
+User guide: docs/en/README.md (suomeksi docs/fi/README.md, på svenska docs/sv/README.md)"
 )]
 pub struct Cli {
     #[command(subcommand)]

@@ -138,7 +138,7 @@ const FI_COMMANDS: &[CommandText] = &[
   lsk guide --kind daycare
   lsk render memo meetings/2026-11-24-daycare --html
 
-Käyttöopas: docs/fi/README.md (in English docs/en/README.md)",
+Käyttöopas: docs/fi/README.md (på svenska docs/sv/README.md, in English docs/en/README.md)",
     ),
     c(
         "init",
@@ -574,7 +574,7 @@ const SV_COMMANDS: &[CommandText] = &[
   lsk guide --kind daycare
   lsk render memo meetings/2026-11-24-daycare --html
 
-Användarhandbok: docs/en/README.md (på finska docs/fi/README.md)",
+Användarhandbok: docs/sv/README.md (på finska docs/fi/README.md, in English docs/en/README.md)",
     ),
     c(
         "init",
@@ -781,15 +781,15 @@ Exempel:
     ),
     c(
         "serve",
-        "Visa klientskapet i en webbläsare: läs, kontrollera, förhandsgranska och skriv ut",
-        "Visa klientskapet i en webbläsare: läs, kontrollera, förhandsgranska och skriv ut
+        "Visa ärendet i en webbläsare: läs, kontrollera, förhandsvisa och skriv ut",
+        "Visa ärendet i en webbläsare: läs, kontrollera, förhandsvisa och skriv ut
 
 Lyssnar bara på 127.0.0.1 och skriver adressen med en engångsnyckel på första raden; öppnar den i standardwebbläsaren (BROWSER) om inte --no-open anges. Stannar med Ctrl-C eller en stund efter att den sista sidan stängts (LSK_SERVE_IDLE_SECS, standard 300; 0 aldrig).
 
 Exempel:
   lsk serve
-  lsk serve ~/klienter --no-open --port 8080
-  lsk serve ~/klienter --shortcut",
+  lsk serve ~/arenden --no-open --port 8080
+  lsk serve ~/arenden --shortcut",
         "",
     ),
 ];
@@ -985,7 +985,7 @@ const SV_ARGS: &[(&str, &str, &str)] = &[
     (
         "serve",
         "path",
-        "En klients mapp eller en mapp med klienter (standard: klientskapet du står i)",
+        "Ett ärendes mapp eller en mapp med ärenden (standard: ärendet du står i)",
     ),
     (
         "serve",

@@ -93,6 +93,13 @@ pub struct Header {
     pub draft: Option<(&'static str, &'static str)>,
     /// The running footer: "Muistio · Aino · 6.10.2026".
     pub footer: String,
+    /// For the PDF's metadata: the responsible worker, else the
+    /// organisation.
+    pub author: Option<String>,
+    /// For the PDF's metadata: the document, the meeting's date and the
+    /// confidentiality mark; not the child's name, which file lists and
+    /// search indexes would show.
+    pub subject: String,
 }
 
 impl Header {
@@ -116,7 +123,17 @@ impl Header {
         .flatten()
         .collect::<Vec<_>>()
         .join(" · ");
+        let subject = [Some(document_name(lang, doc)), date, Some(mark(lang))]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
         Header {
+            author: case
+                .responsible_worker
+                .clone()
+                .or_else(|| case.organisation.clone()),
+            subject,
             mark: mark(lang),
             organisation: case.organisation.clone(),
             worker,
@@ -138,6 +155,21 @@ impl Header {
             let _ = write!(out, "> **{word}** – {note}\n\n");
         }
         out
+    }
+
+    /// `<meta>` tags for the page's head: the author and the description,
+    /// which lsk writes into a printed PDF's metadata.
+    pub fn meta_tags(&self) -> String {
+        let mut tags = String::new();
+        if let Some(author) = &self.author {
+            let _ = writeln!(tags, "<meta name=\"author\" content=\"{}\">", html(author));
+        }
+        let _ = writeln!(
+            tags,
+            "<meta name=\"description\" content=\"{}\">",
+            html(&self.subject)
+        );
+        tags
     }
 
     /// The header at the top of an HTML page, and the running header and

@@ -44,9 +44,10 @@ fn document(markdown: &str, lang: &str, header: Option<&Header>) -> String {
     let mut escaped_title = String::new();
     let _ = pulldown_cmark_escape::escape_html(&mut escaped_title, &title);
     let (top, running) = header.map(Header::html).unwrap_or_default();
+    let meta = header.map(Header::meta_tags).unwrap_or_default();
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n{meta}\
 <title>{escaped_title}</title>\n<style>\n{STYLE}{running}</style>\n</head>\n<body>\n<main>\n{top}{body}</main>\n</body>\n</html>\n"
     )
 }

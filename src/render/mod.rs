@@ -11,6 +11,7 @@ pub mod header;
 pub mod html;
 pub mod ics;
 pub mod pdf;
+pub mod pdfmeta;
 pub mod templates;
 pub mod values;
 

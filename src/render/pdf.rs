@@ -11,6 +11,7 @@
 //! was changed since: it counts as made by hand and is replaced only with
 //! `--force`.
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -21,7 +22,7 @@ use crate::fsutil::{self, Outside};
 /// Where lsk records the PDFs it wrote, relative to the case root.
 pub const RECORD: &str = ".lsk/pdf.sha256";
 
-/// Browsers tried, in order, on PATH.
+/// Browsers tried, in order, on PATH (Linux, other Unixes, macOS).
 const BROWSERS: &[&str] = &[
     "chromium",
     "chromium-browser",
@@ -31,27 +32,150 @@ const BROWSERS: &[&str] = &[
     "microsoft-edge-stable",
 ];
 
+/// The same on Windows, where a program's file name ends in `.exe`.
+const WINDOWS_BROWSERS: &[&str] = &["msedge.exe", "chrome.exe", "chromium.exe"];
+
+/// Where Edge, Chrome and Chromium install themselves on Windows, below
+/// `%ProgramFiles%`, `%ProgramFiles(x86)%` (machine-wide installs) and
+/// `%LocalAppData%` (an install for one user, without admin rights). Edge
+/// comes first: every Windows 10 and 11 has it.
+const WINDOWS_INSTALLS: &[&str] = &[
+    r"Microsoft\Edge\Application\msedge.exe",
+    r"Google\Chrome\Application\chrome.exe",
+    r"Chromium\Application\chrome.exe",
+];
+
+/// The folders of [`WINDOWS_INSTALLS`], as environment variables.
+const WINDOWS_PROGRAM_DIRS: &[&str] = &["ProgramFiles", "ProgramFiles(x86)", "LocalAppData"];
+
+/// Where the browsers are on macOS, below `/` and then the home folder
+/// (none of them puts itself on PATH there).
+const MACOS_APPS: &[&str] = &[
+    "Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+    "Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
+    "Applications/Chromium.app/Contents/MacOS/Chromium",
+];
+
 /// How long the browser may take to print.
 const TIMEOUT: Duration = Duration::from_secs(120);
 
+/// The kind of system a browser is looked for on: the names and places
+/// differ. A value, so that the search for Windows and macOS is tested on
+/// Linux too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Os {
+    Windows,
+    MacOs,
+    Unix,
+}
+
+impl Os {
+    pub fn current() -> Os {
+        if cfg!(windows) {
+            Os::Windows
+        } else if cfg!(target_os = "macos") {
+            Os::MacOs
+        } else {
+            Os::Unix
+        }
+    }
+}
+
 /// The browser to print with: `LSK_BROWSER` (a path, or a name on PATH),
-/// else the first Chromium-family browser on PATH.
+/// else the first Chromium-family browser on PATH, else (Windows, macOS)
+/// the first in the places those browsers install themselves.
 pub fn find_browser() -> Option<PathBuf> {
+    let path: Vec<PathBuf> = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect())
+        .unwrap_or_default();
+    browser_in(
+        Os::current(),
+        &path,
+        |name| std::env::var_os(name),
+        |p| p.is_file(),
+    )
+}
+
+/// [`find_browser`] with the system, the folders of PATH, the environment
+/// and the question "is this a file" given: the whole search, as a
+/// function of what it looks at.
+pub fn browser_in(
+    os: Os,
+    path: &[PathBuf],
+    var: impl Fn(&str) -> Option<OsString>,
+    is_file: impl Fn(&Path) -> bool,
+) -> Option<PathBuf> {
+    // A name without an extension is found as NAME.exe on Windows, as
+    // cmd.exe would (PATHEXT); other extensions do not start a browser.
+    let names = |name: &str| -> Vec<String> {
+        if os == Os::Windows && Path::new(name).extension().is_none() {
+            vec![format!("{name}.exe"), name.to_owned()]
+        } else {
+            vec![name.to_owned()]
+        }
+    };
     let on_path = |name: &str| -> Option<PathBuf> {
         let candidate = Path::new(name);
-        if candidate.components().count() > 1 {
-            return candidate.is_file().then(|| candidate.to_path_buf());
+        let is_path = candidate.components().count() > 1
+            || (os == Os::Windows && (name.contains('\\') || name.contains(':')));
+        if is_path {
+            return names(name)
+                .into_iter()
+                .map(PathBuf::from)
+                .find(|p| is_file(p));
         }
-        std::env::var_os("PATH").and_then(|paths| {
-            std::env::split_paths(&paths)
-                .map(|dir| dir.join(name))
-                .find(|p| p.is_file())
-        })
+        path.iter()
+            .flat_map(|dir| names(name).into_iter().map(move |n| dir.join(n)))
+            .find(|p| is_file(p))
     };
-    match std::env::var("LSK_BROWSER") {
-        Ok(b) if !b.trim().is_empty() => on_path(b.trim()),
-        _ => BROWSERS.iter().find_map(|n| on_path(n)),
+    if let Some(b) = var("LSK_BROWSER") {
+        let b = b.to_string_lossy();
+        if !b.trim().is_empty() {
+            return on_path(b.trim());
+        }
     }
+    let listed = match os {
+        Os::Windows => WINDOWS_BROWSERS,
+        Os::MacOs | Os::Unix => BROWSERS,
+    };
+    if let Some(found) = listed.iter().find_map(|n| on_path(n)) {
+        return Some(found);
+    }
+    let installed: Vec<PathBuf> = match os {
+        Os::Windows => {
+            let bases: Vec<OsString> = WINDOWS_PROGRAM_DIRS
+                .iter()
+                .filter_map(|v| var(v))
+                .filter(|base| !base.is_empty())
+                .collect();
+            // Each browser in every folder before the next browser.
+            WINDOWS_INSTALLS
+                .iter()
+                .flat_map(|rest| {
+                    bases.iter().map(move |base| {
+                        // Joined with `\` as Windows writes it (also when
+                        // the search for Windows is tested elsewhere).
+                        let mut p = base.clone();
+                        if !base.to_string_lossy().ends_with('\\') {
+                            p.push("\\");
+                        }
+                        p.push(rest);
+                        PathBuf::from(p)
+                    })
+                })
+                .collect()
+        }
+        Os::MacOs => {
+            let mut roots = vec![PathBuf::from("/")];
+            roots.extend(var("HOME").filter(|h| !h.is_empty()).map(PathBuf::from));
+            roots
+                .iter()
+                .flat_map(|root| MACOS_APPS.iter().map(move |app| root.join(app)))
+                .collect()
+        }
+        Os::Unix => Vec::new(),
+    };
+    installed.into_iter().find(|p| is_file(p))
 }
 
 fn sha256_bytes(bytes: &[u8]) -> String {
@@ -101,9 +225,7 @@ impl Scratch {
                 .map(|d| d.subsec_nanos())
                 .unwrap_or(0);
             let dir = base.join(format!("lsk-pdf-{}-{nanos}-{attempt}", std::process::id()));
-            let mut builder = std::fs::DirBuilder::new();
-            #[cfg(unix)]
-            std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+            let builder = fsutil::dir_builder(crate::model::Access::Private);
             match builder.create(&dir) {
                 Ok(()) => return Ok(Scratch(dir)),
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
@@ -120,18 +242,12 @@ impl Drop for Scratch {
     }
 }
 
-/// A `file://` URL for a local path, with the characters a URL cannot hold
-/// as they are percent-encoded.
-fn file_url(path: &Path) -> String {
-    let mut url = String::from("file://");
-    for b in path.to_string_lossy().bytes() {
-        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
-            url.push(b as char);
-        } else {
-            url.push_str(&format!("%{b:02X}"));
-        }
-    }
-    url
+/// The `file:` URL of a local path, made by the `url` crate: on Windows
+/// `file:///C:/Users/...` (the drive letter kept, the path's `\` turned
+/// into `/`, a network share's server as the host), on Unix the path
+/// percent-encoded. None for a path no file URL can name (not absolute).
+fn file_url(path: &Path) -> Option<String> {
+    url::Url::from_file_path(path).ok().map(String::from)
 }
 
 /// What the printed page may load: its own inline styles, and images and
@@ -181,7 +297,7 @@ pub fn print(browser: &Path, html: &str) -> Result<Vec<u8>, String> {
     ])
     .arg(format!("--user-data-dir={}", profile.display()))
     .arg(format!("--print-to-pdf={}", pdf.display()))
-    .arg(file_url(&page))
+    .arg(file_url(&page).ok_or_else(|| format!("{}: not an absolute path", page.display()))?)
     .stdin(Stdio::null())
     .stdout(Stdio::null())
     .stderr(Stdio::piped());
@@ -210,12 +326,31 @@ pub fn print(browser: &Path, html: &str) -> Result<Vec<u8>, String> {
         let _ = err.read_to_string(&mut stderr);
     }
     match std::fs::read(&pdf) {
-        Ok(bytes) if bytes.starts_with(b"%PDF-") => Ok(bytes),
+        Ok(bytes) if bytes.starts_with(b"%PDF-") => Ok(with_metadata(bytes, html)),
         _ => Err(format!(
             "{status}: {}",
             stderr.lines().last().unwrap_or("no PDF written")
         )),
     }
+}
+
+/// The printed PDF with lsk's document metadata (render/pdfmeta.rs):
+/// author, subject, dates and an XMP packet beside the browser's title and
+/// language, and the role map for `<strong>`. A PDF the pass cannot read
+/// (another browser's way of writing) is kept as the browser printed it:
+/// it is a whole, correct PDF, only without these.
+fn with_metadata(bytes: Vec<u8>, html: &str) -> Vec<u8> {
+    let now = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC);
+    let created = (
+        now.year(),
+        now.month(),
+        now.day(),
+        now.hour(),
+        now.minute(),
+        now.second(),
+    );
+    let meta = super::pdfmeta::Metadata::from_html(html, created);
+    super::pdfmeta::add(&bytes, &meta).unwrap_or(bytes)
 }
 
 #[cfg(unix)]
@@ -268,4 +403,179 @@ pub fn write(rendered: &Rendered, force: bool) -> Result<(), RenderError> {
         })
         .and_then(|()| fsutil::replace(&record, text.as_bytes(), rendered.access));
     written.map_err(|e| RenderError::Io(record.clone(), e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    /// The search with these variables set and these files present.
+    fn search(os: Os, path: &[&str], vars: &[(&str, &str)], files: &[&str]) -> Option<String> {
+        let vars: HashMap<String, OsString> = vars
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), OsString::from(v)))
+            .collect();
+        let path: Vec<PathBuf> = path.iter().map(PathBuf::from).collect();
+        browser_in(
+            os,
+            &path,
+            |name| vars.get(name).cloned(),
+            |p| files.iter().any(|f| Path::new(f) == p),
+        )
+        .map(|p| p.to_string_lossy().into_owned())
+    }
+
+    const WIN_VARS: &[(&str, &str)] = &[
+        ("ProgramFiles", r"C:\Program Files"),
+        ("ProgramFiles(x86)", r"C:\Program Files (x86)"),
+        ("LocalAppData", r"C:\Users\sari\AppData\Local"),
+    ];
+
+    #[test]
+    fn windows_finds_edge_and_chrome_where_they_install() {
+        let edge = r"C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe";
+        let chrome = r"C:\Program Files\Google\Chrome\Application\chrome.exe";
+        let user_chrome = r"C:\Users\sari\AppData\Local\Google\Chrome\Application\chrome.exe";
+        assert_eq!(
+            search(Os::Windows, &[], WIN_VARS, &[chrome, edge]).as_deref(),
+            Some(edge),
+            "Edge first: every Windows has it"
+        );
+        assert_eq!(
+            search(Os::Windows, &[], WIN_VARS, &[chrome]).as_deref(),
+            Some(chrome)
+        );
+        // Installed for one user, without admin rights.
+        assert_eq!(
+            search(Os::Windows, &[], WIN_VARS, &[user_chrome]).as_deref(),
+            Some(user_chrome)
+        );
+        assert_eq!(search(Os::Windows, &[], WIN_VARS, &[]), None);
+        // An unset or empty variable is no folder.
+        assert_eq!(
+            search(
+                Os::Windows,
+                &[],
+                &[("ProgramFiles", "")],
+                &[r"\Microsoft\Edge\Application\msedge.exe"]
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn windows_names_end_in_exe() {
+        let tools = Path::new(r"D:\Tools").join("chrome.exe");
+        let tools = tools.to_string_lossy();
+        // On PATH as chrome.exe, before the install folders.
+        assert_eq!(
+            search(
+                Os::Windows,
+                &[r"D:\Tools"],
+                WIN_VARS,
+                &[
+                    &tools,
+                    r"C:\Program Files\Microsoft\Edge\Application\msedge.exe"
+                ]
+            )
+            .as_deref(),
+            Some(&*tools)
+        );
+        // LSK_BROWSER as a name without .exe, and as a full path.
+        let mut vars = WIN_VARS.to_vec();
+        vars.push(("LSK_BROWSER", "chrome"));
+        assert_eq!(
+            search(Os::Windows, &[r"D:\Tools"], &vars, &[&tools]).as_deref(),
+            Some(&*tools)
+        );
+        let portable = r"E:\Portable\Chromium\chrome.exe";
+        vars.pop();
+        vars.push(("LSK_BROWSER", r"E:\Portable\Chromium\chrome"));
+        assert_eq!(
+            search(Os::Windows, &[], &vars, &[portable]).as_deref(),
+            Some(portable)
+        );
+        // LSK_BROWSER names a browser that is not there: no other is
+        // taken instead.
+        assert_eq!(
+            search(
+                Os::Windows,
+                &[],
+                &vars,
+                &[r"C:\Program Files\Microsoft\Edge\Application\msedge.exe"]
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn unix_and_macos() {
+        assert_eq!(
+            search(
+                Os::Unix,
+                &["/usr/local/bin", "/usr/bin"],
+                &[],
+                &["/usr/bin/chromium"]
+            )
+            .as_deref(),
+            Some("/usr/bin/chromium")
+        );
+        // Nothing is looked for in install folders on Linux.
+        assert_eq!(
+            search(
+                Os::Unix,
+                &[],
+                &[("HOME", "/home/sari")],
+                &["/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"]
+            ),
+            None
+        );
+        assert_eq!(
+            search(
+                Os::MacOs,
+                &["/usr/bin"],
+                &[("HOME", "/Users/sari")],
+                &["/Users/sari/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge"]
+            )
+            .as_deref(),
+            Some("/Users/sari/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge")
+        );
+        assert_eq!(
+            search(
+                Os::Unix,
+                &["/usr/bin"],
+                &[("LSK_BROWSER", "/opt/chrome/chrome")],
+                &["/opt/chrome/chrome", "/usr/bin/chromium"]
+            )
+            .as_deref(),
+            Some("/opt/chrome/chrome")
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn file_urls_are_made_by_the_url_crate() {
+        assert_eq!(
+            file_url(Path::new("/tmp/lsk-pdf-1/document.html")).as_deref(),
+            Some("file:///tmp/lsk-pdf-1/document.html")
+        );
+        assert_eq!(
+            file_url(Path::new("/tmp/Sarin asiat/ä#1%.html")).as_deref(),
+            Some("file:///tmp/Sarin%20asiat/%C3%A4%231%25.html")
+        );
+        assert_eq!(file_url(Path::new("relative.html")), None);
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn file_urls_are_made_by_the_url_crate() {
+        assert_eq!(
+            file_url(Path::new(
+                r"C:\Users\sari\AppData\Local\Temp\lsk-pdf-1\document.html"
+            ))
+            .as_deref(),
+            Some("file:///C:/Users/sari/AppData/Local/Temp/lsk-pdf-1/document.html")
+        );
+    }
 }

@@ -262,10 +262,9 @@ impl OpenerFile {
     fn write(url: &str) -> Option<OpenerFile> {
         let dir = std::env::temp_dir().join(format!("lsk-serve-{}", random_hex().ok()?));
         // A new folder of the user's own (0700), never one found there.
-        let mut builder = std::fs::DirBuilder::new();
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-        builder.create(&dir).ok()?;
+        crate::fsutil::dir_builder(crate::model::Access::Private)
+            .create(&dir)
+            .ok()?;
         let path = dir.join("open.html");
         let url = page::escape(url);
         let html = format!(

@@ -184,9 +184,7 @@ pub async fn submit(
     // nor a link put in its place), and checked to be a real folder inside
     // the team folder before anything is written in it.
     let access = Access::parse(form.permissions.trim()).unwrap_or_default();
-    let mut builder = std::fs::DirBuilder::new();
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, crate::fsutil::mode(access, true));
+    let builder = crate::fsutil::dir_builder(access);
     if let Err(e) = builder.create(&dir) {
         let text = if e.kind() == std::io::ErrorKind::AlreadyExists {
             format!("{folder}: {}", word(lang, "folder_exists"))

@@ -313,7 +313,7 @@ fn help_has_examples(lang: &str, word: &str) {
 fn guide_links_resolve() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = vec![root.join("README.md"), root.join("docs/security.md")];
-    for lang in ["en", "fi"] {
+    for lang in ["en", "fi", "sv"] {
         for entry in std::fs::read_dir(root.join("docs").join(lang)).unwrap() {
             files.push(entry.unwrap().path());
         }

@@ -22,6 +22,8 @@ mod junit;
 mod man;
 mod paths;
 mod pdf_state;
+#[cfg(unix)] // the hook repository links this build's lsk
+mod precommit;
 mod print;
 mod quickstart;
 mod readers;

@@ -240,6 +240,76 @@ fn render_pdf_prints_with_the_browser_on_the_machine() {
     assert!(!pdf.exists());
 }
 
+fn poppler(args: &[&str], pdf: &Path) -> (String, String) {
+    let out = std::process::Command::new(args[0])
+        .args(&args[1..])
+        .arg(pdf)
+        .output()
+        .expect("poppler-utils is installed where chromium is");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The PDF's document metadata, read back with poppler: title, author,
+/// subject, lsk as its creator, the dates, an XMP packet with the same
+/// values and the language; and a structure tree that poppler reads
+/// without "wrong type (Strong)" (the memo's bold words are `<strong>`,
+/// which Chromium tags with the PDF 2.0 type lsk role-maps).
+#[test]
+fn render_pdf_carries_its_metadata() {
+    let Some(_) = browser() else { return };
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-03", "sv"));
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    const DIR: &str = "meetings/2026-11-10-daycare";
+    let run = lsk_with(&env, &[], &["render", "memo", DIR, "--pdf"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let pdf = env.join(&format!("{DIR}/memo.pdf"));
+    let (info, _) = poppler(&["pdfinfo"], &pdf);
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}:")))
+            .map(str::trim)
+            .unwrap_or_else(|| panic!("no {name} in:\n{info}"))
+            .to_owned()
+    };
+    assert!(field("Title").starts_with("Minnesanteckningar"), "{info}");
+    assert_eq!(field("Author"), "Sam Worker");
+    assert_eq!(
+        field("Subject"),
+        "Minnesanteckningar · 10.11.2026 · Sekretessbelagd (OffL 24 § 1 mom. 25 p.)"
+    );
+    assert!(
+        !field("Subject").contains("Robin"),
+        "the child's name stays out"
+    );
+    assert_eq!(
+        field("Creator"),
+        format!("lsk {}", env!("CARGO_PKG_VERSION"))
+    );
+    assert!(field("CreationDate").contains("20"), "{info}");
+    assert_eq!(field("Metadata Stream"), "yes");
+    assert_eq!(field("Tagged"), "yes");
+    let (xmp, _) = poppler(&["pdfinfo", "-meta"], &pdf);
+    for part in [
+        "<dc:language><rdf:Bag><rdf:li>sv</rdf:li>",
+        "<rdf:li xml:lang=\"x-default\">Minnesanteckningar",
+        "<dc:creator><rdf:Seq><rdf:li>Sam Worker</rdf:li>",
+        "<xmp:CreatorTool>lsk ",
+        "<xmp:CreateDate>20",
+    ] {
+        assert!(xmp.contains(part), "{part} not in the XMP:\n{xmp}");
+    }
+    let (tree, errors) = poppler(&["pdfinfo", "-struct"], &pdf);
+    assert!(tree.contains("H1") || tree.contains("P"), "{tree}");
+    assert!(!errors.contains("wrong type"), "{errors}");
+    assert!(errors.trim().is_empty(), "poppler: {errors}");
+    // The text is still read as before.
+    assert!(pdf_text(&pdf).contains("Minnesanteckningar"));
+}
+
 #[test]
 fn render_pdf_without_a_browser_says_so() {
     let env = Env::new();

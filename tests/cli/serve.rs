@@ -841,6 +841,8 @@ struct Server {
 }
 
 impl Server {
+    // Used by the Unix-only tests only.
+    #[cfg_attr(not(unix), allow(dead_code))]
     fn start(env: &Env) -> Server {
         Server::start_with(env, &[])
     }
@@ -883,6 +885,7 @@ impl Drop for Server {
 
 #[cfg(unix)]
 #[test]
+#[allow(unsafe_code)] // libc::kill: the signals a terminal sends
 fn ctrl_c_stops_the_server() {
     // Ctrl-C, the terminal closing (the desktop shortcut's window) and a
     // plain kill: each a clean stop (the opener file removed on the way).

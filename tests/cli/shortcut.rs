@@ -1,7 +1,6 @@
 //! `lsk serve --shortcut`: a desktop launcher that really starts the
 //! server on the folder it was made for.
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
 
 use crate::common::Env;
@@ -33,6 +32,7 @@ fn vars(home: &Path) -> Vec<(&'static str, String)> {
 
 /// The arguments of a `.desktop` Exec line, read as the freedesktop
 /// specification says: the string value's escapes first, then quoting.
+#[cfg(target_os = "linux")]
 fn exec_args(entry: &str) -> Vec<String> {
     let line = entry
         .lines()
@@ -74,6 +74,7 @@ fn exec_args(entry: &str) -> Vec<String> {
 #[cfg(target_os = "linux")]
 #[test]
 fn the_shortcut_starts_the_server_on_its_folder() {
+    use std::io::{BufRead, BufReader};
     use std::os::unix::fs::PermissionsExt;
     let env = Env::new();
     // A team folder whose name needs quoting in every launcher.

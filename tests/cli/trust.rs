@@ -769,6 +769,7 @@ fn copies_by_any_name_and_anywhere_in_the_meeting_need_consent() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn a_meeting_md_linked_from_another_case_is_not_this_case() {
     let other = Env::case("2019-05");
