@@ -333,6 +333,7 @@ fn check_listed_meeting<T>(
         kind,
         phase,
         date: on,
+        today: opts.today,
         age: case.born.map(|born| date::age_on(born, on)),
         acute: kind.is_some_and(Kind::is_fgc)
             && root.get("acute").and_then(Node::bool) == Some(true),
@@ -340,7 +341,7 @@ fn check_listed_meeting<T>(
         source: &text,
     };
     rules::run(&ctx, &mut sink);
-    let documents = stale::documents(dir, files);
+    let documents = stale::documents(&case.root, dir, files);
     rules::run_on_documents(&ctx, &documents, files, &nested, &mut sink);
     let seen = see(Seen {
         files,

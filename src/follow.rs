@@ -421,7 +421,7 @@ fn see(
     if seen.root.is_some() {
         // The documents the rules read, judged against the same text.
         for doc in seen.documents {
-            if let Some(status) = status_of(&doc.text, seen.text) {
+            if let Some(status) = crate::rules::stale::status(doc, seen.text, phase) {
                 rendered.insert(doc.name.clone(), status);
             }
         }
@@ -435,8 +435,11 @@ fn see(
             }
         }
     }
-    let memo_due =
-        phase == Phase::After && !rendered.keys().any(|n| n == "memo.md" || n == "memo.html");
+    // A memo made in any format (a PDF too) is the memo.
+    let memo_due = phase == Phase::After
+        && !rendered
+            .keys()
+            .any(|n| n == "memo.md" || n == "memo.html" || n == "memo.pdf");
     let case_rel = relative(&target.case_root, &target.base);
     let state = MeetingState {
         file: relative(file, &target.base),

@@ -38,6 +38,7 @@ texts!(
     "consent",
     "identity-code",
     "stale-render",
+    "date-order",
 );
 
 texts!(

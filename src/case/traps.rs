@@ -58,6 +58,13 @@ pub enum YamlErrorKind {
         above: usize,
         fixed: String,
     },
+    /// A field that lost its indentation inside a list item: the fields
+    /// before (`like`, 1-based) and after it are indented by `spaces`.
+    Outdented {
+        like: usize,
+        spaces: usize,
+        fixed: String,
+    },
     /// A line indented by `spaces`, which matches none of the `levels`
     /// the fields above use.
     Misaligned {
@@ -413,6 +420,27 @@ pub fn classify(text: &str, line: usize, col0: usize, info: &str) -> Trap {
             && indent(at(a)) == indent(this)
         {
             return trap(a, indent(at(a)) + 1, YamlErrorKind::NoColon);
+        }
+        // A field of a list item that lost its indentation: the fields
+        // before and after it are indented alike, further than it. The
+        // line above is the wrong one, not this.
+        if let Some(a) = above
+            && indent(this) > indent(at(a))
+            && key_line(at(a)).is_some_and(|k| !k.rest.trim().is_empty())
+            && let Some(b) = previous(&lines, a)
+            && key_line(at(b)).is_some_and(|k| k.lead == indent(this))
+        {
+            let spaces = indent(this);
+            let fixed = format!("{}{}", " ".repeat(spaces), at(a).trim_start());
+            return trap(
+                a,
+                indent(at(a)) + 1,
+                YamlErrorKind::Outdented {
+                    like: b,
+                    spaces,
+                    fixed,
+                },
+            );
         }
         if let Some(a) = above
             && indent(this) > indent(at(a))

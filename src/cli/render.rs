@@ -131,7 +131,16 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
                 Ok(())
             } else {
                 let written = if args.pdf {
-                    render::pdf::write(&rendered, args.force)
+                    // The PDF's marker: which meeting.md it was made from.
+                    render::pdf::write(&rendered, args.force).and_then(|()| {
+                        crate::rules::stale::record_pdf_source(
+                            &rendered.case_root,
+                            &rendered.path,
+                            &rendered.source,
+                            rendered.access,
+                        )
+                        .map_err(|e| RenderError::Io(rendered.path.clone(), e.to_string()))
+                    })
                 } else {
                     render::write(&rendered, args.force)
                 };

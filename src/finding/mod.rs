@@ -22,6 +22,7 @@ pub const ACTION_OWNER: &str = "action-owner";
 pub const CONSENT: &str = "consent";
 pub const IDENTITY_CODE: &str = "identity-code";
 pub const STALE_RENDER: &str = "stale-render";
+pub const DATE_ORDER: &str = "date-order";
 
 /// Every rule id, in the order FORMAT.md lists them.
 pub const RULES: &[&str] = &[
@@ -38,6 +39,7 @@ pub const RULES: &[&str] = &[
     CONSENT,
     IDENTITY_CODE,
     STALE_RENDER,
+    DATE_ORDER,
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

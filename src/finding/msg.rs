@@ -180,6 +180,30 @@ pub enum Msg {
         time: String,
         skipped: bool,
     },
+    /// `date-order`: after-phase content (`field`) in a meeting whose date
+    /// is still to come.
+    WrittenBeforeMeeting {
+        field: String,
+        meeting: jiff::civil::Date,
+        today: jiff::civil::Date,
+    },
+    /// `date-order`: `memo_date` before the meeting.
+    MemoBeforeMeeting {
+        written: jiff::civil::Date,
+        meeting: jiff::civil::Date,
+    },
+    /// `date-order`: an agreed action due before the meeting that agreed it.
+    DueBeforeMeeting {
+        action: String,
+        due: jiff::civil::Date,
+        meeting: jiff::civil::Date,
+    },
+    /// `date-order`: a follow-up dated before the meeting it follows.
+    FollowsLater {
+        follows: String,
+        earlier: jiff::civil::Date,
+        meeting: jiff::civil::Date,
+    },
     /// A consent to share, for a child under 18, that names no invitee
     /// marked `guardian: true` (`guardians`: those marked, maybe none).
     ConsentWithoutGuardian {

@@ -40,11 +40,17 @@ pub fn message(msg: &Msg) -> (String, String) {
         ),
         Msg::InvalidValue { field, expected, found } => (
             format!("`{field}` must be {}, not `{found}`", expected_en(expected)),
-            example(expected),
+            match crate::schema::docs::list_form(field) {
+                Some((key, item)) if *expected == Expected::List => format!("write `{}` on a line of its own, and each item on its own line under it, indented and starting with `- `: `{item}`", key.trim()),
+                _ => example(expected),
+            },
         ),
         Msg::MissingField { field } => (
             format!("`{field}` is missing: {}", crate::schema::docs::field_doc(Lang::En, leaf(field), None)),
-            format!("add `{}: ...`", leaf(field)),
+            match crate::schema::docs::list_form(field) {
+                Some((key, item)) => format!("add `{}` on a line of its own, and each item on its own line under it, indented and starting with `- `: `{item}`", key.trim()),
+                None => format!("add `{}: ...`", leaf(field)),
+            },
         ),
         Msg::MissingNextMeeting => (
             "neither `next_meeting` nor `follow_up` is set: agree on the next meeting before the meeting ends".into(),
@@ -215,6 +221,23 @@ pub fn message(msg: &Msg) -> (String, String) {
             },
         ),
         // Fitting the tools around lsk (issue 14).
+        // Dates that cannot happen (issue 22).
+        Msg::WrittenBeforeMeeting { field, meeting, today } => (
+            format!("`{field}` is filled in, but the meeting is on {} and today is {}: it is written after the meeting", d(*meeting), d(*today)),
+            format!("if the meeting's date is right, keep `{field}` for after the meeting (a draft may be kept in the notes below the fields); if the date is wrong, correct `date`"),
+        ),
+        Msg::MemoBeforeMeeting { written, meeting } => (
+            format!("the memo is dated {}, before the meeting on {}", d(*written), d(*meeting)),
+            "a memo is written after the meeting: correct `memo_date` (or the meeting's `date`)".into(),
+        ),
+        Msg::DueBeforeMeeting { action, due, meeting } => (
+            format!("the action \"{action}\" is due on {}, before the meeting that agreed it on {}", d(*due), d(*meeting)),
+            "correct the year or the month of `due`: an action agreed at the meeting is due on or after its day".into(),
+        ),
+        Msg::FollowsLater { follows, earlier, meeting } => (
+            format!("this meeting on {} follows `{follows}`, which is on {}, later than this one", d(*meeting), d(*earlier)),
+            "a follow-up comes after the meeting it follows: correct this meeting's `date`, or name the right earlier meeting in `follows`".into(),
+        ),
         Msg::ClockChange { date, time, skipped: true } => (
             format!("{time} does not exist on {date} in Finland: the clocks go forward from 03:00 to 04:00"),
             "choose another time; a calendar would move the meeting by an hour".into(),
@@ -298,6 +321,10 @@ fn yaml(kind: &YamlErrorKind) -> (String, String) {
         YamlErrorKind::Indented { above, fixed } => (
             format!("this line is indented more than line {above}, so it is read as the rest of that line's text"),
             format!("indent it like line {above}: `{fixed}`; if it continues that text, put the whole text in quotes"),
+        ),
+        YamlErrorKind::Outdented { like, spaces, fixed } => (
+            format!("this field has lost its indentation: the fields around it (line {like} and the line below) belong to one list item and are indented by {spaces} spaces"),
+            format!("indent it like line {like}, by {spaces} spaces: `{fixed}`"),
         ),
         YamlErrorKind::Misaligned { spaces, levels } => (
             format!("this line is indented by {spaces} spaces, which matches none of the levels of the fields above it ({})", super::levels(levels, "or")),
@@ -405,4 +432,9 @@ fn example(expected: &Expected) -> String {
         Expected::Meeting => "for example `2026-10-01-family-group-conference`".into(),
         _ => String::new(),
     }
+}
+
+/// A date in words, for the date-order messages.
+fn d(day: jiff::civil::Date) -> String {
+    super::dates::date(Lang::En, day)
 }

@@ -40,11 +40,17 @@ pub fn message(msg: &Msg) -> (String, String) {
         ),
         Msg::InvalidValue { field, expected, found } => (
             format!("kentän `{field}` arvon pitää olla {}, ei `{found}`", expected_fi(expected)),
-            example(expected),
+            match crate::schema::docs::list_form(field) {
+                Some((key, item)) if *expected == Expected::List => format!("kirjoita `{}` omalle rivilleen ja sen alle kukin kohta omalle rivilleen sisennettynä ja viivalla `- ` alkaen: `{item}`", key.trim()),
+                _ => example(expected),
+            },
         ),
         Msg::MissingField { field } => (
             format!("`{field}` puuttuu: {}", crate::schema::docs::field_doc(Lang::Fi, leaf(field), None)),
-            format!("lisää `{}: ...`", leaf(field)),
+            match crate::schema::docs::list_form(field) {
+                Some((key, item)) => format!("lisää `{}` omalle rivilleen ja sen alle kukin kohta omalle rivilleen sisennettynä ja viivalla `- ` alkaen: `{item}`", key.trim()),
+                None => format!("lisää `{}: ...`", leaf(field)),
+            },
         ),
         Msg::MissingNextMeeting => (
             "kumpaakaan kentistä `next_meeting` ja `follow_up` ei ole täytetty: seuraavasta tapaamisesta sovitaan ennen kuin neuvottelu päättyy".into(),
@@ -242,6 +248,23 @@ pub fn message(msg: &Msg) -> (String, String) {
             },
         ),
         // Fitting the tools around lsk (issue 14).
+        // Päivämäärät, jotka eivät voi pitää paikkaansa (issue 22).
+        Msg::WrittenBeforeMeeting { field, meeting, today } => (
+            format!("`{field}` on täytetty, vaikka neuvottelu on {} ja tänään on {}: se kirjataan neuvottelun jälkeen", d(*meeting), d(*today)),
+            format!("jos neuvottelun päivämäärä on oikein, täytä `{field}` vasta neuvottelun jälkeen (luonnoksen voi pitää muistiinpanoissa kenttien alla); jos päivämäärä on väärin, korjaa `date`"),
+        ),
+        Msg::MemoBeforeMeeting { written, meeting } => (
+            format!("muistion päiväys on {}, ennen neuvottelua {}", d(*written), d(*meeting)),
+            "muistio kirjoitetaan neuvottelun jälkeen: korjaa `memo_date` (tai neuvottelun `date`)".into(),
+        ),
+        Msg::DueBeforeMeeting { action, due, meeting } => (
+            format!("sovitun toimenpiteen ”{action}” määräaika {} on ennen neuvottelua {}, jossa se sovittiin", d(*due), d(*meeting)),
+            "korjaa kentän `due` vuosi tai kuukausi: neuvottelussa sovitun toimenpiteen määräaika on aikaisintaan neuvottelupäivänä".into(),
+        ),
+        Msg::FollowsLater { follows, earlier, meeting } => (
+            format!("tämä neuvottelu {} seuraa neuvottelua `{follows}`, joka on myöhemmin, {}", d(*meeting), d(*earlier)),
+            "seurantaneuvottelu pidetään seurattavan neuvottelun jälkeen: korjaa tämän neuvottelun `date` tai nimeä kenttään `follows` oikea aiempi neuvottelu".into(),
+        ),
         Msg::ClockChange { date, time, skipped: true } => (
             format!("kellonaikaa {time} ei ole Suomessa {date}: kellot siirretään silloin tunnilla eteenpäin (klo 3.00 → 4.00)"),
             "valitse toinen aika; kalenteri siirtäisi neuvottelua tunnilla".into(),
@@ -308,6 +331,10 @@ fn yaml(kind: &YamlErrorKind) -> (String, String) {
         YamlErrorKind::Indented { above, fixed } => (
             format!("rivi on sisennetty enemmän kuin rivi {above}, joten se luetaan sen rivin tekstin jatkoksi"),
             format!("sisennä se kuten rivi {above}: `{fixed}`; jos se jatkaa sitä tekstiä, kirjoita koko teksti lainausmerkkeihin"),
+        ),
+        YamlErrorKind::Outdented { like, spaces, fixed } => (
+            format!("tämän kentän sisennys on kadonnut: sen ympärillä olevat kentät (rivi {like} ja alla oleva rivi) kuuluvat samaan luettelon kohtaan ja on sisennetty {spaces} välilyönnillä"),
+            format!("sisennä se kuten rivi {like}, {spaces} välilyönnillä: `{fixed}`"),
         ),
         YamlErrorKind::Misaligned { spaces, levels } => (
             format!("rivi on sisennetty {spaces} välilyönnillä, mikä ei vastaa yhtäkään yläpuolisten kenttien sisennystä ({})", super::levels(levels, "tai")),
@@ -415,4 +442,9 @@ fn example(expected: &Expected) -> String {
         Expected::Meeting => "esimerkiksi `2026-10-01-family-group-conference`".into(),
         _ => String::new(),
     }
+}
+
+/// A date in words, for the date-order messages.
+fn d(day: jiff::civil::Date) -> String {
+    super::dates::date(Lang::Fi, day)
 }

@@ -40,11 +40,17 @@ pub fn message(msg: &Msg) -> (String, String) {
         ),
         Msg::InvalidValue { field, expected, found } => (
             format!("`{field}` ska vara {}, inte `{found}`", expected_sv(expected)),
-            example(expected),
+            match crate::schema::docs::list_form(field) {
+                Some((key, item)) if *expected == Expected::List => format!("skriv `{}` på en egen rad och under den varje punkt på en egen rad, indragen och med `- ` först: `{item}`", key.trim()),
+                _ => example(expected),
+            },
         ),
         Msg::MissingField { field } => (
             format!("`{field}` saknas: {}", crate::schema::docs::field_doc(Lang::Sv, leaf(field), None)),
-            format!("lägg till `{}: ...`", leaf(field)),
+            match crate::schema::docs::list_form(field) {
+                Some((key, item)) => format!("lägg till `{}` på en egen rad och under den varje punkt på en egen rad, indragen och med `- ` först: `{item}`", key.trim()),
+                None => format!("lägg till `{}: ...`", leaf(field)),
+            },
         ),
         Msg::MissingNextMeeting => (
             "varken `next_meeting` eller `follow_up` är ifyllt: kom överens om nästa möte innan mötet avslutas".into(),
@@ -241,6 +247,23 @@ pub fn message(msg: &Msg) -> (String, String) {
             },
         ),
         // Fitting the tools around lsk (issue 14).
+        // Datum som inte kan stämma (issue 22).
+        Msg::WrittenBeforeMeeting { field, meeting, today } => (
+            format!("`{field}` är ifyllt, fast mötet är {} och i dag är det {}: det skrivs efter mötet", d(*meeting), d(*today)),
+            format!("om mötets datum är rätt, fyll i `{field}` först efter mötet (ett utkast kan hållas i anteckningarna under fälten); om datumet är fel, rätta `date`"),
+        ),
+        Msg::MemoBeforeMeeting { written, meeting } => (
+            format!("promemorian är daterad {}, före mötet {}", d(*written), d(*meeting)),
+            "promemorian skrivs efter mötet: rätta `memo_date` (eller mötets `date`)".into(),
+        ),
+        Msg::DueBeforeMeeting { action, due, meeting } => (
+            format!("den överenskomna åtgärden ”{action}” ska vara klar {}, före mötet {} där man kom överens om den", d(*due), d(*meeting)),
+            "rätta året eller månaden i `due`: en åtgärd som man kommit överens om på mötet ska vara klar tidigast på mötesdagen".into(),
+        ),
+        Msg::FollowsLater { follows, earlier, meeting } => (
+            format!("detta möte {} följer upp mötet `{follows}`, som hålls senare, {}", d(*meeting), d(*earlier)),
+            "ett uppföljningsmöte hålls efter mötet det följer upp: rätta detta mötes `date` eller ange rätt tidigare möte i `follows`".into(),
+        ),
         Msg::ClockChange { date, time, skipped: true } => (
             format!("klockan {time} finns inte i Finland {date}: klockan ställs då fram en timme (kl. 3.00 → 4.00)"),
             "välj en annan tid; en kalender skulle flytta mötet en timme".into(),
@@ -307,6 +330,10 @@ fn yaml(kind: &YamlErrorKind) -> (String, String) {
         YamlErrorKind::Indented { above, fixed } => (
             format!("raden är indragen mer än rad {above} och läses därför som fortsättningen på den radens text"),
             format!("dra in den som rad {above}: `{fixed}`; om den fortsätter den texten, skriv hela texten inom citattecken"),
+        ),
+        YamlErrorKind::Outdented { like, spaces, fixed } => (
+            format!("det här fältet har tappat sitt indrag: fälten runt det (rad {like} och raden nedanför) hör till samma punkt i listan och är indragna med {spaces} mellanslag"),
+            format!("dra in det som rad {like}, med {spaces} mellanslag: `{fixed}`"),
         ),
         YamlErrorKind::Misaligned { spaces, levels } => (
             format!("raden är indragen med {spaces} mellanslag, vilket inte motsvarar någon av nivåerna för fälten ovanför ({})", super::levels(levels, "eller")),
@@ -414,4 +441,9 @@ fn example(expected: &Expected) -> String {
         Expected::Meeting => "till exempel `2026-10-01-family-group-conference`".into(),
         _ => String::new(),
     }
+}
+
+/// A date in words, for the date-order messages.
+fn d(day: jiff::civil::Date) -> String {
+    super::dates::date(Lang::Sv, day)
 }

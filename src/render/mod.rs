@@ -115,7 +115,7 @@ pub struct Rendered {
     /// The document's text, without the marker.
     pub body: String,
     /// meeting.md's normalised text, for the marker.
-    source: String,
+    pub(crate) source: String,
     /// Warnings from the check, shown but not blocking.
     pub warnings: Vec<Finding>,
     /// A calendar's event SEQUENCE, kept in its marker.

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use minijinja::syntax::SyntaxConfig;
 use minijinja::value::Value;
-use minijinja::{Environment, Error, ErrorKind, Output, State, UndefinedBehavior};
+use minijinja::{AutoEscape, Environment, Error, ErrorKind, Output, State, UndefinedBehavior};
 
 use crate::model::Lang;
 
@@ -79,19 +79,77 @@ pub fn find(folders: &[PathBuf], lang: Lang, name: &str) -> Option<(Option<PathB
 }
 
 /// Markdown escaping for values from meeting.md: they are data, so they
-/// cannot make links, HTML or emphasis, and cannot break a table.
+/// cannot make links, HTML or emphasis, and cannot break a table. What a
+/// worker typed reaches the document as she wrote it: each line break is
+/// kept (a hard break, not joined to the line before), and a line that
+/// starts like Markdown's own blocks ("- ", "1.", "#", "---", "> ", "===")
+/// stays text, not a list, a heading or a rule. A blank line still parts
+/// paragraphs. Lists the template itself writes stay lists: only the value
+/// is escaped.
 pub fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(text.len() + 16);
+    let lines: Vec<&str> = text.split('\n').collect();
+    for (i, line) in lines.iter().enumerate() {
+        // Leading spaces would make an indented code block or a nested
+        // list; Markdown cannot show them anyway.
+        let line = if i == 0 { *line } else { line.trim_start() };
+        escape_line(line, &mut out);
+        if i + 1 < lines.len() {
+            let next_blank = lines[i + 1].trim().is_empty();
+            if line.trim().is_empty() || next_blank {
+                out.push('\n');
+            } else {
+                // A hard line break: the line is not joined to the next.
+                out.push_str("\\\n");
+            }
+        }
+    }
+    out
+}
+
+/// One line of a value: the characters that make inline Markdown always,
+/// and the first ones when the line would start a block: a list item
+/// (`- `, `+ `, `1. `, `1) `), a heading (`# `), a rule or an underline
+/// (`---`, `===`). A date like `12.11.2026` or a word like `-5 °C` starts
+/// no block and is left as it is.
+fn escape_line(line: &str, out: &mut String) {
+    let trimmed = line.trim_start();
+    let indent = &line[..line.len() - trimmed.len()];
+    out.push_str(indent);
+    let bytes = trimmed.as_bytes();
+    // Whether the text after `at` leaves a block marker standing: a space,
+    // a tab or the end of the line.
+    let marker_end = |at: usize| matches!(bytes.get(at), None | Some(b' ' | b'\t'));
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let ordered = (1..=9).contains(&digits)
+        && matches!(bytes.get(digits), Some(b'.' | b')'))
+        && marker_end(digits + 1);
+    let hashes = bytes.iter().take_while(|b| **b == b'#').count();
+    let only = |c: char| trimmed.trim_end().chars().all(|x| x == c || x == ' ');
+    let block = match bytes.first() {
+        Some(b'-' | b'+') => marker_end(1) || only(bytes[0] as char),
+        Some(b'=') => only('='),
+        Some(b'#') => hashes <= 6 && marker_end(hashes),
+        _ => false,
+    };
+    let mut rest = trimmed;
+    if ordered {
+        out.push_str(&trimmed[..digits]);
+        out.push('\\');
+        rest = &trimmed[digits..];
+    } else if block {
+        out.push('\\');
+    }
+    for c in rest.chars() {
         if matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~'
         ) {
             out.push('\\');
         }
         out.push(c);
     }
-    out
 }
 
 fn formatter(out: &mut Output, _state: &mut State, value: &Value) -> Result<(), Error> {
@@ -245,6 +303,11 @@ pub fn environment(folders: Vec<PathBuf>, lang: Lang, codes: CodesFound) -> Envi
         env.set_syntax(syntax);
     }
     env.set_formatter(formatter);
+    // Values are escaped for Markdown by `formatter`. Marking the
+    // templates as auto-escaped makes what a template writes itself (a
+    // macro's output, a captured block) "safe", kept as Markdown: a
+    // section heading or list a macro makes stays a heading or a list.
+    env.set_auto_escape_callback(|_| AutoEscape::Custom("markdown".into()));
     env.add_filter("oneline", oneline);
     // Bounded work whatever a template override does.
     env.set_fuel(Some(5_000_000));
@@ -313,6 +376,21 @@ mod tests {
                 assert!(builtin(*lang, name).is_some());
             }
         }
+    }
+
+    #[test]
+    fn typed_lines_stay_lines() {
+        assert_eq!(escape_markdown("a\nb"), "a\\\nb");
+        assert_eq!(escape_markdown("a\n\nb"), "a\n\nb");
+        assert_eq!(escape_markdown("- x"), "\\- x");
+        assert_eq!(escape_markdown("1. x"), "1\\. x");
+        assert_eq!(escape_markdown("12.11.2026"), "12.11.2026");
+        assert_eq!(escape_markdown("-5 degrees"), "-5 degrees");
+        assert_eq!(escape_markdown("x\n---"), "x\\\n\\---");
+        assert_eq!(escape_markdown("x\n==="), "x\\\n\\===");
+        assert_eq!(escape_markdown("# x"), "\\# x");
+        assert_eq!(escape_markdown("Room #3"), "Room #3");
+        assert_eq!(escape_markdown("a\r\nb"), "a\\\nb");
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod chair;
 pub mod child;
 pub mod clock;
 pub mod consent;
+mod dates;
 mod follows;
 mod informing;
 mod network;
@@ -34,6 +35,8 @@ pub struct Ctx<'a> {
     pub phase: Phase,
     /// The meeting's date, or today when it has none yet.
     pub date: Date,
+    /// Today (`--today`, `LSK_TODAY`, or the clock).
+    pub today: Date,
     /// The child's age on the meeting's date, when lsk.yaml gives the birth date.
     pub age: Option<i32>,
     /// An acute family group conference (akuuttineuvonpito).
@@ -89,6 +92,7 @@ pub fn run(ctx: &Ctx, sink: &mut Sink) {
     consent::check(ctx, sink);
     prose::check(ctx, sink);
     clock::check(ctx, sink);
+    dates::check(ctx, sink);
 }
 
 /// Rules about the documents rendered beside meeting.md: each reports on

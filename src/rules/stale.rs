@@ -18,11 +18,26 @@ const PREFIX: &str = "<!-- lsk-render source=";
 /// stay on one line (RFC 5545 folds lines over 75 octets).
 const ICS_PREFIX: &str = "X-LSK-RENDER:source=";
 
+/// Where `lsk render --pdf` records the PDFs it wrote (`render::pdf`):
+/// `sha256  path` lines, the path relative to the case root. A PDF has no
+/// room for a text marker, so this record says it is lsk's and unchanged.
+const PDF_RECORD: &str = ".lsk/pdf.sha256";
+/// Which meeting.md fields each PDF lsk wrote was made from:
+/// `pdf-sha256  fields-sha256` lines. With [`PDF_RECORD`] it is a PDF's
+/// marker: a PDF found in both is lsk's, and current while the fields
+/// hash as recorded; one lsk made without a recorded source (before this
+/// record existed) counts as stale, since lsk cannot tell.
+pub const PDF_SOURCES: &str = ".lsk/pdf.source";
+
 /// A document in a meeting folder other than meeting.md.
 pub struct Document {
     pub path: PathBuf,
     pub name: String,
+    /// Its text; empty for a PDF.
     pub text: String,
+    /// A PDF lsk made and nobody changed since: the hash of the fields it
+    /// was made from, if recorded (`Some(None)` when not).
+    pub pdf: Option<Option<String>>,
 }
 
 /// What a rendered document's marker records.
@@ -116,6 +131,7 @@ pub fn renew_command(name: &str, dir: &str) -> String {
     match ext {
         Some("html") => command.push_str(" --html"),
         Some("ics") => command.push_str(" --ics"),
+        Some("pdf") => command.push_str(" --pdf"),
         _ => {}
     }
     format!("{command} {dir}")
@@ -202,21 +218,147 @@ pub fn is_document(name: &str) -> bool {
 }
 
 /// The Markdown, HTML and calendar documents among a meeting folder's files (its
-/// listing, sorted), read.
-pub fn documents(dir: &Path, files: &[String]) -> Vec<Document> {
+/// listing, sorted), read, and the PDFs lsk made there (`root`: the case's
+/// folder, where lsk keeps its record of them).
+pub fn documents(root: &Path, dir: &Path, files: &[String]) -> Vec<Document> {
+    let mut records: Option<(String, String)> = None;
     files
         .iter()
-        .filter(|name| name.as_str() != MEETING_FILE && is_document(name))
+        .filter(|name| name.as_str() != MEETING_FILE)
         .filter_map(|name| {
             let path = dir.join(name);
+            if name.ends_with(".pdf") {
+                let (made, sources) = records.get_or_insert_with(|| {
+                    let read = |f: &str| std::fs::read_to_string(root.join(f)).unwrap_or_default();
+                    (read(PDF_RECORD), read(PDF_SOURCES))
+                });
+                let pdf = pdf_source(root, &path, made, sources)?;
+                return Some(Document {
+                    path,
+                    name: name.clone(),
+                    text: String::new(),
+                    pdf: Some(pdf),
+                });
+            }
+            if !is_document(name) {
+                return None;
+            }
             let text = source::read_text(&path).ok()?;
             Some(Document {
                 path,
                 name: name.clone(),
                 text,
+                pdf: None,
             })
         })
         .collect()
+}
+
+/// A PDF's hash, as the records write it.
+fn pdf_hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// For a PDF lsk made and nobody changed (its hash recorded under its
+/// name in `made`), the fields hash it was made from (from `sources`,
+/// `None` when not recorded); `None` for any other PDF.
+fn pdf_source(root: &Path, path: &Path, made: &str, sources: &str) -> Option<Option<String>> {
+    let bytes = std::fs::read(path).ok()?;
+    let hash = pdf_hash(&bytes);
+    let name = crate::paths::relative(path, root);
+    let ours = made
+        .lines()
+        .filter_map(|l| l.split_once("  "))
+        .any(|(h, n)| h == hash && n == name);
+    if !ours {
+        return None;
+    }
+    Some(sources.lines().find_map(|l| {
+        let (pdf, fields) = l.split_once("  ")?;
+        (pdf == hash).then(|| fields.trim().to_owned())
+    }))
+}
+
+/// Record that the PDF lsk just wrote at `pdf` (inside the case at `root`)
+/// was made from meeting.md's normalised text `source`, so that `lsk
+/// check` and `lsk list` can tell when it is out of date.
+pub fn record_pdf_source(
+    root: &Path,
+    pdf: &Path,
+    source: &str,
+    access: crate::model::Access,
+) -> std::io::Result<()> {
+    let hash = pdf_hash(&std::fs::read(pdf)?);
+    let record = root.join(PDF_SOURCES);
+    // Only the PDFs still recorded as lsk's keep a line.
+    let made = std::fs::read_to_string(root.join(PDF_RECORD)).unwrap_or_default();
+    let kept: std::collections::BTreeSet<&str> = made
+        .lines()
+        .filter_map(|l| l.split_once("  "))
+        .map(|(h, _)| h)
+        .collect();
+    let old = std::fs::read_to_string(&record).unwrap_or_default();
+    let mut lines: Vec<String> = old
+        .lines()
+        .filter(|l| {
+            l.split_once("  ")
+                .is_some_and(|(h, _)| h != hash && kept.contains(h))
+        })
+        .map(str::to_owned)
+        .collect();
+    lines.push(format!("{hash}  {}", sha256(fields(source))));
+    lines.sort();
+    let text = lines.join("\n") + "\n";
+    crate::fsutil::ensure_inside(root, &record).map_err(|_| std::io::Error::other("outside"))?;
+    if let Some(dir) = record.parent() {
+        crate::fsutil::create_dir_all(dir, access)?;
+    }
+    crate::fsutil::replace(&record, text.as_bytes(), access)
+}
+
+/// The agenda and the invitation: documents for the meeting itself.
+fn for_the_meeting(name: &str) -> bool {
+    ["agenda.", "invitation."]
+        .iter()
+        .any(|p| name.starts_with(p))
+}
+
+/// A document's state against meeting.md's normalised `text`, in the phase
+/// the meeting is checked for: `current`, `stale` (made from an earlier
+/// meeting.md) or `edited` (changed by hand since); `None` when lsk did not
+/// make it. `lsk check` warns of what this calls stale, and `lsk list`
+/// shows the same. Once the meeting has been held, the agenda and the
+/// invitation are a record of what was sent: never stale.
+pub fn status(
+    doc: &Document,
+    text: Option<&str>,
+    phase: crate::model::Phase,
+) -> Option<&'static str> {
+    let made = match &doc.pdf {
+        Some(source) => {
+            let current = source
+                .as_deref()
+                .is_some_and(|s| text.is_some_and(|t| hash_matches(s, fields(t))));
+            if current { "current" } else { "stale" }
+        }
+        None => {
+            let marker = find_marker(&doc.text)?;
+            if !marker.unedited(&doc.text) {
+                "edited"
+            } else if !text.is_some_and(|t| marker.made_from(t)) {
+                "stale"
+            } else {
+                "current"
+            }
+        }
+    };
+    if made == "stale" && for_the_meeting(&doc.name) && phase == crate::model::Phase::After {
+        return Some("current");
+    }
+    Some(made)
 }
 
 /// The regular files in a folder, by name, sorted; `None` if it cannot be listed.
@@ -276,16 +418,19 @@ pub fn check(ctx: &Ctx, doc: &Document, sink: &mut Sink) {
     // The agenda and the invitation serve the meeting itself: once it has
     // been held they are a record of what was sent, and the notes added
     // afterwards do not make them out of date.
-    let for_the_meeting = ["agenda.", "invitation."]
-        .iter()
-        .any(|p| doc.name.starts_with(p));
-    if for_the_meeting && ctx.phase == crate::model::Phase::After {
+    if for_the_meeting(&doc.name) && ctx.phase == crate::model::Phase::After {
         return;
     }
-    let Some(marker) = find_marker(&doc.text) else {
-        return;
+    // A document edited by hand since is still stale when it was made
+    // from an earlier meeting.md (`lsk list` calls it edited).
+    let (stale, line) = match &doc.pdf {
+        Some(_) => (status(doc, Some(ctx.source), ctx.phase) == Some("stale"), 1),
+        None => match find_marker(&doc.text) {
+            Some(marker) => (!marker.made_from(ctx.source), marker.line),
+            None => (false, 1),
+        },
     };
-    if !marker.made_from(ctx.source) {
+    if stale {
         let folder = ctx
             .meeting_dir
             .file_name()
@@ -294,7 +439,7 @@ pub fn check(ctx: &Ctx, doc: &Document, sink: &mut Sink) {
         sink.push(
             STALE_RENDER,
             Severity::Warning,
-            marker.line,
+            line,
             Msg::StaleRender {
                 document: doc.name.clone(),
                 command: renew_command(&doc.name, &folder),

@@ -9,7 +9,7 @@ fn two_meetings() -> Env {
     let first = edit(
         DAYCARE,
         "    due: 2026-12-01\n",
-        "    due: 2026-11-01\n  - action: Speech therapy referral\n    owner: Dana Carer\n    due: 2026-11-15\n    done: true\n  - action: Ask about the evening routine\n    owner: Pat Parent\n    due: 2026-12-20\n",
+        "    due: 2026-11-20\n  - action: Speech therapy referral\n    owner: Dana Carer\n    due: 2026-11-15\n    done: true\n  - action: Ask about the evening routine\n    owner: Pat Parent\n    due: 2026-12-20\n",
     );
     env.meeting("2026-11-10-daycare", &first);
     let second = edit(DAYCARE, "date: 2026-11-10", "date: 2026-12-15");
@@ -47,7 +47,7 @@ fn actions_json_has_the_documented_shape() {
         assert!(chart.get(key).is_some(), "{key}");
     }
     assert_eq!(chart["file"], "meetings/2026-11-10-daycare/meeting.md");
-    assert_eq!(chart["due"], "2026-11-01");
+    assert_eq!(chart["due"], "2026-11-20");
     assert_eq!(
         chart["overdue"], true,
         "due before today ({TODAY}), not done"

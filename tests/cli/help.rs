@@ -23,6 +23,7 @@ const RULES: &[&str] = &[
     "consent",
     "identity-code",
     "stale-render",
+    "date-order",
 ];
 const LANGS: &[&str] = &["fi", "sv", "en"];
 

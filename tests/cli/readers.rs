@@ -145,8 +145,13 @@ fn a_text_naming_an_invitee_kept_from_the_recipient_is_left_out() {
 /// The daycare meeting, and a follow-up of it whose documents draw on it.
 fn with_follow_up(earlier: &str) -> Env {
     let env = env_with(earlier);
+    // Its own action is due after it (one due before is a `date-order` error).
     let follow = edit(
-        &edit(DAYCARE, "date: 2026-11-10", "date: 2026-12-15"),
+        &edit(
+            &edit(DAYCARE, "date: 2026-11-10", "date: 2026-12-15"),
+            "due: 2026-12-01",
+            "due: 2027-01-05",
+        ),
         "kind: daycare\n",
         "kind: daycare\nfollows: 2026-11-10-daycare\n",
     );

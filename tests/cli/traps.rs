@@ -949,3 +949,84 @@ fn merge_conflict_markers_in_lsk_yaml_templates_and_documents() {
         assert!(files.iter().any(|f| f == file), "{file}: {}", run.stdout);
     }
 }
+
+/// The newcomer's trap: one field of an invitee lost its indentation. The
+/// error names that line and says how far to indent it, not the good
+/// line below it; and following the help mends the file.
+#[test]
+fn a_field_that_lost_its_indentation_is_named_not_the_line_below() {
+    let broken = DAYCARE.replace(
+        "  - name: Pat Parent\n    role: parent\n",
+        "  - name: Pat Parent\nrole: parent\n",
+    );
+    let line = broken.lines().position(|l| l == "role: parent").unwrap() + 1;
+    for (lang, words) in [
+        ("en", "indent it like line"),
+        ("fi", "sisennä se kuten rivi"),
+        ("sv", "dra in det som rad"),
+    ] {
+        let f = finding(lang, &broken, "parse-error");
+        assert_eq!(f["line"], line, "{lang}: {}", said(&f));
+        let text = said(&f);
+        assert!(text.contains(words), "{lang}: {text}");
+        assert!(text.contains("`    role: parent`"), "{lang}: {text}");
+        assert!(text.contains('4'), "{lang}: {text}");
+    }
+    // Doing what the help says gives back a file that reads.
+    let env = case_with("en", DAYCARE);
+    assert!(!env.check(&[]).has("parse-error"));
+    // A line indented too far after a plain field is still that line's.
+    let f = finding(
+        "en",
+        &frontmatter("goal: Calm\n  place: Daycare\n"),
+        "parse-error",
+    );
+    assert_eq!(f["line"], 5, "{}", said(&f));
+}
+
+/// A list-shaped field written as one line, or missing: the help shows
+/// the list's right form, in each language (the newcomer's `topics:` and
+/// `recipients:`).
+#[test]
+fn list_shaped_fields_show_their_form_in_the_help() {
+    let topics = DAYCARE.replace(
+        "topics:\n  - by: Pat Parent\n    topic: Mornings\n",
+        "topics: Evenings and the way to school\n",
+    );
+    let recipients = DAYCARE.replace(
+        "  recipients: [daycare]\n",
+        "  recipients: Sunflower daycare\n",
+    );
+    for (lang, words) in [
+        ("en", "starting with `- `"),
+        ("fi", "viivalla `- ` alkaen"),
+        ("sv", "med `- ` först"),
+    ] {
+        let run = case_with(lang, &topics).check(&[]);
+        let f = run
+            .find("invalid-value", "topics")
+            .unwrap_or_else(|| panic!("{lang}: {}", run.stdout));
+        let text = said(&f);
+        assert!(
+            text.contains("`topics`") && text.contains(words),
+            "{lang}: {text}"
+        );
+        assert!(text.contains("`  - topic: ...`"), "{lang}: {text}");
+        let run = case_with(lang, &recipients).check(&[]);
+        let f = run
+            .find("invalid-value", "memo_consent.recipients")
+            .unwrap_or_else(|| panic!("{lang}: {}", run.stdout));
+        assert!(said(&f).contains("`    - daycare`"), "{lang}: {}", said(&f));
+        // Missing: the same form, not `topics: ...`.
+        let missing = DAYCARE.replace("topics:\n  - by: Pat Parent\n    topic: Mornings\n", "");
+        let run = case_with(lang, &missing).check(&[]);
+        let f = run
+            .find("missing-field", "topics")
+            .unwrap_or_else(|| panic!("{lang}: {}", run.stdout));
+        let text = said(&f);
+        assert!(
+            text.contains("`topics:`") && text.contains("`  - topic: ...`"),
+            "{lang}: {text}"
+        );
+    }
+}

@@ -27,3 +27,68 @@ pub fn field_doc(lang: Lang, key: &str, kind: Option<Kind>) -> &'static str {
         Lang::Sv => sv::field(key, fgc),
     }
 }
+
+/// How a list-shaped field is written, for help lines: the field's own line
+/// and its first item's line, indented as in meeting.md — `("topics:",
+/// "  - topic: ...")`, `("  recipients:", "    - daycare")`. `field` is a
+/// finding's field (`memo_consent.recipients`, `agreed[0].due`); `None`
+/// when it is not a list.
+pub fn list_form(field: &str) -> Option<(String, String)> {
+    use crate::schema::{MEETING, Ty};
+    let parts: Vec<&str> = field
+        .split('.')
+        .map(|p| p.split('[').next().unwrap_or(p))
+        .collect();
+    let mut fields = MEETING;
+    let mut ty = None;
+    for (depth, part) in parts.iter().enumerate() {
+        let found = fields.iter().find(|f| f.key == *part)?;
+        if depth + 1 < parts.len() {
+            match &found.ty {
+                Ty::Record(sub) | Ty::Records(sub) => fields = sub,
+                _ => return None,
+            }
+        } else {
+            ty = Some(&found.ty);
+        }
+    }
+    let key = parts.last()?;
+    let pad = "  ".repeat(parts.len() - 1);
+    let item = match ty? {
+        Ty::Names if *key == "recipients" || *key == "not_for" => "daycare".to_owned(),
+        Ty::Names | Ty::TextList => "...".to_owned(),
+        Ty::Records(sub) => {
+            let first = ["name", "topic", "action", "who"]
+                .iter()
+                .find(|k| sub.iter().any(|f| f.key == **k))
+                .copied()
+                .or_else(|| sub.first().map(|f| f.key))?;
+            format!("{first}: ...")
+        }
+        _ => return None,
+    };
+    Some((format!("{pad}{key}:"), format!("{pad}  - {item}")))
+}
+
+#[cfg(test)]
+mod list_tests {
+    use super::list_form;
+
+    #[test]
+    fn list_forms() {
+        assert_eq!(
+            list_form("topics"),
+            Some(("topics:".into(), "  - topic: ...".into()))
+        );
+        assert_eq!(
+            list_form("memo_consent.recipients"),
+            Some(("  recipients:".into(), "    - daycare".into()))
+        );
+        assert_eq!(
+            list_form("informing_child"),
+            Some(("informing_child:".into(), "  - who: ...".into()))
+        );
+        assert_eq!(list_form("goal"), None);
+        assert_eq!(list_form("agreed[0].due"), None);
+    }
+}
