@@ -1224,12 +1224,19 @@ mod tests {
             "131052    -308T",
             "131052\n-308T",
             "131052\u{2013}308",
-            // A git object name and a UUID that happen to hold one.
-            "3fa9131052e308d1c0ffee",
-            "0bad131052-3081-4abc-9def-0123456789ab",
+            // A git object name and a UUID that happen to hold one
+            // (`010110A0023` and `131052-0040` are valid codes).
+            "3fa9010110a0023c0ffee",
+            "0bad131052-0040-4abc-9def-0123456789ab",
         ] {
             assert!(find(text).is_empty(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn hashes_hold_valid_codes() {
+        assert!(is_valid(b"010110A0023") && is_valid(b"131052-0040"));
+        assert_eq!(find("x010110a0023 131052-0040").len(), 2);
     }
 
     #[test]

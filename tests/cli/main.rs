@@ -11,6 +11,7 @@ mod edit;
 mod examples;
 mod follow;
 mod help;
+mod hetu;
 mod hook;
 mod hostile;
 mod input;
