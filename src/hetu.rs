@@ -290,24 +290,30 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// `text` with every identity code in it blotted out, so that a message,
-/// a terminal or a CI log never repeats one.
+/// a terminal or a CI log never repeats one. Masking one code can free
+/// another that was glued to it (`131052-308T131052-308T`): the text is
+/// read again until none is left.
 pub fn mask(text: &str) -> std::borrow::Cow<'_, str> {
-    let found = scan(text);
-    if found.is_empty() {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for f in found {
-        if f.span.start < at {
-            continue;
+    let mut out = std::borrow::Cow::Borrowed(text);
+    for _ in 0..16 {
+        let found = scan(&out);
+        if found.is_empty() {
+            break;
         }
-        out.push_str(&text[at..f.span.start]);
-        out.push_str(MASK);
-        at = f.span.end;
+        let mut next = String::with_capacity(out.len());
+        let mut at = 0;
+        for f in found {
+            if f.span.start < at {
+                continue;
+            }
+            next.push_str(&out[at..f.span.start]);
+            next.push_str(MASK);
+            at = f.span.end;
+        }
+        next.push_str(&out[at..]);
+        out = std::borrow::Cow::Owned(next);
     }
-    out.push_str(&text[at..]);
-    std::borrow::Cow::Owned(out)
+    out
 }
 
 /// What stands in place of a code in lsk's own output.
@@ -1246,6 +1252,7 @@ mod tests {
             format!("a {MASK} b {MASK}.")
         );
         assert_eq!(mask("no code 131052-308A"), "no code 131052-308A");
+        assert_eq!(mask("131052-308T131052-308T"), format!("{MASK}{MASK}"));
     }
 
     #[test]
