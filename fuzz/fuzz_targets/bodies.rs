@@ -39,7 +39,11 @@ pub fn check(data: &[u8]) {
         };
         let findings = check_meeting(&case, dir, &opts).expect("a meeting folder");
         common::lines_in_range(&findings, data);
-        let _ = lsk::report::human::render(&findings, 1, Lang::Fi, false);
+        let style = lsk::report::human::Style {
+            color: false,
+            width: 80,
+        };
+        let _ = lsk::report::human::render(&findings, 1, Lang::Fi, style);
         let json = lsk::report::json::render(&findings, 1);
         assert!(json.starts_with('{'));
     }
@@ -63,10 +67,12 @@ pub fn render_all(data: &[u8]) {
                 recipient: None,
                 html,
                 ics,
+                pdf: false,
                 draft: true,
                 lang: Some(lang),
                 org_templates: None,
                 today: common::today(),
+                stamp: jiff::Timestamp::UNIX_EPOCH,
             };
             match render(dir, &req) {
                 Ok(done) => assert!(
