@@ -678,7 +678,11 @@ pub fn check_push(remote: &str, updates: &str) -> Result<Vec<Leak>, Error> {
     args.extend(tips.iter().cloned());
     args.push("--not".into());
     args.extend(known);
-    args.push(format!("--remotes={remote}"));
+    // Without a remote's name, nothing is taken as known: every commit
+    // reachable from what is pushed is read.
+    if !remote.is_empty() {
+        args.push(format!("--remotes={remote}"));
+    }
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let commits = String::from_utf8_lossy(&git(&args)?).into_owned();
     // Each blob once, named by the first commit and path that brings it.

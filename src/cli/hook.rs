@@ -81,8 +81,9 @@ enum Action {
     },
     /// Check what a push would send (the pre-push hook; git's list of refs on standard input)
     Push {
-        /// The remote's name (or address), as git gives it
-        remote: String,
+        /// The remote's name (or address), as git gives it; else
+        /// PRE_COMMIT_REMOTE_NAME (the pre-commit framework)
+        remote: Option<String>,
         /// The remote's address (not used)
         url: Option<String>,
     },
@@ -127,19 +128,41 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         Action::Install { force } => install(force, lang),
         Action::Run { today } => check_staged(today, lang),
         Action::Message { file } => check_message(&file, lang),
-        Action::Push { remote, url: _ } => check_push(&remote, lang),
+        Action::Push { remote, url: _ } => check_push(remote, lang),
     }
 }
 
 /// `lsk hook push REMOTE`: refuse (exit 1) a push that would send an
 /// identity code, naming each commit and where in it; exit 2 (the push is
 /// refused too) when git cannot be read.
-fn check_push(remote: &str, lang: Option<Lang>) -> Outcome {
+fn check_push(remote: Option<String>, lang: Option<Lang>) -> Outcome {
     let ui = case_lang(lang);
     let mut updates = String::new();
     std::io::Read::read_to_string(&mut std::io::stdin(), &mut updates)
         .map_err(|e| Failure(say(ui, Say::PushCannotCheck(&e.to_string()))))?;
-    let leaks = staged::check_push(remote, &updates).map_err(|e| {
+    // The pre-commit framework keeps git's list and says it in variables.
+    let var = |k: &str| std::env::var(k).unwrap_or_default();
+    let field = |k: &str| {
+        Some(var(k))
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| "-".into())
+    };
+    if updates.trim().is_empty() && !var("PRE_COMMIT_TO_REF").is_empty() {
+        let from = var("PRE_COMMIT_FROM_REF");
+        let from = if from.is_empty() {
+            "0".repeat(40)
+        } else {
+            from
+        };
+        updates = format!(
+            "{} {} {} {from}\n",
+            field("PRE_COMMIT_LOCAL_BRANCH"),
+            var("PRE_COMMIT_TO_REF"),
+            field("PRE_COMMIT_REMOTE_BRANCH"),
+        );
+    }
+    let remote = remote.unwrap_or_else(|| var("PRE_COMMIT_REMOTE_NAME"));
+    let leaks = staged::check_push(&remote, &updates).map_err(|e| {
         Failure(match e {
             staged::Error::NoGit => say(ui, Say::NoGit),
             staged::Error::Git(detail) => say(ui, Say::PushCannotCheck(&detail)),
