@@ -561,11 +561,17 @@ const DEPTH: usize = 3;
 /// found in decoded text is reported on the line where its encoded form
 /// starts. Sorted, each line once.
 pub fn file_lines(bytes: &[u8]) -> Vec<usize> {
-    let text = decode_bytes(bytes);
+    text_lines(&decode_bytes(bytes))
+}
+
+/// [`file_lines`] for a text already read: the lines of the codes in it
+/// and in what it decodes to (RTF escapes, quoted-printable,
+/// percent-encoding, folded lines, base64 runs). Sorted, each line once.
+pub fn text_lines(text: &str) -> Vec<usize> {
     let mut lines = Vec::new();
-    let mut budget = bytes.len().saturating_mul(4).max(1 << 20);
+    let mut budget = text.len().saturating_mul(4).max(1 << 20);
     let layer = Layer {
-        text: std::borrow::Cow::Borrowed(&text),
+        text: std::borrow::Cow::Borrowed(text),
         map: None,
     };
     layers(&layer, 0, &mut budget, &mut lines);

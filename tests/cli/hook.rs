@@ -793,3 +793,34 @@ fn a_push_sends_no_code() {
     let (ok, said) = push(&repo, &["v1"]);
     assert!(ok, "{said}");
 }
+
+#[test]
+fn the_pre_commit_framework_says_the_refs_in_variables() {
+    let repo = Repo::with_case("", "en");
+    repo.env.write("a.md", &format!("1310\u{200b}52-308T\n"));
+    repo.add(&["a.md"]);
+    let out = repo.git(&["commit", "-q", "--no-verify", "-m", "a"]);
+    assert!(out.status.success());
+    let head = text(&repo.git(&["rev-parse", "HEAD"]).stdout)
+        .trim()
+        .to_owned();
+    let out = Command::new(assert_cmd::cargo::cargo_bin("lsk"))
+        .current_dir(repo.env.path())
+        .args(["hook", "push"])
+        .env("PRE_COMMIT_TO_REF", &head)
+        .env("PRE_COMMIT_FROM_REF", "0".repeat(40))
+        .env("PRE_COMMIT_LOCAL_BRANCH", "refs/heads/main")
+        .env("PRE_COMMIT_REMOTE_BRANCH", "refs/heads/main")
+        .env("PRE_COMMIT_REMOTE_NAME", "origin")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("a.md:1"),
+        "{}",
+        text(&out.stderr)
+    );
+}
