@@ -1,7 +1,7 @@
 //! `lsk check` as a library: read a case and its meetings, decide each
 //! meeting's phase, run the rules, and collect the findings in a stable order.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -13,11 +13,13 @@ use crate::case::{
     merge_conflict_line, source, template_codes, traps, validate,
 };
 use crate::date;
+use crate::finding::Msg;
 use crate::finding::{Finding, PARSE_ERROR, Sink};
-use crate::i18n::Msg;
 use crate::model::{Kind, Lang, Phase};
 use crate::rules::{self, Ctx, stale};
 use crate::schema;
+// Where it lived before `paths`: kept for code written against it.
+pub use crate::paths::relative;
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -433,36 +435,9 @@ fn unreadable_seen<T>(
     })
 }
 
-/// `path` relative to `base`, with `/` separators; `../` where it lies outside.
-pub fn relative(path: &Path, base: &Path) -> String {
-    let path: Vec<Component> = path.components().collect();
-    let base: Vec<Component> = base.components().collect();
-    let common = path.iter().zip(&base).take_while(|(a, b)| a == b).count();
-    let mut out = PathBuf::new();
-    for _ in common..base.len() {
-        out.push("..");
-    }
-    for c in &path[common..] {
-        out.push(c);
-    }
-    out.to_string_lossy().replace('\\', "/")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn relative_paths() {
-        assert_eq!(
-            relative(Path::new("/a/b/meetings/x/meeting.md"), Path::new("/a/b")),
-            "meetings/x/meeting.md"
-        );
-        assert_eq!(
-            relative(Path::new("/a/b/lsk.yaml"), Path::new("/a/b/meetings/x")),
-            "../../lsk.yaml"
-        );
-    }
 
     #[test]
     fn phases_from_dates() {

@@ -15,12 +15,13 @@ use serde::Serialize;
 use crate::case::discover::Target;
 use crate::case::yaml::Node;
 use crate::case::{Case, MEETING_FILE, source};
-use crate::check::{Options, Seen, check_meeting_with, parse_meeting, phase_on, relative};
+use crate::check::{Options, Seen, check_meeting_with, parse_meeting, phase_on};
 use crate::date;
 use crate::finding::{Finding, PARSE_ERROR, Severity, Sink};
 use crate::model::{Kind, Lang, Phase};
-use crate::rules::same_person;
+use crate::paths::relative;
 use crate::rules::stale::{find_marker, is_document};
+use crate::text::same_person;
 
 /// One agreed action (FORMAT.md, `lsk actions --format json`).
 #[derive(Debug, Clone, Serialize)]
@@ -61,7 +62,13 @@ struct Agreed {
 
 /// Why a meeting.md cannot be read: the `parse-error` finding `lsk check`
 /// gives for it, its file named from `base`.
-fn unreadable(file: &Path, base: &Path, line: usize, msg: crate::i18n::Msg, lang: Lang) -> Finding {
+fn unreadable(
+    file: &Path,
+    base: &Path,
+    line: usize,
+    msg: crate::finding::Msg,
+    lang: Lang,
+) -> Finding {
     let mut sink = Sink::new(file.to_path_buf(), None, lang);
     sink.error(PARSE_ERROR, line, msg);
     let mut found = sink.findings.remove(0);
@@ -82,7 +89,7 @@ fn frontmatter<'a>(
         Some(node) => Ok(node),
         None => {
             let mut found = sink.findings.into_iter().next().unwrap_or_else(|| {
-                unreadable(file, base, 1, crate::i18n::Msg::NoFrontmatter, lang)
+                unreadable(file, base, 1, crate::finding::Msg::NoFrontmatter, lang)
             });
             found.shown = relative(file, base);
             Err(Box::new(found))
@@ -394,7 +401,7 @@ fn see(
                 file,
                 &target.base,
                 1,
-                crate::i18n::Msg::NoFrontmatter,
+                crate::finding::Msg::NoFrontmatter,
                 case.lang,
             ),
         }),

@@ -4,9 +4,9 @@
 
 use std::fmt::Write;
 
-use crate::i18n::field_doc;
 use crate::model::{Kind, Lang, Phase, Stage};
 use crate::rules::required::phase_fields;
+use crate::schema::docs::field_doc;
 
 macro_rules! texts {
     ($fn:ident, $dir:literal: $($name:literal),+ $(,)?) => {

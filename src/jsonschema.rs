@@ -14,9 +14,9 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::i18n::field_doc;
 use crate::model::{Kind, Lang};
 use crate::rules::required;
+use crate::schema::docs::field_doc;
 use crate::schema::{self, Field, Ty};
 
 /// A case-insensitive regular expression for `word`, as lsk compares

@@ -71,7 +71,7 @@ pub fn create(
         if let date::DateProblem::NoSuchDay { year, month, days } = date::diagnose(req.date) {
             let why = crate::i18n::text(
                 case.lang,
-                &crate::i18n::Msg::NoSuchDay {
+                &crate::finding::Msg::NoSuchDay {
                     field: req.date_field.into(),
                     found: req.date.to_owned(),
                     year,
@@ -146,7 +146,7 @@ pub fn create(
     let text = scaffold::meeting(case, &spec);
     // A code in the folder name or in what is copied would leave with
     // every copy and commit.
-    let folder = crate::check::relative(&dir, root);
+    let folder = crate::paths::relative(&dir, root);
     if crate::case::holds_code(&text) || !crate::hetu::find(&folder).is_empty() {
         return fail(Say::IdentityCodeGiven);
     }
@@ -171,7 +171,7 @@ pub fn create(
     // A past date is allowed (a meeting recorded afterwards), but said:
     // `lsk check` takes the meeting as held and asks for its memo fields.
     if day < req.today {
-        let on = |d| crate::render::format::date(case.lang, d);
+        let on = |d| crate::i18n::dates::date(case.lang, d);
         warn(say(case.lang, Say::DateInPast(&on(day), &on(req.today))));
     }
     Ok(file)
@@ -278,7 +278,18 @@ fn withholding_unclear(fm: &Node) -> bool {
         &crate::case::validate::FieldPath::Root,
         &mut sink,
     );
-    let copied = |field: &str| field.starts_with("invitees") || field.starts_with("agreed");
+    let copied = |field: &str| {
+        [
+            "invitees",
+            "agreed",
+            "invited_by",
+            "chair",
+            "note_taker",
+            "child_support_person",
+        ]
+        .iter()
+        .any(|k| field.starts_with(k))
+    };
     let unknown = sink
         .findings
         .iter()
@@ -356,8 +367,10 @@ fn read_meeting(dir: &Path) -> Option<(String, Kind, Earlier, bool)> {
         }
     }
     for key in ["invited_by", "chair", "note_taker", "child_support_person"] {
-        if let Some(v) = fm.get(key).and_then(text_of) {
-            earlier.roles.push((key.to_owned(), v));
+        if let Some(node) = fm.get(key)
+            && let Some(v) = text_of(node)
+        {
+            earlier.roles.push((key.to_owned(), v, kept_from(node)));
         }
     }
     for item in fm.get("agreed").map(Node::items).unwrap_or_default() {

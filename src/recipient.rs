@@ -7,12 +7,16 @@
 //! is not made: [`problems`] lists every such place.
 
 use unicode_normalization::UnicodeNormalization;
+// Kept here for code written before `text`.
+pub use crate::text::key;
 
 use crate::case::validate::{FieldPath, within};
 use crate::case::yaml::{Node, Value};
 use crate::model::Role;
 
 pub const ALL_PARTICIPANTS: &str = "all-participants";
+/// The family's own copy: the guardians, and the child from 12.
+pub const FAMILY: &str = "family";
 const FAMILY_WORK: &str = "family-work";
 
 /// Recipient ids that are not roles.
@@ -22,7 +26,33 @@ const IDS: &[&str] = &[
     FAMILY_WORK,
     "health-care",
     ALL_PARTICIPANTS,
+    FAMILY,
 ];
+
+/// Whether a copy for `id` is the family's own copy: the family, a parent
+/// or guardian, the child.
+pub fn is_family(id: &str) -> bool {
+    matches!(id, FAMILY | "parent" | "child")
+}
+
+/// Whether `id` is child welfare itself, whose record the memo is: the
+/// responsible worker, a social counsellor, the convener it commissions
+/// (H1 of the 2026-12 review: a copy "for the social worker" is
+/// meaningless).
+pub fn is_child_welfare(id: &str) -> bool {
+    matches!(id, "social-worker" | "social-instructor" | "convener")
+}
+
+/// Whether an item whose `not_for` names `not_for` is kept from the
+/// family's own copy: kept from the family, a parent, the child, or
+/// everyone. The family's copy is read by the guardians and by the child
+/// from 12, so what is kept from either is kept from it.
+pub fn withheld_from_family(not_for: &[Recipient]) -> bool {
+    not_for.iter().any(|r| match r {
+        Recipient::Id(id) => is_family(id) || *id == ALL_PARTICIPANTS,
+        Recipient::Org(_) => false,
+    })
+}
 
 /// Words people write for the ids, in Finnish, Swedish and English, as
 /// [`key`] makes them.
@@ -80,6 +110,17 @@ const ALIASES: &[(&str, &str)] = &[
     ("sammankallare", "convener"),
     ("muu", "other"),
     ("annan", "other"),
+    ("perhe", FAMILY),
+    ("perheelle", FAMILY),
+    ("perheen", FAMILY),
+    ("huoltajat", FAMILY),
+    ("huoltajille", FAMILY),
+    ("familj", FAMILY),
+    ("familjen", FAMILY),
+    ("vårdnadshavarna", FAMILY),
+    ("guardians", FAMILY),
+    ("guardian", FAMILY),
+    ("the-family", FAMILY),
 ];
 
 /// A recipient of a copy.
@@ -153,24 +194,6 @@ fn id_of(k: &str) -> Option<&'static str> {
         .map(|(_, id)| *id)
 }
 
-/// A written name made comparable: Unicode compatibility normalisation
-/// (NFKC), lower case, surrounding space dropped, and spaces and
-/// underscores inside read as `-`.
-pub fn key(text: &str) -> String {
-    let folded: String = if unicode_normalization::is_nfkc_quick(text.chars())
-        == unicode_normalization::IsNormalized::Yes
-    {
-        text.to_lowercase()
-    } else {
-        text.nfkc().flat_map(char::to_lowercase).collect()
-    };
-    folded
-        .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
-}
-
 /// Every name lsk knows as a recipient without looking at the invitees:
 /// the ids, the role ids and the words people write for them, in the form
 /// [`key`] gives (the JSON Schema offers and accepts these).
@@ -219,7 +242,7 @@ impl Recipients {
                 }
                 continue;
             };
-            let fold = crate::scaffold::slug(&key(name));
+            let fold = crate::text::slug(&key(name));
             let at = match out
                 .orgs
                 .iter()
@@ -285,7 +308,7 @@ impl Recipients {
         if let Some(id) = id_of(&k) {
             return Some(Recipient::Id(id));
         }
-        let fold = crate::scaffold::slug(&k);
+        let fold = crate::text::slug(&k);
         self.orgs
             .iter()
             .position(|o| o.slug == k || (!fold.is_empty() && o.fold == fold))
@@ -346,6 +369,18 @@ impl Recipients {
                 .map(|o| o.name.as_str())
                 .collect(),
             _ => Vec::new(),
+        }
+    }
+
+    /// Whether `r` is child welfare itself: one of its roles, or an
+    /// invitee's organisation someone in a child-welfare role comes from.
+    pub fn is_child_welfare(&self, r: &Recipient) -> bool {
+        match r {
+            Recipient::Id(id) => is_child_welfare(id),
+            Recipient::Org(i) => self.orgs[*i]
+                .roles
+                .iter()
+                .any(|role| is_child_welfare(role)),
         }
     }
 
@@ -470,17 +505,17 @@ pub enum ProblemKind {
 
 impl Problem {
     /// What the problem says, as a finding's message.
-    pub fn message(&self) -> crate::i18n::Msg {
+    pub fn message(&self) -> crate::finding::Msg {
         match &self.kind {
             ProblemKind::Unknown {
                 written,
                 suggestion,
-            } => crate::i18n::Msg::UnknownRecipient {
+            } => crate::finding::Msg::UnknownRecipient {
                 field: self.field.clone(),
                 written: written.clone(),
                 suggestion: suggestion.clone(),
             },
-            _ => crate::i18n::Msg::UnclearNotFor {
+            _ => crate::finding::Msg::UnclearNotFor {
                 field: self.field.clone(),
             },
         }
@@ -644,53 +679,105 @@ const PERSON_KEYS: &[&str] = &[
     "plan_lead",
 ];
 
-/// What the document for `r` shows of the frontmatter. A list item is left
-/// out whole when a `not_for` anywhere inside it keeps it from `r` (a text
-/// section of it, too: the rest of the item would point at what is left
-/// out), and so is every item that names an invitee kept from `r`; a field
-/// with a `not_for` of its own, or naming such an invitee, is left empty.
-/// Call only when [`problems`] found none.
+/// What the document for `r` shows of the frontmatter: see
+/// [`redact_with`].
 pub fn redact<'a>(fm: &Node<'a>, vocab: &Recipients, r: &Recipient) -> Node<'a> {
+    redact_with(fm, vocab, &|not_for| vocab.withheld(not_for, r))
+}
+
+/// What a reader sees of the frontmatter, where `kept(not_for)` says
+/// whether an item with that `not_for` is kept from the reader. A list
+/// item is left out whole when a `not_for` anywhere inside it keeps it
+/// from the reader (a text section of it, too: the rest of the item would
+/// point at what is left out), and so is every item that names an invitee
+/// kept from the reader; a field with a `not_for` of its own, or naming
+/// such an invitee, is left empty — a person field by the name, any other
+/// text when it mentions that invitee by their full name. Call only when
+/// [`problems`] found none.
+pub fn redact_with<'a>(
+    fm: &Node<'a>,
+    vocab: &Recipients,
+    kept: &dyn Fn(&[Recipient]) -> bool,
+) -> Node<'a> {
     let hidden: Vec<&str> = fm
         .get("invitees")
         .map(Node::items)
         .unwrap_or_default()
         .iter()
-        .filter(|i| withholds(i, vocab, r))
+        .filter(|i| withholds(i, vocab, kept))
         .filter_map(|i| i.get("name").and_then(Node::text))
         .map(str::trim)
+        .filter(|n| !n.is_empty())
         .collect();
-    redact_node(fm, vocab, r, &hidden)
+    redact_node(fm, vocab, kept, &hidden)
 }
 
-/// Whether a `not_for` anywhere in `node` keeps it from `r`.
-fn withholds(node: &Node, vocab: &Recipients, r: &Recipient) -> bool {
+/// Whether a `not_for` anywhere in `node` keeps it from the reader.
+fn withholds(node: &Node, vocab: &Recipients, kept: &dyn Fn(&[Recipient]) -> bool) -> bool {
     match &node.value {
-        Value::Seq(items) => items.iter().any(|i| withholds(i, vocab, r)),
+        Value::Seq(items) => items.iter().any(|i| withholds(i, vocab, kept)),
         Value::Map(entries) => entries.iter().any(|e| {
             if e.key == "not_for" {
                 let mut ignored = Vec::new();
-                vocab.withheld(&names(vocab, &e.value, "", &mut ignored), r)
+                kept(&names(vocab, &e.value, "", &mut ignored))
             } else {
-                withholds(&e.value, vocab, r)
+                withholds(&e.value, vocab, kept)
             }
         }),
         _ => false,
     }
 }
 
-/// Whether a field of `key` holds the name of a hidden invitee.
+/// Whether a field of `key` names a hidden invitee: a person field by the
+/// name, any other text by mentioning the full name.
 fn names_hidden(key: &str, value: &Node, hidden: &[&str]) -> bool {
-    PERSON_KEYS.contains(&key)
-        && value
-            .text()
-            .is_some_and(|v| hidden.iter().any(|h| crate::rules::same_person(h, v)))
+    if hidden.is_empty() {
+        return false;
+    }
+    let Some(text) = value.text() else {
+        return false;
+    };
+    if PERSON_KEYS.contains(&key) {
+        hidden.iter().any(|h| crate::text::same_person(h, text))
+    } else {
+        hidden.iter().any(|h| mentions(text, h))
+    }
+}
+
+/// Whether a list item names a hidden invitee: a text item mentioning
+/// one, or a record with a part that names one.
+fn item_names_hidden(item: &Node, hidden: &[&str]) -> bool {
+    match &item.value {
+        Value::Scalar { text, .. } => hidden.iter().any(|h| mentions(text, h)),
+        _ => item
+            .entries()
+            .iter()
+            .any(|e| names_hidden(&e.key, &e.value, hidden)),
+    }
+}
+
+/// Whether `text` mentions `name` as whole words, in any case: the name
+/// as written (an inflected form, "Pekan", is the worker's to mark with
+/// `not_for`).
+fn mentions(text: &str, name: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let name = words(name);
+    if name.is_empty() {
+        return false;
+    }
+    let text = words(text);
+    text.windows(name.len()).any(|w| w == name.as_slice())
 }
 
 fn redact_node<'a>(
     node: &Node<'a>,
     vocab: &Recipients,
-    r: &Recipient,
+    kept: &dyn Fn(&[Recipient]) -> bool,
     hidden: &[&str],
 ) -> Node<'a> {
     let empty = |line| Node {
@@ -701,14 +788,8 @@ fn redact_node<'a>(
         Value::Seq(items) => Value::Seq(
             items
                 .iter()
-                .filter(|i| {
-                    !withholds(i, vocab, r)
-                        && !i
-                            .entries()
-                            .iter()
-                            .any(|e| names_hidden(&e.key, &e.value, hidden))
-                })
-                .map(|i| redact_node(i, vocab, r, hidden))
+                .filter(|i| !withholds(i, vocab, kept) && !item_names_hidden(i, hidden))
+                .map(|i| redact_node(i, vocab, kept, hidden))
                 .collect(),
         ),
         Value::Map(entries) => Value::Map(
@@ -716,11 +797,11 @@ fn redact_node<'a>(
                 .iter()
                 .map(|e| {
                     let mut e = e.clone();
-                    let own = e.value.get("not_for").is_some() && withholds(&e.value, vocab, r);
+                    let own = e.value.get("not_for").is_some() && withholds(&e.value, vocab, kept);
                     e.value = if own || names_hidden(&e.key, &e.value, hidden) {
                         empty(e.value.line)
                     } else {
-                        redact_node(&e.value, vocab, r, hidden)
+                        redact_node(&e.value, vocab, kept, hidden)
                     };
                     e
                 })

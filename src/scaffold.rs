@@ -3,10 +3,12 @@
 //! comment on each key in the case's language.
 
 use std::fmt::Write;
+// Kept here for code written before `text`.
+pub use crate::text::{MAX_SLUG, slug};
 
 use crate::case::Case;
-use crate::i18n::field_doc;
 use crate::model::{Access, Kind, Lang, Role, Stage};
+use crate::schema::docs::field_doc;
 use crate::schema::{self, Ty};
 
 /// Where a case keeps the JSON Schema its meetings point editors at,
@@ -30,8 +32,9 @@ pub struct Earlier {
     /// Invitees as `(key, value)` pairs in their order, and who they are
     /// kept from.
     pub invitees: Vec<Invitee>,
-    /// `chair`, `note_taker`, `invited_by`, `child_support_person`.
-    pub roles: Vec<(String, String)>,
+    /// `chair`, `note_taker`, `invited_by`, `child_support_person`: the
+    /// key, the name, and every recipient the name was kept from.
+    pub roles: Vec<(String, String, Vec<String>)>,
     /// Agreed actions, to be reviewed.
     pub agreed: Vec<Action>,
 }
@@ -65,10 +68,8 @@ fn not_for(out: &mut String, indent: &str, names: &[String]) {
 fn status(lang: Lang, due: Option<&str>, done: bool) -> String {
     // A due date as people read it in the language: 30.11.2026.
     let shown = due.map(|d| {
-        crate::date::parse_date(d).map_or_else(
-            || d.to_owned(),
-            |day| crate::render::format::date(lang, day),
-        )
+        crate::date::parse_date(d)
+            .map_or_else(|| d.to_owned(), |day| crate::i18n::dates::date(lang, day))
     });
     let due = shown.as_deref();
     match (lang, done, due) {
@@ -153,8 +154,19 @@ pub fn meeting(case: &Case, spec: &MeetingSpec) -> String {
         let _ = writeln!(out, "# {}", field_doc(lang, key, kind));
         let copied = spec
             .from
-            .and_then(|f| f.roles.iter().find(|(k, _)| k == key))
-            .map(|(_, v)| scalar(v));
+            .and_then(|f| f.roles.iter().find(|(k, _, _)| k == key))
+            .map(|(_, v, kept)| {
+                if kept.is_empty() {
+                    scalar(v)
+                } else {
+                    // Kept from someone in the meeting followed: kept from
+                    // them here too.
+                    let mut block = format!("\n  text: {}", scalar(v));
+                    block.push('\n');
+                    not_for(&mut block, "  ", kept);
+                    block.trim_end().to_owned()
+                }
+            });
         let value: Option<String> = match key {
             _ if copied.is_some() => copied,
             "kind" => Some(spec.kind.as_str().into()),
@@ -166,6 +178,10 @@ pub fn meeting(case: &Case, spec: &MeetingSpec) -> String {
             _ => None,
         };
         match (&field.ty, value) {
+            // A block (a name with its `not_for`) starts on the next line.
+            (_, Some(v)) if v.starts_with('\n') => {
+                let _ = writeln!(out, "{key}:{v}");
+            }
             (_, Some(v)) => {
                 let _ = writeln!(out, "{key}: {v}");
             }
@@ -305,36 +321,6 @@ pub fn case_file(
     let _ = writeln!(out, "permissions: {}", access.unwrap_or_default());
     out
 }
-
-/// A folder-name slug: ASCII a-z, 0-9 and '-', from whatever the user wrote.
-pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'ä' | 'å' | 'á' | 'à' | 'â' => 'a',
-            'ö' | 'ó' | 'ò' | 'ô' | 'ø' => 'o',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'ü' | 'ú' => 'u',
-            'š' => 's',
-            'ž' => 'z',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    // A folder name stays well below every file system's limit.
-    out.truncate(MAX_SLUG);
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
-
-/// The longest slug (ASCII, so bytes are characters).
-pub const MAX_SLUG: usize = 60;
 
 #[cfg(test)]
 mod tests {

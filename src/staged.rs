@@ -34,9 +34,9 @@ use jiff::civil::Date;
 use crate::case::Case;
 use crate::case::discover::{Target, case_target};
 use crate::check::{self, check_targets};
+use crate::finding::Msg;
 use crate::finding::{CONSENT, Finding, IDENTITY_CODE, PARSE_ERROR, Severity, Sink};
 use crate::fsutil;
-use crate::i18n::Msg;
 use crate::model::{Access, HookMode, Lang};
 
 /// Staged files larger than this are not scanned for identity codes: the
@@ -234,6 +234,10 @@ pub fn check(opts: &Options) -> Result<Outcome, Error> {
             sink.error(IDENTITY_CODE, line, Msg::IdentityCode);
         }
         let text = crate::hetu::decode_bytes(&bytes);
+        // A calendar is read as a calendar reads it, whatever it holds.
+        if entry.path.ends_with(b".ics") {
+            crate::case::identity_codes(&crate::text::unfold(&text), &mut sink);
+        }
         if root.is_some()
             && let Some(line) = conflict_marker(&text)
         {

@@ -6,10 +6,10 @@
 use std::path::{Path, PathBuf};
 
 use super::{CASE_FILE, MEETING_FILE, MEETINGS_DIR, find_root, is_case_root};
-use crate::check::relative;
+use crate::finding::Msg;
 use crate::finding::{Finding, PARSE_ERROR, Sink};
-use crate::i18n::Msg;
 use crate::model::Lang;
+use crate::paths::relative;
 
 /// One case and the meetings of it to check.
 #[derive(Debug)]

@@ -13,9 +13,9 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use crate::date;
+use crate::finding::Msg;
 use crate::finding::{Finding, IDENTITY_CODE, MISSING_FIELD, PARSE_ERROR, Severity, Sink};
 use crate::hetu;
-use crate::i18n::Msg;
 use crate::model::{Access, HookMode, Lang, Stage};
 use crate::schema;
 use yaml::{Node, Value};
@@ -23,6 +23,10 @@ use yaml::{Node, Value};
 pub const CASE_FILE: &str = "lsk.yaml";
 pub const MEETINGS_DIR: &str = "meetings";
 pub const MEETING_FILE: &str = "meeting.md";
+
+/// The largest template file lsk loads from a case's `templates/`; the
+/// whole-case check scans the same size for identity codes.
+pub const MAX_TEMPLATE: u64 = 1 << 20;
 
 /// lsk.yaml `contact`: how families and partners reach the responsible
 /// worker.
@@ -349,9 +353,7 @@ fn scan_templates(dir: &Path, lang: Lang, depth: usize, out: &mut Vec<Finding>) 
         if kind.is_dir() && depth < 2 {
             scan_templates(&path, lang, depth + 1, out);
         } else if kind.is_file()
-            && entry
-                .metadata()
-                .is_ok_and(|m| m.len() <= crate::render::templates::MAX_TEMPLATE)
+            && entry.metadata().is_ok_and(|m| m.len() <= MAX_TEMPLATE)
             && let Ok(text) = std::fs::read_to_string(&path)
         {
             let mut sink = Sink::new(path, None, lang);

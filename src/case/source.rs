@@ -5,7 +5,7 @@
 use std::io::Read;
 use std::path::Path;
 
-use crate::i18n::Msg;
+use crate::finding::Msg;
 
 /// The largest case file lsk reads: far beyond any meeting (a 20 MB notes
 /// body is read), small enough that memory stays bounded.

@@ -7,7 +7,107 @@
 //! space after `goal:` shows as an error on the next line). So the source
 //! text is looked at too: the error line and the line above it.
 
-use super::yaml::YamlErrorKind;
+/// What is wrong, in lsk's own terms (`case::traps` names the parser's
+/// errors); `fixed` is the line as it should be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum YamlErrorKind {
+    /// The parser's own message (English, from granit-parser), for an
+    /// error lsk has no words of its own for: shown to English readers
+    /// only, marked as the parser's.
+    Syntax(String),
+    DuplicateKey {
+        key: String,
+        first_line: usize,
+    },
+    /// A list item's first key given again inside the same item: the line
+    /// that starts the next item lacks its `- `.
+    MissingDash {
+        key: String,
+        first_line: usize,
+        fixed: String,
+    },
+    /// A line at a list's indentation that does not start with `- `:
+    /// `item` begins a new item, `inside` continues the one above.
+    NotListItem {
+        item: String,
+        inside: String,
+    },
+    /// `key: text: more`: an unquoted value with `: ` in it.
+    ColonInValue {
+        key: String,
+        fixed: String,
+    },
+    /// A value in typographic quotes (” “ „ «), which YAML reads as text.
+    TypographicQuotes {
+        quote: char,
+        fixed: String,
+    },
+    /// A no-break space (or another special space) after a colon or in
+    /// the indentation; `code` is its Unicode code point.
+    SpecialSpace {
+        code: u32,
+    },
+    /// `key:value` without a space after the colon.
+    NoSpaceAfterColon {
+        key: String,
+        fixed: String,
+    },
+    /// A line indented more than the line above (`above`), read as the
+    /// rest of that line's text.
+    Indented {
+        above: usize,
+        fixed: String,
+    },
+    /// A line indented by `spaces`, which matches none of the `levels`
+    /// the fields above use.
+    Misaligned {
+        spaces: usize,
+        levels: Vec<usize>,
+    },
+    /// A list item (`- `) where a field was expected.
+    ListHere,
+    /// A line without `key:`.
+    NoColon,
+    /// A `{` or `[` not closed.
+    Unclosed {
+        bracket: char,
+    },
+    /// A `}` or `]` with nothing open.
+    StrayBracket {
+        bracket: char,
+    },
+    UnclosedQuote {
+        quote: char,
+    },
+    /// Text after a quoted value's closing quote.
+    TextAfterQuote {
+        fixed: Option<String>,
+    },
+    /// Text after a list or record in brackets closed on the same line.
+    AfterBrackets {
+        fixed: String,
+    },
+    /// A line starting with a character YAML reads as punctuation
+    /// (`,ime: 13:00`): a key cannot start with it.
+    BadStart {
+        ch: char,
+    },
+    /// A value starting with a character YAML reserves (`@`, `` ` ``,
+    /// `%`, `&`, `*`, `!`, `?`, `|`, `>`).
+    Reserved {
+        ch: char,
+        fixed: Option<String>,
+    },
+    ComplexKey,
+    UnknownTag(String),
+    TooDeep,
+    /// Aliases expand to too many values.
+    TooLarge,
+    /// More values than any meeting file has (without aliases).
+    TooManyValues,
+    MultipleDocuments,
+    Tab,
+}
 
 /// Spaces that look like a space but are not one to YAML: the no-break
 /// space Finnish and Swedish keyboards type with AltGr+Space (and word

@@ -4,8 +4,9 @@
 
 use crate::case::yaml::{Node, Value};
 use crate::date;
+use crate::finding::Expected;
+use crate::finding::Msg;
 use crate::finding::{INVALID_VALUE, Severity, Sink, UNKNOWN_FIELD};
-use crate::i18n::{Expected, Msg};
 use crate::model::Attendance;
 use crate::schema::{Field, Ty};
 
@@ -122,11 +123,13 @@ fn value(node: &Node, ty: &Ty, path: &FieldPath, sink: &mut Sink) {
             Value::Map(_) => mapping(node, TEXT_SECTION, path, sink),
             _ => invalid(node, path, Expected::Text, sink),
         },
-        Ty::Person => {
-            if scalar.is_none() {
-                invalid(node, path, Expected::Person, sink);
-            }
-        }
+        // A person field may carry `not_for` like a text:
+        // `chair: {text: Maija Koski, not_for: [school]}`.
+        Ty::Person => match &node.value {
+            Value::Scalar { .. } => {}
+            Value::Map(_) if node.get("text").is_some() => mapping(node, TEXT_SECTION, path, sink),
+            _ => invalid(node, path, Expected::Person, sink),
+        },
         Ty::Date => {
             if scalar.is_none_or(|s| date::parse_date(s).is_none()) {
                 bad_date(node, path, Expected::Date, sink);
@@ -215,10 +218,7 @@ fn value(node: &Node, ty: &Ty, path: &FieldPath, sink: &mut Sink) {
     }
 }
 
-/// Words for yes, in English, Finnish and Swedish.
-pub const YES: &[&str] = &["yes", "true", "kyllä", "kylla", "joo", "ja"];
-/// Words for no.
-pub const NO: &[&str] = &["no", "false", "ei", "nej"];
+pub use crate::text::{NO, YES, answer};
 /// Words for "partly" (`child_attends`).
 pub const PARTLY: &[&str] = &["partly", "osittain", "osin", "osaksi", "delvis"];
 
@@ -228,18 +228,6 @@ pub const PARTLY: &[&str] = &["partly", "osittain", "osin", "osaksi", "delvis"];
 /// yes/no answers: `Node::bool` reads through it too.
 pub fn yes_no(node: &Node) -> Option<bool> {
     answer(node.scalar()?)
-}
-
-/// [`yes_no`] of a text.
-pub fn answer(text: &str) -> Option<bool> {
-    let word = text.trim().to_lowercase();
-    if YES.contains(&word.as_str()) {
-        Some(true)
-    } else if NO.contains(&word.as_str()) {
-        Some(false)
-    } else {
-        None
-    }
 }
 
 /// Whether the child takes part, as people write it: the yes/no words,

@@ -6,6 +6,7 @@
 //! build our own tree instead of deserialising with serde because serde stops
 //! at the first error, and `lsk check` must report every finding at once.
 
+pub use super::traps::YamlErrorKind;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -67,108 +68,6 @@ pub struct YamlError {
     pub kind: YamlErrorKind,
 }
 
-/// What is wrong, in lsk's own terms (`case::traps` names the parser's
-/// errors); `fixed` is the line as it should be written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum YamlErrorKind {
-    /// The parser's own message (English, from granit-parser), for an
-    /// error lsk has no words of its own for: shown to English readers
-    /// only, marked as the parser's.
-    Syntax(String),
-    DuplicateKey {
-        key: String,
-        first_line: usize,
-    },
-    /// A list item's first key given again inside the same item: the line
-    /// that starts the next item lacks its `- `.
-    MissingDash {
-        key: String,
-        first_line: usize,
-        fixed: String,
-    },
-    /// A line at a list's indentation that does not start with `- `:
-    /// `item` begins a new item, `inside` continues the one above.
-    NotListItem {
-        item: String,
-        inside: String,
-    },
-    /// `key: text: more`: an unquoted value with `: ` in it.
-    ColonInValue {
-        key: String,
-        fixed: String,
-    },
-    /// A value in typographic quotes (” “ „ «), which YAML reads as text.
-    TypographicQuotes {
-        quote: char,
-        fixed: String,
-    },
-    /// A no-break space (or another special space) after a colon or in
-    /// the indentation; `code` is its Unicode code point.
-    SpecialSpace {
-        code: u32,
-    },
-    /// `key:value` without a space after the colon.
-    NoSpaceAfterColon {
-        key: String,
-        fixed: String,
-    },
-    /// A line indented more than the line above (`above`), read as the
-    /// rest of that line's text.
-    Indented {
-        above: usize,
-        fixed: String,
-    },
-    /// A line indented by `spaces`, which matches none of the `levels`
-    /// the fields above use.
-    Misaligned {
-        spaces: usize,
-        levels: Vec<usize>,
-    },
-    /// A list item (`- `) where a field was expected.
-    ListHere,
-    /// A line without `key:`.
-    NoColon,
-    /// A `{` or `[` not closed.
-    Unclosed {
-        bracket: char,
-    },
-    /// A `}` or `]` with nothing open.
-    StrayBracket {
-        bracket: char,
-    },
-    UnclosedQuote {
-        quote: char,
-    },
-    /// Text after a quoted value's closing quote.
-    TextAfterQuote {
-        fixed: Option<String>,
-    },
-    /// Text after a list or record in brackets closed on the same line.
-    AfterBrackets {
-        fixed: String,
-    },
-    /// A line starting with a character YAML reads as punctuation
-    /// (`,ime: 13:00`): a key cannot start with it.
-    BadStart {
-        ch: char,
-    },
-    /// A value starting with a character YAML reserves (`@`, `` ` ``,
-    /// `%`, `&`, `*`, `!`, `?`, `|`, `>`).
-    Reserved {
-        ch: char,
-        fixed: Option<String>,
-    },
-    ComplexKey,
-    UnknownTag(String),
-    TooDeep,
-    /// Aliases expand to too many values.
-    TooLarge,
-    /// More values than any meeting file has (without aliases).
-    TooManyValues,
-    MultipleDocuments,
-    Tab,
-}
-
 impl<'a> Node<'a> {
     pub fn is_empty(&self) -> bool {
         match &self.value {
@@ -223,11 +122,11 @@ impl<'a> Node<'a> {
 
     /// The value of a yes/no field (`done`, `acute`): `true`/`false`, and
     /// `yes`/`no` as people write them in any of lsk's languages and in
-    /// any case (`validate::yes_no`, the one reader of such answers).
+    /// any case (`text::answer`, the one reader of such answers).
     /// Asked only of fields that are yes/no questions: a text field's
     /// `no` stays the text "no".
     pub fn bool(&self) -> Option<bool> {
-        super::validate::yes_no(self)
+        crate::text::answer(self.scalar()?)
     }
 
     /// A short description of what kind of value this is, for messages.

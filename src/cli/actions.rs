@@ -11,7 +11,7 @@ use crate::follow::{self, Action};
 use crate::model::Lang;
 use crate::report::json::{Unreadable, to_json};
 use crate::report::table::Table;
-use crate::rules::same_person;
+use crate::text::same_person;
 
 /// List agreed actions: owner, due date, done, overdue
 ///

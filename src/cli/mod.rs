@@ -91,19 +91,8 @@ pub fn one_of<T: Clone + Send + Sync + 'static>(
         .try_map(move |s: String| parse(&s).ok_or("not one of the values"))
 }
 
-/// The language for messages when no case says: --lang, then the locale.
-pub fn fallback_lang(lang: Option<Lang>) -> Lang {
-    lang.unwrap_or_else(|| {
-        let locale = std::env::var("LC_ALL")
-            .or_else(|_| std::env::var("LANG"))
-            .unwrap_or_default();
-        match locale.get(..2) {
-            Some("sv") => Lang::Sv,
-            Some("en") => Lang::En,
-            _ => Lang::Fi,
-        }
-    })
-}
+/// The language for messages when no case says (`i18n::locale_lang`).
+pub use crate::i18n::locale_lang as fallback_lang;
 
 /// The language for help texts: --lang, then the language of the case
 /// around the working directory, then the locale.
@@ -159,7 +148,7 @@ pub fn resolve(paths: &[PathBuf], lang: Option<Lang>) -> Result<Found, TargetErr
             t.base = cwd.clone();
         }
         for f in &mut all.skipped {
-            f.shown = crate::check::relative(&f.file, &cwd);
+            f.shown = crate::paths::relative(&f.file, &cwd);
         }
     }
     Ok(all)

@@ -163,10 +163,24 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Save the document",
     ),
     (
-        "recipient",
-        "Kopio vastaanottajalle (vain muistio, suostumuksella): kirjoita vastaanottaja niin kuin suostumuksessa, esim. daycare; tyhjä = koko muistio",
-        "Kopia till mottagare (endast minnesanteckningar, med samtycke): skriv mottagaren så som i samtycket, t.ex. daycare; tomt = hela minnesanteckningarna",
-        "A copy for a recipient (memo only, with consent): write the recipient as in the consent, e.g. daycare; empty = the whole memo",
+        "not_applied_withheld",
+        "Ei tallenneta: tiedostossa tämä on nyt rajattu pois joltakin vastaanottajalta, ja omasi poistaisi rajauksen. Kopioi tekstisi lomakkeelle uudelleen.",
+        "Sparas inte: i filen utelämnas detta nu för en mottagare, och din version skulle ta bort det. Kopiera din text till formuläret på nytt.",
+        "Not applied: in the file this is now kept from a recipient, and yours would drop that. Copy your text into the form again.",
+    ),
+    ("copies", "Kenelle:", "För vem:", "For whom:"),
+    (
+        "whole_memo",
+        "Koko muistio (lastensuojelun kappale)",
+        "Hela minnesanteckningarna (barnskyddets exemplar)",
+        "The whole memo (child welfare's copy)",
+    ),
+    ("copy_for", "Kopio:", "Kopia:", "Copy:"),
+    (
+        "copy_hint",
+        "Kopion tulostus, PDF ja tallennus sisältävät vain sen, minkä tämä vastaanottaja saa nähdä. Ulkopuoliselle tehty kopio kirjataan luovutuslokiin.",
+        "Utskrift, PDF och sparande av kopian innehåller bara det som denna mottagare får se. En kopia till en utomstående förs in i utlämningsloggen.",
+        "Printing, the PDF and saving a copy hold only what this recipient may see. A copy for someone outside is entered in the disclosure log.",
     ),
     (
         "refused",

@@ -3,19 +3,23 @@
 //! for the language, items kept from a recipient left out, and what lsk
 //! computes (the child's age group, labels for roles and kinds).
 
+pub use super::values::record;
+// Where they lived before `i18n::labels`: kept for code written against it.
+pub use crate::i18n::labels::{kind_label, meeting_title, role_label};
 use jiff::civil::Date;
-use serde_json::{Map, Value as Json, json};
+use serde_json::{Value as Json, json};
 
-use super::format;
 use crate::case::Case;
 use crate::case::validate::minutes;
 use crate::case::yaml::{Node, Value};
 use crate::date;
+use crate::i18n::dates as format;
 use crate::model::{Kind, Lang, Role};
 use crate::recipient::{Recipient, Recipients};
 use crate::rules::child::ADULT_AGE;
-use crate::rules::same_person;
-use crate::schema::{self, Field, Ty};
+use crate::schema;
+use crate::text::same_person;
+use crate::view::Reader;
 
 /// Age groups for guidance (DOMAIN.md, "The child's age"): from 18 the
 /// young person is an adult in aftercare.
@@ -29,88 +33,45 @@ pub fn age_group(age: i32) -> &'static str {
     }
 }
 
-pub fn kind_label(lang: Lang, kind: Kind) -> &'static str {
-    match (lang, kind) {
-        // 003: a meeting of three parties, the family first.
-        (Lang::Fi, Kind::Daycare) => "Perheen, varhaiskasvatuksen ja lastensuojelun neuvottelu",
-        (Lang::Fi, Kind::School) => "Perheen, koulun ja lastensuojelun neuvottelu",
-        (Lang::Fi, Kind::FamilyGroupConference) => "Läheisneuvonpito",
-        (Lang::Fi, Kind::FgcFollowUp) => "Läheisneuvonpidon seurantakokous",
-        (Lang::Sv, Kind::Daycare) => "Möte mellan familjen, småbarnspedagogiken och barnskyddet",
-        (Lang::Sv, Kind::School) => "Möte mellan familjen, skolan och barnskyddet",
-        (Lang::Sv, Kind::FamilyGroupConference) => "Familjerådslag",
-        (Lang::Sv, Kind::FgcFollowUp) => "Familjerådslagets uppföljningsmöte",
-        (Lang::En, Kind::Daycare) => "Meeting of the family, daycare and child welfare",
-        (Lang::En, Kind::School) => "Meeting of the family, school and child welfare",
-        (Lang::En, Kind::FamilyGroupConference) => "Family group conference",
-        (Lang::En, Kind::FgcFollowUp) => "Family group conference follow-up meeting",
-    }
-}
-
-pub fn role_label(lang: Lang, role: Role) -> &'static str {
-    let i = Role::ALL.iter().position(|r| *r == role).unwrap_or(0);
-    match lang {
-        Lang::Fi => [
-            "sosiaalityöntekijä",
-            "sosiaaliohjaaja",
-            "perhetyöntekijä",
-            "vanhempi",
-            "lapsi",
-            "läheinen",
-            "varhaiskasvatuksen henkilöstö",
-            "koulun henkilöstö",
-            "koollekutsuja",
-            "muu",
-        ][i],
-        Lang::Sv => [
-            "socialarbetare",
-            "socialhandledare",
-            "familjearbetare",
-            "förälder",
-            "barn",
-            "närstående",
-            "personal inom småbarnspedagogiken",
-            "skolpersonal",
-            "sammankallare",
-            "annan",
-        ][i],
-        Lang::En => [
-            "social worker",
-            "social counsellor",
-            "family worker",
-            "parent",
-            "child",
-            "family or friend",
-            "daycare staff",
-            "school staff",
-            "convener",
-            "other",
-        ][i],
-    }
-}
-
-/// Everything a template sees.
-pub struct Input<'a> {
+/// Everything a template sees: made from one reader's view of the
+/// meeting, never from the meeting itself.
+pub struct Input<'a, 'v> {
     pub case: &'a Case,
-    pub fm: &'a Node<'a>,
+    pub view: &'a crate::view::View<'v>,
+    /// The earlier meetings in words, from the same view
+    /// (`earlier::of(view)`).
+    pub earlier: &'a super::earlier::Earlier,
     pub lang: Lang,
     pub doc: &'a str,
     pub draft: bool,
-    /// A copy's recipient: its id (`school`) and its name in words. `fm`
-    /// is then already the copy's view of the frontmatter.
-    pub recipient: Option<(String, String)>,
-    pub vocab: &'a Recipients,
     /// The day of rendering: the memo's date when `memo_date` is not set.
     pub today: Date,
-    /// The copy leaves out something the full memo has.
-    pub withheld: bool,
-    /// The meetings this one follows (`follows`), as its reader may see them.
-    pub earlier: &'a super::earlier::Earlier,
+}
+
+/// What kind of copy a view makes: `family`, `relatives` (at a family
+/// group conference or its follow-up), `outside`, or none.
+fn copy_kind(view: &crate::view::View, fgc: bool) -> Option<&'static str> {
+    match view.reader() {
+        Reader::Family => Some("family"),
+        Reader::Outside(Recipient::Id("relative")) if fgc => Some("relatives"),
+        Reader::Outside(_) => Some("outside"),
+        Reader::File | Reader::Participants => None,
+    }
 }
 
 pub fn build(input: &Input) -> Json {
     let lang = input.lang;
-    let fm = input.fm;
+    let fm = input.view.fm();
+    let vocab = input.view.vocab();
+    let earlier = input.earlier;
+    let recipient = match input.view.reader() {
+        Reader::Outside(r) => Some((vocab.id(r), recipient_name(lang, vocab, r))),
+        Reader::Family => Some((
+            crate::recipient::FAMILY.to_owned(),
+            recipient_label(lang, crate::recipient::FAMILY),
+        )),
+        Reader::File | Reader::Participants => None,
+    };
     let scalar = |key: &str| fm.get(key).and_then(Node::scalar).map(str::trim);
     let kind = scalar("kind").and_then(Kind::parse);
     let meeting_date = scalar("date").and_then(date::parse_date);
@@ -132,8 +93,12 @@ pub fn build(input: &Input) -> Json {
         "lang": lang.as_str(),
         "doc": input.doc,
         "draft": input.draft,
-        "recipient": input.recipient.as_ref().map(|(id, _)| id),
-        "recipient_label": input.recipient.as_ref().map(|(_, name)| name),
+        "recipient": recipient.as_ref().map(|(id, _)| id),
+        "recipient_label": recipient.as_ref().map(|(_, name)| name),
+        "copy": copy_kind(input.view, kind.is_some_and(Kind::is_fgc)),
+        // The full memo holds something kept from the family: it is child
+        // welfare's file copy, and the family gets its own.
+        "file_copy": *input.view.reader() == Reader::File && input.view.kept_from_family(),
         "worker": input.case.responsible_worker,
         "contact": {
             "phone": input.case.contact.phone,
@@ -152,7 +117,7 @@ pub fn build(input: &Input) -> Json {
         "kind": kind.map(Kind::as_str),
         "kind_label": kind.map(|k| meeting_title(lang, k, acute)),
         "acute": acute,
-        "withheld": input.withheld,
+        "withheld": input.view.withheld(),
         "memo_date": fm
             .get("memo_date")
             .and_then(Node::scalar)
@@ -196,26 +161,16 @@ pub fn build(input: &Input) -> Json {
             .unwrap_or_default()
             .iter()
             .filter_map(Node::scalar)
-            .map(|r| match input.vocab.resolve(r) {
-                Some(r) => recipient_name(lang, input.vocab, &r),
+            .map(|r| match vocab.resolve(r) {
+                Some(r) => recipient_name(lang, vocab, &r),
                 None => r.trim().to_owned(),
             })
             .collect::<Vec<_>>(),
-        "follows_label": input.earlier.label,
-        "earlier_actions": input.earlier.agreed,
-        "plan_history": input.earlier.plan,
+        "follows_label": earlier.label,
+        "earlier_actions": earlier.agreed,
+        "plan_history": earlier.plan,
         "m": m,
     })
-}
-
-/// A kind's title, "Akuuttineuvonpito" for an acute conference.
-pub fn meeting_title(lang: Lang, kind: Kind, acute: bool) -> &'static str {
-    match (lang, acute && kind == Kind::FamilyGroupConference) {
-        (Lang::Fi, true) => "Akuuttineuvonpito",
-        (Lang::Sv, true) => "Akut familjerådslag",
-        (Lang::En, true) => "Acute family group conference",
-        (_, false) => kind_label(lang, kind),
-    }
 }
 
 /// The preparation an acute conference went without (004; DOMAIN.md: lsk
@@ -317,14 +272,15 @@ fn people(input: &Input, m: &Json, age: Option<i32>) -> People {
         .unwrap_or_default()
         .iter()
         .filter_map(Json::as_str)
-        .map(|r| match input.vocab.resolve(r) {
+        .map(|r| match input.view.vocab().resolve(r) {
             Some(r) => {
-                let name = recipient_name(lang, input.vocab, &r);
+                let name = recipient_name(lang, input.view.vocab(), &r);
                 let orgs: Vec<&str> = input
-                    .vocab
+                    .view
+                    .vocab()
                     .organisations_of(&r)
                     .into_iter()
-                    .filter(|o| crate::recipient::key(o) != crate::recipient::key(&name))
+                    .filter(|o| crate::text::key(o) != crate::text::key(&name))
                     .collect();
                 if orgs.is_empty() {
                     name
@@ -418,6 +374,9 @@ pub fn recipient_label(lang: Lang, code: &str) -> String {
         (Lang::Fi, "family-work") => "perhetyö",
         (Lang::Fi, "all-participants") => "kaikki osallistujat",
         (Lang::Fi, "health-care") => "terveydenhuolto",
+        (Lang::Fi, "family") => "perhe",
+        (Lang::Sv, "family") => "familjen",
+        (Lang::En, "family") => "the family",
         (Lang::Sv, "daycare") => "daghemmet",
         (Lang::Sv, "school") => "skolan",
         (Lang::Sv, "family-work") => "familjearbetet",
@@ -431,80 +390,6 @@ pub fn recipient_label(lang: Lang, code: &str) -> String {
         _ => code,
     };
     known.to_owned()
-}
-
-/// A mapping with every key of `fields`, converted for templates.
-pub(crate) fn record(node: &Node, fields: &[Field], lang: Lang) -> Json {
-    let mut out = Map::new();
-    for field in fields {
-        let value = match node.get(field.key) {
-            Some(n) => convert(n, &field.ty, lang),
-            None => Json::Null,
-        };
-        out.insert(field.key.to_owned(), value);
-    }
-    if fields.iter().any(|f| f.key == "role") {
-        // A role lsk does not know (an `invalid-value` in the check) is
-        // shown as written, so that a draft still says who the person is.
-        let written = node.get("role").and_then(Node::scalar).map(str::trim);
-        let label = match written {
-            Some(text) => Role::parse(text).map_or_else(
-                || Json::String(text.to_owned()),
-                |r| role_label(lang, r).into(),
-            ),
-            None => Json::Null,
-        };
-        out.insert("role_label".into(), label);
-    }
-    Json::Object(out)
-}
-
-fn convert(node: &Node, ty: &Ty, lang: Lang) -> Json {
-    if node.is_empty() && !matches!(ty, Ty::Names) {
-        return Json::Null;
-    }
-    let text = || {
-        node.text()
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map_or(Json::Null, |t| Json::String(t.to_owned()))
-    };
-    match ty {
-        Ty::Text | Ty::Person | Ty::Enum(_) | Ty::Time | Ty::BirthDate => text(),
-        Ty::Date => node
-            .scalar()
-            .and_then(date::parse_date)
-            .map_or_else(text, |d: Date| Json::String(format::date(lang, d))),
-        Ty::Minutes => minutes(node).map_or(Json::Null, Json::from),
-        Ty::Bool => node.bool().map_or(Json::Null, Json::Bool),
-        // Only a yes is a yes, in documents as in checks.
-        Ty::YesNo => match crate::case::validate::yes_no(node) {
-            Some(true) => Json::Bool(true),
-            _ => Json::Null,
-        },
-        Ty::Names => Json::Array(
-            node.items()
-                .iter()
-                .filter_map(Node::scalar)
-                .map(|s| Json::String(s.trim().to_owned()))
-                .collect(),
-        ),
-        Ty::TextList => Json::Array(
-            node.items()
-                .iter()
-                .map(|i| convert(i, &Ty::Text, lang))
-                .filter(|v| !v.is_null())
-                .collect(),
-        ),
-        Ty::Records(sub) => Json::Array(
-            node.items()
-                .iter()
-                .filter(|i| matches!(i.value, Value::Map(_)))
-                .map(|i| record(i, sub, lang))
-                .collect(),
-        ),
-        Ty::Record(sub) => record(node, sub, lang),
-    }
 }
 
 #[cfg(test)]

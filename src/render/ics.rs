@@ -5,6 +5,8 @@
 //! outside the case folder, so no goal, child's name or notes.
 
 use jiff::civil::{Date, Time};
+// Kept here for code written before `text`.
+pub use crate::text::unfold;
 
 use super::context::kind_label;
 use crate::case::yaml::Node;
@@ -77,15 +79,6 @@ fn line(out: &mut String, content: &str) {
     out.push_str("\r\n");
 }
 
-/// The text as a calendar reads it: folded lines joined again (RFC 5545
-/// 3.1), so that nothing split across a fold escapes a scan.
-pub fn unfold(text: &str) -> String {
-    text.replace("\r\n ", "")
-        .replace("\r\n\t", "")
-        .replace("\n ", "")
-        .replace("\n\t", "")
-}
-
 fn stamp(date: Date, time: Time) -> String {
     format!(
         "{:04}{:02}{:02}T{:02}{:02}00",
@@ -136,7 +129,8 @@ pub fn case_contact(root: &std::path::Path) -> Option<String> {
 }
 
 pub struct Event<'a> {
-    pub fm: &'a Node<'a>,
+    /// The invitation's view: every participant's.
+    pub view: &'a crate::view::View<'a>,
     pub lang: Lang,
     pub date: Date,
     pub time: Time,
@@ -220,13 +214,20 @@ pub fn calendar(e: &Event) -> Calendar {
         .checked_add(jiff::Span::new().minutes(i64::from(e.minutes)))
         .unwrap_or(start);
     let scalar = |k: &str| {
-        e.fm.get(k)
+        e.view
+            .fm()
+            .get(k)
             .and_then(Node::text)
             .map(str::trim)
             .filter(|s| !s.is_empty())
     };
     let kind = scalar("kind").and_then(Kind::parse);
-    let invitees = e.fm.get("invitees").map(Node::items).unwrap_or_default();
+    let invitees = e
+        .view
+        .fm()
+        .get("invitees")
+        .map(Node::items)
+        .unwrap_or_default();
     let name_of = |i: &Node| {
         i.get("name")
             .and_then(Node::scalar)
@@ -240,16 +241,21 @@ pub fn calendar(e: &Event) -> Calendar {
     // The organizer is who invites: the inviter's own address among the
     // invitees, or else the case's contact address (the responsible
     // worker's, from lsk.yaml), the mailbox the file is sent from.
-    let inviter = scalar("invited_by").and_then(|by| {
-        invitees
-            .iter()
-            .find(|i| {
-                i.get("name")
-                    .and_then(Node::scalar)
-                    .is_some_and(|n| crate::rules::same_person(n, by))
-            })
-            .and_then(|i| mail_of(i).map(|m| (by.to_owned(), m.to_owned())))
-    });
+    let inviter = e
+        .view
+        .fm()
+        .get("invited_by")
+        .and_then(Node::text)
+        .and_then(|by| {
+            invitees
+                .iter()
+                .find(|i| {
+                    i.get("name")
+                        .and_then(Node::scalar)
+                        .is_some_and(|n| crate::text::same_person(n, by))
+                })
+                .and_then(|i| mail_of(i).map(|m| (by.to_owned(), m.to_owned())))
+        });
     let organizer = inviter.or_else(|| {
         e.contact
             .and_then(|(name, mail)| address(mail).map(|m| (name.to_owned(), m.to_owned())))

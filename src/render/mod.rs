@@ -4,27 +4,33 @@
 
 pub mod context;
 pub mod earlier;
-pub mod format;
+/// Dates and durations in words moved to `i18n::dates`; this name is kept
+/// for code written against it.
+pub use crate::i18n::dates as format;
 pub mod header;
 pub mod html;
 pub mod ics;
 pub mod pdf;
 pub mod templates;
+pub mod values;
 
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
 use crate::case::{Case, MEETING_FILE, find_root};
-use crate::check::{Options, check_meeting, parse_meeting, read_meeting_text, relative};
+use crate::check::{Options, check_meeting, parse_meeting, read_meeting_text};
+use crate::finding::Expected;
+use crate::finding::Msg;
 use crate::finding::{
     CONSENT, Finding, IDENTITY_CODE, INVALID_VALUE, PARSE_ERROR, Severity, Sink, UNKNOWN_FIELD,
 };
 use crate::fsutil;
-use crate::i18n::{Expected, Msg};
 use crate::model::{Access, Lang, Phase};
+use crate::paths::relative;
 use crate::recipient::{self, Recipients};
 use crate::rules::stale::{find_marker, ics_marker_seq, marker};
+use crate::view::{self, Reader};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Doc {
@@ -218,22 +224,6 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         };
         f.field.as_deref().is_some_and(|k| needed.contains(&k))
     };
-    // A document that leaves child welfare (a copy) or goes to every
-    // participant is made only when lsk can read who may see what: a key
-    // it does not know (`except:`, `nor_for:`) or a list item that is not
-    // one may have been meant to withhold something, draft or not.
-    let shared = req.recipient.is_some()
-        || matches!(req.doc, Doc::Agenda | Doc::Invitation | Doc::ChildChecklist);
-    let unreadable_shape = |f: &Finding| {
-        f.rule == UNKNOWN_FIELD
-            || matches!(
-                &f.msg,
-                Msg::InvalidValue {
-                    expected: Expected::List | Expected::Mapping,
-                    ..
-                }
-            )
-    };
     // No document is made while its meeting.md holds an identity code,
     // draft or not.
     let blocking: Vec<Finding> = errors
@@ -242,7 +232,6 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
             f.rule == PARSE_ERROR
                 || (f.rule == IDENTITY_CODE && (f.file == file || f.file == dir))
                 || (req.doc == Doc::Memo && !req.draft)
-                || (shared && f.file == file && unreadable_shape(f))
                 || needed_for_ics(f)
         })
         .cloned()
@@ -275,30 +264,42 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     };
     let vocab = Recipients::of(&fm);
     let consent_line = fm.entry("memo_consent").map_or(1, |e| e.key_line);
-    let recipient = match &req.recipient {
-        None => None,
-        Some(written) => match vocab.resolve(written) {
-            Some(r) => Some(r),
-            None => {
+    // Who reads the document: a copy's recipient; the family for its own
+    // copy; every participant for the agenda, the invitation and the
+    // child checklist, which everyone invited (or the child's support
+    // person) receives; child welfare's file copy for the memo itself.
+    let reader = match &req.recipient {
+        Some(written) => match view::reader_for(&vocab, written) {
+            Ok(r) => r,
+            Err(why) => {
                 let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
+                let msg = match why {
+                    view::NotAReader::Unknown(suggestion) => Msg::UnknownRecipient {
+                        field: "--for".into(),
+                        written: written.clone(),
+                        suggestion,
+                    },
+                    view::NotAReader::ChildWelfare => Msg::CopyForChildWelfare {
+                        written: written.clone(),
+                    },
+                };
                 sink.push_field(
                     INVALID_VALUE,
                     Severity::Error,
                     consent_line,
                     Some("--for".into()),
-                    Msg::UnknownRecipient {
-                        field: "--for".into(),
-                        written: written.clone(),
-                        suggestion: vocab.suggest(written),
-                    },
+                    msg,
                 );
                 return Err(RenderError::Refused(show(sink.findings)));
             }
         },
+        None if req.doc == Doc::Memo => Reader::File,
+        None => Reader::Participants,
     };
-    let out_name = match &recipient {
-        Some(r) => format!("{}.{}.{ext}", req.doc.name(), vocab.id(r)),
-        None => format!("{}.{ext}", req.doc.name()),
+    let out_name = match &reader {
+        Reader::Outside(r) => format!("{}.{}.{ext}", req.doc.name(), vocab.id(r)),
+        Reader::Family => format!("{}.{}.{ext}", req.doc.name(), recipient::FAMILY),
+        Reader::File | Reader::Participants => format!("{}.{ext}", req.doc.name()),
     };
     let out_path = dir.join(&out_name);
     // A copy is named after its recipient: never after an identity code.
@@ -308,90 +309,31 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         return Err(RenderError::Refused(show(sink.findings)));
     }
 
-    // Who reads the document: a copy's recipient; every participant for
-    // the agenda, the invitation and the child checklist, which everyone
-    // invited (or the child's support person) receives, so
-    // an item kept from anyone is left out of them (the memo, the record
-    // for child welfare and the family, keeps everything).
-    let reader = match (&recipient, req.doc) {
-        (Some(r), _) => Some(r.clone()),
-        (None, Doc::Agenda | Doc::Invitation | Doc::ChildChecklist) => {
-            Some(recipient::Recipient::Id(recipient::ALL_PARTICIPANTS))
-        }
-        (None, _) => None,
-    };
-    let view = match &reader {
-        None => fm.clone(),
-        Some(r) => {
-            let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
-            // An alias can repeat a withheld text under a key of its own.
-            if crate::case::yaml::uses_aliases(
-                crate::case::source::frontmatter(&source).unwrap_or(""),
-            ) && !recipient::no_not_for(&fm)
-            {
-                sink.push_field(
-                    INVALID_VALUE,
-                    Severity::Error,
-                    1,
-                    Some("*".into()),
-                    Msg::UnclearNotFor { field: "*".into() },
-                );
-            }
-            if recipient.is_some() && !vocab.covers(&vocab.consent(&fm), r) {
-                sink.error(
-                    CONSENT,
-                    consent_line,
-                    Msg::Consent {
-                        recipient: vocab.name(r),
-                        document: out_name.clone(),
-                    },
-                );
-            }
-            // Where lsk cannot tell whom an item is kept from, the document
-            // is not made, draft or not.
-            for p in recipient::problems(&fm, &vocab) {
-                let msg = p.message();
-                sink.push_field(INVALID_VALUE, Severity::Error, p.line, Some(p.field), msg);
-            }
-            if !sink.findings.is_empty() {
-                return Err(RenderError::Refused(show(sink.findings)));
-            }
-            recipient::redact(&fm, &vocab, r)
-        }
-    };
-
-    // `child_attends: Kyllä` reads as `yes` in the documents too.
-    let view = crate::case::validate::canonical_answers(&view);
-    // The earlier meetings, as this document's reader may see them.
-    let copy_id = recipient.as_ref().map(|r| vocab.id(r));
-    let earlier = earlier::read(
-        &dir,
-        &root,
-        &fm,
-        lang,
-        match (&copy_id, req.doc) {
-            (Some(id), _) => earlier::Reader::Copy(id),
-            (None, Doc::Agenda | Doc::Invitation | Doc::ChildChecklist) => {
-                earlier::Reader::AllParticipants
-            }
-            (None, _) => earlier::Reader::Everyone,
+    // The one view every part of the document is made from.
+    let mut texts = view::Texts::default();
+    let canonical = crate::case::validate::canonical_answers(&fm);
+    let view = view::View::build(
+        &view::Source {
+            // `child_attends: Kyllä` reads as `yes` in the documents too.
+            fm: &canonical,
+            frontmatter: crate::case::source::frontmatter(&source).unwrap_or(""),
+            file: &file,
+            root: &root,
+            lang,
         },
-    );
+        reader,
+        &mut texts,
+    )
+    .map_err(|findings| RenderError::Refused(show(findings)))?;
+    let earlier = earlier::of(&view, lang);
     let data = context::build(&context::Input {
         case: &case,
-        fm: &view,
+        view: &view,
+        earlier: &earlier,
         lang,
         doc: req.doc.name(),
         draft,
-        recipient: recipient
-            .as_ref()
-            .map(|r| (vocab.id(r), context::recipient_name(lang, &vocab, r))),
-        vocab: &vocab,
         today: req.today,
-        // The copy's note on items left out is there only when something
-        // was: the copy's view against the full frontmatter.
-        withheld: recipient.is_some() && view != fm,
-        earlier: &earlier,
     });
     let mut folders = vec![root.join("templates")];
     folders.extend(req.org_templates.clone());
@@ -417,7 +359,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     let mut sequence = None;
     let mut no_organizer = false;
     let body = if req.ics {
-        let scalar = |k: &str| fm.get(k).and_then(crate::case::yaml::Node::scalar);
+        let scalar = |k: &str| view.fm().get(k).and_then(crate::case::yaml::Node::scalar);
         let (Some(date), Some(time)) = (
             scalar("date").and_then(crate::date::parse_date),
             scalar("time").and_then(crate::date::parse_time),
@@ -434,11 +376,12 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         let contact = ics::case_contact(&root);
         let worker = case.responsible_worker.as_deref().unwrap_or("");
         let cal = ics::calendar(&ics::Event {
-            fm: &view,
+            view: &view,
             lang,
             date,
             time,
-            minutes: fm
+            minutes: view
+                .fm()
                 .get("duration_min")
                 .and_then(crate::case::validate::minutes)
                 .unwrap_or(60),
@@ -451,11 +394,12 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         no_organizer = !cal.organizer;
         cal.text
     } else {
-        let meeting_date = fm
+        let meeting_date = view
+            .fm()
             .get("date")
             .and_then(crate::case::yaml::Node::scalar)
             .and_then(crate::date::parse_date)
-            .map(|d| format::date(lang, d));
+            .map(|d| crate::i18n::dates::date(lang, d));
         let header =
             header::Header::new(&case, lang, req.doc.name(), draft, meeting_date.as_deref());
         if req.html || req.pdf {

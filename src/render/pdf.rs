@@ -64,7 +64,7 @@ fn sha256_bytes(bytes: &[u8]) -> String {
 
 /// The PDF's path as the record names it: relative to the case root.
 fn record_name(root: &Path, path: &Path) -> String {
-    crate::check::relative(path, root)
+    crate::paths::relative(path, root)
 }
 
 fn recorded(root: &Path) -> Vec<(String, String)> {

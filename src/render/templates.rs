@@ -4,6 +4,7 @@
 //! for under the language's subfolder first (`templates/fi/memo.md`), then
 //! directly (`templates/memo.md`).
 
+use crate::case::MAX_TEMPLATE;
 use std::path::{Path, PathBuf};
 
 use minijinja::syntax::SyntaxConfig;
@@ -47,10 +48,6 @@ pub fn safe_name(name: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
-
-/// The largest template file lsk loads (the whole-case check scans the
-/// same size for identity codes).
-pub const MAX_TEMPLATE: u64 = 1 << 20;
 
 /// Read `dir/name` only if it really lies inside `dir` (a symbolic link
 /// out of the folder is not followed).

@@ -9,9 +9,9 @@ use std::fmt::Write;
 use std::path::PathBuf;
 
 use crate::case::discover::Target;
-use crate::check::relative;
 use crate::finding::{Finding, Severity};
 use crate::i18n;
+use crate::paths::relative;
 
 /// Text for an XML attribute or element: escaped, masked, and without the
 /// characters XML 1.0 forbids.

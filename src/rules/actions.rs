@@ -3,8 +3,8 @@
 
 use super::Ctx;
 use crate::case::yaml::{Node, Value};
+use crate::finding::Msg;
 use crate::finding::{ACTION_OWNER, Severity, Sink};
-use crate::i18n::Msg;
 
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
     let Some(agreed) = ctx.fm.get("agreed") else {

@@ -6,15 +6,15 @@
 
 use super::{Ctx, person_key};
 use crate::case::yaml::Node;
+use crate::finding::Msg;
 use crate::finding::{CHAIR_ROLE, Severity, Sink};
-use crate::i18n::Msg;
 use crate::model::Role;
 
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
     let (Some(kind), Some(node)) = (ctx.kind, ctx.fm.get("chair")) else {
         return;
     };
-    let Some(chair) = node.scalar().map(str::trim).filter(|c| !c.is_empty()) else {
+    let Some(chair) = node.text().map(str::trim).filter(|c| !c.is_empty()) else {
         return;
     };
     let role = ctx

@@ -7,8 +7,8 @@
 //! young person is an adult in aftercare and is not prepared as a child.
 
 use super::Ctx;
+use crate::finding::Msg;
 use crate::finding::{CHILD_NOT_PREPARED, Severity, Sink};
-use crate::i18n::Msg;
 
 pub const TOLD_FROM_AGE: i32 = 3;
 pub const ASKED_FROM_AGE: i32 = 7;

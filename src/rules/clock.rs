@@ -5,8 +5,8 @@
 use super::Ctx;
 use crate::case::yaml::Node;
 use crate::date::{self, ClockChange};
+use crate::finding::Msg;
 use crate::finding::{INVALID_VALUE, Severity, Sink};
-use crate::i18n::Msg;
 
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
     let scalar = |k: &str| ctx.fm.get(k).and_then(Node::scalar);

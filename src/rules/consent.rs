@@ -6,8 +6,8 @@
 //! what the family withheld is never lost to a spelling.
 
 use super::Ctx;
+use crate::finding::Msg;
 use crate::finding::{CONSENT, INVALID_VALUE, Severity, Sink};
-use crate::i18n::Msg;
 use crate::recipient::{self, Recipients};
 
 /// The copies of the memo among a meeting folder's files that the family
@@ -28,9 +28,15 @@ pub fn without_consent<'a>(
     }
     let vocab = Recipients::of(fm);
     let consent = vocab.consent(fm);
+    // The family's own copy needs no consent: it is the family's record.
     copies
         .into_iter()
-        .filter(|(_, r)| !vocab.resolve(r).is_some_and(|r| vocab.covers(&consent, &r)))
+        .filter(|(_, r)| {
+            !vocab.resolve(r).is_some_and(|r| {
+                matches!(r, recipient::Recipient::Id(id) if recipient::is_family(id))
+                    || vocab.covers(&consent, &r)
+            })
+        })
         .collect()
 }
 

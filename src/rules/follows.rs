@@ -3,8 +3,9 @@
 
 use super::Ctx;
 use crate::case::MEETING_FILE;
+use crate::finding::Expected;
+use crate::finding::Msg;
 use crate::finding::{INVALID_VALUE, Severity, Sink};
-use crate::i18n::{Expected, Msg};
 
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
     let Some(node) = ctx.fm.get("follows") else {

@@ -3,8 +3,8 @@
 
 use super::{Ctx, person_key};
 use crate::case::yaml::Node;
+use crate::finding::Msg;
 use crate::finding::{DOUBLE_ASSURANCE, Severity, Sink};
-use crate::i18n::Msg;
 use crate::model::Phase;
 
 pub fn check(ctx: &Ctx, sink: &mut Sink) {

@@ -15,6 +15,8 @@ pub mod required;
 pub mod stale;
 
 use std::path::Path;
+// Kept here for code written before `text`.
+pub use crate::text::{person_key, same_person};
 
 use jiff::civil::Date;
 
@@ -74,32 +76,6 @@ impl Ctx<'_> {
     }
 }
 
-/// Names compare without regard to case or spacing: "sanna  Virtanen" is
-/// "Sanna Virtanen".
-pub fn person_key(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
-/// `person_key(a) == person_key(b)`, without allocating.
-pub fn same_person(a: &str, b: &str) -> bool {
-    let mut a = a.split_whitespace();
-    let mut b = b.split_whitespace();
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y))
-                if x == y
-                    || x.chars()
-                        .flat_map(char::to_lowercase)
-                        .eq(y.chars().flat_map(char::to_lowercase)) => {}
-            _ => return false,
-        }
-    }
-}
-
 /// Run every meeting rule.
 pub fn run(ctx: &Ctx, sink: &mut Sink) {
     required::check(ctx, sink);
@@ -130,7 +106,7 @@ pub fn run_on_documents(
         let mut doc_sink = Sink::new(doc.path.clone(), sink.phase, sink.lang);
         // A calendar is read unfolded: a code split by a fold is one.
         if doc.name.ends_with(".ics") {
-            crate::case::identity_codes(&crate::render::ics::unfold(&doc.text), &mut doc_sink);
+            crate::case::identity_codes(&crate::text::unfold(&doc.text), &mut doc_sink);
         } else {
             crate::case::identity_codes(&doc.text, &mut doc_sink);
         }
@@ -139,7 +115,7 @@ pub fn run_on_documents(
             doc_sink.error(
                 crate::finding::PARSE_ERROR,
                 line,
-                crate::i18n::Msg::MergeConflict,
+                crate::finding::Msg::MergeConflict,
             );
         }
         stale::check(ctx, doc, &mut doc_sink);

@@ -4,8 +4,8 @@
 
 use super::{Ctx, person_key};
 use crate::case::yaml::Node;
+use crate::finding::Msg;
 use crate::finding::{NETWORK_SIZE, Severity, Sink};
-use crate::i18n::Msg;
 use crate::model::Kind;
 
 /// Most participants before the warning, without and with the child present.

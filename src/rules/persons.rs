@@ -3,8 +3,8 @@
 
 use super::Ctx;
 use crate::case::yaml::Node;
+use crate::finding::Msg;
 use crate::finding::{Severity, Sink, UNKNOWN_PERSON};
-use crate::i18n::Msg;
 
 const SINGLE: &[&str] = &[
     "invited_by",
@@ -27,7 +27,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
         return; // `invitees` itself is missing: that finding says it all
     }
     let mut person = |node: &Node, field: String| {
-        if let Some(name) = node.scalar()
+        if let Some(name) = node.text()
             && !name.trim().is_empty()
             && ctx.invitee(name).is_none()
         {

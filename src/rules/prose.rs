@@ -7,9 +7,10 @@
 use super::Ctx;
 use crate::case::validate::FieldPath;
 use crate::case::yaml::{Node, Value};
+use crate::finding::Msg;
 use crate::finding::{INVALID_VALUE, Severity, Sink};
-use crate::i18n::{Msg, field_doc};
 use crate::model::Lang;
+use crate::schema::docs::field_doc;
 use crate::schema::{self, Field, Ty};
 
 pub fn check(ctx: &Ctx, sink: &mut Sink) {

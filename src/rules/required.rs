@@ -3,8 +3,8 @@
 
 use super::Ctx;
 use crate::case::yaml::{Node, Value};
+use crate::finding::Msg;
 use crate::finding::{MISSING_FIELD, Severity, Sink};
-use crate::i18n::Msg;
 use crate::model::{Kind, Phase};
 
 /// Before the meeting: who, when, where, why, and the child's part (001).

@@ -10,8 +10,8 @@ use sha2::{Digest, Sha256};
 
 use super::Ctx;
 use crate::case::{MEETING_FILE, source};
+use crate::finding::Msg;
 use crate::finding::{STALE_RENDER, Severity, Sink};
-use crate::i18n::Msg;
 
 const PREFIX: &str = "<!-- lsk-render source=";
 /// In a calendar file the marker is a private property, short enough to

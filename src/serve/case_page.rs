@@ -400,10 +400,9 @@ fn document_title(lang: Lang, file: &str) -> String {
 /// A date as people read it on a page in `lang` ("1.12.2026",
 /// "1 Dec 2026"); anything that is not a date is shown as written.
 fn shown_date(lang: Lang, text: &str) -> String {
-    text.trim().parse::<jiff::civil::Date>().map_or_else(
-        |_| text.to_owned(),
-        |d| crate::render::format::date(lang, d),
-    )
+    text.trim()
+        .parse::<jiff::civil::Date>()
+        .map_or_else(|_| text.to_owned(), |d| crate::i18n::dates::date(lang, d))
 }
 
 fn action_rows(actions: &[Action], lang: Lang) -> Vec<ActionRow> {
@@ -472,7 +471,7 @@ fn case_response(
                 kind: m.kind.as_deref().map(|k| {
                     crate::model::Kind::parse(k).map_or_else(
                         || k.to_owned(),
-                        |kind| crate::render::context::kind_label(lang, kind).to_owned(),
+                        |kind| crate::i18n::labels::kind_label(lang, kind).to_owned(),
                     )
                 }),
                 phase: m.phase,
@@ -598,7 +597,7 @@ fn team_response(st: &AppState, q: &LangQuery, stamp: u64) -> Result<String, Str
 /// overdue actions; nothing else of it is kept.
 fn team_row(st: &AppState, root: &Path, lang: Lang) -> (CaseRow, Vec<Action>) {
     let case = Case::load(root, st.lang);
-    let name = crate::check::relative(root, &st.root);
+    let name = crate::paths::relative(root, &st.root);
     let (details, _) = st.good.case(&case);
     let mut unreadable: Vec<Why> = case
         .findings

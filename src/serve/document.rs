@@ -2,6 +2,11 @@
 //! page to print from the browser, and writing the document from the page
 //! (POST) through the same `render::render` and `render::write` as
 //! `lsk render`, with every guard they keep.
+//!
+//! A copy is the document with `?for=<recipient>` (the `--for` word of
+//! `lsk render`) on its preview, print, PDF and save addresses alike; no
+//! other parameter selects a reader, so what the copy's page shows is what
+//! it prints, makes a PDF of and saves.
 
 use std::sync::Arc;
 
@@ -16,6 +21,62 @@ use super::AppState;
 use super::page::{self, FindingView, LangQuery};
 use crate::model::Lang;
 use crate::render::{self, Doc, RenderError, Request};
+
+/// A document address's query: the page's language and, for a copy, its
+/// reader.
+#[derive(Deserialize, Default)]
+pub struct DocQuery {
+    #[serde(default)]
+    lang: Option<String>,
+    #[serde(default, rename = "for")]
+    reader: Option<String>,
+}
+
+impl DocQuery {
+    fn lang(&self) -> LangQuery {
+        LangQuery {
+            lang: self.lang.clone(),
+        }
+    }
+
+    /// The copy's reader as written, if any.
+    fn reader(&self) -> Option<String> {
+        self.reader
+            .as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .map(str::to_owned)
+    }
+
+    /// The query that keeps this page's language and reader on a link.
+    fn suffix(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(l) = self.lang().get() {
+            parts.push(format!("lang={}", l.as_str()));
+        }
+        if let Some(r) = self.reader() {
+            parts.push(format!("for={}", encode(&r)));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+/// `text` as a query value.
+fn encode(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
 
 fn request(st: &AppState, doc: Doc, lang: Lang, html: bool, recipient: Option<String>) -> Request {
     Request {
@@ -41,14 +102,14 @@ struct Found {
 
 fn find(
     st: &AppState,
-    q: &LangQuery,
+    q: &DocQuery,
     case_id: &str,
     name: &str,
     doc: &str,
 ) -> Result<Found, Box<Response>> {
     let page::Found {
         root, dir, lang, ..
-    } = page::find_meeting(st, q, case_id, name)?;
+    } = page::find_meeting(st, &q.lang(), case_id, name)?;
     let doc = Doc::parse(doc).ok_or_else(|| Box::new(page::not_found_in(lang)))?;
     Ok(Found {
         dir,
@@ -61,13 +122,13 @@ fn find(
 pub async fn preview(
     State(st): State<Arc<AppState>>,
     UrlPath((case_id, name, doc)): UrlPath<(String, String, String)>,
-    Query(q): Query<LangQuery>,
+    Query(q): Query<DocQuery>,
 ) -> Response {
     let found = match find(&st, &q, &case_id, &name, &doc) {
         Ok(f) => f,
         Err(resp) => return *resp,
     };
-    let req = request(&st, found.doc, found.lang, false, None);
+    let req = request(&st, found.doc, found.lang, false, q.reader());
     let outcome = render::render(&found.dir, &req);
     show(
         &st,
@@ -77,24 +138,43 @@ pub async fn preview(
         &found,
         outcome.map(|r| r.body),
         None,
-        None,
     )
 }
 
+/// The copies a memo's page offers: the family's own, then everyone the
+/// meeting's invitees and consent name, each with its `?for=` word and
+/// its name in the page's language.
+fn copies(found: &Found) -> Vec<(String, String)> {
+    let file = found.dir.join(crate::case::MEETING_FILE);
+    let Ok(text) = crate::case::source::read_text(&file) else {
+        return Vec::new();
+    };
+    let mut sink = crate::finding::Sink::new(file, None, found.lang);
+    let Some(fm) = crate::check::parse_meeting(&text, &mut sink) else {
+        return Vec::new();
+    };
+    let (vocab, choices) = crate::view::copy_choices(&fm);
+    choices
+        .into_iter()
+        .map(|(id, r)| {
+            let label = crate::render::context::recipient_name(found.lang, &vocab, &r);
+            (id, label)
+        })
+        .collect()
+}
+
 /// The preview page: the document, or why it cannot be made.
-#[allow(clippy::too_many_arguments)]
 fn show(
     st: &AppState,
-    q: &LangQuery,
+    q: &DocQuery,
     case_id: &str,
     name: &str,
     found: &Found,
     outcome: Result<String, RenderError>,
     written: Option<String>,
-    recipient: Option<&str>,
 ) -> Response {
     let base = format!("/c/{case_id}/m/{name}");
-    let shown = |p: &std::path::Path| crate::check::relative(p, &found.root);
+    let shown = |p: &std::path::Path| crate::paths::relative(p, &found.root);
     let (body, refused, hand_edited, problem) = match outcome {
         Ok(markdown) => (Some(page::markdown(&markdown)), Vec::new(), None, None),
         Err(RenderError::Refused(findings)) => (
@@ -114,12 +194,38 @@ fn show(
             Some(render::error_message(found.lang, e, &shown)),
         ),
     };
+    let reader = q.reader();
+    let doc_href = format!("{base}/doc/{}", found.doc.name());
+    let lang_q = q
+        .lang()
+        .get()
+        .map(|l| format!("lang={}", l.as_str()))
+        .unwrap_or_default();
+    let copies: Vec<minijinja::Value> = if found.doc == Doc::Memo {
+        copies(found)
+            .into_iter()
+            .map(|(id, label)| {
+                let href = if lang_q.is_empty() {
+                    format!("{doc_href}?for={}", encode(&id))
+                } else {
+                    format!("{doc_href}?{lang_q}&for={}", encode(&id))
+                };
+                let current = reader.as_deref() == Some(id.as_str());
+                minijinja::context! { href => href, label => label, current => current }
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     page::render(
         "preview.html",
         found.lang,
-        q,
+        &q.lang(),
         minijinja::context! {
             doc => found.doc.name(),
+            doc_q => q.suffix(),
+            whole_href => if lang_q.is_empty() { doc_href.clone() } else { format!("{doc_href}?{lang_q}") },
+            copies => copies,
             doc_title => crate::render::header::document_name(found.lang, found.doc.name()),
             meeting => name,
             meeting_href => base.clone(),
@@ -130,7 +236,7 @@ fn show(
             body => body,
             refused => minijinja::Value::from(minijinja::value::Serde(&refused)),
             hand_edited => hand_edited,
-            recipient => recipient.unwrap_or_default(),
+            recipient => reader.unwrap_or_default(),
             message => problem,
             written => written,
         },
@@ -142,13 +248,13 @@ fn show(
 pub async fn print(
     State(st): State<Arc<AppState>>,
     UrlPath((case_id, name, doc)): UrlPath<(String, String, String)>,
-    Query(q): Query<LangQuery>,
+    Query(q): Query<DocQuery>,
 ) -> Response {
     let found = match find(&st, &q, &case_id, &name, &doc) {
         Ok(f) => f,
         Err(resp) => return *resp,
     };
-    let req = request(&st, found.doc, found.lang, true, None);
+    let req = request(&st, found.doc, found.lang, true, q.reader());
     match render::render(&found.dir, &req) {
         Ok(rendered) => {
             let mut resp = Html(rendered.body.clone()).into_response();
@@ -162,7 +268,7 @@ pub async fn print(
             }
             resp
         }
-        Err(e) => show(&st, &q, &case_id, &name, &found, Err(e), None, None),
+        Err(e) => show(&st, &q, &case_id, &name, &found, Err(e), None),
     }
 }
 
@@ -173,28 +279,32 @@ pub async fn print(
 pub async fn pdf(
     State(st): State<Arc<AppState>>,
     UrlPath((case_id, name, doc)): UrlPath<(String, String, String)>,
-    Query(q): Query<LangQuery>,
+    Query(q): Query<DocQuery>,
 ) -> Response {
     let found = match find(&st, &q, &case_id, &name, &doc) {
         Ok(f) => f,
         Err(resp) => return *resp,
     };
-    let req = request(&st, found.doc, found.lang, true, None);
+    let req = request(&st, found.doc, found.lang, true, q.reader());
     let rendered = match render::render(&found.dir, &req) {
         Ok(r) => r,
-        Err(e) => return show(&st, &q, &case_id, &name, &found, Err(e), None, None),
+        Err(e) => return show(&st, &q, &case_id, &name, &found, Err(e), None),
     };
     let Some(browser) = crate::render::pdf::find_browser() else {
         let text = crate::i18n::say(found.lang, crate::i18n::Say::NoBrowser);
         return page::message(StatusCode::SERVICE_UNAVAILABLE, found.lang, &text);
     };
+    let rendered_path = rendered.path.clone();
     let html = rendered.body;
     // The browser runs for a second or more: off the one server thread.
     let printed =
         tokio::task::spawn_blocking(move || crate::render::pdf::print(&browser, &html)).await;
     match printed {
         Ok(Ok(bytes)) => {
-            let file = format!("{}.pdf", found.doc.name());
+            let file = match q.reader() {
+                Some(_) => rendered_name(&rendered_path, "pdf"),
+                None => format!("{}.pdf", found.doc.name()),
+            };
             (
                 [
                     (header::CONTENT_TYPE, "application/pdf".to_owned()),
@@ -217,6 +327,14 @@ pub async fn pdf(
             &crate::i18n::say(found.lang, crate::i18n::Say::BrowserFailed("")),
         ),
     }
+}
+
+/// The file name a PDF of a copy is offered under: the copy's own name
+/// (`memo.daycare.pdf`), so that a saved copy says whose it is.
+fn rendered_name(path: &std::path::Path, ext: &str) -> String {
+    path.file_stem()
+        .map(|s| format!("{}.{ext}", s.to_string_lossy()))
+        .unwrap_or_else(|| format!("memo.{ext}"))
 }
 
 /// The CSP sources for each `<style>` element of an lsk print page.
@@ -264,8 +382,6 @@ fn base64(bytes: &[u8]) -> String {
 pub struct RenderForm {
     csrf: String,
     doc: String,
-    #[serde(default)]
-    recipient: String,
     /// `ask` (refuse over a hand edit), `keep` or `overwrite`.
     #[serde(default)]
     choice: String,
@@ -275,7 +391,7 @@ pub struct RenderForm {
 pub async fn render(
     State(st): State<Arc<AppState>>,
     UrlPath((case_id, name)): UrlPath<(String, String)>,
-    Query(q): Query<LangQuery>,
+    Query(q): Query<DocQuery>,
     Form(form): Form<RenderForm>,
 ) -> Response {
     if !super::guard::csrf_ok(&st, &form.csrf) {
@@ -289,54 +405,26 @@ pub async fn render(
         Ok(f) => f,
         Err(resp) => return *resp,
     };
-    let recipient = Some(form.recipient.trim().to_owned()).filter(|r| !r.is_empty());
-    let req = request(&st, found.doc, found.lang, false, recipient.clone());
+    let req = request(&st, found.doc, found.lang, false, q.reader());
     let rendered = match render::render(&found.dir, &req) {
         Ok(r) => r,
         Err(e) => {
-            let mut resp = show(
-                &st,
-                &q,
-                &case_id,
-                &name,
-                &found,
-                Err(e),
-                None,
-                recipient.as_deref(),
-            );
+            let mut resp = show(&st, &q, &case_id, &name, &found, Err(e), None);
             *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             return resp;
         }
     };
     let body = rendered.body.clone();
     if form.choice == "keep" {
-        return show(&st, &q, &case_id, &name, &found, Ok(body), None, None);
+        return show(&st, &q, &case_id, &name, &found, Ok(body), None);
     }
     match render::write(&rendered, form.choice == "overwrite") {
         Ok(()) => {
-            let written = crate::check::relative(&rendered.path, &found.root);
-            show(
-                &st,
-                &q,
-                &case_id,
-                &name,
-                &found,
-                Ok(body),
-                Some(written),
-                None,
-            )
+            let written = crate::paths::relative(&rendered.path, &found.root);
+            show(&st, &q, &case_id, &name, &found, Ok(body), Some(written))
         }
         Err(e) => {
-            let mut resp = show(
-                &st,
-                &q,
-                &case_id,
-                &name,
-                &found,
-                Err(e),
-                None,
-                recipient.as_deref(),
-            );
+            let mut resp = show(&st, &q, &case_id, &name, &found, Err(e), None);
             *resp.status_mut() = StatusCode::CONFLICT;
             resp
         }

@@ -432,9 +432,9 @@ fn id_of(name: &str) -> String {
 fn label(lang: Lang, key: &str, parent: Option<&str>, kind: Option<Kind>) -> String {
     let doc = match (parent, key) {
         (Some("invitees"), "organisation") => {
-            crate::i18n::field_doc(lang, "invitee.organisation", kind)
+            crate::schema::docs::field_doc(lang, "invitee.organisation", kind)
         }
-        _ => crate::i18n::field_doc(lang, key, kind),
+        _ => crate::schema::docs::field_doc(lang, key, kind),
     };
     let mut chars = doc.chars();
     match chars.next() {
@@ -453,10 +453,7 @@ struct Ctx {
 impl Ctx {
     fn recipient_label(&self, r: &str) -> String {
         match Role::parse(r) {
-            Some(role) => format!(
-                "{} ({r})",
-                crate::render::context::role_label(self.lang, role)
-            ),
+            Some(role) => format!("{} ({r})", crate::i18n::labels::role_label(self.lang, role)),
             None if r == crate::recipient::ALL_PARTICIPANTS => {
                 format!("{} ({r})", word(self.lang, "all_participants"))
             }
@@ -511,9 +508,9 @@ impl Ctx {
                 .map(|n| {
                     let shown = match key {
                         "kind" => Kind::parse(n)
-                            .map(|k| crate::render::context::kind_label(self.lang, k).to_owned()),
+                            .map(|k| crate::i18n::labels::kind_label(self.lang, k).to_owned()),
                         "role" => Role::parse(n)
-                            .map(|r| crate::render::context::role_label(self.lang, r).to_owned()),
+                            .map(|r| crate::i18n::labels::role_label(self.lang, r).to_owned()),
                         "child_attends" => Attendance::parse(n).map(|a| {
                             word(
                                 self.lang,
@@ -1006,10 +1003,10 @@ fn ctx_for(lang: Lang, kind: Option<Kind>, fields: &Fields, text: &str) -> (Ctx,
 fn form_finding(f: &Finding, lang: Lang) -> FindingView {
     let mut view = FindingView::of(f, lang);
     match f.msg {
-        crate::i18n::Msg::MissingField { .. } => {
+        crate::finding::Msg::MissingField { .. } => {
             view.help = Some(word(lang, "fill_in_field").to_owned());
         }
-        crate::i18n::Msg::MissingNextMeeting => {
+        crate::finding::Msg::MissingNextMeeting => {
             view.help = Some(word(lang, "fill_in_next").to_owned());
         }
         _ => {}
@@ -1203,7 +1200,7 @@ fn show(
         q,
         minijinja::context! {
             dir => name,
-            title => s.kind.map(|k| crate::render::context::kind_label(lang, k)),
+            title => s.kind.map(|k| crate::i18n::labels::kind_label(lang, k)),
             case_href => format!("/c/{case_id}"),
             meeting_href => base.clone(),
             action => format!("{base}/edit"),
@@ -1563,7 +1560,7 @@ pub fn write_meeting(
         return Err(say_code(lang, MEETING_FILE));
     }
     let file = dir.join(MEETING_FILE);
-    let shown = |p: &Path| crate::check::relative(p, root);
+    let shown = |p: &Path| crate::paths::relative(p, root);
     if let Err(out) = crate::fsutil::ensure_inside(root, &file) {
         let p = match out {
             crate::fsutil::Outside::Escapes(p) | crate::fsutil::Outside::Link(p) => p,
@@ -1674,6 +1671,50 @@ fn merge3(base: &FormValue, mine: &FormValue, disk: &FormValue, depth: u8) -> (F
     }
 }
 
+/// Every `not_for` in `v`, as the item it stands on (its other parts) and
+/// the recipient it keeps the item from.
+fn withholdings(v: &FormValue, out: &mut Vec<(FormValue, String)>) {
+    match v {
+        FormValue::Record(entries) => {
+            let item: Vec<(String, FormValue)> = entries
+                .iter()
+                .filter(|(k, _)| k != "not_for")
+                .cloned()
+                .collect();
+            for (k, part) in entries {
+                if k == "not_for" {
+                    let names = match part {
+                        FormValue::List(items) => items.clone(),
+                        other => vec![other.clone()],
+                    };
+                    for n in names {
+                        if let FormValue::Text(n) = n {
+                            out.push((FormValue::Record(item.clone()), crate::text::key(&n)));
+                        }
+                    }
+                } else {
+                    withholdings(part, out);
+                }
+            }
+        }
+        FormValue::List(items) => items.iter().for_each(|i| withholdings(i, out)),
+        FormValue::Text(_) | FormValue::Empty => {}
+    }
+}
+
+/// Whether `result` still keeps from each recipient what the file (`disk`)
+/// keeps from them and the loaded text (`base`) did not: a `not_for` a
+/// colleague added while the form was open. Applying a result that would
+/// drop one is refused for that field (fail closed: the file's version
+/// stays, the person's text is shown to copy).
+fn keeps_withholding(base: &FormValue, disk: &FormValue, result: &FormValue) -> bool {
+    let (mut b, mut d, mut r) = (Vec::new(), Vec::new(), Vec::new());
+    withholdings(base, &mut b);
+    withholdings(disk, &mut d);
+    withholdings(result, &mut r);
+    d.iter().filter(|w| !b.contains(w)).all(|w| r.contains(w))
+}
+
 /// The fields as the form reads them back (what a save compares).
 fn as_form(lang: Lang, loaded: &Loaded) -> Fields {
     let (cx, _) = ctx_for(lang, loaded.kind, &loaded.fields, &loaded.text);
@@ -1743,7 +1784,13 @@ fn conflict(
                 } else {
                     "merged"
                 };
-                (merge, Some(value), d != b)
+                // What the file now keeps from someone, and the loaded text
+                // did not, stays kept: applying never drops it.
+                if keeps_withholding(&b, &d, &value) {
+                    (merge, Some(value), d != b)
+                } else {
+                    ("withheld", None, true)
+                }
             }
         };
         if let Some(v) = &value {

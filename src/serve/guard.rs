@@ -50,7 +50,7 @@ async fn check(st: &AppState, req: Request, next: Next) -> Response {
     if !host.is_some_and(|h| allowed_host(st.port, h)) {
         return (StatusCode::MISDIRECTED_REQUEST, "421 Misdirected Request\n").into_response();
     }
-    let lang = st.lang.unwrap_or_else(|| crate::cli::fallback_lang(None));
+    let lang = st.lang.unwrap_or_else(|| crate::i18n::locale_lang(None));
     // The style sheet holds no case data: the 401 page needs it too.
     if req.method() == Method::GET && req.uri().path() == "/static/style.css" {
         return next.run(req).await;

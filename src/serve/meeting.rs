@@ -179,7 +179,7 @@ pub async fn page(
                 FindingView::of(f, lang)
             })
             .collect();
-        let doc = crate::i18n::field_doc(lang, &key, kind).to_string();
+        let doc = crate::schema::docs::field_doc(lang, &key, kind).to_string();
         groups[group_of(&key)].fields.push(FieldView {
             key,
             doc,
@@ -233,7 +233,7 @@ pub async fn page(
         })
         .collect();
     let summary = Summary {
-        title: kind.map(|k| crate::render::context::kind_label(lang, k)),
+        title: kind.map(|k| crate::i18n::labels::kind_label(lang, k)),
         memo_due: phase == Phase::After
             && !rendered.iter().any(|n| n == "memo.md" || n == "memo.html"),
         dir: name.clone(),

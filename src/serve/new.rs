@@ -95,7 +95,7 @@ fn show(
     }
     kinds.extend(Kind::ALL.iter().map(|k| Opt {
         value: k.as_str().to_owned(),
-        label: crate::render::context::kind_label(lang, *k).to_owned(),
+        label: crate::i18n::labels::kind_label(lang, *k).to_owned(),
         on: form.kind == k.as_str() || (form.kind.is_empty() && !following && *k == Kind::Daycare),
     }));
     let mut earlier = vec![Opt {
@@ -250,7 +250,7 @@ pub async fn create(
         slug,
         today: st.today(),
     };
-    let shown = |p: &std::path::Path| crate::check::relative(p, &root);
+    let shown = |p: &std::path::Path| crate::paths::relative(p, &root);
     let mut said: Vec<String> = Vec::new();
     match make(&root, &case, &req, &shown, &mut |w| said.push(w)) {
         Ok(file) => {

@@ -157,7 +157,7 @@ pub async fn submit(
     }
     let folder = form.folder.trim().to_owned();
     let folder = if folder.is_empty() {
-        crate::scaffold::slug(form.child.trim())
+        crate::text::slug(form.child.trim())
     } else {
         folder
     };
@@ -212,7 +212,7 @@ pub async fn submit(
         stage: Stage::parse(form.stage.trim()),
         access: Access::parse(form.permissions.trim()),
     };
-    let shown = |p: &std::path::Path| crate::check::relative(p, &st.root);
+    let shown = |p: &std::path::Path| crate::paths::relative(p, &st.root);
     let refused = match create(&req) {
         Ok(_) => {
             let href = page::cases(&st)

@@ -87,7 +87,7 @@ pub fn lang_of(st: &AppState, q: &LangQuery, case: Option<&Case>) -> Lang {
     q.get()
         .or(st.lang)
         .or(case.map(|c| c.lang))
-        .unwrap_or_else(|| crate::cli::fallback_lang(None))
+        .unwrap_or_else(|| crate::i18n::locale_lang(None))
 }
 
 /// A page from a template, with the words, the language and the link
@@ -144,7 +144,7 @@ pub fn unauthorised(lang: Lang) -> Response {
 }
 
 pub async fn not_found() -> Response {
-    let lang = crate::cli::fallback_lang(None);
+    let lang = crate::i18n::locale_lang(None);
     message(
         StatusCode::NOT_FOUND,
         lang,

@@ -445,3 +445,67 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
         }
     }
 }
+
+/// Issue 20: a copy's preview, print page, printed page, lsk's PDF and
+/// saved file, driven from the page in a real browser, hold only what the
+/// daycare may see; the PDFs are read back.
+#[test]
+fn a_copy_is_previewed_printed_and_saved_as_the_copy_in_a_real_browser() {
+    if !browser_ready() {
+        return;
+    }
+    let env = Env::new();
+    env.write("robin/lsk.yaml", &case_yaml("2021-05", "fi"));
+    let withheld = "Visit the addiction clinic";
+    env.write(
+        "robin/meetings/2026-10-01-daycare/meeting.md",
+        &edit(
+            &edit(DAYCARE, "date: 2026-11-10", "date: 2026-10-01"),
+            "    due: 2026-12-01\n",
+            &format!("    due: 2026-12-01\n  - action: {withheld}\n    owner: Pat Parent\n    not_for: [daycare]\n"),
+        ),
+    );
+    let server = Server::start(env.path());
+    let live = case_id("robin");
+    let pdf = |name: &str| env.join(name);
+    let spec = json!({
+        "memo_path": format!("/c/{live}/m/2026-10-01-daycare/doc/memo"),
+        "kept": "Morning chart at home",
+        "withheld": withheld,
+        "for": "daycare",
+        "page_pdf": pdf("page.pdf"),
+        "print_pdf": pdf("print.pdf"),
+        "lsk_pdf": pdf("lsk.pdf"),
+    });
+    let out = scenario("copies", &server, &spec, env.path());
+    assert!(out.contains("ok axe copy preview ("), "{out}");
+    let copy = env.read("robin/meetings/2026-10-01-daycare/memo.daycare.md");
+    assert!(
+        !copy.contains(withheld) && copy.contains("Morning chart at home"),
+        "{copy}"
+    );
+    for name in ["page.pdf", "print.pdf", "lsk.pdf"] {
+        let bytes = std::fs::read(pdf(name)).expect("the scenario printed it");
+        assert!(bytes.starts_with(b"%PDF-"), "{name} is not a PDF");
+        match Command::new("pdftotext").arg(pdf(name)).arg("-").output() {
+            Ok(text) => {
+                let text = squash(&String::from_utf8_lossy(&text.stdout));
+                assert!(!text.contains(withheld), "{name} holds it:\n{text}");
+                assert!(text.contains("Morning chart at home"), "{name}:\n{text}");
+                // Ctrl+P prints the document, not the page around it.
+                assert!(!text.contains("Kenelle"), "{name} prints the page:\n{text}");
+            }
+            Err(_) => assert!(
+                std::env::var_os("LSK_REQUIRE_BROWSER").is_none(),
+                "LSK_REQUIRE_BROWSER is set but pdftotext (poppler-utils) is missing"
+            ),
+        }
+    }
+}
+
+/// The case's address on a team server: a digest of its folder path in
+/// the team folder (12 hex of its sha256), as `lsk serve` makes it.
+fn case_id(rel: &str) -> String {
+    let digest = <sha2::Sha256 as sha2::Digest>::digest(rel.as_bytes());
+    digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
+}

@@ -19,6 +19,7 @@ mod json_errors;
 mod man;
 mod paths;
 mod print;
+mod readers;
 mod render;
 mod rules;
 mod safety;

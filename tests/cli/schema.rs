@@ -346,7 +346,7 @@ fn the_schema_speaks_the_cases_language() {
     let fi = env.lsk(&["schema"]).json();
     assert_eq!(
         fi["properties"]["goal"]["description"],
-        lsk::i18n::field_doc(lsk::model::Lang::Fi, "goal", None)
+        lsk::schema::docs::field_doc(lsk::model::Lang::Fi, "goal", None)
     );
     let en = env.lsk(&["schema", "--lang", "en"]).json();
     assert_ne!(

@@ -563,7 +563,7 @@ fn rendering_from_the_page_writes_keeps_or_overwrites_a_hand_edit() {
     let app = App::new(&env);
     let path = format!("/c/0/m/{MEETING}/render");
     let memo = env.join(&format!("meetings/{MEETING}/memo.md"));
-    let form = |choice: &str| format!("csrf={}&doc=memo&recipient=&choice={choice}", app.csrf());
+    let form = |choice: &str| format!("csrf={}&doc=memo&choice={choice}", app.csrf());
     let r = app.post(&path, &form("ask"));
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert!(r.body.contains("memo.md"));
@@ -599,8 +599,8 @@ fn a_copy_is_only_for_a_recipient_with_consent() {
     let app = App::new(&env);
     let path = format!("/c/0/m/{MEETING}/render");
     let r = app.post(
-        &path,
-        &format!("csrf={}&doc=memo&recipient=school&choice=ask", app.csrf()),
+        &format!("{path}?for=school"),
+        &format!("csrf={}&doc=memo&choice=ask", app.csrf()),
     );
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
     assert!(r.body.contains("class=\"refused\""));
@@ -609,8 +609,8 @@ fn a_copy_is_only_for_a_recipient_with_consent() {
             .exists()
     );
     let r = app.post(
-        &path,
-        &format!("csrf={}&doc=memo&recipient=daycare&choice=ask", app.csrf()),
+        &format!("{path}?for=daycare"),
+        &format!("csrf={}&doc=memo&choice=ask", app.csrf()),
     );
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert!(
@@ -619,13 +619,80 @@ fn a_copy_is_only_for_a_recipient_with_consent() {
     );
     // A recipient for another document is refused.
     let r = app.post(
+        &format!("{path}?for=daycare"),
+        &format!("csrf={}&doc=agenda&choice=ask", app.csrf()),
+    );
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // A form field names no reader: only the address does.
+    let r = app.post(
         &path,
         &format!(
-            "csrf={}&doc=agenda&recipient=daycare&choice=ask",
+            "csrf={}&doc=memo&recipient=daycare&choice=overwrite",
             app.csrf()
         ),
     );
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let memo = std::fs::read_to_string(env.join(&format!("meetings/{MEETING}/memo.md"))).unwrap();
+    assert!(!memo.contains("Copy for"), "{memo}");
+}
+
+/// A copy's page shows, prints, makes a PDF of and saves the copy, never
+/// the whole memo: one `?for=` on each address.
+#[test]
+fn a_copys_preview_print_and_save_hold_only_the_copy() {
+    let env = case();
+    let text = edit(
+        DAYCARE,
+        "    due: 2026-12-01\n",
+        "    due: 2026-12-01\n  - action: Visit the addiction clinic\n    owner: Pat Parent\n    not_for: [daycare]\n",
+    );
+    env.meeting(MEETING, &text);
+    let app = App::new(&env);
+    let m = format!("/c/0/m/{MEETING}");
+    let whole = app.get(&format!("{m}/doc/memo")).body;
+    assert!(whole.contains("addiction"), "{whole}");
+    // The page offers the copies by name, each as an address.
+    assert!(whole.contains("memo?for=daycare"), "{whole}");
+    assert!(whole.contains("memo?for=family"), "{whole}");
+    // Never a copy for child welfare itself (the worker's organisation).
+    assert!(!whole.contains("for=child-welfare"), "{whole}");
+    for lang in ["", "lang=fi&", "lang=sv&"] {
+        let preview =
+            crate::app::unescape(&app.get(&format!("{m}/doc/memo?{lang}for=daycare")).body);
+        assert!(preview.contains("Morning chart at home"), "{preview}");
+        assert!(!preview.contains("addiction"), "{lang}: {preview}");
+        // Its print and save addresses carry the same reader.
+        assert!(
+            preview.contains("print/memo?") && preview.contains("for=daycare"),
+            "{preview}"
+        );
+        assert!(!preview.contains("name=\"recipient\""), "{preview}");
+        let print = app.get(&format!("{m}/print/memo?{lang}for=daycare"));
+        assert_eq!(print.status, StatusCode::OK);
+        assert!(
+            print.body.contains("Morning chart at home"),
+            "{}",
+            print.body
+        );
+        assert!(!print.body.contains("addiction"), "{lang}: {}", print.body);
+    }
+    let r = app.post(
+        &format!("{m}/render?for=daycare"),
+        &format!("csrf={}&doc=memo&choice=ask", app.csrf()),
+    );
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let copy =
+        std::fs::read_to_string(env.join(&format!("meetings/{MEETING}/memo.daycare.md"))).unwrap();
+    assert!(!copy.contains("addiction"), "{copy}");
+    // A copy without consent is refused on every address.
+    for path in [
+        format!("{m}/doc/memo?for=school"),
+        format!("{m}/print/memo?for=school"),
+    ] {
+        let r = app.get(&path);
+        assert!(r.body.contains("class=\"refused\""), "{path}: {}", r.body);
+        assert!(!r.body.contains("Morning chart"), "{path}: {}", r.body);
+    }
 }
 
 // ---- live ----
@@ -1297,8 +1364,8 @@ fn the_case_page_writes_dates_as_people_read_them() {
     );
     // Documents by their own titles, a copy with its recipient.
     let r = app.post(
-        &format!("/c/0/m/{MEETING}/render"),
-        &format!("csrf={}&doc=memo&recipient=daycare&choice=ask", app.csrf()),
+        &format!("/c/0/m/{MEETING}/render?for=daycare"),
+        &format!("csrf={}&doc=memo&choice=ask", app.csrf()),
     );
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     // (An address not asked before: the page is made from the files now.)

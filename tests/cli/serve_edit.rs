@@ -9,7 +9,7 @@
 use axum::http::StatusCode;
 
 use crate::app::{App, PORT, Pairs, Resp, encode, unescape};
-use crate::common::{DAYCARE, Env};
+use crate::common::{DAYCARE, DIR, Env, render};
 
 const MEETING: &str = "2026-11-10-daycare";
 
@@ -1832,4 +1832,68 @@ fn a_mixed_line_break_file_changes_only_the_edited_line_through_the_text_editor(
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let want = disk.replace("place: Daycare Centre Lark", "place: Town hall");
     assert_eq!(env.read(&file()), want);
+}
+
+/// A colleague kept something from a recipient while the worker's form
+/// was open: applying the worker's change never drops that `not_for`,
+/// neither on a top-level text nor on a row changed on both sides.
+#[test]
+fn applying_after_a_conflict_never_drops_a_not_for_added_on_disk() {
+    let two = two_actions().replace(
+        "recipients: [daycare]",
+        "recipients: [daycare, all-participants]",
+    );
+    // A top-level text: the colleague adds `not_for`, the worker edits it.
+    let env = case_with(&two);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let disk = two.replace(
+        "summary: Daycare follows the mornings\n",
+        "summary:\n  text: Daycare follows the mornings\n  not_for: [daycare]\n",
+    );
+    let r = stale_save(
+        &app,
+        &env,
+        &page,
+        &[("summary", "Daycare follows the mornings closely")],
+        &disk,
+    );
+    let row = differs_row(&r.body, "summary");
+    assert!(row.contains("data-merge=\"withheld\""), "{row}");
+    // Nothing else to apply: no apply form; with one, it keeps the file's.
+    if r.body.contains("id=\"apply-form\"") {
+        let _ = app.post_pairs(&edit_path(), &with_op(form(&r.body, "apply-form"), "save"));
+    }
+    let after = env.read(&file());
+    assert!(after.contains("  not_for: [daycare]\n"), "{after}");
+    // The daycare's copy still leaves the summary out.
+    let run = render(&env, &["memo", DIR, "--for", "daycare", "--draft"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        !env.read(&format!("{DIR}/memo.daycare.md"))
+            .contains("Daycare follows the mornings")
+    );
+
+    // A row: the colleague withholds an action, the worker edits the same one.
+    let env = case_with(&two);
+    let app = App::new(&env);
+    let page = app.get(&edit_path());
+    let disk = two.replace(
+        "    owner: Dana Carer\n    due: 2026-12-15\n",
+        "    owner: Dana Carer\n    due: 2026-12-15\n    not_for: [daycare]\n",
+    );
+    let r = stale_save(
+        &app,
+        &env,
+        &page,
+        &[("agreed.1.action", "Calmer drop-off routine")],
+        &disk,
+    );
+    let row = differs_row(&r.body, "agreed");
+    assert!(row.contains("data-merge=\"withheld\""), "{row}");
+    if r.body.contains("id=\"apply-form\"") {
+        let _ = app.post_pairs(&edit_path(), &with_op(form(&r.body, "apply-form"), "save"));
+    }
+    let after = env.read(&file());
+    assert!(after.contains("    not_for: [daycare]\n"), "{after}");
 }

@@ -1,9 +1,12 @@
 //! Findings are data: a rule produces them, a reporter prints them. The rule
 //! ids are a public interface (FORMAT.md, "Findings").
 
+mod msg;
+
 use std::path::PathBuf;
 
-use crate::i18n::Msg;
+pub use msg::{Expected, Msg};
+
 use crate::model::{Lang, Phase};
 
 pub const PARSE_ERROR: &str = "parse-error";

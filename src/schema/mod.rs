@@ -4,6 +4,8 @@
 //! Which fields each phase requires is practice, not shape: see
 //! `rules::required`.
 
+pub mod docs;
+
 use crate::model::{Access, Attendance, HookMode, Kind, Lang, Role, Stage};
 
 #[derive(Debug)]

@@ -1,0 +1,132 @@
+//! What each field means, in Svenska: the comments of a new
+//! meeting.md, the forms' help, the JSON Schema's descriptions.
+
+pub fn field(key: &str, fgc: bool) -> &'static str {
+    field_sv(key, fgc)
+}
+
+fn field_sv(key: &str, fgc: bool) -> &'static str {
+    match key {
+        "kind" => "typ av möte",
+        "acute" => "hålls med kort varsel (akut familjerådslag): bristande beredning är en varning",
+        "follows" => "det tidigare möte som detta följer upp (dess mappnamn)",
+        "date" => "mötets datum",
+        "time" => "starttid",
+        "duration_min" => "tillgänglig tid i minuter",
+        "place" => "var mötet hålls",
+        "goal" => "mötets mål, så att alla vet varför man möts",
+        "invited_by" => "vem som bjuder in",
+        "chair" if fgc => {
+            "ordförande: den utomstående sammankallaren, aldrig den ansvariga socialarbetaren"
+        }
+        "chair" => "ordförande: vanligen barnskyddets socialarbetare",
+        "note_taker" => "vem som skriver minnesanteckningarna (sekreterare)",
+        "child_support_person" if fgc => "assistent för barnet, bland de närstående",
+        "child_support_person" => {
+            "barnets stöd inför och under mötet, helst den som står barnet närmast"
+        }
+        "invitees" => "alla inbjudna: namn, roll, organisation och relation till barnet",
+        "child_attends" => "om barnet deltar: yes, no eller partly",
+        "child_attendance_reason" => "varför barnet deltar eller inte, bedömt från fall till fall",
+        "child_preparation" => "hur barnet förbereds i förväg",
+        "family_views" => "familjens egna önskemål och synpunkter",
+        "plan_topics" => "vad planen ska omfatta (överenskommet i beredningen)",
+        "bottom_lines" => "vad planen minst måste uppfylla; yrkespersonerna meddelar det i förväg",
+        "observe" => "vad daghemmet följer i barnets vardag (stödåtgärd)",
+        "topics" => "varje deltagares frågor: dagordningen",
+        "memo_consent" => "vem som får minnesanteckningarna, överenskommet med familjen",
+        "child_views" => "barnets röst, också när barnet inte är med",
+        "absent" => "inbjudna som inte kunde komma, och deras skriftliga meddelande",
+        "review" => "genomgång av det förra mötets överenskomna åtgärder",
+        "summary" => "sammanfattning av det man kom överens om",
+        "agreed" => "överenskomna åtgärder: vad, vem ansvarar och till när",
+        "informing_child" => {
+            "vem berättar för barnet vad man kom överens om, hur och när: minst två"
+        }
+        "evaluation" => "hur mötet gick",
+        "dissent" => "en deltagares avvikande mening, antecknad med namn",
+        "plan" => "familjens plan",
+        "plan_lead" => "vem av de närstående som ansvarar för att planen genomförs",
+        "next_meeting" => "nästa mötes datum",
+        "follow_up" => "hur saken följs upp när inget datum är satt",
+        "going_well" => "det som går bra: barnets och familjens styrkor och resurser",
+        "contingency" => {
+            "hur man gör om en förutsebar svårighet uppstår (t.ex. en förälder kommer berusad för att hämta barnet)"
+        }
+        "situation" => "den förutsebara svårigheten",
+        "cooperation" => "överenskomna sätt att samarbeta och hålla kontakt",
+        "ecec_plan" => {
+            "vad som skrivs in i barnets plan för småbarnspedagogik, med familjens samtycke"
+        }
+        "plan_evaluation" => {
+            "socialarbetarens bedömning av planen: godkänns den, varför och hur barnskyddet stöder den"
+        }
+        "child_wishes_in_plan" => "hur barnets önskemål syns i planen",
+        "memo_date" => {
+            "den dag minnesanteckningarna skrevs (ÅÅÅÅ-MM-DD; annars den dag de skrivs ut)"
+        }
+        "guardian" => {
+            "den inbjudna är barnets vårdnadshavare (true): samtycket till att dela uppgifter ges av vårdnadshavarna"
+        }
+        "interpreter" => "språk som den inbjudna behöver tolkning till",
+        "discussion" => "vad man diskuterade och kom överens om",
+        "contact" => {
+            "hur familjen och samarbetsparterna når den ansvariga socialarbetaren: telefon, e-post"
+        }
+        "phone" => "telefonnummer",
+        "name" => "namn",
+        "role" => "roll på mötet",
+        "invitee.organisation" => {
+            "vilken organisation den inbjudna kommer från (t.ex. daghem, skola)"
+        }
+        "organisation" => {
+            "organisation (i lsk.yaml: vem som för handlingen; syns i varje dokuments sidhuvud)"
+        }
+        "relation" => "varför de är med, relation till barnet",
+        "email" => "e-postadress (för inbjudan)",
+        "by" => "vem",
+        "told_who_is_coming" => "barnet har fått veta vilka som kommer",
+        "told_topics" => "barnet har fått veta vad som ska diskuteras",
+        "child_wants_to_talk_about" => "vad barnet vill tala om",
+        "child_wants_adults_to_discuss" => "vad barnet tycker att de vuxna borde tala om",
+        "topic" => "fråga",
+        "decided_with" => "med vem man kom överens om samtycket",
+        "recipients" => "vem som får minnesanteckningarna (`[]` = ingen)",
+        "update" => "skriftligt meddelande",
+        "action" => "åtgärd",
+        "owner" => "vem ansvarar",
+        "status" => "läge",
+        "due" => "till när (ÅÅÅÅ-MM-DD)",
+        "done" => "gjort: ja eller nej",
+        "who" => "vem",
+        "how" => "hur",
+        "when" => "när",
+        "view" => "synpunkt",
+        "text" => "text",
+        "not_for" => "mottagare vars kopia inte får innehålla detta",
+        "child" => "barnet",
+        "born" => "barnets födelsedatum: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD",
+        "responsible_worker" => "ansvarig socialarbetare",
+        "language" => "språk för dokument och meddelanden: fi, sv eller en",
+        "stage" => "ärendets skede: support, assessment eller client",
+        "permissions" => {
+            "vem som får läsa filerna lsk skapar: private (bara du) eller group (även din användargrupp)"
+        }
+        "hook" => {
+            "vad kontrollen vid git-incheckning (lsk hook run) stoppar: normal (personbeteckningar, kopior av minnesanteckningarna utan samtycke och filer som inte kan läsas) eller strict (alla fel)"
+        }
+        _ => "",
+    }
+}
+
+/// Vad en nyckel betyder i familjerådslagets uppföljningsmöte, där det
+/// skiljer sig från rådslaget.
+pub fn follow_up_field(key: &str) -> Option<&'static str> {
+    match key {
+        "plan" => {
+            Some("ändringar i familjens plan vid detta möte (själva planen läses från `follows`)")
+        }
+        "plan_evaluation" => Some("socialarbetarens nya bedömning av planen som den nu är"),
+        _ => None,
+    }
+}

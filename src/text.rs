@@ -1,0 +1,106 @@
+//! Text as lsk compares and names it: people's names, recipient words,
+//! folder-name slugs, a calendar's folded lines. The base layer: it
+//! imports nothing of lsk.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Names compare without regard to case or spacing: "sanna  Virtanen" is
+/// "Sanna Virtanen".
+pub fn person_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// `person_key(a) == person_key(b)`, without allocating.
+pub fn same_person(a: &str, b: &str) -> bool {
+    let mut a = a.split_whitespace();
+    let mut b = b.split_whitespace();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y))
+                if x == y
+                    || x.chars()
+                        .flat_map(char::to_lowercase)
+                        .eq(y.chars().flat_map(char::to_lowercase)) => {}
+            _ => return false,
+        }
+    }
+}
+
+/// A written name made comparable: Unicode compatibility normalisation
+/// (NFKC), lower case, surrounding space dropped, and spaces and
+/// underscores inside read as `-`.
+pub fn key(text: &str) -> String {
+    let folded: String = if unicode_normalization::is_nfkc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        text.to_lowercase()
+    } else {
+        text.nfkc().flat_map(char::to_lowercase).collect()
+    };
+    folded
+        .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// The longest slug (ASCII, so bytes are characters).
+pub const MAX_SLUG: usize = 60;
+
+/// A folder-name slug: ASCII a-z, 0-9 and '-', from whatever the user wrote.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'ä' | 'å' | 'á' | 'à' | 'â' => 'a',
+            'ö' | 'ó' | 'ò' | 'ô' | 'ø' => 'o',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ü' | 'ú' => 'u',
+            'š' => 's',
+            'ž' => 'z',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    // A folder name stays well below every file system's limit.
+    out.truncate(MAX_SLUG);
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// The text as a calendar reads it: folded lines joined again (RFC 5545
+/// 3.1), so that nothing split across a fold escapes a scan.
+pub fn unfold(text: &str) -> String {
+    text.replace("\r\n ", "")
+        .replace("\r\n\t", "")
+        .replace("\n ", "")
+        .replace("\n\t", "")
+}
+
+/// Words for yes, in English, Finnish and Swedish.
+pub const YES: &[&str] = &["yes", "true", "kyllä", "kylla", "joo", "ja"];
+/// Words for no.
+pub const NO: &[&str] = &["no", "false", "ei", "nej"];
+
+/// A yes/no answer as people write it: `yes`/`no`, `true`/`false`,
+/// `kyllä`/`ei`, `ja`/`nej`, in any case; anything else is no answer.
+pub fn answer(text: &str) -> Option<bool> {
+    let word = text.trim().to_lowercase();
+    if YES.contains(&word.as_str()) {
+        Some(true)
+    } else if NO.contains(&word.as_str()) {
+        Some(false)
+    } else {
+        None
+    }
+}

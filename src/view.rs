@@ -1,0 +1,376 @@
+//! The one reader view: what one reader of a document may see of a meeting
+//! and of the meetings it follows. Every document lsk makes — the agenda,
+//! the memo and its copies, the child checklist, the invitation and its
+//! calendar file, as Markdown, HTML or PDF, from `lsk render` or from the
+//! browser — is made from a [`View`], and a `View` is made only here
+//! ([`View::build`]): its frontmatter is private, so no template, page or
+//! writer can be handed a meeting around it.
+//!
+//! Where lsk cannot read exactly who may see what — in the meeting or in
+//! an earlier meeting whose content flows into it — no view is made, and
+//! the findings say why.
+
+use std::path::{Path, PathBuf};
+
+use crate::case::yaml::Node;
+use crate::case::{MEETING_FILE, source};
+use crate::check::parse_meeting;
+use crate::finding::Expected;
+use crate::finding::Msg;
+use crate::finding::{CONSENT, Finding, INVALID_VALUE, PARSE_ERROR, Severity, Sink, UNKNOWN_FIELD};
+use crate::model::{Kind, Lang};
+use crate::recipient::{self, ALL_PARTICIPANTS, FAMILY, Recipient, Recipients};
+
+/// How far back a chain of follow-ups is read.
+const MAX_CHAIN: usize = 20;
+
+/// Who reads a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reader {
+    /// Child welfare's file copy (the memo kept in the client records):
+    /// everything.
+    File,
+    /// The family's own copy: the guardians, and the child from 12 about
+    /// themself. Needs no consent; leaves out what is kept from a parent,
+    /// the child or the family.
+    Family,
+    /// Everyone invited: the agenda, the invitation and its calendar
+    /// entry, the child checklist (the child's supporter receives it).
+    /// Leaves out everything that is kept from anyone.
+    Participants,
+    /// One recipient outside the family and child welfare (daycare,
+    /// school, health care, an organisation, the relatives of a
+    /// conference): only with the family's consent, leaving out what is
+    /// kept from them.
+    Outside(Recipient),
+}
+
+/// Why a copy for a named recipient cannot be made at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotAReader {
+    /// No recipient lsk knows, with the name it probably means.
+    Unknown(Option<String>),
+    /// Child welfare itself (the responsible worker, a social counsellor,
+    /// the convener it commissions): the memo is its own record, and a
+    /// copy "for" it is meaningless.
+    ChildWelfare,
+}
+
+/// The reader a `--for` word (or the browser's `?for=`) names, in the
+/// meeting whose recipients are `vocab`.
+pub fn reader_for(vocab: &Recipients, written: &str) -> Result<Reader, NotAReader> {
+    match vocab.resolve(written) {
+        None => Err(NotAReader::Unknown(vocab.suggest(written))),
+        Some(Recipient::Id(id)) if recipient::is_family(id) => Ok(Reader::Family),
+        Some(r) if vocab.is_child_welfare(&r) => Err(NotAReader::ChildWelfare),
+        Some(r) => Ok(Reader::Outside(r)),
+    }
+}
+
+/// What one reader may see of a meeting: its frontmatter with every item
+/// kept from the reader left out, and the earlier meetings it draws on,
+/// seen the same way.
+#[derive(Debug)]
+pub struct View<'a> {
+    fm: Node<'a>,
+    reader: Reader,
+    vocab: Recipients,
+    /// The view leaves out something the meeting holds.
+    withheld: bool,
+    /// Something in the meeting is kept from the family: the full memo is
+    /// then child welfare's file copy, not for the family.
+    kept_from_family: bool,
+    earlier: Vec<Earlier<'a>>,
+}
+
+/// An earlier meeting in the chain of `follows`, as the reader may see it.
+#[derive(Debug)]
+pub struct Earlier<'a> {
+    /// Its folder name.
+    pub name: String,
+    fm: Node<'a>,
+}
+
+impl Earlier<'_> {
+    pub fn fm(&self) -> &Node<'_> {
+        &self.fm
+    }
+}
+
+/// The meeting a view is made from: its frontmatter and where it is.
+pub struct Source<'s, 'a> {
+    pub fm: &'s Node<'a>,
+    /// The frontmatter's text, to see aliases that could repeat a withheld
+    /// text under a key of its own.
+    pub frontmatter: &'s str,
+    pub file: &'s Path,
+    /// The case folder: earlier meetings are read only inside it.
+    pub root: &'s Path,
+    pub lang: Lang,
+}
+
+/// Texts of earlier meetings, kept for as long as the views made from
+/// them.
+#[derive(Default)]
+pub struct Texts {
+    texts: Vec<(PathBuf, String)>,
+}
+
+impl<'a> View<'a> {
+    /// The view of `src` for `reader`, with the earlier meetings read from
+    /// `texts` (filled here). Refused with findings when lsk cannot read
+    /// exactly what is kept from whom, here or in an earlier meeting whose
+    /// content reaches the document, or (for an outside recipient) when the
+    /// family did not consent.
+    pub fn build(
+        src: &Source<'_, 'a>,
+        reader: Reader,
+        texts: &'a mut Texts,
+    ) -> Result<View<'a>, Vec<Finding>> {
+        let fm = src.fm;
+        let vocab = Recipients::of(fm);
+        let mut sink = Sink::new(src.file.to_path_buf(), None, src.lang);
+        if reader != Reader::File {
+            unclear(fm, src.frontmatter, &vocab, &mut sink);
+            if let Reader::Outside(r) = &reader
+                && !vocab.covers(&vocab.consent(fm), r)
+            {
+                let line = fm.entry("memo_consent").map_or(1, |e| e.key_line);
+                sink.error(
+                    CONSENT,
+                    line,
+                    Msg::Consent {
+                        recipient: vocab.name(r),
+                        document: format!("memo.{}.md", vocab.id(r)),
+                    },
+                );
+            }
+        }
+        if !sink.findings.is_empty() {
+            return Err(sink.findings);
+        }
+        read_chain(src, texts)?;
+        let texts: &'a Texts = texts;
+        let view_fm = see(fm, &vocab, &reader);
+        let withheld = view_fm != *fm;
+        let kept_from_family = see(fm, &vocab, &Reader::Family) != *fm;
+        let mut earlier = Vec::new();
+        for (path, text) in &texts.texts {
+            let name = path
+                .parent()
+                .and_then(Path::file_name)
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let mut sink = Sink::new(path.clone(), None, src.lang);
+            // Read and checked in `read_chain`.
+            let Some(efm) = parse_meeting(text, &mut sink) else {
+                return Err(sink.findings);
+            };
+            let evocab = Recipients::of(&efm);
+            // A recipient the earlier meeting does not know is read as
+            // anyone: what is kept from anyone is left out.
+            let ereader = match &reader {
+                Reader::Outside(r) => match evocab.resolve(&vocab.id(r)) {
+                    Some(er) => Reader::Outside(er),
+                    None => Reader::Participants,
+                },
+                other => other.clone(),
+            };
+            earlier.push(Earlier {
+                name,
+                fm: see(&efm, &evocab, &ereader),
+            });
+        }
+        Ok(View {
+            fm: view_fm,
+            reader,
+            vocab,
+            withheld,
+            kept_from_family,
+            earlier,
+        })
+    }
+
+    /// The frontmatter as the reader may see it.
+    pub fn fm(&self) -> &Node<'a> {
+        &self.fm
+    }
+
+    pub fn reader(&self) -> &Reader {
+        &self.reader
+    }
+
+    /// The meeting's recipients (from its invitees, not redacted: names of
+    /// recipients, not content).
+    pub fn vocab(&self) -> &Recipients {
+        &self.vocab
+    }
+
+    /// Whether the view leaves out something the meeting holds.
+    pub fn withheld(&self) -> bool {
+        self.withheld
+    }
+
+    /// Whether something in the meeting is kept from the family.
+    pub fn kept_from_family(&self) -> bool {
+        self.kept_from_family
+    }
+
+    /// The earlier meetings in the chain of `follows`, nearest first, as the
+    /// reader may see them.
+    pub fn earlier(&self) -> &[Earlier<'a>] {
+        &self.earlier
+    }
+}
+
+/// What `reader` sees of `fm`.
+fn see<'a>(fm: &Node<'a>, vocab: &Recipients, reader: &Reader) -> Node<'a> {
+    match reader {
+        Reader::File => fm.clone(),
+        Reader::Family => recipient::redact_with(fm, vocab, &|not_for| {
+            recipient::withheld_from_family(not_for)
+        }),
+        Reader::Participants => recipient::redact(fm, vocab, &Recipient::Id(ALL_PARTICIPANTS)),
+        Reader::Outside(r) => recipient::redact(fm, vocab, r),
+    }
+}
+
+/// Every place where lsk cannot read whom an item is kept from: an unknown
+/// key (`except:`, `nor_for:`) or a list or record written as something
+/// else may have been meant to withhold something; an alias can repeat a
+/// withheld text under a key of its own.
+fn unclear(fm: &Node, frontmatter: &str, vocab: &Recipients, sink: &mut Sink) {
+    let mut shape = Sink::new(sink.file.clone(), None, sink.lang);
+    crate::case::validate::mapping(
+        fm,
+        crate::schema::MEETING,
+        &crate::case::validate::FieldPath::Root,
+        &mut shape,
+    );
+    sink.findings.extend(shape.findings.into_iter().filter(|f| {
+        f.rule == UNKNOWN_FIELD
+            || matches!(
+                &f.msg,
+                Msg::InvalidValue {
+                    expected: Expected::List | Expected::Mapping,
+                    ..
+                }
+            )
+    }));
+    if crate::case::yaml::uses_aliases(frontmatter) && !recipient::no_not_for(fm) {
+        sink.push_field(
+            INVALID_VALUE,
+            Severity::Error,
+            1,
+            Some("*".into()),
+            Msg::UnclearNotFor { field: "*".into() },
+        );
+    }
+    for p in recipient::problems(fm, vocab) {
+        let msg = p.message();
+        sink.push_field(INVALID_VALUE, Severity::Error, p.line, Some(p.field), msg);
+    }
+}
+
+/// Read the chain of `follows` back from `src` into `texts`: each earlier
+/// meeting of the same case, nearest first, until a meeting that follows
+/// nothing, a conference (a plan's chain ends there), a loop, or
+/// [`MAX_CHAIN`]. An earlier meeting that is there but cannot be read
+/// exactly stops everything: its content would reach this document.
+fn read_chain(src: &Source, texts: &mut Texts) -> Result<(), Vec<Finding>> {
+    let Some(meetings) = src.file.parent().and_then(Path::parent) else {
+        return Ok(());
+    };
+    let mut next = follows(src.fm).map(|(name, line)| (name, line, src.file.to_path_buf()));
+    let mut seen: Vec<String> = Vec::new();
+    while let Some((name, line, from)) = next.take() {
+        if seen.contains(&name) || seen.len() >= MAX_CHAIN {
+            break;
+        }
+        seen.push(name.clone());
+        let dir = meetings.join(&name);
+        let file = dir.join(MEETING_FILE);
+        // A meeting that is not there gives nothing (`lsk check` says so).
+        if !file.is_file() {
+            break;
+        }
+        let refuse = |mut findings: Vec<Finding>| {
+            let mut sink = Sink::new(from.clone(), None, src.lang);
+            sink.push_field(
+                INVALID_VALUE,
+                Severity::Error,
+                line,
+                Some("follows".into()),
+                Msg::EarlierUnclear {
+                    meeting: name.clone(),
+                },
+            );
+            findings.extend(sink.findings);
+            Err(findings)
+        };
+        if !crate::fsutil::inside(&dir, src.root) || !crate::fsutil::inside(&file, src.root) {
+            return refuse(Vec::new());
+        }
+        let mut sink = Sink::new(file.clone(), None, src.lang);
+        let Ok(text) = source::read_text(&file) else {
+            return refuse(Vec::new());
+        };
+        let Some(efm) = parse_meeting(&text, &mut sink) else {
+            return refuse(sink.findings);
+        };
+        let fmtext = source::frontmatter(&text).unwrap_or("");
+        let vocab = Recipients::of(&efm);
+        let mut problems = Sink::new(file.clone(), None, src.lang);
+        unclear(&efm, fmtext, &vocab, &mut problems);
+        // A merge left unresolved in it is no meeting lsk can read.
+        if let Some(at) = crate::case::merge_conflict_line(&text) {
+            problems.error(PARSE_ERROR, at, Msg::ConflictMarkers);
+        }
+        if !problems.findings.is_empty() {
+            return refuse(problems.findings);
+        }
+        let kind = efm
+            .get("kind")
+            .and_then(Node::scalar)
+            .and_then(|k| Kind::parse(k.trim()));
+        let onward = (kind == Some(Kind::FgcFollowUp))
+            .then(|| follows(&efm))
+            .flatten()
+            .map(|(n, l)| (n, l, file.clone()));
+        texts.texts.push((file, text));
+        next = onward;
+    }
+    Ok(())
+}
+
+/// The earlier meeting `follows` names, if it is a plain folder name, and
+/// the line it is on.
+fn follows(fm: &Node) -> Option<(String, usize)> {
+    let entry = fm.entry("follows")?;
+    let name = entry.value.scalar()?.trim();
+    let plain = !name.is_empty() && !name.contains(['/', '\\']) && name != "." && name != "..";
+    plain.then(|| (name.to_owned(), entry.key_line))
+}
+
+/// The copies a memo can be made as, for a page to offer: the family's own
+/// first, then each recipient the consent or the invitees name (their
+/// roles and organisations), never child welfare itself; each with its
+/// `--for` word.
+pub fn copy_choices(fm: &Node) -> (Recipients, Vec<(String, Recipient)>) {
+    let vocab = Recipients::of(fm);
+    let mut out: Vec<(String, Recipient)> = vec![(FAMILY.to_owned(), Recipient::Id(FAMILY))];
+    let consented = vocab.consent(fm);
+    let named = vocab.choices();
+    let others = consented
+        .into_iter()
+        .chain(named.iter().filter_map(|n| vocab.resolve(n)));
+    for r in others {
+        let id = vocab.id(&r);
+        let skip =
+            vocab.is_child_welfare(&r) || matches!(&r, Recipient::Id(i) if recipient::is_family(i));
+        if !skip && !out.iter().any(|(known, _)| *known == id) {
+            out.push((id, r));
+        }
+    }
+    (vocab, out)
+}

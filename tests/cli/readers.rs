@@ -1,0 +1,258 @@
+//! Each reader sees exactly their copy: the family's own copy, outside
+//! recipients, relatives, child welfare's file copy; content of earlier
+//! meetings only when lsk can read them exactly; withholding carried into
+//! a follow-up. Every test drives the real `lsk`.
+
+use crate::common::*;
+
+const CHILD_SECRET: &str = "Robin told the counsellor alone that the stepfather shouts";
+
+/// The daycare meeting with a sentence the child keeps from the parents.
+fn kept_from_parent() -> String {
+    edit(
+        DAYCARE,
+        "child_views: Robin likes the sandpit\n",
+        &format!("child_views:\n  text: {CHILD_SECRET}\n  not_for: [parent]\n"),
+    )
+}
+
+#[test]
+fn the_family_gets_its_own_copy_without_what_the_child_kept_from_them() {
+    // No consent is needed for the family's own copy.
+    let text = edit(
+        &kept_from_parent(),
+        "recipients: [daycare]",
+        "recipients: []",
+    );
+    let env = env_with(&text);
+    for word in ["family", "parent", "child", "guardians"] {
+        let run = render(&env, &["memo", DIR, "--for", word, "--force"]);
+        assert_eq!(run.code, 0, "{word}: {}{}", run.stdout, run.stderr);
+        let copy = env.read(&format!("{DIR}/memo.family.md"));
+        assert!(!copy.contains(CHILD_SECRET), "{word}: {copy}");
+        assert!(copy.contains("This is the family's own copy."), "{copy}");
+        // The family's own record carries no duty of confidentiality.
+        assert!(!copy.contains("may not be passed on"), "{copy}");
+        assert!(!copy.contains("bound by confidentiality"), "{copy}");
+        // Nor does it tell the parents that something was kept from them.
+        assert!(!copy.contains("left out"), "{copy}");
+    }
+    // The family's copy is no copy without consent, for check and the hook.
+    let check = env.check(&[]);
+    assert!(!check.has("consent"), "{}", check.stdout);
+    // The full memo keeps it, and says it is child welfare's file copy.
+    let run = render(&env, &["memo", DIR]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let memo = env.read(&format!("{DIR}/memo.md"));
+    assert!(memo.contains(CHILD_SECRET), "{memo}");
+    assert!(
+        memo.contains("Child welfare's file copy, not for the family"),
+        "{memo}"
+    );
+    // Everyone invited (the parent too) never sees it in the agenda.
+    let run = render(&env, &["agenda", DIR]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!env.read(&format!("{DIR}/agenda.md")).contains(CHILD_SECRET));
+}
+
+#[test]
+fn a_memo_with_nothing_kept_from_the_family_is_not_marked_as_a_file_copy() {
+    let env = env_with(DAYCARE);
+    let run = render(&env, &["memo", DIR]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!env.read(&format!("{DIR}/memo.md")).contains("file copy"));
+}
+
+#[test]
+fn an_outside_copy_keeps_consent_and_confidentiality() {
+    let env = env_with(&kept_from_parent());
+    let run = render(&env, &["memo", DIR, "--for", "daycare"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let copy = env.read(&format!("{DIR}/memo.daycare.md"));
+    assert!(copy.contains("bound by confidentiality"), "{copy}");
+    // Kept from the parent only: the daycare may read it.
+    assert!(copy.contains(CHILD_SECRET), "{copy}");
+}
+
+#[test]
+fn no_copy_for_child_welfare_itself() {
+    let text = edit(
+        DAYCARE,
+        "recipients: [daycare]",
+        "recipients: [all-participants]",
+    );
+    let env = env_with(&text);
+    for word in [
+        "social-worker",
+        "sosiaalityöntekijä",
+        "social-instructor",
+        "convener",
+        // The worker's organisation, as the invitees name it.
+        "Child welfare",
+    ] {
+        let run = render(&env, &["memo", DIR, "--for", word]);
+        assert_eq!(run.code, 1, "{word}: {}{}", run.stdout, run.stderr);
+        assert!(
+            run.stderr.contains("child welfare itself"),
+            "{word}: {}",
+            run.stderr
+        );
+    }
+    assert!(!env.join(DIR).join("memo.social-worker.md").exists());
+}
+
+#[test]
+fn relatives_get_the_conferences_agreement_not_a_duty_of_confidentiality() {
+    let text = edit(FGC, "  recipients: []", "  recipients: [relative]");
+    let env = Env::case("2016-03");
+    env.meeting("2026-11-10-family-group-conference", &text);
+    let dir = "meetings/2026-11-10-family-group-conference";
+    let run = render(&env, &["memo", dir, "--for", "relative"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let copy = env.read(&format!("{dir}/memo.relative.md"));
+    assert!(
+        copy.contains("At the conference it was agreed that what was said is not passed on."),
+        "{copy}"
+    );
+    assert!(!copy.contains("bound by confidentiality"), "{copy}");
+}
+
+#[test]
+fn a_text_naming_an_invitee_kept_from_the_recipient_is_left_out() {
+    let text = edit(
+        DAYCARE,
+        "  - name: Dana Carer\n",
+        "  - name: Uncle Lee\n    role: relative\n    not_for: [daycare]\n  - name: Dana Carer\n",
+    );
+    let text = edit(
+        &text,
+        "summary: Daycare follows the mornings\n",
+        "summary: Daycare follows the mornings; Uncle Lee fetches Robin on Fridays\n",
+    );
+    let text = edit(
+        &text,
+        "topics:\n  - by: Pat Parent\n    topic: Mornings\n",
+        "topics:\n  - by: Pat Parent\n    topic: Mornings\n  - by: Pat Parent\n    topic: What uncle lee does at weekends\n",
+    );
+    let env = env_with(&text);
+    let run = render(&env, &["memo", DIR, "--for", "daycare"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let copy = env.read(&format!("{DIR}/memo.daycare.md"));
+    assert!(!copy.to_lowercase().contains("uncle lee"), "{copy}");
+    assert!(copy.contains("Mornings"), "{copy}");
+}
+
+/// The daycare meeting, and a follow-up of it whose documents draw on it.
+fn with_follow_up(earlier: &str) -> Env {
+    let env = env_with(earlier);
+    let follow = edit(
+        &edit(DAYCARE, "date: 2026-11-10", "date: 2026-12-15"),
+        "kind: daycare\n",
+        "kind: daycare\nfollows: 2026-11-10-daycare\n",
+    );
+    env.meeting("2026-12-15-daycare", &follow);
+    env
+}
+
+#[test]
+fn an_earlier_meeting_lsk_cannot_read_exactly_stops_the_follow_ups_documents() {
+    for (what, withholding) in [
+        ("misspelt key", "    nor_for: [school]\n"),
+        ("unknown key", "    except: [school]\n"),
+        ("cyrillic o", "    not_f\u{43e}r: [school]\n"),
+        ("unknown recipient", "    not_for: [schoool]\n"),
+    ] {
+        let earlier = edit(
+            DAYCARE,
+            "    due: 2026-12-01\n",
+            &format!(
+                "    due: 2026-12-01\n  - action: Visit the addiction clinic\n    owner: Pat Parent\n{withholding}"
+            ),
+        );
+        let env = with_follow_up(&earlier);
+        for doc in ["agenda", "invitation", "memo"] {
+            let run = render(&env, &[doc, "meetings/2026-12-15-daycare"]);
+            assert_eq!(run.code, 1, "{what} {doc}: {}{}", run.stdout, run.stderr);
+            assert!(
+                run.stderr.contains("2026-11-10-daycare"),
+                "{what} {doc}: {}",
+                run.stderr
+            );
+            assert!(
+                !env.join("meetings/2026-12-15-daycare")
+                    .join(format!("{doc}.md"))
+                    .exists(),
+                "{what} {doc}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_earlier_meeting_read_exactly_flows_in_as_the_reader_may_see_it() {
+    let earlier = edit(
+        DAYCARE,
+        "    due: 2026-12-01\n",
+        "    due: 2026-12-01\n  - action: Visit the addiction clinic\n    owner: Pat Parent\n    not_for: [daycare]\n",
+    );
+    let env = with_follow_up(&earlier);
+    let run = render(&env, &["agenda", "meetings/2026-12-15-daycare"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let agenda = env.read("meetings/2026-12-15-daycare/agenda.md");
+    assert!(agenda.contains("Morning chart at home"), "{agenda}");
+    assert!(!agenda.contains("addiction"), "{agenda}");
+    let run = render(&env, &["memo", "meetings/2026-12-15-daycare"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = render(
+        &env,
+        &["memo", "meetings/2026-12-15-daycare", "--for", "daycare"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let copy = env.read("meetings/2026-12-15-daycare/memo.daycare.md");
+    assert!(!copy.contains("addiction"), "{copy}");
+}
+
+#[test]
+fn a_follow_up_keeps_the_not_for_of_a_person_field() {
+    let text = edit(
+        DAYCARE,
+        "  - name: Dana Carer\n",
+        "  - name: Tove Teacher\n    role: school\n    organisation: Kirkonkylän koulu\n  - name: Dana Carer\n",
+    );
+    let text = edit(
+        &text,
+        "child_support_person: Dana Carer\n",
+        "child_support_person:\n  text: Dana Carer\n  not_for: [school]\n",
+    );
+    let env = env_with(&text);
+    let check = env.check(&["--phase", "after"]);
+    assert!(
+        !check.has("invalid-value") && !check.has("unknown-person"),
+        "{}",
+        check.stdout
+    );
+    let run = env.lsk(&[
+        "new-meeting",
+        "--follow-up",
+        "2026-11-10-daycare",
+        "--date",
+        "2026-12-15",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let follow = env.read("meetings/2026-12-15-daycare/meeting.md");
+    assert!(
+        follow.contains("child_support_person:\n  text: Dana Carer\n  not_for:\n    - school\n"),
+        "{follow}"
+    );
+    // The follow-up's agenda, which the school receives, does not name her
+    // as the child's supporter, as the first meeting's did not.
+    for dir in ["meetings/2026-11-10-daycare", "meetings/2026-12-15-daycare"] {
+        let run = render(&env, &["agenda", dir]);
+        assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+        let agenda = env.read(&format!("{dir}/agenda.md"));
+        assert!(
+            !agenda.contains("supporter at the meeting:** Dana"),
+            "{agenda}"
+        );
+    }
+}
