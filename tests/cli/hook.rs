@@ -720,8 +720,7 @@ fn a_push_sends_no_code() {
         text(&rebase.stdout),
         text(&rebase.stderr)
     );
-    repo.env
-        .write("notes.md", &format!("Mornings\n1310~~52~~-308T\n"));
+    repo.env.write("notes.md", "Mornings\n1310~~52~~-308T\n");
     repo.add(&["notes.md"]);
     let cont = repo.git(&["-c", "core.editor=true", "rebase", "--continue"]);
     assert!(cont.status.success(), "{}", text(&cont.stderr));
@@ -797,7 +796,7 @@ fn a_push_sends_no_code() {
 #[test]
 fn the_pre_commit_framework_says_the_refs_in_variables() {
     let repo = Repo::with_case("", "en");
-    repo.env.write("a.md", &format!("1310\u{200b}52-308T\n"));
+    repo.env.write("a.md", "1310\u{200b}52-308T\n");
     repo.add(&["a.md"]);
     let out = repo.git(&["commit", "-q", "--no-verify", "-m", "a"]);
     assert!(out.status.success());
