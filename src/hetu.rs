@@ -75,6 +75,9 @@ enum Class {
     /// A space or tab on the line: may stand around a dash sign
     /// (`010203 - 1230`), nowhere else in a code.
     Space,
+    /// A line break (`\n`): one may stand beside a dash sign, as a
+    /// paragraph of Markdown or a wrapped line draws it as a space.
+    Break,
     /// Anything else: punctuation, a line break.
     Gap,
     /// Nothing to a reader: format and control characters, combining
@@ -121,8 +124,9 @@ fn classify(c: char) -> Class {
     match c {
         '0'..='9' | 'A'..='Z' | '+' | '-' => Class::Part(c as u8),
         'a'..='z' => Class::Part(c.to_ascii_uppercase() as u8),
-        ' ' | '\t' => Class::Space,
-        '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => Class::Gap,
+        ' ' | '\t' | '\r' => Class::Space,
+        '\n' => Class::Break,
+        '\u{85}' | '\u{2028}' | '\u{2029}' => Class::Gap,
         // Markdown emphasis, strikethrough and code markers, and the
         // backslash of a Markdown or YAML escape: read through.
         '*' | '_' | '~' | '`' | '\\' => Class::Invisible,
@@ -319,7 +323,8 @@ pub fn mask(text: &str) -> std::borrow::Cow<'_, str> {
 /// What stands in place of a code in lsk's own output.
 pub const MASK: &str = "XXXXXX-XXXX";
 
-/// How many spaces may stand on each side of a dash sign.
+/// How many spaces may stand on each side of a dash sign (and one line
+/// break besides).
 const SPACES: usize = 3;
 
 /// Every valid identity code in `text`, with where it stands.
@@ -368,22 +373,32 @@ pub fn scan(text: &str) -> Vec<Found> {
             if run != 6 {
                 break;
             }
-            // Six digits, then the sign: spaces may stand around a dash
-            // or a plus, never around a letter.
+            // Six digits, then the sign: spaces (and one line break) may
+            // stand around a dash or a plus, never around a letter.
             let (mut class, mut end) = (class, end);
-            let mut spaces = 0;
-            while class == Class::Space && spaces < SPACES {
-                spaces += 1;
+            let (mut spaces, mut breaks) = (0, 0);
+            loop {
+                match class {
+                    Class::Space if spaces < SPACES => spaces += 1,
+                    Class::Break if breaks == 0 => breaks += 1,
+                    _ => break,
+                }
                 match chars.next() {
                     Some((c, _, e)) => (class, end) = (c, e),
                     None => break,
                 }
             }
             let Class::Part(sign) = class else { break };
-            if century(sign).is_none() || (spaces > 0 && !matches!(sign, b'-' | b'+')) {
+            if century(sign).is_none() || (spaces + breaks > 0 && !matches!(sign, b'-' | b'+')) {
                 break;
             }
-            let dash = matches!(sign, b'-' | b'+');
+            // A dash that starts a line and has a space after it is a list
+            // item's bullet, not a sign.
+            let dash = match sign {
+                b'-' | b'+' if breaks > 0 => Spacing::NoSpaceAfter,
+                b'-' | b'+' => Spacing::Any,
+                _ => Spacing::None,
+            };
             if let Some((code_end, check)) = rest_of_code(text, end, &digits, sign, dash)
                 && !in_hash(text, run_start, code_end, sign, check)
             {
@@ -491,7 +506,8 @@ impl Iterator for Visible<'_> {
             let (class, len) = match b {
                 b'0'..=b'9' | b'A'..=b'Z' | b'+' | b'-' => (Class::Part(b), 1),
                 b'a'..=b'z' => (Class::Part(b.to_ascii_uppercase()), 1),
-                b' ' | b'\t' => (Class::Space, 1),
+                b' ' | b'\t' | b'\r' => (Class::Space, 1),
+                b'\n' => (Class::Break, 1),
                 b'&' => entity(&self.text[start..])
                     .map_or((Class::Gap, 1), |(c, len)| (classify(c), len)),
                 b'<' => tag(&bytes[start..]).map_or((Class::Gap, 1), |len| (Class::Invisible, len)),
@@ -513,22 +529,38 @@ impl Iterator for Visible<'_> {
 /// individual number and check character, not glued to a digit after
 /// them (spaces may follow a dash sign). The end of the code when it is a
 /// valid one.
+/// What may stand after a sign before the individual number.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Spacing {
+    /// Nothing (a letter sign).
+    None,
+    /// Spaces and one line break (a dash or plus).
+    Any,
+    /// One line break, no space (a dash at the start of a line).
+    NoSpaceAfter,
+}
+
 fn rest_of_code(
     text: &str,
     from: usize,
     digits: &[u8; 6],
     sign: u8,
-    dash: bool,
+    dash: Spacing,
 ) -> Option<(usize, u8)> {
     let mut code = [0u8; 11];
     code[..6].copy_from_slice(digits);
     code[6] = sign;
     let mut next = visible(text, from).peekable();
-    if dash {
-        for _ in 0..SPACES {
-            if next.next_if(|(c, _, _)| *c == Class::Space).is_none() {
-                break;
+    if dash != Spacing::None {
+        let (mut spaces, mut breaks) = (0, 0);
+        loop {
+            match next.peek() {
+                Some((Class::Space, _, _)) if dash == Spacing::NoSpaceAfter => return None,
+                Some((Class::Space, _, _)) if spaces < SPACES => spaces += 1,
+                Some((Class::Break, _, _)) if breaks == 0 => breaks += 1,
+                _ => break,
             }
+            next.next();
         }
     }
     let mut end = from;
@@ -1225,6 +1257,8 @@ mod tests {
             "131052<!-- x -->-308T".into(),
             "131052&nbsp;-308T".into(),
             "131052&shy;-308T".into(),
+            "131052\n-308T".into(),
+            "131052 -\r\n  308T".into(),
         ] {
             assert_eq!(find(&text).len(), 1, "{text:?}");
         }
@@ -1234,7 +1268,9 @@ mod tests {
             "131052-308A",
             "131052 A308T",
             "131052    -308T",
-            "131052\n-308T",
+            "131052\n\n-308T",
+            "131052-\n\n308T",
+            "131052\n- 308T",
             "131052\u{2013}308",
             // A git object name and a UUID that happen to hold one
             // (`010110A0023` and `131052-0040` are valid codes).

@@ -317,6 +317,18 @@ fn false_positives_are_measured() {
     ));
     assert_eq!(accounts_flagged, 0);
 
+    // A six-digit number at a line's end, then a list item starting with
+    // a number: the bullet is no sign.
+    let lists: Vec<String> = (0..how_many())
+        .map(|_| format!("Summa {}\n- {} maksettu\n", rng.digits(6), rng.digits(4)))
+        .collect();
+    let lists_flagged = flagged(&lists);
+    report.push(format!(
+        "a six-digit number, then a list item `- 1234`: {lists_flagged} of {} flagged",
+        lists.len()
+    ));
+    assert_eq!(lists_flagged, 0);
+
     // Hashes and UUIDs: every code-shaped part inside them is left alone.
     let hashes: Vec<String> = (0..how_many())
         .map(|_| {
