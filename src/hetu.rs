@@ -815,8 +815,20 @@ fn layers(layer: &Layer, depth: usize, budget: &mut usize, lines: &mut Vec<usize
     if depth >= DEPTH {
         return;
     }
-    let decoders: [fn(&Layer) -> Option<Out>; 5] = [rtf, quoted_printable, percent, unfold, base64];
-    for decode in decoders {
+    // One pass says which decoders have anything to decode: most texts
+    // have none.
+    let wanted = triggers(&layer.text);
+    let decoders: [(bool, fn(&Layer) -> Option<Out>); 5] = [
+        (wanted.rtf, rtf),
+        (wanted.qp, quoted_printable),
+        (wanted.percent, percent),
+        (layer.text.contains("BEGIN:V"), unfold),
+        (wanted.base64, base64),
+    ];
+    for (wanted, decode) in decoders {
+        if !wanted {
+            continue;
+        }
         if *budget == 0 {
             return;
         }
@@ -827,6 +839,59 @@ fn layers(layer: &Layer, depth: usize, budget: &mut usize, lines: &mut Vec<usize
         *budget = budget.saturating_sub(out.text.len());
         layers(&out.layer(), depth + 1, budget, lines);
     }
+}
+
+/// Which decoders may find something in a text.
+struct Triggers {
+    rtf: bool,
+    qp: bool,
+    percent: bool,
+    base64: bool,
+}
+
+/// The shortest base64 run decoded.
+const MIN_BASE64: usize = 16;
+
+fn is_base64(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_')
+}
+
+fn triggers(text: &str) -> Triggers {
+    let b = text.as_bytes();
+    let mut t = Triggers {
+        rtf: text
+            .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+            .starts_with("{\\rtf"),
+        qp: false,
+        percent: false,
+        base64: false,
+    };
+    let hex2 = |i: usize| {
+        b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+            && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+    };
+    let mut run = 0usize;
+    for (i, c) in b.iter().enumerate() {
+        if is_base64(*c) {
+            run += 1;
+            t.base64 |= run >= MIN_BASE64;
+            continue;
+        }
+        run = 0;
+        match c {
+            b'\\' => {
+                t.rtf |= matches!(b.get(i + 1), Some(b'\''))
+                    && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+                    || matches!(b.get(i + 1), Some(b'u'))
+                        && b.get(i + 2)
+                            .is_some_and(|d| d.is_ascii_digit() || *d == b'-');
+            }
+            b'=' => t.qp |= hex2(i) || matches!(b.get(i + 1), Some(b'\n' | b'\r')),
+            b'%' => t.percent |= hex2(i),
+            _ => {}
+        }
+    }
+    t
 }
 
 fn hex(b: u8) -> Option<u8> {
@@ -1086,12 +1151,13 @@ fn rtf(layer: &Layer) -> Option<Out> {
 /// wraps them, padded or not, the `-_` alphabet of addresses too), each
 /// decoded, read as a file's bytes, on the line where the run starts.
 fn base64(layer: &Layer) -> Option<Out> {
-    const MIN: usize = 16;
+    const MIN: usize = MIN_BASE64;
     let text = &*layer.text;
     let b = text.as_bytes();
-    let is_b64 = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_');
+    let is_b64 = is_base64;
     let mut out: Option<Out> = None;
     let mut cur = layer.cursor();
+    let mut chars: Vec<u8> = Vec::new();
     let mut i = 0;
     while i < b.len() {
         if !is_b64(b[i]) {
@@ -1101,7 +1167,7 @@ fn base64(layer: &Layer) -> Option<Out> {
         // One run: base64 characters, across line breaks when the next
         // line goes on with them.
         let start = i;
-        let mut chars: Vec<u8> = Vec::new();
+        chars.clear();
         while i < b.len() {
             if is_b64(b[i]) {
                 chars.push(b[i]);
@@ -1123,11 +1189,9 @@ fn base64(layer: &Layer) -> Option<Out> {
         while i < b.len() && b[i] == b'=' {
             i += 1;
         }
-        if chars.len() < MIN
-            || !chars
-                .iter()
-                .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
-        {
+        // A word is no base64: base64 of any text has a digit, `+`, `/`
+        // or a capital letter after the first character.
+        if chars.len() < MIN || !chars.iter().skip(1).any(|c| !c.is_ascii_lowercase()) {
             continue;
         }
         let line = cur.at(start);
