@@ -19,8 +19,9 @@ after=${2:-}
 work=$(mktemp -d /tmp/lsk-same.XXXXXX)
 trap 'git worktree remove --force "$work/src-before" >/dev/null 2>&1 || true; git worktree remove --force "$work/src-after" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
-# The binary of a revision: its own worktree, its own target folder (the
-# dependencies are shared through cargo's registry, not rebuilt by hand).
+# The binary of a revision: its own worktree, built one after the other
+# into this clone's target folder (the dependencies are compiled once),
+# with the test profile's settings: the code is the same, the build faster.
 build() { # NAME REV
     local name=$1 rev=$2 src
     if [ -z "$rev" ]; then
@@ -29,9 +30,9 @@ build() { # NAME REV
         src=$work/src-$name
         git worktree add -q --detach "$src" "$rev"
     fi
-    CARGO_TARGET_DIR=$work/target-$name cargo build --release --quiet --locked \
-        --manifest-path "$src/Cargo.toml" --bin lsk
-    echo "$work/target-$name/release/lsk"
+    (cd "$src" && CARGO_TARGET_DIR=$OLDPWD/target/same-outputs cargo build --quiet --locked --bin lsk)
+    cp target/same-outputs/debug/lsk "$work/lsk-$name"
+    echo "$work/lsk-$name"
 }
 lsk_before=$(build before "$before")
 lsk_after=$(build after "$after")
@@ -40,8 +41,8 @@ lsk_after=$(build after "$after")
 corpus=$work/corpus
 mkdir -p "$corpus"
 cp -r examples/cases examples/mistakes "$corpus/"
-cargo build --release --quiet --example gen-corpus
-target/release/examples/gen-corpus "$corpus/generated" 40 5 >/dev/null
+CARGO_TARGET_DIR=target/same-outputs cargo build --quiet --example gen-corpus
+target/same-outputs/debug/examples/gen-corpus "$corpus/generated" 40 5 >/dev/null
 
 run_all() { # LSK OUT
     local lsk=$1 out=$2 m dir rel lang doc r

@@ -13,9 +13,10 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::case::discover::Target;
+use crate::case::meeting::parse_meeting;
 use crate::case::yaml::Node;
 use crate::case::{Case, MEETING_FILE, source};
-use crate::check::{Options, Seen, check_meeting_with, parse_meeting, phase_on};
+use crate::check::{Options, Seen, check_meeting_with, phase_on};
 use crate::date;
 use crate::finding::{Finding, PARSE_ERROR, Severity, Sink};
 use crate::model::{Kind, Lang, Phase};

@@ -10,7 +10,12 @@
 //! person must be among the invitees, an organisation is a recipient, the
 //! child's age from lsk.yaml) is listed in tests/cli/schema.rs.
 //!
-//! Draft 7, which every YAML language server reads.
+//! Draft 7, which every YAML language server reads. What many fields
+//! share (the recipients, a text that may be kept out of copies, a time)
+//! is written once under `definitions` and referred to by `$ref`, so the
+//! file stays small enough to commit beside each case; and no `enum` lists
+//! a value twice (ajv, inside yaml-language-server, rejects a whole schema
+//! that does).
 
 use serde_json::{Map, Value, json};
 
@@ -46,6 +51,23 @@ fn loose(word: &str) -> String {
     out
 }
 
+/// `words` once each, in their first order: a JSON Schema `enum` must not
+/// repeat a value (a recipient id is often also a role id).
+fn unique<'a>(words: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for w in words {
+        if !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out
+}
+
+/// A reference to a shared definition.
+fn def(name: &str) -> Value {
+    json!({"$ref": format!("#/definitions/{name}")})
+}
+
 fn loose_any(words: &[&str]) -> String {
     let inner: Vec<String> = words
         .iter()
@@ -65,7 +87,7 @@ fn answers(partly: bool) -> Vec<&'static str> {
     if partly {
         words.extend(PARTLY);
     }
-    words
+    unique(words)
 }
 
 fn words(lang: Lang) -> (&'static str, &'static str) {
@@ -88,24 +110,72 @@ fn words(lang: Lang) -> (&'static str, &'static str) {
 /// A recipient's name: the known ones offered for completion, any case
 /// and spacing accepted.
 fn recipient(lang: Lang) -> Value {
-    let names: Vec<&str> = crate::recipient::known_names().collect();
+    let names = unique(crate::recipient::known_names());
     json!({"description": words(lang).1, "anyOf": [
         {"enum": names},
         {"type": "string", "pattern": loose_any(&names)}
     ]})
 }
 
-fn names(lang: Lang) -> Value {
-    json!({"type": "array", "items": recipient(lang)})
+/// A list of recipients (`not_for`, `recipients`); empty or null too.
+fn names() -> Value {
+    json!({"type": ["array", "null"], "items": def("recipient")})
 }
 
-/// What `Node::is_empty` calls empty: a missing value for a required key.
-fn empty() -> Value {
+/// Text, or text kept out of the named recipients' copies.
+fn text_or_kept_out(lang: Lang) -> Value {
     json!({"anyOf": [
-        {"type": "null"},
-        {"type": "string", "pattern": "^\\s*$"},
-        {"type": "array", "maxItems": 0},
-        {"type": "object", "maxProperties": 0}
+        {"type": ["string", "number", "boolean", "null"]},
+        {"type": "object", "description": words(lang).0, "additionalProperties": false,
+         "properties": {"text": {"type": ["string", "number", "boolean", "null"]},
+                        "not_for": {"type": "array", "items": def("recipient")}}}
+    ]})
+}
+
+/// 13:00 or 13.00; YAML reads an unquoted 13.00 as the number 13.
+fn time() -> Value {
+    let mut any = vec![
+        json!({"type": "null"}),
+        json!({"type": "string", "pattern": "^\\s*([01]?[0-9]|2[0-3])[:.][0-5][0-9]\\s*$"}),
+    ];
+    any.extend(
+        (0..24).map(|h| json!({"type": "number", "minimum": h, "maximum": f64::from(h) + 0.59})),
+    );
+    json!({"anyOf": any})
+}
+
+/// A yes/no answer in the words people write (issue 13); with `partly`
+/// for `child_attends`.
+fn answer(partly: bool) -> Value {
+    let words = answers(partly);
+    json!({"anyOf": [
+        {"type": ["boolean", "null"]},
+        {"enum": words},
+        {"type": "string", "pattern": loose_any(&words)}
+    ]})
+}
+
+/// What an editor says on a required value left empty.
+fn fill_in(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fi => "Täytä tämä kenttä: lsk check kertoo, mitä siihen kirjoitetaan.",
+        Lang::Sv => "Fyll i det här fältet: lsk check berättar vad som ska stå här.",
+        Lang::En => "Fill in this field: lsk check says what it needs.",
+    }
+}
+
+/// A value for a required key: not what `Node::is_empty` calls empty (null,
+/// blank text, an empty list or map). Written as what it may be rather than
+/// `not` empty, so that an editor's message says what to do
+/// (`errorMessage`, which yaml-language-server shows; other validators
+/// ignore the keyword).
+fn filled(lang: Lang) -> Value {
+    let say = fill_in(lang);
+    json!({"anyOf": [
+        {"type": ["number", "boolean"], "errorMessage": say},
+        {"type": "string", "pattern": "\\S", "errorMessage": say},
+        {"type": "array", "minItems": 1, "errorMessage": say},
+        {"type": "object", "minProperties": 1, "errorMessage": say}
     ]})
 }
 
@@ -113,31 +183,16 @@ fn empty() -> Value {
 fn present(keys: &[&str]) -> Value {
     let props: Map<String, Value> = keys
         .iter()
-        .map(|k| {
-            (
-                (*k).to_owned(),
-                json!({"not": {"$ref": "#/definitions/empty"}}),
-            )
-        })
+        .map(|k| ((*k).to_owned(), def("filled")))
         .collect();
     json!({"required": keys, "properties": props})
 }
 
 fn ty(t: &Ty, lang: Lang) -> Value {
-    let scalar = json!(["string", "number", "boolean", "null"]);
-    let text = json!({"anyOf": [
-        {"type": scalar},
-        {"type": "object", "description": words(lang).0, "additionalProperties": false,
-         "properties": {"text": {"type": ["string", "number", "boolean", "null"]},
-                        "not_for": names(lang)}}
-    ]});
     match t {
-        Ty::Text => text,
-        Ty::Person => json!({"type": scalar}),
-        Ty::Date => json!({"anyOf": [
-            {"type": "null"},
-            {"type": "string", "format": "date", "pattern": "^\\d{4}-\\d{2}-\\d{2}$"}
-        ]}),
+        Ty::Text => def("text"),
+        Ty::Person => json!({"type": ["string", "number", "boolean", "null"]}),
+        Ty::Date => def("date"),
         Ty::BirthDate => json!({"anyOf": [
             {"type": "null"},
             {"type": "integer", "minimum": 1000, "maximum": 9999},
@@ -145,47 +200,27 @@ fn ty(t: &Ty, lang: Lang) -> Value {
             {"type": "string", "pattern": "^\\s*\\d{4}-(0[1-9]|1[0-2])\\s*$"},
             {"type": "string", "format": "date", "pattern": "^\\d{4}-\\d{2}-\\d{2}$"}
         ]}),
-        // 13:00 or 13.00; YAML reads an unquoted 13.00 as the number 13.
-        Ty::Time => {
-            let mut any = vec![
-                json!({"type": "null"}),
-                json!({"type": "string", "pattern": "^\\s*([01]?[0-9]|2[0-3])[:.][0-5][0-9]\\s*$"}),
-            ];
-            any.extend(
-                (0..24).map(
-                    |h| json!({"type": "number", "minimum": h, "maximum": f64::from(h) + 0.59}),
-                ),
-            );
-            json!({"anyOf": any})
-        }
-        // 60, or "60": lsk reads the digits as written.
+        Ty::Time => def("time"),
+        // 60, or "60": lsk reads the digits as written. YAML reads 60.0,
+        // 1e2 and 0x3C as numbers too, which a schema cannot tell from
+        // 60 (docs/scripting.md, "Editors").
         Ty::Minutes => json!({"anyOf": [
             {"type": "null"},
             {"type": "integer", "minimum": 1, "maximum": 4_294_967_295_u64},
             {"type": "string", "pattern": "^\\s*0*[1-9][0-9]{0,8}\\s*$"}
         ]}),
-        // A yes/no field reads the words people write (issue 13).
-        Ty::Bool | Ty::YesNo => json!({"anyOf": [
-            {"type": ["boolean", "null"]},
-            {"enum": answers(false)},
-            {"type": "string", "pattern": loose_any(&answers(false))}
-        ]}),
-        Ty::Enum(options) if *options == crate::model::Attendance::NAMES => json!({"anyOf": [
-            {"type": ["boolean", "null"]},
-            {"enum": answers(true)},
-            {"type": "string", "pattern": loose_any(&answers(true))}
-        ]}),
+        Ty::Bool | Ty::YesNo => def("yes_no"),
+        Ty::Enum(options) if *options == crate::model::Attendance::NAMES => def("attendance"),
         Ty::Enum(options) => {
-            json!({"enum": options.iter().map(|o| Value::from(*o)).chain([Value::Null]).collect::<Vec<_>>()})
+            let values: Vec<Value> = unique(options.iter().copied())
+                .into_iter()
+                .map(Value::from)
+                .chain([Value::Null])
+                .collect();
+            json!({"enum": values})
         }
-        Ty::Names => {
-            let mut n = names(lang);
-            if let Value::Object(map) = &mut n {
-                map.insert("type".into(), json!(["array", "null"]));
-            }
-            n
-        }
-        Ty::TextList => json!({"type": ["array", "null"], "items": text}),
+        Ty::Names => def("recipients"),
+        Ty::TextList => json!({"type": ["array", "null"], "items": def("text")}),
         Ty::Records(sub) => {
             json!({"type": ["array", "null"], "items": object(sub, true, lang, &[])})
         }
@@ -203,14 +238,11 @@ fn object(fields: &[Field], item: bool, lang: Lang, parts: &[&str]) -> Value {
         props.insert(f.key.into(), schema);
     }
     if item {
-        let mut n = names(lang);
-        if let Value::Object(map) = &mut n {
-            map.insert(
-                "description".into(),
-                field_doc(lang, "not_for", None).into(),
-            );
-        }
-        props.insert("not_for".into(), n);
+        props.insert(
+            "not_for".into(),
+            json!({"type": "array", "items": def("recipient"),
+                   "description": field_doc(lang, "not_for", None)}),
+        );
     }
     let mut out =
         json!({"type": ["object", "null"], "additionalProperties": false, "properties": props});
@@ -236,7 +268,7 @@ fn item_parts(key: &str) -> Vec<&'static str> {
     parts
 }
 
-fn document(title: &str, id: &str, mut schema: Value) -> Value {
+fn document(title: &str, id: &str, lang: Lang, mut schema: Value) -> Value {
     if let Value::Object(map) = &mut schema {
         map.insert(
             "$schema".into(),
@@ -244,7 +276,22 @@ fn document(title: &str, id: &str, mut schema: Value) -> Value {
         );
         map.insert("$id".into(), format!("urn:lsk:{id}").into());
         map.insert("title".into(), title.into());
-        map.insert("definitions".into(), json!({"empty": empty()}));
+        map.insert(
+            "definitions".into(),
+            json!({
+                "filled": filled(lang),
+                "recipient": recipient(lang),
+                "recipients": names(),
+                "text": text_or_kept_out(lang),
+                "date": {"anyOf": [
+                    {"type": "null"},
+                    {"type": "string", "format": "date", "pattern": "^\\d{4}-\\d{2}-\\d{2}$"}
+                ]},
+                "time": time(),
+                "yes_no": answer(false),
+                "attendance": answer(true),
+            }),
+        );
     }
     schema
 }
@@ -315,7 +362,7 @@ pub fn meeting(lang: Lang) -> Value {
         Lang::Sv => "lsk: fälten i meeting.md",
         Lang::En => "lsk meeting.md frontmatter",
     };
-    document(title, "meeting", schema)
+    document(title, "meeting", lang, schema)
 }
 
 /// The schema of lsk.yaml, described in `lang`.
@@ -327,7 +374,8 @@ pub fn case(lang: Lang) -> Value {
             "allOf".into(),
             json!([
                 present(&["child", "responsible_worker"]),
-                {"properties": {"child": {"allOf": [present(&["name", "born"])]}}}
+                {"properties": {"child": {"type": ["object", "null"],
+                                          "allOf": [present(&["name", "born"])]}}}
             ]),
         );
     }
@@ -336,7 +384,7 @@ pub fn case(lang: Lang) -> Value {
         Lang::Sv => "lsk: ärendefilen (lsk.yaml)",
         Lang::En => "lsk case file (lsk.yaml)",
     };
-    document(title, "case", schema)
+    document(title, "case", lang, schema)
 }
 
 /// Pretty JSON text of a schema.

@@ -348,6 +348,33 @@ fn read_meeting(dir: &Path) -> Option<(String, Kind, Earlier, bool)> {
             .map(str::to_owned)
     };
     let mut earlier = Earlier::default();
+    // Whom each invitee is kept from: what names them is kept from the
+    // same recipients in the follow-up (an action they own, a role they
+    // hold), even where the item itself carries no `not_for`.
+    let people: Vec<(String, Vec<String>)> = fm
+        .get("invitees")
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|i| Some((text_of(i.get("name")?)?, kept_from(i))))
+        .filter(|(_, kept)| !kept.is_empty())
+        .collect();
+    let also_kept = |texts: &[Option<String>], mut kept: Vec<String>| {
+        for (name, from) in &people {
+            let named = texts
+                .iter()
+                .flatten()
+                .any(|t| crate::text::same_name(t, name) || crate::text::names(t, name));
+            if named {
+                for r in from {
+                    if !kept.contains(r) {
+                        kept.push(r.clone());
+                    }
+                }
+            }
+        }
+        kept
+    };
     for invitee in fm.get("invitees").map(Node::items).unwrap_or_default() {
         // Every part the schema knows, `guardian` and `interpreter` too: a
         // follow-up's consent and invitation need them as much.
@@ -370,17 +397,20 @@ fn read_meeting(dir: &Path) -> Option<(String, Kind, Earlier, bool)> {
         if let Some(node) = fm.get(key)
             && let Some(v) = text_of(node)
         {
-            earlier.roles.push((key.to_owned(), v, kept_from(node)));
+            let kept = also_kept(&[Some(v.clone())], kept_from(node));
+            earlier.roles.push((key.to_owned(), v, kept));
         }
     }
     for item in fm.get("agreed").map(Node::items).unwrap_or_default() {
         if let Some(action) = item.get("action").and_then(text_of) {
+            let owner = item.get("owner").and_then(text_of);
+            let not_for = also_kept(&[Some(action.clone()), owner.clone()], kept_from(item));
             earlier.agreed.push(scaffold::Action {
                 action,
-                owner: item.get("owner").and_then(text_of),
+                owner,
                 due: item.get("due").and_then(text_of),
                 done: item.get("done").and_then(Node::bool).unwrap_or(false),
-                not_for: kept_from(item),
+                not_for,
             });
         }
     }

@@ -409,8 +409,11 @@ impl Recipients {
             (Recipient::Org(i), Recipient::Org(j)) => i == j,
             (Recipient::Org(i), Recipient::Id(id)) | (Recipient::Id(id), Recipient::Org(i)) => {
                 let org = &self.orgs[*i];
+                // Someone from it whose role does not say which service
+                // (`other`: the school nurse, say) may be any recipient.
                 self.org_is(*i, id)
                     || !org.classified()
+                    || org.roles.contains(&"other")
                     || org.reserved.is_some_and(|r| same_id(r, id))
             }
         }
@@ -699,17 +702,24 @@ pub fn redact_with<'a>(
     vocab: &Recipients,
     kept: &dyn Fn(&[Recipient]) -> bool,
 ) -> Node<'a> {
-    let hidden: Vec<&str> = fm
+    let (hidden, visible): (Vec<&Node>, Vec<&Node>) = fm
         .get("invitees")
         .map(Node::items)
         .unwrap_or_default()
         .iter()
-        .filter(|i| withholds(i, vocab, kept))
-        .filter_map(|i| i.get("name").and_then(Node::text))
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-        .collect();
-    redact_node(fm, vocab, kept, &hidden)
+        .partition(|i| withholds(i, vocab, kept));
+    let names = |list: Vec<&Node>| -> Vec<String> {
+        list.iter()
+            .filter_map(|i| i.get("name").and_then(Node::text))
+            .map(|n| n.trim().to_owned())
+            .filter(|n| !n.is_empty())
+            .collect()
+    };
+    let people = People {
+        hidden: names(hidden),
+        visible: names(visible),
+    };
+    redact_node(fm, vocab, kept, &people)
 }
 
 /// Whether a `not_for` anywhere in `node` keeps it from the reader.
@@ -728,57 +738,55 @@ fn withholds(node: &Node, vocab: &Recipients, kept: &dyn Fn(&[Recipient]) -> boo
     }
 }
 
-/// Whether a field of `key` names a hidden invitee: a person field by the
-/// name, any other text by mentioning the full name.
-fn names_hidden(key: &str, value: &Node, hidden: &[&str]) -> bool {
-    if hidden.is_empty() {
-        return false;
-    }
-    let Some(text) = value.text() else {
-        return false;
-    };
-    if PERSON_KEYS.contains(&key) {
-        hidden.iter().any(|h| crate::text::same_person(h, text))
-    } else {
-        hidden.iter().any(|h| mentions(text, h))
-    }
+/// The invitees kept from a reader, and those the reader may see.
+struct People {
+    hidden: Vec<String>,
+    visible: Vec<String>,
 }
 
-/// Whether a list item names a hidden invitee: a text item mentioning
-/// one, or a record with a part that names one.
-fn item_names_hidden(item: &Node, hidden: &[&str]) -> bool {
+/// Whether a list item names someone kept from the reader: see
+/// [`People::named_in`].
+fn item_names_hidden(item: &Node, people: &People) -> bool {
     match &item.value {
-        Value::Scalar { text, .. } => hidden.iter().any(|h| mentions(text, h)),
+        Value::Scalar { text, .. } => people.mentioned(text),
         _ => item
             .entries()
             .iter()
-            .any(|e| names_hidden(&e.key, &e.value, hidden)),
+            .any(|e| people.named_in(&e.key, &e.value)),
     }
 }
 
-/// Whether `text` mentions `name` as whole words, in any case: the name
-/// as written (an inflected form, "Pekan", is the worker's to mark with
-/// `not_for`).
-fn mentions(text: &str, name: &str) -> bool {
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let name = words(name);
-    if name.is_empty() {
-        return false;
+impl People {
+    /// Whether a field of `key` names someone kept from the reader. When
+    /// someone is, a person field that names no one the reader may see is
+    /// taken as naming them (a name written surname first, shortened, or
+    /// misspelt is not safe to show), and any other text that holds every
+    /// word of a hidden person's name, in any order, is left out.
+    fn named_in(&self, key: &str, value: &Node) -> bool {
+        if self.hidden.is_empty() {
+            return false;
+        }
+        let Some(text) = value.text() else {
+            return false;
+        };
+        if PERSON_KEYS.contains(&key) {
+            let text = text.trim();
+            !text.is_empty() && !self.visible.iter().any(|v| crate::text::same_name(v, text))
+        } else {
+            self.mentioned(text)
+        }
     }
-    let text = words(text);
-    text.windows(name.len()).any(|w| w == name.as_slice())
+
+    fn mentioned(&self, text: &str) -> bool {
+        self.hidden.iter().any(|h| crate::text::names(text, h))
+    }
 }
 
 fn redact_node<'a>(
     node: &Node<'a>,
     vocab: &Recipients,
     kept: &dyn Fn(&[Recipient]) -> bool,
-    hidden: &[&str],
+    hidden: &People,
 ) -> Node<'a> {
     let empty = |line| Node {
         value: Value::Null,
@@ -798,7 +806,7 @@ fn redact_node<'a>(
                 .map(|e| {
                     let mut e = e.clone();
                     let own = e.value.get("not_for").is_some() && withholds(&e.value, vocab, kept);
-                    e.value = if own || names_hidden(&e.key, &e.value, hidden) {
+                    e.value = if own || hidden.named_in(&e.key, &e.value) {
                         empty(e.value.line)
                     } else {
                         redact_node(&e.value, vocab, kept, hidden)

@@ -104,3 +104,57 @@ pub fn answer(text: &str) -> Option<bool> {
         None
     }
 }
+
+/// Characters that change nothing a reader sees: soft hyphen, zero-width
+/// spaces and joiners, direction marks, the byte-order mark.
+fn unseen(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    ) || (c.is_control() && c != '\n' && c != '\t')
+}
+
+/// The words of a text as names are compared: compatibility-normalised,
+/// what a reader would not see removed, lower case, split at anything that
+/// is not a letter or a digit ("Sanna-Virta" and "virta  SANNA" give the
+/// same words).
+pub fn name_words(text: &str) -> Vec<String> {
+    let clean: String = text.nfkc().filter(|c| !unseen(*c)).collect();
+    clean
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether `text` names the person `name` in any word order: every word of
+/// the name stands in it ("Virta Sanna" and "Sanna Virta kertoi" name
+/// Sanna Virta). An inflected form ("Sanna Virran") is not recognised.
+pub fn names(text: &str, name: &str) -> bool {
+    let wanted = name_words(name);
+    if wanted.is_empty() {
+        return false;
+    }
+    let words = name_words(text);
+    wanted.iter().all(|w| words.contains(w))
+}
+
+/// Whether two written names are the same person's, in any word order and
+/// spacing: the same words.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (mut a, mut b) = (name_words(a), name_words(b));
+    if a.is_empty() {
+        return false;
+    }
+    a.sort();
+    b.sort();
+    a == b
+}

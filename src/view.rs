@@ -12,9 +12,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::case::meeting::parse_meeting;
 use crate::case::yaml::Node;
 use crate::case::{MEETING_FILE, source};
-use crate::check::parse_meeting;
 use crate::finding::Expected;
 use crate::finding::Msg;
 use crate::finding::{CONSENT, Finding, INVALID_VALUE, PARSE_ERROR, Severity, Sink, UNKNOWN_FIELD};
@@ -57,13 +57,30 @@ pub enum NotAReader {
 }
 
 /// The reader a `--for` word (or the browser's `?for=`) names, in the
-/// meeting whose recipients are `vocab`.
-pub fn reader_for(vocab: &Recipients, written: &str) -> Result<Reader, NotAReader> {
+/// meeting whose recipients are `vocab`, in the case whose organisation
+/// (lsk.yaml `organisation`, the keeper of the record) is `own`.
+pub fn reader_for(
+    vocab: &Recipients,
+    own: Option<&str>,
+    written: &str,
+) -> Result<Reader, NotAReader> {
     match vocab.resolve(written) {
         None => Err(NotAReader::Unknown(vocab.suggest(written))),
         Some(Recipient::Id(id)) if recipient::is_family(id) => Ok(Reader::Family),
-        Some(r) if vocab.is_child_welfare(&r) => Err(NotAReader::ChildWelfare),
+        Some(r) if vocab.is_child_welfare(&r) || is_keeper(vocab, own, &r) => {
+            Err(NotAReader::ChildWelfare)
+        }
         Some(r) => Ok(Reader::Outside(r)),
+    }
+}
+
+/// Whether `r` is the organisation that keeps the record (an invitee from
+/// it need not have a child-welfare role).
+fn is_keeper(vocab: &Recipients, own: Option<&str>, r: &Recipient) -> bool {
+    let fold = |t: &str| crate::text::slug(&crate::text::key(t));
+    match (own.map(fold), r) {
+        (Some(own), Recipient::Org(_)) => !own.is_empty() && fold(&vocab.name(r)) == own,
+        _ => false,
     }
 }
 
@@ -75,6 +92,12 @@ pub struct View<'a> {
     fm: Node<'a>,
     reader: Reader,
     vocab: Recipients,
+    /// The recipients as the reader may know them: from the invitees the
+    /// view shows.
+    seen_vocab: Recipients,
+    /// People whose absence is kept from the reader: neither present nor
+    /// absent in what the reader sees.
+    unplaced: Vec<String>,
     /// The view leaves out something the meeting holds.
     withheld: bool,
     /// Something in the meeting is kept from the family: the full memo is
@@ -181,7 +204,23 @@ impl<'a> View<'a> {
                 fm: see(&efm, &evocab, &ereader),
             });
         }
+        let absent = |fm: &Node| -> Vec<String> {
+            fm.get("absent")
+                .map(Node::items)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|a| a.get("name").and_then(Node::text))
+                .map(|n| n.trim().to_owned())
+                .collect()
+        };
+        let seen_absent = absent(&view_fm);
+        let unplaced = absent(fm)
+            .into_iter()
+            .filter(|n| !seen_absent.iter().any(|s| crate::text::same_person(s, n)))
+            .collect();
         Ok(View {
+            seen_vocab: Recipients::of(&view_fm),
+            unplaced,
             fm: view_fm,
             reader,
             vocab,
@@ -204,6 +243,17 @@ impl<'a> View<'a> {
     /// recipients, not content).
     pub fn vocab(&self) -> &Recipients {
         &self.vocab
+    }
+
+    /// The recipients as the reader may know them (from the invitees the
+    /// view shows): what a document names recipients with.
+    pub fn seen_vocab(&self) -> &Recipients {
+        &self.seen_vocab
+    }
+
+    /// People whose absence is kept from the reader.
+    pub fn unplaced(&self) -> &[String] {
+        &self.unplaced
     }
 
     /// Whether the view leaves out something the meeting holds.
@@ -231,6 +281,13 @@ fn see<'a>(fm: &Node<'a>, vocab: &Recipients, reader: &Reader) -> Node<'a> {
             recipient::withheld_from_family(not_for)
         }),
         Reader::Participants => recipient::redact(fm, vocab, &Recipient::Id(ALL_PARTICIPANTS)),
+        // The relatives at a conference are the family's own people: what
+        // is kept from the family is kept from them too.
+        Reader::Outside(r @ Recipient::Id("relative")) => {
+            recipient::redact_with(fm, vocab, &|not_for| {
+                vocab.withheld(not_for, r) || recipient::withheld_from_family(not_for)
+            })
+        }
         Reader::Outside(r) => recipient::redact(fm, vocab, r),
     }
 }
@@ -356,7 +413,7 @@ fn follows(fm: &Node) -> Option<(String, usize)> {
 /// first, then each recipient the consent or the invitees name (their
 /// roles and organisations), never child welfare itself; each with its
 /// `--for` word.
-pub fn copy_choices(fm: &Node) -> (Recipients, Vec<(String, Recipient)>) {
+pub fn copy_choices(fm: &Node, own: Option<&str>) -> (Recipients, Vec<(String, Recipient)>) {
     let vocab = Recipients::of(fm);
     let mut out: Vec<(String, Recipient)> = vec![(FAMILY.to_owned(), Recipient::Id(FAMILY))];
     let consented = vocab.consent(fm);
@@ -366,8 +423,9 @@ pub fn copy_choices(fm: &Node) -> (Recipients, Vec<(String, Recipient)>) {
         .chain(named.iter().filter_map(|n| vocab.resolve(n)));
     for r in others {
         let id = vocab.id(&r);
-        let skip =
-            vocab.is_child_welfare(&r) || matches!(&r, Recipient::Id(i) if recipient::is_family(i));
+        let skip = vocab.is_child_welfare(&r)
+            || is_keeper(&vocab, own, &r)
+            || matches!(&r, Recipient::Id(i) if recipient::is_family(i));
         if !skip && !out.iter().any(|(known, _)| *known == id) {
             out.push((id, r));
         }

@@ -19,7 +19,13 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     (
         "shape",
-        &["schema", "case::yaml", "case::traps", "case::edit"],
+        &[
+            "schema",
+            "case::yaml",
+            "case::traps",
+            "case::edit",
+            "case::merge",
+        ],
     ),
     ("findings", &["finding"]),
     (
@@ -27,6 +33,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &[
             "case",
             "case::source",
+            "case::meeting",
             "case::validate",
             "case::discover",
             "changed",

@@ -3,6 +3,8 @@
 
 pub mod discover;
 pub mod edit;
+pub mod meeting;
+pub mod merge;
 pub mod source;
 pub mod traps;
 pub mod validate;

@@ -24,18 +24,22 @@ pub fn run(args: Args) -> Outcome {
     let mut out = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "lsk", &mut out);
     let mut text = String::from_utf8_lossy(&out).into_owned();
-    if args.shell == Shell::Fish {
-        text.push_str(&fish_positionals(&Cli::command()));
+    match args.shell {
+        Shell::Bash => text = bash_positionals(&text, &Cli::command()),
+        Shell::Fish => {
+            text = fish_global_values(&text);
+            text.push_str(&fish_positionals(&Cli::command()));
+        }
+        _ => {}
     }
     print!("{text}");
     Ok(OK)
 }
 
-/// clap's fish script completes options only; the values of positional
-/// arguments (`lsk render agenda`, `lsk schema case`) are added here, each
-/// offered until one of them is on the line.
-fn fish_positionals(cmd: &clap::Command) -> String {
-    let mut out = String::new();
+/// The values of each subcommand's positional arguments (`render`'s
+/// documents, `schema`'s `meeting`/`case`, `explain`'s rules).
+fn positional_values(cmd: &clap::Command) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
     for sub in cmd.get_subcommands() {
         for arg in sub.get_positionals() {
             let values: Vec<String> = arg
@@ -44,14 +48,145 @@ fn fish_positionals(cmd: &clap::Command) -> String {
                 .filter(|v| !v.is_hide_set())
                 .map(|v| v.get_name().to_owned())
                 .collect();
-            if values.is_empty() {
-                continue;
+            if !values.is_empty() {
+                out.push((sub.get_name().to_owned(), values));
             }
-            let list = values.join(" ");
-            out.push_str(&format!(
-                "complete -c lsk -n \"__fish_lsk_using_subcommand {}; and not __fish_seen_subcommand_from {list}\" -f -a \"{list}\"\n",
-                sub.get_name()
-            ));
+        }
+    }
+    out
+}
+
+/// Helpers for clap's bash script: `_lsk_values` prints its words unless
+/// one of them is already on the line (a document once chosen is not
+/// offered again), `_lsk_no_flags` drops the options from a word list.
+const BASH_HELPERS: &str = r#"
+_lsk_values() {
+    local w v
+    for w in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
+        for v in "$@"; do
+            [[ $w == "$v" ]] && return 0
+        done
+    done
+    printf '%s ' "$@"
+}
+
+_lsk_no_flags() {
+    local w
+    for w in "$@"; do
+        [[ $w == -* ]] || printf '%s ' "$w"
+    done
+}
+"#;
+
+/// clap's bash script offers a subcommand's positional values at every
+/// position, and its options where a folder is wanted: `lsk render memo `
+/// offered the documents again. Here the values are offered until one is
+/// on the line, and after the options' own values only words that are not
+/// options, so that bash falls back to file and folder names
+/// (`complete -o default`) for a meeting folder.
+fn bash_positionals(script: &str, cmd: &clap::Command) -> String {
+    let mut text = script.to_owned();
+    for (sub, values) in positional_values(cmd) {
+        let list = values.join(" ");
+        let head = format!(
+            "        lsk__subcmd__{})\n            opts=\"",
+            sub.replace('-', "__")
+        );
+        let Some(start) = text.find(&head) else {
+            continue;
+        };
+        let line_start = start + head.len();
+        let Some(len) = text[line_start..].find('\n') else {
+            continue;
+        };
+        let line = &text[line_start..line_start + len];
+        let Some(at) = line.rfind(&format!("{list}\"")) else {
+            continue;
+        };
+        let new = format!("{}$(_lsk_values {list})\"", &line[..at]);
+        text.replace_range(line_start..line_start + len, &new);
+    }
+    let fallthrough =
+        "            esac\n            COMPREPLY=( $(compgen -W \"${opts}\" -- \"${cur}\") )";
+    let text = text.replace(
+        fallthrough,
+        "            esac\n            COMPREPLY=( $(compgen -W \"$(_lsk_no_flags ${opts})\" -- \"${cur}\") )",
+    );
+    let at = text
+        .find("\nif [[ \"${BASH_VERSINFO[0]}\"")
+        .unwrap_or(text.len());
+    format!("{}{BASH_HELPERS}{}", &text[..at], &text[at..])
+}
+
+/// clap's fish script decides whether a subcommand is still wanted by
+/// parsing the global options with `argparse`; on `lsk --lang ` (the
+/// option's value not yet typed) that fails, so neither the languages nor
+/// the subcommands were offered, only files. An incomplete option still
+/// needs its value and then a subcommand.
+fn fish_global_values(script: &str) -> String {
+    script.replace(
+        "    argparse -s (__fish_lsk_global_optspecs) -- $cmd 2>/dev/null\n    or return\n",
+        "    argparse -s (__fish_lsk_global_optspecs) -- $cmd 2>/dev/null\n    or return 0\n",
+    )
+}
+
+/// clap's fish script completes options only; the values of positional
+/// arguments (`lsk render agenda`, `lsk schema case`) are added here, each
+/// offered until one of them is on the line.
+fn fish_positionals(cmd: &clap::Command) -> String {
+    let mut out = String::new();
+    for (sub, values) in positional_values(cmd) {
+        let list = values.join(" ");
+        out.push_str(&format!(
+            "complete -c lsk -n \"__fish_lsk_using_subcommand {sub}; and not __fish_seen_subcommand_from {list}\" -f -a \"{list}\"\n"
+        ));
+    }
+    out
+}
+
+/// A value parser that takes any text and offers `words` for completion:
+/// every shell completes them (they are its possible values), `--help`
+/// does not list them (`hide_possible_values` on the argument), and a
+/// value not among them reaches lsk, which says what it knows instead
+/// (an unknown rule, with the closest; a recipient among the invitees).
+#[derive(Clone)]
+pub struct Suggest(pub fn() -> Vec<&'static str>);
+
+impl clap::builder::TypedValueParser for Suggest {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            (self.0)()
+                .into_iter()
+                .map(clap::builder::PossibleValue::new),
+        ))
+    }
+}
+
+/// `lsk explain`'s rules: the list `lsk check` reports from.
+pub fn rule_names() -> Vec<&'static str> {
+    crate::finding::RULES.to_vec()
+}
+
+/// `lsk render --for`'s recipients: the names lsk knows without the
+/// invitees (as the JSON Schema offers them), each once.
+pub fn recipient_names() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for name in crate::recipient::known_names() {
+        if !out.contains(&name) {
+            out.push(name);
         }
     }
     out
@@ -253,7 +388,9 @@ fn render_page(this: Page, all: &[(String, Option<String>)]) -> Result<String, s
     }
     let has_options = cmd.get_arguments().any(|a| !a.is_hide_set());
     let has_subcommands = cmd.get_subcommands().next().is_some();
-    let man = clap_mangen::Man::new(cmd).title(page.to_uppercase());
+    let man = clap_mangen::Man::new(cmd)
+        .title(page.to_uppercase())
+        .date(manual_date());
     let mut buf = Vec::new();
     man.render_title(&mut buf)?;
     man.render_name_section(&mut buf)?;
@@ -309,7 +446,114 @@ fn render_page(this: Page, all: &[(String, Option<String>)]) -> Result<String, s
     let mut version = Vec::new();
     man.render_version_section(&mut version)?;
     out.push_str(&String::from_utf8_lossy(&version));
-    Ok(out)
+    Ok(lint_clean(&out))
+}
+
+/// The page's date in `.TH` (where mandoc and man-db expect a date, not
+/// the version): `SOURCE_DATE_EPOCH` for reproducible builds, else today,
+/// in UTC.
+fn manual_date() -> String {
+    crate::render::made_at(None)
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
+        .to_string()
+}
+
+/// The longest text line mandoc's lint accepts without a note.
+const ROFF_WIDTH: usize = 80;
+
+/// Roff that both man-db (groff) and mandoc read without a warning or a
+/// style note (`mandoc -T lint`): no `.br` next to a paragraph break (a
+/// blank line), no whitespace at the end of a line, text lines of at most
+/// 80 bytes. Filled text is broken only at spaces, where roff joins the
+/// lines again; lines between `.nf` and `.fi` are kept as written.
+fn lint_clean(roff: &str) -> String {
+    // `.br`, a blank line, `.br`: one paragraph break.
+    let mut lines: Vec<&str> = Vec::new();
+    let all: Vec<&str> = roff.lines().collect();
+    for (i, line) in all.iter().enumerate() {
+        let blank = |j: Option<usize>| {
+            j.and_then(|j| all.get(j))
+                .is_some_and(|l| l.trim().is_empty())
+        };
+        if line.trim_end() == ".br" && (blank(i.checked_sub(1)) || blank(Some(i + 1))) {
+            continue;
+        }
+        lines.push(line);
+    }
+    let mut out = String::with_capacity(roff.len());
+    let mut fill = true;
+    for line in lines {
+        let line = trim_end_roff(line);
+        if line.trim().is_empty() {
+            out.push_str(".sp\n");
+            continue;
+        }
+        if line.starts_with(".nf") {
+            fill = false;
+        } else if line.starts_with(".fi") {
+            fill = true;
+        }
+        if !fill || line.starts_with('.') || line.starts_with('\'') || line.len() <= ROFF_WIDTH {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        for part in wrap_roff(line) {
+            out.push_str(&part);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// A line without trailing spaces, unless the last is escaped (`\ `).
+fn trim_end_roff(line: &str) -> &str {
+    let mut end = line.len();
+    while end > 0 && line.as_bytes()[end - 1] == b' ' {
+        if end >= 2 && line.as_bytes()[end - 2] == b'\\' {
+            break;
+        }
+        end -= 1;
+    }
+    &line[..end]
+}
+
+/// A filled text line in pieces of at most [`ROFF_WIDTH`] bytes, broken at
+/// unescaped spaces (a word longer than that stays whole). A piece that
+/// would start with `.` or `'` gets `\&` so it is not read as a request.
+fn wrap_roff(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut word = String::new();
+    let mut words: Vec<String> = Vec::new();
+    let mut escaped = false;
+    for c in line.chars() {
+        if c == ' ' && !escaped {
+            words.push(std::mem::take(&mut word));
+            continue;
+        }
+        escaped = c == '\\' && !escaped;
+        word.push(c);
+    }
+    words.push(word);
+    for w in words.into_iter().filter(|w| !w.is_empty()) {
+        if !current.is_empty() && current.len() + 1 + w.len() > ROFF_WIDTH {
+            out.push(std::mem::take(&mut current));
+        }
+        if current.is_empty() {
+            if w.starts_with('.') || w.starts_with('\'') {
+                current.push_str("\\&");
+            }
+        } else {
+            current.push(' ');
+        }
+        current.push_str(&w);
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
 }
 
 pub fn man(args: ManArgs) -> Outcome {

@@ -19,6 +19,10 @@ use crate::model::Lang;
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// A rule id as shown in brackets in lsk check's output, e.g. missing-field
+    #[arg(
+        value_parser = super::completions::Suggest(super::completions::rule_names),
+        hide_possible_values = true
+    )]
     rule: Option<String>,
 }
 

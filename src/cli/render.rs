@@ -42,7 +42,12 @@ pub struct Args {
     #[arg(default_value = ".", value_hint = clap::ValueHint::DirPath)]
     meeting: PathBuf,
     /// Make the memo's copy for this recipient (e.g. daycare, school)
-    #[arg(long = "for", value_name = "RECIPIENT")]
+    #[arg(
+        long = "for",
+        value_name = "RECIPIENT",
+        value_parser = super::completions::Suggest(super::completions::recipient_names),
+        hide_possible_values = true
+    )]
     recipient: Option<String>,
     /// Write a standalone HTML page for printing instead of Markdown
     #[arg(long, conflicts_with = "ics")]

@@ -161,9 +161,11 @@ pub fn build(input: &Input) -> Json {
             .unwrap_or_default()
             .iter()
             .filter_map(Node::scalar)
-            .map(|r| match vocab.resolve(r) {
-                Some(r) => recipient_name(lang, vocab, &r),
-                None => r.trim().to_owned(),
+            .filter_map(|r| match input.view.seen_vocab().resolve(r) {
+                Some(r) => Some(recipient_name(lang, input.view.seen_vocab(), &r)),
+                // A name only the meeting's hidden invitees stand for is
+                // not shown to a reader they are kept from.
+                None => (*input.view.reader() == Reader::File).then(|| r.trim().to_owned()),
             })
             .collect::<Vec<_>>(),
         "follows_label": earlier.label,
@@ -231,9 +233,11 @@ fn people(input: &Input, m: &Json, age: Option<i32>) -> People {
         .map(|a| a.iter().map(name_of).collect())
         .unwrap_or_default();
     let is_absent = |name: &str| absent_names.iter().any(|a| same_person(a, name));
+    // Whose absence is kept from the reader is not said to be present.
+    let unplaced = |name: &str| input.view.unplaced().iter().any(|a| same_person(a, name));
     let present: Vec<Json> = invitees
         .iter()
-        .filter(|i| !is_absent(&name_of(i)))
+        .filter(|i| !is_absent(&name_of(i)) && !unplaced(&name_of(i)))
         .cloned()
         .collect();
     // An apology with the role of the one who sent it.
@@ -272,23 +276,22 @@ fn people(input: &Input, m: &Json, age: Option<i32>) -> People {
         .unwrap_or_default()
         .iter()
         .filter_map(Json::as_str)
-        .map(|r| match input.view.vocab().resolve(r) {
+        .filter_map(|r| match input.view.seen_vocab().resolve(r) {
             Some(r) => {
-                let name = recipient_name(lang, input.view.vocab(), &r);
-                let orgs: Vec<&str> = input
-                    .view
-                    .vocab()
+                let seen = input.view.seen_vocab();
+                let name = recipient_name(lang, seen, &r);
+                let orgs: Vec<&str> = seen
                     .organisations_of(&r)
                     .into_iter()
                     .filter(|o| crate::text::key(o) != crate::text::key(&name))
                     .collect();
-                if orgs.is_empty() {
+                Some(if orgs.is_empty() {
                     name
                 } else {
                     format!("{name} ({})", orgs.join(", "))
-                }
+                })
             }
-            None => r.trim().to_owned(),
+            None => (*input.view.reader() == Reader::File).then(|| r.trim().to_owned()),
         })
         .collect();
     let interpreters: Vec<Json> = invitees

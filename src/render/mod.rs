@@ -18,8 +18,10 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
+use crate::case::meeting::parse_meeting;
+use crate::case::meeting::read_meeting_text;
 use crate::case::{Case, MEETING_FILE, find_root};
-use crate::check::{Options, check_meeting, parse_meeting, read_meeting_text};
+use crate::check::{Options, check_meeting};
 use crate::finding::Expected;
 use crate::finding::Msg;
 use crate::finding::{
@@ -269,7 +271,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     // child checklist, which everyone invited (or the child's support
     // person) receives; child welfare's file copy for the memo itself.
     let reader = match &req.recipient {
-        Some(written) => match view::reader_for(&vocab, written) {
+        Some(written) => match view::reader_for(&vocab, case.organisation.as_deref(), written) {
             Ok(r) => r,
             Err(why) => {
                 let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);

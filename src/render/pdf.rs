@@ -219,6 +219,7 @@ pub fn print(browser: &Path, html: &str) -> Result<Vec<u8>, String> {
 }
 
 #[cfg(unix)]
+#[allow(unsafe_code)]
 fn is_root() -> bool {
     // SAFETY: geteuid has no preconditions and cannot fail.
     unsafe { libc::geteuid() == 0 }

@@ -241,9 +241,17 @@ fn render_group(
     let first_line = marked.iter().map(|m| m.0).min().unwrap_or(1).max(1);
     let mut source = String::new();
     let mut starts = HashMap::new();
+    // `NN | ` before each line: what is left of the width for the line.
+    let room = style.width.saturating_sub(gutter + 3);
     for n in first_line..=last_line {
         starts.insert(n, source.len());
-        source.push_str(&shown_line(lines, n, f.rule));
+        let keep = marked
+            .iter()
+            .filter(|(line, _)| *line == n)
+            .map(|(_, span)| span.end)
+            .max()
+            .unwrap_or(0);
+        source.push_str(&fit_line(&shown_line(lines, n, f.rule), keep, room));
         source.push('\n');
     }
     let source = source.trim_end_matches('\n').to_owned();
@@ -310,6 +318,30 @@ fn render_group(
     renderer.render(&[block])
 }
 
+/// A quoted line that fits `room` columns, cut after a whole word (with
+/// `...`) but never before byte `keep` (the end of what is underlined). A
+/// line that cannot be cut so is left to annotate-snippets.
+fn fit_line(line: &str, keep: usize, room: usize) -> String {
+    if line.width() <= room {
+        return line.to_owned();
+    }
+    let mut cut = None;
+    let mut used = 0;
+    for (i, c) in line.char_indices() {
+        if used + 3 > room {
+            break;
+        }
+        if c == ' ' && i >= keep {
+            cut = Some(i);
+        }
+        used += c.to_string().width();
+    }
+    match cut {
+        Some(at) => format!("{}...", line[..at].trim_end()),
+        None => line.to_owned(),
+    }
+}
+
 /// Line `n` (1-based) of a file as the report shows it: escaped for the
 /// terminal, and for an identity code without its digits (the code may be
 /// one only once YAML has read it, `"\x2D"`, where masking the text
@@ -369,7 +401,24 @@ fn read_lines(path: &Path) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::mark;
+    use super::{fit_line, mark};
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn quoted_lines_are_cut_after_a_word() {
+        let line = "gaol: Sovitaan Villen päivärytmistä ja siitä, miten päiväkoti auttaa";
+        let cut = fit_line(line, 4, 40);
+        assert!(cut.width() <= 40, "{cut}");
+        assert!(cut.ends_with("..."), "{cut}");
+        let kept = cut.trim_end_matches("...");
+        assert!(
+            line.starts_with(kept) && line[kept.len()..].starts_with(' '),
+            "{cut}"
+        );
+        assert_eq!(fit_line("short", 0, 40), "short");
+        // Never before what is underlined.
+        assert_eq!(fit_line(line, line.len(), 40), line);
+    }
 
     #[test]
     fn marks_the_key() {

@@ -4,6 +4,13 @@
 //! `failure` per error with `file:line`; warnings in `system-out`. Text is
 //! the masked message text (no identity code ever), XML-escaped; characters
 //! XML 1.0 cannot hold are written as `\u{..}`.
+//!
+//! Every file named in the report is relative to the folder checked, as in
+//! the other reporters. A `testcase` has no `file` attribute: the JUnit
+//! schema Jenkins' xUnit plugin validates with (junit-10.xsd) does not allow
+//! one there and would skip the whole report; the file is in each
+//! failure's `message` instead (tests/cli/junit.rs validates the output
+//! against that schema with xmllint).
 
 use std::fmt::Write;
 use std::path::PathBuf;
@@ -113,7 +120,7 @@ pub fn render(targets: &[Target], findings: &[Finding]) -> String {
         "<testsuites name=\"lsk check\" tests=\"{tests}\" failures=\"{errors}\" errors=\"0\">"
     );
     for case in &cases {
-        let mut testcases: Vec<(String, String, Vec<&Finding>)> = Vec::new();
+        let mut testcases: Vec<(String, Vec<&Finding>)> = Vec::new();
         for (name, dir) in &case.meetings {
             let mine: Vec<&Finding> = case
                 .findings
@@ -121,12 +128,7 @@ pub fn render(targets: &[Target], findings: &[Finding]) -> String {
                 .map(|i| &findings[*i])
                 .filter(|f| f.file.starts_with(dir))
                 .collect();
-            let file = findings
-                .iter()
-                .find(|f| f.file == dir.join(crate::case::MEETING_FILE))
-                .map(|f| f.shown.clone())
-                .unwrap_or_else(|| format!("{name}/{}", crate::case::MEETING_FILE));
-            testcases.push((name.clone(), file, mine));
+            testcases.push((name.clone(), mine));
         }
         // The case's own files: lsk.yaml, templates, names.
         let own: Vec<&Finding> = case
@@ -135,18 +137,12 @@ pub fn render(targets: &[Target], findings: &[Finding]) -> String {
             .map(|i| &findings[*i])
             .filter(|f| !case.meetings.iter().any(|(_, d)| f.file.starts_with(d)))
             .collect();
-        let file = own
-            .iter()
-            .find(|f| f.file == case.root.join(crate::case::CASE_FILE))
-            .map(|f| f.shown.clone())
-            .unwrap_or_default();
-        testcases.push((crate::case::CASE_FILE.to_owned(), file, own));
+        testcases.push((crate::case::CASE_FILE.to_owned(), own));
         write_suite(&mut out, &case.name, &testcases);
     }
     if !loose.is_empty() {
-        let testcases: Vec<(String, String, Vec<&Finding>)> = vec![(
+        let testcases: Vec<(String, Vec<&Finding>)> = vec![(
             "not read".into(),
-            String::new(),
             loose.iter().map(|i| &findings[*i]).collect(),
         )];
         write_suite(&mut out, "folders not read", &testcases);
@@ -155,10 +151,10 @@ pub fn render(targets: &[Target], findings: &[Finding]) -> String {
     out
 }
 
-fn write_suite(out: &mut String, name: &str, testcases: &[(String, String, Vec<&Finding>)]) {
+fn write_suite(out: &mut String, name: &str, testcases: &[(String, Vec<&Finding>)]) {
     let failures: usize = testcases
         .iter()
-        .map(|(_, _, f)| f.iter().filter(|f| f.severity == Severity::Error).count())
+        .map(|(_, f)| f.iter().filter(|f| f.severity == Severity::Error).count())
         .sum();
     let _ = writeln!(
         out,
@@ -166,15 +162,10 @@ fn write_suite(out: &mut String, name: &str, testcases: &[(String, String, Vec<&
         xml(name),
         testcases.len()
     );
-    for (case_name, file, found) in testcases {
-        let file_attr = if file.is_empty() {
-            String::new()
-        } else {
-            format!(" file=\"{}\"", xml(file))
-        };
+    for (case_name, found) in testcases {
         let _ = write!(
             out,
-            "    <testcase classname=\"{}\" name=\"{}\"{file_attr}",
+            "    <testcase classname=\"{}\" name=\"{}\"",
             xml(name),
             xml(case_name)
         );

@@ -1,6 +1,8 @@
 //! Aligned tables for a terminal: columns padded by display width (so "ä"
 //! and wide characters line up), an optional highlight per row, colour only
-//! when asked for.
+//! when asked for. On a terminal (or with `COLUMNS`) a table fits the
+//! width, its cells wrapped at spaces, never inside a word, a date or a
+//! path; piped into a file or another program it is one line per row.
 
 use unicode_width::UnicodeWidthStr;
 
@@ -26,31 +28,38 @@ impl Table {
         self.rows.push((cells, highlight));
     }
 
-    /// The table for stdout: as wide as the terminal (or `COLUMNS`, or 80).
+    /// The table for stdout: as wide as the terminal (or `COLUMNS`); not
+    /// wrapped when stdout is not a terminal.
     pub fn render(&self, color: bool) -> String {
-        self.render_width(color, super::term::width(super::term::Stream::Stdout))
+        let width = super::term::table_width(super::term::Stream::Stdout);
+        self.render_width(color, width.unwrap_or(usize::MAX))
     }
 
-    /// The table in at most `width` columns: the widest columns are made
-    /// narrower until it fits, and their cells wrap onto more lines (at
-    /// spaces, or after `/` and `-` in a path).
+    /// The table in at most `width` columns where it can be: the widest
+    /// columns are made narrower until it fits, and their cells wrap onto
+    /// more lines at spaces. A column is never narrower than its longest
+    /// word, so a table of long words may stay wider than `width`.
     pub fn render_width(&self, color: bool, width: usize) -> String {
         let cols = self.header.len();
         let mut widths: Vec<usize> = self.header.iter().map(|h| h.width()).collect();
+        let mut least: Vec<usize> = self.header.iter().map(|h| longest_word(h)).collect();
         for (cells, _) in &self.rows {
-            for (w, c) in widths.iter_mut().zip(cells) {
-                *w = (*w).max(c.width());
+            for (i, c) in cells.iter().enumerate().take(cols) {
+                widths[i] = widths[i].max(c.width());
+                least[i] = least[i].max(longest_word(c));
             }
         }
         let gaps = 2 * cols.saturating_sub(1);
-        while widths.iter().sum::<usize>() + gaps > width {
-            let Some((widest, w)) = widths.iter().copied().enumerate().max_by_key(|(_, w)| *w)
+        while widths.iter().sum::<usize>().saturating_add(gaps) > width {
+            let Some((widest, w)) = widths
+                .iter()
+                .copied()
+                .enumerate()
+                .filter(|(i, w)| *w > least[*i].max(MIN_COLUMN))
+                .max_by_key(|(_, w)| *w)
             else {
                 break;
             };
-            if w <= MIN_COLUMN {
-                break;
-            }
             widths[widest] = w - 1;
         }
         let lines = |cells: &[String]| {
@@ -101,55 +110,24 @@ impl Table {
 /// A column is never made narrower than this.
 const MIN_COLUMN: usize = 8;
 
-/// A cell's text in lines of at most `width` columns: broken at spaces,
-/// and a word longer than a line after a `/`, `-` or `,` (a path, a
-/// folder name), or anywhere when it has none.
+/// The display width of the longest word of `text` (words split at spaces).
+fn longest_word(text: &str) -> usize {
+    text.split(' ').map(|w| w.width()).max().unwrap_or(0)
+}
+
+/// A cell's text in lines of at most `width` columns, broken at spaces. A
+/// word is never broken (the column is at least as wide as its longest).
 fn wrap_cell(text: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let mut word = word.to_owned();
-        loop {
-            let room = if line.is_empty() {
-                width
-            } else {
-                width.saturating_sub(line.width() + 1)
-            };
-            if word.width() <= room {
-                if !line.is_empty() {
-                    line.push(' ');
-                }
-                line.push_str(&word);
-                break;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-                continue;
-            }
-            // A word wider than the whole column: break it.
-            let mut cut = 0;
-            let mut used = 0;
-            let mut soft = None;
-            for (i, c) in word.char_indices() {
-                let w = c.to_string().width();
-                if used + w > width {
-                    break;
-                }
-                used += w;
-                cut = i + c.len_utf8();
-                if matches!(c, '/' | '-' | ',') {
-                    soft = Some(cut);
-                }
-            }
-            let at = soft
-                .unwrap_or(cut)
-                .max(word.chars().next().map_or(1, char::len_utf8));
-            lines.push(word[..at].to_owned());
-            word = word[at..].to_owned();
-            if word.is_empty() {
-                break;
-            }
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            lines.push(std::mem::take(&mut line));
         }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
     }
     if !line.is_empty() || lines.is_empty() {
         lines.push(line);
@@ -182,11 +160,22 @@ mod tests {
             ],
             false,
         );
-        let out = t.render_width(false, 80);
+        let out = t.render_width(false, 100);
         for line in out.lines() {
-            assert!(line.width() <= 80, "{line}");
+            assert!(line.width() <= 100, "{line}");
         }
         assert!(out.contains("(stale)"), "{out}");
         assert!(out.lines().count() > 2);
+        // Narrow: words, dates and paths stay whole.
+        let narrow = t.render_width(false, 30);
+        for word in [
+            "2026-11-10",
+            "family-group-conference",
+            "meetings/2026-11-10-family-group-conference/meeting.md",
+        ] {
+            assert!(narrow.lines().any(|l| l.contains(word)), "{word}: {narrow}");
+        }
+        // Unlimited: one line per row.
+        assert_eq!(t.render_width(false, usize::MAX).lines().count(), 2);
     }
 }

@@ -1,7 +1,9 @@
 //! Output that fits the terminal: how wide it is (`COLUMNS`, the
-//! terminal's own width, or 80 when the output is not a terminal), text
-//! wrapped at word boundaries with its continuation indented, and whether
-//! colour may be used (`NO_COLOR`, `TERM=dumb`).
+//! terminal's own width from the `terminal_size` crate, on Unix and
+//! Windows), text wrapped at word boundaries with its continuation
+//! indented, and whether colour may be used (`anstyle-query`: `NO_COLOR`,
+//! `CLICOLOR_FORCE`, `CLICOLOR`, `TERM=dumb`; on Windows the console is
+//! switched to escape codes first).
 
 use std::io::IsTerminal;
 
@@ -16,63 +18,86 @@ pub enum Stream {
 
 /// Narrower than this, wrapping helps no one: lines are cut at this width.
 const MIN_WIDTH: usize = 40;
-/// Width when the output is not a terminal (a file, a pipe, a CI log).
+/// Width for messages when the output is not a terminal (a file, a pipe,
+/// a CI log) and `COLUMNS` is not set.
 pub const DEFAULT_WIDTH: usize = 80;
 
-/// The width to wrap output for: `COLUMNS` when it is set, else the
-/// terminal's width, else 80.
-pub fn width(stream: Stream) -> usize {
-    let columns = std::env::var("COLUMNS")
+/// `COLUMNS`, when it is set to a width.
+fn columns() -> Option<usize> {
+    std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse::<usize>().ok())
-        .filter(|c| *c > 0);
-    columns
+        .filter(|c| *c > 0)
+}
+
+/// The width to wrap messages for: `COLUMNS` when it is set, else the
+/// terminal's width, else 80 (a message in a CI log stays readable).
+pub fn width(stream: Stream) -> usize {
+    columns()
         .or_else(|| terminal_width(stream))
         .unwrap_or(DEFAULT_WIDTH)
         .max(MIN_WIDTH)
 }
 
-/// Whether colour may be used on `stream`: a terminal, no `NO_COLOR`, and
-/// not a terminal that says it shows none (`TERM=dumb`).
-pub fn color(stream: Stream) -> bool {
-    let terminal = match stream {
-        Stream::Stdout => std::io::stdout().is_terminal(),
-        Stream::Stderr => std::io::stderr().is_terminal(),
+/// The width a table must fit: `COLUMNS` when it is set, else the
+/// terminal's width (80 for a terminal that does not say); `None` (no
+/// limit: one line per row, for scripts that read lines) when the output
+/// is a file or a pipe.
+pub fn table_width(stream: Stream) -> Option<usize> {
+    let width = match columns() {
+        Some(w) => Some(w),
+        None if is_terminal(stream) => Some(terminal_width(stream).unwrap_or(DEFAULT_WIDTH)),
+        None => None,
     };
-    terminal
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+    width.map(|w| w.max(MIN_WIDTH))
 }
 
-#[cfg(unix)]
-fn terminal_width(stream: Stream) -> Option<usize> {
-    let terminal = match stream {
+fn is_terminal(stream: Stream) -> bool {
+    match stream {
         Stream::Stdout => std::io::stdout().is_terminal(),
         Stream::Stderr => std::io::stderr().is_terminal(),
-    };
-    if !terminal {
+    }
+}
+
+/// Whether colour may be used on `stream`, as no-color.org and
+/// bixense.com/clicolors say: never with `NO_COLOR` (any value but
+/// empty); always with `CLICOLOR_FORCE` (any value but `0`), also into a
+/// pipe; otherwise on a terminal, unless `CLICOLOR=0` or `TERM=dumb`.
+pub fn color(stream: Stream) -> bool {
+    if anstyle_query::no_color() {
+        return false;
+    }
+    let forced = anstyle_query::clicolor_force()
+        && std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| v != "0");
+    let on = forced
+        || (is_terminal(stream)
+            && anstyle_query::clicolor() != Some(false)
+            && std::env::var_os("TERM").is_none_or(|t| t != "dumb"));
+    on && console_shows_escapes()
+}
+
+/// A Windows console shows escape codes once asked to (virtual terminal
+/// processing); elsewhere they always work.
+fn console_shows_escapes() -> bool {
+    #[cfg(windows)]
+    {
+        anstyle_query::windows::enable_ansi_colors().unwrap_or(false)
+    }
+    #[cfg(not(windows))]
+    {
+        true
+    }
+}
+
+fn terminal_width(stream: Stream) -> Option<usize> {
+    if !is_terminal(stream) {
         return None;
     }
-    let fd = match stream {
-        Stream::Stdout => libc::STDOUT_FILENO,
-        Stream::Stderr => libc::STDERR_FILENO,
+    let size = match stream {
+        Stream::Stdout => terminal_size::terminal_size_of(std::io::stdout()),
+        Stream::Stderr => terminal_size::terminal_size_of(std::io::stderr()),
     };
-    let mut size = libc::winsize {
-        ws_row: 0,
-        ws_col: 0,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
-    // SAFETY: TIOCGWINSZ writes one `winsize` through the pointer, which
-    // points at a live, initialised value of that type; the descriptor is
-    // a terminal (checked above) and is not closed meanwhile.
-    let ok = unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut size) } == 0;
-    (ok && size.ws_col > 0).then_some(usize::from(size.ws_col))
-}
-
-#[cfg(not(unix))]
-fn terminal_width(_stream: Stream) -> Option<usize> {
-    None
+    size.map(|(w, _)| usize::from(w.0)).filter(|w| *w > 0)
 }
 
 /// `text` wrapped to `width` columns at spaces. The first line has

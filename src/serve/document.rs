@@ -150,10 +150,11 @@ fn copies(found: &Found) -> Vec<(String, String)> {
         return Vec::new();
     };
     let mut sink = crate::finding::Sink::new(file, None, found.lang);
-    let Some(fm) = crate::check::parse_meeting(&text, &mut sink) else {
+    let Some(fm) = crate::case::meeting::parse_meeting(&text, &mut sink) else {
         return Vec::new();
     };
-    let (vocab, choices) = crate::view::copy_choices(&fm);
+    let case = crate::case::Case::load(&found.root, None);
+    let (vocab, choices) = crate::view::copy_choices(&fm, case.organisation.as_deref());
     choices
         .into_iter()
         .map(|(id, r)| {

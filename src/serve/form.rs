@@ -82,6 +82,7 @@
 //! `<a id="new-meeting">` on the case page, `<a id="follow-up-link">` on
 //! the meeting page.
 
+use crate::case::merge;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -96,8 +97,9 @@ use sha2::Digest;
 use super::AppState;
 use super::page::{self, FindingView, Found, LangQuery};
 use crate::case::edit::{self, EditError, FormValue};
+use crate::case::meeting::parse_meeting;
 use crate::case::{Case, MEETING_FILE, source};
-use crate::check::{Options, check_meeting, parse_meeting};
+use crate::check::{Options, check_meeting};
 use crate::finding::{Finding, Severity, Sink};
 use crate::i18n::serve::word;
 use crate::model::{Attendance, Kind, Lang, Phase, Role};
@@ -1600,121 +1602,6 @@ struct Differs {
     result: Option<String>,
 }
 
-/// Where the person (`mine`) and the file (`disk`) both changed `base`,
-/// part by part: the value applying writes (the changed side of each part;
-/// yours where both changed the same part) and whether some part was
-/// changed on both sides. A list is merged by whole rows when its rows
-/// line up (as many in all three, and no row changed on both sides); a
-/// record key by key; otherwise a change on both sides is a conflict of
-/// the whole field, and applying writes the person's whole field (said).
-fn merge3(base: &FormValue, mine: &FormValue, disk: &FormValue, depth: u8) -> (FormValue, bool) {
-    if mine == base {
-        return (disk.clone(), false);
-    }
-    if disk == base || disk == mine {
-        return (mine.clone(), false);
-    }
-    match (base, mine, disk) {
-        (FormValue::List(b), FormValue::List(m), FormValue::List(d))
-            if depth == 0 && b.len() == m.len() && m.len() == d.len() =>
-        {
-            // Rows are whole: a row is the person's or the file's, never a
-            // mix of keys from two rows. Where both changed the same row
-            // (a row edited there, or another item moved into its place by
-            // a reordering, a deletion and an insertion), the rows no
-            // longer name the same item: the whole field is a conflict.
-            let mut rows = Vec::with_capacity(m.len());
-            for i in 0..m.len() {
-                if m[i] == b[i] {
-                    rows.push(d[i].clone());
-                } else if d[i] == b[i] || d[i] == m[i] {
-                    rows.push(m[i].clone());
-                } else {
-                    return (mine.clone(), true);
-                }
-            }
-            (FormValue::List(rows), false)
-        }
-        (FormValue::Record(b), FormValue::Record(m), FormValue::Record(d)) if depth <= 1 => {
-            let get = |entries: &[(String, FormValue)], k: &str| {
-                entries
-                    .iter()
-                    .find(|(x, _)| x == k)
-                    .map_or(FormValue::Empty, |(_, v)| v.clone())
-            };
-            let mut keys: Vec<&String> = m.iter().map(|(k, _)| k).collect();
-            for (k, _) in d.iter().chain(b.iter()) {
-                if !keys.contains(&k) {
-                    keys.push(k);
-                }
-            }
-            let mut clash = false;
-            let entries = keys
-                .into_iter()
-                .filter_map(|k| {
-                    // A record's values are whole: one side's or a conflict.
-                    let (bv, mv, dv) = (get(b, k), get(m, k), get(d, k));
-                    let v = if mv == bv {
-                        dv
-                    } else if dv == bv || dv == mv {
-                        mv
-                    } else {
-                        clash = true;
-                        mv
-                    };
-                    (v != FormValue::Empty).then(|| (k.clone(), v))
-                })
-                .collect();
-            (FormValue::Record(entries), clash)
-        }
-        _ => (mine.clone(), true),
-    }
-}
-
-/// Every `not_for` in `v`, as the item it stands on (its other parts) and
-/// the recipient it keeps the item from.
-fn withholdings(v: &FormValue, out: &mut Vec<(FormValue, String)>) {
-    match v {
-        FormValue::Record(entries) => {
-            let item: Vec<(String, FormValue)> = entries
-                .iter()
-                .filter(|(k, _)| k != "not_for")
-                .cloned()
-                .collect();
-            for (k, part) in entries {
-                if k == "not_for" {
-                    let names = match part {
-                        FormValue::List(items) => items.clone(),
-                        other => vec![other.clone()],
-                    };
-                    for n in names {
-                        if let FormValue::Text(n) = n {
-                            out.push((FormValue::Record(item.clone()), crate::text::key(&n)));
-                        }
-                    }
-                } else {
-                    withholdings(part, out);
-                }
-            }
-        }
-        FormValue::List(items) => items.iter().for_each(|i| withholdings(i, out)),
-        FormValue::Text(_) | FormValue::Empty => {}
-    }
-}
-
-/// Whether `result` still keeps from each recipient what the file (`disk`)
-/// keeps from them and the loaded text (`base`) did not: a `not_for` a
-/// colleague added while the form was open. Applying a result that would
-/// drop one is refused for that field (fail closed: the file's version
-/// stays, the person's text is shown to copy).
-fn keeps_withholding(base: &FormValue, disk: &FormValue, result: &FormValue) -> bool {
-    let (mut b, mut d, mut r) = (Vec::new(), Vec::new(), Vec::new());
-    withholdings(base, &mut b);
-    withholdings(disk, &mut d);
-    withholdings(result, &mut r);
-    d.iter().filter(|w| !b.contains(w)).all(|w| r.contains(w))
-}
-
 /// The fields as the form reads them back (what a save compares).
 fn as_form(lang: Lang, loaded: &Loaded) -> Fields {
     let (cx, _) = ctx_for(lang, loaded.kind, &loaded.fields, &loaded.text);
@@ -1776,7 +1663,7 @@ fn conflict(
             None => ("unknown", None, true),
             Some(bf) => {
                 let b = get(bf, k);
-                let (value, clash) = merge3(&b, m, &d, 0);
+                let (value, clash) = merge::merge3(&b, m, &d);
                 let merge = if d == b {
                     "mine"
                 } else if clash {
@@ -1786,7 +1673,7 @@ fn conflict(
                 };
                 // What the file now keeps from someone, and the loaded text
                 // did not, stays kept: applying never drops it.
-                if keeps_withholding(&b, &d, &value) {
+                if merge::keeps_withholding(&b, &d, &value) {
                     (merge, Some(value), d != b)
                 } else {
                     ("withheld", None, true)

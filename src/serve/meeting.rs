@@ -10,9 +10,10 @@ use serde::Serialize;
 
 use super::AppState;
 use super::page::{self, FindingView, LangQuery, lang_of};
+use crate::case::meeting::parse_meeting;
 use crate::case::yaml::{Node, Value};
 use crate::case::{Case, MEETING_FILE, source};
-use crate::check::{Options, check_meeting, parse_meeting};
+use crate::check::{Options, check_meeting};
 use crate::finding::Sink;
 use crate::model::{Kind, Phase};
 use crate::render::Doc;

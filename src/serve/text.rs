@@ -13,8 +13,8 @@ use serde::Serialize;
 use super::AppState;
 use super::form::{Pairs, forbidden, hash, posted_hash, say_code, write_meeting};
 use super::page::{self, Found, LangQuery};
+use crate::case::meeting::parse_meeting;
 use crate::case::{MEETING_FILE, source};
-use crate::check::parse_meeting;
 use crate::finding::{PARSE_ERROR, Sink};
 use crate::model::Lang;
 

@@ -16,6 +16,7 @@ const KINDS: &[&str] = &[
 ];
 const PHASES: &[&str] = &["before", "during", "after"];
 const LANGS: &[&str] = &["fi", "sv", "en"];
+const RECIPIENTS: &[&str] = &["daycare", "school", "family-work", "päiväkoti", "skola"];
 
 fn script(env: &Env, shell: &str) -> String {
     let run = env.lsk(&["completions", shell]);
@@ -124,6 +125,44 @@ fn bash_completes_documents_kinds_phases_languages_and_formats() {
     // back to its own file and folder names (`complete -o default`).
     let folder = bash_complete(&env, &["lsk", "render", "memo", "meetings/"]);
     assert!(folder.iter().all(|w| w.is_empty()), "{folder:?}");
+    // After the document, nothing of the script's own: not the documents
+    // again, not the options (a `-` asks for those), so bash offers folders.
+    for words in [
+        &["lsk", "render", "memo", ""][..],
+        &["lsk", "render", "--draft", "agenda", ""],
+        &["lsk", "schema", "case", ""],
+        &["lsk", "explain", "missing-field", ""],
+    ] {
+        let got = bash_complete(&env, words);
+        assert!(got.iter().all(|w| w.is_empty()), "{words:?}: {got:?}");
+    }
+    offers(
+        &bash_complete(&env, &["lsk", "render", "memo", "--"]),
+        &["--draft", "--for"],
+        "render memo --",
+    );
+    // Rule names, from the one list of rules.
+    offers(
+        &bash_complete(&env, &["lsk", "explain", ""]),
+        lsk::finding::RULES,
+        "explain",
+    );
+    assert_eq!(
+        bash_complete(&env, &["lsk", "explain", "double-"]),
+        ["double-assurance"]
+    );
+    // A global option's values before the subcommand.
+    offers(
+        &bash_complete(&env, &["lsk", "--lang", ""]),
+        LANGS,
+        "lsk --lang",
+    );
+    // A memo copy's recipients, as lsk knows them.
+    offers(
+        &bash_complete(&env, &["lsk", "render", "memo", "--for", ""]),
+        RECIPIENTS,
+        "--for",
+    );
     assert!(
         env.read("lsk.bash")
             .contains("complete -F _lsk -o nosort -o bashdefault -o default lsk")
@@ -145,6 +184,11 @@ fn zsh_script_lists_the_values() {
     assert!(text.contains(":PHASE:(before during after)"), "phases");
     assert!(text.contains(":LANG:(fi sv en)"), "languages");
     assert!(text.contains(":FORMAT:(human json junit)"), "formats");
+    // `lsk explain` completes the rules, from the one list of rules.
+    assert!(
+        text.contains(&format!(":({})' \\", lsk::finding::RULES.join(" "))),
+        "rules"
+    );
     // Meeting and case folders complete as folders.
     assert!(
         text.contains("::meeting -- ") && text.contains("_files -/"),
@@ -219,6 +263,32 @@ fn fish_completes_documents_kinds_and_phases() {
     offers(&complete("lsk new-meeting --kind "), KINDS, "fish --kind");
     offers(&complete("lsk check --phase "), PHASES, "fish --phase");
     offers(&complete("lsk check --lang "), LANGS, "fish --lang");
+    // A global option before the subcommand: its values, then the
+    // subcommands (not files).
+    let langs = complete("lsk --lang ");
+    offers(&langs, LANGS, "fish lsk --lang");
+    assert!(!langs.iter().any(|c| c == "lsk.yaml"), "{langs:?}");
+    offers(
+        &complete("lsk --lang fi "),
+        &["check", "render"],
+        "fish after --lang fi",
+    );
+    offers(
+        &complete("lsk explain "),
+        lsk::finding::RULES,
+        "fish explain",
+    );
+    offers(
+        &complete("lsk render memo --for "),
+        RECIPIENTS,
+        "fish --for",
+    );
+    assert!(
+        !complete("lsk explain consent ")
+            .iter()
+            .any(|c| c == "consent"),
+        "a rule offered again"
+    );
     offers(
         &complete("lsk schema "),
         &["meeting", "case"],
@@ -247,4 +317,72 @@ fn values_are_spelled_as_before() {
         "{}",
         run.stderr
     );
+}
+
+/// Completion captured from an interactive zsh on a pty (`zsh/zpty`): the
+/// line is typed, a widget runs the completion system, and every match
+/// the completion functions add is written to a file.
+const ZSH_CAPTURE: &str = r#"
+zmodload zsh/zpty
+zpty z zsh -f -i
+zpty -w z "fpath=($1 \$fpath); autoload -Uz compinit; compinit -u -D"
+zpty -w z "compadd() { local -a __m; builtin compadd -O __m \"\$@\"; print -rl -- \$__m >> $2; builtin compadd \"\$@\" }"
+zpty -w z "_capture() { _main_complete; print -r -- '--done--' >> $2 }"
+zpty -w z "zle -C capture complete-word _capture; bindkey '^T' capture"
+zpty -w z "$3"$'\C-t'
+for i in {1..100}; do grep -q -- '--done--' $2 2>/dev/null && break; sleep 0.1; done
+zpty -d z
+"#;
+
+#[test]
+fn zsh_completes_in_a_real_shell() {
+    if !shell("zsh") {
+        return;
+    }
+    let env = Env::case("2021-03");
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    let text = script(&env, "zsh");
+    env.write("fpath/_lsk", &text);
+    env.write("capture.zsh", ZSH_CAPTURE);
+    let complete = |line: &str| -> Vec<String> {
+        let out = env.join("matches");
+        let _ = std::fs::remove_file(&out);
+        let run = Command::new("zsh")
+            .current_dir(env.path())
+            .arg("-f")
+            .arg(env.join("capture.zsh"))
+            .arg(env.join("fpath"))
+            .arg(&out)
+            .arg(line)
+            .output()
+            .unwrap();
+        let got = std::fs::read_to_string(&out).unwrap_or_default();
+        assert!(
+            got.contains("--done--"),
+            "{line}: no completion ran: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        got.lines()
+            .filter(|l| *l != "--done--" && !l.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    offers(&complete("lsk render "), DOCS, "zsh render");
+    let folder = complete("lsk render memo ");
+    assert!(folder.iter().any(|m| m == "meetings"), "{folder:?}");
+    assert!(!folder.iter().any(|m| m == "agenda"), "{folder:?}");
+    offers(
+        &complete("lsk explain "),
+        lsk::finding::RULES,
+        "zsh explain",
+    );
+    assert!(
+        !complete("lsk explain consent ")
+            .iter()
+            .any(|m| m == "consent"),
+        "a rule offered again"
+    );
+    offers(&complete("lsk --lang "), LANGS, "zsh lsk --lang");
+    offers(&complete("lsk new-meeting --kind "), KINDS, "zsh --kind");
+    offers(&complete("lsk render memo --for "), RECIPIENTS, "zsh --for");
 }

@@ -1,7 +1,8 @@
 //! Manual pages: one per command, installed into a folder; EXIT STATUS,
 //! ENVIRONMENT and FILES; examples as verbatim lines; SEE ALSO names only
-//! pages that are installed; `man --warnings` finds nothing to say (where
-//! man-db is installed; required with LSK_REQUIRE_TOOLS).
+//! pages that are installed; `man --warnings` (man-db) and `mandoc -T
+//! lint` find nothing to say (where they are installed; required with
+//! LSK_REQUIRE_TOOLS).
 
 use std::process::Command;
 
@@ -122,4 +123,64 @@ fn man_reads_every_page_without_warnings() {
             );
         }
     }
+}
+
+/// mandoc (the man of the BSDs, macOS and Alpine) reads every page without
+/// an error, a warning or a style note: a date in `.TH`, no `.br` next to
+/// a paragraph break, no trailing space, text lines of at most 80 bytes.
+#[test]
+fn mandoc_lints_every_page_clean() {
+    if Command::new("mandoc").arg("-V").output().is_err()
+        && Command::new("mandoc").arg("-h").output().is_err()
+    {
+        assert!(
+            std::env::var_os("LSK_REQUIRE_TOOLS").is_none(),
+            "LSK_REQUIRE_TOOLS is set but mandoc is not installed"
+        );
+        eprintln!("skipped: mandoc is not installed");
+        return;
+    }
+    let env = Env::new();
+    let run = env.lsk_with(
+        env.path(),
+        &["man", "--dir", "man1"],
+        &[("SOURCE_DATE_EPOCH", "1764547200")],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut pages: Vec<std::path::PathBuf> = std::fs::read_dir(env.join("man1"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    pages.sort();
+    assert!(pages.len() >= COMMANDS.len());
+    let out = Command::new("mandoc")
+        .args(["-T", "lint", "-W", "style"])
+        .args(&pages)
+        .output()
+        .unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success() && said.trim().is_empty(), "{said}");
+    // The date where the date belongs (SOURCE_DATE_EPOCH: reproducible).
+    let page = std::fs::read_to_string(env.join("man1/lsk-check.1")).unwrap();
+    assert!(
+        page.contains("\n.TH LSK-CHECK 1 2025-12-01 \"lsk-check "),
+        "{}",
+        &page[..200]
+    );
+    // What mandoc renders still holds the examples as written.
+    let text = Command::new("mandoc")
+        .args(["-T", "utf8"])
+        .arg(env.join("man1/lsk-check.1"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.lines()
+            .any(|l| l.trim() == "lsk check --format json --today 2026-11-24 ~/cases"),
+        "{text}"
+    );
 }

@@ -256,3 +256,183 @@ fn a_follow_up_keeps_the_not_for_of_a_person_field() {
         );
     }
 }
+
+/// The daycare meeting with a school teacher among the invitees, consent
+/// for all participants and the school, and a therapist whom the family
+/// keeps from the school.
+fn with_hidden_therapist() -> String {
+    let text = edit(
+        DAYCARE,
+        "  - name: Dana Carer\n",
+        "  - name: Tove Teacher\n    role: school\n    organisation: Kirkonkylän koulu\n  - name: Sanna Virta\n    role: other\n    organisation: Youth Psychiatry Clinic\n    not_for: [school]\n  - name: Dana Carer\n",
+    );
+    edit(
+        &text,
+        "recipients: [daycare]",
+        "recipients: [all-participants, school, Youth Psychiatry Clinic]",
+    )
+}
+
+#[test]
+fn the_consent_line_names_no_organisation_of_someone_kept_from_the_reader() {
+    let env = env_with(&with_hidden_therapist());
+    let run = render(&env, &["memo", DIR, "--for", "school"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let copy = env.read(&format!("{DIR}/memo.school.md"));
+    assert!(!copy.contains("Psychiatry"), "{copy}");
+    assert!(!copy.contains("Sanna"), "{copy}");
+    // The whole memo names them all.
+    let run = render(&env, &["memo", DIR]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        env.read(&format!("{DIR}/memo.md"))
+            .contains("Youth Psychiatry Clinic")
+    );
+}
+
+#[test]
+fn a_hidden_person_written_another_way_is_still_left_out() {
+    let text = edit(
+        &with_hidden_therapist(),
+        "topics:\n  - by: Pat Parent\n    topic: Mornings\n",
+        "topics:\n  - by: Pat Parent\n    topic: Mornings\n  - by: Virta Sanna\n    topic: Treatment of the depression\n",
+    );
+    let text = edit(
+        &text,
+        "evaluation: It went well\n",
+        "evaluation: It went well\ndissent:\n  - by: \"Sanna\u{200b}-Virta\"\n    view: The therapist disagrees\n",
+    );
+    let env = env_with(&text);
+    let run = render(&env, &["memo", DIR, "--for", "school", "--draft"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let copy = env.read(&format!("{DIR}/memo.school.md"));
+    for leak in ["Virta", "depression", "therapist disagrees"] {
+        assert!(!copy.contains(leak), "{leak}: {copy}");
+    }
+    assert!(copy.contains("Mornings"), "{copy}");
+    // Before the meeting: the agenda everyone receives.
+    let text = edit(
+        &text,
+        "child_support_person: Dana Carer\n",
+        "child_support_person: Virta Sanna\n",
+    );
+    env.write(&format!("{DIR}/meeting.md"), &text);
+    let run = render(&env, &["agenda", DIR]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let agenda = env.read(&format!("{DIR}/agenda.md"));
+    assert!(!agenda.contains("Virta"), "{agenda}");
+}
+
+#[test]
+fn a_follow_up_keeps_from_them_what_names_a_hidden_invitee() {
+    let text = edit(
+        &with_hidden_therapist(),
+        "    due: 2026-12-01\n",
+        "    due: 2026-12-01\n  - action: Therapy sessions start\n    owner: Sanna Virta\n",
+    );
+    let env = env_with(&text);
+    let run = env.lsk(&[
+        "new-meeting",
+        "--follow-up",
+        "2026-11-10-daycare",
+        "--date",
+        "2026-12-15",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let follow = env.read("meetings/2026-12-15-daycare/meeting.md");
+    let at = follow.find("Therapy sessions start").expect("carried");
+    let row = &follow[at..follow[at..].find("\n  -").map_or(follow.len(), |e| at + e)];
+    assert!(row.contains("not_for:\n      - school"), "{follow}");
+}
+
+#[test]
+fn no_copy_for_the_organisation_that_keeps_the_record() {
+    let env = Env::new();
+    env.write(
+        "lsk.yaml",
+        &format!(
+            "{}organisation: Northside family social work\n",
+            case_yaml("2021-03", "en")
+        ),
+    );
+    let text = edit(
+        DAYCARE,
+        "  - name: Dana Carer\n",
+        "  - name: Olli Other\n    role: other\n    organisation: Northside Family Social Work\n  - name: Dana Carer\n",
+    );
+    env.meeting(
+        "2026-11-10-daycare",
+        &edit(
+            &text,
+            "recipients: [daycare]",
+            "recipients: [all-participants]",
+        ),
+    );
+    let run = render(
+        &env,
+        &["memo", DIR, "--for", "Northside family social work"],
+    );
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr.contains("child welfare itself"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn relatives_do_not_read_what_is_kept_from_the_family() {
+    let text = edit(FGC, "  recipients: []", "  recipients: [relative]");
+    let text = edit(
+        &text,
+        "  - action: Rota of evenings\n",
+        "  - action: Robin may call the helpline when frightened at home\n    owner: Uncle Lee\n    not_for: [parent]\n  - action: Rota of evenings\n",
+    );
+    let env = Env::case("2016-03");
+    env.meeting("2026-11-10-family-group-conference", &text);
+    let dir = "meetings/2026-11-10-family-group-conference";
+    let run = render(&env, &["memo", dir, "--for", "relative"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let copy = env.read(&format!("{dir}/memo.relative.md"));
+    assert!(!copy.contains("helpline"), "{copy}");
+    assert!(copy.contains("Rota of evenings"), "{copy}");
+}
+
+#[test]
+fn someone_from_an_organisation_of_unclear_service_may_be_any_recipient() {
+    // The school nurse (`other`) beside the teacher: health care's copy
+    // leaves out what is kept from their school.
+    let text = edit(
+        DAYCARE,
+        "  - name: Dana Carer\n",
+        "  - name: Tove Teacher\n    role: school\n    organisation: Kirkonkylän koulu\n  - name: Nina Nurse\n    role: other\n    organisation: Kirkonkylän koulu\n  - name: Dana Carer\n",
+    );
+    let text = edit(&text, "recipients: [daycare]", "recipients: [health-care]");
+    let text = edit(
+        &text,
+        "    due: 2026-12-01\n",
+        "    due: 2026-12-01\n  - action: The mother's treatment plan\n    owner: Pat Parent\n    not_for: [Kirkonkylän koulu]\n",
+    );
+    let env = env_with(&text);
+    let run = render(&env, &["memo", DIR, "--for", "health-care"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let copy = env.read(&format!("{DIR}/memo.health-care.md"));
+    assert!(!copy.contains("treatment plan"), "{copy}");
+}
+
+#[test]
+fn someone_whose_absence_is_kept_from_the_reader_is_not_said_to_be_present() {
+    let text = edit(
+        DAYCARE,
+        "evaluation: It went well\n",
+        "evaluation: It went well\nabsent:\n  - name: Pat Parent\n    update: In hospital this week\n    not_for: [daycare]\n",
+    );
+    let env = env_with(&text);
+    let run = render(&env, &["memo", DIR, "--for", "daycare", "--draft"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let copy = env.read(&format!("{DIR}/memo.daycare.md"));
+    assert!(!copy.contains("hospital"), "{copy}");
+    let present = copy.split("## Present").nth(1).unwrap_or("");
+    let present = present.split("\n## ").next().unwrap_or("");
+    assert!(!present.contains("Pat Parent"), "{present}");
+}

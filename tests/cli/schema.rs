@@ -3,7 +3,10 @@
 //! `jsonschema` crate, draft 7, formats checked) on the frontmatter as an
 //! editor reads it (YAML 1.2: `no` is a string), and by `lsk check`. The
 //! verdicts agree, except where the phase or another file decides, or the
-//! YAML text itself: those are listed below with the reason.
+//! YAML text itself: those are listed below with the reason. ajv (the
+//! validator inside yaml-language-server, strict mode) reads the same
+//! files with the `yaml` package and must give the crate's verdict on each
+//! (tests/editors/validate.mjs; skipped without node, as tests/cli/editors.rs).
 
 use crate::common::*;
 
@@ -103,6 +106,9 @@ enum Because {
     TimeAsNumber,
     /// ` #` starts a comment; the schema never sees what it cut off.
     Comment,
+    /// YAML reads `60.0`, `1e2` and `0x3C` as the numbers 60, 100 and 60;
+    /// lsk reads the digits as written and wants a whole number like `60`.
+    NumberAsWritten,
 }
 
 struct Variant {
@@ -196,6 +202,9 @@ fn variants() -> Vec<Variant> {
         ("duration_min:", "duration_min: -5", Same),
         ("duration_min:", "duration_min: sixty", Same),
         ("duration_min:", "duration_min: 90.5", Same),
+        ("duration_min:", "duration_min: 60.0", NumberAsWritten),
+        ("duration_min:", "duration_min: 1e2", NumberAsWritten),
+        ("duration_min:", "duration_min: 0x3C", NumberAsWritten),
         ("kind:", "kind: Daycare", Same),
         ("kind:", "kind: lunch", Same),
         ("child_attends:", "child_attends: maybe", Same),
@@ -283,6 +292,7 @@ fn the_schema_and_check_agree_on_single_mutations() {
     let env = Env::case("2021-03");
     let schema = validator(&env);
     let mut disagreements = Vec::new();
+    let mut verdicts = Vec::new();
     let list = variants();
     assert!(list.len() >= 50, "{} variants", list.len());
     for (i, v) in list.iter().enumerate() {
@@ -292,6 +302,7 @@ fn the_schema_and_check_agree_on_single_mutations() {
         env.write(&format!("{name}/meeting.md"), &v.text);
         let json = frontmatter_json(&v.text);
         let schema_ok = schema.is_valid(&json);
+        verdicts.push((env.join(&format!("{name}/meeting.md")), schema_ok));
         // Before: what every phase requires. After (the meetings are held
         // on 2026-11-10): what the phase adds.
         let before = env.lsk(&["check", &name, "--phase", "before", "--format", "json"]);
@@ -310,7 +321,8 @@ fn the_schema_and_check_agree_on_single_mutations() {
             | Because::CaseFile
             | Because::OtherMeeting
             | Because::IdentityCode
-            | Because::Comment => schema_ok && !before_ok,
+            | Because::Comment
+            | Because::NumberAsWritten => schema_ok && !before_ok,
             Because::Organisation => !schema_ok && before_ok,
             Because::TimeAsNumber => schema_ok && !before_ok,
         };
@@ -336,6 +348,29 @@ fn the_schema_and_check_agree_on_single_mutations() {
         disagreements.len(),
         list.len(),
         disagreements.join("\n")
+    );
+    // ajv, as yaml-language-server and check-jsonschema-like tools run it,
+    // on the same files: the same verdict as the crate, so the same
+    // agreement with `lsk check`.
+    let Some(tools) = crate::editors::editor_tools() else {
+        return;
+    };
+    env.write("schema.json", &env.lsk(&["schema", "--lang", "en"]).stdout);
+    let schema_file = env.join("schema.json");
+    let mut args: Vec<&std::path::Path> = vec![&schema_file];
+    args.extend(verdicts.iter().map(|(p, _)| p.as_path()));
+    let answer = crate::editors::node_json(&tools, "validate.mjs", &args);
+    let mut differ = Vec::new();
+    for ((file, crate_ok), v) in verdicts.iter().zip(&list) {
+        let got = &answer[file.to_string_lossy().as_ref()];
+        if got["valid"].as_bool() != Some(*crate_ok) {
+            differ.push(format!("{}: ajv {got}, crate {crate_ok}", v.name));
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "ajv and the crate differ:\n{}",
+        differ.join("\n")
     );
 }
 

@@ -859,7 +859,10 @@ fn ctrl_c_stops_the_server() {
         let server = Server::start(&env);
         let pid = i32::try_from(server.child.id()).unwrap();
         // SAFETY: a signal to the child this test started.
-        unsafe { libc::kill(pid, signal) };
+        #[allow(unsafe_code)]
+        unsafe {
+            libc::kill(pid, signal)
+        };
         let mut server = server;
         let start = Instant::now();
         loop {
