@@ -852,8 +852,11 @@ struct Triggers {
 /// The shortest base64 run decoded.
 const MIN_BASE64: usize = 16;
 
+/// The base64 alphabet of mail and `data:` addresses. (Not the `-_` of
+/// the address-safe one: those join every file name, date and YAML key
+/// into a run.)
 fn is_base64(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_')
+    c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/')
 }
 
 fn triggers(text: &str) -> Triggers {
@@ -1148,7 +1151,7 @@ fn rtf(layer: &Layer) -> Option<Out> {
 }
 
 /// Base64 runs of at least 16 characters (wrapped over lines as mail
-/// wraps them, padded or not, the `-_` alphabet of addresses too), each
+/// wraps them, padded or not), each
 /// decoded, read as a file's bytes, on the line where the run starts.
 fn base64(layer: &Layer) -> Option<Out> {
     const MIN: usize = MIN_BASE64;
@@ -1208,14 +1211,14 @@ fn base64(layer: &Layer) -> Option<Out> {
     out
 }
 
-/// Standard and address base64 alike; a trailing partial group dropped.
+/// Standard base64; a trailing partial group dropped.
 fn decode_base64(chars: &[u8]) -> Vec<u8> {
     let value = |c: u8| -> u32 {
         match c {
             b'A'..=b'Z' => u32::from(c - b'A'),
             b'a'..=b'z' => u32::from(c - b'a') + 26,
             b'0'..=b'9' => u32::from(c - b'0') + 52,
-            b'+' | b'-' => 62,
+            b'+' => 62,
             _ => 63,
         }
     };
