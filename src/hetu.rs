@@ -809,6 +809,9 @@ impl Out {
     }
 }
 
+/// A decoding layer: what a text decodes to, if anything.
+type Decoder = fn(&Layer) -> Option<Out>;
+
 /// Scan a layer, then what it decodes to.
 fn layers(layer: &Layer, depth: usize, budget: &mut usize, lines: &mut Vec<usize>) {
     lines.extend(scan(&layer.text).iter().map(|f| layer.line(f.span.start)));
@@ -818,7 +821,7 @@ fn layers(layer: &Layer, depth: usize, budget: &mut usize, lines: &mut Vec<usize
     // One pass says which decoders have anything to decode: most texts
     // have none.
     let wanted = triggers(&layer.text);
-    let decoders: [(bool, fn(&Layer) -> Option<Out>); 5] = [
+    let decoders: [(bool, Decoder); 5] = [
         (wanted.rtf, rtf),
         (wanted.qp, quoted_printable),
         (wanted.percent, percent),
