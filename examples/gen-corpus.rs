@@ -195,7 +195,7 @@ fn meeting(
     }
     let _ = writeln!(
         t,
-        "  - name: {worker}\n    role: social-worker\n    organisation: Lastensuojelu\n    relation: vastuusosiaalityöntekijä\n  - name: {parent}\n    role: parent\n    relation: vanhempi\n  - name: {carer}\n    role: {}\n    relation: lapsen tukihenkilö",
+        "  - name: {worker}\n    role: social-worker\n    organisation: Lastensuojelu\n    relation: vastuusosiaalityöntekijä\n  - name: {parent}\n    role: parent\n    relation: vanhempi\n    guardian: true\n  - name: {carer}\n    role: {}\n    relation: lapsen tukihenkilö",
         if fgc {
             "relative"
         } else if kind == "school" {
@@ -217,7 +217,7 @@ fn meeting(
     }
     let _ = writeln!(
         t,
-        "topics:\n  - by: {parent}\n    topic: Aamujen kiire\n  - by: {carer}\n    topic: Väsymys iltapäivisin\nmemo_consent:\n  decided_with: {parent}\n  recipients: [daycare]\nchild_views: {child} kertoi pitävänsä ulkoilusta ja kavereista.\nsummary: Sovittiin aamurutiineista ja tiedonkulusta.",
+        "topics:\n  - by: {parent}\n    topic: Aamujen kiire\n  - by: {carer}\n    topic: Väsymys iltapäivisin\nmemo_consent:\n  given_by: [{parent}]\n  recipients: [daycare]\nchild_views: {child} kertoi pitävänsä ulkoilusta ja kavereista.\nsummary: Sovittiin aamurutiineista ja tiedonkulusta.",
     );
     if fgc && kind == "family-group-conference" {
         let _ = writeln!(

@@ -192,6 +192,11 @@ fn ty(t: &Ty, lang: Lang) -> Value {
     match t {
         Ty::Text => def("text"),
         Ty::Person => json!({"type": ["string", "number", "boolean", "null"]}),
+        // One name, or a list of names (`memo_consent.given_by`).
+        Ty::People => json!({"anyOf": [
+            {"type": ["string", "number", "boolean", "null"]},
+            {"type": "array", "items": {"type": ["string", "number", "boolean", "null"]}}
+        ]}),
         Ty::Date => def("date"),
         Ty::BirthDate => json!({"anyOf": [
             {"type": "null"},

@@ -240,8 +240,19 @@ pub fn meeting(case: &Case, spec: &MeetingSpec) -> String {
             (Ty::Record(sub), None) => {
                 let _ = writeln!(out, "{key}:");
                 for part in *sub {
-                    let line = format!("  {}:", part.key);
-                    let _ = writeln!(out, "{line:<34} # {}", field_doc(lang, part.key, kind));
+                    let doc = match (key, part.key) {
+                        // The old shape of the consent is not offered.
+                        ("memo_consent", "decided_with") => continue,
+                        ("memo_consent", "date") => field_doc(lang, "consent.date", kind),
+                        _ => field_doc(lang, part.key, kind),
+                    };
+                    // A withdrawal is written when it happens: shown, not offered empty.
+                    let line = if matches!(part.ty, Ty::Record(_)) {
+                        format!("#  {}:", part.key)
+                    } else {
+                        format!("  {}:", part.key)
+                    };
+                    let _ = writeln!(out, "{line:<34} # {doc}");
                 }
             }
             (Ty::TextList, None) => {

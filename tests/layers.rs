@@ -39,7 +39,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "changed",
         ],
     ),
-    ("recipients", &["recipient"]),
+    ("recipients", &["recipient", "consent"]),
     ("rules", &["rules"]),
     ("check", &["check"]),
     ("words", &["i18n"]),

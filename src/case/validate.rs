@@ -130,6 +130,18 @@ fn value(node: &Node, ty: &Ty, path: &FieldPath, sink: &mut Sink) {
             Value::Map(_) if node.get("text").is_some() => mapping(node, TEXT_SECTION, path, sink),
             _ => invalid(node, path, Expected::Person, sink),
         },
+        // One name, or a list of names.
+        Ty::People => match &node.value {
+            Value::Scalar { .. } => {}
+            Value::Seq(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if item.scalar().is_none() {
+                        invalid(item, &FieldPath::Index(path, i), Expected::Person, sink);
+                    }
+                }
+            }
+            _ => invalid(node, path, Expected::List, sink),
+        },
         Ty::Date => {
             if scalar.is_none_or(|s| date::parse_date(s).is_none()) {
                 bad_date(node, path, Expected::Date, sink);

@@ -4,6 +4,7 @@
 mod actions;
 mod check;
 mod completions;
+mod disclosures;
 mod explain;
 mod guide;
 mod hook;
@@ -64,6 +65,7 @@ enum Command {
     Render(render::Args),
     Actions(actions::Args),
     List(list::Args),
+    Disclosures(disclosures::Args),
     Schema(schema::Args),
     Completions(completions::Args),
     Man(completions::ManArgs),
@@ -256,6 +258,7 @@ pub fn main() -> ExitCode {
         Command::Render(args) => render::run(args, cli.lang),
         Command::Actions(args) => actions::run(args, cli.lang),
         Command::List(args) => list::run(args, cli.lang),
+        Command::Disclosures(args) => disclosures::run(args, cli.lang),
         Command::Schema(args) => schema::run(args, cli.lang),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => completions::man(args),

@@ -95,31 +95,59 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         .unwrap_or_else(|| fallback_lang(None));
     // Findings and warnings go to stderr, always: stdout carries only the
     // written file's name (or the document, with --stdout).
-    let result = render::render(&args.meeting, &req).and_then(|rendered| {
-        if rendered.no_organizer {
-            eprintln!("lsk: {}", say(rendered.lang, Say::IcsNoOrganizer));
-        }
-        if !rendered.warnings.is_empty() {
-            eprint!(
-                "{}",
-                report::human::render_findings(&rendered.warnings, Style::of(Stream::Stderr))
-            );
-        }
-        if args.stdout {
-            print!("{}", report::printable_text(&rendered.body));
-            Ok(())
-        } else {
-            let written = if args.pdf {
-                render::pdf::write(&rendered, args.force)
+    let result = render::render(&args.meeting, &req)
+        .map_err(Stop::from)
+        .and_then(|rendered| {
+            if rendered.no_organizer {
+                eprintln!("lsk: {}", say(rendered.lang, Say::IcsNoOrganizer));
+            }
+            if !rendered.warnings.is_empty() {
+                eprint!(
+                    "{}",
+                    report::human::render_findings(&rendered.warnings, Style::of(Stream::Stderr))
+                );
+            }
+            // A copy for someone outside child welfare and the family is a
+            // disclosure (issue 20 §6): not made once consent is withdrawn,
+            // and logged once made.
+            let disclosed = disclosed_to(&rendered.path);
+            if disclosed.is_some()
+                && let Some(dir) = rendered.path.parent()
+                && let Some(refusal) = crate::rules::consent::copy_after_withdrawal(
+                    dir,
+                    req.today,
+                    rendered.lang,
+                    &report::printable(&file_name(&rendered.path)),
+                    &std::env::current_dir().unwrap_or_default(),
+                )
+            {
+                return Err(Stop::Render(RenderError::Refused(vec![refusal])));
+            }
+            // `--stdout` is a preview, as the browser's preview is: what
+            // leaves is a written (or, in the browser, printed) copy, and
+            // that is logged.
+            if args.stdout {
+                print!("{}", report::printable_text(&rendered.body));
+                Ok(())
             } else {
-                render::write(&rendered, args.force)
-            };
-            written.map(|()| println!("{}", shown(&rendered.path)))
-        }
-    });
+                let written = if args.pdf {
+                    render::pdf::write(&rendered, args.force)
+                } else {
+                    render::write(&rendered, args.force)
+                };
+                written?;
+                // The digest of the bytes as written (the marker included); a
+                // copy that cannot be logged is removed.
+                crate::disclosure::after_write(&rendered.case_root, &rendered.path, req.today)
+                    .map_err(|e| unlogged(&rendered, &e))?;
+                println!("{}", shown(&rendered.path));
+                Ok(())
+            }
+        });
     match result {
         Ok(()) => Ok(OK),
-        Err(RenderError::Refused(findings)) => {
+        Err(Stop::Unlogged(text)) => Err(Failure(text)),
+        Err(Stop::Render(RenderError::Refused(findings))) => {
             let lang = findings.first().map_or(ui, |f| f.lang);
             eprint!(
                 "{}",
@@ -155,8 +183,40 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             ));
             Ok(FINDINGS)
         }
-        Err(e) => Err(Failure(message(ui, e))),
+        Err(Stop::Render(e)) => Err(Failure(message(ui, e))),
     }
+}
+
+/// Why `lsk render` stopped: the renderer's reasons, or a copy whose
+/// disclosure could not be logged (and was removed).
+enum Stop {
+    Render(RenderError),
+    Unlogged(String),
+}
+
+impl From<RenderError> for Stop {
+    fn from(e: RenderError) -> Stop {
+        Stop::Render(e)
+    }
+}
+
+/// The recipient id of a copy that leaves child welfare and the family
+/// (`memo.<id>.<ext>`; the family's own copy is not a disclosure).
+fn disclosed_to(path: &std::path::Path) -> Option<String> {
+    crate::disclosure::copy_recipient(path)
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn unlogged(rendered: &render::Rendered, e: &crate::disclosure::Error) -> Stop {
+    Stop::Unlogged(say(
+        rendered.lang,
+        Say::DisclosureNotLogged(&shown(&rendered.path), &e.to_string()),
+    ))
 }
 
 fn message(lang: Lang, e: RenderError) -> String {

@@ -180,11 +180,27 @@ pub enum Msg {
         time: String,
         skipped: bool,
     },
-    /// `memo_consent.decided_with` names none of the invitees marked
-    /// `guardian: true`: consent to share is the guardians'.
+    /// A consent to share, for a child under 18, that names no invitee
+    /// marked `guardian: true` (`guardians`: those marked, maybe none).
     ConsentWithoutGuardian {
-        decided_with: String,
+        given_by: Vec<String>,
         guardians: Vec<String>,
+    },
+    /// The old free-text `memo_consent.decided_with`; `named`: the
+    /// invitees it names, to write in `given_by`.
+    ConsentOldShape {
+        decided_with: String,
+        named: Vec<String>,
+    },
+    /// A name in `memo_consent.given_by` that is no invitee (nor the child).
+    ConsenterNotInvited {
+        name: String,
+    },
+    /// Consent was withdrawn (on `date`, by `by`): no copy is made from then on.
+    ConsentWithdrawn {
+        document: String,
+        date: Option<jiff::civil::Date>,
+        by: Option<String>,
     },
 }
 

@@ -106,6 +106,16 @@ pub enum Say<'a> {
     BadRevision(&'a str),
     /// `--changed-since`: git could not say what changed; its words.
     ChangedSinceGit(&'a str),
+    // Issue 20 §6: the disclosure log.
+    /// A copy was made but its disclosure could not be logged: (the copy,
+    /// why); the copy was removed.
+    DisclosureNotLogged(&'a str, &'a str),
+    /// `lsk disclosures`: the log is empty (the log's path).
+    NoDisclosures(&'a str),
+    /// `lsk disclosures`: lines of the log that could not be read.
+    DisclosuresBroken(usize),
+    /// `lsk disclosures`: the log could not be read (path, why).
+    DisclosuresUnreadable(&'a str, &'a str),
 }
 
 pub fn say(lang: Lang, what: Say) -> String {
@@ -184,6 +194,18 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::Empty(o)) => format!("{o} ei voi olla tyhjä"),
         (Lang::Sv, Say::Empty(o)) => format!("{o} får inte vara tomt"),
         (Lang::En, Say::Empty(o)) => format!("{o} cannot be empty"),
+        (Lang::Fi, Say::DisclosureNotLogged(p, e)) => format!("kopiota {p} ei voitu kirjata luovutuslokiin ({e}), joten se poistettiin: kopiota ei saa antaa eteenpäin kirjaamatta. Korjaa syy ja tee kopio uudelleen"),
+        (Lang::Sv, Say::DisclosureNotLogged(p, e)) => format!("kopian {p} kunde inte antecknas i utlämnandeloggen ({e}), så den togs bort: ingen kopia lämnas ut utan att antecknas. Rätta orsaken och gör kopian på nytt"),
+        (Lang::En, Say::DisclosureNotLogged(p, e)) => format!("the copy {p} could not be entered in the disclosure log ({e}), so it was removed: no copy leaves without being logged. Fix the cause and make the copy again"),
+        (Lang::Fi, Say::NoDisclosures(p)) => format!("luovutuslokissa ({p}) ei ole merkintöjä: asian tiedoista ei ole tehty kopioita ulkopuolisille"),
+        (Lang::Sv, Say::NoDisclosures(p)) => format!("utlämnandeloggen ({p}) har inga anteckningar: inga kopior av ärendets uppgifter har gjorts för utomstående"),
+        (Lang::En, Say::NoDisclosures(p)) => format!("the disclosure log ({p}) has no entries: no copy of the case's data has been made for anyone outside"),
+        (Lang::Fi, Say::DisclosuresBroken(n)) => format!("luovutuslokissa on {n} rivi(ä), joita ei voi lukea (ks. yllä); niitä ei ole jätetty pois, vaan ne on tarkistettava käsin"),
+        (Lang::Sv, Say::DisclosuresBroken(n)) => format!("utlämnandeloggen har {n} rad(er) som inte kan läsas (se ovan); de har inte lämnats bort utan ska granskas för hand"),
+        (Lang::En, Say::DisclosuresBroken(n)) => format!("the disclosure log has {n} line(s) that cannot be read (above); they are not left out but must be checked by hand"),
+        (Lang::Fi, Say::DisclosuresUnreadable(p, e)) => format!("luovutuslokia {p} ei voi lukea: {e}"),
+        (Lang::Sv, Say::DisclosuresUnreadable(p, e)) => format!("utlämnandeloggen {p} kan inte läsas: {e}"),
+        (Lang::En, Say::DisclosuresUnreadable(p, e)) => format!("cannot read the disclosure log {p}: {e}"),
         (Lang::Fi, Say::CannotWrite(p, e)) => format!("tiedostoa {p} ei voi kirjoittaa: {e}"),
         (Lang::Sv, Say::CannotWrite(p, e)) => format!("filen {p} kan inte skrivas: {e}"),
         (Lang::En, Say::CannotWrite(p, e)) => format!("cannot write {p}: {e}"),

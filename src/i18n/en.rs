@@ -223,10 +223,32 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("{time} happens twice on {date} in Finland: the clocks go back from 04:00 to 03:00"),
             "choose another time, so that no one comes an hour early or late".into(),
         ),
-        Msg::ConsentWithoutGuardian { decided_with, guardians } => (
-            format!("consent to share the memo was agreed with `{decided_with}`, who is none of the child's guardians"),
-            format!("consent is the guardians': name them in `memo_consent.decided_with` ({}), or mark the right invitee `guardian: true`", guardians.join(", ")),
+        Msg::ConsentWithoutGuardian { given_by, guardians } => (
+            match (given_by.is_empty(), guardians.is_empty()) {
+                (true, _) => "the consent to share the memo names none of the child's guardians".into(),
+                (false, true) => format!("consent to share the memo is recorded as given by {}, but no invitee is recorded as the child's guardian (`guardian: true`)", given_by.join(", ")),
+                (false, false) => format!("consent to share the memo is recorded as given by {}, who is none of the child's guardians (recorded as guardians: {})", given_by.join(", "), guardians.join(", ")),
+            },
+            match guardians.first() {
+                None => "for a child under 18 consent is the guardians': mark the guardians among the invitees with `guardian: true` and name them in `memo_consent.given_by`".into(),
+                Some(g) => format!("consent is the guardians': name them in `memo_consent.given_by`, e.g. `given_by: [{g}]`, or mark the right invitee `guardian: true`"),
+            },
         ),
+        Msg::ConsentOldShape { decided_with, named } => (
+            format!("`decided_with: {decided_with}` is the old way of recording consent; its text is no longer printed in any document"),
+            format!("record by name who consented, and when: `given_by: [{}]` and `date: YYYY-MM-DD`, then remove `decided_with`", if named.is_empty() { "the guardian's name".to_owned() } else { named.join(", ") }),
+        ),
+        Msg::ConsenterNotInvited { name } => (
+            format!("{name} is recorded as giving consent but is not among the invitees"),
+            "write the name as the invitee list (`invitees`) writes it, or add the person there; otherwise the name is not printed in the copies".into(),
+        ),
+        Msg::ConsentWithdrawn { document, date, by } => {
+            let date = date.map(|d| super::dates::date(Lang::En, d));
+            (
+                format!("consent to share the memo was withdrawn{}{}, so the copy {document} is not made", date.as_ref().map(|d| format!(" on {d}")).unwrap_or_default(), by.as_ref().map(|b| format!(" by {b}")).unwrap_or_default()),
+                "no copy is made after a withdrawal; copies already sent are listed in the disclosure log (`lsk disclosures`). If the family gives consent again, record it (`given_by`, `date`) and remove `withdrawn`".into(),
+            )
+        }
     }
 }
 

@@ -168,10 +168,32 @@ pub fn message(msg: &Msg) -> (String, String) {
             "symbolinen linkki asiaan tai asioiden kansioon: lsk ei seuraa linkkejä asioiden kansiossa, joten linkin takana olevaa ei tarkisteta tässä".into(),
             format!("tarkista se omassa paikassaan: `lsk check {target}`"),
         ),
-        Msg::ConsentWithoutGuardian { decided_with, guardians } => (
-            format!("muistion jakamisesta sovittiin: `{decided_with}`, mutta kukaan heistä ei ole lapsen huoltaja"),
-            format!("suostumus on huoltajien: kirjaa huoltajat kenttään `memo_consent.decided_with` ({}) tai merkitse oikea kutsuttu `guardian: true`", guardians.join(", ")),
+        Msg::ConsentWithoutGuardian { given_by, guardians } => (
+            match (given_by.is_empty(), guardians.is_empty()) {
+                (true, _) => "muistion jakamiseen kirjattu suostumus ei nimeä ketään lapsen huoltajista".into(),
+                (false, true) => format!("muistion jakamiseen on kirjattu suostumuksen antajaksi {}, mutta kenenkään kutsutun kohdalla ei ole merkitty, että hän on lapsen huoltaja (`guardian: true`)", given_by.join(", ")),
+                (false, false) => format!("muistion jakamiseen on kirjattu suostumuksen antajaksi {}, mutta kukaan heistä ei ole lapsen huoltaja (huoltajiksi on merkitty {})", given_by.join(", "), guardians.join(", ")),
+            },
+            match guardians.first() {
+                None => "alle 18-vuotiaan lapsen tietojen jakamiseen suostumus on huoltajien: merkitse huoltajat kutsuttujen luetteloon (`guardian: true`) ja kirjaa heidät kenttään `memo_consent.given_by`".into(),
+                Some(g) => format!("suostumus on huoltajien: kirjaa huoltaja kenttään `memo_consent.given_by`, esim. `given_by: [{g}]`, tai merkitse oikea kutsuttu `guardian: true`"),
+            },
         ),
+        Msg::ConsentOldShape { decided_with, named } => (
+            format!("`decided_with: {decided_with}` on suostumuksen vanha kirjaustapa; sen tekstiä ei enää tulosteta asiakirjoihin"),
+            format!("kirjaa nimeltä, kuka suostumuksen antoi ja milloin: `given_by: [{}]` ja `date: VVVV-KK-PP`, ja poista `decided_with`", if named.is_empty() { "huoltajan nimi".to_owned() } else { named.join(", ") }),
+        ),
+        Msg::ConsenterNotInvited { name } => (
+            format!("suostumuksen antajaksi on kirjattu {name}, jota ei ole kutsuttujen luettelossa"),
+            "kirjaa suostumuksen antaja samalla nimellä kuin kutsuttujen luettelossa (`invitees`), tai lisää hänet sinne; muuten hänen nimeään ei tulosteta kopioihin".into(),
+        ),
+        Msg::ConsentWithdrawn { document, date, by } => {
+            let date = date.map(|d| super::dates::date(Lang::Fi, d));
+            (
+                format!("suostumus muistion jakamiseen on peruttu{}{}, joten kopiota {document} ei tehdä", date.as_ref().map(|d| format!(" {d}")).unwrap_or_default(), by.as_ref().map(|b| format!(" ({b})")).unwrap_or_default()),
+                "perumisen jälkeen kopioita ei tehdä; jo lähetetyt kopiot näkyvät luovutuslokissa (`lsk disclosures`). Jos perhe antaa uuden suostumuksen, kirjaa se (`given_by`, `date`) ja poista `withdrawn`".into(),
+            )
+        }
         Msg::MergeConflict => (
             "gitin yhdistämisristiriita (merge conflict): tiedostossa on kaksi versiota rivien `<<<<<<<`, `=======` ja `>>>>>>>` välissä".into(),
             "säilytä oikeat rivit, poista kolme merkkiriviä ja tallenna tulos gittiin (`git add`, `git commit`)".into(),

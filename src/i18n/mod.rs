@@ -2,6 +2,7 @@
 //! only this module turns it into words.
 
 mod cli;
+pub mod consent;
 pub mod dates;
 mod en;
 mod fi;

@@ -675,6 +675,42 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Filen lsk.yaml kan inte läsas nu: nedan visas ärendets uppgifter så som de senast lästes.",
         "lsk.yaml cannot be read now: below are the case's details as they were last read.",
     ),
+    // Issue 20 §6: the disclosure log on the case page.
+    (
+        "disclosures",
+        "Kenelle tietoja on luovutettu",
+        "Till vem uppgifter har lämnats ut",
+        "To whom data were disclosed",
+    ),
+    (
+        "disclosures_intro",
+        "Jokainen muistion kopio, joka tehdään lastensuojelun ja perheen ulkopuolelle, kirjataan tähän: milloin, mistä neuvottelusta, mikä asiakirja, kenelle, kuka sen teki ja kenen suostumuksella. Asiakkaalla on oikeus saada tietää, kenelle hänen tietojaan on luovutettu ja millä perusteella (laki 703/2023, 11 §).",
+        "Varje kopia av minnesanteckningarna som görs för någon utanför barnskyddet och familjen antecknas här: när, från vilket möte, vilket dokument, till vem, vem som gjorde den och på vems samtycke. Klienten har rätt att få veta till vem hens uppgifter har lämnats ut och på vilken grund (lag 703/2023, 11 §).",
+        "Every copy of a memo made for someone outside child welfare and the family is entered here: when, from which meeting, which document, to whom, who made it and on whose consent. The client has the right to know to whom their data were disclosed and on what basis (Act 703/2023, s. 11).",
+    ),
+    (
+        "no_disclosures",
+        "Kopioita ei ole tehty lastensuojelun ja perheen ulkopuolelle.",
+        "Inga kopior har gjorts för någon utanför barnskyddet och familjen.",
+        "No copy has been made for anyone outside child welfare and the family.",
+    ),
+    ("disclosed_when", "Milloin", "När", "When"),
+    ("disclosed_meeting", "Neuvottelu", "Möte", "Meeting"),
+    ("disclosed_document", "Asiakirja", "Dokument", "Document"),
+    ("disclosed_to", "Kenelle", "Till vem", "To whom"),
+    ("disclosed_by", "Kuka teki", "Gjord av", "Made by"),
+    (
+        "disclosed_consent",
+        "Kenen suostumuksella",
+        "På vems samtycke",
+        "On whose consent",
+    ),
+    (
+        "disclosure_unreadable",
+        "Lokin riviä ei voi lukea; tarkista se käsin",
+        "Loggens rad kan inte läsas; granska den för hand",
+        "This line of the log cannot be read; check it by hand",
+    ),
 ];
 
 /// Every word of the pages in `lang`, by key.

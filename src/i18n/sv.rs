@@ -167,10 +167,32 @@ pub fn message(msg: &Msg) -> (String, String) {
             "en symbolisk länk till ett ärende eller en mapp med ärenden: lsk följer inte länkar i en mapp med ärenden, så det som finns bakom länken kontrolleras inte här".into(),
             format!("kontrollera det där det finns: `lsk check {target}`"),
         ),
-        Msg::ConsentWithoutGuardian { decided_with, guardians } => (
-            format!("samtycket till att dela minnesanteckningarna gavs av `{decided_with}`, som inte är någon av barnets vårdnadshavare"),
-            format!("samtycket ges av vårdnadshavarna: skriv dem i `memo_consent.decided_with` ({}), eller märk rätt inbjuden med `guardian: true`", guardians.join(", ")),
+        Msg::ConsentWithoutGuardian { given_by, guardians } => (
+            match (given_by.is_empty(), guardians.is_empty()) {
+                (true, _) => "samtycket till att dela minnesanteckningarna nämner ingen av barnets vårdnadshavare".into(),
+                (false, true) => format!("samtycket till att dela minnesanteckningarna är antecknat som givet av {}, men ingen av de inbjudna är antecknad som barnets vårdnadshavare (`guardian: true`)", given_by.join(", ")),
+                (false, false) => format!("samtycket till att dela minnesanteckningarna är antecknat som givet av {}, som inte är någon av barnets vårdnadshavare (antecknade som vårdnadshavare: {})", given_by.join(", "), guardians.join(", ")),
+            },
+            match guardians.first() {
+                None => "för ett barn under 18 år ges samtycket av vårdnadshavarna: märk vårdnadshavarna bland de inbjudna med `guardian: true` och skriv dem i `memo_consent.given_by`".into(),
+                Some(g) => format!("samtycket ges av vårdnadshavarna: skriv dem i `memo_consent.given_by`, t.ex. `given_by: [{g}]`, eller märk rätt inbjuden med `guardian: true`"),
+            },
         ),
+        Msg::ConsentOldShape { decided_with, named } => (
+            format!("`decided_with: {decided_with}` är det gamla sättet att anteckna samtycket; texten skrivs inte längre ut i något dokument"),
+            format!("anteckna med namn vem som gav samtycket och när: `given_by: [{}]` och `date: ÅÅÅÅ-MM-DD`, och ta bort `decided_with`", if named.is_empty() { "vårdnadshavarens namn".to_owned() } else { named.join(", ") }),
+        ),
+        Msg::ConsenterNotInvited { name } => (
+            format!("{name} är antecknad som den som gav samtycket men finns inte bland de inbjudna"),
+            "skriv namnet så som det står bland de inbjudna (`invitees`), eller lägg till personen där; annars skrivs namnet inte ut i kopiorna".into(),
+        ),
+        Msg::ConsentWithdrawn { document, date, by } => {
+            let date = date.map(|d| super::dates::date(Lang::Sv, d));
+            (
+                format!("samtycket till att dela minnesanteckningarna har återkallats{}{}, så kopian {document} görs inte", date.as_ref().map(|d| format!(" {d}")).unwrap_or_default(), by.as_ref().map(|b| format!(" ({b})")).unwrap_or_default()),
+                "efter återkallelsen görs inga kopior; kopior som redan skickats syns i utlämnandeloggen (`lsk disclosures`). Om familjen ger ett nytt samtycke, anteckna det (`given_by`, `date`) och ta bort `withdrawn`".into(),
+            )
+        }
         Msg::MergeConflict => (
             "en sammanslagningskonflikt i git (merge conflict): filen har två versioner mellan raderna `<<<<<<<`, `=======` och `>>>>>>>`".into(),
             "behåll de rätta raderna, ta bort de tre markeringsraderna och spara resultatet i git (`git add`, `git commit`)".into(),

@@ -209,6 +209,18 @@ Esimerkkejä:
         "",
     ),
     c(
+        "disclosures",
+        "Luettele kopiot, jotka on tehty lastensuojelun ja perheen ulkopuolelle",
+        "Luettele kopiot, jotka on tehty lastensuojelun ja perheen ulkopuolelle
+
+Jokainen muistion kopio ulkopuoliselle vastaanottajalle (lsk render --for sekä selaimen tallennus, tulostus ja PDF) kirjataan asian luovutuslokiin disclosures.jsonl: milloin, mistä neuvottelusta ja mikä asiakirja, kenelle, kuka sen teki, kenen suostumuksella ja kopion sha256-tiiviste. Asiakkaalla on oikeus tietää tämä (laki 703/2023, 11 §). Lokin rivi, jota ei voi lukea, näytetään rivinumeroineen, ja paluuarvo on silloin 1.
+
+Esimerkkejä:
+  lsk disclosures
+  lsk disclosures ~/cases/aino --format json",
+        "",
+    ),
+    c(
         "list",
         "Luettele neuvottelut: päivä, laji, vaihe, virheet, varoitukset, tehdyt asiakirjat",
         "Luettele neuvottelut: päivä, laji, vaihe, virheet, varoitukset, tehdyt asiakirjat
@@ -492,6 +504,12 @@ const FI_ARGS: &[(&str, &str, &str)] = &[
     ("actions", "overdue", "Vain myöhässä olevat asiat"),
     ("actions", "format", "table (oletus) tai json"),
     ("list", "format", "table (oletus) tai json"),
+    ("disclosures", "format", "table (oletus) tai json"),
+    (
+        "disclosures",
+        "path",
+        "Asian kansio tai kansio sen sisällä (oletus: nykyinen kansio)",
+    ),
     ("schema", "which", "meeting (oletus) tai case"),
     (
         "completions",
@@ -639,6 +657,18 @@ Exempel:
   lsk actions
   lsk actions --overdue ~/cases
   lsk actions --owner \"Sanna Virtanen\" --format json",
+        "",
+    ),
+    c(
+        "disclosures",
+        "Lista kopior som gjorts för någon utanför barnskyddet och familjen",
+        "Lista kopior som gjorts för någon utanför barnskyddet och familjen
+
+Varje kopia av minnesanteckningarna för en utomstående mottagare (lsk render --for samt webbläsarens sparande, utskrift och PDF) antecknas i ärendets utlämnandelogg disclosures.jsonl: när, från vilket möte och vilket dokument, till vem, vem som gjorde den, på vems samtycke och kopians sha256. Klienten har rätt att få veta detta (lag 703/2023, 11 §). En rad i loggen som inte kan läsas visas med sitt radnummer, och slutstatus är då 1.
+
+Exempel:
+  lsk disclosures
+  lsk disclosures ~/cases/aino --format json",
         "",
     ),
     c(
@@ -929,6 +959,12 @@ const SV_ARGS: &[(&str, &str, &str)] = &[
     ("actions", "overdue", "Bara försenade åtgärder"),
     ("actions", "format", "table (standard) eller json"),
     ("list", "format", "table (standard) eller json"),
+    ("disclosures", "format", "table (standard) eller json"),
+    (
+        "disclosures",
+        "path",
+        "Ärendets mapp eller en mapp i den (standard: den aktuella mappen)",
+    ),
     ("schema", "which", "meeting (standard) eller case"),
     (
         "completions",

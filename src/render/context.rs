@@ -132,6 +132,13 @@ pub fn build(input: &Input) -> Json {
         // The double check counts people, not lines.
         "informing_people": people.informing,
         "prep": record(fm.get("child_preparation").unwrap_or(&null), schema::CHILD_PREPARATION, lang),
+        // Whether the child was asked if their answers may be shown
+        // beforehand (H4): any answer, yes or no.
+        "child_asked_may_share": fm
+            .get("child_preparation")
+            .and_then(|p| p.get("may_share_answers"))
+            .and_then(crate::case::validate::yes_no)
+            .is_some(),
         "skipped": if acute { skipped(fm, lang, age) } else { Vec::new() },
         "is_fgc": kind == Some(Kind::FamilyGroupConference),
         "is_follow_up": kind == Some(Kind::FgcFollowUp),
@@ -259,17 +266,59 @@ fn people(input: &Input, m: &Json, age: Option<i32>) -> People {
         .filter(|i| i["guardian"] == Json::Bool(true))
         .map(name_of)
         .collect();
-    let decided_with = m["memo_consent"]["decided_with"].as_str().unwrap_or("");
-    let named: Vec<String> = guardians
-        .iter()
-        .filter(|g| crate::rules::consent::names_person(decided_with, g))
-        .cloned()
-        .collect();
-    let child_named = input
-        .case
-        .child_name
-        .as_deref()
-        .is_some_and(|c| crate::rules::consent::names_person(decided_with, c));
+    // Who consented, as the reader may see them: only invitees of this
+    // view (a consenter withheld from the copy's recipient is no invitee
+    // here) and the child; never the old free text (issue 20 §4).
+    let record = crate::consent::Consent::read(input.view.fm());
+    let view_invitees: Vec<Node> = input
+        .view
+        .fm()
+        .get("invitees")
+        .map(Node::items)
+        .unwrap_or_default()
+        .to_vec();
+    let who = record
+        .as_ref()
+        .map(|c| c.consenters(&view_invitees, input.case.child_name.as_deref()))
+        .unwrap_or_default();
+    let adult = age.is_some_and(|a| a >= ADULT_AGE);
+    // The child's own consent counts from 12, for their own information.
+    let child_consents = who.child.is_some() && age.is_some_and(|a| (12..ADULT_AGE).contains(&a));
+    let named = if adult {
+        Vec::new()
+    } else {
+        who.guardians.clone()
+    };
+    let consent_date = record
+        .as_ref()
+        .and_then(|c| c.date)
+        .map(|d| format::date(lang, d));
+    let words = crate::i18n::consent::Who {
+        guardians: &who.guardians,
+        child: who.child.as_deref().filter(|_| child_consents),
+        others: &who.others,
+    };
+    let sentence = crate::i18n::consent::sentence(lang, adult, &words, consent_date.as_deref());
+    // A withdrawal, in the full memo (a copy is not made after one).
+    let withdrawn = record
+        .as_ref()
+        .and_then(|c| c.withdrawn.as_ref())
+        .filter(|_| *input.view.reader() == Reader::File)
+        .map(|w| {
+            let by = w.by.as_deref().filter(|b| {
+                view_invitees.iter().any(|i| {
+                    i.get("name")
+                        .and_then(Node::scalar)
+                        .is_some_and(|n| same_person(n, b))
+                })
+            });
+            let date = w.date.map(|d| format::date(lang, d));
+            json!({
+                "date": date,
+                "by": by,
+                "sentence": crate::i18n::consent::withdrawn(lang, date.as_deref(), by),
+            })
+        });
     let recipients: Vec<String> = m["memo_consent"]["recipients"]
         .as_array()
         .cloned()
@@ -343,17 +392,27 @@ fn people(input: &Input, m: &Json, age: Option<i32>) -> People {
         absent: Json::Array(absent),
         consent: json!({
             "given": m["memo_consent"].is_object(),
-            "decided_with": m["memo_consent"]["decided_with"],
-            // The guardians whom the consent names (none: it is written
-            // as the family's); from 12 the child's own, for their own
-            // information; from 18 the young person's alone.
-            "guardians": if age.is_some_and(|a| a >= ADULT_AGE) { Vec::new() } else { named },
-            "child_named": child_named && age.is_some_and(|a| a >= 12),
+            // The old free text is never printed: it may name anyone.
+            "decided_with": Json::Null,
+            // The guardians among those who consented; from 12 the
+            // child's own, for their own information; from 18 the young
+            // person's alone.
+            "guardians": named,
+            "child_named": child_consents,
+            "others": who.others,
+            "by": (!adult && !words_empty(&words)).then(|| crate::i18n::consent::who(lang, &words)),
+            "date": consent_date,
+            "sentence": sentence,
+            "withdrawn": withdrawn,
             "recipients": recipients,
         }),
         guardians,
         interpreters: Json::Array(interpreters),
     }
+}
+
+fn words_empty(w: &crate::i18n::consent::Who) -> bool {
+    w.guardians.is_empty() && w.child.is_none() && w.others.is_empty()
 }
 
 /// A recipient in words: an id in the language, an organisation as written.

@@ -327,6 +327,14 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
         &mut texts,
     )
     .map_err(|findings| RenderError::Refused(show(findings)))?;
+    // After the family withdrew its consent no copy leaves child welfare:
+    // not written, previewed, printed or made a PDF of.
+    if let Reader::Outside(_) = view.reader()
+        && let Some(f) =
+            crate::rules::consent::copy_after_withdrawal(&dir, req.today, lang, &out_name, &root)
+    {
+        return Err(RenderError::Refused(show(vec![f])));
+    }
     let earlier = earlier::of(&view, lang);
     let data = context::build(&context::Input {
         case: &case,

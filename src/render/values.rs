@@ -62,6 +62,15 @@ fn convert(node: &Node, ty: &Ty, lang: Lang) -> Json {
             Some(true) => Json::Bool(true),
             _ => Json::Null,
         },
+        Ty::People => Json::Array(match node.scalar() {
+            Some(one) => vec![Json::String(one.trim().to_owned())],
+            None => node
+                .items()
+                .iter()
+                .filter_map(Node::scalar)
+                .map(|s| Json::String(s.trim().to_owned()))
+                .collect(),
+        }),
         Ty::Names => Json::Array(
             node.items()
                 .iter()

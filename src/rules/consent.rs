@@ -9,6 +9,7 @@ use super::Ctx;
 use crate::finding::Msg;
 use crate::finding::{CONSENT, INVALID_VALUE, Severity, Sink};
 use crate::recipient::{self, Recipients};
+use crate::text::same_person;
 
 /// The copies of the memo among a meeting folder's files that the family
 /// has not agreed to: (file name, recipient as named).
@@ -57,54 +58,116 @@ pub fn check_documents(ctx: &Ctx, files: &[String], findings: &mut Vec<crate::fi
     }
 }
 
-/// Consent to share is the guardians' (Act 812/2000 on social welfare
-/// clients, s. 16): where invitees are marked `guardian: true`, a
-/// `decided_with` that names none of them is a warning. From 18 the young
-/// person decides alone, so nothing is asked of guardians.
-fn guardians(ctx: &Ctx, sink: &mut Sink) {
+/// The consent record (issue 20 §4). Consent to share is the guardians'
+/// (DOMAIN.md; Act 703/2023): for a child under 18 a consent that names no
+/// invitee recorded as a guardian (`guardian: true`) is a warning, since a
+/// copy would state a legal ground the record does not establish. From 18
+/// the young person decides alone. A consenter who is not an invitee (nor
+/// the child) cannot be told from a typo, and is never printed in a copy.
+/// The old free-text `decided_with` is read, with a warning that says what
+/// to write instead.
+fn record(ctx: &Ctx, sink: &mut Sink) {
+    let Some(consent) = crate::consent::Consent::read(ctx.fm) else {
+        return;
+    };
+    if let Some((text, line)) = &consent.decided_with {
+        sink.push_field(
+            CONSENT,
+            Severity::Warning,
+            *line,
+            Some("memo_consent.decided_with".into()),
+            Msg::ConsentOldShape {
+                decided_with: text.clone(),
+                named: named_invitees(ctx, text),
+            },
+        );
+    }
+    let child = ctx.case.child_name.as_deref();
+    let invitees: Vec<crate::case::yaml::Node> = ctx.invitees().cloned().collect();
+    for (i, name) in consent.given_by.iter().enumerate() {
+        let invited = ctx.invitee(name).is_some();
+        if !invited && !child.is_some_and(|c| same_person(c, name)) {
+            let line = ctx
+                .fm
+                .get("memo_consent")
+                .and_then(|c| c.get("given_by"))
+                .and_then(|g| g.items().get(i))
+                .map_or(consent.given_by_line, |n| n.line);
+            sink.push_field(
+                CONSENT,
+                Severity::Warning,
+                line,
+                Some(format!("memo_consent.given_by[{i}]")),
+                Msg::ConsenterNotInvited { name: name.clone() },
+            );
+        }
+    }
     if ctx.age.is_some_and(|a| a >= super::child::ADULT_AGE) {
         return;
     }
-    let Some(consent) = ctx.fm.get("memo_consent") else {
+    // Nothing to consent to: `recipients: []` shares with no one.
+    let shares = ctx
+        .fm
+        .get("memo_consent")
+        .and_then(|c| c.get("recipients"))
+        .is_some_and(|r| !r.items().is_empty());
+    let named = !consent.given_by.is_empty() || consent.decided_with.is_some();
+    if !shares || !named {
         return;
-    };
-    let Some(decided_with) = consent
-        .get("decided_with")
-        .and_then(crate::case::yaml::Node::text)
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-    else {
+    }
+    let who = consent.consenters(&invitees, child);
+    if !who.guardians.is_empty() {
         return;
-    };
+    }
     let guardians: Vec<String> = ctx
         .invitees()
         .filter(|i| i.get("guardian").and_then(crate::case::yaml::Node::bool) == Some(true))
         .filter_map(|i| i.get("name").and_then(crate::case::yaml::Node::scalar))
         .map(|n| n.trim().to_owned())
         .collect();
-    if guardians.is_empty() || guardians.iter().any(|g| names_person(decided_with, g)) {
-        return;
-    }
-    let line = consent
-        .entry("decided_with")
-        .map_or(ctx.line_of("memo_consent"), |e| e.key_line);
+    let (line, field) = if consent.given_by.is_empty() {
+        (
+            consent
+                .decided_with
+                .as_ref()
+                .map_or(consent.line, |(_, l)| *l),
+            "memo_consent.decided_with",
+        )
+    } else {
+        (consent.given_by_line, "memo_consent.given_by")
+    };
     sink.push_field(
         CONSENT,
         Severity::Warning,
         line,
-        Some("memo_consent.decided_with".into()),
+        Some(field.into()),
         Msg::ConsentWithoutGuardian {
-            decided_with: decided_with.to_owned(),
+            given_by: if consent.given_by.is_empty() {
+                who.others.iter().chain(&who.child).cloned().collect()
+            } else {
+                consent.given_by.clone()
+            },
             guardians,
         },
     );
+}
+
+/// The invitees marked `guardian: true` whom an old `decided_with` names:
+/// what to write in `given_by` instead.
+fn named_invitees(ctx: &Ctx, text: &str) -> Vec<String> {
+    ctx.invitees()
+        .filter_map(|i| i.get("name").and_then(crate::case::yaml::Node::scalar))
+        .map(str::trim)
+        .filter(|n| names_person(text, n))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Names in `memo_consent.recipients` and `not_for` that are no known
 /// recipient (a `not_for` of the wrong shape is the schema's finding), and
 /// a consent that names no guardian.
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
-    guardians(ctx, sink);
+    record(ctx, sink);
     let vocab = Recipients::of(ctx.fm);
     for p in recipient::problems(ctx.fm, &vocab) {
         if p.kind.reported_by_schema() {
@@ -120,35 +183,43 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
     }
 }
 
-/// Whether a `decided_with` text names the person `name`: the whole name,
-/// or the first name as a word ("Marja ja Jukka Korpela" names both).
-pub fn names_person(text: &str, name: &str) -> bool {
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let text = words(text);
-    let name = words(name);
-    let Some(first) = name.first() else {
-        return false;
-    };
-    text.windows(name.len()).any(|w| w == name.as_slice()) || text.contains(first)
-}
+pub use crate::consent::names_person;
 
-#[cfg(test)]
-mod tests {
-    use super::names_person;
-
-    #[test]
-    fn a_consent_names_people_by_full_or_first_name() {
-        assert!(names_person("Marja ja Jukka Korpela", "Marja Korpela"));
-        assert!(names_person("Marja ja Jukka Korpela", "Jukka Korpela"));
-        assert!(names_person("sari salminen ja Mikael", "Sari Salminen"));
-        assert!(names_person("Hanna Lindroos ja Eetu", "Eetu"));
-        assert!(!names_person("Uncle Lee", "Pat Parent"));
-        assert!(!names_person("Patrick", "Pat Parent"));
-        assert!(!names_person("anything", ""));
+/// A copy of the memo dated `today` (`--today`, `LSK_TODAY`) is not made
+/// once consent has been withdrawn (on or before that day; a withdrawal
+/// without a date that reads stops every copy). The finding, on
+/// meeting.md's `withdrawn` line, when it is refused. `document` names the
+/// copy (`memo.daycare.md`); `shown_from` is the folder paths are shown
+/// relative to.
+pub fn copy_after_withdrawal(
+    meeting_dir: &std::path::Path,
+    today: jiff::civil::Date,
+    lang: crate::model::Lang,
+    document: &str,
+    shown_from: &std::path::Path,
+) -> Option<crate::finding::Finding> {
+    let file = meeting_dir.join(crate::case::MEETING_FILE);
+    let text = crate::case::source::read_text(&file).ok()?;
+    let fields = crate::case::source::frontmatter(&text).ok()?;
+    let fm = crate::case::yaml::parse(fields).ok()?;
+    let consent = crate::consent::Consent::read(&fm)?;
+    if !consent.withdrawn_by(today) {
+        return None;
     }
+    let w = consent.withdrawn.as_ref()?;
+    let mut sink = Sink::new(file.clone(), Some(crate::model::Phase::After), lang);
+    sink.push_field(
+        CONSENT,
+        Severity::Error,
+        w.line,
+        Some("memo_consent.withdrawn".into()),
+        Msg::ConsentWithdrawn {
+            document: document.to_owned(),
+            date: w.date,
+            by: w.by.clone(),
+        },
+    );
+    let mut f = sink.findings.pop()?;
+    f.shown = crate::paths::relative(&file, shown_from);
+    Some(f)
 }

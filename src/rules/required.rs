@@ -167,13 +167,12 @@ fn item_parts(ctx: &Ctx, sink: &mut Sink) {
         && matches!(consent.value, Value::Map(_))
     {
         let line = ctx.line_of("memo_consent");
-        if consent.get("decided_with").is_none_or(Node::is_empty) {
-            missing(
-                sink,
-                Severity::Error,
-                line,
-                "memo_consent.decided_with".into(),
-            );
+        // Who consented, by name (the old free-text `decided_with` still
+        // counts, with the `consent` rule's warning).
+        if consent.get("given_by").is_none_or(Node::is_empty)
+            && consent.get("decided_with").is_none_or(Node::is_empty)
+        {
+            missing(sink, Severity::Error, line, "memo_consent.given_by".into());
         }
         if consent
             .get("recipients")

@@ -15,6 +15,9 @@ pub enum Ty {
     Text,
     /// A name from `invitees`.
     Person,
+    /// Names from `invitees` (`memo_consent.given_by`): a list, or one name
+    /// written without brackets.
+    People,
     Date,
     Time,
     /// A positive whole number of minutes.
@@ -63,6 +66,10 @@ pub const CHILD_PREPARATION: &[Field] = &[
     f("told_topics", Ty::YesNo),
     f("child_wants_to_talk_about", Ty::Text),
     f("child_wants_adults_to_discuss", Ty::Text),
+    // H4: the child agreed that their answers may be shown to everyone
+    // invited before the meeting (the agenda); otherwise the child, or
+    // their support person, tells them at the meeting.
+    f("may_share_answers", Ty::YesNo),
 ];
 
 pub const TOPIC: &[Field] = &[
@@ -71,7 +78,18 @@ pub const TOPIC: &[Field] = &[
     // What was said and agreed about the topic: the memo records it.
     f("discussion", Ty::Text),
 ];
-pub const MEMO_CONSENT: &[Field] = &[f("decided_with", Ty::Text), f("recipients", Ty::Names)];
+/// Issue 20 §4: who consented (invitees by name; guardianship from their
+/// `guardian: true`), when, for which recipients, and a withdrawal after
+/// which no copy is made. `decided_with` is the old free-text shape: still
+/// read (with a warning), never printed.
+pub const MEMO_CONSENT: &[Field] = &[
+    f("given_by", Ty::People),
+    f("date", Ty::Date),
+    f("recipients", Ty::Names),
+    f("withdrawn", Ty::Record(WITHDRAWAL)),
+    f("decided_with", Ty::Text),
+];
+pub const WITHDRAWAL: &[Field] = &[f("date", Ty::Date), f("by", Ty::Person)];
 pub const ABSENT: &[Field] = &[f("name", Ty::Person), f("update", Ty::Text)];
 pub const REVIEW: &[Field] = &[
     f("action", Ty::Text),

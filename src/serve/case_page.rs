@@ -492,6 +492,33 @@ fn case_response(
         })
         .collect();
     let open = &scanned.open;
+    // The disclosure log, in words; a line that cannot be read is shown
+    // with its number, and a log that cannot be read at all says so.
+    let (disclosures, disclosures_broken) = match crate::disclosure::read(root) {
+        Ok(log) => (
+            log.entries
+                .iter()
+                .map(|e| {
+                    let mut w = e.in_words(lang);
+                    if let Some(m) = rows.iter().find(|r| r.dir == e.meeting) {
+                        w.meeting = match (&m.date, &m.kind) {
+                            (Some(d), Some(k)) => format!("{d} {k}"),
+                            _ => m.dir.clone(),
+                        };
+                    }
+                    w
+                })
+                .collect::<Vec<_>>(),
+            log.broken
+                .iter()
+                .map(|b| format!("{}:{}", crate::disclosure::LOG_FILE, b.line))
+                .collect::<Vec<_>>(),
+        ),
+        Err(e) => (
+            Vec::new(),
+            vec![format!("{}: {e}", crate::disclosure::LOG_FILE)],
+        ),
+    };
     page::render_html(
         "case.html",
         lang,
@@ -503,6 +530,8 @@ fn case_response(
             actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(open, lang))),
             live => stamp,
             new_href => format!("/c/{id}/new"),
+            disclosures => minijinja::Value::from(minijinja::value::Serde(&disclosures)),
+            disclosures_broken => disclosures_broken,
         },
     )
 }

@@ -258,6 +258,19 @@ pub async fn print(
     let req = request(&st, found.doc, found.lang, true, q.reader());
     match render::render(&found.dir, &req) {
         Ok(rendered) => {
+            // A copy's print page leaves child welfare when it is printed:
+            // logged, or not served.
+            if let Err(resp) = log_copy(
+                &st,
+                &q,
+                &case_id,
+                &name,
+                &found,
+                &rendered,
+                rendered.body.as_bytes(),
+            ) {
+                return *resp;
+            }
             let mut resp = Html(rendered.body.clone()).into_response();
             let csp = format!(
                 "default-src 'none'; style-src {}; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
@@ -296,12 +309,16 @@ pub async fn pdf(
         return page::message(StatusCode::SERVICE_UNAVAILABLE, found.lang, &text);
     };
     let rendered_path = rendered.path.clone();
-    let html = rendered.body;
+    let html = rendered.body.clone();
+    let logged = rendered;
     // The browser runs for a second or more: off the one server thread.
     let printed =
         tokio::task::spawn_blocking(move || crate::render::pdf::print(&browser, &html)).await;
     match printed {
         Ok(Ok(bytes)) => {
+            if let Err(resp) = log_copy(&st, &q, &case_id, &name, &found, &logged, &bytes) {
+                return *resp;
+            }
             let file = match q.reader() {
                 Some(_) => rendered_name(&rendered_path, "pdf"),
                 None => format!("{}.pdf", found.doc.name()),
@@ -327,6 +344,45 @@ pub async fn pdf(
             found.lang,
             &crate::i18n::say(found.lang, crate::i18n::Say::BrowserFailed("")),
         ),
+    }
+}
+
+/// Enter a copy for someone outside child welfare and the family in the
+/// case's disclosure log (Act 703/2023 11 §) before it is served: its
+/// bytes as served, who made it, on whose consent. When it cannot be
+/// logged, it is not served, and the page says why.
+fn log_copy(
+    st: &AppState,
+    q: &DocQuery,
+    case_id: &str,
+    name: &str,
+    found: &Found,
+    rendered: &render::Rendered,
+    bytes: &[u8],
+) -> Result<(), Box<Response>> {
+    let Some(id) = crate::disclosure::copy_recipient(&rendered.path) else {
+        return Ok(());
+    };
+    if !crate::disclosure::is_disclosure(&id) {
+        return Ok(());
+    }
+    let by = crate::disclosure::maker(&found.root);
+    match crate::disclosure::record(&found.root, &found.dir, found.doc.name(), &id, bytes, &by) {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let log = found.root.join(crate::disclosure::LOG_FILE);
+            let mut resp = show(
+                st,
+                q,
+                case_id,
+                name,
+                found,
+                Err(RenderError::Io(log, e.to_string())),
+                None,
+            );
+            *resp.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            Err(Box::new(resp))
+        }
     }
 }
 
@@ -421,6 +477,17 @@ pub async fn render(
     }
     match render::write(&rendered, form.choice == "overwrite") {
         Ok(()) => {
+            // Issue 20 §6: a copy for an outside recipient is logged, or removed.
+            if let Err(e) = crate::disclosure::after_write(&found.root, &rendered.path, req.today) {
+                let text = crate::i18n::say(
+                    found.lang,
+                    crate::i18n::Say::DisclosureNotLogged(
+                        &crate::paths::relative(&rendered.path, &found.root),
+                        &e.to_string(),
+                    ),
+                );
+                return page::message(StatusCode::INTERNAL_SERVER_ERROR, found.lang, &text);
+            }
             let written = crate::paths::relative(&rendered.path, &found.root);
             show(&st, &q, &case_id, &name, &found, Ok(body), Some(written))
         }

@@ -343,6 +343,21 @@ fn read_sub(f: &Field, at: &str, pairs: &Pairs) -> FormValue {
                 FormValue::List(list)
             }
         }
+        // Issue 20 §4: `given_by`, names typed with commas between them.
+        Ty::People => {
+            let list: Vec<FormValue> = first(pairs, &name)
+                .unwrap_or_default()
+                .split(',')
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(|n| FormValue::Text(n.to_owned()))
+                .collect();
+            if list.is_empty() {
+                FormValue::Empty
+            } else {
+                FormValue::List(list)
+            }
+        }
         _ => scalar_value(&f.ty, f.key, false, first(pairs, &name).unwrap_or_default()),
     }
 }
@@ -435,6 +450,9 @@ fn label(lang: Lang, key: &str, parent: Option<&str>, kind: Option<Kind>) -> Str
     let doc = match (parent, key) {
         (Some("invitees"), "organisation") => {
             crate::schema::docs::field_doc(lang, "invitee.organisation", kind)
+        }
+        (Some("memo_consent"), "date") => {
+            crate::schema::docs::field_doc(lang, "consent.date", kind)
         }
         _ => crate::schema::docs::field_doc(lang, key, kind),
     };
@@ -786,6 +804,9 @@ fn subs(cx: &Ctx, at: &str, sub: &[Field], entries: &[(String, FormValue)]) -> O
     }
     let parent = at.split('.').next();
     sub.iter()
+        // A record inside a record (a consent's `withdrawn`) is written in
+        // the text; when it is there, the whole field is shown as text.
+        .filter(|f| !matches!(f.ty, Ty::Record(_)) || entries.iter().any(|(k, _)| k == f.key))
         .map(|f| {
             let value = entries.iter().find(|(k, _)| k == f.key).map(|(_, v)| v);
             let name = format!("{at}.{}", f.key);
@@ -797,6 +818,14 @@ fn subs(cx: &Ctx, at: &str, sub: &[Field], entries: &[(String, FormValue)]) -> O
                     input.none = Some(matches!(value, Some(FormValue::List(l)) if l.is_empty()));
                     Some(input)
                 }
+                Ty::People => {
+                    let names = value.map_or(Some(Vec::new()), |v| match v {
+                        FormValue::Text(t) => Some(vec![t.clone()]),
+                        other => texts(other),
+                    })?;
+                    Some(cx.input(&Ty::Person, f.key, &name, lbl, false, &names.join(", ")))
+                }
+                Ty::Record(_) => None,
                 _ => {
                     let text = value.map_or(Some(String::new()), text_of)?;
                     Some(cx.input(&f.ty, f.key, &name, lbl, false, &text))

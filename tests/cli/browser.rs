@@ -479,6 +479,20 @@ fn a_copy_is_previewed_printed_and_saved_as_the_copy_in_a_real_browser() {
     });
     let out = scenario("copies", &server, &spec, env.path());
     assert!(out.contains("ok axe copy preview ("), "{out}");
+    // The print page, lsk's PDF and the saved file: each in the log.
+    let log = env.read("robin/disclosures.jsonl");
+    let entries: Vec<Value> = log
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(entries.len(), 3, "{log}");
+    assert!(entries.iter().all(|e| e["recipient"] == "daycare"), "{log}");
+    let pdf_digest = <sha2::Sha256 as sha2::Digest>::digest(std::fs::read(pdf("lsk.pdf")).unwrap());
+    let pdf_hex: String = pdf_digest.iter().map(|b| format!("{b:02x}")).collect();
+    assert!(
+        entries.iter().any(|e| e["sha256"] == pdf_hex.as_str()),
+        "{log}"
+    );
     let copy = env.read("robin/meetings/2026-10-01-daycare/memo.daycare.md");
     assert!(
         !copy.contains(withheld) && copy.contains("Morning chart at home"),

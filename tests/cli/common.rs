@@ -207,6 +207,7 @@ invitees:
   - name: Pat Parent
     role: parent
     relation: mother
+    guardian: true
   - name: Dana Carer
     role: daycare
     relation: Robin's key worker
@@ -223,7 +224,8 @@ topics:
   - by: Pat Parent
     topic: Mornings
 memo_consent:
-  decided_with: Pat Parent
+  given_by: [Pat Parent]
+  date: 2026-11-10
   recipients: [daycare]
 child_views: Robin likes the sandpit
 summary: Daycare follows the mornings
@@ -277,7 +279,7 @@ topics:
   - by: Sam Worker
     topic: The concern
 memo_consent:
-  decided_with: Pat Parent
+  given_by: [Pat Parent]
   recipients: []
 child_views: Robin wants to live at home
 summary: The relatives share the evenings

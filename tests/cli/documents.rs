@@ -125,7 +125,7 @@ pub fn meeting(kind: &str) -> String {
         _ => "[all-participants]",
     };
     t += &format!(
-        "memo_consent:\n  decided_with: Pat Parent and Alex Parent\n  recipients: {recipients}\n"
+        "memo_consent:\n  given_by: [Pat Parent, Alex Parent]\n  date: 2026-11-10\n  recipients: {recipients}\n"
     );
     t += "child_views: I want to play football\n";
     t += "going_well: Robin has good friends and the family keeps in touch\n";
@@ -452,7 +452,7 @@ fn the_memo_is_a_record() {
                 "- Alex Parent (vanhempi). Etukäteen toimitettu tieto: Evenings have been calmer",
                 "**Lapsi paikalla osan aikaa.** Robin comes for the beginning",
                 "### 1. Mornings (Pat Parent)\n\nMornings are rushed; a picture chart helps",
-                "Huoltajien (Pat Parent, Alex Parent) kanssa sovittiin, että muistion saa lähettää lastensuojelun ja perheen lisäksi seuraaville vastaanottajille: päiväkoti (Lark Daycare Centre).",
+                "Sovittiin, että muistion saa lähettää lastensuojelun ja perheen lisäksi seuraaville vastaanottajille: päiväkoti (Lark Daycare Centre).\nMuistio jaetaan suostumuksella, jonka huoltajat Pat Parent ja Alex Parent antoivat 10.11.2026.",
                 "ottakaa yhteyttä vastuusosiaalityöntekijään (Sam Worker, puh. 09 310 12345)",
             ],
         ),
@@ -466,7 +466,7 @@ fn the_memo_is_a_record() {
                 "- Alex Parent (förälder). Skickade i förväg: Evenings have been calmer",
                 "**Barnet var med en del av tiden.** Robin comes for the beginning",
                 "### 1. Mornings (Pat Parent)\n\nMornings are rushed; a picture chart helps",
-                "Med vårdnadshavarna (Pat Parent, Alex Parent) kom vi överens om att minnesanteckningarna utöver barnskyddet och familjen får skickas till följande mottagare: daghemmet (Lark Daycare Centre).",
+                "Vi kom överens om att minnesanteckningarna utöver barnskyddet och familjen får skickas till följande mottagare: daghemmet (Lark Daycare Centre).\nMinnesanteckningarna delas med samtycke som vårdnadshavarna Pat Parent och Alex Parent gav 10.11.2026.",
                 "kontakta den ansvariga socialarbetaren (Sam Worker, tfn 09 310 12345)",
             ],
         ),
@@ -480,7 +480,7 @@ fn the_memo_is_a_record() {
                 "- Alex Parent (parent). Update sent beforehand: Evenings have been calmer",
                 "**The child was there for part of the meeting.** Robin comes for the beginning",
                 "### 1. Mornings (Pat Parent)\n\nMornings are rushed; a picture chart helps",
-                "It was agreed with the guardians (Pat Parent, Alex Parent) that besides child welfare and the family the record may be sent to the following recipients: the daycare centre (Lark Daycare Centre).",
+                "It was agreed that besides child welfare and the family the record may be sent to the following recipients: the daycare centre (Lark Daycare Centre).\nShared with the consent of the guardians Pat Parent and Alex Parent, given on 10 Nov 2026.",
                 "contact the allocated social worker (Sam Worker, tel. 09 310 12345)",
             ],
         ),
@@ -530,17 +530,17 @@ fn a_copy_says_it_is_shared_with_consent_and_what_was_left_out() {
     let notes = [
         (
             "fi",
-            "Muistio jaetaan huoltajien suostumuksen perusteella. Sitä ei saa luovuttaa eteenpäin, ja vastaanottajaa sitoo vaitiolovelvollisuus.",
+            "Muistio jaetaan suostumuksella, jonka huoltajat Pat Parent ja Alex Parent antoivat 10.11.2026. Sitä ei saa luovuttaa eteenpäin, ja vastaanottajaa sitoo vaitiolovelvollisuus.",
             "Kopiosta on jätetty pois",
         ),
         (
             "sv",
-            "Minnesanteckningarna delas med vårdnadshavarnas samtycke. De får inte lämnas vidare, och mottagaren har tystnadsplikt.",
+            "Minnesanteckningarna delas med samtycke som vårdnadshavarna Pat Parent och Alex Parent gav 10.11.2026. De får inte lämnas vidare, och mottagaren har tystnadsplikt.",
             "Uppgifter som familjen inte har gått med på att dela med denna mottagare har lämnats bort.",
         ),
         (
             "en",
-            "Shared with the guardians' consent. It may not be passed on, and the recipient is bound by confidentiality.",
+            "Shared with the consent of the guardians Pat Parent and Alex Parent, given on 10 Nov 2026. It may not be passed on, and the recipient is bound by confidentiality.",
             "Items the family did not agree to share with this recipient have been left out.",
         ),
     ];
@@ -930,8 +930,8 @@ fn from_twelve_a_party_and_from_eighteen_an_adult() {
     // Thirteen: a party, whose own consent is recorded when given.
     let env = env_for("school", "2013-06", "en");
     let text = meeting("school").replace(
-        "decided_with: Pat Parent and Alex Parent",
-        "decided_with: Pat Parent and Robin",
+        "given_by: [Pat Parent, Alex Parent]",
+        "given_by: [Pat Parent, Robin]",
     );
     env.meeting(&folder("school"), &text);
     let list = render_doc(&env, "school", "en", &["child-checklist"]);
@@ -950,14 +950,10 @@ fn from_twelve_a_party_and_from_eighteen_an_adult() {
         "13",
     );
     let memo = render_doc(&env, "school", "en", &["memo"]);
+    has(&memo, "It was agreed that besides child welfare", "13");
     has(
         &memo,
-        "It was agreed with the guardian (Pat Parent) that",
-        "13",
-    );
-    has(
-        &memo,
-        "Robin has given their own consent for their own information.",
+        "Shared with the consent of the guardian Pat Parent and Robin, given on 10 Nov 2026.",
         "13",
     );
     // Nine: not yet.
@@ -1004,37 +1000,37 @@ fn the_consent_line_names_the_guardians_grammatically() {
         (
             "fi",
             &one,
-            "Huoltajan (Pat Parent) kanssa sovittiin, että muistion saa lähettää lastensuojelun ja perheen lisäksi seuraaville vastaanottajille: päiväkoti (Lark Daycare Centre).",
+            "Muistio jaetaan suostumuksella, jonka huoltaja Pat Parent ja Alex Parent antoivat 10.11.2026.",
         ),
         (
             "fi",
             &none,
-            "Perheen kanssa (Pat Parent and Alex Parent) sovittiin, että muistion saa lähettää",
+            "Muistio jaetaan suostumuksella, jonka Pat Parent ja Alex Parent antoivat 10.11.2026.",
         ),
         (
             "fi",
             &nobody,
-            "Huoltajien (Pat Parent, Alex Parent) kanssa sovittiin, ettei muistiota lähetetä lastensuojelun ja perheen ulkopuolelle.",
+            "Sovittiin, ettei muistiota lähetetä lastensuojelun ja perheen ulkopuolelle.",
         ),
         (
             "sv",
             &one,
-            "Med vårdnadshavaren (Pat Parent) kom vi överens om att",
+            "Minnesanteckningarna delas med samtycke som vårdnadshavaren Pat Parent och Alex Parent gav 10.11.2026.",
         ),
         (
             "sv",
             &nobody,
-            "kom vi överens om att minnesanteckningarna inte skickas utanför barnskyddet och familjen.",
+            "Vi kom överens om att minnesanteckningarna inte skickas utanför barnskyddet och familjen.",
         ),
         (
             "en",
             &one,
-            "It was agreed with the guardian (Pat Parent) that",
+            "Shared with the consent of the guardian Pat Parent and Alex Parent, given on 10 Nov 2026.",
         ),
         (
             "en",
             &none,
-            "It was agreed with the family (Pat Parent and Alex Parent) that",
+            "Shared with the consent of Pat Parent and Alex Parent, given on 10 Nov 2026.",
         ),
     ] {
         let env = env_for("daycare", "2021-06", lang);
@@ -1049,35 +1045,47 @@ fn the_consent_line_names_the_guardians_grammatically() {
 fn a_consent_naming_no_guardian_is_a_warning() {
     let env = env_for("daycare", "2021-06", "en");
     let text = meeting("daycare").replace(
-        "decided_with: Pat Parent and Alex Parent",
-        "decided_with: Uncle Lee",
+        "given_by: [Pat Parent, Alex Parent]",
+        "given_by: [Dana Carer]",
     );
     env.meeting(&folder("daycare"), &text);
     let run = env.check(&[]);
     let f = run
-        .find("consent", "memo_consent.decided_with")
+        .find("consent", "memo_consent.given_by")
         .unwrap_or_else(|| panic!("{}", run.stdout));
     assert_eq!(f["severity"], "warning");
-    assert!(f["message"].as_str().unwrap().contains("Uncle Lee"), "{f}");
+    let message = f["message"].as_str().unwrap();
+    assert!(message.contains("Dana Carer"), "{f}");
+    assert!(message.contains("Pat Parent, Alex Parent"), "{f}");
     assert!(
         f["help"]
             .as_str()
             .unwrap()
-            .contains("Pat Parent, Alex Parent"),
+            .contains("given_by: [Pat Parent]"),
         "{f}"
     );
     assert_eq!(run.code, 0);
-    // Naming one guardian is enough; with no guardian marked there is
-    // nothing to compare; an adult decides alone.
+    // With no guardian marked at all, it is a warning too (H2): a copy
+    // would state a ground the record does not establish.
+    let env = env_for("daycare", "2021-06", "en");
+    env.meeting(
+        &folder("daycare"),
+        &meeting("daycare").replace("    guardian: true\n", ""),
+    );
+    assert!(
+        env.check(&[])
+            .find("consent", "memo_consent.given_by")
+            .is_some()
+    );
+    // Naming one guardian is enough; an adult decides alone.
     for (born, text) in [
         (
             "2021-06",
             meeting("daycare").replace(
-                "decided_with: Pat Parent and Alex Parent",
-                "decided_with: Alex",
+                "given_by: [Pat Parent, Alex Parent]",
+                "given_by: [Alex Parent]",
             ),
         ),
-        ("2021-06", text.replace("    guardian: true\n", "")),
         ("2008-06", text.clone()),
     ] {
         let env = env_for("daycare", born, "en");

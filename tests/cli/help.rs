@@ -274,6 +274,7 @@ fn help_has_examples(lang: &str, word: &str) {
         &["render"],
         &["actions"],
         &["list"],
+        &["disclosures"],
         &["schema"],
         &["completions"],
         &["man"],

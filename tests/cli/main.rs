@@ -5,6 +5,7 @@ mod browser;
 mod calendar;
 mod common;
 mod completions;
+mod consent;
 mod corpus;
 mod documents;
 mod edit;

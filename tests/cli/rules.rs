@@ -376,7 +376,7 @@ fn child_preparation_by_age() {
         .find("child-not-prepared", "")
         .unwrap();
     assert_eq!(f["field"], "child_preparation.told_topics");
-    assert_eq!(f["line"], 27);
+    assert_eq!(f["line"], 28);
 }
 
 #[test]
@@ -421,7 +421,7 @@ fn double_assurance() {
     let one = edit(DAYCARE, "  - who: Dana Carer\n", "");
     let run = daycare("2021-03", &one).check(&[]);
     let f = run.find("double-assurance", "informing_child").unwrap();
-    assert_eq!(f["line"], 43);
+    assert_eq!(f["line"], 45);
     let same_twice = edit(DAYCARE, "  - who: Dana Carer\n", "  - who: pat parent\n");
     assert!(
         daycare("2021-03", &same_twice)
@@ -440,7 +440,7 @@ fn action_owner() {
     let text = edit(DAYCARE, "    owner: Pat Parent\n", "");
     let run = daycare("2021-03", &text).check(&[]);
     let f = run.find("action-owner", "agreed[0].owner").unwrap();
-    assert_eq!(f["line"], 40);
+    assert_eq!(f["line"], 42);
     assert!(
         f["message"]
             .as_str()
@@ -473,7 +473,7 @@ fn identity_code() {
     );
     let run = daycare("2021-03", &text).check(&[]);
     let f = run.find("identity-code", "").unwrap();
-    assert_eq!(f["line"], 52);
+    assert_eq!(f["line"], 54);
     // A wrong check character is not a code.
     let text = DAYCARE.replace("Notes.", "Case number 131052-308A.");
     assert!(!daycare("2021-03", &text).check(&[]).has("identity-code"));

@@ -232,7 +232,7 @@ fn fill_up_to(mut text: String, kind: &str, phase: &str) -> String {
         ),
         ("family_views", "family_views: Calmer mornings".into()),
         ("topics", "topics:\n  - by: Pat Parent\n    topic: Mornings".into()),
-        ("memo_consent", "memo_consent:\n  decided_with: Pat Parent\n  recipients: []".into()),
+        ("memo_consent", "memo_consent:\n  given_by: [Pat Parent]\n  date: 2026-12-01\n  recipients: []".into()),
         ("child_views", "child_views: Likes drawing".into()),
         ("summary", "summary: Agreed on mornings".into()),
         ("agreed", "agreed:\n  - action: Morning chart\n    owner: Pat Parent\n    due: 2027-01-15".into()),
@@ -311,8 +311,7 @@ fn every_scaffold_prepared_passes_before() {
             &["check", "--format", "json", "--phase", "during", "."],
         );
         assert!(
-            run.find("missing-field", "memo_consent.decided_with")
-                .is_some(),
+            run.find("missing-field", "memo_consent.given_by").is_some(),
             "{}",
             run.stdout
         );

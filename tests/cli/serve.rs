@@ -676,6 +676,17 @@ fn a_copys_preview_print_and_save_hold_only_the_copy() {
         );
         assert!(!print.body.contains("addiction"), "{lang}: {}", print.body);
     }
+    // Each print page served for the daycare is in the disclosure log,
+    // with the digest of what was served; previews are not.
+    let log = std::fs::read_to_string(env.join("disclosures.jsonl")).unwrap_or_default();
+    assert_eq!(log.lines().count(), 3, "{log}");
+    let print = app.get(&format!("{m}/print/memo?for=daycare")).body;
+    let digest = <sha2::Sha256 as sha2::Digest>::digest(print.as_bytes());
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    let log = std::fs::read_to_string(env.join("disclosures.jsonl")).unwrap();
+    let last: serde_json::Value = serde_json::from_str(log.lines().last().unwrap()).unwrap();
+    assert_eq!(last["recipient"], "daycare", "{last}");
+    assert_eq!(last["sha256"], hex.as_str(), "{last}");
     let r = app.post(
         &format!("{m}/render?for=daycare"),
         &format!("csrf={}&doc=memo&choice=ask", app.csrf()),
@@ -684,6 +695,27 @@ fn a_copys_preview_print_and_save_hold_only_the_copy() {
     let copy =
         std::fs::read_to_string(env.join(&format!("meetings/{MEETING}/memo.daycare.md"))).unwrap();
     assert!(!copy.contains("addiction"), "{copy}");
+    // After the family withdrew its consent: refused on every address.
+    let withdrawn = edit(
+        &text,
+        "  recipients: [daycare]\n",
+        "  recipients: [daycare]\n  withdrawn:\n    date: 2026-11-20\n    by: Pat Parent\n",
+    );
+    env.meeting(MEETING, &withdrawn);
+    let before = std::fs::read_to_string(env.join("disclosures.jsonl")).unwrap();
+    for path in [
+        format!("{m}/doc/memo?for=daycare"),
+        format!("{m}/print/memo?for=daycare"),
+    ] {
+        let r = app.get(&path);
+        assert!(r.body.contains("class=\"refused\""), "{path}: {}", r.body);
+        assert!(!r.body.contains("Morning chart"), "{path}: {}", r.body);
+    }
+    assert_eq!(
+        std::fs::read_to_string(env.join("disclosures.jsonl")).unwrap(),
+        before
+    );
+    env.meeting(MEETING, &text);
     // A copy without consent is refused on every address.
     for path in [
         format!("{m}/doc/memo?for=school"),

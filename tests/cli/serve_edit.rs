@@ -350,7 +350,8 @@ fn recipients_and_not_for_are_chosen_from_the_recipient_model() {
     assert_eq!(
         get("memo_consent"),
         Record(vec![
-            ("decided_with".into(), Text("Pat Parent".into())),
+            ("given_by".into(), List(vec![Text("Pat Parent".into())])),
+            ("date".into(), Text("2026-11-10".into())),
             (
                 "recipients".into(),
                 List(vec![Text("daycare".into()), Text("Child welfare".into())])
@@ -876,7 +877,6 @@ const EDITABLE: &[(&str, bool)] = &[
     ("topics.0.topic", false),
     ("agreed.0.action", true),
     ("child_preparation.child_wants_to_talk_about", true),
-    ("memo_consent.decided_with", false),
 ];
 
 /// The value at a dotted path in what lsk reads from a file.

@@ -157,8 +157,8 @@ fn a_copy_needs_consent_in_any_format() {
 fn a_follow_up_keeps_every_not_for() {
     let text = edit(
         &withheld_from_school(),
-        "  - name: Pat Parent\n    role: parent\n    relation: mother\n",
-        "  - name: Pat Parent\n    role: parent\n    relation: mother\n  - name: Uncle Lee\n    role: relative\n    not_for: [school]\n",
+        "  - name: Pat Parent\n    role: parent\n    relation: mother\n    guardian: true\n",
+        "  - name: Pat Parent\n    role: parent\n    relation: mother\n    guardian: true\n  - name: Uncle Lee\n    role: relative\n    not_for: [school]\n",
     );
     // A text section kept from the school inside an action.
     let text = edit(
@@ -401,8 +401,8 @@ fn text_yaml_would_cut_is_a_finding() {
     );
     let text = edit(
         &text,
-        "  decided_with: Pat Parent",
-        "  decided_with: Pat Parent      # with whom consent was agreed",
+        "  given_by: [Pat Parent]",
+        "  given_by: [Pat Parent]      # who consented",
     );
     assert!(!env_with(&text).check(&[]).has("invalid-value"));
 }
@@ -450,8 +450,8 @@ fn documents_everyone_receives_leave_out_what_is_kept_from_anyone() {
     );
     let text = edit(
         &text,
-        "  - name: Pat Parent\n    role: parent\n    relation: mother\n",
-        "  - name: Pat Parent\n    role: parent\n    relation: mother\n  - name: Uncle Lee\n    role: relative\n    email: lee@example.fi\n    not_for: [school]\n",
+        "  - name: Pat Parent\n    role: parent\n    relation: mother\n    guardian: true\n",
+        "  - name: Pat Parent\n    role: parent\n    relation: mother\n    guardian: true\n  - name: Uncle Lee\n    role: relative\n    email: lee@example.fi\n    not_for: [school]\n",
     );
     let env = env_with(&text);
     for (doc, file) in [("agenda", "agenda.md"), ("invitation", "invitation.md")] {
@@ -844,7 +844,7 @@ fn a_code_in_any_name_in_the_case_is_found() {
 fn a_follow_up_keeps_guardians_and_interpreters() {
     let text = edit(
         DAYCARE,
-        "    role: parent\n    relation: mother\n",
+        "    role: parent\n    relation: mother\n    guardian: true\n",
         "    role: parent\n    relation: mother\n    guardian: true\n    interpreter: tigrinja\n",
     );
     let env = env_with(&text);

@@ -78,7 +78,17 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "child_wants_to_talk_about" => "what the child wants to talk about",
         "child_wants_adults_to_discuss" => "what the child thinks the adults should talk about",
         "topic" => "topic",
-        "decided_with" => "with whom consent was agreed",
+        "decided_with" => "old shape: write `given_by` instead (this text is not printed)",
+        "given_by" => {
+            "who consented, by name as in the invitee list (the guardians; from 12 also the child)"
+        }
+        "consent.date" => "when consent was given (YYYY-MM-DD)",
+        "withdrawn" => {
+            "consent withdrawn: `{date: YYYY-MM-DD, by: name}`; no copy is made from that day"
+        }
+        "may_share_answers" => {
+            "the child agreed that their answers may be shown to everyone invited before the meeting: yes or no"
+        }
         "recipients" => "who may receive the memo (`[]` = no one)",
         "update" => "their written update",
         "action" => "the action",

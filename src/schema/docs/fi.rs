@@ -90,7 +90,19 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "child_wants_to_talk_about" => "mistä lapsi haluaa puhua",
         "child_wants_adults_to_discuss" => "mistä lapsen mielestä aikuisten pitäisi puhua",
         "topic" => "asia",
-        "decided_with" => "kenen kanssa suostumuksesta sovittiin",
+        "decided_with" => {
+            "vanha kirjaustapa: kirjaa sen sijaan `given_by` (tätä tekstiä ei tulosteta)"
+        }
+        "given_by" => {
+            "kuka suostumuksen antoi, nimeltä kuten kutsutuissa (huoltajat; omista tiedoistaan 12 vuotta täyttänyt lapsi)"
+        }
+        "consent.date" => "milloin suostumus annettiin (VVVV-KK-PP)",
+        "withdrawn" => {
+            "suostumus peruttu: `{date: VVVV-KK-PP, by: nimi}`; siitä päivästä alkaen kopioita ei tehdä"
+        }
+        "may_share_answers" => {
+            "lapsi on antanut luvan näyttää vastauksensa kaikille kutsutuille ennen neuvottelua: kyllä tai ei"
+        }
         "recipients" => "kenelle muistion saa lähettää (`[]` = ei kenellekään)",
         "update" => "kirjallinen viesti",
         "action" => "sovittu asia",

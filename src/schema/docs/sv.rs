@@ -90,7 +90,17 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "child_wants_to_talk_about" => "vad barnet vill tala om",
         "child_wants_adults_to_discuss" => "vad barnet tycker att de vuxna borde tala om",
         "topic" => "fråga",
-        "decided_with" => "med vem man kom överens om samtycket",
+        "decided_with" => "gammalt sätt: skriv `given_by` i stället (texten skrivs inte ut)",
+        "given_by" => {
+            "vem som gav samtycket, med namn som bland de inbjudna (vårdnadshavarna; för sina egna uppgifter barnet från 12 år)"
+        }
+        "consent.date" => "när samtycket gavs (ÅÅÅÅ-MM-DD)",
+        "withdrawn" => {
+            "samtycket återkallat: `{date: ÅÅÅÅ-MM-DD, by: namn}`; från den dagen görs inga kopior"
+        }
+        "may_share_answers" => {
+            "barnet har gått med på att svaren får visas för alla inbjudna före mötet: ja eller nej"
+        }
         "recipients" => "vem som får minnesanteckningarna (`[]` = ingen)",
         "update" => "skriftligt meddelande",
         "action" => "åtgärd",
