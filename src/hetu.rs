@@ -1,7 +1,24 @@
 //! Finnish personal identity codes (henkilötunnus): DDMMYY, a century sign,
-//! an individual number and a check character. Only codes whose check
-//! character is right are reported, so near-misses such as a case number are
-//! not flagged.
+//! an individual number and a check character. Only codes whose date is a
+//! real day and whose check character is right are reported, so
+//! near-misses such as a case number are not flagged.
+//!
+//! One detector for every reader of a text: `lsk check`, `lsk render`, the
+//! git hooks and `lsk serve`. It reads a text the way a person reads it,
+//! through a *skeleton*: every character is classified ([`classify`]) as
+//! part of a code (a digit, a letter, a sign; look-alikes folded onto
+//! them: dashes, full-width and mathematical digits, Cyrillic and Greek
+//! letters, lower case), a space, a gap, or nothing at all (format and
+//! control characters, combining marks, Markdown emphasis and
+//! strikethrough markers, backslash escapes, HTML tags); HTML character
+//! references stand for their character. The skeleton is walked lazily
+//! from each digit, and every character keeps its byte range in the
+//! original text, so a finding gives the right line and a mask covers
+//! exactly the code as written.
+//!
+//! Files (the hooks) are read through decoding layers first
+//! ([`file_lines`]): UTF-16 and UTF-32, Windows-1252, RTF, quoted-printable,
+//! percent-encoding, calendar line folding and base64 runs.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -49,23 +66,72 @@ pub fn is_valid(code: &[u8]) -> bool {
 /// How a character counts when looking for a code: what people type into a
 /// meeting file, an editor's autocorrect, a word processor or a web page
 /// all read back as the same code.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Class {
     /// Part of a code: an ASCII digit, upper-case letter, `+` or `-`.
     Part(u8),
     /// Another letter or digit (not ASCII).
     Word,
-    /// Anything else: space, punctuation, a line break.
+    /// A space or tab on the line: may stand around a dash sign
+    /// (`010203 - 1230`), nowhere else in a code.
+    Space,
+    /// A line break (`\n`): one may stand beside a dash sign, as a
+    /// paragraph of Markdown or a wrapped line draws it as a space.
+    Break,
+    /// Anything else: punctuation, a line break.
     Gap,
-    /// Nothing to a reader: invisible characters, and the backslash of
-    /// a Markdown or YAML escape. Skipped as if not there.
+    /// Nothing to a reader: format and control characters, combining
+    /// marks, the markers of Markdown emphasis, strikethrough and code
+    /// (`*`, `_`, `~`, `` ` ``), the backslash of an escape. Skipped as if
+    /// not there.
     Invisible,
+}
+
+/// Whether `c` is a Unicode format character (general category Cf) or
+/// another default-ignorable one: nothing a reader sees.
+fn format_char(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}'
+        | '\u{034F}'
+        | '\u{0600}'..='\u{0605}'
+        | '\u{061C}'
+        | '\u{06DD}'
+        | '\u{070F}'
+        | '\u{0890}'..='\u{0891}'
+        | '\u{08E2}'
+        | '\u{115F}'
+        | '\u{1160}'
+        | '\u{17B4}'
+        | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}'
+        | '\u{3164}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FEFF}'
+        | '\u{FFA0}'
+        | '\u{FFF0}'..='\u{FFFB}'
+        | '\u{110BD}'
+        | '\u{110CD}'
+        | '\u{13430}'..='\u{1343F}'
+        | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0000}'..='\u{E0FFF}')
 }
 
 fn classify(c: char) -> Class {
     match c {
         '0'..='9' | 'A'..='Z' | '+' | '-' => Class::Part(c as u8),
         'a'..='z' => Class::Part(c.to_ascii_uppercase() as u8),
+        ' ' | '\t' | '\r' => Class::Space,
+        '\n' => Class::Break,
+        '\u{85}' | '\u{2028}' | '\u{2029}' => Class::Gap,
+        // Markdown emphasis, strikethrough and code markers, and the
+        // backslash of a Markdown or YAML escape: read through.
+        '*' | '_' | '~' | '`' | '\\' => Class::Invisible,
+        // Control characters (NUL, escape, DEL, the C1 set): invisible.
+        c if c.is_control() => Class::Invisible,
         // Dashes that look like the century sign `-` (autocorrect types an
         // en dash, word processors a non-breaking hyphen).
         '\u{2010}'..='\u{2015}'
@@ -114,34 +180,15 @@ fn classify(c: char) -> Class {
         'У' | 'у' | 'Υ' | 'Ү' | 'ү' => Class::Part(b'Y'),
         'Ζ' => Class::Part(b'Z'),
         // Full-width forms of ASCII (East Asian input methods).
-        '\u{FF01}'..='\u{FF5E}' => classify(char::from_u32(c as u32 - 0xFEE0).unwrap_or(' ')),
-        '\u{00AD}'
-        | '\u{034F}'
-        | '\u{061C}'
-        | '\u{115F}'
-        | '\u{1160}'
-        | '\u{17B4}'
-        | '\u{17B5}'
-        | '\u{180B}'..='\u{180F}'
-        | '\u{200B}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{206F}'
-        | '\u{3164}'
-        | '\u{FE00}'..='\u{FE0F}'
-        | '\u{FEFF}'
-        | '\u{FFA0}'
-        | '\u{FFF9}'..='\u{FFFB}'
-        | '\u{1D173}'..='\u{1D17A}'
-        | '\u{E0000}'..='\u{E0FFF}'
-        // Combining marks: a line through a digit is still the digit.
-        | '\u{0300}'..='\u{036F}'
-        | '\u{1AB0}'..='\u{1AFF}'
-        | '\u{1DC0}'..='\u{1DFF}'
-        | '\u{20D0}'..='\u{20FF}'
-        | '\u{FE20}'..='\u{FE2F}'
-        | '\\' => Class::Invisible,
+        '\u{FF01}'..='\u{FF5E}' => classify(char::from_u32(c as u32 - 0xFEE0).unwrap_or('.')),
+        c if format_char(c) => Class::Invisible,
+        // Combining marks: a line through a digit, a dot above it, is
+        // still the digit.
+        c if unicode_normalization::char::is_combining_mark(c) => Class::Invisible,
         // Latin letters with marks (ä, ö, å, é): letters, quickly.
         '\u{00C0}'..='\u{024F}' if c.is_alphabetic() => Class::Word,
+        // A space of another width (no-break, thin, ideographic).
+        c if c.is_whitespace() => Class::Space,
         // Any other compatibility form of one character (mathematical
         // bold digits, circled and superscript ones) reads as that one.
         c if !c.is_ascii() => {
@@ -152,30 +199,22 @@ fn classify(c: char) -> Class {
                 _ => Class::Gap,
             }
         }
-        c if c.is_alphanumeric() => Class::Word,
         _ => Class::Gap,
     }
 }
 
-/// What a code may not be glued to: digits, and the letters of a
-/// hexadecimal number (a hash such as lsk's own render marker could hold
-/// six digits, a letter and four more by chance). Other letters may touch
-/// it: `HETU131052-308T`, `131052-308Tlausunto` are leaks.
-fn glued(c: Class) -> bool {
-    matches!(c, Class::Part(b) if b.is_ascii_digit() || (b'A'..=b'F').contains(&b))
-}
-
 /// Whether `c` is invisible to a reader (a zero-width space, a soft
-/// hyphen, a direction mark): looking for codes and names skips it.
+/// hyphen, a direction mark, a control character): looking for codes and
+/// names skips it. Markup characters are not counted here.
 pub fn invisible(c: char) -> bool {
-    c != '\\' && classify(c) == Class::Invisible
+    !matches!(c, '*' | '_' | '~' | '`' | '\\') && classify(c) == Class::Invisible
 }
 
 /// An HTML character reference at the start of `rest` (`&#45;`, `&#x2011;`,
 /// `&ndash;`): the character it stands for and its length.
 fn entity(rest: &str) -> Option<(char, usize)> {
     let end = rest.get(..12).unwrap_or(rest).find(';')?;
-    let name = &rest[1..end];
+    let name = rest.get(1..end)?;
     let c = if let Some(num) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
         char::from_u32(u32::from_str_radix(num, 16).ok()?)?
     } else if let Some(num) = name.strip_prefix('#') {
@@ -187,12 +226,46 @@ fn entity(rest: &str) -> Option<(char, usize)> {
             "mdash" => '\u{2014}',
             "hyphen" | "dash" => '\u{2010}',
             "shy" => '\u{00AD}',
-            "ZeroWidthSpace" => '\u{200B}',
+            "zwj" => '\u{200D}',
+            "zwnj" => '\u{200C}',
+            "lrm" => '\u{200E}',
+            "rlm" => '\u{200F}',
+            "ZeroWidthSpace"
+            | "NegativeThinSpace"
+            | "NegativeMediumSpace"
+            | "NegativeThickSpace"
+            | "NegativeVeryThinSpace" => '\u{200B}',
+            "NoBreak" => '\u{2060}',
+            "InvisibleTimes" | "it" => '\u{2062}',
+            "InvisibleComma" | "ic" => '\u{2063}',
+            "nbsp" | "ensp" | "emsp" | "thinsp" | "numsp" | "puncsp" | "hairsp" => ' ',
             "plus" => '+',
+            "lowbar" | "UnderBar" => '_',
+            "ast" | "midast" => '*',
+            "grave" | "DiacriticalGrave" => '`',
+            "tilde" | "DiacriticalTilde" => '~',
+            "bsol" => '\\',
             _ => return None,
         }
     };
     Some((c, end + 1))
+}
+
+/// The length of an HTML or XML tag at the start of `rest` (`<b>`,
+/// `</span>`, `<span style="x">`, `<!-- -->`): markup a browser draws as
+/// nothing. A `<` that starts no tag is `None`.
+fn tag(rest: &[u8]) -> Option<usize> {
+    let next = *rest.get(1)?;
+    if !(next.is_ascii_alphabetic() || next == b'/' || next == b'!' || next == b'?') {
+        return None;
+    }
+    let window = &rest[1..rest.len().min(512)];
+    if rest[1..].starts_with(b"!--") {
+        let close = window.windows(3).position(|w| w == b"-->")?;
+        return Some(close + 4);
+    }
+    let close = window.iter().position(|b| matches!(b, b'>' | b'<'))?;
+    (window[close] == b'>').then_some(close + 2)
 }
 
 /// One identity code found in a text.
@@ -205,11 +278,14 @@ pub struct Found {
 }
 
 /// Every valid identity code in `text`, as (1-based line, byte offset of its
-/// first character). A code must stand on its own: not glued to other
-/// letters or digits. It is found however it is written: a lower-case
-/// century sign or check character, a dash look-alike as the sign,
-/// invisible characters or escapes inside, full-width digits, HTML
-/// character references.
+/// first character). It is found however it is written: a lower-case
+/// century sign or check character, a dash look-alike as the sign, spaces
+/// around a dash sign, invisible, format and control characters or
+/// combining marks inside, Markdown emphasis or strikethrough splitting it,
+/// HTML tags or character references inside, full-width digits, touching
+/// a word (`ID131052-308T`). Not found: a code glued to more digits, or
+/// inside a hexadecimal hash or identifier (a run of at least 16
+/// hexadecimal digits and dashes, such as a git object name or a UUID).
 pub fn find(text: &str) -> Vec<(usize, usize)> {
     scan(text)
         .into_iter()
@@ -218,25 +294,38 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// `text` with every identity code in it blotted out, so that a message,
-/// a terminal or a CI log never repeats one.
+/// a terminal or a CI log never repeats one. Masking one code can free
+/// another that was glued to it (`131052-308T131052-308T`): the text is
+/// read again until none is left.
 pub fn mask(text: &str) -> std::borrow::Cow<'_, str> {
-    let found = scan(text);
-    if found.is_empty() {
-        return std::borrow::Cow::Borrowed(text);
+    let mut out = std::borrow::Cow::Borrowed(text);
+    for _ in 0..16 {
+        let found = scan(&out);
+        if found.is_empty() {
+            break;
+        }
+        let mut next = String::with_capacity(out.len());
+        let mut at = 0;
+        for f in found {
+            if f.span.start < at {
+                continue;
+            }
+            next.push_str(&out[at..f.span.start]);
+            next.push_str(MASK);
+            at = f.span.end;
+        }
+        next.push_str(&out[at..]);
+        out = std::borrow::Cow::Owned(next);
     }
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for f in found {
-        out.push_str(&text[at..f.span.start]);
-        out.push_str(MASK);
-        at = f.span.end;
-    }
-    out.push_str(&text[at..]);
-    std::borrow::Cow::Owned(out)
+    out
 }
 
 /// What stands in place of a code in lsk's own output.
 pub const MASK: &str = "XXXXXX-XXXX";
+
+/// How many spaces may stand on each side of a dash sign (and one line
+/// break besides).
+const SPACES: usize = 3;
 
 /// Every valid identity code in `text`, with where it stands.
 pub fn scan(text: &str) -> Vec<Found> {
@@ -261,11 +350,16 @@ pub fn scan(text: &str) -> Vec<Found> {
         .position(|b| maybe_digit(*b) || *b == b'&')
     {
         let run_start = pos + off;
-        let glued_before = glued(class_before(text, run_start));
+        pos = text.len();
+        // Glued to a digit before: part of a longer number.
+        if class_before(text, run_start) == Some(Class::Part(b'0')) {
+            pos = next_char(text, run_start);
+            continue;
+        }
         let mut run = 0usize;
         let mut digits = [0u8; 6];
-        pos = text.len();
-        for (class, _, end) in visible(text, run_start) {
+        let mut chars = visible(text, run_start);
+        while let Some((class, start, end)) = chars.next() {
             if let Class::Part(b) = class
                 && b.is_ascii_digit()
             {
@@ -275,10 +369,38 @@ pub fn scan(text: &str) -> Vec<Found> {
                 run += 1;
                 continue;
             }
-            // Exactly six digits standing on their own, then a sign.
-            if let (6, false, Class::Part(sign)) = (run, glued_before, class)
-                && century(sign).is_some()
-                && let Some(code_end) = rest_of_code(text, end, &digits, sign)
+            pos = start.max(next_char(text, run_start));
+            if run != 6 {
+                break;
+            }
+            // Six digits, then the sign: spaces (and one line break) may
+            // stand around a dash or a plus, never around a letter.
+            let (mut class, mut end) = (class, end);
+            let (mut spaces, mut breaks) = (0, 0);
+            loop {
+                match class {
+                    Class::Space if spaces < SPACES => spaces += 1,
+                    Class::Break if breaks == 0 => breaks += 1,
+                    _ => break,
+                }
+                match chars.next() {
+                    Some((c, _, e)) => (class, end) = (c, e),
+                    None => break,
+                }
+            }
+            let Class::Part(sign) = class else { break };
+            if century(sign).is_none() || (spaces + breaks > 0 && !matches!(sign, b'-' | b'+')) {
+                break;
+            }
+            // A dash that starts a line and has a space after it is a list
+            // item's bullet, not a sign.
+            let dash = match sign {
+                b'-' | b'+' if breaks > 0 => Spacing::NoSpaceAfter,
+                b'-' | b'+' => Spacing::Any,
+                _ => Spacing::None,
+            };
+            if let Some((code_end, check)) = rest_of_code(text, end, &digits, sign, dash)
+                && !in_hash(text, run_start, code_end, sign, check)
             {
                 line += text[counted..run_start].matches('\n').count();
                 counted = run_start;
@@ -286,12 +408,17 @@ pub fn scan(text: &str) -> Vec<Found> {
                     line,
                     span: run_start..code_end,
                 });
+                pos = code_end;
             }
-            pos = end;
             break;
         }
     }
     found
+}
+
+/// The byte after the character at `at`.
+fn next_char(text: &str, at: usize) -> usize {
+    at + text[at..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// Whether a byte may start a digit: an ASCII digit, or the first byte of
@@ -300,19 +427,64 @@ fn maybe_digit(b: u8) -> bool {
     b.is_ascii_digit() || (b >= 0xC0 && b != 0xC3)
 }
 
-/// The class of the visible character before byte `at` (a gap at the start).
-fn class_before(text: &str, at: usize) -> Class {
+/// The visible character before byte `at`, read backwards (a character
+/// reference or tag is not recognised this way): `Part(b'0')` for any
+/// digit, `None` at the start.
+fn class_before(text: &str, at: usize) -> Option<Class> {
     text[..at]
         .chars()
         .rev()
         .map(classify)
         .find(|c| *c != Class::Invisible)
-        .unwrap_or(Class::Gap)
+        .map(|c| match c {
+            Class::Part(b) if b.is_ascii_digit() => Class::Part(b'0'),
+            c => c,
+        })
+}
+
+/// Whether a hexadecimal digit or dash (what hashes and UUIDs are made of).
+fn hexish(b: u8) -> bool {
+    b.is_ascii_hexdigit() || b == b'-'
+}
+
+/// Whether the code at `start..end` is part of a hexadecimal hash or
+/// identifier: the letters, digits and dashes glued to it on both sides
+/// are all hexadecimal digits and dashes, the code too, and together at
+/// least 16 long (a git object name, a SHA-256 digest, a UUID).
+fn in_hash(text: &str, start: usize, end: usize, sign: u8, check: u8) -> bool {
+    if !hexish(sign) || !hexish(check) {
+        return false;
+    }
+    let mut len = 11;
+    let mut token = |class: Class| match class {
+        Class::Invisible => Some(true),
+        Class::Part(b) if b.is_ascii_alphanumeric() || b == b'-' => {
+            len += 1;
+            Some(hexish(b))
+        }
+        Class::Word => Some(false),
+        _ => None,
+    };
+    for class in text[..start].chars().rev().map(classify).take(64) {
+        match token(class) {
+            Some(true) => {}
+            Some(false) => return false,
+            None => break,
+        }
+    }
+    for (class, _, _) in visible(text, end).take(64) {
+        match token(class) {
+            Some(true) => {}
+            Some(false) => return false,
+            None => break,
+        }
+    }
+    len >= 16
 }
 
 /// The visible characters of `text` from byte `from`: each with its class
-/// and its bytes. Invisible characters are skipped; a character reference
-/// is one character.
+/// and its bytes. Invisible characters and tags are skipped; a character
+/// reference is one character.
 fn visible(text: &str, from: usize) -> Visible<'_> {
     Visible { text, at: from }
 }
@@ -334,10 +506,12 @@ impl Iterator for Visible<'_> {
             let (class, len) = match b {
                 b'0'..=b'9' | b'A'..=b'Z' | b'+' | b'-' => (Class::Part(b), 1),
                 b'a'..=b'z' => (Class::Part(b.to_ascii_uppercase()), 1),
-                b'\\' => (Class::Invisible, 1),
+                b' ' | b'\t' | b'\r' => (Class::Space, 1),
+                b'\n' => (Class::Break, 1),
                 b'&' => entity(&self.text[start..])
                     .map_or((Class::Gap, 1), |(c, len)| (classify(c), len)),
-                0..=0x7F => (Class::Gap, 1),
+                b'<' => tag(&bytes[start..]).map_or((Class::Gap, 1), |len| (Class::Invisible, len)),
+                0..=0x7F => (classify(b as char), 1),
                 _ => {
                     let c = self.text.get(start..)?.chars().next()?;
                     (classify(c), c.len_utf8())
@@ -352,13 +526,43 @@ impl Iterator for Visible<'_> {
 }
 
 /// After six digits and a century sign ending at byte `from`: the
-/// individual number and check character, standing on their own. The end
-/// of the code when it is a valid one.
-fn rest_of_code(text: &str, from: usize, digits: &[u8; 6], sign: u8) -> Option<usize> {
+/// individual number and check character, not glued to a digit after
+/// them (spaces may follow a dash sign). The end of the code when it is a
+/// valid one.
+/// What may stand after a sign before the individual number.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Spacing {
+    /// Nothing (a letter sign).
+    None,
+    /// Spaces and one line break (a dash or plus).
+    Any,
+    /// One line break, no space (a dash at the start of a line).
+    NoSpaceAfter,
+}
+
+fn rest_of_code(
+    text: &str,
+    from: usize,
+    digits: &[u8; 6],
+    sign: u8,
+    dash: Spacing,
+) -> Option<(usize, u8)> {
     let mut code = [0u8; 11];
     code[..6].copy_from_slice(digits);
     code[6] = sign;
-    let mut next = visible(text, from);
+    let mut next = visible(text, from).peekable();
+    if dash != Spacing::None {
+        let (mut spaces, mut breaks) = (0, 0);
+        loop {
+            match next.peek() {
+                Some((Class::Space, _, _)) if dash == Spacing::NoSpaceAfter => return None,
+                Some((Class::Space, _, _)) if spaces < SPACES => spaces += 1,
+                Some((Class::Break, _, _)) if breaks == 0 => breaks += 1,
+                _ => break,
+            }
+            next.next();
+        }
+    }
     let mut end = from;
     for byte in &mut code[7..] {
         let (class, _, e) = next.next()?;
@@ -366,11 +570,669 @@ fn rest_of_code(text: &str, from: usize, digits: &[u8; 6], sign: u8) -> Option<u
         *byte = b;
         end = e;
     }
-    let after = next.next().map_or(Class::Gap, |(c, _, _)| c);
-    if glued(after) {
+    if matches!(next.next(), Some((Class::Part(b), _, _)) if b.is_ascii_digit()) {
         return None;
     }
-    is_valid(&code).then_some(end)
+    is_valid(&code).then_some((end, code[10]))
+}
+
+// ---------------------------------------------------------------------
+// Files: the decoding layers.
+
+/// How deep decoded text is decoded again (base64 inside quoted-printable
+/// inside base64...).
+const DEPTH: usize = 3;
+
+/// The 1-based lines of a file on which an identity code stands, in its
+/// text however the file is encoded: UTF-8, UTF-16 or UTF-32 (by
+/// byte-order mark, or by the zero bytes of mostly-ASCII text),
+/// Windows-1252 where it is not UTF-8; and in what its text decodes to:
+/// RTF escapes and formatting, quoted-printable (soft line breaks too),
+/// percent-encoding, folded calendar and vCard lines, and base64 runs of
+/// at least 16 characters (a mail attachment, a `data:` address). A code
+/// found in decoded text is reported on the line where its encoded form
+/// starts. Sorted, each line once.
+pub fn file_lines(bytes: &[u8]) -> Vec<usize> {
+    text_lines(&decode_bytes(bytes))
+}
+
+/// [`file_lines`] for a text already read: the lines of the codes in it
+/// and in what it decodes to (RTF escapes, quoted-printable,
+/// percent-encoding, folded lines, base64 runs). Sorted, each line once.
+pub fn text_lines(text: &str) -> Vec<usize> {
+    let mut lines = Vec::new();
+    let mut budget = text.len().saturating_mul(4).max(1 << 20);
+    let layer = Layer {
+        text: std::borrow::Cow::Borrowed(text),
+        map: None,
+    };
+    layers(&layer, 0, &mut budget, &mut lines);
+    lines.sort_unstable();
+    lines.dedup();
+    lines
+}
+
+/// A file's bytes as text: UTF-32 and UTF-16 decoded (by byte-order mark,
+/// or by zero bytes where ASCII text in them has them), otherwise UTF-8
+/// with every byte that is not UTF-8 read as Windows-1252 (an en dash
+/// typed in Notepad is the byte 0x96).
+pub fn decode_bytes(bytes: &[u8]) -> String {
+    fn units<const N: usize>(rest: &[u8], f: fn([u8; N]) -> u32) -> impl Iterator<Item = u32> {
+        rest.chunks_exact(N)
+            .map(move |c| f(c.try_into().unwrap_or([0; N])))
+    }
+    let utf32 = |rest: &[u8], f: fn([u8; 4]) -> u32| {
+        units(rest, f)
+            .map(|u| char::from_u32(u).unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect::<String>()
+    };
+    let utf16 = |rest: &[u8], f: fn([u8; 2]) -> u32| {
+        char::decode_utf16(units(rest, f).map(|u| u as u16))
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect::<String>()
+    };
+    let (le32, be32) = (u32::from_le_bytes, u32::from_be_bytes);
+    let le16 = |b: [u8; 2]| u32::from(u16::from_le_bytes(b));
+    let be16 = |b: [u8; 2]| u32::from(u16::from_be_bytes(b));
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE, 0, 0]) {
+        return utf32(rest, le32);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0, 0, 0xFE, 0xFF]) {
+        return utf32(rest, be32);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return utf16(rest, le16);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return utf16(rest, be16);
+    }
+    // Without a byte-order mark: zero bytes where ASCII text has them.
+    let zeros = |width: usize, at: &[usize]| {
+        bytes.len() >= 2 * width
+            && bytes
+                .chunks_exact(width)
+                .take(64)
+                .all(|c| at.iter().all(|i| c[*i] == 0) && c.iter().any(|b| *b != 0))
+    };
+    if zeros(4, &[1, 2, 3]) {
+        return utf32(bytes, le32);
+    }
+    if zeros(4, &[0, 1, 2]) {
+        return utf32(bytes, be32);
+    }
+    if zeros(2, &[1]) {
+        return utf16(bytes, le16);
+    }
+    if zeros(2, &[0]) {
+        return utf16(bytes, be16);
+    }
+    utf8_or_1252(bytes)
+}
+
+/// UTF-8, with each byte that is not part of UTF-8 read as Windows-1252.
+fn utf8_or_1252(mut bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    loop {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => {
+                out.push_str(s);
+                return out;
+            }
+            Err(e) => {
+                let (good, rest) = bytes.split_at(e.valid_up_to());
+                out.push_str(std::str::from_utf8(good).unwrap_or_default());
+                let bad = e.error_len().unwrap_or(rest.len()).max(1);
+                out.extend(rest[..bad].iter().map(|b| cp1252(*b)));
+                bytes = &rest[bad..];
+            }
+        }
+    }
+}
+
+/// A Windows-1252 byte as a character (the five undefined ones as the
+/// C1 controls ISO 8859-1 has there).
+fn cp1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
+        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
+}
+
+/// A text and where its parts came from: `map` holds (byte offset, line of
+/// the file) at each change of line; `None` for the file's own text.
+struct Layer<'a> {
+    text: std::borrow::Cow<'a, str>,
+    map: Option<Vec<(usize, usize)>>,
+}
+
+impl Layer<'_> {
+    /// The file's line of the byte at `off` of this layer.
+    fn line(&self, off: usize) -> usize {
+        match &self.map {
+            None => {
+                1 + self.text.as_bytes()[..off.min(self.text.len())]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count()
+            }
+            Some(map) => {
+                let i = map.partition_point(|(o, _)| *o <= off);
+                map[i.saturating_sub(1)].1
+            }
+        }
+    }
+
+    /// A reader of this layer's lines at increasing offsets.
+    fn cursor(&self) -> Cursor<'_> {
+        Cursor {
+            layer: self,
+            off: 0,
+            line: 1,
+            idx: 0,
+        }
+    }
+}
+
+struct Cursor<'a> {
+    layer: &'a Layer<'a>,
+    off: usize,
+    line: usize,
+    idx: usize,
+}
+
+impl Cursor<'_> {
+    /// The file's line of byte `off` (never less than the last one asked).
+    fn at(&mut self, off: usize) -> usize {
+        match &self.layer.map {
+            None => {
+                if off > self.off {
+                    let end = off.min(self.layer.text.len());
+                    let from = self.off.min(end);
+                    self.line += self.layer.text.as_bytes()[from..end]
+                        .iter()
+                        .filter(|b| **b == b'\n')
+                        .count();
+                    self.off = off;
+                }
+                self.line
+            }
+            Some(map) => {
+                while self.idx + 1 < map.len() && map[self.idx + 1].0 <= off {
+                    self.idx += 1;
+                }
+                map.get(self.idx).map_or(1, |m| m.1)
+            }
+        }
+    }
+}
+
+/// A decoded text being written, with the file's line of each part.
+struct Out {
+    text: String,
+    map: Vec<(usize, usize)>,
+}
+
+impl Out {
+    fn new(cap: usize) -> Out {
+        Out {
+            text: String::with_capacity(cap),
+            map: Vec::new(),
+        }
+    }
+
+    fn mark(&mut self, line: usize) {
+        if self.map.last().is_none_or(|(_, l)| *l != line) {
+            self.map.push((self.text.len(), line));
+        }
+    }
+
+    fn push(&mut self, c: char, line: usize) {
+        self.mark(line);
+        self.text.push(c);
+    }
+
+    fn push_str(&mut self, s: &str, line: usize) {
+        self.mark(line);
+        self.text.push_str(s);
+    }
+
+    fn layer(self) -> Layer<'static> {
+        Layer {
+            text: std::borrow::Cow::Owned(self.text),
+            map: Some(self.map),
+        }
+    }
+}
+
+/// A decoding layer: what a text decodes to, if anything.
+type Decoder = fn(&Layer) -> Option<Out>;
+
+/// Scan a layer, then what it decodes to.
+fn layers(layer: &Layer, depth: usize, budget: &mut usize, lines: &mut Vec<usize>) {
+    lines.extend(scan(&layer.text).iter().map(|f| layer.line(f.span.start)));
+    if depth >= DEPTH {
+        return;
+    }
+    // One pass says which decoders have anything to decode: most texts
+    // have none.
+    let wanted = triggers(&layer.text);
+    let decoders: [(bool, Decoder); 5] = [
+        (wanted.rtf, rtf),
+        (wanted.qp, quoted_printable),
+        (wanted.percent, percent),
+        (layer.text.contains("BEGIN:V"), unfold),
+        (wanted.base64, base64),
+    ];
+    for (wanted, decode) in decoders {
+        if !wanted {
+            continue;
+        }
+        if *budget == 0 {
+            return;
+        }
+        let Some(out) = decode(layer) else { continue };
+        if out.text == *layer.text {
+            continue;
+        }
+        *budget = budget.saturating_sub(out.text.len());
+        layers(&out.layer(), depth + 1, budget, lines);
+    }
+}
+
+/// Which decoders may find something in a text.
+struct Triggers {
+    rtf: bool,
+    qp: bool,
+    percent: bool,
+    base64: bool,
+}
+
+/// The shortest base64 run decoded.
+const MIN_BASE64: usize = 16;
+
+/// The base64 alphabet of mail and `data:` addresses. (Not the `-_` of
+/// the address-safe one: those join every file name, date and YAML key
+/// into a run.)
+fn is_base64(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/')
+}
+
+fn triggers(text: &str) -> Triggers {
+    let b = text.as_bytes();
+    let mut t = Triggers {
+        rtf: text
+            .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+            .starts_with("{\\rtf"),
+        qp: false,
+        percent: false,
+        base64: false,
+    };
+    let hex2 = |i: usize| {
+        b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+            && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+    };
+    let mut run = 0usize;
+    for (i, c) in b.iter().enumerate() {
+        if is_base64(*c) {
+            run += 1;
+            t.base64 |= run >= MIN_BASE64;
+            continue;
+        }
+        run = 0;
+        match c {
+            b'\\' => {
+                t.rtf |= matches!(b.get(i + 1), Some(b'\''))
+                    && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+                    || matches!(b.get(i + 1), Some(b'u'))
+                        && b.get(i + 2)
+                            .is_some_and(|d| d.is_ascii_digit() || *d == b'-');
+            }
+            b'=' => t.qp |= hex2(i) || matches!(b.get(i + 1), Some(b'\n' | b'\r')),
+            b'%' => t.percent |= hex2(i),
+            _ => {}
+        }
+    }
+    t
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+/// Runs of escaped bytes (`=E2=80=93`, `%E2%80%93`) as text: UTF-8 where
+/// they are, Windows-1252 otherwise.
+struct Bytes {
+    pending: Vec<u8>,
+    line: usize,
+}
+
+impl Bytes {
+    fn flush(&mut self, out: &mut Out) {
+        if !self.pending.is_empty() {
+            out.push_str(&utf8_or_1252(&self.pending), self.line);
+            self.pending.clear();
+        }
+    }
+
+    fn add(&mut self, b: u8, line: usize) {
+        if self.pending.is_empty() {
+            self.line = line;
+        }
+        self.pending.push(b);
+    }
+}
+
+/// Quoted-printable (mail, MIME parts): `=XX` is a byte, `=` at the end of
+/// a line joins it to the next.
+fn quoted_printable(layer: &Layer) -> Option<Out> {
+    escaped_bytes(layer, b'=', true)
+}
+
+/// Percent-encoding (a web address, a form's data): `%XX` is a byte.
+fn percent(layer: &Layer) -> Option<Out> {
+    escaped_bytes(layer, b'%', false)
+}
+
+fn escaped_bytes(layer: &Layer, mark: u8, soft_breaks: bool) -> Option<Out> {
+    let text = &*layer.text;
+    let b = text.as_bytes();
+    let escape_at = |i: usize| {
+        b.get(i + 1).copied().and_then(hex).is_some()
+            && b.get(i + 2).copied().and_then(hex).is_some()
+    };
+    let soft_at = |i: usize| {
+        soft_breaks && (b.get(i + 1) == Some(&b'\n') || b.get(i + 1..i + 3) == Some(b"\r\n"))
+    };
+    if !b
+        .iter()
+        .enumerate()
+        .any(|(i, c)| *c == mark && (escape_at(i) || soft_at(i)))
+    {
+        return None;
+    }
+    let mut out = Out::new(text.len());
+    let mut cur = layer.cursor();
+    let mut bytes = Bytes {
+        pending: Vec::new(),
+        line: 1,
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let line = cur.at(i);
+        if b[i] == mark && escape_at(i) {
+            let byte = hex(b[i + 1]).unwrap_or(0) * 16 + hex(b[i + 2]).unwrap_or(0);
+            bytes.add(byte, line);
+            i += 3;
+            continue;
+        }
+        if b[i] == mark && soft_at(i) {
+            i += if b[i + 1] == b'\n' { 2 } else { 3 };
+            continue;
+        }
+        bytes.flush(&mut out);
+        let c = text[i..].chars().next()?;
+        out.push(c, line);
+        i += c.len_utf8();
+    }
+    bytes.flush(&mut out);
+    Some(out)
+}
+
+/// Folded lines of a calendar or vCard (a line break followed by a space
+/// or tab continues the line), joined. Only in text that holds one.
+fn unfold(layer: &Layer) -> Option<Out> {
+    let text = &*layer.text;
+    if !text.contains("BEGIN:V") {
+        return None;
+    }
+    let b = text.as_bytes();
+    let mut out = Out::new(text.len());
+    let mut cur = layer.cursor();
+    let mut i = 0;
+    while i < b.len() {
+        let line = cur.at(i);
+        let brk = match (b[i], b.get(i + 1)) {
+            (b'\r', Some(b'\n')) => 2,
+            (b'\n', _) => 1,
+            _ => 0,
+        };
+        if brk > 0 && matches!(b.get(i + brk), Some(b' ' | b'\t')) {
+            i += brk + 1;
+            continue;
+        }
+        let c = text[i..].chars().next()?;
+        out.push(c, line);
+        i += c.len_utf8();
+    }
+    Some(out)
+}
+
+/// RTF (WordPad, Word's "rich text"): `\'96` is a Windows-1252 byte,
+/// `\u8211?` a character (the `?` its fallback, dropped); in a file that is
+/// RTF, control words (`\b`, `\par`), groups and raw line breaks are
+/// formatting, not text.
+fn rtf(layer: &Layer) -> Option<Out> {
+    let text = &*layer.text;
+    let whole = text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+        .starts_with("{\\rtf");
+    let b = text.as_bytes();
+    let unicode_at = |i: usize| {
+        b.get(i + 1) == Some(&b'u')
+            && b.get(i + 2)
+                .is_some_and(|c| c.is_ascii_digit() || *c == b'-')
+    };
+    let byte_at = |i: usize| {
+        b.get(i + 1) == Some(&b'\'')
+            && b.get(i + 2).copied().and_then(hex).is_some()
+            && b.get(i + 3).copied().and_then(hex).is_some()
+    };
+    if !whole
+        && !b
+            .iter()
+            .enumerate()
+            .any(|(i, c)| *c == b'\\' && (unicode_at(i) || byte_at(i)))
+    {
+        return None;
+    }
+    let mut out = Out::new(text.len());
+    let mut cur = layer.cursor();
+    let mut bytes = Bytes {
+        pending: Vec::new(),
+        line: 1,
+    };
+    let mut high: Option<u16> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let line = cur.at(i);
+        if b[i] == b'\\' && byte_at(i) {
+            let byte = hex(b[i + 2]).unwrap_or(0) * 16 + hex(b[i + 3]).unwrap_or(0);
+            bytes.add(byte, line);
+            i += 4;
+            continue;
+        }
+        if b[i] != b'\\' {
+            bytes.flush(&mut out);
+        }
+        if b[i] == b'\\' && unicode_at(i) {
+            bytes.flush(&mut out);
+            let start = i + 2;
+            let mut end = start + 1;
+            while end < b.len() && b[end].is_ascii_digit() && end - start < 6 {
+                end += 1;
+            }
+            let n: i32 = text[start..end].parse().unwrap_or(0);
+            let unit = if n < 0 { n + 65536 } else { n } as u32;
+            i = end;
+            if b.get(i) == Some(&b' ') {
+                i += 1;
+            }
+            // The fallback for readers without Unicode: one `\'XX`, or one
+            // character that is not a letter or digit (`?`, `-`).
+            if b.get(i) == Some(&b'\\') && byte_at(i) {
+                i += 4;
+            } else if i < b.len() && !b[i].is_ascii_alphanumeric() && !b"\\{}\r\n".contains(&b[i]) {
+                i += text[i..].chars().next().map_or(1, char::len_utf8);
+            }
+            match (high.take(), unit) {
+                (_, 0xD800..=0xDBFF) => high = Some(unit as u16),
+                (Some(h), 0xDC00..=0xDFFF) => {
+                    if let Some(Ok(c)) = char::decode_utf16([h, unit as u16]).next() {
+                        out.push(c, line);
+                    }
+                }
+                (_, u) => {
+                    if let Some(c) = char::from_u32(u) {
+                        out.push(c, line);
+                    }
+                }
+            }
+            continue;
+        }
+        if whole {
+            match b[i] {
+                b'{' | b'}' | b'\r' | b'\n' => {
+                    i += 1;
+                    continue;
+                }
+                b'\\' => {
+                    let next = b.get(i + 1).copied().unwrap_or(b' ');
+                    if next.is_ascii_alphabetic() {
+                        let start = i + 1;
+                        let mut end = start;
+                        while end < b.len() && b[end].is_ascii_alphabetic() {
+                            end += 1;
+                        }
+                        let word = &text[start..end];
+                        if b.get(end) == Some(&b'-') {
+                            end += 1;
+                        }
+                        while end < b.len() && b[end].is_ascii_digit() {
+                            end += 1;
+                        }
+                        if b.get(end) == Some(&b' ') {
+                            end += 1;
+                        }
+                        bytes.flush(&mut out);
+                        match word {
+                            "par" | "line" | "sect" | "page" | "row" | "cell" => {
+                                out.push('\n', line)
+                            }
+                            "tab" => out.push(' ', line),
+                            "endash" | "emdash" => out.push('\u{2013}', line),
+                            _ => {}
+                        }
+                        i = end;
+                        continue;
+                    }
+                    bytes.flush(&mut out);
+                    match next {
+                        b'~' => out.push(' ', line),
+                        b'_' => out.push('-', line),
+                        b'-' => {}
+                        b'\r' | b'\n' => out.push('\n', line),
+                        c => out.push(char::from(c), line),
+                    }
+                    i += 2;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        bytes.flush(&mut out);
+        let c = text[i..].chars().next()?;
+        out.push(c, line);
+        i += c.len_utf8();
+    }
+    bytes.flush(&mut out);
+    Some(out)
+}
+
+/// Base64 runs of at least 16 characters (wrapped over lines as mail
+/// wraps them, padded or not), each
+/// decoded, read as a file's bytes, on the line where the run starts.
+fn base64(layer: &Layer) -> Option<Out> {
+    const MIN: usize = MIN_BASE64;
+    let text = &*layer.text;
+    let b = text.as_bytes();
+    let is_b64 = is_base64;
+    let mut out: Option<Out> = None;
+    let mut cur = layer.cursor();
+    let mut chars: Vec<u8> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !is_b64(b[i]) {
+            i += 1;
+            continue;
+        }
+        // One run: base64 characters, across line breaks when the next
+        // line goes on with them.
+        let start = i;
+        chars.clear();
+        while i < b.len() {
+            if is_b64(b[i]) {
+                chars.push(b[i]);
+                i += 1;
+            } else if matches!(b[i], b'\r' | b'\n') && chars.len() >= MIN {
+                let mut j = i;
+                while j < b.len() && matches!(b[j], b'\r' | b'\n' | b' ' | b'\t') {
+                    j += 1;
+                }
+                if j < b.len() && is_b64(b[j]) && j - i <= 4 {
+                    i = j;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        while i < b.len() && b[i] == b'=' {
+            i += 1;
+        }
+        // A word is no base64: base64 of any text has a digit, `+`, `/`
+        // or a capital letter after the first character.
+        if chars.len() < MIN || !chars.iter().skip(1).any(|c| !c.is_ascii_lowercase()) {
+            continue;
+        }
+        let line = cur.at(start);
+        // Where the run starts is not always where the encoding does
+        // (`id:MTMx…`): every alignment.
+        for skip in 0..4 {
+            let decoded = decode_base64(&chars[skip.min(chars.len())..]);
+            let text = decode_bytes(&decoded);
+            let o = out.get_or_insert_with(|| Out::new(0));
+            o.push_str(&text, line);
+            o.push('\n', line);
+        }
+    }
+    out
+}
+
+/// Standard base64; a trailing partial group dropped.
+fn decode_base64(chars: &[u8]) -> Vec<u8> {
+    let value = |c: u8| -> u32 {
+        match c {
+            b'A'..=b'Z' => u32::from(c - b'A'),
+            b'a'..=b'z' => u32::from(c - b'a') + 26,
+            b'0'..=b'9' => u32::from(c - b'0') + 52,
+            b'+' => 62,
+            _ => 63,
+        }
+    };
+    let mut out = Vec::with_capacity(chars.len() / 4 * 3);
+    for group in chars.chunks(4) {
+        let n = group.iter().fold(0u32, |acc, c| (acc << 6) | value(*c))
+            << (6 * (4 - group.len() as u32));
+        let bytes = n.to_be_bytes();
+        out.extend_from_slice(&bytes[1..group.len()]);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -441,19 +1303,58 @@ mod tests {
             "131052\u{30fc}308T".into(),
             "131052\u{207b}308T".into(),
             "1310\u{fff9}52-308T".into(),
+            // Review 2026-12: strikethrough, emphasis, combining marks,
+            // controls, touching letters, spaces around the sign, tags.
+            "1310~~52~~-308T".into(),
+            "1310**52**-308T".into(),
+            "1310_52_-308T".into(),
+            "`131052`-308T".into(),
+            "13\u{0483}1052-308T".into(),
+            "1310\u{0}52-308T".into(),
+            "1310\u{1b}52-308T".into(),
+            "1310\u{9c}52-308T".into(),
+            "1310\u{200d}52-308T".into(),
+            "1310\u{202e}52-308T".into(),
+            "ID131052-308T".into(),
+            "b131052-308T".into(),
+            "131052-308Tf".into(),
+            "010203 -1230".into(),
+            "131052 \u{2013} 308T".into(),
+            "131052\u{a0}-\u{a0}308T".into(),
+            "131052-308t".into(),
+            "131052<b>-</b>308T".into(),
+            "1310<span class=\"x\">52</span>-308T".into(),
+            "131052<!-- x -->-308T".into(),
+            "131052&nbsp;-308T".into(),
+            "131052&shy;-308T".into(),
+            "131052\n-308T".into(),
+            "131052 -\r\n  308T".into(),
         ] {
             assert_eq!(find(&text).len(), 1, "{text:?}");
         }
         for text in [
-            "b131052-308T",
-            "131052-308Tf",
             "131052-308T5",
+            "5131052-308T",
             "131052-308A",
-            "131052 -308T",
+            "131052 A308T",
+            "131052    -308T",
+            "131052\n\n-308T",
+            "131052-\n\n308T",
+            "131052\n- 308T",
             "131052\u{2013}308",
+            // A git object name and a UUID that happen to hold one
+            // (`010110A0023` and `131052-0040` are valid codes).
+            "3fa9010110a0023c0ffee",
+            "0bad131052-0040-4abc-9def-0123456789ab",
         ] {
             assert!(find(text).is_empty(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn hashes_hold_valid_codes() {
+        assert!(is_valid(b"010110A0023") && is_valid(b"131052-0040"));
+        assert_eq!(find("x010110a0023 131052-0040").len(), 2);
     }
 
     #[test]
@@ -463,11 +1364,69 @@ mod tests {
             format!("a {MASK} b {MASK}.")
         );
         assert_eq!(mask("no code 131052-308A"), "no code 131052-308A");
+        assert_eq!(mask("131052-308T131052-308T"), format!("{MASK}{MASK}"));
     }
 
     #[test]
     fn finds_with_lines() {
         let text = "a\nhetu 131052-308T here\nb131052-308T\n131052-308A\nHETU131052-308T\n";
-        assert_eq!(find(text), vec![(2, 7), (5, 53)]);
+        assert_eq!(find(text), vec![(2, 7), (3, 25), (5, 53)]);
+    }
+
+    #[test]
+    fn files_in_any_encoding() {
+        let lines = |bytes: &[u8]| file_lines(bytes);
+        // Windows-1252 with an en dash.
+        assert_eq!(lines(b"a\r\nRobin 131052\x96308T\r\n"), vec![2]);
+        // UTF-32 with and without a byte-order mark, UTF-16.
+        let utf32: Vec<u8> = "x\n131052-308T\n"
+            .chars()
+            .flat_map(|c| (c as u32).to_le_bytes())
+            .collect();
+        assert_eq!(lines(&utf32), vec![2]);
+        let mut bom = vec![0, 0, 0xFE, 0xFF];
+        bom.extend("131052-308T".chars().flat_map(|c| (c as u32).to_be_bytes()));
+        assert_eq!(lines(&bom), vec![1]);
+        // RTF escapes and formatting.
+        assert_eq!(lines(b"x\n131052\\'96308T\n"), vec![2]);
+        assert_eq!(lines(b"131052\\u8211?308T"), vec![1]);
+        assert_eq!(lines(b"131052\\u8211\\'96308T"), vec![1]);
+        assert_eq!(
+            lines(b"{\\rtf1\\ansi\n{\\b 1310}\n52\\endash 308T\\par}"),
+            vec![2]
+        );
+        // Quoted-printable, with a soft line break inside.
+        assert_eq!(lines(b"a\n131052=E2=80=93308T\n"), vec![2]);
+        assert_eq!(lines(b"a\nb\n1310=\n52-308T\n"), vec![3]);
+        assert_eq!(lines(b"131052=2D308T"), vec![1]);
+        // Percent-encoding.
+        assert_eq!(lines(b"see ?q=131052%E2%80%93308T"), vec![1]);
+        // Base64: plain, in a data: address, wrapped, misaligned.
+        let b64 = |s: &[u8]| {
+            const A: &[u8; 64] =
+                b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+            let mut out = String::new();
+            for c in s.chunks(3) {
+                let n = c.iter().fold(0u32, |a, b| (a << 8) | u32::from(*b)) << (8 * (3 - c.len()));
+                for k in 0..=c.len() {
+                    out.push(A[((n >> (18 - 6 * k)) & 63) as usize] as char);
+                }
+            }
+            out
+        };
+        let coded = b64(b"Robin Example 131052-308T, born 1952");
+        assert_eq!(lines(format!("x\ny\n{coded}\n").as_bytes()), vec![3]);
+        assert_eq!(
+            lines(format!("<img src=\"data:text/plain;base64,{coded}\">").as_bytes()),
+            vec![1]
+        );
+        let (a, b) = coded.split_at(20);
+        assert_eq!(lines(format!("x\n{a}\r\n{b}\n").as_bytes()), vec![2]);
+        assert_eq!(lines(format!("id:x{coded}").as_bytes()), vec![1]);
+        let nested = b64(format!("Content-Transfer-Encoding: base64\n\n{coded}\n").as_bytes());
+        assert_eq!(lines(nested.as_bytes()), vec![1]);
+        // Nothing where there is nothing.
+        assert!(lines(b"131052-308A =E2=80=93 %20 \\'96").is_empty());
+        assert!(lines("Lastensuojeluilmoitus Perhetyöntekijä".as_bytes()).is_empty());
     }
 }

@@ -13,8 +13,8 @@
 //!    from the index (`git cat-file --batch`, the raw blobs) into a private
 //!    folder inside the repository's git folder, which is removed afterwards;
 //! 4. lsk's own check on the copy (`check::check_targets`), and every staged
-//!    text file scanned for identity codes (`hetu::find`, through
-//!    `case::identity_codes`) and, inside a
+//!    file scanned for identity codes through every encoding and layer a
+//!    reader could decode it through (`hetu::file_lines`) and, inside a
 //!    case, for merge-conflict markers.
 //!
 //! What never may be committed stops the commit: identity codes, copies of
@@ -224,15 +224,19 @@ pub fn check(opts: &Options) -> Result<Outcome, Error> {
         let lang = root
             .and_then(|r| case_langs.get(r).copied())
             .unwrap_or(outcome.lang);
-        let Some(text) = read_scanned(&file) else {
+        let Some(bytes) = read_scanned(&file) else {
             continue;
         };
         let mut sink = Sink::new(file, None, lang);
-        // A calendar is read as a calendar reads it: its folded lines joined.
+        // Every encoding and every layer a reader could decode the file
+        // through (a calendar unfolded, base64, quoted-printable, RTF...).
+        for line in crate::hetu::file_lines(&bytes) {
+            sink.error(IDENTITY_CODE, line, Msg::IdentityCode);
+        }
+        let text = crate::hetu::decode_bytes(&bytes);
+        // A calendar is read as a calendar reads it, whatever it holds.
         if entry.path.ends_with(b".ics") {
             crate::case::identity_codes(&crate::text::unfold(&text), &mut sink);
-        } else {
-            crate::case::identity_codes(&text, &mut sink);
         }
         if root.is_some()
             && let Some(line) = conflict_marker(&text)
@@ -258,8 +262,8 @@ pub fn check(opts: &Options) -> Result<Outcome, Error> {
             Some(e) if e.is_link() => git(&["cat-file", "blob", &e.object])?,
             _ => Vec::new(),
         };
-        let coded = !crate::hetu::find(&shown(path)).is_empty()
-            || !crate::hetu::find(&String::from_utf8_lossy(&target)).is_empty();
+        let coded = !crate::hetu::file_lines(path).is_empty()
+            || !crate::hetu::file_lines(&target).is_empty();
         let in_meetings = path
             .split(|b| *b == b'/')
             .rev()
@@ -322,45 +326,14 @@ pub fn conflict_marker(text: &str) -> Option<usize> {
         .map(|i| i + 1)
 }
 
-/// A staged file's text for scanning: `None` for a file too large to scan.
-/// UTF-16 text (with a byte-order mark, or ASCII with every other byte
-/// zero) is decoded, so a code in a Notepad "Unicode" file is found too;
-/// any other file, binary ones included, is read as far as it is text.
-fn read_scanned(file: &Path) -> Option<String> {
+/// A staged file's bytes for scanning: `None` for a file too large to
+/// scan (or not a file).
+fn read_scanned(file: &Path) -> Option<Vec<u8>> {
     let meta = std::fs::symlink_metadata(file).ok()?;
     if !meta.is_file() || meta.len() > MAX_SCANNED {
         return None;
     }
-    let bytes = std::fs::read(file).ok()?;
-    let utf16 = |rest: &[u8], pair: fn([u8; 2]) -> u16| {
-        let units = rest.chunks_exact(2).map(|c| pair([c[0], c[1]]));
-        char::decode_utf16(units)
-            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
-            .collect::<String>()
-    };
-    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return Some(utf16(rest, u16::from_le_bytes));
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return Some(utf16(rest, u16::from_be_bytes));
-    }
-    // UTF-16 without a byte-order mark: zero bytes at every other place.
-    let zeros = |start: usize| {
-        bytes.len() >= 8
-            && bytes
-                .iter()
-                .skip(start)
-                .step_by(2)
-                .take(64)
-                .all(|b| *b == 0)
-    };
-    if zeros(1) {
-        return Some(utf16(&bytes, u16::from_le_bytes));
-    }
-    if zeros(0) {
-        return Some(utf16(&bytes, u16::from_be_bytes));
-    }
-    Some(String::from_utf8_lossy(&bytes).into_owned())
+    std::fs::read(file).ok()
 }
 
 /// Run git (never through a shell) with paths unquoted; its output.
@@ -628,6 +601,282 @@ fn read_batch(stdout: impl Read, jobs: &[Job]) -> Result<(), Error> {
         reader.read_exact(&mut newline)?;
     }
     Ok(())
+}
+
+// ---------------------------------------------------------------------
+// What a push would send (`lsk hook push`, the pre-push hook): every
+// commit and annotated tag the remote does not have yet. This also covers
+// commits made without the pre-commit hook: a conflict resolved during
+// `git rebase --continue`, `git merge --continue` or `git cherry-pick`,
+// `--no-verify`, another tool.
+
+/// Where a push would leak an identity code.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Leak {
+    /// A file of a commit: (commit, path, 1-based line).
+    File(String, String, usize),
+    /// The name of a file or folder, or where a link points: (commit, path).
+    Name(String, String),
+    /// A commit's message.
+    Message(String),
+    /// A commit's author or committer (name or e-mail).
+    Ident(String),
+    /// An annotated tag's message or tagger: the tag's name.
+    Tag(String),
+}
+
+/// Check what `git push` would send: `updates` is what git gives the
+/// pre-push hook on its standard input (`<local ref> <local object>
+/// <remote ref> <remote object>` a line), `remote` the remote's name (or
+/// address). Commits the remote-tracking branches of `remote` or the
+/// remote's old tip already hold are not read again; when lsk cannot tell,
+/// it reads more, never less.
+pub fn check_push(remote: &str, updates: &str) -> Result<Vec<Leak>, Error> {
+    let zero = |o: &str| o.bytes().all(|b| b == b'0');
+    let mut tips: Vec<String> = Vec::new();
+    let mut known: Vec<String> = Vec::new();
+    let mut tags: Vec<(String, String)> = Vec::new();
+    for line in updates.lines() {
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        let [local_ref, local, _remote_ref, remote_old] = parts[..] else {
+            continue;
+        };
+        if zero(local) || !is_object_name(local) {
+            continue;
+        }
+        tips.push(local.to_owned());
+        if !zero(remote_old) && is_object_name(remote_old) && exists(remote_old) {
+            known.push(remote_old.to_owned());
+        }
+        if let Some(name) = local_ref.strip_prefix("refs/tags/") {
+            tags.push((name.to_owned(), local.to_owned()));
+        }
+    }
+    let mut leaks = Vec::new();
+    // Annotated tags: the tag objects themselves (a tag of a tag too).
+    for (name, object) in &tags {
+        let mut object = object.clone();
+        for _ in 0..16 {
+            let kind = git(&["cat-file", "-t", &object])?;
+            if kind.trim_ascii() != b"tag" {
+                break;
+            }
+            let raw = git(&["cat-file", "tag", &object])?;
+            if !crate::hetu::file_lines(&raw).is_empty() {
+                leaks.push(Leak::Tag(name.clone()));
+                break;
+            }
+            let text = String::from_utf8_lossy(&raw);
+            match text.lines().next().and_then(|l| l.strip_prefix("object ")) {
+                Some(next) => object = next.trim().to_owned(),
+                None => break,
+            }
+        }
+    }
+    if tips.is_empty() {
+        return Ok(leaks);
+    }
+    let mut args: Vec<String> = vec!["rev-list".into()];
+    args.extend(tips.iter().cloned());
+    args.push("--not".into());
+    args.extend(known);
+    // Without a remote's name, nothing is taken as known: every commit
+    // reachable from what is pushed is read.
+    if !remote.is_empty() {
+        args.push(format!("--remotes={remote}"));
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let commits = String::from_utf8_lossy(&git(&args)?).into_owned();
+    // Each blob once, named by the first commit and path that brings it.
+    let mut blobs: Vec<(String, String, String)> = Vec::new();
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    for commit in commits.lines().map(str::trim).filter(|c| !c.is_empty()) {
+        let short = commit.get(..10).unwrap_or(commit).to_owned();
+        let raw = git(&["cat-file", "commit", commit])?;
+        let split = raw
+            .windows(2)
+            .position(|w| w == b"\n\n")
+            .map_or(raw.len(), |i| i + 2);
+        let (header, message) = raw.split_at(split);
+        let header = String::from_utf8_lossy(header);
+        if header
+            .lines()
+            .filter(|l| l.starts_with("author ") || l.starts_with("committer "))
+            .any(|l| !crate::hetu::find(l).is_empty())
+        {
+            leaks.push(Leak::Ident(short.clone()));
+        }
+        if !crate::hetu::file_lines(message).is_empty() {
+            leaks.push(Leak::Message(short.clone()));
+        }
+        // What the commit changes, against each parent (a merge's
+        // resolution included), or everything for a first commit.
+        let diff = git(&[
+            "diff-tree",
+            "-r",
+            "-m",
+            "--root",
+            "--no-renames",
+            "--no-commit-id",
+            "--no-ext-diff",
+            "-z",
+            "--diff-filter=ACMRT",
+            commit,
+        ])?;
+        let mut fields = diff.split(|b| *b == 0);
+        while let Some(meta) = fields.next() {
+            let Some(meta) = meta.strip_prefix(b":") else {
+                continue;
+            };
+            let Some(path) = fields.next() else { break };
+            let meta = String::from_utf8_lossy(meta);
+            let parts: Vec<&str> = meta.split(' ').collect();
+            let (Some(mode), Some(object)) = (parts.get(1), parts.get(3)) else {
+                continue;
+            };
+            let path_shown = shown(path);
+            if !crate::hetu::file_lines(path).is_empty() {
+                leaks.push(Leak::Name(short.clone(), path_shown.clone()));
+            }
+            let mode = u32::from_str_radix(mode, 8).unwrap_or(0);
+            let file = mode & 0o170000 == 0o100000;
+            let link = mode & 0o170000 == 0o120000;
+            if (file || link) && seen.insert((*object).to_owned()) {
+                blobs.push(((*object).to_owned(), short.clone(), path_shown));
+            }
+        }
+    }
+    let objects: Vec<&str> = blobs.iter().map(|(o, _, _)| o.as_str()).collect();
+    read_objects(&objects, MAX_SCANNED, |i, bytes| {
+        let (_, commit, path) = &blobs[i];
+        let lines = crate::hetu::file_lines(bytes);
+        if let Some(line) = lines.first() {
+            leaks.push(Leak::File(commit.clone(), path.clone(), *line));
+        }
+    })?;
+    Ok(leaks)
+}
+
+/// Whether `s` looks like a git object name (hexadecimal).
+fn is_object_name(s: &str) -> bool {
+    s.len() >= 4 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Whether the object exists in this repository.
+fn exists(object: &str) -> bool {
+    Command::new("git")
+        .args(["cat-file", "-e", object])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Read objects with one `git cat-file --batch`, each handed to `f` (by
+/// its index in `objects`) as its content; objects larger than `max` are
+/// skipped, as the pre-commit check skips such files.
+fn read_objects(objects: &[&str], max: u64, mut f: impl FnMut(usize, &[u8])) -> Result<(), Error> {
+    if objects.is_empty() {
+        return Ok(());
+    }
+    let mut child = Command::new("git")
+        .args(["cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|_| Error::NoGit)?;
+    let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(Error::Git("git cat-file --batch".into()));
+    };
+    let read = std::thread::scope(|scope| {
+        let feeder = scope.spawn(move || -> io::Result<()> {
+            let mut w = io::BufWriter::new(stdin);
+            for object in objects {
+                writeln!(w, "{object}")?;
+            }
+            w.flush()
+        });
+        let read = (|| -> Result<(), Error> {
+            let mut reader = BufReader::new(stdout);
+            let mut header = Vec::new();
+            for (i, object) in objects.iter().enumerate() {
+                header.clear();
+                reader.read_until(b'\n', &mut header)?;
+                let text = String::from_utf8_lossy(&header);
+                let mut parts = text.split_whitespace();
+                let (Some(_), Some(_kind), Some(size)) = (parts.next(), parts.next(), parts.next())
+                else {
+                    return Err(Error::Git(format!(
+                        "git cat-file --batch: {object}: {}",
+                        text.trim()
+                    )));
+                };
+                let size: u64 = size
+                    .parse()
+                    .map_err(|_| Error::Git(format!("git cat-file --batch: {}", text.trim())))?;
+                let mut body = (&mut reader).take(size);
+                if size > max {
+                    io::copy(&mut body, &mut io::sink())?;
+                } else {
+                    let mut bytes = Vec::with_capacity(size as usize);
+                    body.read_to_end(&mut bytes)?;
+                    f(i, &bytes);
+                }
+                if body.limit() != 0 {
+                    return Err(Error::Io(io::ErrorKind::UnexpectedEof.into()));
+                }
+                let mut newline = [0u8; 1];
+                reader.read_exact(&mut newline)?;
+            }
+            Ok(())
+        })();
+        let fed = feeder.join();
+        read.and_then(|()| match fed {
+            Ok(r) => r.map_err(Error::Io),
+            Err(_) => Err(Error::Git("git cat-file --batch".into())),
+        })
+    });
+    if read.is_err() {
+        let _ = child.kill();
+    }
+    let status = child.wait()?;
+    read?;
+    if !status.success() {
+        return Err(Error::Git(format!("git cat-file --batch: {status}")));
+    }
+    Ok(())
+}
+
+/// The part of a commit message file that git stores: everything (lines
+/// starting with `#` too, which git keeps with `-m` or
+/// `--cleanup=verbatim`), up to the scissors line under which `git commit
+/// -v` shows the diff that git cuts off.
+pub fn stored_message(bytes: &[u8]) -> &[u8] {
+    const SCISSORS: &[u8] = b" ------------------------ >8 ------------------------";
+    let mut at = 0;
+    for line in bytes.split_inclusive(|b| *b == b'\n') {
+        let trimmed = line.strip_suffix(b"\n").unwrap_or(line);
+        let trimmed = trimmed.strip_suffix(b"\r").unwrap_or(trimmed);
+        if trimmed.len() == SCISSORS.len() + 1 && trimmed.ends_with(SCISSORS) {
+            return &bytes[..at];
+        }
+        at += line.len();
+    }
+    bytes
+}
+
+/// The author and committer of the commit being made, as git will record
+/// them (`git var`: the environment, `--author` and the configuration).
+pub fn idents() -> Vec<String> {
+    ["GIT_AUTHOR_IDENT", "GIT_COMMITTER_IDENT"]
+        .iter()
+        .filter_map(|var| git(&["var", var]).ok())
+        .map(|out| String::from_utf8_lossy(&out).into_owned())
+        .collect()
 }
 
 #[cfg(test)]

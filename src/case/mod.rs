@@ -235,9 +235,12 @@ pub fn merge_conflict_line(text: &str) -> Option<usize> {
     text.lines().position(marker).map(|i| i + 1)
 }
 
-/// Report every valid personal identity code in a file's text.
+/// Report every valid personal identity code in a file's text, however it
+/// is written or encoded in it (`hetu::file_lines`: the skeleton, and what
+/// RTF escapes, quoted-printable, percent-encoding or base64 in it decode
+/// to), each line once.
 pub fn identity_codes(text: &str, sink: &mut Sink) {
-    for (line, _) in hetu::find(text) {
+    for line in hetu::text_lines(text) {
         sink.error(IDENTITY_CODE, line, Msg::IdentityCode);
     }
 }
@@ -280,7 +283,7 @@ pub fn identity_codes_in_values(root: &Node, sink: &mut Sink) {
 /// Whether a case file's text (lsk.yaml, or a meeting.md with its
 /// frontmatter) holds an identity code, as written or as YAML reads it.
 pub fn holds_code(text: &str) -> bool {
-    if !hetu::find(text).is_empty() {
+    if !hetu::text_lines(text).is_empty() {
         return true;
     }
     let fields = source::frontmatter(text).unwrap_or(text);

@@ -34,9 +34,15 @@ use crate::staged;
 /// 0 commit allowed, 1 refused, 2 the staged files could not be read (the
 /// commit is refused too).
 ///
-/// Two more hooks are installed beside it: `pre-merge-commit` runs the same
-/// check before a merge commit, and `commit-msg` (`lsk hook message FILE`)
-/// refuses a commit message that holds an identity code.
+/// Three more hooks are installed beside it: `pre-merge-commit` runs the
+/// same check before a merge commit; `commit-msg` (`lsk hook message FILE`)
+/// refuses a commit whose message (every line git stores, `#` lines too),
+/// author or committer holds an identity code; and `pre-push` (`lsk hook
+/// push REMOTE`) checks every commit and annotated tag a push would send
+/// (the files each commit changes, its message, author and committer, the
+/// tag's message), so that a commit made without the pre-commit hook (a
+/// conflict resolved in `git rebase --continue`, `git merge --continue` or
+/// `git cherry-pick --continue`) never leaves the workstation with a code.
 ///
 /// `git commit --no-verify` skips the hooks for one commit. An existing hook
 /// is not replaced without --force. With the pre-commit framework, use the
@@ -73,6 +79,14 @@ enum Action {
         /// The file git wrote the message to
         file: PathBuf,
     },
+    /// Check what a push would send (the pre-push hook; git's list of refs on standard input)
+    Push {
+        /// The remote's name (or address), as git gives it; else
+        /// PRE_COMMIT_REMOTE_NAME (the pre-commit framework)
+        remote: Option<String>,
+        /// The remote's address (not used)
+        url: Option<String>,
+    },
 }
 
 /// The hooks `lsk hook install` writes: name, and the `lsk hook` action the
@@ -81,6 +95,7 @@ const HOOKS: &[(&str, &str)] = &[
     ("pre-commit", "run"),
     ("pre-merge-commit", "run"),
     ("commit-msg", "message \"$1\""),
+    ("pre-push", "push \"$1\" \"$2\""),
 ];
 
 /// The hook: POSIX sh, so it runs wherever git does (Git for Windows too).
@@ -90,8 +105,8 @@ fn script(lsk: &str, not_found: &str, action: &str) -> String {
     format!(
         r#"#!/bin/sh
 # Installed by `lsk hook install`: before each commit, `lsk hook run` checks
-# the staged files, and `lsk hook message` the commit message (see
-# `lsk hook --help`).
+# the staged files and `lsk hook message` the commit message; before each
+# push, `lsk hook push` checks every commit it sends (see `lsk hook --help`).
 lsk={lsk}
 [ -x "$lsk" ] || lsk=$(command -v lsk) || {{
     echo {not_found} >&2
@@ -113,25 +128,92 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         Action::Install { force } => install(force, lang),
         Action::Run { today } => check_staged(today, lang),
         Action::Message { file } => check_message(&file, lang),
+        Action::Push { remote, url: _ } => check_push(remote, lang),
     }
 }
 
-/// `lsk hook message FILE`: a commit message is history too.
-fn check_message(file: &std::path::Path, lang: Option<Lang>) -> Outcome {
+/// `lsk hook push REMOTE`: refuse (exit 1) a push that would send an
+/// identity code, naming each commit and where in it; exit 2 (the push is
+/// refused too) when git cannot be read.
+fn check_push(remote: Option<String>, lang: Option<Lang>) -> Outcome {
     let ui = case_lang(lang);
-    let text = crate::case::source::read_text(file)
-        .map_err(|_| Failure(say(ui, Say::NotFound(&shown(file)))))?;
-    // Git's own comment lines are not part of the message.
-    let message: String = text
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .collect::<Vec<_>>()
-        .join("\n");
-    if crate::hetu::find(&message).is_empty() {
+    let mut updates = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut updates)
+        .map_err(|e| Failure(say(ui, Say::PushCannotCheck(&e.to_string()))))?;
+    // The pre-commit framework keeps git's list and says it in variables.
+    let var = |k: &str| std::env::var(k).unwrap_or_default();
+    let field = |k: &str| {
+        Some(var(k))
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| "-".into())
+    };
+    if updates.trim().is_empty() && !var("PRE_COMMIT_TO_REF").is_empty() {
+        let from = var("PRE_COMMIT_FROM_REF");
+        let from = if from.is_empty() {
+            "0".repeat(40)
+        } else {
+            from
+        };
+        updates = format!(
+            "{} {} {} {from}\n",
+            field("PRE_COMMIT_LOCAL_BRANCH"),
+            var("PRE_COMMIT_TO_REF"),
+            field("PRE_COMMIT_REMOTE_BRANCH"),
+        );
+    }
+    let remote = remote.unwrap_or_else(|| var("PRE_COMMIT_REMOTE_NAME"));
+    let leaks = staged::check_push(&remote, &updates).map_err(|e| {
+        Failure(match e {
+            staged::Error::NoGit => say(ui, Say::NoGit),
+            staged::Error::Git(detail) => say(ui, Say::PushCannotCheck(&detail)),
+            staged::Error::Io(e) => say(ui, Say::PushCannotCheck(&e.to_string())),
+        })
+    })?;
+    if leaks.is_empty() {
         return Ok(OK);
     }
-    eprintln!("{}", say(ui, Say::MessageHasCode));
+    let mask = |t: &str| crate::hetu::mask(t).into_owned();
+    let mut out = say(ui, Say::PushRefused(leaks.len()));
+    out.push('\n');
+    for leak in &leaks {
+        let line = match leak {
+            staged::Leak::File(commit, path, line) => say(
+                ui,
+                Say::PushInFile(commit, &format!("{}:{line}", mask(path))),
+            ),
+            staged::Leak::Name(commit, path) => say(ui, Say::PushInName(commit, &mask(path))),
+            staged::Leak::Message(commit) => say(ui, Say::PushInMessage(commit)),
+            staged::Leak::Ident(commit) => say(ui, Say::PushInIdent(commit)),
+            staged::Leak::Tag(name) => say(ui, Say::PushInTag(&mask(name))),
+        };
+        out.push_str("  ");
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push_str(&say(ui, Say::PushRefusedFix));
+    eprintln!("{out}");
     Ok(FINDINGS)
+}
+
+/// `lsk hook message FILE`: a commit message is history too, and so are
+/// the author's and committer's names and e-mails.
+fn check_message(file: &std::path::Path, lang: Option<Lang>) -> Outcome {
+    let ui = case_lang(lang);
+    let bytes = std::fs::read(file).map_err(|_| Failure(say(ui, Say::NotFound(&shown(file)))))?;
+    // Every line git may store: `#` lines too (`git commit -m '#…'` and
+    // `--cleanup=verbatim` keep them), up to the scissors line of `-v`.
+    if !crate::hetu::file_lines(staged::stored_message(&bytes)).is_empty() {
+        eprintln!("{}", say(ui, Say::MessageHasCode));
+        return Ok(FINDINGS);
+    }
+    if staged::idents()
+        .iter()
+        .any(|ident| !crate::hetu::find(ident).is_empty())
+    {
+        eprintln!("{}", say(ui, Say::IdentHasCode));
+        return Ok(FINDINGS);
+    }
+    Ok(OK)
 }
 
 /// `lsk hook run`: refuse (exit 1) or allow (exit 0) the commit, and say why.

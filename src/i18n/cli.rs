@@ -40,6 +40,25 @@ pub enum Say<'a> {
     FollowUpUnclear(&'a str),
     /// The commit message holds an identity code.
     MessageHasCode,
+    /// The commit's author or committer holds an identity code.
+    IdentHasCode,
+    // `lsk hook push`: the pre-push check of what a push sends.
+    /// The push was stopped: this many places hold a code.
+    PushRefused(usize),
+    /// A file of a commit: (commit, path:line).
+    PushInFile(&'a str, &'a str),
+    /// A path's name (or a link's target) in a commit: (commit, path).
+    PushInName(&'a str, &'a str),
+    /// A commit's message: the commit.
+    PushInMessage(&'a str),
+    /// A commit's author or committer: the commit.
+    PushInIdent(&'a str),
+    /// An annotated tag's message: the tag.
+    PushInTag(&'a str),
+    /// How to get the push through.
+    PushRefusedFix,
+    /// The commits could not be read: git's or the system's words.
+    PushCannotCheck(&'a str),
     UnknownRule {
         rule: &'a str,
         closest: Option<&'a str>,
@@ -229,6 +248,38 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::MessageHasCode) => "Tallennusta (git commit) ei tehty: viestissä on henkilötunnus. Kirjoita viesti ilman sitä – viesti jää historiaan pysyvästi.".into(),
         (Lang::Sv, Say::MessageHasCode) => "Incheckningen (git commit) gjordes inte: meddelandet innehåller en personbeteckning. Skriv meddelandet utan den – meddelandet blir kvar i historiken för alltid.".into(),
         (Lang::En, Say::MessageHasCode) => "The commit was not made: its message holds a personal identity code. Write the message without it – a message stays in the history for good.".into(),
+        (Lang::Fi, Say::IdentHasCode) => "Tallennusta (git commit) ei tehty: tekijän tai tallentajan nimessä tai sähköpostiosoitteessa on henkilötunnus. Korjaa nimi (git config user.name, --author) – se jää historiaan pysyvästi.".into(),
+        (Lang::Sv, Say::IdentHasCode) => "Incheckningen (git commit) gjordes inte: författarens eller incheckarens namn eller e-postadress innehåller en personbeteckning. Rätta namnet (git config user.name, --author) – det blir kvar i historiken för alltid.".into(),
+        (Lang::En, Say::IdentHasCode) => "The commit was not made: the author's or committer's name or e-mail holds a personal identity code. Correct the name (git config user.name, --author) – it stays in the history for good.".into(),
+        (Lang::Fi, Say::PushRefused(1)) => "Lähetystä palvelimelle (git push) ei tehty: lähetettävissä tallennuksissa on henkilötunnus 1 kohdassa:".into(),
+        (Lang::Fi, Say::PushRefused(n)) => format!("Lähetystä palvelimelle (git push) ei tehty: lähetettävissä tallennuksissa on henkilötunnus {n} kohdassa:"),
+        (Lang::Sv, Say::PushRefused(1)) => "Överföringen till servern (git push) gjordes inte: incheckningarna som skulle skickas innehåller en personbeteckning på 1 ställe:".into(),
+        (Lang::Sv, Say::PushRefused(n)) => format!("Överföringen till servern (git push) gjordes inte: incheckningarna som skulle skickas innehåller en personbeteckning på {n} ställen:"),
+        (Lang::En, Say::PushRefused(1)) => "The push (git push) was not made: the commits it would send hold a personal identity code in 1 place:".into(),
+        (Lang::En, Say::PushRefused(n)) => format!("The push (git push) was not made: the commits it would send hold a personal identity code in {n} places:"),
+        (Lang::Fi, Say::PushInFile(c, p)) => format!("tallennus {c}: tiedosto {p}"),
+        (Lang::Sv, Say::PushInFile(c, p)) => format!("incheckning {c}: filen {p}"),
+        (Lang::En, Say::PushInFile(c, p)) => format!("commit {c}: the file {p}"),
+        (Lang::Fi, Say::PushInName(c, p)) => format!("tallennus {c}: tiedoston tai kansion nimi {p} (tai linkin kohde)"),
+        (Lang::Sv, Say::PushInName(c, p)) => format!("incheckning {c}: namnet på filen eller mappen {p} (eller länkens mål)"),
+        (Lang::En, Say::PushInName(c, p)) => format!("commit {c}: the name of the file or folder {p} (or where the link points)"),
+        (Lang::Fi, Say::PushInMessage(c)) => format!("tallennus {c}: viesti"),
+        (Lang::Sv, Say::PushInMessage(c)) => format!("incheckning {c}: meddelandet"),
+        (Lang::En, Say::PushInMessage(c)) => format!("commit {c}: its message"),
+        (Lang::Fi, Say::PushInIdent(c)) => format!("tallennus {c}: tekijän tai tallentajan nimi tai sähköpostiosoite"),
+        (Lang::Sv, Say::PushInIdent(c)) => format!("incheckning {c}: författarens eller incheckarens namn eller e-postadress"),
+        (Lang::En, Say::PushInIdent(c)) => format!("commit {c}: the author's or committer's name or e-mail"),
+        (Lang::Fi, Say::PushInTag(t)) => format!("tagi {t}: sen viesti tai tekijä"),
+        (Lang::Sv, Say::PushInTag(t)) => format!("taggen {t}: dess meddelande eller skapare"),
+        (Lang::En, Say::PushInTag(t)) => format!("tag {t}: its message or tagger"),
+        (Lang::Fi, Say::PushRefusedFix) => "Poista tunnus näistä tallennuksista ennen lähettämistä: viimeisimmästä komennolla `git commit --amend`, aiemmista komennolla `git rebase -i`. Jos tunnus on jo palvelimella, kerro siitä tietovaraston ylläpitäjälle.".into(),
+        (Lang::Sv, Say::PushRefusedFix) => "Ta bort beteckningen ur dessa incheckningar innan du skickar dem: ur den senaste med `git commit --amend`, ur tidigare med `git rebase -i`. Om beteckningen redan finns på servern, meddela den som förvaltar arkivet.".into(),
+        (Lang::En, Say::PushRefusedFix) => "Remove the code from those commits before pushing: from the last one with `git commit --amend`, from earlier ones with `git rebase -i`. If the code is already on the server, tell the repository's administrator.".into(),
+        (lang, Say::PushCannotCheck(detail)) => match lang {
+            Lang::Fi => format!("lähetystä palvelimelle (git push) ei tehty, koska lähetettäviä tallennuksia ei voitu tarkistaa: {detail}"),
+            Lang::Sv => format!("överföringen till servern (git push) gjordes inte, eftersom incheckningarna som skulle skickas inte kunde kontrolleras: {detail}"),
+            Lang::En => format!("the push (git push) was not made, because the commits it would send could not be checked: {detail}"),
+        },
         (Lang::Fi, Say::FollowUpUnclear(p)) => format!("neuvottelusta {p} ei voi lukea, keneltä sen kutsuttuja tai sovittuja asioita on rajattu pois (tuntematon kenttä tai `not_for`). Korjaa se ensin – `lsk check` näyttää kohdan. Mitään ei kirjoitettu"),
         (Lang::Sv, Say::FollowUpUnclear(p)) => format!("i mötet {p} går det inte att läsa för vem dess inbjudna eller överenskommelser ska utelämnas (okänt fält eller `not_for`). Rätta det först – `lsk check` visar var. Ingenting skrevs"),
         (Lang::En, Say::FollowUpUnclear(p)) => format!("in the meeting {p}, lsk cannot read whom its invitees or agreed actions are kept from (an unknown field or `not_for`). Fix it first – `lsk check` shows where. Nothing was written"),

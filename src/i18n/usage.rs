@@ -280,7 +280,7 @@ Esimerkkejä:
 
 Muut huomautukset asioissa, joita tallennus koskee, kuten valmisteltavan neuvottelun puuttuvat kentät, tulostetaan, ja tallennus tehdään; `hook: strict` asian lsk.yaml-tiedostossa saa jokaisen virheen estämään sen. Viestit ovat asian kielellä. Komennon `lsk hook run` paluuarvo: 0 tallennus sallitaan, 1 se estetään, 2 tallennettavia tiedostoja ei voitu lukea (tallennus estetään silloinkin).
 
-Sen viereen asennetaan kaksi muuta koukkua: `pre-merge-commit` tekee saman tarkistuksen ennen yhdistämistallennusta, ja `commit-msg` (`lsk hook message TIEDOSTO`) estää tallennusviestin, jossa on henkilötunnus.
+Sen viereen asennetaan kolme muuta koukkua: `pre-merge-commit` tekee saman tarkistuksen ennen yhdistämistallennusta; `commit-msg` (`lsk hook message TIEDOSTO`) estää tallennuksen, jonka viestissä (jokaisella rivillä, jonka git tallentaa, myös `#`-alkuisilla) tai tekijän tai tallentajan nimessä tai sähköpostiosoitteessa on henkilötunnus; ja `pre-push` (`lsk hook push ETÄ`) tarkistaa jokaisen tallennuksen ja tagin, jonka lähetys palvelimelle (git push) lähettäisi (tallennuksen muuttamat tiedostot, viestin, tekijän ja tallentajan, tagin viestin), jotta ilman pre-commit-tarkistusta syntynyt tallennus (ristiriidan ratkaisu komennoilla `git rebase --continue`, `git merge --continue` tai `git cherry-pick --continue`) ei lähde työasemalta henkilötunnuksen kanssa.
 
 `git commit --no-verify` ohittaa koukut yhden tallennuksen ajaksi. Olemassa olevaa koukkua ei korvata ilman valitsinta --force. pre-commit-kehyksen kanssa käytä tämän projektin .pre-commit-hooks.yaml-tiedoston `lsk-check`-koukkua: se ajaa saman komennon `lsk hook run`.
 
@@ -315,6 +315,15 @@ Esimerkki:
 
 Esimerkki:
   lsk hook message .git/COMMIT_EDITMSG",
+        "",
+    ),
+    c(
+        "hook push",
+        "Tarkista, mitä lähetys palvelimelle lähettäisi (pre-push-koukku; gitin luettelo vakiosyötteessä)",
+        "Tarkista, mitä lähetys palvelimelle lähettäisi (pre-push-koukku; gitin luettelo vakiosyötteessä)
+
+Esimerkki:
+  lsk hook push origin < luettelo.txt",
         "",
     ),
     c(
@@ -523,6 +532,12 @@ const FI_ARGS: &[(&str, &str, &str)] = &[
         "Tiedosto, johon git kirjoitti viestin",
     ),
     (
+        "hook push",
+        "remote",
+        "Etätietovaraston nimi (tai osoite) sellaisena kuin git sen antaa; muuten PRE_COMMIT_REMOTE_NAME (pre-commit-kehys)",
+    ),
+    ("hook push", "url", "Etätietovaraston osoite (ei käytetä)"),
+    (
         "hook install",
         "force",
         "Korvaa olemassa oleva pre-commit-koukku",
@@ -716,7 +731,7 @@ Exempel:
 
 Andra anmärkningar i ärendena som incheckningen gäller, till exempel de saknade fälten i ett möte som förbereds, skrivs ut, och incheckningen görs; `hook: strict` i ett ärendes lsk.yaml gör att varje fel stoppar den. Meddelandena är på ärendets språk. Slutstatus för `lsk hook run`: 0 incheckningen tillåts, 1 den stoppas, 2 filerna kunde inte läsas (incheckningen stoppas också då).
 
-Två krokar till installeras bredvid den: `pre-merge-commit` kör samma kontroll före en sammanslagningsincheckning, och `commit-msg` (`lsk hook message FIL`) stoppar ett incheckningsmeddelande som innehåller en personbeteckning.
+Tre krokar till installeras bredvid den: `pre-merge-commit` kör samma kontroll före en sammanslagningsincheckning; `commit-msg` (`lsk hook message FIL`) stoppar en incheckning vars meddelande (varje rad som git sparar, även rader som börjar med `#`) eller författares eller incheckares namn eller e-postadress innehåller en personbeteckning; och `pre-push` (`lsk hook push FJÄRR`) kontrollerar varje incheckning och tagg som en överföring till servern (git push) skulle skicka (filerna som incheckningen ändrar, meddelandet, författaren och incheckaren, taggens meddelande), så att en incheckning som gjorts utan pre-commit-kontrollen (en konflikt som lösts med `git rebase --continue`, `git merge --continue` eller `git cherry-pick --continue`) inte lämnar arbetsstationen med en personbeteckning.
 
 `git commit --no-verify` hoppar över krokarna för en incheckning. En befintlig krok ersätts inte utan --force. Med ramverket pre-commit, använd kroken `lsk-check` i projektets .pre-commit-hooks.yaml: den kör samma `lsk hook run`.
 
@@ -751,6 +766,15 @@ Exempel:
 
 Exempel:
   lsk hook message .git/COMMIT_EDITMSG",
+        "",
+    ),
+    c(
+        "hook push",
+        "Kontrollera vad en överföring till servern skulle skicka (pre-push-kroken; gits lista på standardinmatningen)",
+        "Kontrollera vad en överföring till servern skulle skicka (pre-push-kroken; gits lista på standardinmatningen)
+
+Exempel:
+  lsk hook push origin < lista.txt",
         "",
     ),
     c(
@@ -962,6 +986,12 @@ const SV_ARGS: &[(&str, &str, &str)] = &[
         "file",
         "Filen som git skrev meddelandet till",
     ),
+    (
+        "hook push",
+        "remote",
+        "Fjärrarkivets namn (eller adress) så som git anger det; annars PRE_COMMIT_REMOTE_NAME (ramverket pre-commit)",
+    ),
+    ("hook push", "url", "Fjärrarkivets adress (används inte)"),
     (
         "hook install",
         "force",

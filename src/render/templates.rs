@@ -332,10 +332,7 @@ pub fn environment(folders: Vec<PathBuf>, lang: Lang, codes: CodesFound) -> Envi
         let Some((path, text)) = find(&folders, lang, name) else {
             return Ok(None);
         };
-        let found: Vec<usize> = crate::hetu::find(&text)
-            .into_iter()
-            .map(|(line, _)| line)
-            .collect();
+        let found: Vec<usize> = crate::hetu::text_lines(&text);
         match path {
             Some(path) if !found.is_empty() => {
                 if let Ok(mut codes) = codes.lock() {

@@ -487,3 +487,339 @@ fn hook_run_outside_git_is_exit_2() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// A fictional code in each encoding and layer a file may carry it in.
+fn encoded_files() -> Vec<(&'static str, Vec<u8>)> {
+    let b64 = |s: &[u8]| {
+        const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut out = String::new();
+        for c in s.chunks(3) {
+            let n = c.iter().fold(0u32, |a, b| (a << 8) | u32::from(*b)) << (8 * (3 - c.len()));
+            for k in 0..4 {
+                out.push(if k <= c.len() {
+                    A[((n >> (18 - 6 * k)) & 63) as usize] as char
+                } else {
+                    '='
+                });
+            }
+        }
+        out
+    };
+    let utf32 = |s: &str, bom: bool| {
+        let mut out = if bom { vec![0xFF, 0xFE, 0, 0] } else { vec![] };
+        out.extend(s.chars().flat_map(|c| (c as u32).to_le_bytes()));
+        out
+    };
+    let attachment = b64(format!("Robin Example\r\n{CODE}\r\n").as_bytes());
+    vec![
+        ("notepad.txt", b"Robin\r\n131052\x96308T\r\n".to_vec()),
+        (
+            "word.rtf",
+            b"{\\rtf1\\ansi {\\b 1310}52\\'96308T\\par}".to_vec(),
+        ),
+        (
+            "word2.rtf",
+            b"{\\rtf1\\ansi 131052\\u8211?308T\\par}".to_vec(),
+        ),
+        (
+            "mail.eml",
+            b"Content-Transfer-Encoding: quoted-printable\n\n131052=E2=80=93308T\n".to_vec(),
+        ),
+        (
+            "soft.eml",
+            b"Content-Transfer-Encoding: quoted-printable\n\nRobin 1310=\n52-308T\n".to_vec(),
+        ),
+        ("page.html", b"<p>131052<b>-</b>308T</p>".to_vec()),
+        ("entity.html", b"<p>131052&#45;308T</p>".to_vec()),
+        ("utf32.txt", utf32(&format!("Robin\n{CODE}\n"), true)),
+        ("utf32-nobom.txt", utf32(&format!("Robin\n{CODE}\n"), false)),
+        (
+            "attachment.eml",
+            format!("Content-Transfer-Encoding: base64\n\n{attachment}\n").into_bytes(),
+        ),
+        (
+            "image.md",
+            format!("![scan](data:text/plain;base64,{attachment})\n").into_bytes(),
+        ),
+        ("strike.md", "1310~~52~~-308T\n".as_bytes().to_vec()),
+        ("bold.md", "1310**52**-308T\n".as_bytes().to_vec()),
+        ("zwj.md", "1310\u{200d}52-308T\n".as_bytes().to_vec()),
+        ("nul.txt", b"1310\x0052-308T\n".to_vec()),
+        ("mark.md", "13\u{301}1052-308T\n".as_bytes().to_vec()),
+        ("touch.md", "ID131052-308T\n".as_bytes().to_vec()),
+        ("spaces.md", "010203 -1230\n".as_bytes().to_vec()),
+    ]
+}
+
+#[test]
+fn every_encoding_is_refused() {
+    let repo = Repo::new();
+    for (name, bytes) in encoded_files() {
+        let path = format!("team/{name}");
+        repo.env.write_bytes(&path, &bytes);
+        repo.add(&[&path]);
+        let said = repo.commit_refused(name);
+        assert!(said.contains(&format!("{path}:")), "{name}: {said}");
+        assert!(said.contains("identity-code"), "{name}: {said}");
+        repo.reset();
+    }
+    // What is not a code goes in.
+    repo.env.write(
+        "team/plain.md",
+        "Phone 040 123 4567, IBAN FI21 1234 5600 0007 85, 131052-308A.\n",
+    );
+    repo.add(&["team/plain.md"]);
+    repo.commit_ok("no code");
+}
+
+#[test]
+fn messages_and_names_as_git_stores_them() {
+    let repo = Repo::with_case("", "en");
+    repo.env.write("a.txt", "a\n");
+    repo.add(&["a.txt"]);
+    repo.commit_ok("first");
+    let refused = |args: &[&str], env: &[(&str, &str)], what: &str| {
+        let heads = repo.commits();
+        let mut cmd = Command::new("git");
+        cmd.current_dir(repo.env.path())
+            .args(["commit", "-q"])
+            .args(args)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_AUTHOR_NAME", "Test Worker")
+            .env("GIT_AUTHOR_EMAIL", "worker@example.invalid")
+            .env("GIT_COMMITTER_NAME", "Test Worker")
+            .env("GIT_COMMITTER_EMAIL", "worker@example.invalid")
+            .env("NO_COLOR", "1")
+            .env_remove("LANG")
+            .env_remove("LC_ALL");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        assert!(!out.status.success(), "{what}: committed");
+        assert_eq!(repo.commits(), heads, "{what}");
+        text(&out.stderr)
+    };
+    repo.env.write("a.txt", "b\n");
+    repo.add(&["a.txt"]);
+    // A `#` line that git keeps: with -m, and with --cleanup=verbatim.
+    let said = refused(&["-m", &format!("#{CODE}")], &[], "# line with -m");
+    assert!(said.contains("message holds"), "{said}");
+    refused(
+        &[
+            "--cleanup=verbatim",
+            "-m",
+            "Fix",
+            "-m",
+            &format!("# {CODE}"),
+        ],
+        &[],
+        "# line kept verbatim",
+    );
+    refused(&["-m", "Fix 1310**52**-308T"], &[], "emphasis in a message");
+    // The author and committer.
+    let said = refused(
+        &[
+            "-m",
+            "Fix",
+            &format!("--author=Robin {CODE} <r@example.invalid>"),
+        ],
+        &[],
+        "--author",
+    );
+    assert!(said.contains("author"), "{said}");
+    refused(
+        &["-m", "Fix"],
+        &[("GIT_AUTHOR_NAME", &format!("R {CODE}"))],
+        "GIT_AUTHOR_NAME",
+    );
+    refused(
+        &["-m", "Fix"],
+        &[("GIT_COMMITTER_EMAIL", &format!("{CODE}@example.invalid"))],
+        "GIT_COMMITTER_EMAIL",
+    );
+    repo.commit_ok("a clean message and author");
+}
+
+/// A bare repository to push to, beside the working one.
+fn remote(repo: &Repo) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new("git")
+        .args(["init", "-q", "--bare"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let url = dir.path().to_string_lossy().into_owned();
+    assert!(
+        repo.git(&["remote", "add", "origin", &url])
+            .status
+            .success()
+    );
+    dir
+}
+
+fn push(repo: &Repo, args: &[&str]) -> (bool, String) {
+    let mut all = vec!["push", "-q", "origin"];
+    all.extend_from_slice(args);
+    let out = repo.git(&all);
+    let said = text(&out.stderr);
+    assert!(!said.contains("panicked"), "{said}");
+    (out.status.success(), said)
+}
+
+fn remote_has(dir: &Path, rev: &str) -> bool {
+    Command::new("git")
+        .arg("--git-dir")
+        .arg(dir)
+        .args(["rev-parse", "-q", "--verify", rev])
+        .output()
+        .unwrap()
+        .status
+        .success()
+}
+
+#[test]
+fn a_push_sends_no_code() {
+    let repo = Repo::with_case("", "en");
+    let hook = repo.env.join(".git/hooks/pre-push");
+    assert!(hook.exists(), "pre-push installed with pre-commit");
+    let bare = remote(&repo);
+    repo.env.write("notes.md", "Mornings\n");
+    repo.add(&["notes.md"]);
+    repo.commit_ok("first");
+    assert!(repo.git(&["branch", "-M", "main"]).status.success());
+    let (ok, said) = push(&repo, &["main"]);
+    assert!(ok, "{said}");
+
+    // A conflict resolved during `git rebase --continue` is committed
+    // without the pre-commit hook: the push stops it.
+    assert!(
+        repo.git(&["checkout", "-q", "-b", "topic"])
+            .status
+            .success()
+    );
+    repo.env.write("notes.md", "Mornings are calmer\n");
+    repo.add(&["notes.md"]);
+    repo.commit_ok("topic");
+    assert!(repo.git(&["checkout", "-q", "-"]).status.success());
+    repo.env.write("notes.md", "Mornings are hard\n");
+    repo.add(&["notes.md"]);
+    repo.commit_ok("main");
+    assert!(repo.git(&["checkout", "-q", "topic"]).status.success());
+    let rebase = repo.git(&["rebase", "-q", "main"]);
+    assert!(
+        !rebase.status.success(),
+        "a conflict: {}",
+        text(&rebase.stderr)
+    );
+    assert!(
+        repo.env.read("notes.md").contains("<<<<<<<"),
+        "{}{}",
+        text(&rebase.stdout),
+        text(&rebase.stderr)
+    );
+    repo.env.write("notes.md", "Mornings\n1310~~52~~-308T\n");
+    repo.add(&["notes.md"]);
+    let cont = repo.git(&["-c", "core.editor=true", "rebase", "--continue"]);
+    assert!(cont.status.success(), "{}", text(&cont.stderr));
+    assert!(
+        repo.committed("notes.md").contains("1310~~52"),
+        "committed past pre-commit"
+    );
+    let (ok, said) = push(&repo, &["topic"]);
+    assert!(!ok, "the push went through: {said}");
+    assert!(said.contains("The push (git push) was not made"), "{said}");
+    assert!(said.contains("notes.md:2"), "{said}");
+    assert!(!said.contains("308T"), "masked: {said}");
+    assert!(!remote_has(bare.path(), "refs/heads/topic"));
+
+    // A message and an author committed with --no-verify.
+    repo.reset();
+    assert!(
+        repo.git(&["checkout", "-q", "-B", "other", "main"])
+            .status
+            .success()
+    );
+    repo.env.write("b.md", "b\n");
+    repo.add(&["b.md"]);
+    let out = repo.git(&[
+        "commit",
+        "-q",
+        "--no-verify",
+        "-m",
+        &format!("# {CODE}"),
+        "--cleanup=verbatim",
+    ]);
+    assert!(out.status.success());
+    let (ok, said) = push(&repo, &["other"]);
+    assert!(!ok && said.contains("its message"), "{said}");
+    let out = repo.git(&[
+        "commit",
+        "-q",
+        "--amend",
+        "--no-verify",
+        "-m",
+        "b",
+        &format!("--author=R {CODE} <r@example.invalid>"),
+    ]);
+    assert!(out.status.success());
+    let (ok, said) = push(&repo, &["other"]);
+    assert!(!ok && said.contains("author"), "{said}");
+    let out = repo.git(&[
+        "commit",
+        "-q",
+        "--amend",
+        "--no-verify",
+        "-m",
+        "b",
+        "--reset-author",
+    ]);
+    assert!(out.status.success());
+    let (ok, said) = push(&repo, &["other"]);
+    assert!(ok, "clean now: {said}");
+    assert!(remote_has(bare.path(), "refs/heads/other"));
+
+    // An annotated tag's message.
+    let out = repo.git(&["tag", "-a", "v1", "-m", &format!("Release for {CODE}")]);
+    assert!(out.status.success());
+    let (ok, said) = push(&repo, &["v1"]);
+    assert!(!ok && said.contains("tag v1"), "{said}");
+    assert!(!remote_has(bare.path(), "refs/tags/v1"));
+    let out = repo.git(&["tag", "-f", "-a", "v1", "-m", "Release"]);
+    assert!(out.status.success());
+    let (ok, said) = push(&repo, &["v1"]);
+    assert!(ok, "{said}");
+}
+
+#[test]
+fn the_pre_commit_framework_says_the_refs_in_variables() {
+    let repo = Repo::with_case("", "en");
+    repo.env.write("a.md", "1310\u{200b}52-308T\n");
+    repo.add(&["a.md"]);
+    let out = repo.git(&["commit", "-q", "--no-verify", "-m", "a"]);
+    assert!(out.status.success());
+    let head = text(&repo.git(&["rev-parse", "HEAD"]).stdout)
+        .trim()
+        .to_owned();
+    let out = Command::new(assert_cmd::cargo::cargo_bin("lsk"))
+        .current_dir(repo.env.path())
+        .args(["hook", "push"])
+        .env("PRE_COMMIT_TO_REF", &head)
+        .env("PRE_COMMIT_FROM_REF", "0".repeat(40))
+        .env("PRE_COMMIT_LOCAL_BRANCH", "refs/heads/main")
+        .env("PRE_COMMIT_REMOTE_BRANCH", "refs/heads/main")
+        .env("PRE_COMMIT_REMOTE_NAME", "origin")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("a.md:1"),
+        "{}",
+        text(&out.stderr)
+    );
+}

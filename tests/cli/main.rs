@@ -14,6 +14,7 @@ mod editors;
 mod examples;
 mod follow;
 mod help;
+mod hetu;
 mod hook;
 mod hostile;
 mod input;
