@@ -1,6 +1,6 @@
 //! Text as lsk compares and names it: people's names, recipient words,
 //! folder-name slugs, a calendar's folded lines. The base layer: it
-//! imports nothing of lsk.
+//! imports only `hetu`'s reading of invisible characters.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -105,29 +105,17 @@ pub fn answer(text: &str) -> Option<bool> {
     }
 }
 
-/// Characters that change nothing a reader sees: soft hyphen, zero-width
-/// spaces and joiners, direction marks, the byte-order mark.
-fn unseen(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{034F}'
-            | '\u{061C}'
-            | '\u{180E}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{FEFF}'
-    ) || (c.is_control() && c != '\n' && c != '\t')
-}
-
 /// The words of a text as names are compared: compatibility-normalised,
 /// what a reader would not see removed, lower case, split at anything that
 /// is not a letter or a digit ("Sanna-Virta" and "virta  SANNA" give the
 /// same words).
 pub fn name_words(text: &str) -> Vec<String> {
-    let clean: String = text.nfkc().filter(|c| !unseen(*c)).collect();
+    // What a reader would not see (zero-width, direction and format
+    // characters), as the identity-code detector reads past it.
+    let clean: String = text
+        .nfkc()
+        .filter(|c| !crate::hetu::invisible(*c) && !(c.is_control() && *c != '\n'))
+        .collect();
     clean
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -194,7 +194,7 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::Empty(o)) => format!("{o} ei voi olla tyhjä"),
         (Lang::Sv, Say::Empty(o)) => format!("{o} får inte vara tomt"),
         (Lang::En, Say::Empty(o)) => format!("{o} cannot be empty"),
-        (Lang::Fi, Say::DisclosureNotLogged(p, e)) => format!("kopiota {p} ei voitu kirjata luovutuslokiin ({e}), joten se poistettiin: kopiota ei saa antaa eteenpäin kirjaamatta. Korjaa syy ja tee kopio uudelleen"),
+        (Lang::Fi, Say::DisclosureNotLogged(p, e)) => format!("kopiota {p} ei voitu kirjata luovutuslokiin ({e}), joten se poistettiin: kopiota ei saa luovuttaa kirjaamatta. Korjaa syy ja tee kopio uudelleen"),
         (Lang::Sv, Say::DisclosureNotLogged(p, e)) => format!("kopian {p} kunde inte antecknas i utlämnandeloggen ({e}), så den togs bort: ingen kopia lämnas ut utan att antecknas. Rätta orsaken och gör kopian på nytt"),
         (Lang::En, Say::DisclosureNotLogged(p, e)) => format!("the copy {p} could not be entered in the disclosure log ({e}), so it was removed: no copy leaves without being logged. Fix the cause and make the copy again"),
         (Lang::Fi, Say::NoDisclosures(p)) => format!("luovutuslokissa ({p}) ei ole merkintöjä: asian tiedoista ei ole tehty kopioita ulkopuolisille"),

@@ -47,7 +47,12 @@ pub fn who(lang: Lang, who: &Who) -> String {
         parts.push(format!("{title} {}", join(lang, who.guardians)));
     }
     let group = parts.len();
-    parts.extend(who.child.map(str::to_owned));
+    // From 12 the child consents for their own information only.
+    parts.extend(who.child.map(|c| match lang {
+        Lang::Fi => format!("{c} (omien tietojensa osalta)"),
+        Lang::Sv => format!("{c} (för sina egna uppgifter)"),
+        Lang::En => format!("{c} (for their own information)"),
+    }));
     parts.extend(who.others.iter().cloned());
     // "huoltajat A ja B sekä C": the guardians' own "ja" is not repeated.
     if who.guardians.len() > 1 && parts.len() > group {
@@ -92,8 +97,8 @@ pub fn sentence(lang: Lang, adult: bool, who: &Who, date: Option<&str>) -> Strin
             date.map(|d| format!(" {d}")).unwrap_or_default()
         ),
         Lang::Sv => format!(
-            "Minnesanteckningarna delas med samtycke som {by} gav{}.",
-            date.map(|d| format!(" {d}")).unwrap_or_default()
+            "Minnesanteckningarna delas med det samtycke som {by} gav{}.",
+            date.map(|d| format!(" den {d}")).unwrap_or_default()
         ),
         Lang::En => format!(
             "Shared with the consent of {by}{}.",
@@ -104,21 +109,31 @@ pub fn sentence(lang: Lang, adult: bool, who: &Who, date: Option<&str>) -> Strin
 
 /// The full memo's note of a withdrawal.
 pub fn withdrawn(lang: Lang, date: Option<&str>, by: Option<&str>) -> String {
-    match lang {
-        Lang::Fi => format!(
-            "Suostumus peruttiin{}{}; sen jälkeen muistiota ei lähetetä lastensuojelun ja perheen ulkopuolelle.",
-            date.map(|d| format!(" {d}")).unwrap_or_default(),
-            by.map(|b| format!(" ({b})")).unwrap_or_default()
+    let on = |pre: &str| date.map(|d| format!(" {pre}{d}")).unwrap_or_default();
+    match (lang, by) {
+        (Lang::Fi, Some(b)) => format!(
+            "{b} peruutti suostumuksen{}. Sen jälkeen muistiota ei lähetetä lastensuojelun ja perheen ulkopuolelle.",
+            on("")
         ),
-        Lang::Sv => format!(
-            "Samtycket återkallades{}{}; därefter skickas minnesanteckningarna inte utanför barnskyddet och familjen.",
-            date.map(|d| format!(" {d}")).unwrap_or_default(),
-            by.map(|b| format!(" ({b})")).unwrap_or_default()
+        (Lang::Fi, None) => format!(
+            "Suostumus peruttiin{}. Sen jälkeen muistiota ei lähetetä lastensuojelun ja perheen ulkopuolelle.",
+            on("")
         ),
-        Lang::En => format!(
-            "Consent was withdrawn{}{}; from then on the record is not sent beyond child welfare and the family.",
-            date.map(|d| format!(" on {d}")).unwrap_or_default(),
-            by.map(|b| format!(" by {b}")).unwrap_or_default()
+        (Lang::Sv, Some(b)) => format!(
+            "{b} återkallade samtycket{}. Därefter skickas minnesanteckningarna inte utanför barnskyddet och familjen.",
+            on("den ")
+        ),
+        (Lang::Sv, None) => format!(
+            "Samtycket återkallades{}. Därefter skickas minnesanteckningarna inte utanför barnskyddet och familjen.",
+            on("den ")
+        ),
+        (Lang::En, Some(b)) => format!(
+            "{b} withdrew the consent{}. From then on the record is not sent beyond child welfare and the family.",
+            on("on ")
+        ),
+        (Lang::En, None) => format!(
+            "Consent was withdrawn{}. From then on the record is not sent beyond child welfare and the family.",
+            on("on ")
         ),
     }
 }
@@ -197,7 +212,7 @@ mod tests {
         };
         assert_eq!(
             sentence(Lang::Sv, false, &who_2, None),
-            "Minnesanteckningarna delas med samtycke som vårdnadshavarna Marja Korpela och Jukka Korpela samt Eetu Korpela gav."
+            "Minnesanteckningarna delas med det samtycke som vårdnadshavarna Marja Korpela och Jukka Korpela samt Eetu Korpela (för sina egna uppgifter) gav."
         );
     }
 }

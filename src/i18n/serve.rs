@@ -165,7 +165,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     (
         "not_applied_withheld",
         "Ei tallenneta: tiedostossa tämä on nyt rajattu pois joltakin vastaanottajalta, ja omasi poistaisi rajauksen. Kopioi tekstisi lomakkeelle uudelleen.",
-        "Sparas inte: i filen utelämnas detta nu för en mottagare, och din version skulle ta bort det. Kopiera din text till formuläret på nytt.",
+        "Sparas inte: i filen utelämnas detta nu för en mottagare, och din version skulle häva den begränsningen. Kopiera din text till formuläret på nytt.",
         "Not applied: in the file this is now kept from a recipient, and yours would drop that. Copy your text into the form again.",
     ),
     ("copies", "Kenelle:", "För vem:", "For whom:"),
@@ -179,7 +179,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     (
         "copy_hint",
         "Kopion tulostus, PDF ja tallennus sisältävät vain sen, minkä tämä vastaanottaja saa nähdä. Ulkopuoliselle tehty kopio kirjataan luovutuslokiin.",
-        "Utskrift, PDF och sparande av kopian innehåller bara det som denna mottagare får se. En kopia till en utomstående förs in i utlämningsloggen.",
+        "Utskrift, PDF och sparande av kopian innehåller bara det som denna mottagare får se. En kopia till en utomstående förs in i utlämnandeloggen.",
         "Printing, the PDF and saving a copy hold only what this recipient may see. A copy for someone outside is entered in the disclosure log.",
     ),
     (
@@ -731,7 +731,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     (
         "disclosures_intro",
         "Jokainen muistion kopio, joka tehdään lastensuojelun ja perheen ulkopuolelle, kirjataan tähän: milloin, mistä neuvottelusta, mikä asiakirja, kenelle, kuka sen teki ja kenen suostumuksella. Asiakkaalla on oikeus saada tietää, kenelle hänen tietojaan on luovutettu ja millä perusteella (laki 703/2023, 11 §).",
-        "Varje kopia av minnesanteckningarna som görs för någon utanför barnskyddet och familjen antecknas här: när, från vilket möte, vilket dokument, till vem, vem som gjorde den och på vems samtycke. Klienten har rätt att få veta till vem hens uppgifter har lämnats ut och på vilken grund (lag 703/2023, 11 §).",
+        "Varje kopia av minnesanteckningarna som görs för någon utanför barnskyddet och familjen antecknas här: när, från vilket möte, vilket dokument, till vem, vem som gjorde den och med vems samtycke. Klienten har rätt att få veta till vem hens uppgifter har lämnats ut och på vilken grund (lag 703/2023, 11 §).",
         "Every copy of a memo made for someone outside child welfare and the family is entered here: when, from which meeting, which document, to whom, who made it and on whose consent. The client has the right to know to whom their data were disclosed and on what basis (Act 703/2023, s. 11).",
     ),
     (

@@ -253,8 +253,8 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("om mötets datum är rätt, fyll i `{field}` först efter mötet (ett utkast kan hållas i anteckningarna under fälten); om datumet är fel, rätta `date`"),
         ),
         Msg::MemoBeforeMeeting { written, meeting } => (
-            format!("promemorian är daterad {}, före mötet {}", d(*written), d(*meeting)),
-            "promemorian skrivs efter mötet: rätta `memo_date` (eller mötets `date`)".into(),
+            format!("minnesanteckningarna är daterade {}, före mötet {}", d(*written), d(*meeting)),
+            "minnesanteckningarna skrivs efter mötet: rätta `memo_date` (eller mötets `date`)".into(),
         ),
         Msg::DueBeforeMeeting { action, due, meeting } => (
             format!("den överenskomna åtgärden ”{action}” ska vara klar {}, före mötet {} där man kom överens om den", d(*due), d(*meeting)),

@@ -664,7 +664,7 @@ Exempel:
         "Lista kopior som gjorts för någon utanför barnskyddet och familjen",
         "Lista kopior som gjorts för någon utanför barnskyddet och familjen
 
-Varje kopia av minnesanteckningarna för en utomstående mottagare (lsk render --for samt webbläsarens sparande, utskrift och PDF) antecknas i ärendets utlämnandelogg disclosures.jsonl: när, från vilket möte och vilket dokument, till vem, vem som gjorde den, på vems samtycke och kopians sha256. Klienten har rätt att få veta detta (lag 703/2023, 11 §). En rad i loggen som inte kan läsas visas med sitt radnummer, och slutstatus är då 1.
+Varje kopia av minnesanteckningarna för en utomstående mottagare (lsk render --for samt webbläsarens sparande, utskrift och PDF) antecknas i ärendets utlämnandelogg disclosures.jsonl: när, från vilket möte och vilket dokument, till vem, vem som gjorde den, med vems samtycke och kopians sha256. Klienten har rätt att få veta detta (lag 703/2023, 11 §). En rad i loggen som inte kan läsas visas med sitt radnummer, och slutstatus är då 1.
 
 Exempel:
   lsk disclosures

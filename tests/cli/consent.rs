@@ -58,7 +58,9 @@ fn a_copy_names_who_consented_and_calls_only_recorded_guardians_guardians() {
     make_copy(&env, "sv");
     let text = env.read(&format!("{}/memo.daycare.md", dir()));
     assert!(
-        text.contains("Minnesanteckningarna delas med samtycke som Pat Parent gav 10.11.2026."),
+        text.contains(
+            "Minnesanteckningarna delas med det samtycke som Pat Parent gav den 10.11.2026."
+        ),
         "{text}"
     );
     assert!(!text.contains("vårdnadshavar"), "{text}");
@@ -209,7 +211,7 @@ fn no_copy_is_made_from_the_day_consent_is_withdrawn() {
     assert_eq!(memo.code, 0, "{}", memo.stderr);
     assert!(
         memo.stdout
-            .contains("Consent was withdrawn on 20 Nov 2026 by Pat Parent"),
+            .contains("Pat Parent withdrew the consent on 20 Nov 2026."),
         "{}",
         memo.stdout
     );
@@ -249,7 +251,7 @@ fn the_agenda_shows_the_childs_answers_only_when_the_child_agreed() {
     assert!(!agenda.stdout.contains("lunch"), "{}", agenda.stdout);
     assert!(
         agenda.stdout.contains(
-            "Robin kertoo toiveistaan itse, tai valmentaja Dana Carer kertoo ne hänen puolestaan."
+            "Robin voi kertoa toiveistaan itse tai pyytää valmentajaa (Dana Carer) kertomaan ne."
         ),
         "{}",
         agenda.stdout
@@ -277,7 +279,7 @@ fn the_child_checklist_asks_whether_the_answers_may_be_shown() {
     for (lang, line) in [
         (
             "fi",
-            "- [ ] Kysytty lapselta, saako hänen toiveensa näyttää muille osallistujille etukäteen.",
+            "- [ ] Kysytty lapselta, saako hänen toiveensa kirjoittaa esityslistaan, jonka kaikki kutsutut saavat etukäteen.",
         ),
         (
             "sv",

@@ -466,7 +466,7 @@ fn the_memo_is_a_record() {
                 "- Alex Parent (förälder). Skickade i förväg: Evenings have been calmer",
                 "**Barnet var med en del av tiden.** Robin comes for the beginning",
                 "### 1. Mornings (Pat Parent)\n\nMornings are rushed; a picture chart helps",
-                "Vi kom överens om att minnesanteckningarna utöver barnskyddet och familjen får skickas till följande mottagare: daghemmet (Lark Daycare Centre).\nMinnesanteckningarna delas med samtycke som vårdnadshavarna Pat Parent och Alex Parent gav 10.11.2026.",
+                "Vi kom överens om att minnesanteckningarna utöver barnskyddet och familjen får skickas till följande mottagare: daghemmet (Lark Daycare Centre).\nMinnesanteckningarna delas med det samtycke som vårdnadshavarna Pat Parent och Alex Parent gav den 10.11.2026.",
                 "kontakta den ansvariga socialarbetaren (Sam Worker, tfn 09 310 12345)",
             ],
         ),
@@ -535,7 +535,7 @@ fn a_copy_says_it_is_shared_with_consent_and_what_was_left_out() {
         ),
         (
             "sv",
-            "Minnesanteckningarna delas med samtycke som vårdnadshavarna Pat Parent och Alex Parent gav 10.11.2026. De får inte lämnas vidare, och mottagaren har tystnadsplikt.",
+            "Minnesanteckningarna delas med det samtycke som vårdnadshavarna Pat Parent och Alex Parent gav den 10.11.2026. De får inte lämnas vidare, och mottagaren har tystnadsplikt.",
             "Uppgifter som familjen inte har gått med på att dela med denna mottagare har lämnats bort.",
         ),
         (
@@ -1015,7 +1015,7 @@ fn the_consent_line_names_the_guardians_grammatically() {
         (
             "sv",
             &one,
-            "Minnesanteckningarna delas med samtycke som vårdnadshavaren Pat Parent och Alex Parent gav 10.11.2026.",
+            "Minnesanteckningarna delas med det samtycke som vårdnadshavaren Pat Parent och Alex Parent gav den 10.11.2026.",
         ),
         (
             "sv",

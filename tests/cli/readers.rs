@@ -46,7 +46,7 @@ fn the_family_gets_its_own_copy_without_what_the_child_kept_from_them() {
     let memo = env.read(&format!("{DIR}/memo.md"));
     assert!(memo.contains(CHILD_SECRET), "{memo}");
     assert!(
-        memo.contains("Child welfare's file copy, not for the family"),
+        memo.contains("Child welfare's file copy. It is not given to the family"),
         "{memo}"
     );
     // Everyone invited (the parent too) never sees it in the agenda.
@@ -111,7 +111,9 @@ fn relatives_get_the_conferences_agreement_not_a_duty_of_confidentiality() {
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     let copy = env.read(&format!("{dir}/memo.relative.md"));
     assert!(
-        copy.contains("At the conference it was agreed that what was said is not passed on."),
+        copy.contains(
+            "What the conference agreed about passing on what was said applies to this copy."
+        ),
         "{copy}"
     );
     assert!(!copy.contains("bound by confidentiality"), "{copy}");
