@@ -176,7 +176,11 @@ impl<'a> View<'a> {
         let texts: &'a Texts = texts;
         let view_fm = see(fm, &vocab, &reader);
         let withheld = view_fm != *fm;
-        let kept_from_family = see(fm, &vocab, &Reader::Family) != *fm;
+        // Where lsk cannot read whom something is kept from (a draft of the
+        // full memo may still be made), the full memo is taken to hold
+        // something kept from the family: it says it is the file copy.
+        let kept_from_family =
+            !recipient::problems(fm, &vocab).is_empty() || see(fm, &vocab, &Reader::Family) != *fm;
         let mut earlier = Vec::new();
         for (path, text) in &texts.texts {
             let name = path

@@ -283,7 +283,7 @@ fn the_child_checklist_asks_whether_the_answers_may_be_shown() {
         ),
         (
             "sv",
-            "- [ ] Frågat barnet om svaren får visas för de andra deltagarna före mötet.",
+            "- [ ] Frågat barnet om svaren får skrivas in i dagordningen, som alla inbjudna får före mötet.",
         ),
         (
             "en",

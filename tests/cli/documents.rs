@@ -536,7 +536,7 @@ fn a_copy_says_it_is_shared_with_consent_and_what_was_left_out() {
         (
             "sv",
             "Minnesanteckningarna delas med det samtycke som vårdnadshavarna Pat Parent och Alex Parent gav den 10.11.2026. De får inte lämnas vidare, och mottagaren har tystnadsplikt.",
-            "Uppgifter som familjen inte har gått med på att dela med denna mottagare har lämnats bort.",
+            "Uppgifter som familjen inte har gått med på att dela med denna mottagare har utelämnats.",
         ),
         (
             "en",
@@ -953,7 +953,7 @@ fn from_twelve_a_party_and_from_eighteen_an_adult() {
     has(&memo, "It was agreed that besides child welfare", "13");
     has(
         &memo,
-        "Shared with the consent of the guardian Pat Parent and Robin, given on 10 Nov 2026.",
+        "Shared with the consent of the guardian Pat Parent and Robin (for their own information), given on 10 Nov 2026.",
         "13",
     );
     // Nine: not yet.
