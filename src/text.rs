@@ -114,7 +114,7 @@ pub fn name_words(text: &str) -> Vec<String> {
     // characters), as the identity-code detector reads past it.
     let clean: String = text
         .nfkc()
-        .filter(|c| !crate::hetu::invisible(*c) && !(c.is_control() && *c != '\n'))
+        .filter(|c| !(crate::hetu::invisible(*c) || (c.is_control() && *c != '\n')))
         .collect();
     clean
         .split(|c: char| !c.is_alphanumeric())
