@@ -94,6 +94,9 @@ pub enum Msg {
     EarlierUnclear {
         meeting: String,
     },
+    /// Something is kept from the family and the memo is made, but the
+    /// family's own copy is not.
+    FamilyCopyMissing,
     /// A copy asked for child welfare itself (`--for social-worker`).
     CopyForChildWelfare {
         written: String,

@@ -129,6 +129,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("lsk cannot tell from `{field}` whom this is kept from, so no copy is made"),
             "write `not_for:` on the item itself as a list of recipients, e.g. `not_for: [school]`".into(),
         ),
+        Msg::FamilyCopyMissing => (
+            "the memo holds items that are not shared with the family, but the family's own copy is not made: the memo is child welfare's file copy, not for the family".into(),
+            "make the family's own copy: lsk render memo --for family (memo.family.md)".into(),
+        ),
         Msg::EarlierUnclear { meeting } => (
             format!("the earlier meeting `{meeting}` that this one follows cannot be read exactly, and its content (agreed actions, the plan, who is kept from what) reaches this meeting's documents, so none is made"),
             format!("fix the findings in meetings/{meeting}/meeting.md first (`lsk check`)"),

@@ -130,6 +130,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("kentästä `{field}` ei voi päätellä, keneltä asia on rajattu pois, joten kopiota ei tehdä"),
             "kirjoita kohtaan itseensä `not_for:` ja vastaanottajien luettelo, esimerkiksi `not_for: [school]`".into(),
         ),
+        Msg::FamilyCopyMissing => (
+            "muistiossa on asioita, joita ei kerrota perheelle, mutta perheen omaa kappaletta ei ole tehty: muistio on lastensuojelun arkistokappale, jota ei anneta perheelle".into(),
+            "tee perheelle oma kappale: lsk render memo --for family (memo.family.md)".into(),
+        ),
         Msg::EarlierUnclear { meeting } => (
             format!("aiempaa neuvottelua `{meeting}`, jota tämä seuraa, ei voi lukea täsmällisesti, ja sen sisältö (sovitut asiat, suunnitelma, mitä keneltäkin on rajattu pois) tulee tämän neuvottelun asiakirjoihin, joten asiakirjaa ei tehdä"),
             format!("korjaa ensin tiedoston meetings/{meeting}/meeting.md havainnot (`lsk check`)"),

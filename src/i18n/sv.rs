@@ -129,6 +129,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("av `{field}` går det inte att avgöra för vem detta ska utelämnas, så ingen kopia görs"),
             "skriv `not_for:` på själva punkten som en lista över mottagare, till exempel `not_for: [school]`".into(),
         ),
+        Msg::FamilyCopyMissing => (
+            "minnesanteckningarna innehåller uppgifter som inte lämnas ut till familjen, men familjens eget exemplar har inte gjorts: minnesanteckningarna är barnskyddets arkivexemplar och lämnas inte ut till familjen".into(),
+            "gör familjens eget exemplar: lsk render memo --for family (memo.family.md)".into(),
+        ),
         Msg::EarlierUnclear { meeting } => (
             format!("det tidigare mötet `{meeting}`, som detta följer upp, kan inte läsas exakt, och dess innehåll (överenskomna åtgärder, planen, vad som utelämnas för vem) kommer med i detta mötes dokument, så inget dokument görs"),
             format!("rätta först det som sägs om meetings/{meeting}/meeting.md (`lsk check`)"),

@@ -56,6 +56,40 @@ pub fn check_documents(ctx: &Ctx, files: &[String], findings: &mut Vec<crate::fi
         );
         findings.append(&mut sink.findings);
     }
+    family_copy(ctx, files, findings);
+}
+
+/// A child may, for a weighty reason, keep something from a parent: then
+/// the full memo is child welfare's file copy, and the family is given its
+/// own copy without it. Once the memo is made, a missing family copy is a
+/// warning, so that nobody hands the family the file copy.
+fn family_copy(ctx: &Ctx, files: &[String], findings: &mut Vec<crate::finding::Finding>) {
+    let name = |f: &String| f.rsplit('/').next().unwrap_or(f).to_ascii_lowercase();
+    let memo_made = files.iter().any(|f| {
+        let n = name(f);
+        n.starts_with("memo.") && recipient::of_document(&n).is_none()
+    });
+    let family_made = files.iter().any(|f| {
+        recipient::of_document(&name(f))
+            .is_some_and(|r| recipient::is_family(&r.to_ascii_lowercase()))
+    });
+    if !memo_made || family_made {
+        return;
+    }
+    let vocab = Recipients::of(ctx.fm);
+    let kept = crate::recipient::redact_with(ctx.fm, &vocab, &|not_for| {
+        recipient::withheld_from_family(not_for)
+    });
+    if kept == *ctx.fm {
+        return;
+    }
+    let mut sink = Sink::new(
+        ctx.meeting_dir.join("memo.md"),
+        Some(ctx.phase),
+        ctx.case.lang,
+    );
+    sink.push(CONSENT, Severity::Warning, 1, Msg::FamilyCopyMissing);
+    findings.append(&mut sink.findings);
 }
 
 /// The consent record (issue 20 §4). Consent to share is the guardians'

@@ -443,3 +443,25 @@ fn someone_whose_absence_is_kept_from_the_reader_is_not_said_to_be_present() {
     let present = present.split("\n## ").next().unwrap_or("");
     assert!(!present.contains("Pat Parent"), "{present}");
 }
+
+#[test]
+fn a_memo_with_something_kept_from_the_family_asks_for_the_familys_copy() {
+    let env = env_with(&kept_from_parent());
+    assert!(!env.check(&[]).has("consent"));
+    let run = render(&env, &["memo", DIR]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let check = env.check(&[]);
+    let f = check
+        .find("consent", "")
+        .unwrap_or_else(|| panic!("{}", check.stdout));
+    assert_eq!(f["severity"], "warning", "{f}");
+    assert!(f["help"].as_str().unwrap().contains("--for family"), "{f}");
+    let run = render(&env, &["memo", DIR, "--for", "family"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!env.check(&[]).has("consent"), "{}", env.check(&[]).stdout);
+    // Nothing kept from the family: no family copy is asked for.
+    let env = env_with(DAYCARE);
+    let run = render(&env, &["memo", DIR]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!env.check(&[]).has("consent"));
+}
