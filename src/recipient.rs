@@ -682,6 +682,12 @@ const PERSON_KEYS: &[&str] = &[
     "plan_lead",
 ];
 
+/// What the family's own copy shows of the frontmatter: everything but
+/// what is kept from the family, a parent, the child or everyone.
+pub fn redact_for_family<'a>(fm: &Node<'a>, vocab: &Recipients) -> Node<'a> {
+    redact_with(fm, vocab, &withheld_from_family)
+}
+
 /// What the document for `r` shows of the frontmatter: see
 /// [`redact_with`].
 pub fn redact<'a>(fm: &Node<'a>, vocab: &Recipients, r: &Recipient) -> Node<'a> {

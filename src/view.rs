@@ -17,7 +17,7 @@ use crate::case::yaml::Node;
 use crate::case::{MEETING_FILE, source};
 use crate::finding::Expected;
 use crate::finding::Msg;
-use crate::finding::{CONSENT, Finding, INVALID_VALUE, PARSE_ERROR, Severity, Sink, UNKNOWN_FIELD};
+use crate::finding::{CONSENT, Finding, INVALID_VALUE, Severity, Sink, UNKNOWN_FIELD};
 use crate::model::{Kind, Lang};
 use crate::recipient::{self, ALL_PARTICIPANTS, FAMILY, Recipient, Recipients};
 
@@ -281,9 +281,7 @@ impl<'a> View<'a> {
 fn see<'a>(fm: &Node<'a>, vocab: &Recipients, reader: &Reader) -> Node<'a> {
     match reader {
         Reader::File => fm.clone(),
-        Reader::Family => recipient::redact_with(fm, vocab, &|not_for| {
-            recipient::withheld_from_family(not_for)
-        }),
+        Reader::Family => recipient::redact_for_family(fm, vocab),
         Reader::Participants => recipient::redact(fm, vocab, &Recipient::Id(ALL_PARTICIPANTS)),
         // The relatives at a conference are the family's own people: what
         // is kept from the family is kept from them too.
@@ -382,11 +380,8 @@ fn read_chain(src: &Source, texts: &mut Texts) -> Result<(), Vec<Finding>> {
         let fmtext = source::frontmatter(&text).unwrap_or("");
         let vocab = Recipients::of(&efm);
         let mut problems = Sink::new(file.clone(), None, src.lang);
+        // (A merge left unresolved in it was refused by `parse_meeting`.)
         unclear(&efm, fmtext, &vocab, &mut problems);
-        // A merge left unresolved in it is no meeting lsk can read.
-        if let Some(at) = crate::case::merge_conflict_line(&text) {
-            problems.error(PARSE_ERROR, at, Msg::ConflictMarkers);
-        }
         if !problems.findings.is_empty() {
             return refuse(problems.findings);
         }

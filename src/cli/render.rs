@@ -108,21 +108,8 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
                 );
             }
             // A copy for someone outside child welfare and the family is a
-            // disclosure (issue 20 §6): not made once consent is withdrawn,
-            // and logged once made.
-            let disclosed = disclosed_to(&rendered.path);
-            if disclosed.is_some()
-                && let Some(dir) = rendered.path.parent()
-                && let Some(refusal) = crate::rules::consent::copy_after_withdrawal(
-                    dir,
-                    req.today,
-                    rendered.lang,
-                    &report::printable(&file_name(&rendered.path)),
-                    &std::env::current_dir().unwrap_or_default(),
-                )
-            {
-                return Err(Stop::Render(RenderError::Refused(vec![refusal])));
-            }
+            // disclosure (issue 20 §6): `render` made none once consent was
+            // withdrawn, and what is written is logged.
             // `--stdout` is a preview, as the browser's preview is: what
             // leaves is a written (or, in the browser, printed) copy, and
             // that is logged.
@@ -207,18 +194,6 @@ impl From<RenderError> for Stop {
     fn from(e: RenderError) -> Stop {
         Stop::Render(e)
     }
-}
-
-/// The recipient id of a copy that leaves child welfare and the family
-/// (`memo.<id>.<ext>`; the family's own copy is not a disclosure).
-fn disclosed_to(path: &std::path::Path) -> Option<String> {
-    crate::disclosure::copy_recipient(path)
-}
-
-fn file_name(path: &std::path::Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
 }
 
 fn unlogged(rendered: &render::Rendered, e: &crate::disclosure::Error) -> Stop {

@@ -332,7 +332,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     // not written, previewed, printed or made a PDF of.
     if let Reader::Outside(_) = view.reader()
         && let Some(f) =
-            crate::rules::consent::copy_after_withdrawal(&dir, req.today, lang, &out_name, &root)
+            crate::rules::consent::withdrawal_refusal(&fm, &file, req.today, lang, &out_name, &root)
     {
         return Err(RenderError::Refused(show(vec![f])));
     }

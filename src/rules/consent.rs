@@ -77,10 +77,7 @@ fn family_copy(ctx: &Ctx, files: &[String], findings: &mut Vec<crate::finding::F
         return;
     }
     let vocab = Recipients::of(ctx.fm);
-    let kept = crate::recipient::redact_with(ctx.fm, &vocab, &|not_for| {
-        recipient::withheld_from_family(not_for)
-    });
-    if kept == *ctx.fm {
+    if recipient::redact_for_family(ctx.fm, &vocab) == *ctx.fm {
         return;
     }
     let mut sink = Sink::new(
@@ -225,23 +222,20 @@ pub use crate::consent::names_person;
 /// meeting.md's `withdrawn` line, when it is refused. `document` names the
 /// copy (`memo.daycare.md`); `shown_from` is the folder paths are shown
 /// relative to.
-pub fn copy_after_withdrawal(
-    meeting_dir: &std::path::Path,
+pub fn withdrawal_refusal(
+    fm: &crate::case::yaml::Node,
+    file: &std::path::Path,
     today: jiff::civil::Date,
     lang: crate::model::Lang,
     document: &str,
     shown_from: &std::path::Path,
 ) -> Option<crate::finding::Finding> {
-    let file = meeting_dir.join(crate::case::MEETING_FILE);
-    let text = crate::case::source::read_text(&file).ok()?;
-    let fields = crate::case::source::frontmatter(&text).ok()?;
-    let fm = crate::case::yaml::parse(fields).ok()?;
-    let consent = crate::consent::Consent::read(&fm)?;
+    let consent = crate::consent::Consent::read(fm)?;
     if !consent.withdrawn_by(today) {
         return None;
     }
     let w = consent.withdrawn.as_ref()?;
-    let mut sink = Sink::new(file.clone(), Some(crate::model::Phase::After), lang);
+    let mut sink = Sink::new(file.to_path_buf(), Some(crate::model::Phase::After), lang);
     sink.push_field(
         CONSENT,
         Severity::Error,
@@ -254,6 +248,6 @@ pub fn copy_after_withdrawal(
         },
     );
     let mut f = sink.findings.pop()?;
-    f.shown = crate::paths::relative(&file, shown_from);
+    f.shown = crate::paths::relative(file, shown_from);
     Some(f)
 }

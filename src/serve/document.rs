@@ -67,15 +67,7 @@ impl DocQuery {
 
 /// `text` as a query value.
 fn encode(text: &str) -> String {
-    let mut out = String::new();
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
 
 fn request(st: &AppState, doc: Doc, lang: Lang, html: bool, recipient: Option<String>) -> Request {
