@@ -65,8 +65,10 @@ await run("copies", async (context) => {
 
   // Saved from the copy's page: the copy's file.
   await page.goto(copyUrl);
-  await page.locator("form.render button[type=submit]").click();
-  await page.waitForLoadState();
+  // The click and the page it brings are awaited together: waiting for
+  // "load" after the click could see the old page before the POST left.
+  await Promise.all([page.waitForNavigation(), page.locator("form.render button[type=submit]").click()]);
+  await page.waitForLoadState("load");
   const saved = page.locator("main p.ok[role=status]");
   const said = (await saved.count()) === 1 ? await saved.innerText() : await text(page);
   check("the copy is saved as its own file", said.includes(`memo.${spec.for}.md`), said.slice(0, 300));

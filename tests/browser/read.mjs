@@ -132,8 +132,8 @@ await run("read", async (context) => {
   // 8. Save the memo from the page: a real form POST, as the browser sends
   // it under lsk's `Referrer-Policy: no-referrer` (`Origin: null`).
   await page.goto(previewUrl);
-  await page.locator("form.render button[type=submit]").click();
-  await page.waitForLoadState();
+  await Promise.all([page.waitForNavigation(), page.locator("form.render button[type=submit]").click()]);
+  await page.waitForLoadState("load");
   const saved = page.locator("main p.ok[role=status]");
   const said = (await saved.count()) === 1 ? await saved.innerText() : await text(page);
   check("the memo is saved from the page", said.includes("memo.md"), said.slice(0, 300));
