@@ -133,6 +133,13 @@ pub fn check_targets(targets: &[Target], opts: &Options) -> Outcome {
         }
     }
     sort(&mut findings);
+    // Every finding is one the table of rules declares (its id, severity
+    // and phase): a test build stops on one it does not.
+    debug_assert!(
+        findings.iter().all(crate::rules::declares),
+        "a finding the table of rules does not declare: {:?}",
+        findings.iter().find(|f| !crate::rules::declares(f))
+    );
     phases.sort_by(|a, b| a.shown.cmp(&b.shown));
     Outcome {
         findings,

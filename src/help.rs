@@ -1,6 +1,7 @@
 //! Help where the work happens: the text behind `lsk explain RULE` and
 //! `lsk guide`, written in Markdown under help/{fi,sv,en}/ and embedded in
-//! the binary (nothing is fetched, nothing is installed beside lsk).
+//! the binary (nothing is fetched, nothing is installed beside lsk). A
+//! rule's explanation is embedded by its own entry (`rules::rule!`).
 
 use std::fmt::Write;
 
@@ -24,24 +25,6 @@ macro_rules! texts {
 }
 
 texts!(
-    rule_text, "explain":
-    "parse-error",
-    "unknown-field",
-    "invalid-value",
-    "missing-field",
-    "unknown-person",
-    "network-size",
-    "chair-role",
-    "child-not-prepared",
-    "double-assurance",
-    "action-owner",
-    "consent",
-    "identity-code",
-    "stale-render",
-    "date-order",
-);
-
-texts!(
     stage_text, "stage":
     "support",
     "assessment",
@@ -59,7 +42,7 @@ texts!(
 /// `lsk explain RULE`: what the rule checks, why, and a wrong and a right
 /// example. `None` for an unknown rule.
 pub fn explain(rule: &str, lang: Lang) -> Option<&'static str> {
-    rule_text(lang, rule)
+    crate::rules::rule(rule).map(|r| r.explain.get(lang))
 }
 
 /// The first line of a rule's explanation without its `# `: a one-line

@@ -35,7 +35,7 @@ use crate::case::Case;
 use crate::case::discover::{Target, case_target};
 use crate::check::{self, check_targets};
 use crate::finding::Msg;
-use crate::finding::{CONSENT, Finding, IDENTITY_CODE, PARSE_ERROR, Severity, Sink};
+use crate::finding::{Finding, IDENTITY_CODE, PARSE_ERROR, Severity, Sink};
 use crate::fsutil;
 use crate::model::{Access, HookMode, Lang};
 
@@ -94,7 +94,7 @@ impl From<io::Error> for Error {
 
 /// Whether a finding stops the commit.
 pub fn stops_commit(finding: &Finding, mode: HookMode) -> bool {
-    matches!(finding.rule, IDENTITY_CODE | CONSENT | PARSE_ERROR)
+    crate::rules::stops_commit(finding.rule)
         || (mode == HookMode::Strict && finding.severity == Severity::Error)
 }
 

@@ -177,7 +177,7 @@ impl clap::builder::TypedValueParser for Suggest {
 
 /// `lsk explain`'s rules: the list `lsk check` reports from.
 pub fn rule_names() -> Vec<&'static str> {
-    crate::finding::RULES.to_vec()
+    crate::rules::RULE_IDS.to_vec()
 }
 
 /// `lsk render --for`'s recipients: the names lsk knows without the

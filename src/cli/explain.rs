@@ -1,10 +1,10 @@
 //! `lsk explain RULE`: why a rule exists and how to satisfy it.
 
 use super::{Failure, OK, Outcome, case_lang};
-use crate::finding::RULES;
 use crate::help;
 use crate::i18n::{Say, say};
 use crate::model::Lang;
+use crate::rules::RULE_IDS as RULES;
 
 /// Explain a rule: what it checks, why it matters, a wrong and a right example
 ///

@@ -25,13 +25,12 @@ use crate::case::{Case, MEETING_FILE, find_root};
 use crate::check::{Options, check_meeting};
 use crate::finding::Expected;
 use crate::finding::Msg;
-use crate::finding::{
-    CONSENT, Finding, IDENTITY_CODE, INVALID_VALUE, PARSE_ERROR, Severity, Sink, UNKNOWN_FIELD,
-};
+use crate::finding::{Finding, IDENTITY_CODE, INVALID_VALUE, Severity, Sink, UNKNOWN_FIELD};
 use crate::fsutil;
 use crate::model::{Access, Lang, Phase};
 use crate::paths::relative;
 use crate::recipient::{self, Recipients};
+use crate::rules::StopsRender;
 use crate::rules::stale::{find_marker, ics_marker_seq, marker};
 use crate::view::{self, Reader};
 
@@ -134,7 +133,7 @@ pub fn draft_would_help(req: &Request, findings: &[Finding]) -> bool {
         && !req.draft
         && !findings.is_empty()
         && findings.iter().all(|f| {
-            ![PARSE_ERROR, IDENTITY_CODE, CONSENT].contains(&f.rule)
+            crate::rules::stops_render(f.rule) == StopsRender::Memo
                 && f.field.as_deref() != Some("--for")
                 && !matches!(
                     f.msg,
@@ -232,8 +231,8 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     let blocking: Vec<Finding> = errors
         .iter()
         .filter(|f| {
-            f.rule == PARSE_ERROR
-                || (f.rule == IDENTITY_CODE && (f.file == file || f.file == dir))
+            (crate::rules::stops_render(f.rule) == StopsRender::Every
+                && (f.file == file || f.file == dir))
                 || (req.doc == Doc::Memo && !req.draft)
                 || needed_for_ics(f)
         })

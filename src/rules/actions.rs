@@ -4,7 +4,18 @@
 use super::Ctx;
 use crate::case::yaml::{Node, Value};
 use crate::finding::Msg;
-use crate::finding::{ACTION_OWNER, Severity, Sink};
+use crate::finding::{Severity, Sink};
+use super::{ALL_PHASES, Rule, StopsRender, rule};
+
+pub const RULE: Rule = rule! {
+    id: "action-owner",
+    severities: &[Severity::Error],
+    phases: ALL_PHASES,
+    stops_commit: false,
+    stops_render: StopsRender::Memo,
+    page_help: None,
+    source: "000, 001",
+};
 
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
     let Some(agreed) = ctx.fm.get("agreed") else {
@@ -17,7 +28,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
         if item.get("owner").is_none_or(Node::is_empty) {
             let action = item.get("action").and_then(Node::text).unwrap_or("").trim();
             sink.push_field(
-                ACTION_OWNER,
+                RULE.id,
                 Severity::Error,
                 item.entry("owner").map_or(item.line, |e| e.key_line),
                 Some(format!("agreed[{i}].owner")),

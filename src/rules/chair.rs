@@ -7,8 +7,19 @@
 use super::{Ctx, person_key};
 use crate::case::yaml::Node;
 use crate::finding::Msg;
-use crate::finding::{CHAIR_ROLE, Severity, Sink};
+use crate::finding::{Severity, Sink};
 use crate::model::Role;
+use super::{ALL_PHASES, Rule, StopsRender, rule};
+
+pub const RULE: Rule = rule! {
+    id: "chair-role",
+    severities: &[Severity::Error, Severity::Warning],
+    phases: ALL_PHASES,
+    stops_commit: false,
+    stops_render: StopsRender::Memo,
+    page_help: None,
+    source: "000, 004",
+};
 
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
     let (Some(kind), Some(node)) = (ctx.kind, ctx.fm.get("chair")) else {
@@ -29,7 +40,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
         .as_deref()
         .is_some_and(|w| person_key(w) == person_key(chair));
     let mut push = |severity, msg| {
-        sink.push_field(CHAIR_ROLE, severity, node.line, Some("chair".into()), msg);
+        sink.push_field(RULE.id, severity, node.line, Some("chair".into()), msg);
     };
     if kind.is_fgc() {
         if is_worker {

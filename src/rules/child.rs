@@ -8,7 +8,18 @@
 
 use super::Ctx;
 use crate::finding::Msg;
-use crate::finding::{CHILD_NOT_PREPARED, Severity, Sink};
+use crate::finding::{Severity, Sink};
+use super::{ALL_PHASES, Rule, StopsRender, rule};
+
+pub const RULE: Rule = rule! {
+    id: "child-not-prepared",
+    severities: &[Severity::Error, Severity::Warning],
+    phases: ALL_PHASES,
+    stops_commit: false,
+    stops_render: StopsRender::Memo,
+    page_help: None,
+    source: "001, 000",
+};
 
 pub const TOLD_FROM_AGE: i32 = 3;
 pub const ASKED_FROM_AGE: i32 = 7;
@@ -53,7 +64,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
     };
     let mut push = |line, field: String| {
         sink.push_field(
-            CHILD_NOT_PREPARED,
+            RULE.id,
             severity,
             line,
             Some(field.clone()),

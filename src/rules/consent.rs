@@ -10,6 +10,20 @@ use crate::finding::Msg;
 use crate::finding::{CONSENT, INVALID_VALUE, Severity, Sink};
 use crate::recipient::{self, Recipients};
 use crate::text::same_person;
+use super::{ALL_PHASES, Rule, StopsRender, rule};
+
+pub const RULE: Rule = rule! {
+    id: "consent",
+    severities: &[Severity::Error, Severity::Warning],
+    phases: ALL_PHASES,
+    // A copy for someone the family did not agree to is never committed;
+    // `--draft` does not lift it.
+    stops_commit: true,
+    stops_render: StopsRender::MemoEvenDraft,
+    page_help: None,
+    source: "000, 001",
+};
+const _: () = assert!(super::table::same_id(RULE.id, CONSENT));
 
 /// The copies of the memo among a meeting folder's files that the family
 /// has not agreed to: (file name, recipient as named).

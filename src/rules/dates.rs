@@ -17,7 +17,18 @@ use super::Ctx;
 use crate::case::MEETING_FILE;
 use crate::case::yaml::{Node, Value};
 use crate::date;
-use crate::finding::{DATE_ORDER, Msg, Severity, Sink};
+use crate::finding::{Msg, Severity, Sink};
+use super::{ALL_PHASES, Rule, StopsRender, rule};
+
+pub const RULE: Rule = rule! {
+    id: "date-order",
+    severities: &[Severity::Error, Severity::Warning],
+    phases: ALL_PHASES,
+    stops_commit: false,
+    stops_render: StopsRender::Memo,
+    page_help: None,
+    source: "issue 22",
+};
 
 /// What is written only after the meeting: the after phase's fields, the
 /// memo's date and what the conference itself decides.
@@ -45,7 +56,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
         for key in AFTER {
             if ctx.fm.get(key).is_some_and(has_content) {
                 sink.push_field(
-                    DATE_ORDER,
+                    RULE.id,
                     Severity::Warning,
                     ctx.line_of(key),
                     Some((*key).into()),
@@ -63,7 +74,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
         && written < meeting
     {
         sink.push_field(
-            DATE_ORDER,
+            RULE.id,
             Severity::Error,
             node.line,
             Some("memo_date".into()),
@@ -86,7 +97,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
         {
             let action = item.get("action").and_then(Node::text).unwrap_or("").trim();
             sink.push_field(
-                DATE_ORDER,
+                RULE.id,
                 Severity::Error,
                 due_node.line,
                 Some(format!("agreed[{i}].due")),
@@ -104,7 +115,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
         && meeting < earlier
     {
         sink.push_field(
-            DATE_ORDER,
+            RULE.id,
             Severity::Error,
             node.line,
             Some("follows".into()),

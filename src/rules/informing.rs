@@ -4,8 +4,19 @@
 use super::{Ctx, person_key};
 use crate::case::yaml::Node;
 use crate::finding::Msg;
-use crate::finding::{DOUBLE_ASSURANCE, Severity, Sink};
+use crate::finding::{Severity, Sink};
 use crate::model::Phase;
+use super::{ALL_PHASES, Rule, StopsRender, rule};
+
+pub const RULE: Rule = rule! {
+    id: "double-assurance",
+    severities: &[Severity::Error],
+    phases: ALL_PHASES,
+    stops_commit: false,
+    stops_render: StopsRender::Memo,
+    page_help: None,
+    source: "000",
+};
 
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
     let Some(list) = ctx.fm.get("informing_child") else {
@@ -28,7 +39,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
     people.dedup();
     if people.len() < 2 {
         sink.push_field(
-            DOUBLE_ASSURANCE,
+            RULE.id,
             Severity::Error,
             ctx.line_of("informing_child"),
             Some("informing_child".into()),

@@ -1,19 +1,119 @@
 //! The rules behind `lsk check`, one file per rule or family of rules. Each
 //! reads a meeting's located frontmatter and pushes findings; none prints.
 
-mod actions;
-mod chair;
-pub mod child;
-pub mod clock;
-pub mod consent;
-mod dates;
-mod follows;
-mod informing;
-mod network;
-mod persons;
-mod prose;
-pub mod required;
-pub mod stale;
+mod table;
+
+pub(crate) use table::rule;
+pub use table::{ALL_PHASES, Explain, Rule, StopsRender};
+
+/// The registry: one line per rule file, in FORMAT.md's order of the rule
+/// ids, which is also the order the meeting checks run in. `rule`: the
+/// file declares `pub const RULE: Rule` (its table entry); `check`: it has
+/// `pub fn check(&Ctx, &mut Sink)`, run on every meeting by `run`.
+/// Adding a rule is adding a line here (docs/design.md, "How to add").
+macro_rules! registry {
+    (@count rule) => { 1 };
+    (@count check) => { 0 };
+    (@fill rule $m:ident $out:ident $i:ident) => {
+        $out[$i] = $m::RULE;
+        $i += 1;
+    };
+    (@fill check $m:ident $out:ident $i:ident) => {};
+    (@run rule $m:ident $ctx:ident $sink:ident) => {};
+    (@run check $m:ident $ctx:ident $sink:ident) => {
+        $m::check($ctx, $sink);
+    };
+    ($($vis:vis mod $m:ident => $($part:ident),+;)+) => {
+        $($vis mod $m;)+
+
+        const COUNT: usize = 0 $($(+ registry!(@count $part))+)+;
+
+        const TABLE: [Rule; COUNT] = {
+            let blank = Rule {
+                id: "",
+                severities: &[],
+                phases: &[],
+                stops_commit: false,
+                stops_render: StopsRender::Memo,
+                page_help: None,
+                source: "",
+                explain: Explain { fi: "", sv: "", en: "" },
+            };
+            let mut out = [blank; COUNT];
+            let mut i = 0;
+            $($(registry! { @fill $part $m out i })+)+
+            let _ = i;
+            out
+        };
+
+        /// Run every meeting rule.
+        pub fn run(ctx: &Ctx, sink: &mut Sink) {
+            $($(registry! { @run $part $m ctx sink })+)+
+        }
+    };
+}
+
+registry! {
+    mod parse_error => rule;
+    mod unknown_field => rule;
+    mod invalid_value => rule;
+    pub mod required => rule, check;
+    mod persons => rule, check;
+    mod network => rule, check;
+    mod chair => rule, check;
+    pub mod child => rule, check;
+    mod informing => rule, check;
+    mod actions => rule, check;
+    mod follows => check;
+    pub mod consent => rule, check;
+    mod prose => check;
+    pub mod clock => check;
+    mod identity_code => rule;
+    pub mod stale => rule;
+    mod dates => rule, check;
+}
+
+/// Every rule, in FORMAT.md's order: the one table.
+pub const RULES: &[Rule] = &TABLE;
+const _: () = assert!(table::unique(RULES), "two rules with one id");
+
+const IDS: [&str; COUNT] = {
+    let mut out = [""; COUNT];
+    let mut i = 0;
+    while i < COUNT {
+        out[i] = TABLE[i].id;
+        i += 1;
+    }
+    out
+};
+
+/// Every rule id, in FORMAT.md's order.
+pub const RULE_IDS: &[&str] = &IDS;
+
+/// The rule with this id.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+/// Whether the pre-commit hook refuses a commit with a finding of this
+/// rule even when it is not strict.
+pub fn stops_commit(id: &str) -> bool {
+    rule(id).is_some_and(|r| r.stops_commit)
+}
+
+/// Which documents an error of this rule keeps `lsk render` from making
+/// (an id not in the table: the memo, as every error of its check).
+pub fn stops_render(id: &str) -> StopsRender {
+    rule(id).map_or(StopsRender::Memo, |r| r.stops_render)
+}
+
+/// Whether a finding is one the table declares: its rule, a severity and
+/// a phase the rule's entry gives.
+pub fn declares(f: &crate::finding::Finding) -> bool {
+    rule(f.rule).is_some_and(|r| {
+        r.severities.contains(&f.severity) && f.phase.is_none_or(|p| r.phases.contains(&p))
+    })
+}
 
 use std::path::Path;
 // Kept here for code written before `text`.
@@ -77,22 +177,6 @@ impl Ctx<'_> {
     pub fn line_of(&self, key: &str) -> usize {
         self.fm.entry(key).map_or(1, |e| e.key_line)
     }
-}
-
-/// Run every meeting rule.
-pub fn run(ctx: &Ctx, sink: &mut Sink) {
-    required::check(ctx, sink);
-    persons::check(ctx, sink);
-    network::check(ctx, sink);
-    chair::check(ctx, sink);
-    child::check(ctx, sink);
-    informing::check(ctx, sink);
-    actions::check(ctx, sink);
-    follows::check(ctx, sink);
-    consent::check(ctx, sink);
-    prose::check(ctx, sink);
-    clock::check(ctx, sink);
-    dates::check(ctx, sink);
 }
 
 /// Rules about the documents rendered beside meeting.md: each reports on

@@ -5,8 +5,19 @@
 use super::{Ctx, person_key};
 use crate::case::yaml::Node;
 use crate::finding::Msg;
-use crate::finding::{NETWORK_SIZE, Severity, Sink};
+use crate::finding::{Severity, Sink};
 use crate::model::Kind;
+use super::{ALL_PHASES, Rule, StopsRender, rule};
+
+pub const RULE: Rule = rule! {
+    id: "network-size",
+    severities: &[Severity::Warning],
+    phases: ALL_PHASES,
+    stops_commit: false,
+    stops_render: StopsRender::Memo,
+    page_help: None,
+    source: "000",
+};
 
 /// Most participants before the warning, without and with the child present.
 pub const LIMIT: usize = 8;
@@ -41,7 +52,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
     };
     if count > limit {
         sink.push_field(
-            NETWORK_SIZE,
+            RULE.id,
             Severity::Warning,
             ctx.line_of("invitees"),
             Some("invitees".into()),

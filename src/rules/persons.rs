@@ -4,7 +4,18 @@
 use super::Ctx;
 use crate::case::yaml::Node;
 use crate::finding::Msg;
-use crate::finding::{Severity, Sink, UNKNOWN_PERSON};
+use crate::finding::{Severity, Sink};
+use super::{ALL_PHASES, Rule, StopsRender, rule};
+
+pub const RULE: Rule = rule! {
+    id: "unknown-person",
+    severities: &[Severity::Error],
+    phases: ALL_PHASES,
+    stops_commit: false,
+    stops_render: StopsRender::Memo,
+    page_help: None,
+    source: "001",
+};
 
 const SINGLE: &[&str] = &[
     "invited_by",
@@ -32,7 +43,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
             && ctx.invitee(name).is_none()
         {
             sink.push_field(
-                UNKNOWN_PERSON,
+                RULE.id,
                 Severity::Error,
                 node.line,
                 Some(field.clone()),

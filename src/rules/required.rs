@@ -6,6 +6,18 @@ use crate::case::yaml::{Node, Value};
 use crate::finding::Msg;
 use crate::finding::{MISSING_FIELD, Severity, Sink};
 use crate::model::{Kind, Phase};
+use super::{ALL_PHASES, Rule, StopsRender, rule};
+
+pub const RULE: Rule = rule! {
+    id: "missing-field",
+    severities: &[Severity::Error, Severity::Warning],
+    phases: ALL_PHASES,
+    stops_commit: false,
+    stops_render: StopsRender::Memo,
+    page_help: None,
+    source: "000, 001, 004",
+};
+const _: () = assert!(super::table::same_id(RULE.id, MISSING_FIELD));
 
 /// Before the meeting: who, when, where, why, and the child's part (001).
 const BEFORE: &[&str] = &[

@@ -11,7 +11,19 @@ use sha2::{Digest, Sha256};
 use super::Ctx;
 use crate::case::{MEETING_FILE, source};
 use crate::finding::Msg;
-use crate::finding::{STALE_RENDER, Severity, Sink};
+use crate::finding::{Severity, Sink};
+use super::{ALL_PHASES, Rule, StopsRender, rule};
+
+pub const RULE: Rule = rule! {
+    id: "stale-render",
+    severities: &[Severity::Warning],
+    phases: ALL_PHASES,
+    // On a page, the way out is a button, not `lsk render …`.
+    stops_commit: false,
+    stops_render: StopsRender::Memo,
+    page_help: Some("stale_help_page"),
+    source: "FORMAT.md",
+};
 
 const PREFIX: &str = "<!-- lsk-render source=";
 /// In a calendar file the marker is a private property, short enough to
@@ -437,7 +449,7 @@ pub fn check(ctx: &Ctx, doc: &Document, sink: &mut Sink) {
             .map(|n| format!("meetings/{}", n.to_string_lossy()))
             .unwrap_or_default();
         sink.push(
-            STALE_RENDER,
+            RULE.id,
             Severity::Warning,
             line,
             Msg::StaleRender {

@@ -302,10 +302,9 @@ impl FindingView {
     pub fn of(f: &crate::finding::Finding, lang: Lang) -> FindingView {
         let text = crate::i18n::text(lang, &f.msg);
         // The command line's way out (`lsk render …`) is a button here.
-        let help = if f.rule == crate::finding::STALE_RENDER {
-            Some(crate::i18n::serve::word(lang, "stale_help_page").to_owned())
-        } else {
-            text.help
+        let help = match crate::rules::rule(f.rule).and_then(|r| r.page_help) {
+            Some(word) => Some(crate::i18n::serve::word(lang, word).to_owned()),
+            None => text.help,
         };
         FindingView {
             severity: f.severity.as_str(),

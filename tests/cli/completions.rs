@@ -144,7 +144,7 @@ fn bash_completes_documents_kinds_phases_languages_and_formats() {
     // Rule names, from the one list of rules.
     offers(
         &bash_complete(&env, &["lsk", "explain", ""]),
-        lsk::finding::RULES,
+        lsk::rules::RULE_IDS,
         "explain",
     );
     assert_eq!(
@@ -186,7 +186,7 @@ fn zsh_script_lists_the_values() {
     assert!(text.contains(":FORMAT:(human json junit)"), "formats");
     // `lsk explain` completes the rules, from the one list of rules.
     assert!(
-        text.contains(&format!(":({})' \\", lsk::finding::RULES.join(" "))),
+        text.contains(&format!(":({})' \\", lsk::rules::RULE_IDS.join(" "))),
         "rules"
     );
     // Meeting and case folders complete as folders.
@@ -275,7 +275,7 @@ fn fish_completes_documents_kinds_and_phases() {
     );
     offers(
         &complete("lsk explain "),
-        lsk::finding::RULES,
+        lsk::rules::RULE_IDS,
         "fish explain",
     );
     offers(
@@ -373,7 +373,7 @@ fn zsh_completes_in_a_real_shell() {
     assert!(!folder.iter().any(|m| m == "agenda"), "{folder:?}");
     offers(
         &complete("lsk explain "),
-        lsk::finding::RULES,
+        lsk::rules::RULE_IDS,
         "zsh explain",
     );
     assert!(

@@ -1302,7 +1302,7 @@ fn help_texts_name_the_models_not_file_numbers() {
     };
     for lang in LANGS {
         let mut texts = Vec::new();
-        for rule in lsk::finding::RULES {
+        for rule in lsk::rules::RULE_IDS {
             texts.push(env.lsk(&["explain", rule, "--lang", lang]).stdout);
         }
         for stage in ["support", "assessment", "client"] {

@@ -93,7 +93,7 @@ fn findings_of(rule: &str, meeting: &str) -> BTreeSet<String> {
 
 #[test]
 fn explain_every_rule_in_every_language() {
-    assert_eq!(lsk::finding::RULES, RULES);
+    assert_eq!(lsk::rules::RULE_IDS, RULES);
     let env = Env::new();
     for lang in LANGS {
         for rule in RULES {
