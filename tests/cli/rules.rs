@@ -599,3 +599,107 @@ fn all_findings_at_once() {
     assert_eq!(summary["errors"], 5);
     assert_eq!(summary["warnings"], 0);
 }
+
+// ---- the table of rules (src/rules/: one entry in each rule's file) ----
+
+/// What docs/rules.md's `stops` column says of a rule's entry.
+fn stops_in_words(rule: &lsk::rules::Rule) -> String {
+    let mut parts = Vec::new();
+    if rule.stops_commit {
+        parts.push("a commit");
+    }
+    match rule.stops_render {
+        lsk::rules::StopsRender::Every => parts.push("every document"),
+        lsk::rules::StopsRender::MemoEvenDraft => parts.push("the memo, even as a draft"),
+        lsk::rules::StopsRender::Memo => {}
+    }
+    if parts.is_empty() {
+        "—".to_owned()
+    } else {
+        parts.join("; ")
+    }
+}
+
+#[test]
+fn docs_rules_has_a_row_for_every_rule_in_the_table_and_no_other() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md");
+    let text = std::fs::read_to_string(path).unwrap();
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .filter(|l| l.starts_with("| `"))
+        .map(|l| l.trim_matches('|').split(" | ").map(str::trim).collect())
+        .collect();
+    let ids: Vec<&str> = rows.iter().map(|r| r[0].trim_matches('`')).collect();
+    assert_eq!(ids, lsk::rules::RULE_IDS, "docs/rules.md's rows, in order");
+    for (row, rule) in rows.iter().zip(lsk::rules::RULES) {
+        let [_, severity, _, stops, source] = row[..] else {
+            panic!("{}: five columns: {row:?}", rule.id);
+        };
+        // The usual severity first, and every one the rule reports named.
+        assert!(
+            severity.starts_with(rule.severities[0].as_str()),
+            "{}: {severity}",
+            rule.id
+        );
+        for word in ["error", "warning"] {
+            assert_eq!(
+                severity.contains(word),
+                rule.severities.iter().any(|s| s.as_str() == word),
+                "{}: {word} in {severity:?}",
+                rule.id
+            );
+        }
+        assert_eq!(stops, stops_in_words(rule), "{}", rule.id);
+        assert_eq!(source, rule.source, "{}", rule.id);
+    }
+}
+
+#[test]
+fn every_rule_has_its_explanation_in_every_language() {
+    for rule in lsk::rules::RULES {
+        assert!(
+            !rule.severities.is_empty() && !rule.phases.is_empty(),
+            "{}",
+            rule.id
+        );
+        for lang in lsk::model::Lang::ALL {
+            let text = rule.explain.get(*lang);
+            assert!(
+                text.starts_with(&format!("# {}", rule.id)),
+                "{} ({lang}): {}",
+                rule.id,
+                text.lines().next().unwrap_or_default()
+            );
+            if let Some(word) = rule.page_help {
+                assert!(
+                    !lsk::i18n::serve::word(*lang, word).is_empty(),
+                    "{}: page word {word} in {lang}",
+                    rule.id
+                );
+            }
+        }
+    }
+}
+
+/// A rule whose entry names a page word (`page_help`): the meeting's page
+/// shows that word, not the command line's help (which names a command).
+#[test]
+fn a_stale_document_on_a_page_offers_the_button_not_the_command() {
+    let env = daycare("2021-03", DAYCARE);
+    assert_eq!(render(&env, &["memo", HELD]).code, 0);
+    env.meeting(
+        "2026-11-10-daycare",
+        &edit(DAYCARE, "It went well", "It went very well"),
+    );
+    let run = env.check(&[]);
+    let stale = run.find("stale-render", "").expect("stale");
+    let command_help = stale["help"].as_str().unwrap_or_default().to_owned();
+    assert!(command_help.contains("lsk render"), "{command_help}");
+    let app = crate::app::App::new(&env);
+    let page = app.get("/c/0/m/2026-11-10-daycare").body;
+    assert!(
+        page.contains("open it below and choose Save the document"),
+        "{page}"
+    );
+    assert!(!page.contains("lsk render memo"), "{page}");
+}
