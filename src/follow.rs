@@ -308,7 +308,7 @@ fn actions_of(reads: Vec<Read>, t: &Target, today: Date) -> Vec<Action> {
     // Closed elsewhere: by a later meeting's review, or in lsk.yaml.
     let in_case = done_in_case(&t.case_root);
     let order = |r: &Read| (r.date, r.dir_name.clone());
-    let closed: Vec<((Option<Date>, String), Vec<String>)> = reads
+    let closed: Vec<(Order, Vec<String>)> = reads
         .iter()
         .filter(|r| !r.reviewed_done.is_empty())
         .map(|r| (order(r), r.reviewed_done.clone()))
@@ -323,7 +323,7 @@ fn actions_of(reads: Vec<Read>, t: &Target, today: Date) -> Vec<Action> {
     for r in reads {
         let at = order(&r);
         let file: Arc<str> = r.file.into();
-        let later = |(when, _): &&((Option<Date>, String), Vec<String>)| later_than(when, &at);
+        let later = |(when, _): &&(Order, Vec<String>)| later_than(when, &at);
         let meeting: Arc<str> = r.dir_name.into();
         for a in r.agreed {
             let key = action_key(&a.action);
@@ -355,9 +355,12 @@ fn actions_of(reads: Vec<Read>, t: &Target, today: Date) -> Vec<Action> {
     out
 }
 
+/// Where a meeting stands in its case: its date and its folder's name.
+type Order = (Option<Date>, String);
+
 /// A meeting at `a` (date, folder) comes after one at `b`: by date when
 /// both have one, by folder name (which starts with the date) otherwise.
-fn later_than(a: &(Option<Date>, String), b: &(Option<Date>, String)) -> bool {
+fn later_than(a: &Order, b: &Order) -> bool {
     match (a.0, b.0) {
         (Some(x), Some(y)) if x != y => x > y,
         _ => a.1 > b.1,

@@ -451,7 +451,10 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
     Some(match msg {
         Msg::MissingField { field } => (
             format!("{} is missing", label(field)),
-            format!("{}: {}", FORM, crate::schema::docs::field_doc(Lang::En, leaf(field), None)),
+            match super::plain_doc(crate::schema::docs::field_doc(Lang::En, leaf(field), None)) {
+                Some(doc) => format!("{FORM}: {doc}"),
+                None => FORM.to_owned(),
+            },
         ),
         Msg::InvalidValue { field, expected, found } => (
             format!("“{found}” in {} will not do: it takes {}", label(field), expected_page_en(expected)),

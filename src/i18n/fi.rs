@@ -461,7 +461,10 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
     Some(match msg {
         Msg::MissingField { field } => (
             format!("{} puuttuu", label(field)),
-            format!("{}: {}", FORM, crate::schema::docs::field_doc(Lang::Fi, leaf(field), None)),
+            match super::plain_doc(crate::schema::docs::field_doc(Lang::Fi, leaf(field), None)) {
+                Some(doc) => format!("{FORM}: {doc}"),
+                None => FORM.to_owned(),
+            },
         ),
         Msg::InvalidValue { field, expected, found } => (
             format!("kohdan {} arvo ”{found}” ei kelpaa: tähän tulee {}", label(field), expected_page_fi(expected)),

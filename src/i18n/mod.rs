@@ -53,8 +53,7 @@ pub fn page_text(lang: Lang, msg: &Msg) -> Text {
         Lang::En => format!("“{s}”"),
         Lang::Fi | Lang::Sv => format!("”{s}”"),
     };
-    let label =
-        |field: &str| fields::field_label(lang, field).map_or_else(|| quote(field), |l| quote(l));
+    let label = |field: &str| fields::field_label(lang, field).map_or_else(|| quote(field), &quote);
     let (message, help) = match lang {
         Lang::En => en::page_message(msg, &label),
         Lang::Fi => fi::page_message(msg, &label),
@@ -87,6 +86,34 @@ pub fn page_text(lang: Lang, msg: &Msg) -> Text {
         message: masked(message),
         help: (!help.is_empty()).then(|| masked(help)),
     }
+}
+
+/// A field's meaning for a page's help, unless it names the file's codes
+/// (`yes, no tai partly`, `private`): those are for the file and the
+/// command line, and the page's form offers them as choices.
+pub(crate) fn plain_doc(doc: &'static str) -> Option<&'static str> {
+    const CODES: &[&str] = &[
+        "yes",
+        "no",
+        "partly",
+        "true",
+        "false",
+        "private",
+        "group",
+        "normal",
+        "strict",
+        "support",
+        "assessment",
+        "client",
+        "fi",
+        "sv",
+        "en",
+    ];
+    let coded = doc.contains('`')
+        || doc
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| CODES.contains(&w));
+    (!doc.is_empty() && !coded).then_some(doc)
 }
 
 /// Every `` `field` `` in a command line's text named as the page names

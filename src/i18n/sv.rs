@@ -460,7 +460,10 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
     Some(match msg {
         Msg::MissingField { field } => (
             format!("{} saknas", label(field)),
-            format!("{}: {}", FORM, crate::schema::docs::field_doc(Lang::Sv, leaf(field), None)),
+            match super::plain_doc(crate::schema::docs::field_doc(Lang::Sv, leaf(field), None)) {
+                Some(doc) => format!("{FORM}: {doc}"),
+                None => FORM.to_owned(),
+            },
         ),
         Msg::InvalidValue { field, expected, found } => (
             format!("värdet ”{found}” i {} duger inte: här ska stå {}", label(field), expected_page_sv(expected)),

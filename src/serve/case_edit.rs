@@ -619,7 +619,7 @@ mod tests {
         )
         .unwrap();
         assert!(out.contains("actions_done:"), "{out}");
-        assert!(out.contains("meeting: 2026-11-10-daycare"), "{out}");
+        assert!(out.contains("2026-11-10-daycare"), "{out}");
         let m = "---\nkind: daycare\nreview:\n  - action: chart\n    status: kesken\n---\nnotes\n";
         let out = review_done(m, "Chart", None, "tehty").unwrap();
         assert!(out.contains("status: tehty"), "{out}");

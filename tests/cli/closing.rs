@@ -11,7 +11,7 @@ fn with_review(status: &str) -> Env {
     let env = Env::case("2021-03");
     let first = edit(DAYCARE, "    due: 2026-12-01\n", "    due: 2026-11-20\n");
     env.meeting("2026-11-10-daycare", &first);
-    let run = env.lsk(&["render", "meetings/2026-11-10-daycare", "--doc", "memo"]);
+    let run = env.lsk(&["render", "memo", "meetings/2026-11-10-daycare"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let second = edit(DAYCARE, "date: 2026-11-10", "date: 2026-12-15");
     let second = edit(
@@ -83,7 +83,7 @@ fn actions_done_in_lsk_yaml_closes_the_action_and_is_a_known_field() {
     let env = Env::case("2021-03");
     let first = edit(DAYCARE, "    due: 2026-12-01\n", "    due: 2026-11-20\n");
     env.meeting("2026-11-10-daycare", &first);
-    let run = env.lsk(&["render", "meetings/2026-11-10-daycare", "--doc", "memo"]);
+    let run = env.lsk(&["render", "memo", "meetings/2026-11-10-daycare"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(chart(&env, "2026-11-10-daycare")["overdue"], true);
     env.write(
