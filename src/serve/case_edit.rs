@@ -63,6 +63,15 @@ fn sha(bytes: &[u8]) -> String {
         .collect()
 }
 
+/// After a write: the pages made before it are not shown again, even if
+/// the watcher has not yet seen the change (the redirect's page is made
+/// from the file as written).
+fn forget_pages(st: &AppState) {
+    if let Ok(mut pages) = st.pages.lock() {
+        pages.clear();
+    }
+}
+
 fn suffix(q: &LangQuery) -> String {
     q.get()
         .map(|l| format!("?lang={}", l.as_str()))
@@ -499,7 +508,10 @@ pub async fn done(
         }
     };
     match written {
-        Ok(()) => Redirect::to(&format!("/c/{id}{}", suffix(&q))).into_response(),
+        Ok(()) => {
+            forget_pages(&st);
+            Redirect::to(&format!("/c/{id}{}", suffix(&q))).into_response()
+        }
         Err(()) => refuse("action_not_recorded"),
     }
 }
