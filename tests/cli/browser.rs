@@ -16,9 +16,16 @@ use std::process::Command;
 use serde_json::{Value, json};
 
 use crate::common::{
-    DAYCARE, Env, TODAY, browser_ready, case_yaml, drop_key, edit, lsk_path, pdf_text, scenario,
+    DAYCARE, Env, Server, TODAY, browser_ready, case_yaml, drop_key, edit, lsk_path, pdf_text, scenario,
     scenario_at,
 };
+
+/// `lsk serve --port 0 FOLDER` over the whole folder (a team folder when
+/// it holds cases), with the Finnish locale a team page falls back on.
+fn serve(env: &Env) -> Server {
+    let root = env.path().to_str().expect("a UTF-8 temporary path");
+    env.server_with(&["--port", "0", root], &[("LANG", "fi_FI.UTF-8")])
+}
 
 /// Whitespace as one space: text out of a PDF wraps where it likes.
 fn squash(text: &str) -> String {
@@ -87,7 +94,7 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
     assert!(mark.starts_with("Salassa pidettävä"), "{mark}");
     let pdf = env.join("memo.pdf");
 
-    let server = env.server_with(&["--port", "0"], &[("LANG", "fi_FI.UTF-8")]);
+    let server = serve(&env);
     let spec = json!({
         "case_link": "robin",
         "child": "Robin",
@@ -185,7 +192,7 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
     assert_eq!(made.code, 0, "{}", made.stderr);
     let scaffold = twin.read(&format!("meetings/{DIR}/meeting.md"));
 
-    let server = env.server_with(&["--port", "0"], &[("LANG", "fi_FI.UTF-8")]);
+    let server = serve(&env);
     // What the scenario writes goes outside the served folder: a file
     // appearing there is a change on disk, and an untouched page reloads.
     let out_tmp = tempfile::tempdir().unwrap();
@@ -413,7 +420,7 @@ fn a_copy_is_previewed_printed_and_saved_as_the_copy_in_a_real_browser() {
             &format!("    due: 2026-12-01\n  - action: {withheld}\n    owner: Pat Parent\n    not_for: [daycare]\n"),
         ),
     );
-    let server = env.server_with(&["--port", "0"], &[("LANG", "fi_FI.UTF-8")]);
+    let server = serve(&env);
     let live = case_id("robin");
     let pdf = |name: &str| env.join(name);
     let spec = json!({

@@ -342,7 +342,8 @@ fn a_page_follows_the_disk_and_a_form_with_typed_text_is_kept_in_a_real_browser(
         return;
     }
     let env = case();
-    let server = env.server_with(&["--port", "0"], &[]);
+    let root = env.path().to_str().expect("a UTF-8 temporary path");
+    let server = env.server_with(&["--port", "0", root], &[]);
     let spec = serde_json::json!({
         "meeting_file": env.join(&format!("meetings/{MEETING}/meeting.md")),
         "first": edit(DAYCARE, "Morning chart at home", "Evening chart"),

@@ -119,7 +119,7 @@ fn on_terminal(env: &Env, cols: u16, args: &str, vars: &[(&str, &str)]) -> Optio
         crate::common::skip("script (util-linux)");
         return None;
     }
-    let lsk = assert_cmd::cargo::cargo_bin("lsk");
+    let lsk = crate::common::lsk_path();
     let out = Command::new("script")
         .args([
             "-qec",
