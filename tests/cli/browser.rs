@@ -16,8 +16,8 @@ use std::process::Command;
 use serde_json::{Value, json};
 
 use crate::common::{
-    DAYCARE, Env, Server, TODAY, browser_ready, case_yaml, drop_key, edit, lsk_path, pdf_text, scenario,
-    scenario_at,
+    DAYCARE, Env, Server, TODAY, browser_ready, case_yaml, drop_key, edit, lsk_path, pdf_text,
+    scenario, scenario_at,
 };
 
 /// `lsk serve --port 0 FOLDER` over the whole folder (a team folder when

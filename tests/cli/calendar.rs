@@ -77,7 +77,7 @@ fn itip_helper() -> Option<&'static Path> {
                 .ok()
                 .filter(|o| o.status.success())
                 .map(|o| String::from_utf8_lossy(&o.stdout).into_owned());
-            let built = flags.and_then(|flags| {
+            flags.and_then(|flags| {
                 let out = Path::new(env!("CARGO_TARGET_TMPDIR"))
                     .join(format!("lsk-itip-{}", std::process::id()));
                 let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/helpers/itip.c");
@@ -89,8 +89,7 @@ fn itip_helper() -> Option<&'static Path> {
                     .status()
                     .is_ok_and(|s| s.success());
                 ok.then_some(out)
-            });
-            built
+            })
         })
         .as_deref()
         .or_else(|| {

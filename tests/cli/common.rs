@@ -147,9 +147,7 @@ impl Cmd {
         if let Some(bytes) = self.input {
             command.write_stdin(bytes);
         }
-        let out = command
-            .output()
-            .unwrap_or_else(|e| panic!("{shown}: {e}"));
+        let out = command.output().unwrap_or_else(|e| panic!("{shown}: {e}"));
         let run = Run::from(out);
         assert!(
             !run.stderr.contains("panicked"),
@@ -625,7 +623,8 @@ pub fn http(port: u16, request: &str) -> String {
     let mut s = TcpStream::connect(("127.0.0.1", port)).expect("the server listens");
     s.set_read_timeout(Some(Duration::from_secs(10)))
         .expect("a read timeout");
-    s.write_all(request.as_bytes()).expect("the request is sent");
+    s.write_all(request.as_bytes())
+        .expect("the request is sent");
     let mut out = String::new();
     let _ = s.read_to_string(&mut out);
     out

@@ -18,10 +18,7 @@ impl Repo {
     fn new() -> Repo {
         let repo = Repo { env: Env::new() };
         assert!(repo.git(&["init", "-q"]).status.success());
-        let out = repo.command(
-            &lsk_path(),
-            &["hook", "install"],
-        );
+        let out = repo.command(&lsk_path(), &["hook", "install"]);
         assert!(out.status.success(), "{}", text(&out.stderr));
         repo
     }

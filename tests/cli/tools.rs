@@ -1,7 +1,6 @@
 //! `lsk schema`, `lsk completions`, `lsk man` and `lsk hook install` with
 //! real git.
 
-
 use crate::common::*;
 
 #[test]

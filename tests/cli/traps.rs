@@ -649,13 +649,17 @@ fn no_colour_for_a_dumb_terminal() {
     let env = case_with("en", &frontmatter(""));
     let run = |term: &str, no_color: bool| {
         let mut cmd = std::process::Command::new(&script);
-        cmd.args(["-qec", &format!("{} check", lsk_path().display()), "/dev/null"])
-            .current_dir(env.path())
-            .env("LSK_TODAY", TODAY)
-            .env("TERM", term)
-            .env_remove("NO_COLOR")
-            .env_remove("CLICOLOR_FORCE")
-            .env_remove("COLUMNS");
+        cmd.args([
+            "-qec",
+            &format!("{} check", lsk_path().display()),
+            "/dev/null",
+        ])
+        .current_dir(env.path())
+        .env("LSK_TODAY", TODAY)
+        .env("TERM", term)
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("COLUMNS");
         if no_color {
             cmd.env("NO_COLOR", "1");
         }
