@@ -4,8 +4,6 @@
 use crate::app::App;
 use crate::common::*;
 
-const MEETING: &str = "2026-11-10-daycare";
-
 /// DAYCARE with `memo_consent` replaced by `consent` (its lines, indented).
 fn with_consent(consent: &str) -> String {
     let start = DAYCARE.find("memo_consent:\n").unwrap();

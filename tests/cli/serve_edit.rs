@@ -9,9 +9,7 @@
 use axum::http::StatusCode;
 
 use crate::app::{App, PORT, Pairs, Resp, encode, unescape};
-use crate::common::{DAYCARE, DIR, Env, render};
-
-const MEETING: &str = "2026-11-10-daycare";
+use crate::common::{DAYCARE, DIR, Env, MEETING, render, scaffolded};
 
 fn attr(tag: &str, name: &str) -> Option<String> {
     let needle = format!(" {name}=\"");
@@ -132,23 +130,6 @@ fn changed_lines(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
         }
     }
     (gone, came)
-}
-
-/// A meeting as the scaffold writes it, comments and all: made with the
-/// real `lsk new-meeting`.
-fn scaffolded() -> Env {
-    let env = Env::case("2021-05");
-    let run = env.lsk(&[
-        "new-meeting",
-        "--kind",
-        "daycare",
-        "--date",
-        "2026-12-01",
-        "--time",
-        "13:00",
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    env
 }
 
 const NEW: &str = "2026-12-01-daycare";
