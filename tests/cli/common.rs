@@ -857,3 +857,24 @@ pub fn scaffolded() -> Env {
     assert_eq!(run.code, 0, "{}", run.stderr);
     env
 }
+
+/// The harness's own promise: a snapshot changes with a new empty folder,
+/// a link and a pipe, not only with a file's bytes.
+#[cfg(unix)]
+#[test]
+fn a_snapshot_sees_folders_links_and_pipes() {
+    let env = Env::case("2021-03");
+    let before = env.snapshot();
+    fs::create_dir(env.join("empty")).expect("a folder");
+    let with_folder = env.snapshot();
+    assert_ne!(before, with_folder, "a new empty folder is unseen");
+    std::os::unix::fs::symlink("/etc", env.join("link")).expect("a link");
+    let with_link = env.snapshot();
+    assert_ne!(with_folder, with_link, "a new link is unseen");
+    let made = std::process::Command::new("mkfifo")
+        .arg(env.join("pipe"))
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(made, "mkfifo");
+    assert_ne!(with_link, env.snapshot(), "a new pipe is unseen");
+}
