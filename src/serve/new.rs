@@ -11,8 +11,8 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
 use super::AppState;
-use super::form::forbidden;
 use super::page::{self, FindingView, LangQuery, lang_of};
+use super::posted::forbidden;
 use crate::case::Case;
 use crate::model::Kind;
 use crate::new_meeting::{Refusal, Request, create as make};
@@ -205,7 +205,7 @@ pub async fn create(
     let hits: Vec<String> = typed
         .iter()
         .filter(|(_, v)| !crate::hetu::find(v).is_empty())
-        .map(|(k, _)| super::form::say_code(lang, k))
+        .map(|(k, _)| super::posted::say_code(lang, k))
         .collect();
     if !hits.is_empty() {
         return refuse(hits, vec![]);

@@ -11,8 +11,9 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::AppState;
-use super::form::{Pairs, forbidden, hash, posted_hash, say_code, write_meeting};
+use super::form::{Pairs, write_meeting};
 use super::page::{self, Found, LangQuery};
+use super::posted::{forbidden, hash, posted_hash, say_code};
 use crate::case::meeting::parse_meeting;
 use crate::case::{MEETING_FILE, source};
 use crate::finding::{PARSE_ERROR, Sink};
