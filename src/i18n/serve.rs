@@ -388,6 +388,12 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "meeting.md cannot be read now, so it cannot be edited in the form. Correct it as text: the error is shown at its line.",
     ),
     (
+        "draft_gone",
+        "Tallentamaton lomake ei ole enää tallessa (lsk on käynnistetty uudelleen tai lomake on liian vanha). Lomakkeella on nyt tiedoston sisältö.",
+        "Det osparade formuläret finns inte längre kvar (lsk har startats om eller formuläret är för gammalt). Formuläret visar nu filens innehåll.",
+        "The unsaved form is no longer kept (lsk was restarted or the form is too old). The form now shows what the file holds.",
+    ),
+    (
         "edit_text",
         "Muokkaa koko tiedostoa tekstinä",
         "Redigera hela filen som text",

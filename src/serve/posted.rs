@@ -144,18 +144,23 @@ pub fn get<T: Any + Clone>(st: &AppState, page: &str, id: &str) -> Option<T> {
 }
 
 /// The answer to a POST whose page holds unsaved input: that state kept,
-/// and a redirect to `page?draft=ID#fragment`; without a store (a
+/// and a redirect to `page?PARAMS&draft=ID#fragment`; without a store (a
 /// poisoned lock) the page itself, as before.
 pub fn to_draft<T: Any + Send>(
     st: &AppState,
     page: &str,
+    params: &[(&str, &str)],
     state: T,
     q: &LangQuery,
     fragment: Option<&str>,
     fallback: impl FnOnce(T) -> Response,
 ) -> Response {
     match keep(st, page, state) {
-        Ok(id) => see_other(page, &[("draft", &id)], q, fragment),
+        Ok(id) => {
+            let mut all = params.to_vec();
+            all.push(("draft", &id));
+            see_other(page, &all, q, fragment)
+        }
         Err(state) => fallback(state),
     }
 }

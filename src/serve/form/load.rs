@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use super::decode::{Fields, Posted, parse};
-use super::view::{ctx_for, pairs_of, text_of, views};
+use super::view::{ctx_for, label, pairs_of, text_of, views};
 use crate::case::edit::{self, EditError, FormValue};
 use crate::case::{Case, MEETING_FILE, source};
 use crate::i18n::serve::word;
@@ -160,7 +160,7 @@ pub(super) fn save(found: &Found, loaded: &Loaded, posted: &Posted) -> Result<bo
     if let Some(key) = not_editable(loaded, lang, &posted.fields).first() {
         return Err(format!(
             "{} {}",
-            word(lang, "edit_refused").replace("{field}", key),
+            word(lang, "edit_refused").replace("{field}", &label(lang, key, None, loaded.kind)),
             word(lang, "fixed")
         ));
     }
@@ -237,7 +237,7 @@ pub(super) fn say_edit_error(lang: Lang, e: &EditError) -> String {
     let field = if e.key.is_empty() {
         MEETING_FILE.to_owned()
     } else {
-        e.key.clone()
+        label(lang, &e.key, None, None)
     };
     let mut text = word(lang, "edit_refused").replace("{field}", &field);
     if let Some(line) = e.line {

@@ -109,7 +109,10 @@ pub use decode::{Fields, Pairs};
 use decode::{Posted, apply_op, codes, first, masked, over, parse};
 use load::{Loaded, as_form, base_of, changed, load, read_file, remember, save};
 pub use load::{LoadedTexts, write_meeting};
-use view::{FieldView, Group, ctx_for, form_finding, label, mask_value, pairs_of, readable, views};
+use view::{
+    FieldView, Group, ctx_for, form_finding, label, mask_value, name_label, pairs_of, readable,
+    views,
+};
 // ---- the pages ----
 
 #[derive(Deserialize, Default)]
@@ -479,7 +482,7 @@ pub async fn edit_post(
             status,
             focus,
         };
-        posted::to_draft(&st, &path, draft, &q, fragment.as_deref(), |d| {
+        posted::to_draft(&st, &path, &[], draft, &q, fragment.as_deref(), |d| {
             show_draft(&st, &q, &case_id, &name, &found, loaded.as_ref(), d)
         })
     };
@@ -492,8 +495,12 @@ pub async fn edit_post(
             StatusCode::CONFLICT,
         );
     };
+    let kind = loaded.kind;
     if op != "save" {
-        let refused = hits.iter().map(|(f, _)| say_code(lang, f)).collect();
+        let refused = hits
+            .iter()
+            .map(|(f, _)| say_code(lang, &name_label(lang, f, kind)))
+            .collect();
         return again(Some(&op), refused, StatusCode::OK);
     }
     let posted = parse(&pairs, false);
@@ -501,7 +508,9 @@ pub async fn edit_post(
     if !hits.is_empty() {
         return again(
             None,
-            hits.iter().map(|(f, _)| say_code(lang, f)).collect(),
+            hits.iter()
+                .map(|(f, _)| say_code(lang, &name_label(lang, f, kind)))
+                .collect(),
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
@@ -512,7 +521,7 @@ pub async fn edit_post(
             their_hash: their_hash.clone(),
             posted,
         };
-        return posted::to_draft(&st, &path, draft, &q, None, |_| {
+        return posted::to_draft(&st, &path, &[], draft, &q, None, |_| {
             conflict(
                 &st,
                 &q,

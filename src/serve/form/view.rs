@@ -84,18 +84,34 @@ pub(super) fn id_of(name: &str) -> String {
 pub(super) fn label(lang: Lang, key: &str, parent: Option<&str>, kind: Option<Kind>) -> String {
     let doc = match (parent, key) {
         (Some("invitees"), "organisation") => {
-            crate::schema::docs::field_doc(lang, "invitee.organisation", kind)
+            crate::schema::docs::page_doc(lang, "invitee.organisation", kind)
         }
-        (Some("memo_consent"), "date") => {
-            crate::schema::docs::field_doc(lang, "consent.date", kind)
-        }
-        _ => crate::schema::docs::field_doc(lang, key, kind),
+        (Some("memo_consent"), "date") => crate::schema::docs::page_doc(lang, "consent.date", kind),
+        _ => crate::schema::docs::page_doc(lang, key, kind),
     };
     let mut chars = doc.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => key.to_owned(),
     }
+}
+
+/// An input's name (`invitees.1.name`, `goal.text`) as the page names
+/// it: the field's label, the row's number, the inner field's label.
+pub(super) fn name_label(lang: Lang, name: &str, kind: Option<Kind>) -> String {
+    let parts: Vec<&str> = name.split('.').collect();
+    let Some(top) = parts.first() else {
+        return String::new();
+    };
+    let mut out = vec![label(lang, top, None, kind)];
+    for part in &parts[1..] {
+        if let Ok(n) = part.parse::<usize>() {
+            out.push(format!("{} {}", word(lang, "row"), n + 1));
+        } else if !matches!(*part, "text" | "more" | "none") {
+            out.push(label(lang, part, Some(top), kind));
+        }
+    }
+    out.join(" – ")
 }
 
 /// What the form knows of the people and recipients of the meeting.
@@ -108,9 +124,9 @@ pub(super) struct Ctx {
 impl Ctx {
     fn recipient_label(&self, r: &str) -> String {
         match Role::parse(r) {
-            Some(role) => format!("{} ({r})", crate::i18n::labels::role_label(self.lang, role)),
+            Some(role) => crate::i18n::labels::role_label(self.lang, role).to_owned(),
             None if r == crate::recipient::ALL_PARTICIPANTS => {
-                format!("{} ({r})", word(self.lang, "all_participants"))
+                word(self.lang, "all_participants").to_owned()
             }
             None => r.to_owned(),
         }
