@@ -224,17 +224,21 @@ pub(super) fn read_sub(f: &Field, at: &str, pairs: &Pairs) -> FormValue {
         }
         // Issue 20 §4: `given_by`, names typed with commas between them.
         Ty::People => {
-            let list: Vec<FormValue> = first(pairs, &name)
-                .unwrap_or_default()
-                .split(',')
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .map(|n| FormValue::Text(n.to_owned()))
-                .collect();
+            // The persons ticked and any typed in `NAME.more`, each once;
+            // a value with commas (`Pat Parent, Lee Relative`) is names.
+            let mut list: Vec<String> = Vec::new();
+            let more = format!("{name}.more");
+            for v in all(pairs, &name).into_iter().chain(first(pairs, &more)) {
+                for n in v.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                    if !list.iter().any(|x| x == n) {
+                        list.push(n.to_owned());
+                    }
+                }
+            }
             if list.is_empty() {
                 FormValue::Empty
             } else {
-                FormValue::List(list)
+                FormValue::List(list.into_iter().map(FormValue::Text).collect())
             }
         }
         _ => scalar_value(&f.ty, f.key, false, first(pairs, &name).unwrap_or_default()),
@@ -317,4 +321,224 @@ pub(super) fn masked(pairs: &Pairs) -> Pairs {
         .iter()
         .map(|(k, v)| (k.clone(), crate::hetu::mask(v).into_owned()))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(list: &[(&str, &str)]) -> Pairs {
+        list.iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    fn text(t: &str) -> FormValue {
+        FormValue::Text(t.to_owned())
+    }
+
+    fn value<'a>(p: &'a Posted, key: &str) -> &'a FormValue {
+        &p.fields.iter().find(|(k, _)| k == key).expect(key).1
+    }
+
+    #[test]
+    fn only_fields_marked_by_k_are_read_once_each() {
+        let p = parse(
+            &pairs(&[
+                ("_k", "goal"),
+                ("goal", "  Aamut  "),
+                ("place", "not marked"),
+                ("_k", "goal"),
+                ("_k", "no_such_key"),
+            ]),
+            false,
+        );
+        assert_eq!(p.fields, vec![("goal".to_owned(), text("Aamut"))]);
+        assert_eq!(p.notes, None);
+    }
+
+    #[test]
+    fn dates_and_times_are_written_iso_and_the_rest_as_typed() {
+        let p = parse(
+            &pairs(&[
+                ("_k", "date"),
+                ("date", "24.11.2026"),
+                ("_k", "time"),
+                ("time", "9.30"),
+                ("_k", "next_meeting"),
+                ("next_meeting", "ensi kuussa"),
+                ("_k", "place"),
+                ("place", "   "),
+            ]),
+            false,
+        );
+        assert_eq!(value(&p, "date"), &text("2026-11-24"));
+        assert_eq!(value(&p, "time"), &text("09:30"));
+        assert_eq!(value(&p, "next_meeting"), &text("ensi kuussa"));
+        assert_eq!(value(&p, "place"), &FormValue::Empty);
+    }
+
+    #[test]
+    fn a_browsers_line_breaks_are_the_files_and_paragraphs_keep_inner_space() {
+        let p = parse(
+            &pairs(&[
+                ("_k", "family_views"),
+                ("family_views", "\r\n  Ensin\r\n\r\n  toiseksi  \r\n"),
+                ("_notes", "1"),
+                ("notes", "a\r\nb\rc"),
+            ]),
+            false,
+        );
+        assert_eq!(value(&p, "family_views"), &text("  Ensin\n\n  toiseksi"));
+        assert_eq!(p.notes.as_deref(), Some("a\nb\nc"));
+    }
+
+    #[test]
+    fn rows_are_read_in_number_order_and_empty_rows_kept_only_when_asked() {
+        let list = pairs(&[
+            ("_k", "agreed"),
+            ("agreed.2.action", "Toinen"),
+            ("agreed.0.action", "Ensimmäinen"),
+            ("agreed.0.due", "1.12.2026"),
+            ("agreed.1.action", ""),
+        ]);
+        let saved = parse(&list, false);
+        let FormValue::List(items) = value(&saved, "agreed") else {
+            panic!("not a list")
+        };
+        assert_eq!(items.len(), 2);
+        assert_eq!(
+            items[0],
+            FormValue::Record(vec![
+                ("action".into(), text("Ensimmäinen")),
+                ("due".into(), text("2026-12-01")),
+            ])
+        );
+        assert_eq!(
+            items[1],
+            FormValue::Record(vec![("action".into(), text("Toinen"))])
+        );
+        let kept = parse(&list, true);
+        let FormValue::List(items) = value(&kept, "agreed") else {
+            panic!("not a list")
+        };
+        assert_eq!(items.len(), 3, "a row just added stays while unsaved");
+    }
+
+    #[test]
+    fn recipients_ticked_and_typed_once_each_and_none_is_an_answer() {
+        let p = parse(
+            &pairs(&[
+                ("_k", "memo_consent"),
+                ("memo_consent.recipients", "daycare"),
+                ("memo_consent.recipients.more", " school, daycare ,, "),
+            ]),
+            false,
+        );
+        assert_eq!(
+            value(&p, "memo_consent"),
+            &FormValue::Record(vec![(
+                "recipients".into(),
+                FormValue::List(vec![text("daycare"), text("school")])
+            )])
+        );
+        let none = parse(
+            &pairs(&[
+                ("_k", "memo_consent"),
+                ("memo_consent.recipients.none", "1"),
+            ]),
+            false,
+        );
+        assert_eq!(
+            value(&none, "memo_consent"),
+            &FormValue::Record(vec![("recipients".into(), FormValue::List(Vec::new()))])
+        );
+    }
+
+    #[test]
+    fn a_text_kept_from_someone_is_a_text_and_not_for() {
+        let p = parse(
+            &pairs(&[
+                ("_k", "family_views"),
+                ("family_views.text", "Vain perheelle"),
+                ("family_views.not_for", "daycare"),
+                ("_k", "plan_topics"),
+                ("plan_topics.0.text", "Aamut"),
+                ("plan_topics.1.text", "Illat"),
+                ("plan_topics.1.not_for", "school"),
+            ]),
+            false,
+        );
+        assert_eq!(
+            value(&p, "family_views"),
+            &FormValue::Record(vec![
+                ("text".into(), text("Vain perheelle")),
+                ("not_for".into(), FormValue::List(vec![text("daycare")])),
+            ])
+        );
+        assert_eq!(
+            value(&p, "plan_topics"),
+            &FormValue::List(vec![
+                text("Aamut"),
+                FormValue::Record(vec![
+                    ("text".into(), text("Illat")),
+                    ("not_for".into(), FormValue::List(vec![text("school")])),
+                ]),
+            ])
+        );
+    }
+
+    #[test]
+    fn rows_are_added_and_removed_by_op() {
+        let mut fields: Fields = vec![(
+            "agreed".into(),
+            FormValue::List(vec![FormValue::Record(vec![("action".into(), text("A"))])]),
+        )];
+        apply_op(&mut fields, "add:agreed");
+        apply_op(&mut fields, "add:topics");
+        apply_op(&mut fields, "add:goal");
+        let len = |f: &Fields, k: &str| match f.iter().find(|(x, _)| x == k) {
+            Some((_, FormValue::List(l))) => l.len(),
+            _ => 0,
+        };
+        assert_eq!(len(&fields, "agreed"), 2);
+        assert_eq!(len(&fields, "topics"), 1);
+        assert!(!fields.iter().any(|(k, _)| k == "goal"), "not a list");
+        apply_op(&mut fields, "remove:agreed.0");
+        apply_op(&mut fields, "remove:agreed.9");
+        apply_op(&mut fields, "remove:agreed.x");
+        assert_eq!(len(&fields, "agreed"), 1);
+    }
+
+    #[test]
+    fn typed_identity_codes_are_found_and_masked_never_the_form_tokens() {
+        let list = pairs(&[
+            ("csrf", "131052-308T"),
+            ("goal", "Robin 131052-308T"),
+            ("place", "Kiuru"),
+        ]);
+        let hits = codes(&list);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].0, "goal");
+        assert!(!hits[0].1.contains("131052-308T"));
+        assert!(
+            masked(&list)
+                .iter()
+                .all(|(_, v)| !v.contains("131052-308T"))
+        );
+    }
+
+    #[test]
+    fn the_forms_values_over_the_files() {
+        let disk: Fields = vec![("goal".into(), text("old")), ("place".into(), text("P"))];
+        let posted: Fields = vec![("goal".into(), text("new")), ("time".into(), text("09:00"))];
+        assert_eq!(
+            over(&disk, &posted),
+            vec![
+                ("goal".into(), text("new")),
+                ("place".into(), text("P")),
+                ("time".into(), text("09:00")),
+            ]
+        );
+    }
 }

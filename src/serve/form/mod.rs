@@ -5,14 +5,24 @@
 //! only turns form inputs into `FormValue`s and back.
 //!
 //! Never a lost word: a save carries the sha256 of the file bytes the form
-//! was loaded from, and a file changed since answers 409 with both
-//! versions; a refusal (an identity code, a value the writer cannot write
-//! safely) shows the form again with everything typed; adding and removing
-//! rows are submit buttons that show the form again and save nothing, so
-//! they work without JavaScript. The edit pages keep the server alive
-//! (live.js pings) but never reload over what is typed: their forms carry
-//! `data-lsk-form`, and a page made from a POST (which holds unsaved
-//! input by definition) `data-lsk-unsaved`.
+//! was loaded from, and a file changed since answers with both versions
+//! (409); a refusal (an identity code, a value the writer cannot write
+//! safely, a file that does not read now) shows the form again with
+//! everything typed; adding and removing rows are submit buttons that show
+//! the form again and save nothing, so they work without JavaScript.
+//!
+//! Every POST answers 303 (`posted.rs`): a save to `…/edit?saved=1` (the
+//! form from the file, its findings the file's now); anything that leaves
+//! input unsaved — a row added or removed, a refused save, a conflict — to
+//! `…/edit?draft=ID`, the page made from what was posted, kept in memory
+//! under that id (never on disk outside the case). Back, Forward and
+//! reload are GETs: no browser asks to send a form again. A draft the
+//! server no longer has (restarted) opens the form from the file and says
+//! so. The edit pages keep the server alive (live.js pings) but never
+//! reload over what is typed: their forms carry `data-lsk-form`, and a
+//! page made from a draft (unsaved input by definition)
+//! `data-lsk-unsaved`; leaving or reloading such a page asks first
+//! (`beforeunload`).
 //!
 //! # DOM contract (stable; the browser tests rely on it)
 //!
@@ -26,9 +36,15 @@
 //!   `plan_topics.0.text`; a text kept from someone: `goal.text`. Their
 //!   `id` is `f-` and the name with `.` as `-` (`f-invitees-0-name`).
 //! - Recipients (`memo_consent.recipients`, every `…not_for`) are
-//!   checkboxes with that name, one per recipient, value as written; names
-//!   beyond the choices in the text input `NAME.more` (comma separated);
-//!   `memo_consent.recipients.none` is the "no one (`[]`)" checkbox.
+//!   checkboxes with that name, one per recipient, value as written, label
+//!   in the page's words; names beyond the choices in the text input
+//!   `NAME.more` (comma separated); `memo_consent.recipients.none` is the
+//!   "no one" checkbox. Persons a meeting names (`memo_consent.given_by`)
+//!   are checkboxes the same way, one per invitee.
+//! - Labels are the field's words in the page's language
+//!   (`schema::docs::page_doc`); no key, YAML or code is shown. A finding
+//!   beside a field names fields by their labels, and carries its rule in
+//!   `data-rule`.
 //! - Person fields are `<input list="people">` over `<datalist id="people">`
 //!   (the invitees' names); typing any name still works.
 //! - Dates and times are text inputs: `24.11.2026`, `9.30` are written
@@ -36,13 +52,17 @@
 //! - A list is `<fieldset class="rows" id="rows-KEY">`, each row
 //!   `<fieldset class="row" id="row-KEY-N">`; the buttons
 //!   `<button name="op" value="add:KEY" id="add-KEY">` and
-//!   `<button name="op" value="remove:KEY.N" id="remove-KEY-N">`.
+//!   `<button name="op" value="remove:KEY.N" id="remove-KEY-N">`. After
+//!   one (a 303 to the draft), the first input of the row added — or of
+//!   the row now where one was removed, or `add-KEY` when none is left —
+//!   has `autofocus`: the browser focuses it and scrolls it into view.
 //! - The notes: `<textarea name="notes" id="notes">`.
 //! - Save: `<button name="op" value="save" id="save">` (and `id="save-top"`
 //!   above the fields; Enter in a field saves).
 //! - After a save (303 to `…/edit?saved=1`): `<p id="saved" role="status">`;
-//!   a refused save: `<section id="refused" role="alert">`, 422, the form
-//!   with what was typed.
+//!   a refused save: 303 to the draft, whose page is
+//!   `<section id="refused" role="alert">`, 422 (409 when the file does not
+//!   read now), the form with what was typed.
 //! - Findings: `<ul class="findings">` inside `<div class="field"
 //!   id="field-KEY">`, a finding about one row of a list inside that
 //!   row's `<fieldset class="row">` (on a page of the file's values; a
@@ -53,7 +73,8 @@
 //!   `<p id="masked">`; saving writes the mask.
 //! - The meeting page links here with `<a id="edit-link">`.
 //!
-//! Conflict, 409 on a save against a changed file: `<section id="conflict">`
+//! Conflict, a save against a changed file (303 to the draft; its page is
+//! 409): `<section id="conflict">`
 //! with a `<table id="differs">` row `<tr data-key="KEY" data-merge="M">`
 //! per field that differs (`td.yours`, `td.disk`, `span.both` when the
 //! file changed it too, `pre.result` when applying writes something else
@@ -70,15 +91,17 @@
 //!
 //! Whole file as text, `GET`/`POST /c/{case}/m/{meeting}/text`:
 //! `<form id="text-form">`, `<textarea name="text" id="text">`, hidden
-//! `csrf` and `hash`, `<button id="save-text">`; a text that does not read:
-//! 422, `<section id="refused">` with `<p class="error" data-line="N">`.
+//! `csrf` and `hash`, `<button id="save-text">`; saved: 303 to the form's
+//! `?saved=1`; a text that does not read: 303 to `…/text?draft=ID`, 422,
+//! `<section id="refused">` with `<p class="error" data-line="N">`.
 //!
 //! New meeting, `GET /c/{case}/new[?follow_up=DIR]`, `POST /c/{case}/new`:
 //! `<form id="new-form">` with `<select name="kind" id="new-kind">`,
 //! `<input name="date" id="new-date">`, `<input name="time" id="new-time">`,
 //! `<input name="slug" id="new-slug">`, `<select name="follow_up"
 //! id="new-follow-up">`, `<button id="create">`; made: 303 to the new
-//! meeting's form. Links: `<a id="edit-link">` on the meeting page,
+//! meeting's form (made with something to say: 303 to `…/new?draft=ID`, a
+//! message with the link); refused: 303 to `…/new?draft=ID`, 422. Links: `<a id="edit-link">` on the meeting page,
 //! `<a id="new-meeting">` on the case page, `<a id="follow-up-link">` on
 //! the meeting page.
 
@@ -224,7 +247,7 @@ fn show(
                 .and_then(|x| x.split(['.', '[']).next())
                 .is_none_or(|t| !shown_keys.contains(&t))
         })
-        .map(|f| form_finding(f, lang))
+        .map(|f| form_finding(f, lang, s.kind))
         .collect();
     let base = format!("/c/{case_id}/m/{name}");
     page::render(
@@ -473,7 +496,9 @@ pub async fn edit_post(
             .notes
             .or_else(|| loaded.as_ref().map(|l| l.notes.clone()))
             .unwrap_or_default();
-        let fragment = focus.clone();
+        // No `#fragment` in the address: a browser skips `autofocus` on a
+        // page whose address names a part of it. The focused input is
+        // scrolled into view by the browser itself.
         let draft = EditDraft::Form {
             fields,
             notes,
@@ -482,7 +507,7 @@ pub async fn edit_post(
             status,
             focus,
         };
-        posted::to_draft(&st, &path, &[], draft, &q, fragment.as_deref(), |d| {
+        posted::to_draft(&st, &path, &[], draft, &q, None, |d| {
             show_draft(&st, &q, &case_id, &name, &found, loaded.as_ref(), d)
         })
     };

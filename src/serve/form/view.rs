@@ -119,6 +119,8 @@ pub(super) struct Ctx {
     pub(super) lang: Lang,
     pub(super) kind: Option<Kind>,
     pub(super) recipients: Vec<String>,
+    /// The invitees' names: the persons a meeting names (`given_by`).
+    pub(super) people: Vec<String>,
 }
 
 impl Ctx {
@@ -145,6 +147,40 @@ impl Ctx {
         // A name the choices do not have stays, ticked: never dropped.
         for c in chosen {
             if !self.recipients.contains(c) {
+                options.push(Opt {
+                    value: c.clone(),
+                    label: c.clone(),
+                    on: true,
+                });
+            }
+        }
+        Input {
+            name: name.to_owned(),
+            id: id_of(name),
+            key: key.to_owned(),
+            label,
+            kind: "checks",
+            value: String::new(),
+            options,
+            none: None,
+            autofocus: false,
+        }
+    }
+
+    /// Checkboxes over the invitees' names; a chosen name beyond them
+    /// stays, ticked.
+    fn person_checks(&self, name: &str, key: &str, label: String, chosen: &[String]) -> Input {
+        let mut options: Vec<Opt> = self
+            .people
+            .iter()
+            .map(|p| Opt {
+                value: p.clone(),
+                label: p.clone(),
+                on: chosen.contains(p),
+            })
+            .collect();
+        for c in chosen {
+            if !self.people.contains(c) {
                 options.push(Opt {
                     value: c.clone(),
                     label: c.clone(),
@@ -476,12 +512,14 @@ pub(super) fn subs(
                     input.none = Some(matches!(value, Some(FormValue::List(l)) if l.is_empty()));
                     Some(input)
                 }
+                // Persons named in the meeting: a choice of the invitees,
+                // a name beyond them typed in `NAME.more`.
                 Ty::People => {
                     let names = value.map_or(Some(Vec::new()), |v| match v {
                         FormValue::Text(t) => Some(vec![t.clone()]),
                         other => texts(other),
                     })?;
-                    Some(cx.input(&Ty::Person, f.key, &name, lbl, false, &names.join(", ")))
+                    Some(cx.person_checks(&name, f.key, lbl, &names))
                 }
                 Ty::Record(_) => None,
                 _ => {
@@ -623,6 +661,7 @@ pub(super) fn ctx_for(
             lang,
             kind,
             recipients,
+            people: people.clone(),
         },
         people,
     )
@@ -630,8 +669,10 @@ pub(super) fn ctx_for(
 
 /// A finding as the form shows it: a missing field's help is to fill in
 /// the field beside it, not the YAML line `lsk check` advises.
-pub(super) fn form_finding(f: &Finding, lang: Lang) -> FindingView {
+pub(super) fn form_finding(f: &Finding, lang: Lang, kind: Option<Kind>) -> FindingView {
     let mut view = FindingView::of(f, lang);
+    view.message = page_words(&view.message, lang, kind);
+    view.help = view.help.map(|h| page_words(&h, lang, kind));
     match f.msg {
         crate::finding::Msg::MissingField { .. } => {
             view.help = Some(word(lang, "fill_in_field").to_owned());
@@ -642,6 +683,46 @@ pub(super) fn form_finding(f: &Finding, lang: Lang) -> FindingView {
         _ => {}
     }
     view
+}
+
+/// A finding's text as the form says it: a field written as in the file
+/// (`` `goal` ``, `` `agreed[1].owner` ``, `` `goal: ...` ``) named by its
+/// label on the page, in quotes; any other quoted text stays.
+pub(super) fn page_words(text: &str, lang: Lang, kind: Option<Kind>) -> String {
+    let (open, close) = match lang {
+        Lang::En => ("“", "”"),
+        Lang::Fi | Lang::Sv => ("”", "”"),
+    };
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(a) = rest.find('`') {
+        let after = &rest[a + 1..];
+        let Some(b) = after.find('`') else {
+            break;
+        };
+        let inner = &after[..b];
+        out.push_str(&rest[..a]);
+        let path = inner
+            .split(':')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .replace('[', ".")
+            .replace(']', "");
+        let top = path.split('.').next().unwrap_or_default();
+        if !top.is_empty() && schema::MEETING.iter().any(|f| f.key == top) {
+            out.push_str(open);
+            out.push_str(&name_label(lang, &path, kind));
+            out.push_str(close);
+        } else {
+            out.push('`');
+            out.push_str(inner);
+            out.push('`');
+        }
+        rest = &after[b + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The row a finding's field path names under `key` (`agreed[1].owner`,
@@ -689,8 +770,8 @@ pub(super) fn views(
                     .and_then(|p| row_of(p, f.key))
                     .filter(|_| by_row && v.shape == "rows");
                 match row.and_then(|n| v.rows.get_mut(n)) {
-                    Some(r) => r.findings.push(form_finding(x, cx.lang)),
-                    None => v.findings.push(form_finding(x, cx.lang)),
+                    Some(r) => r.findings.push(form_finding(x, cx.lang, cx.kind)),
+                    None => v.findings.push(form_finding(x, cx.lang, cx.kind)),
                 }
             }
             v
