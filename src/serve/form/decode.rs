@@ -456,6 +456,30 @@ mod tests {
     }
 
     #[test]
+    fn persons_ticked_typed_or_comma_separated_are_names_once_each() {
+        let p = parse(
+            &pairs(&[
+                ("_k", "memo_consent"),
+                ("memo_consent.given_by", "Pat Parent"),
+                ("memo_consent.given_by", "Lee Relative, Pat Parent"),
+                ("memo_consent.given_by.more", "Robin Child"),
+            ]),
+            false,
+        );
+        assert_eq!(
+            value(&p, "memo_consent"),
+            &FormValue::Record(vec![(
+                "given_by".into(),
+                FormValue::List(vec![
+                    text("Pat Parent"),
+                    text("Lee Relative"),
+                    text("Robin Child")
+                ])
+            )])
+        );
+    }
+
+    #[test]
     fn a_text_kept_from_someone_is_a_text_and_not_for() {
         let p = parse(
             &pairs(&[
