@@ -103,6 +103,9 @@ pub(super) fn name_label(lang: Lang, name: &str, kind: Option<Kind>) -> String {
     let Some(top) = parts.first() else {
         return String::new();
     };
+    if *top == "notes" {
+        return word(lang, "notes").to_owned();
+    }
     let mut out = vec![label(lang, top, None, kind)];
     for part in &parts[1..] {
         if let Ok(n) = part.parse::<usize>() {
