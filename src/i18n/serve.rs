@@ -332,6 +332,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("add_row", "Lisää rivi", "Lägg till rad", "Add a row"),
     ("remove_row", "Poista rivi", "Ta bort rad", "Remove the row"),
     ("row", "Rivi", "Rad", "Row"),
+    ("text_itself", "Teksti", "Text", "Text"),
     ("yes", "kyllä", "ja", "yes"),
     ("no", "ei", "nej", "no"),
     ("partly", "osittain", "delvis", "partly"),

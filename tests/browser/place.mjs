@@ -16,7 +16,7 @@
 //     not be seen on a form page], code_words: [...] }
 
 import { readFileSync, writeFileSync } from "node:fs";
-import { run, ok, check, must, axe, text } from "./lib.mjs";
+import { run, ok, check, must, axe, text, settledReload } from "./lib.mjs";
 
 const [url, specPath] = process.argv.slice(2);
 const spec = JSON.parse(readFileSync(specPath, "utf8"));
@@ -146,10 +146,25 @@ await run("place", async (context) => {
     check(`${L}: Forward after a save shows the saved form`, /saved=1/.test(page.url()) && (await page.locator("#saved").count()) === 1, page.url());
 
     // A conflict: the page names the fields by their labels.
+    // While she types at the bottom of the form, the file changes on
+    // disk: the notice is in view where she is, and nothing reloads.
     await page.goto(edit);
+    await settledReload(page);
+    await page.fill("#f-goal", `${r.goal} – oma`);
+    await page.locator("#save").scrollIntoViewIfNeeded();
     const disk = readFileSync(r.file, "utf8");
     writeFileSync(r.file, disk.replace(r.goal, `${r.goal} (muutettu)`));
-    await page.fill("#f-goal", `${r.goal} – oma`);
+    await page.waitForSelector("#live-status #live-reload", { timeout: 20_000 });
+    const notice = await page.evaluate(() => {
+      const b = document.getElementById("live-status").getBoundingClientRect();
+      return { top: b.top, bottom: b.bottom, height: b.height, scrolled: window.scrollY, inner: window.innerHeight };
+    });
+    check(
+      `${L}: the files-changed notice is in view at the bottom of the form`,
+      notice.height > 0 && notice.top >= 0 && notice.bottom <= notice.inner && notice.scrolled > 0,
+      JSON.stringify(notice),
+    );
+    check(`${L}: the typed goal is still there after the change on disk`, (await page.inputValue("#f-goal")) === `${r.goal} – oma`, "lost");
     resp = await submit(page, "#save");
     check(`${L}: a conflict is shown after a redirect`, resp.status() === 409 && resp.request().method() === "GET", `${resp.request().method()} ${resp.status()}`);
     must(`${L}: the conflict page`, (await page.locator("#conflict").count()) === 1, await text(page, "main"));

@@ -661,15 +661,15 @@ fn conflict(
         rows.push(Differs {
             key: k.clone(),
             label: label(lang, k, None, now.kind),
-            yours: crate::hetu::mask(&readable(m)).into_owned(),
-            disk: crate::hetu::mask(&readable(&d)).into_owned(),
+            yours: crate::hetu::mask(&readable(m, lang, k, now.kind)).into_owned(),
+            disk: crate::hetu::mask(&readable(&d, lang, k, now.kind)).into_owned(),
             both,
             merge,
             // Shown where it is not simply yours, and always for a
             // conflict: the page says what the field will hold.
             result: value
                 .filter(|v| v != m || merge == "conflict")
-                .map(|v| crate::hetu::mask(&readable(&v)).into_owned()),
+                .map(|v| crate::hetu::mask(&readable(&v, lang, k, now.kind)).into_owned()),
         });
     }
     let notes_mine = posted.notes.as_ref().filter(|n| match &base {

@@ -347,19 +347,31 @@ pub(super) fn text_not_for(v: &FormValue) -> Option<(String, Vec<String>)> {
 }
 
 /// A value as a person reads it, for a shape the form does not edit and
-/// for the conflict page.
-pub fn readable(v: &FormValue) -> String {
+/// for the conflict page: a record's keys named by their labels in the
+/// page's language (`key` is the field the value is of), a list's items
+/// as dashes.
+pub fn readable(v: &FormValue, lang: Lang, key: &str, kind: Option<Kind>) -> String {
     match v {
         FormValue::Empty => String::new(),
         FormValue::Text(t) => t.clone(),
         FormValue::List(items) => items
             .iter()
-            .map(|i| format!("– {}", readable(i).replace('\n', "\n  ")))
+            .map(|i| format!("– {}", readable(i, lang, key, kind).replace('\n', "\n  ")))
             .collect::<Vec<_>>()
             .join("\n"),
         FormValue::Record(entries) => entries
             .iter()
-            .map(|(k, v)| format!("{k}: {}", readable(v).replace('\n', "\n  ")))
+            .map(|(k, v)| {
+                let name = if k == "text" {
+                    word(lang, "text_itself").to_owned()
+                } else {
+                    label(lang, k, Some(key), kind)
+                };
+                format!(
+                    "{name}: {}",
+                    readable(v, lang, k, kind).replace('\n', "\n  ")
+                )
+            })
             .collect::<Vec<_>>()
             .join("\n"),
     }
@@ -378,7 +390,7 @@ pub(super) fn view(cx: &Ctx, f: &Field, value: &FormValue) -> FieldView {
         not_for: None,
         rows: Vec::new(),
         subs: Vec::new(),
-        fixed: crate::hetu::mask(&readable(value)).into_owned(),
+        fixed: crate::hetu::mask(&readable(value, cx.lang, key, cx.kind)).into_owned(),
         findings: Vec::new(),
     };
     match &f.ty {
