@@ -44,7 +44,6 @@ fn new_path(case_id: &str) -> String {
     format!("/c/{case_id}/new")
 }
 
-#[allow(clippy::too_many_arguments)]
 fn show_draft(
     st: &AppState,
     q: &LangQuery,

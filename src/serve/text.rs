@@ -117,7 +117,6 @@ fn text_path(case_id: &str, name: &str) -> String {
     format!("/c/{case_id}/m/{name}/text")
 }
 
-#[allow(clippy::too_many_arguments)]
 fn show_draft(
     st: &AppState,
     q: &LangQuery,
