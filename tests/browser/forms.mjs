@@ -4,7 +4,7 @@
 // on disk and the next save shows the conflict page instead of
 // overwriting; the worker applies their change onto the new file; then
 // previews and prints the agenda. axe-core checks every page (WCAG 2.1 A
-// and AA). The DOM contract is at the top of src/serve/form.rs.
+// and AA). The DOM contract is at the top of src/serve/form/mod.rs.
 //
 //   node tests/browser/forms.mjs URL SPEC.json
 //
