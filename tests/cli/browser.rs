@@ -299,7 +299,10 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
         assert!(
             on_page
                 .iter()
-                .any(|p| p["text"].as_str().is_some_and(|t| t.contains(message))
+                // The page names a field by its label where the command
+                // line quotes its key: the same finding by its rule.
+                .any(|p| (p["text"].as_str().is_some_and(|t| t.contains(message))
+                    || (p["rule"] == f["rule"] && !p["rule"].is_null()))
                     && (key.is_none() || p["field"].as_str() == key)),
             "`lsk check` says {message} ({key:?}); the page showed {on_page:?}"
         );
@@ -471,4 +474,97 @@ fn a_copy_is_previewed_printed_and_saved_as_the_copy_in_a_real_browser() {
 fn case_id(rel: &str) -> String {
     let digest = <sha2::Sha256 as sha2::Digest>::digest(rel.as_bytes());
     digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Every key of the meeting schema that no page for a worker may show:
+/// the keys with `_` (a word no sentence has), the roles' codes, and the
+/// file's codes the help once quoted.
+fn page_forbidden_words() -> Vec<String> {
+    fn keys(fields: &[lsk::schema::Field], out: &mut Vec<String>) {
+        for f in fields {
+            if f.key.contains('_') && !out.iter().any(|k| k == f.key) {
+                out.push(f.key.to_owned());
+            }
+            if let lsk::schema::Ty::Record(sub) | lsk::schema::Ty::Records(sub) = &f.ty {
+                keys(sub, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    keys(lsk::schema::MEETING, &mut out);
+    out.extend(
+        lsk::model::Role::NAMES
+            .iter()
+            .filter(|r| r.contains('-'))
+            .map(|r| (*r).to_owned()),
+    );
+    for code in [
+        "yes, no",
+        "partly",
+        "(true)",
+        "[]",
+        "(daycare)",
+        "missing-field",
+    ] {
+        out.push(code.to_owned());
+    }
+    out
+}
+
+#[test]
+fn the_form_keeps_its_place_and_her_words_in_finnish_and_swedish_in_a_real_browser() {
+    if !browser_ready() {
+        return;
+    }
+    let env = team();
+    let meeting = "2026-11-10-daycare";
+    env.write(
+        &format!("alva/meetings/{meeting}/meeting.md"),
+        &drop_key(DAYCARE, "goal"),
+    );
+    let server = Server::start(env.path());
+    let run = |case: &str, lang: &str, goal: &str| {
+        json!({
+            "lang": lang,
+            "case_path": format!("/c/{}", case_id(case)),
+            "dir": meeting,
+            "file": env.join(&format!("{case}/meetings/{meeting}/meeting.md")),
+            "goal": goal,
+        })
+    };
+    let spec = json!({
+        "runs": [
+            run("robin", "fi", "Sovitaan, miten päiväkoti tukee Robinin aamuja"),
+            run("alva", "sv", "Vi kommer överens om hur förskolan stöder Alvas morgnar"),
+        ],
+        "words": page_forbidden_words(),
+    });
+    let out = scenario("place", &server, &spec, env.path());
+    for lang in ["fi", "sv"] {
+        for page in [
+            "meeting form",
+            "meeting form, row added",
+            "meeting form, save refused",
+            "conflict page",
+            "text page",
+            "new meeting page",
+            "new meeting refused",
+        ] {
+            for width in ["1280 px", "320 px"] {
+                assert!(
+                    out.contains(&format!("ok axe {lang} {page} {width} (")),
+                    "{lang} {page} {width}:\n{out}"
+                );
+            }
+        }
+        assert!(out.contains(&format!("ok {lang}: done")), "{out}");
+    }
+    // What the browser saved reads as lsk reads it: the row she added.
+    for case in ["robin", "alva"] {
+        let file = env.read(&format!("{case}/meetings/{meeting}/meeting.md"));
+        assert!(
+            file.contains("  - name: Kim Kummi\n    role: other\n"),
+            "{file}"
+        );
+    }
 }
