@@ -7,6 +7,7 @@
 //! loopback address only (`LOOPBACK`); tests/cli/safety.rs checks both.
 
 mod assets;
+mod case_edit;
 mod case_page;
 mod conn;
 mod document;
@@ -18,6 +19,7 @@ mod meeting;
 mod new;
 mod new_case;
 mod page;
+mod posted;
 mod text;
 
 use std::net::{Ipv4Addr, SocketAddr};
@@ -76,6 +78,8 @@ pub struct AppState {
     /// The meeting.md texts forms were loaded from, by their sha256: a
     /// conflict tells what the person changed from what changed on disk.
     pub loaded: Mutex<form::LoadedTexts>,
+    /// The unsaved forms a POST redirected away from (`posted.rs`).
+    pub drafts: Mutex<posted::Drafts>,
 }
 
 impl AppState {
@@ -120,6 +124,7 @@ impl AppState {
             pages: Mutex::new(std::collections::HashMap::new()),
             good_pages: Mutex::new(std::collections::HashMap::new()),
             loaded: Mutex::new(std::collections::HashMap::new()),
+            drafts: Mutex::new(posted::Drafts::default()),
         })
     }
 
@@ -201,6 +206,11 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/", get(case_page::home))
         .route("/new-case", get(new_case::form).post(new_case::submit))
         .route("/c/{case}", get(case_page::case))
+        .route(
+            "/c/{case}/details",
+            get(case_edit::form).post(case_edit::save),
+        )
+        .route("/c/{case}/done", post(case_edit::done))
         .route("/c/{case}/m/{meeting}", get(meeting::page))
         .route(
             "/c/{case}/m/{meeting}/edit",

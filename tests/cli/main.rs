@@ -3,6 +3,7 @@
 mod app;
 mod browser;
 mod calendar;
+mod closing;
 mod common;
 mod completions;
 mod consent;
@@ -13,6 +14,7 @@ mod edit;
 mod editors;
 mod examples;
 mod follow;
+mod golden;
 mod help;
 mod hetu;
 mod hook;

@@ -124,6 +124,10 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "permissions" => {
             "kuka saa lukea lsk:n luomia tiedostoja: private (vain sinä) tai group (myös käyttäjäryhmäsi)"
         }
+        "actions_done" => {
+            "tehdyiksi merkityt sovitut asiat, joita mikään myöhempi neuvottelu ei vielä käy läpi: neuvottelu, asia ja päivä"
+        }
+        "meeting" => "neuvottelu, jossa asiasta sovittiin (sen kansion nimi)",
         "hook" => {
             "mitä gitin tallennuksen tarkistus (lsk hook run) estää: normal (henkilötunnukset, muistion kopiot ilman lupaa ja tiedostot, joita ei voi lukea) tai strict (kaikki virheet)"
         }
@@ -143,4 +147,36 @@ pub fn follow_up_field(key: &str) -> Option<&'static str> {
         }
         _ => None,
     }
+}
+
+/// Kentän sanat lomakkeella, kun tiedoston ohje puhuu tiedoston
+/// koodeilla (`yes`, `true`, `[]`, VVVV-KK-PP): samat asiat ilman niitä.
+pub fn page_field(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "child_attends" => "osallistuuko lapsi neuvotteluun",
+        "memo_date" => "muistion kirjoituspäivä (jos tyhjä: tulostuspäivä)",
+        "guardian" => {
+            "kutsuttu on lapsen huoltaja: suostumuksesta tietojen jakamiseen sovitaan huoltajien kanssa"
+        }
+        "decided_with" => {
+            "vanha kirjaustapa: kirjaa sen sijaan, kuka suostumuksen antoi (tätä tekstiä ei tulosteta)"
+        }
+        "consent.date" => "milloin suostumus annettiin",
+        "withdrawn" => {
+            "suostumus peruttu: milloin ja kuka; siitä päivästä alkaen kopioita ei tehdä"
+        }
+        "recipients" => "kenelle muistion saa lähettää",
+        "due" => "mihin mennessä",
+        "born" => "lapsen syntymäaika",
+        "language" => "asiakirjojen ja viestien kieli",
+        "stage" => "lapsen asian vaihe",
+        _ => return None,
+    })
+}
+
+/// Seurantakokouksen suunnitelma lomakkeella.
+pub fn page_follow_up_field(key: &str) -> Option<&'static str> {
+    (key == "plan").then_some(
+        "tässä kokouksessa suunnitelmaan tehdyt muutokset (itse suunnitelma luetaan neuvonpidosta, jota tämä seuraa)",
+    )
 }

@@ -122,6 +122,10 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "permissions" => {
             "vem som får läsa filerna lsk skapar: private (bara du) eller group (även din användargrupp)"
         }
+        "actions_done" => {
+            "överenskomna åtgärder som markerats som gjorda innan något senare möte går igenom dem: möte, åtgärd och dag"
+        }
+        "meeting" => "mötet där åtgärden överenskoms (mappens namn)",
         "hook" => {
             "vad kontrollen vid git-incheckning (lsk hook run) stoppar: normal (personbeteckningar, kopior av minnesanteckningarna utan samtycke och filer som inte kan läsas) eller strict (alla fel)"
         }
@@ -139,4 +143,34 @@ pub fn follow_up_field(key: &str) -> Option<&'static str> {
         "plan_evaluation" => Some("socialarbetarens nya bedömning av planen som den nu är"),
         _ => None,
     }
+}
+
+/// Fältets ord i formuläret, när filens hjälp talar med filens koder
+/// (`yes`, `true`, `[]`, ÅÅÅÅ-MM-DD): samma sak utan dem.
+pub fn page_field(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "child_attends" => "om barnet deltar i mötet",
+        "memo_date" => "den dag minnesanteckningarna skrevs (om tomt: den dag de skrivs ut)",
+        "guardian" => {
+            "den inbjudna är barnets vårdnadshavare: samtycket till att dela uppgifter ges av vårdnadshavarna"
+        }
+        "decided_with" => {
+            "gammalt sätt: skriv i stället vem som gav samtycket (texten skrivs inte ut)"
+        }
+        "consent.date" => "när samtycket gavs",
+        "withdrawn" => "samtycket återkallat: när och av vem; från den dagen görs inga kopior",
+        "recipients" => "vem som får minnesanteckningarna",
+        "due" => "till när",
+        "born" => "barnets födelsedatum",
+        "language" => "språk för dokument och meddelanden",
+        "stage" => "ärendets skede",
+        _ => return None,
+    })
+}
+
+/// Uppföljningsmötets plan i formuläret.
+pub fn page_follow_up_field(key: &str) -> Option<&'static str> {
+    (key == "plan").then_some(
+        "ändringar i familjens plan vid detta möte (själva planen läses från det möte detta följer upp)",
+    )
 }
