@@ -202,7 +202,10 @@ mod tests {
 
     #[test]
     fn only_a_plain_folder_name_names_a_meeting() {
-        assert_eq!(plain_name(" 2026-09-01-daycare \t"), Some("2026-09-01-daycare"));
+        assert_eq!(
+            plain_name(" 2026-09-01-daycare \t"),
+            Some("2026-09-01-daycare")
+        );
         for bad in ["", "  ", ".", "..", "x/", "../x", "x/y", "x\\y", "/x"] {
             assert_eq!(plain_name(bad), None, "{bad:?}");
         }

@@ -10,9 +10,9 @@ use serde::Serialize;
 
 use super::AppState;
 use super::page::{self, FindingView, LangQuery, lang_of};
+use crate::case::meeting::Lookup;
 use crate::case::meeting::parse_meeting;
 use crate::case::yaml::{Node, Value};
-use crate::case::meeting::Lookup;
 use crate::case::{Case, MEETING_FILE, MEETINGS_DIR, source};
 use crate::check::{Options, check_meeting_with};
 use crate::finding::Sink;
@@ -86,10 +86,9 @@ pub async fn page(
     let stamp = st.live.changes();
     // One read of meeting.md: the findings and the fields shown beside
     // them come from the same bytes.
-    let (findings, _, read) = check_meeting_with(&case, &dir, &opts, |seen| {
-        Read::of(&seen, &dir, &root)
-    })
-        .unwrap_or_else(|| (Vec::new(), None, Read::default()));
+    let (findings, _, read) =
+        check_meeting_with(&case, &dir, &opts, |seen| Read::of(&seen, &dir, &root))
+            .unwrap_or_else(|| (Vec::new(), None, Read::default()));
     let Read {
         text,
         parsed,
@@ -265,9 +264,7 @@ pub async fn page(
     );
     match made {
         Ok(html) => {
-            if parsed
-                && let Ok(mut good) = st.good_pages.lock()
-            {
+            if parsed && let Ok(mut good) = st.good_pages.lock() {
                 good.insert(key, html.clone());
             }
             axum::response::Html(html).into_response()

@@ -198,9 +198,7 @@ pub fn meeting_at(case_root: &Path, name: &str) -> Option<PathBuf> {
         _ => None,
     }
     // Its meeting.md is the case's own: not a link, least of all out.
-    .filter(|d| {
-        crate::fsutil::ensure_inside(case_root, &d.join(crate::case::MEETING_FILE)).is_ok()
-    })
+    .filter(|d| crate::fsutil::ensure_inside(case_root, &d.join(crate::case::MEETING_FILE)).is_ok())
 }
 
 /// A meeting a route names, with its case and the page's language.
