@@ -12,6 +12,7 @@ mod documents;
 mod edit;
 mod editors;
 mod examples;
+mod finding_meetings;
 mod follow;
 mod help;
 mod hetu;
