@@ -132,21 +132,21 @@ pub fn meeting_dir(path: &Path) -> Result<PathBuf, RenderError> {
 
 /// The meeting a document is made from, as the check read it: one read of
 /// meeting.md, its findings and its fields from the same bytes.
-pub(crate) struct Meeting<'s, 'a> {
-    pub case: &'s Case,
-    pub root: &'s Path,
-    pub dir: &'s Path,
-    pub file: &'s Path,
-    pub lang: Lang,
+struct Meeting<'s, 'a> {
+    case: &'s Case,
+    root: &'s Path,
+    dir: &'s Path,
+    file: &'s Path,
+    lang: Lang,
     /// meeting.md's normalised text.
-    pub source: &'a str,
-    pub fm: &'s Node<'a>,
+    source: &'a str,
+    fm: &'s Node<'a>,
 }
 
-/// Make a document, in steps: the meeting and its case found, the check
-/// read once and its findings through the gate ([`gate`]), the reader and
-/// their view ([`reader`]), the document made ([`make`]) and scanned
-/// ([`output`]). Nothing is written here ([`write`]).
+/// Make a document, in steps: the meeting and its case found; meeting.md
+/// read and checked once, its findings through the gate (`gate.rs`); the
+/// reader and their view (`reader.rs`); the document made (`make`) and
+/// scanned (`output.rs`). Nothing is written here ([`write`] does).
 pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     let dir = meeting_dir(path)?;
     let root = find_root(&dir).ok_or_else(|| RenderError::NoCase(path.into()))?;
@@ -191,11 +191,14 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     });
     match checked {
         Some((_, _, made)) => made,
-        // No meeting.md to check after all: why it cannot be read.
+        // No meeting.md the check could list after all: why it cannot be
+        // read (a folder by that name, an unreadable folder).
         None => {
             let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
-            let _ = read_meeting_text(&file, &mut sink);
-            Err(refused(sink.findings))
+            match read_meeting_text(&file, &mut sink) {
+                None => Err(refused(sink.findings)),
+                Some(_) => Err(RenderError::NotAMeeting(path.into())),
+            }
         }
     }
 }
