@@ -128,9 +128,14 @@ fn a_meeting_behind_a_link_out_of_the_case_is_never_followed() {
         "    due: 2026-12-01\n",
         "    due: 2026-12-01\n  - action: Another child's secret action\n    owner: Pat Parent\n",
     );
+    // Dated after the meeting that follows it: read as this case's, its
+    // date would make a `date-order` error.
+    let secret = edit(&secret, "date: 2026-11-10", "date: 2027-02-01");
     let _other = linked_out(&env, LINKED, &secret);
-    // `lsk check`: not a meeting of this case.
+    // `lsk check`: not a meeting of this case, and nothing read from it.
     assert!(follows_reported(&env));
+    let run = env.check(&[&format!("meetings/{LATER}")]);
+    assert!(!run.has("date-order"), "{}", run.stdout);
     // `lsk render`: nothing is made from another case's meeting.
     let run = render(&env, &["agenda", &format!("meetings/{LATER}")]);
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
