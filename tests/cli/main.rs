@@ -14,6 +14,7 @@ mod editors;
 mod examples;
 mod finding_meetings;
 mod follow;
+mod golden;
 mod help;
 mod hetu;
 mod hook;
