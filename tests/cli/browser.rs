@@ -516,13 +516,13 @@ fn the_form_keeps_its_place_and_her_words_in_finnish_and_swedish_in_a_real_brows
     if !browser_ready() {
         return;
     }
-    let env = team();
+    let env = robin_and_alva();
     let meeting = "2026-11-10-daycare";
     env.write(
         &format!("alva/meetings/{meeting}/meeting.md"),
         &drop_key(DAYCARE, "goal"),
     );
-    let server = Server::start(env.path());
+    let server = serve(&env);
     let run = |case: &str, lang: &str, goal: &str| {
         json!({
             "lang": lang,

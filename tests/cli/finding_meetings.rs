@@ -135,7 +135,11 @@ fn a_meeting_behind_a_link_out_of_the_case_is_never_followed() {
     // `lsk check`: not a meeting of this case, and nothing read from it.
     assert!(follows_reported(&env));
     let run = env.check(&[&format!("meetings/{LATER}")]);
-    assert!(run.find("date-order", "follows").is_none(), "{}", run.stdout);
+    assert!(
+        run.find("date-order", "follows").is_none(),
+        "{}",
+        run.stdout
+    );
     // `lsk render`: nothing is made from another case's meeting.
     let run = render(&env, &["agenda", &format!("meetings/{LATER}")]);
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
