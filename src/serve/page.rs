@@ -30,6 +30,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("text.html", include_str!("templates/text.html")),
     ("new.html", include_str!("templates/new.html")),
     ("new_case.html", include_str!("templates/new_case.html")),
+    ("search.html", include_str!("templates/search.html")),
+    ("search_box.html", include_str!("templates/search_box.html")),
 ];
 
 fn env() -> &'static Environment<'static> {
