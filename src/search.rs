@@ -626,4 +626,22 @@ mod tests {
         assert_eq!(Place::Field("agreed").label(Lang::Fi, None), "Sovitut asiat");
         assert_eq!(Place::Child.label(Lang::Sv, None), "Barn");
     }
+
+    #[test]
+    fn every_place_has_a_label_in_every_language_and_no_key() {
+        for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+            for code in 0..=u8::MAX {
+                let Some(place) = Place::of(code) else {
+                    continue;
+                };
+                let label = place.label(lang, None);
+                eprintln!("{lang:?} {place:?}: {label}");
+                assert!(!label.is_empty(), "{lang:?} {place:?}");
+                assert!(!label.contains(['_', '`', '[']), "{lang:?} {place:?}: {label}");
+                if let Place::Field(key) = place {
+                    assert_ne!(label.to_lowercase(), key.to_lowercase(), "{lang:?}");
+                }
+            }
+        }
+    }
 }

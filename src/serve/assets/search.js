@@ -4,13 +4,20 @@
 // On the search page, each pause in typing (200 ms) asks /search for the
 // words typed and puts its results in place of the old ones; the address
 // follows (history.replaceState), so Back and a reload show the same.
-// Elsewhere (the team and case pages) the box is a plain form.
+// Elsewhere (the team and case pages) the box is a plain form; entering
+// it asks for an empty search, so that the index is ready (see below).
 (function () {
   "use strict";
   var input = document.getElementById("search-q");
   var results = document.getElementById("search-results");
-  if (!input || !results || !window.fetch || !window.DOMParser) { return; }
+  if (!input || !window.fetch) { return; }
   var form = input.form;
+  // The first time the box is entered, an empty search readies the
+  // server's index (read once from the files) while she types.
+  input.addEventListener("focus", function () {
+    fetch(form.getAttribute("action"), { credentials: "same-origin" }).catch(function () {});
+  }, { once: true });
+  if (!results || !window.DOMParser) { return; }
   var timer = null;
   var asked = 0;
   function address() {
