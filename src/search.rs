@@ -520,8 +520,18 @@ impl Index {
             let n = (packed >> 8) as usize;
             set[n / 64] & (1 << (n % 64)) != 0
         };
-        let mut cases: Vec<Hit> = Vec::new();
-        let mut meetings: Vec<Hit> = Vec::new();
+        // The places of `words` where a term found (`found[t]`) stands.
+        let places = |words: &[u32], found: &[bool], out: &mut Vec<Place>| {
+            for w in words {
+                if sets.iter().zip(found).any(|(s, f)| *f && hit(s, *w)) {
+                    out.extend(Place::of((w & 0xff) as u8));
+                }
+            }
+        };
+        // First which match (references only: a query of one letter may
+        // match every meeting), then the first `limit` made into results.
+        let mut cases: Vec<(&PathBuf, &CaseEntry, Vec<bool>, bool)> = Vec::new();
+        let mut meetings: Vec<(usize, &Meeting, Vec<bool>)> = Vec::new();
         for root in &self.order {
             let Some(case) = self.cases.get(root) else {
                 continue;
@@ -530,78 +540,68 @@ impl Index {
                 .iter()
                 .map(|s| case.words.iter().any(|w| hit(s, *w)))
                 .collect();
-            let case_places = |found: &[bool]| -> Vec<Place> {
-                let mut p: Vec<Place> = case
-                    .words
-                    .iter()
-                    .filter(|w| sets.iter().zip(found).any(|(s, f)| *f && hit(s, **w)))
-                    .filter_map(|w| Place::of((w & 0xff) as u8))
-                    .collect();
-                p.sort();
-                p.dedup();
-                p
-            };
-            let child = case.child.as_deref().map(str::to_owned);
-            if in_case.iter().all(|b| *b) {
-                cases.push(Hit {
-                    root: root.clone(),
-                    child: child.clone(),
-                    lang: case.lang,
-                    meeting: None,
-                    places: case_places(&in_case),
-                });
-            }
+            let at = cases.len();
+            let whole = in_case.iter().all(|b| *b);
+            cases.push((root, case, in_case, whole));
+            let in_case = &cases[at].2;
+            let mut here = vec![false; sets.len()];
             for m in &case.meetings {
-                let mut places: Vec<Place> = Vec::new();
-                let mut found_here = false;
                 let mut all = true;
-                for (s, in_c) in sets.iter().zip(&in_case) {
-                    let mut any = false;
-                    for w in m.words.iter().filter(|w| hit(s, **w)) {
-                        any = true;
-                        if let Some(p) = Place::of((w & 0xff) as u8) {
-                            places.push(p);
-                        }
-                    }
-                    found_here |= any;
-                    if !any && !in_c {
+                for ((s, in_c), h) in sets.iter().zip(in_case).zip(here.iter_mut()) {
+                    *h = m.words.iter().any(|w| hit(s, *w));
+                    if !*h && !in_c {
                         all = false;
                         break;
                     }
                 }
-                if !all || !found_here {
-                    continue;
+                // A meeting is shown when a term stands in it: a child's
+                // name alone shows her case, not each of its meetings.
+                if all && here.iter().any(|h| *h) {
+                    meetings.push((at, m, here.clone()));
                 }
-                places.extend(case_places(&in_case));
-                places.sort();
-                places.dedup();
-                meetings.push(Hit {
-                    root: root.clone(),
-                    child: child.clone(),
-                    lang: case.lang,
-                    meeting: Some(MeetingHit {
-                        dir: m.dir.to_string(),
-                        date: m.date.as_deref().map(str::to_owned),
-                        kind: m.kind,
-                    }),
-                    places,
-                });
             }
         }
         // Newest first; undated last; then by child and folder.
-        meetings.sort_by(|a, b| {
-            let date = |h: &Hit| h.meeting.as_ref().and_then(|m| m.date.clone());
-            (date(a).is_none(), std::cmp::Reverse(date(a)), &a.child, &a.root).cmp(&(
-                date(b).is_none(),
-                std::cmp::Reverse(date(b)),
-                &b.child,
-                &b.root,
-            ))
-        });
-        let total = cases.len() + meetings.len();
-        let mut hits = cases;
-        hits.extend(meetings);
-        hits.truncate(limit);
+        fn order(c: usize, m: &Meeting) -> (bool, std::cmp::Reverse<Option<&str>>, usize, &str) {
+            (m.date.is_none(), std::cmp::Reverse(m.date.as_deref()), c, &m.dir)
+        }
+        meetings.sort_by(|(ca, a, _), (cb, b, _)| order(*ca, a).cmp(&order(*cb, b)));
+        let whole: Vec<usize> = (0..cases.len()).filter(|i| cases[*i].3).collect();
+        let total = whole.len() + meetings.len();
+        let mut hits = Vec::new();
+        for &i in whole.iter().take(limit) {
+            let (root, case, found, _) = &cases[i];
+            let mut p = Vec::new();
+            places(&case.words, found, &mut p);
+            p.sort();
+            p.dedup();
+            hits.push(Hit {
+                root: (*root).clone(),
+                child: case.child.as_deref().map(str::to_owned),
+                lang: case.lang,
+                meeting: None,
+                places: p,
+            });
+        }
+        for (at, m, here) in meetings.iter().take(limit.saturating_sub(hits.len())) {
+            let (root, case, in_case, _) = &cases[*at];
+            let mut p = Vec::new();
+            places(&m.words, here, &mut p);
+            places(&case.words, in_case, &mut p);
+            p.sort();
+            p.dedup();
+            hits.push(Hit {
+                root: (*root).clone(),
+                child: case.child.as_deref().map(str::to_owned),
+                lang: case.lang,
+                meeting: Some(MeetingHit {
+                    dir: m.dir.to_string(),
+                    date: m.date.as_deref().map(str::to_owned),
+                    kind: m.kind,
+                }),
+                places: p,
+            });
+        }
         Ok(Found { hits, total })
     }
 }
