@@ -72,14 +72,20 @@ impl Place {
         };
         // "kunkin osallistujan tärkeinä pitämät asiat: esityslista": the
         // first clause is the label; the rest is help.
-        let short = text
-            .split([':', ';', '('])
-            .next()
-            .unwrap_or(text)
-            .split(", ")
-            .next()
-            .unwrap_or(text)
-            .trim();
+        let first = text.split([':', ';', '(']).next().unwrap_or(text);
+        // A long first clause is cut at a comma ("neuvottelun tavoite,
+        // jotta kaikki tietävät…"), where that leaves a label of
+        // a few words ("kutsutut, jotka eivät päässeet paikalle").
+        let short = if first.chars().count() > 60 {
+            first
+                .match_indices(", ")
+                .map(|(at, _)| &first[..at])
+                .find(|head| head.chars().count() >= 12)
+                .unwrap_or(first)
+        } else {
+            first
+        }
+        .trim();
         let mut chars = short.chars();
         match chars.next() {
             Some(c) => c.to_uppercase().chain(chars).collect(),
@@ -224,7 +230,11 @@ fn read_meeting(dir: &Path, stamp: Option<(u64, SystemTime)>) -> Read {
         return read;
     };
     if let Some(root) = crate::case::meeting::parse_meeting(&text, &mut sink) {
-        if let Some(kind) = root.get("kind").and_then(Node::scalar).and_then(Kind::parse) {
+        if let Some(kind) = root
+            .get("kind")
+            .and_then(Node::scalar)
+            .and_then(Kind::parse)
+        {
             read.kind = Some(kind);
         }
         read.date = root
@@ -563,7 +573,12 @@ impl Index {
         }
         // Newest first; undated last; then by child and folder.
         fn order(c: usize, m: &Meeting) -> (bool, std::cmp::Reverse<Option<&str>>, usize, &str) {
-            (m.date.is_none(), std::cmp::Reverse(m.date.as_deref()), c, &m.dir)
+            (
+                m.date.is_none(),
+                std::cmp::Reverse(m.date.as_deref()),
+                c,
+                &m.dir,
+            )
         }
         meetings.sort_by(|(ca, a, _), (cb, b, _)| order(*ca, a).cmp(&order(*cb, b)));
         let whole: Vec<usize> = (0..cases.len()).filter(|i| cases[*i].3).collect();
@@ -623,7 +638,10 @@ mod tests {
 
     #[test]
     fn labels_are_short_words() {
-        assert_eq!(Place::Field("agreed").label(Lang::Fi, None), "Sovitut asiat");
+        assert_eq!(
+            Place::Field("agreed").label(Lang::Fi, None),
+            "Sovitut asiat"
+        );
         assert_eq!(Place::Child.label(Lang::Sv, None), "Barn");
     }
 
@@ -637,7 +655,10 @@ mod tests {
                 let label = place.label(lang, None);
                 eprintln!("{lang:?} {place:?}: {label}");
                 assert!(!label.is_empty(), "{lang:?} {place:?}");
-                assert!(!label.contains(['_', '`', '[']), "{lang:?} {place:?}: {label}");
+                assert!(
+                    !label.contains(['_', '`', '[']),
+                    "{lang:?} {place:?}: {label}"
+                );
                 if let Place::Field(key) = place {
                     assert_ne!(label.to_lowercase(), key.to_lowercase(), "{lang:?}");
                 }

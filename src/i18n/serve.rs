@@ -772,9 +772,24 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Sökningen hittar barn och möten där varje ord du skriver finns, helt eller som början av ett ord. Stora och små bokstäver spelar ingen roll, och inte heller å, ä och ö: ”ostrom” hittar också Öström. Det går inte att söka med personbeteckning.",
         "Search finds the children and meetings in which every word you type appears, whole or as the start of a word. Capitals and accents do not matter: “makela” also finds Mäkelä. Identity codes cannot be searched for.",
     ),
-    ("search_found_in", "Löytyi kohdasta", "Hittades i", "Found in"),
-    ("search_none", "Ei osumia.", "Inga träffar.", "Nothing found."),
-    ("search_count", "Osumia: {n}.", "Träffar: {n}.", "Found: {n}."),
+    (
+        "search_found_in",
+        "Löytyi kohdasta",
+        "Hittades i",
+        "Found in",
+    ),
+    (
+        "search_none",
+        "Ei osumia.",
+        "Inga träffar.",
+        "Nothing found.",
+    ),
+    (
+        "search_count",
+        "Osumia: {n}.",
+        "Träffar: {n}.",
+        "Found: {n}.",
+    ),
     (
         "search_more",
         "Osumia: {n}. Näytetään ensimmäiset {shown}: lisää sana, niin haku tarkentuu.",

@@ -130,11 +130,7 @@ pub async fn page(State(st): State<Arc<AppState>>, Query(sq): Query<SearchQuery>
             };
             (rows, None, count)
         }
-        Err(Refused::IdentityCode) => (
-            Vec::new(),
-            Some(words(lang, "search_code")),
-            String::new(),
-        ),
+        Err(Refused::IdentityCode) => (Vec::new(), Some(words(lang, "search_code")), String::new()),
     };
     page::render(
         "search.html",

@@ -623,7 +623,10 @@ fn a_worker_finds_a_child_and_a_person_by_typing_in_a_real_browser() {
             &format!("{case}/lsk.yaml"),
             &case_yaml("2021-05", "fi").replace("Robin", &format!("Lapsi {i:02}")),
         );
-        env.write(&format!("{case}/meetings/2026-11-10-daycare/meeting.md"), DAYCARE);
+        env.write(
+            &format!("{case}/meetings/2026-11-10-daycare/meeting.md"),
+            DAYCARE,
+        );
     }
     env.write(
         "aino/lsk.yaml",

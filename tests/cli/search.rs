@@ -58,7 +58,10 @@ fn search(env: &Env, words: &[&str]) -> crate::common::Run {
 }
 
 fn results(run: &crate::common::Run) -> Vec<serde_json::Value> {
-    run.json()["results"].as_array().cloned().unwrap_or_default()
+    run.json()["results"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
 }
 
 #[test]
@@ -168,12 +171,26 @@ fn the_search_page_finds_links_and_follows_changes() {
     let home = app.get("/");
     assert!(home.body.contains("role=\"search\""), "{}", home.body);
     assert!(home.body.contains("<label for=\"search-q\">"));
-    let r = app.get(&format!("/search?q={}&lang=fi", encode_value("makel hammas")));
+    let r = app.get(&format!(
+        "/search?q={}&lang=fi",
+        encode_value("makel hammas")
+    ));
     assert_eq!(r.status, StatusCode::OK);
-    assert!(r.body.contains("<ol class=\"search-results\">"), "{}", r.body);
+    assert!(
+        r.body.contains("<ol class=\"search-results\">"),
+        "{}",
+        r.body
+    );
     assert!(r.body.contains("Osumia: 1."), "{}", r.body);
-    assert!(r.body.contains("Löytyi kohdasta: Lapsi, Muistiinpanot"), "{}", r.body);
-    assert!(r.body.contains("Perheen, varhaiskasvatuksen ja lastensuojelun neuvottelu"));
+    assert!(
+        r.body.contains("Löytyi kohdasta: Lapsi, Muistiinpanot"),
+        "{}",
+        r.body
+    );
+    assert!(
+        r.body
+            .contains("Perheen, varhaiskasvatuksen ja lastensuojelun neuvottelu")
+    );
     assert!(r.body.contains("20.11.2026"), "{}", r.body);
     // Each result leads to its page, which shows the child.
     let start = r.body.find("<ol").unwrap();
@@ -192,7 +209,10 @@ fn the_search_page_finds_links_and_follows_changes() {
         assert!(!r.body.contains(key), "{key}: {}", r.body);
     }
     // A code is refused with a message and not echoed.
-    let code = app.get(&format!("/search?q={}&lang=sv", encode_value("131052-308T")));
+    let code = app.get(&format!(
+        "/search?q={}&lang=sv",
+        encode_value("131052-308T")
+    ));
     assert!(code.body.contains("personbeteckning"), "{}", code.body);
     assert!(!code.body.contains("131052"));
     // A change on disk is found at the next search.
