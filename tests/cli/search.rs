@@ -171,6 +171,18 @@ fn the_search_page_finds_links_and_follows_changes() {
     let home = app.get("/");
     assert!(home.body.contains("role=\"search\""), "{}", home.body);
     assert!(home.body.contains("<label for=\"search-q\">"));
+    // Behind the same guard as every page: no cookie, no search; another
+    // host, no search.
+    let port = format!("127.0.0.1:{}", crate::app::PORT);
+    let bare = app.get_with("/search?q=aino", &[("host", &port)]);
+    assert_eq!(bare.status, StatusCode::UNAUTHORIZED);
+    assert!(!bare.body.contains("Mäkelä"));
+    let foreign = app.get_with(
+        "/search?q=aino",
+        &[("host", "example.com"), ("cookie", &app.cookie())],
+    );
+    assert!(foreign.status.is_client_error(), "{}", foreign.status);
+    assert!(!foreign.body.contains("Mäkelä"));
     let r = app.get(&format!(
         "/search?q={}&lang=fi",
         encode_value("makel hammas")
