@@ -18,11 +18,8 @@ mod meeting;
 mod new;
 mod new_case;
 mod page;
-<<<<<<< HEAD
-mod search;
-=======
 mod posted;
->>>>>>> main
+mod search;
 mod text;
 
 use std::net::{Ipv4Addr, SocketAddr};
@@ -81,14 +78,11 @@ pub struct AppState {
     /// The meeting.md texts forms were loaded from, by their sha256: a
     /// conflict tells what the person changed from what changed on disk.
     pub loaded: Mutex<form::LoadedTexts>,
-<<<<<<< HEAD
     /// The search index of the served folder (search.rs), kept up to date
     /// from the change counter.
     pub search: Mutex<search::Kept>,
-=======
     /// The unsaved forms a POST redirected away from (`posted.rs`).
     pub drafts: Mutex<posted::Drafts>,
->>>>>>> main
 }
 
 impl AppState {
@@ -133,11 +127,8 @@ impl AppState {
             pages: Mutex::new(std::collections::HashMap::new()),
             good_pages: Mutex::new(std::collections::HashMap::new()),
             loaded: Mutex::new(std::collections::HashMap::new()),
-<<<<<<< HEAD
             search: Mutex::new(search::Kept::default()),
-=======
             drafts: Mutex::new(posted::Drafts::default()),
->>>>>>> main
         })
     }
 
