@@ -365,6 +365,18 @@ Esimerkkejä:
   lsk serve ~/asiat --shortcut",
         "",
     ),
+    c(
+        "search",
+        "Etsi lapsia, henkilöitä ja sanoja asian tai tiimin kansion neuvotteluista",
+        "Etsi lapsia, henkilöitä ja sanoja asian tai tiimin kansion neuvotteluista
+
+Jokaisen annetun sanan on löydyttävä asiasta tai neuvottelusta kokonaan tai sanan alkuna: lapsen nimi, vastuusosiaalityöntekijä, neuvottelun henkilöt (kutsutut, puheenjohtaja, vastuuhenkilöt…) sekä kenttien ja muistiinpanojen sanat. Isoilla kirjaimilla ja ääkkösillä ei ole väliä (\"makela\" löytää Mäkelän). Henkilötunnuksella ei haeta eikä sitä koskaan näytetä. Paluuarvo on 0, kun jotain löytyi, ja 1, kun ei löytynyt mitään.
+
+Esimerkkejä:
+  lsk search ~/asiat Aino
+  lsk search ~/asiat \"Leena Mäkelä\" --format json",
+        "",
+    ),
 ];
 
 const FI_ARGS: &[(&str, &str, &str)] = &[
@@ -573,6 +585,9 @@ const FI_ARGS: &[(&str, &str, &str)] = &[
         "shortcut",
         "Tee työpöydälle pikakuvake, joka avaa tämän kansion selaimessa (lsk serve), ja lopeta",
     ),
+    ("search", "path", "Asian tai tiimin kansio"),
+    ("search", "words", "Etsittävät sanat"),
+    ("search", "format", "table (oletus) tai json"),
 ];
 
 const SV_COMMANDS: &[CommandText] = &[
@@ -816,6 +831,18 @@ Exempel:
   lsk serve ~/arenden --shortcut",
         "",
     ),
+    c(
+        "search",
+        "Sök barn, personer och ord i mötena i ett ärendes eller teams mapp",
+        "Sök barn, personer och ord i mötena i ett ärendes eller teams mapp
+
+Varje ord som ges ska finnas i ärendet eller mötet, helt eller som början av ett ord: barnets namn, den ansvariga socialarbetaren, mötets personer (inbjudna, ordförande, ansvariga…) och orden i fälten och anteckningarna. Stora och små bokstäver spelar ingen roll, och inte heller å, ä och ö (\"ostrom\" hittar Öström). Personbeteckningar söks aldrig och visas aldrig. Slutstatus är 0 när något hittades och 1 när ingenting hittades.
+
+Exempel:
+  lsk search ~/arenden Aino
+  lsk search ~/arenden \"Leena Mäkelä\" --format json",
+        "",
+    ),
 ];
 
 const SV_ARGS: &[(&str, &str, &str)] = &[
@@ -1032,6 +1059,9 @@ const SV_ARGS: &[(&str, &str, &str)] = &[
         "shortcut",
         "Skapa en genväg på skrivbordet som öppnar mappen i webbläsaren (lsk serve), och avsluta",
     ),
+    ("search", "path", "Ärendets eller teamets mapp"),
+    ("search", "words", "Orden att söka"),
+    ("search", "format", "table (standard) eller json"),
 ];
 
 /// A mistake in the command line, as clap found it.
