@@ -13,6 +13,7 @@ pub mod follow;
 pub mod fsutil;
 pub mod help;
 pub mod hetu;
+pub mod hook;
 pub mod i18n;
 pub mod jsonschema;
 pub mod model;
@@ -27,6 +28,9 @@ pub mod scaffold;
 pub mod schema;
 pub mod serve;
 pub mod shortcut;
-pub mod staged;
 pub mod text;
 pub mod view;
+
+/// The pre-commit hook's library under its old name, kept for one release:
+/// new code uses [`hook`].
+pub use hook as staged;
