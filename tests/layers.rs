@@ -54,7 +54,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "follow",
             "new_case",
             "new_meeting",
-            "staged",
+            "hook",
             "shortcut",
             "disclosure",
         ],
