@@ -5,43 +5,26 @@
 //!
 //! Where lsk cannot tell whether an item is kept from a recipient, the copy
 //! is not made: [`problems`] lists every such place.
+//!
+//! The parts: `words.rs` the vocabulary (the ids and the words people
+//! write for them), this file a meeting's [`Recipients`] (organisations,
+//! resolution, consent coverage), `problems.rs` where a `not_for` cannot be
+//! read, `redact.rs` what a reader's copy shows.
 
-use unicode_normalization::UnicodeNormalization;
-// Kept here for code written before `text`.
-pub use crate::text::key;
+mod problems;
+mod redact;
+mod words;
 
-use crate::case::validate::{FieldPath, within};
-use crate::case::yaml::{Node, Value};
+use crate::case::validate::within;
+use crate::case::yaml::Node;
 use crate::model::Role;
+use words::{ALIASES, IDS, id_of, role_id, same_id};
 
-pub const ALL_PARTICIPANTS: &str = "all-participants";
-/// The family's own copy: the guardians, and the child from 12.
-pub const FAMILY: &str = "family";
-const FAMILY_WORK: &str = "family-work";
-
-/// Recipient ids that are not roles.
-const IDS: &[&str] = &[
-    "daycare",
-    "school",
-    FAMILY_WORK,
-    "health-care",
-    ALL_PARTICIPANTS,
-    FAMILY,
-];
-
-/// Whether a copy for `id` is the family's own copy: the family, a parent
-/// or guardian, the child.
-pub fn is_family(id: &str) -> bool {
-    matches!(id, FAMILY | "parent" | "child")
-}
-
-/// Whether `id` is child welfare itself, whose record the memo is: the
-/// responsible worker, a social counsellor, the convener it commissions
-/// (H1 of the 2026-12 review: a copy "for the social worker" is
-/// meaningless).
-pub fn is_child_welfare(id: &str) -> bool {
-    matches!(id, "social-worker" | "social-instructor" | "convener")
-}
+pub use problems::{
+    Problem, ProblemKind, kept_from, looks_like_not_for, no_not_for, problems, unclear_in,
+};
+pub use redact::{redact, redact_for_family, redact_with};
+pub use words::{ALL_PARTICIPANTS, FAMILY, is_child_welfare, is_family, key, known_names};
 
 /// Whether an item whose `not_for` names `not_for` is kept from the
 /// family's own copy: kept from the family, a parent, the child, or
@@ -54,76 +37,6 @@ pub fn withheld_from_family(not_for: &[Recipient]) -> bool {
     })
 }
 
-/// Words people write for the ids, in Finnish, Swedish and English, as
-/// [`key`] makes them.
-const ALIASES: &[(&str, &str)] = &[
-    ("päiväkoti", "daycare"),
-    ("päiväkodille", "daycare"),
-    ("varhaiskasvatus", "daycare"),
-    ("päivähoito", "daycare"),
-    ("daghem", "daycare"),
-    ("daghemmet", "daycare"),
-    ("småbarnspedagogik", "daycare"),
-    ("småbarnspedagogiken", "daycare"),
-    ("day-care", "daycare"),
-    ("daycare-centre", "daycare"),
-    ("early-childhood-education", "daycare"),
-    ("ecec", "daycare"),
-    ("koulu", "school"),
-    ("koululle", "school"),
-    ("skola", "school"),
-    ("skolan", "school"),
-    ("perhetyö", FAMILY_WORK),
-    ("familjearbete", FAMILY_WORK),
-    ("familjearbetet", FAMILY_WORK),
-    ("family-work", FAMILY_WORK),
-    ("terveydenhuolto", "health-care"),
-    ("neuvola", "health-care"),
-    ("kouluterveydenhuolto", "health-care"),
-    ("hälsovård", "health-care"),
-    ("hälsovården", "health-care"),
-    ("healthcare", "health-care"),
-    ("kaikki-osallistujat", ALL_PARTICIPANTS),
-    ("kaikki", ALL_PARTICIPANTS),
-    ("alla-deltagare", ALL_PARTICIPANTS),
-    ("alla", ALL_PARTICIPANTS),
-    ("all", ALL_PARTICIPANTS),
-    ("sosiaalityöntekijä", "social-worker"),
-    ("socialarbetare", "social-worker"),
-    ("sosiaaliohjaaja", "social-instructor"),
-    ("socialhandledare", "social-instructor"),
-    ("perhetyöntekijä", "family-worker"),
-    ("familjearbetare", "family-worker"),
-    ("vanhempi", "parent"),
-    ("vanhemmat", "parent"),
-    ("förälder", "parent"),
-    ("föräldrar", "parent"),
-    ("huoltaja", "parent"),
-    ("vårdnadshavare", "parent"),
-    ("lapsi", "child"),
-    ("barn", "child"),
-    ("barnet", "child"),
-    ("läheinen", "relative"),
-    ("läheiset", "relative"),
-    ("närstående", "relative"),
-    ("koollekutsuja", "convener"),
-    ("sammankallare", "convener"),
-    ("muu", "other"),
-    ("annan", "other"),
-    ("perhe", FAMILY),
-    ("perheelle", FAMILY),
-    ("perheen", FAMILY),
-    ("huoltajat", FAMILY),
-    ("huoltajille", FAMILY),
-    ("familj", FAMILY),
-    ("familjen", FAMILY),
-    ("vårdnadshavarna", FAMILY),
-    ("guardians", FAMILY),
-    ("guardian", FAMILY),
-    ("the-family", FAMILY),
-];
-
-/// A recipient of a copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Recipient {
     /// A known id: `school`, `health-care`, a role id, `all-participants`.
@@ -178,44 +91,6 @@ pub struct Recipients {
     /// Roles held by an invitee with no organisation: a copy for the role
     /// may reach them, so consent named by organisation does not cover it.
     roles_without_org: Vec<&'static str>,
-}
-
-/// The id a folded name is, if any: an id, a role or a word for one.
-fn id_of(k: &str) -> Option<&'static str> {
-    if let Some(id) = IDS.iter().find(|id| **id == k) {
-        return Some(id);
-    }
-    if let Some(role) = Role::parse(k) {
-        return Some(role.as_str());
-    }
-    ALIASES
-        .iter()
-        .find(|(alias, _)| *alias == k)
-        .map(|(_, id)| *id)
-}
-
-/// Every name lsk knows as a recipient without looking at the invitees:
-/// the ids, the role ids and the words people write for them, in the form
-/// [`key`] gives (the JSON Schema offers and accepts these).
-pub fn known_names() -> impl Iterator<Item = &'static str> {
-    IDS.iter()
-        .copied()
-        .chain(Role::NAMES.iter().copied())
-        .chain(ALIASES.iter().map(|(alias, _)| *alias))
-}
-
-fn role_id(text: &str) -> Option<&'static str> {
-    Role::parse(&key(text)).map(Role::as_str)
-}
-
-/// `family-work` (the service) and `family-worker` (the role) are the same
-/// recipient.
-fn same_id(a: &str, b: &str) -> bool {
-    a == b
-        || matches!(
-            (a, b),
-            (FAMILY_WORK, "family-worker") | ("family-worker", FAMILY_WORK)
-        )
 }
 
 impl Recipients {
@@ -479,356 +354,6 @@ impl Recipients {
     }
 }
 
-/// A place where lsk cannot tell who an item is kept from.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    pub line: usize,
-    /// Where: `agreed[1].not_for[0]`.
-    pub field: String,
-    pub kind: ProblemKind,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum ProblemKind {
-    /// A name that is no known recipient.
-    Unknown {
-        written: String,
-        suggestion: Option<String>,
-    },
-    /// `not_for` that is not a list of names.
-    NotAList,
-    /// A key that looks like `not_for` but is not (`Not_for`, `not-for`).
-    LookAlike { key: String },
-    /// `not_for` on the whole frontmatter: it cannot keep anything.
-    AtTop,
-    /// `not_for` that names no one (empty, `[]`, `[~]`): whom was it meant
-    /// to keep the item from?
-    Empty,
-}
-
-impl Problem {
-    /// What the problem says, as a finding's message.
-    pub fn message(&self) -> crate::finding::Msg {
-        match &self.kind {
-            ProblemKind::Unknown {
-                written,
-                suggestion,
-            } => crate::finding::Msg::UnknownRecipient {
-                field: self.field.clone(),
-                written: written.clone(),
-                suggestion: suggestion.clone(),
-            },
-            _ => crate::finding::Msg::UnclearNotFor {
-                field: self.field.clone(),
-            },
-        }
-    }
-}
-
-impl ProblemKind {
-    /// Whether `lsk check`'s schema validation already reports it (as
-    /// `unknown-field` or `invalid-value`), so the recipient rule need not.
-    pub fn reported_by_schema(&self) -> bool {
-        !matches!(self, ProblemKind::Unknown { .. } | ProblemKind::Empty)
-    }
-}
-
-/// Whether a key is a spelling of `not_for` that is not `not_for`
-/// itself (`Not_for`, `not-for`, full-width letters).
-pub fn looks_like_not_for(key: &str) -> bool {
-    // Six to a few dozen bytes, with an `o` or `O` somewhere: anything else
-    // is no spelling of it (a cheap test, as every key of every meeting
-    // passes here).
-    if key.len() < 6 || key.len() > 64 || !key.contains(['o', 'O', 'ο', 'о', 'ｏ']) {
-        return false;
-    }
-    let letters: String = key
-        .nfkc()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
-    letters == "notfor" && key != "not_for"
-}
-
-/// The recipients a `not_for` (or `recipients`) list names, or where it
-/// cannot be read. A single name without a list is read as a list of one.
-fn names(
-    vocab: &Recipients,
-    node: &Node,
-    field: &str,
-    problems: &mut Vec<Problem>,
-) -> Vec<Recipient> {
-    let items: Vec<&Node> = match &node.value {
-        Value::Null => Vec::new(),
-        Value::Scalar { .. } => vec![node],
-        Value::Seq(items) => items.iter().collect(),
-        Value::Map(_) => {
-            problems.push(Problem {
-                line: node.line,
-                field: field.to_owned(),
-                kind: ProblemKind::NotAList,
-            });
-            return Vec::new();
-        }
-    };
-    let mut out = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        let at = if matches!(node.value, Value::Seq(_)) {
-            format!("{field}[{i}]")
-        } else {
-            field.to_owned()
-        };
-        match item.scalar() {
-            Some(text) => match vocab.resolve(text) {
-                Some(r) => out.push(r),
-                None => problems.push(Problem {
-                    line: item.line,
-                    field: at,
-                    kind: ProblemKind::Unknown {
-                        written: text.to_owned(),
-                        suggestion: vocab.suggest(text),
-                    },
-                }),
-            },
-            None if item.is_empty() => {}
-            None => problems.push(Problem {
-                line: item.line,
-                field: at,
-                kind: ProblemKind::NotAList,
-            }),
-        }
-    }
-    out
-}
-
-/// Every place in a frontmatter where who may see what cannot be read:
-/// unknown names in `not_for` and `memo_consent.recipients`, a `not_for`
-/// that is not a list, keys that look like `not_for`. A copy is made only
-/// when there are none.
-pub fn problems(fm: &Node, vocab: &Recipients) -> Vec<Problem> {
-    fn walk(node: &Node, vocab: &Recipients, path: &FieldPath, out: &mut Vec<Problem>) {
-        match &node.value {
-            Value::Seq(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    walk(item, vocab, &FieldPath::Index(path, i), out);
-                }
-            }
-            Value::Map(entries) => {
-                let top = matches!(path, FieldPath::Root);
-                for e in entries {
-                    let at = FieldPath::Key(path, &e.key);
-                    if e.key == "not_for" {
-                        if top {
-                            out.push(Problem {
-                                line: e.key_line,
-                                field: at.to_string(),
-                                kind: ProblemKind::AtTop,
-                            });
-                        }
-                        let before = out.len();
-                        let named = names(vocab, &e.value, &at.to_string(), out);
-                        if named.is_empty() && out.len() == before {
-                            out.push(Problem {
-                                line: e.key_line,
-                                field: at.to_string(),
-                                kind: ProblemKind::Empty,
-                            });
-                        }
-                    } else if looks_like_not_for(&e.key) {
-                        out.push(Problem {
-                            line: e.key_line,
-                            field: at.to_string(),
-                            kind: ProblemKind::LookAlike {
-                                key: e.key.to_string(),
-                            },
-                        });
-                    } else if e.key == "recipients"
-                        && matches!(path, FieldPath::Key(FieldPath::Root, "memo_consent"))
-                    {
-                        names(vocab, &e.value, &at.to_string(), out);
-                    }
-                    walk(&e.value, vocab, &at, out);
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    walk(fm, vocab, &FieldPath::Root, &mut out);
-    out
-}
-
-/// Whether no `not_for` stands anywhere in `node`.
-pub fn no_not_for(node: &Node) -> bool {
-    match &node.value {
-        Value::Seq(items) => items.iter().all(no_not_for),
-        Value::Map(entries) => entries
-            .iter()
-            .all(|e| e.key != "not_for" && no_not_for(&e.value)),
-        _ => true,
-    }
-}
-
-/// Keys whose value names a person (an invitee).
-const PERSON_KEYS: &[&str] = &[
-    "name",
-    "by",
-    "who",
-    "owner",
-    "chair",
-    "note_taker",
-    "invited_by",
-    "child_support_person",
-    "plan_lead",
-];
-
-/// What the family's own copy shows of the frontmatter: everything but
-/// what is kept from the family, a parent, the child or everyone.
-pub fn redact_for_family<'a>(fm: &Node<'a>, vocab: &Recipients) -> Node<'a> {
-    redact_with(fm, vocab, &withheld_from_family)
-}
-
-/// What the document for `r` shows of the frontmatter: see
-/// [`redact_with`].
-pub fn redact<'a>(fm: &Node<'a>, vocab: &Recipients, r: &Recipient) -> Node<'a> {
-    redact_with(fm, vocab, &|not_for| vocab.withheld(not_for, r))
-}
-
-/// What a reader sees of the frontmatter, where `kept(not_for)` says
-/// whether an item with that `not_for` is kept from the reader. A list
-/// item is left out whole when a `not_for` anywhere inside it keeps it
-/// from the reader (a text section of it, too: the rest of the item would
-/// point at what is left out), and so is every item that names an invitee
-/// kept from the reader; a field with a `not_for` of its own, or naming
-/// such an invitee, is left empty — a person field by the name, any other
-/// text when it mentions that invitee by their full name. Call only when
-/// [`problems`] found none.
-pub fn redact_with<'a>(
-    fm: &Node<'a>,
-    vocab: &Recipients,
-    kept: &dyn Fn(&[Recipient]) -> bool,
-) -> Node<'a> {
-    let (hidden, visible): (Vec<&Node>, Vec<&Node>) = fm
-        .get("invitees")
-        .map(Node::items)
-        .unwrap_or_default()
-        .iter()
-        .partition(|i| withholds(i, vocab, kept));
-    let names = |list: Vec<&Node>| -> Vec<String> {
-        list.iter()
-            .filter_map(|i| i.get("name").and_then(Node::text))
-            .map(|n| n.trim().to_owned())
-            .filter(|n| !n.is_empty())
-            .collect()
-    };
-    let people = People {
-        hidden: names(hidden),
-        visible: names(visible),
-    };
-    redact_node(fm, vocab, kept, &people)
-}
-
-/// Whether a `not_for` anywhere in `node` keeps it from the reader.
-fn withholds(node: &Node, vocab: &Recipients, kept: &dyn Fn(&[Recipient]) -> bool) -> bool {
-    match &node.value {
-        Value::Seq(items) => items.iter().any(|i| withholds(i, vocab, kept)),
-        Value::Map(entries) => entries.iter().any(|e| {
-            if e.key == "not_for" {
-                let mut ignored = Vec::new();
-                kept(&names(vocab, &e.value, "", &mut ignored))
-            } else {
-                withholds(&e.value, vocab, kept)
-            }
-        }),
-        _ => false,
-    }
-}
-
-/// The invitees kept from a reader, and those the reader may see.
-struct People {
-    hidden: Vec<String>,
-    visible: Vec<String>,
-}
-
-/// Whether a list item names someone kept from the reader: see
-/// [`People::named_in`].
-fn item_names_hidden(item: &Node, people: &People) -> bool {
-    match &item.value {
-        Value::Scalar { text, .. } => people.mentioned(text),
-        _ => item
-            .entries()
-            .iter()
-            .any(|e| people.named_in(&e.key, &e.value)),
-    }
-}
-
-impl People {
-    /// Whether a field of `key` names someone kept from the reader. When
-    /// someone is, a person field that names no one the reader may see is
-    /// taken as naming them (a name written surname first, shortened, or
-    /// misspelt is not safe to show), and any other text that holds every
-    /// word of a hidden person's name, in any order, is left out.
-    fn named_in(&self, key: &str, value: &Node) -> bool {
-        if self.hidden.is_empty() {
-            return false;
-        }
-        let Some(text) = value.text() else {
-            return false;
-        };
-        if PERSON_KEYS.contains(&key) {
-            let text = text.trim();
-            !text.is_empty() && !self.visible.iter().any(|v| crate::text::same_name(v, text))
-        } else {
-            self.mentioned(text)
-        }
-    }
-
-    fn mentioned(&self, text: &str) -> bool {
-        self.hidden.iter().any(|h| crate::text::names(text, h))
-    }
-}
-
-fn redact_node<'a>(
-    node: &Node<'a>,
-    vocab: &Recipients,
-    kept: &dyn Fn(&[Recipient]) -> bool,
-    hidden: &People,
-) -> Node<'a> {
-    let empty = |line| Node {
-        value: Value::Null,
-        line,
-    };
-    let value = match &node.value {
-        Value::Seq(items) => Value::Seq(
-            items
-                .iter()
-                .filter(|i| !withholds(i, vocab, kept) && !item_names_hidden(i, hidden))
-                .map(|i| redact_node(i, vocab, kept, hidden))
-                .collect(),
-        ),
-        Value::Map(entries) => Value::Map(
-            entries
-                .iter()
-                .map(|e| {
-                    let mut e = e.clone();
-                    let own = e.value.get("not_for").is_some() && withholds(&e.value, vocab, kept);
-                    e.value = if own || hidden.named_in(&e.key, &e.value) {
-                        empty(e.value.line)
-                    } else {
-                        redact_node(&e.value, vocab, kept, hidden)
-                    };
-                    e
-                })
-                .collect(),
-        ),
-        other => other.clone(),
-    };
-    Node {
-        value,
-        line: node.line,
-    }
-}
-
 /// The recipient a document was made for, from its name
 /// `memo.<recipient>.<ext>` in any case and with any extension: Markdown,
 /// HTML, a PDF printed from one (`memo.school.md.pdf`), a word processor's
@@ -854,6 +379,7 @@ pub fn of_document(name: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
+    use super::words::FAMILY_WORK;
     use super::*;
     use crate::case::yaml::parse;
 
