@@ -67,7 +67,7 @@ pub(super) fn export(jobs: &[Job]) -> Result<(), Error> {
     let objects: Vec<&str> = jobs.iter().map(|job| job.object).collect();
     cat_file_batch(&objects, |i, kind, size, body| {
         let job = &jobs[i];
-        if kind == "blob" && !job.max.is_some_and(|max| size > max) {
+        if kind == "blob" && job.max.is_none_or(|max| size <= max) {
             if let Some(parent) = job.dest.parent() {
                 fsutil::create_dir_all(parent, Access::Private)?;
             }

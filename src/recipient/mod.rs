@@ -37,6 +37,7 @@ pub fn withheld_from_family(not_for: &[Recipient]) -> bool {
     })
 }
 
+/// A recipient of a copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Recipient {
     /// A known id: `school`, `health-care`, a role id, `all-participants`.

@@ -104,8 +104,6 @@ pub(super) const ALIASES: &[(&str, &str)] = &[
     ("the-family", FAMILY),
 ];
 
-/// A recipient of a copy.
-
 /// The id a folded name is, if any: an id, a role or a word for one.
 pub(super) fn id_of(k: &str) -> Option<&'static str> {
     if let Some(id) = IDS.iter().find(|id| **id == k) {
