@@ -20,9 +20,7 @@ use crate::case::yaml::Node;
 use crate::model::Role;
 use words::{ALIASES, IDS, id_of, role_id, same_id};
 
-pub use problems::{
-    Problem, ProblemKind, kept_from, looks_like_not_for, no_not_for, problems, unclear_in,
-};
+pub use problems::{kept_from, no_not_for, problems, unclear_in};
 pub use redact::{redact, redact_for_family, redact_with};
 pub use words::{ALL_PARTICIPANTS, FAMILY, is_child_welfare, is_family, key, known_names};
 
