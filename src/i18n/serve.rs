@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::words::{EN, FI, SV};
 use crate::model::Lang;
 
 /// (key, fi, sv, en)
@@ -21,12 +22,8 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Ärendets skede",
         "Stage of the case",
     ),
-    (
-        "worker",
-        "Vastuusosiaalityöntekijä",
-        "Ansvarig socialarbetare",
-        "Allocated social worker",
-    ),
+    // The documents' header says it too: one word in `words/`.
+    ("worker", FI.worker, SV.worker, EN.worker),
     // The language links at the top: each language by its own name, the
     // same on every page (the link carries `lang`, so a screen reader says
     // it right). `lang_*` below names a language in the page's language.
@@ -60,11 +57,12 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("errors", "Virheet", "Fel", "Errors"),
     ("warnings", "Varoitukset", "Varningar", "Warnings"),
     ("documents", "Asiakirjat", "Dokument", "Documents"),
+    // `lsk list` says it too.
     (
         "memo_due",
-        "muistio puuttuu",
-        "minnesanteckningar saknas",
-        "memo due",
+        FI.list.memo_due,
+        SV.list.memo_due,
+        EN.list.memo_due,
     ),
     (
         "cannot_read",
@@ -84,7 +82,13 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Öppna åtgärder",
         "Open actions",
     ),
-    ("overdue", "myöhässä", "försenad", "overdue"),
+    // `lsk actions` says it too.
+    (
+        "overdue",
+        FI.status.overdue,
+        SV.status.overdue,
+        EN.status.overdue,
+    ),
     (
         "overdue_actions",
         "Myöhässä olevat tehtävät",
