@@ -36,6 +36,9 @@ fn env() -> &'static Environment<'static> {
     static ENV: OnceLock<Environment<'static>> = OnceLock::new();
     ENV.get_or_init(|| {
         let mut env = Environment::new();
+        // A name no page passes, or a word no row has, is an error (a page
+        // that says so), never nothing on the page.
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
         // `.html` names: every value is HTML-escaped unless marked safe,
         // and only lsk's own escaped Markdown output is.
         for (name, text) in TEMPLATES {
@@ -114,7 +117,7 @@ pub fn render_html(
         t => minijinja::Value::from(minijinja::value::Serde(&words(lang))),
         lang => lang.as_str(),
         q => suffix,
-        langs => ["fi", "sv", "en"],
+        langs => Lang::NAMES.to_vec(),
         ..ctx
     };
     env()
