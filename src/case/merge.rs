@@ -1,7 +1,7 @@
 //! The three-way merge of a form's values: where the person (`mine`) and
 //! the file (`disk`) both changed what the form was loaded from (`base`),
 //! what applying writes — and never a `not_for` dropped on the way. Pure:
-//! values in, values out (the browser's conflict page is `serve/form.rs`).
+//! values in, values out (the browser's conflict page is `serve/form/mod.rs`).
 
 use super::edit::FormValue;
 

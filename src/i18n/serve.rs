@@ -336,6 +336,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("add_row", "Lisää rivi", "Lägg till rad", "Add a row"),
     ("remove_row", "Poista rivi", "Ta bort rad", "Remove the row"),
     ("row", "Rivi", "Rad", "Row"),
+    ("text_itself", "Teksti", "Text", "Text"),
     ("yes", "kyllä", "ja", "yes"),
     ("no", "ei", "nej", "no"),
     ("partly", "osittain", "delvis", "partly"),
@@ -390,6 +391,12 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Tiedostoa meeting.md ei voi nyt lukea, joten sitä ei voi muokata lomakkeella. Korjaa se tekstinä: virhe näkyy rivillään.",
         "Filen meeting.md kan inte läsas nu, så den kan inte redigeras i formuläret. Rätta den som text: felet visas på sin rad.",
         "meeting.md cannot be read now, so it cannot be edited in the form. Correct it as text: the error is shown at its line.",
+    ),
+    (
+        "draft_gone",
+        "Tallentamaton lomake ei ole enää tallessa (lsk on käynnistetty uudelleen tai lomake on liian vanha). Lomakkeella on nyt tiedoston sisältö.",
+        "Det osparade formuläret finns inte längre kvar (lsk har startats om eller formuläret är för gammalt). Formuläret visar nu filens innehåll.",
+        "The unsaved form is no longer kept (lsk was restarted or the form is too old). The form now shows what the file holds.",
     ),
     (
         "edit_text",

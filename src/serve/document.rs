@@ -30,6 +30,18 @@ pub struct DocQuery {
     lang: Option<String>,
     #[serde(default, rename = "for")]
     reader: Option<String>,
+    /// What a POST (save a copy) left to say (`posted.rs`).
+    #[serde(default)]
+    draft: Option<String>,
+}
+
+/// What saving a document said, for the preview the POST redirects to.
+#[derive(Clone, Default)]
+struct Saved {
+    written: Option<String>,
+    hand_edited: Option<String>,
+    problem: Option<String>,
+    status: Option<u16>,
 }
 
 impl DocQuery {
@@ -122,15 +134,29 @@ pub async fn preview(
     };
     let req = request(&st, found.doc, found.lang, false, q.reader());
     let outcome = render::render(&found.dir, &req);
-    show(
+    let saved = q.draft.as_deref().and_then(|id| {
+        super::posted::get::<Saved>(&st, &preview_path(&case_id, &name, found.doc), id)
+    });
+    let mut resp = show(
         &st,
         &q,
         &case_id,
         &name,
         &found,
         outcome.map(|r| r.body),
-        None,
-    )
+        saved.clone(),
+    );
+    if let Some(code) = saved
+        .and_then(|s| s.status)
+        .and_then(|c| StatusCode::from_u16(c).ok())
+    {
+        *resp.status_mut() = code;
+    }
+    resp
+}
+
+fn preview_path(case_id: &str, name: &str, doc: Doc) -> String {
+    format!("/c/{case_id}/m/{name}/doc/{}", doc.name())
 }
 
 /// The copies a memo's page offers: the family's own, then everyone the
@@ -164,7 +190,7 @@ fn show(
     name: &str,
     found: &Found,
     outcome: Result<String, RenderError>,
-    written: Option<String>,
+    saved: Option<Saved>,
 ) -> Response {
     let base = format!("/c/{case_id}/m/{name}");
     let shown = |p: &std::path::Path| crate::paths::relative(p, &found.root);
@@ -187,6 +213,14 @@ fn show(
             Some(render::error_message(found.lang, e, &shown)),
         ),
     };
+    // What saving the document said: the file written, or why not.
+    let saved = saved.unwrap_or_default();
+    let (body, hand_edited, problem) = if saved.hand_edited.is_some() || saved.problem.is_some() {
+        (None, saved.hand_edited, saved.problem)
+    } else {
+        (body, hand_edited, problem)
+    };
+    let written = saved.written;
     let reader = q.reader();
     let doc_href = format!("{base}/doc/{}", found.doc.name());
     let lang_q = q
@@ -455,17 +489,47 @@ pub async fn render(
         Err(resp) => return *resp,
     };
     let req = request(&st, found.doc, found.lang, false, q.reader());
+    let shown = |p: &std::path::Path| crate::paths::relative(p, &found.root);
+    // Every answer is a redirect to the preview (never a page the browser
+    // would post again), with what the save said kept for it.
+    let reader = q.reader().unwrap_or_default();
+    let params: Vec<(&str, &str)> = if reader.is_empty() {
+        Vec::new()
+    } else {
+        vec![("for", reader.as_str())]
+    };
+    let path = preview_path(&case_id, &name, found.doc);
+    let answer = |saved: Saved| {
+        let lq = q.lang();
+        super::posted::to_draft(&st, &path, &params, saved, &lq, None, |saved| {
+            let status = saved.status.and_then(|c| StatusCode::from_u16(c).ok());
+            let mut resp = show(
+                &st,
+                &q,
+                &case_id,
+                &name,
+                &found,
+                Ok(String::new()),
+                Some(saved),
+            );
+            if let Some(code) = status {
+                *resp.status_mut() = code;
+            }
+            resp
+        })
+    };
     let rendered = match render::render(&found.dir, &req) {
         Ok(r) => r,
-        Err(e) => {
-            let mut resp = show(&st, &q, &case_id, &name, &found, Err(e), None);
-            *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-            return resp;
+        // The preview shows why (the same refusal, made again).
+        Err(_) => {
+            return answer(Saved {
+                status: Some(StatusCode::UNPROCESSABLE_ENTITY.as_u16()),
+                ..Saved::default()
+            });
         }
     };
-    let body = rendered.body.clone();
     if form.choice == "keep" {
-        return show(&st, &q, &case_id, &name, &found, Ok(body), None);
+        return answer(Saved::default());
     }
     match render::write(&rendered, form.choice == "overwrite") {
         Ok(()) => {
@@ -473,20 +537,28 @@ pub async fn render(
             if let Err(e) = crate::disclosure::after_write(&found.root, &rendered.path, req.today) {
                 let text = crate::i18n::say(
                     found.lang,
-                    crate::i18n::Say::DisclosureNotLogged(
-                        &crate::paths::relative(&rendered.path, &found.root),
-                        &e.to_string(),
-                    ),
+                    crate::i18n::Say::DisclosureNotLogged(&shown(&rendered.path), &e.to_string()),
                 );
-                return page::message(StatusCode::INTERNAL_SERVER_ERROR, found.lang, &text);
+                return answer(Saved {
+                    problem: Some(text),
+                    status: Some(StatusCode::INTERNAL_SERVER_ERROR.as_u16()),
+                    ..Saved::default()
+                });
             }
-            let written = crate::paths::relative(&rendered.path, &found.root);
-            show(&st, &q, &case_id, &name, &found, Ok(body), Some(written))
+            answer(Saved {
+                written: Some(shown(&rendered.path)),
+                ..Saved::default()
+            })
         }
-        Err(e) => {
-            let mut resp = show(&st, &q, &case_id, &name, &found, Err(e), None);
-            *resp.status_mut() = StatusCode::CONFLICT;
-            resp
-        }
+        Err(RenderError::HandEdited(path)) => answer(Saved {
+            hand_edited: Some(shown(&path)),
+            status: Some(StatusCode::CONFLICT.as_u16()),
+            ..Saved::default()
+        }),
+        Err(e) => answer(Saved {
+            problem: Some(render::error_message(found.lang, e, &shown)),
+            status: Some(StatusCode::CONFLICT.as_u16()),
+            ..Saved::default()
+        }),
     }
 }

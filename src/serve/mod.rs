@@ -18,6 +18,7 @@ mod meeting;
 mod new;
 mod new_case;
 mod page;
+mod posted;
 mod text;
 
 use std::net::{Ipv4Addr, SocketAddr};
@@ -76,6 +77,8 @@ pub struct AppState {
     /// The meeting.md texts forms were loaded from, by their sha256: a
     /// conflict tells what the person changed from what changed on disk.
     pub loaded: Mutex<form::LoadedTexts>,
+    /// The unsaved forms a POST redirected away from (`posted.rs`).
+    pub drafts: Mutex<posted::Drafts>,
 }
 
 impl AppState {
@@ -120,6 +123,7 @@ impl AppState {
             pages: Mutex::new(std::collections::HashMap::new()),
             good_pages: Mutex::new(std::collections::HashMap::new()),
             loaded: Mutex::new(std::collections::HashMap::new()),
+            drafts: Mutex::new(posted::Drafts::default()),
         })
     }
 

@@ -6,13 +6,13 @@ use std::sync::Arc;
 
 use axum::Form;
 use axum::extract::{Path as UrlPath, Query, State};
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use serde::{Deserialize, Serialize};
 
 use super::AppState;
-use super::form::forbidden;
 use super::page::{self, FindingView, LangQuery, lang_of};
+use super::posted::{self, forbidden};
 use crate::case::Case;
 use crate::model::Kind;
 use crate::new_meeting::{Refusal, Request, create as make};
@@ -21,6 +21,58 @@ use crate::new_meeting::{Refusal, Request, create as make};
 pub struct NewQuery {
     lang: Option<String>,
     follow_up: Option<String>,
+    /// What a POST left to show (`posted.rs`).
+    draft: Option<String>,
+}
+
+/// What a POST of the form left to show: the form refused with what was
+/// typed, or the meeting made with something to say (a past date).
+#[derive(Clone)]
+enum NewDraft {
+    Refused {
+        form: NewForm,
+        refused: Vec<String>,
+        findings: Vec<FindingView>,
+    },
+    Said {
+        message: String,
+        link: String,
+    },
+}
+
+fn new_path(case_id: &str) -> String {
+    format!("/c/{case_id}/new")
+}
+
+fn show_draft(
+    st: &AppState,
+    q: &LangQuery,
+    case_id: &str,
+    root: &std::path::Path,
+    lang: crate::model::Lang,
+    d: NewDraft,
+) -> Response {
+    match d {
+        NewDraft::Refused {
+            form,
+            refused,
+            findings,
+        } => {
+            let mut resp = show(st, q, case_id, root, lang, &form, refused, findings, vec![]);
+            *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            resp
+        }
+        NewDraft::Said { message, link } => page::render(
+            "message.html",
+            lang,
+            q,
+            minijinja::context! {
+                message => crate::hetu::mask(&message).into_owned(),
+                link => link,
+                link_text => crate::i18n::serve::word(lang, "edit"),
+            },
+        ),
+    }
 }
 
 #[derive(Deserialize, Default, Serialize, Clone)]
@@ -146,6 +198,13 @@ pub async fn page(
     };
     let case = Case::load(&root, st.lang);
     let lang = lang_of(&st, &q, Some(&case));
+    let draft = nq
+        .draft
+        .as_deref()
+        .map(|id| posted::get::<NewDraft>(&st, &new_path(&case_id), id));
+    if let Some(Some(d)) = draft {
+        return show_draft(&st, &q, &case_id, &root, lang, d);
+    }
     let form = NewForm {
         follow_up: nq.follow_up.unwrap_or_default(),
         kind: String::new(),
@@ -178,20 +237,20 @@ pub async fn create(
     };
     let case = Case::load(&root, st.lang);
     let lang = lang_of(&st, &q, Some(&case));
+    // Refused: what was typed kept for the page the answer redirects to
+    // (the csrf token is not kept).
     let refuse = |refused: Vec<String>, findings: Vec<FindingView>| {
-        let mut resp = show(
-            &st,
-            &q,
-            &case_id,
-            &root,
-            lang,
-            &form,
+        let d = NewDraft::Refused {
+            form: NewForm {
+                csrf: String::new(),
+                ..form.clone()
+            },
             refused,
             findings,
-            vec![],
-        );
-        *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        resp
+        };
+        posted::to_draft(&st, &new_path(&case_id), &[], d, &q, None, |d| {
+            show_draft(&st, &q, &case_id, &root, lang, d)
+        })
     };
     // An identity code in any field: refused naming the field, nothing
     // made (a folder name or a file holding one is never written).
@@ -205,7 +264,7 @@ pub async fn create(
     let hits: Vec<String> = typed
         .iter()
         .filter(|(_, v)| !crate::hetu::find(v).is_empty())
-        .map(|(k, _)| super::form::say_code(lang, k))
+        .map(|(k, _)| super::posted::say_code(lang, k))
         .collect();
     if !hits.is_empty() {
         return refuse(hits, vec![]);
@@ -259,33 +318,25 @@ pub async fn create(
                 .and_then(|d| d.file_name())
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let to = format!(
-                "/c/{case_id}/m/{dir}/edit{}",
+            let to = format!("/c/{case_id}/m/{dir}/edit");
+            if said.is_empty() {
+                return posted::see_other(&to, &[], &q, None);
+            }
+            // Made, with something to say (a past date): said, and the
+            // way on to the meeting's form.
+            let link = format!(
+                "{to}{}",
                 q.get()
                     .map(|l| format!("?lang={}", l.as_str()))
                     .unwrap_or_default()
             );
-            if said.is_empty() {
-                let mut resp = StatusCode::SEE_OTHER.into_response();
-                if let Ok(v) = header::HeaderValue::from_str(&to) {
-                    resp.headers_mut().insert(header::LOCATION, v);
-                }
-                return resp;
-            }
-            // Made, with something to say (a past date): said, and the
-            // way on to the meeting's form.
-            let mut resp = page::render(
-                "message.html",
-                lang,
-                &q,
-                minijinja::context! {
-                    message => crate::hetu::mask(&said.join(" ")).into_owned(),
-                    link => to,
-                    link_text => crate::i18n::serve::word(lang, "edit"),
-                },
-            );
-            *resp.status_mut() = StatusCode::CREATED;
-            resp
+            let d = NewDraft::Said {
+                message: said.join(" "),
+                link,
+            };
+            posted::to_draft(&st, &new_path(&case_id), &[], d, &q, None, |d| {
+                show_draft(&st, &q, &case_id, &root, lang, d)
+            })
         }
         Err(Refusal::Blocked(findings, message)) => refuse(
             vec![message],

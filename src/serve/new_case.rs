@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::AppState;
 use super::page::{self, LangQuery, lang_of};
+use super::posted;
 use crate::case::is_case_root;
 use crate::i18n::serve::word;
 use crate::i18n::{Say, say};
@@ -19,7 +20,7 @@ use crate::new_case::{Refusal, Request, create};
 
 /// What the form holds: as typed, so that a refused form comes back with
 /// every word in place.
-#[derive(Deserialize, Serialize, Default)]
+#[derive(Deserialize, Serialize, Default, Clone)]
 pub struct NewCaseForm {
     #[serde(default)]
     csrf: String,
@@ -39,11 +40,59 @@ pub struct NewCaseForm {
     permissions: String,
 }
 
-/// The empty form (404 when the server shows one case, not a team).
-pub async fn form(State(st): State<Arc<AppState>>, Query(q): Query<LangQuery>) -> Response {
+#[derive(Deserialize, Default)]
+pub struct NewCaseQuery {
+    lang: Option<String>,
+    /// A refused form a POST redirected to (`posted.rs`).
+    draft: Option<String>,
+}
+
+/// What a refused POST left: the form as typed and what was wrong.
+#[derive(Clone)]
+struct NewCaseDraft {
+    form: NewCaseForm,
+    problem: (&'static str, String),
+}
+
+const PATH: &str = "/new-case";
+
+/// A refused form: kept for the page the answer redirects to, every word
+/// in place (the csrf token is not kept).
+fn refuse(
+    st: &AppState,
+    q: &LangQuery,
+    lang: Lang,
+    form: &NewCaseForm,
+    problem: Option<(&'static str, String)>,
+) -> Response {
+    let d = NewCaseDraft {
+        form: NewCaseForm {
+            csrf: String::new(),
+            ..form.clone()
+        },
+        problem: problem.unwrap_or_default(),
+    };
+    posted::to_draft(st, PATH, &[], d, q, None, |d| {
+        show(st, q, lang, &d.form, Some(d.problem))
+    })
+}
+
+/// The empty form (404 when the server shows one case, not a team), or
+/// a refused one again.
+pub async fn form(State(st): State<Arc<AppState>>, Query(nq): Query<NewCaseQuery>) -> Response {
+    let q = LangQuery {
+        lang: nq.lang.clone(),
+    };
     let lang = lang_of(&st, &q, None);
     if is_case_root(&st.root) {
         return page::not_found_in(lang);
+    }
+    if let Some(d) = nq
+        .draft
+        .as_deref()
+        .and_then(|id| posted::get::<NewCaseDraft>(&st, PATH, id))
+    {
+        return show(&st, &q, lang, &d.form, Some(d.problem));
     }
     let form = NewCaseForm {
         case_lang: lang.as_str().to_owned(),
@@ -163,7 +212,7 @@ pub async fn submit(
     };
     if !folder_name_ok(&folder) {
         let text = word(lang, "folder_bad").to_owned();
-        return show(&st, &q, lang, &form, Some(("folder", text)));
+        return refuse(&st, &q, lang, &form, Some(("folder", text)));
     }
     form.folder = folder.clone();
     let dir = st.root.join(&folder);
@@ -174,11 +223,11 @@ pub async fn submit(
     });
     if taken || dir.symlink_metadata().is_ok() {
         let text = format!("{folder}: {}", word(lang, "folder_exists"));
-        return show(&st, &q, lang, &form, Some(("folder", text)));
+        return refuse(&st, &q, lang, &form, Some(("folder", text)));
     }
     if crate::fsutil::ensure_inside(&st.root, &dir).is_err() {
         let text = say(lang, Say::OutsideCase(&folder));
-        return show(&st, &q, lang, &form, Some(("folder", text)));
+        return refuse(&st, &q, lang, &form, Some(("folder", text)));
     }
     // The folder is made here, new (never one that appeared meanwhile,
     // nor a link put in its place), and checked to be a real folder inside
@@ -191,14 +240,14 @@ pub async fn submit(
         } else {
             say(lang, Say::CannotWrite(&folder, &e.to_string()))
         };
-        return show(&st, &q, lang, &form, Some(("folder", text)));
+        return refuse(&st, &q, lang, &form, Some(("folder", text)));
     }
     let real = dir
         .symlink_metadata()
         .is_ok_and(|m| m.is_dir() && !m.file_type().is_symlink());
     if !real || crate::fsutil::ensure_inside(&st.root, &dir.join(crate::case::CASE_FILE)).is_err() {
         let text = say(lang, Say::OutsideCase(&folder));
-        return show(&st, &q, lang, &form, Some(("folder", text)));
+        return refuse(&st, &q, lang, &form, Some(("folder", text)));
     }
     let case_lang = Lang::parse(&form.case_lang).unwrap_or(lang);
     let req = Request {
@@ -238,7 +287,7 @@ pub async fn submit(
         Refusal::Link(p) => ("folder", say(lang, Say::Symlink(&shown(p)))),
         Refusal::CannotWrite(p, e) => ("", say(lang, Say::CannotWrite(&shown(p), e))),
     };
-    show(&st, &q, lang, &form, Some((field, text)))
+    refuse(&st, &q, lang, &form, Some((field, text)))
 }
 
 fn suffix(q: &LangQuery) -> String {

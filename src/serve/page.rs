@@ -293,7 +293,7 @@ pub fn markdown(text: &str) -> String {
 
 /// A finding as a page shows it: in the page's language, with its
 /// explanation one click away when lsk has one.
-#[derive(serde::Serialize)]
+#[derive(serde::Serialize, Clone)]
 pub struct FindingView {
     pub severity: &'static str,
     pub rule: &'static str,

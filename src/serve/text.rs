@@ -6,16 +6,18 @@ use std::sync::Arc;
 
 use axum::Form;
 use axum::extract::{Path as UrlPath, Query, State};
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use serde::Serialize;
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::{Deserialize, Serialize};
 
 use super::AppState;
-use super::form::{Pairs, forbidden, hash, posted_hash, say_code, write_meeting};
+use super::form::{Pairs, write_meeting};
 use super::page::{self, Found, LangQuery};
+use super::posted::{self, forbidden, hash, posted_hash, say_code};
 use crate::case::meeting::parse_meeting;
 use crate::case::{MEETING_FILE, source};
 use crate::finding::{PARSE_ERROR, Sink};
+use crate::i18n::serve::word;
 use crate::model::Lang;
 
 #[derive(Serialize)]
@@ -93,15 +95,71 @@ fn show(
     )
 }
 
+/// What a POST of the text left unsaved: the text as typed, why it was
+/// not written, and the file's text when it changed meanwhile.
+#[derive(Clone)]
+struct TextDraft {
+    text: String,
+    hash: String,
+    refused: Vec<(usize, String, Option<String>)>,
+    conflict: Option<String>,
+    status: StatusCode,
+}
+
+#[derive(Deserialize, Default)]
+pub struct TextQuery {
+    lang: Option<String>,
+    /// The unsaved text a POST redirected to (`posted.rs`).
+    draft: Option<String>,
+}
+
+fn text_path(case_id: &str, name: &str) -> String {
+    format!("/c/{case_id}/m/{name}/text")
+}
+
+fn show_draft(
+    st: &AppState,
+    q: &LangQuery,
+    case_id: &str,
+    name: &str,
+    found: &Found,
+    d: TextDraft,
+) -> Response {
+    let mut resp = show(
+        st,
+        q,
+        case_id,
+        name,
+        found,
+        &d.text,
+        &d.hash,
+        d.refused,
+        d.conflict.as_deref(),
+        true,
+    );
+    *resp.status_mut() = d.status;
+    resp
+}
+
 pub async fn page(
     State(st): State<Arc<AppState>>,
     UrlPath((case_id, name)): UrlPath<(String, String)>,
-    Query(q): Query<LangQuery>,
+    Query(tq): Query<TextQuery>,
 ) -> Response {
+    let q = LangQuery {
+        lang: tq.lang.clone(),
+    };
     let found = match page::find_meeting(&st, &q, &case_id, &name) {
         Ok(f) => f,
         Err(r) => return *r,
     };
+    let draft = tq
+        .draft
+        .as_deref()
+        .map(|id| posted::get::<TextDraft>(&st, &text_path(&case_id, &name), id));
+    if let Some(Some(d)) = draft {
+        return show_draft(&st, &q, &case_id, &name, &found, d);
+    }
     // The file's exact text: the hash is its bytes', and a save writes
     // the line breaks and byte-order mark it has.
     let text = source::read_exact(&found.dir.join(MEETING_FILE)).unwrap_or_default();
@@ -114,7 +172,10 @@ pub async fn page(
         &found,
         &text,
         &h,
-        Vec::new(),
+        match draft {
+            Some(None) => vec![(0, word(found.lang, "draft_gone").to_owned(), None)],
+            _ => Vec::new(),
+        },
         None,
         false,
     )
@@ -148,12 +209,18 @@ pub async fn save(
     // mark stays, each untouched line of a mixed file keeps its own break),
     // so that only the lines the person changed differ.
     let text = source::like_disk(get("text"), &disk);
+    // Not written: kept for the page the answer redirects to.
     let again = |refused, status, hash: &str, conflict: Option<&str>| {
-        let mut resp = show(
-            &st, &q, &case_id, &name, &found, &text, hash, refused, conflict, true,
-        );
-        *resp.status_mut() = status;
-        resp
+        let d = TextDraft {
+            text: text.clone(),
+            hash: hash.to_owned(),
+            refused,
+            conflict: conflict.map(str::to_owned),
+            status,
+        };
+        posted::to_draft(&st, &text_path(&case_id, &name), &[], d, &q, None, |d| {
+            show_draft(&st, &q, &case_id, &name, &found, d)
+        })
     };
     if !crate::hetu::find(&text).is_empty() || crate::case::holds_code(&text) {
         return again(
@@ -187,15 +254,10 @@ pub async fn save(
             None,
         );
     }
-    let to = format!(
-        "/c/{case_id}/m/{name}/edit?saved=1{}",
-        q.get()
-            .map(|l| format!("&lang={}", l.as_str()))
-            .unwrap_or_default()
-    );
-    let mut resp = StatusCode::SEE_OTHER.into_response();
-    if let Ok(v) = header::HeaderValue::from_str(&to) {
-        resp.headers_mut().insert(header::LOCATION, v);
-    }
-    resp
+    posted::see_other(
+        &format!("/c/{case_id}/m/{name}/edit"),
+        &[("saved", "1")],
+        &q,
+        None,
+    )
 }

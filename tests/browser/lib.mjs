@@ -118,15 +118,20 @@ export async function text(page, selector = "body") {
 }
 
 /// Run a scenario: a fresh browser, the steps, a closing line, exit code.
+/// A scenario that passed no step fails, whatever stopped it (the Rust
+/// side, tests/cli/common.rs `scenario`, checks the same on the line).
 export async function run(name, body) {
-  const { context, close } = await launch();
+  let close = async () => {};
   try {
-    await body(context);
+    const browser = await launch();
+    close = browser.close;
+    await body(browser.context);
   } catch (e) {
     if (!(e instanceof Stop)) fail(name, e && e.stack ? e.stack : String(e));
   } finally {
     await close();
   }
+  if (steps === 0 && failures === 0) fail(name, "the scenario passed no step");
   console.log(`${name}: ${steps} passed, ${failures} failed`);
   process.exit(failures === 0 && steps > 0 ? 0 : 1);
 }

@@ -29,6 +29,10 @@ pub struct Resp {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: String,
+    /// A POST answered 303 to a page holding what was posted and not saved
+    /// (`?draft=`): that address; the status, headers and body are then
+    /// the page's, as a browser shows it after the redirect.
+    pub draft: Option<String>,
 }
 
 impl Resp {
@@ -90,6 +94,7 @@ impl App {
                 status,
                 headers,
                 body: String::from_utf8_lossy(&bytes).into_owned(),
+                draft: None,
             }
         })
     }
@@ -134,7 +139,19 @@ impl App {
         for (k, v) in extra {
             req = req.header(*k, *v);
         }
-        self.send(req.body(Body::from(form.to_owned())).unwrap())
+        let resp = self.send(req.body(Body::from(form.to_owned())).unwrap());
+        // Every POST that holds unsaved input answers with a redirect to a
+        // page made from it (never a page Back or reload would post again):
+        // followed, as the browser follows it.
+        if resp.status == StatusCode::SEE_OTHER {
+            let to = resp.location();
+            if to.contains("draft=") {
+                let mut page = self.get(to.split('#').next().unwrap_or(&to));
+                page.draft = Some(to);
+                return page;
+            }
+        }
+        resp
     }
 
     /// [`App::post`] of a form's pairs.

@@ -8,125 +8,23 @@
 //! scenario left behind (the printed PDF, the files on disk).
 //!
 //! Without node, `npm ci --prefix tests/browser` or chromium a test is
-//! skipped with the reason, unless LSK_REQUIRE_BROWSER is set (as in
-//! .ci/run): then it fails.
+//! skipped and says so (`SKIPPED: ...`, tests/cli/common.rs), unless
+//! LSK_REQUIRE_BROWSER is set (as in .ci/run): then it fails.
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use std::process::Command;
 
 use serde_json::{Value, json};
 
-use crate::common::{DAYCARE, Env, TODAY, case_yaml, drop_key, edit};
+use crate::common::{
+    DAYCARE, Env, Server, TODAY, browser_ready, case_yaml, drop_key, edit, lsk_path, pdf_text,
+    scenario, scenario_at,
+};
 
-fn on_path(name: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|dir| dir.join(name))
-            .find(|p| p.is_file())
-    })
-}
-
-/// tests/browser, where the scenarios and their node_modules are.
-fn scenarios() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser")
-}
-
-/// What a browser test needs, or why it cannot run here: `None` after
-/// saying so (skipped), a failure when LSK_REQUIRE_BROWSER is set.
-fn browser_ready() -> bool {
-    let modules = scenarios().join("node_modules");
-    let missing = if on_path("node").is_none() {
-        Some("no node on PATH (install nodejs)".to_owned())
-    } else if !modules.join("playwright-core/package.json").is_file()
-        || !modules.join("axe-core/axe.min.js").is_file()
-    {
-        Some("tests/browser/node_modules is missing (run `npm ci --prefix tests/browser`)".into())
-    } else if ["chromium", "chromium-browser"]
-        .iter()
-        .all(|n| on_path(n).is_none())
-    {
-        Some("no chromium on PATH".into())
-    } else {
-        None
-    };
-    match missing {
-        None => true,
-        Some(why) => {
-            assert!(
-                std::env::var_os("LSK_REQUIRE_BROWSER").is_none(),
-                "LSK_REQUIRE_BROWSER is set but {why}"
-            );
-            eprintln!("skipped: {why}");
-            false
-        }
-    }
-}
-
-/// The real `lsk serve` over `root`, stopped when dropped.
-struct Server {
-    child: Child,
-    url: String,
-}
-
-impl Server {
-    fn start(root: &Path) -> Server {
-        let mut child = Command::new(assert_cmd::cargo::cargo_bin("lsk"))
-            .args(["serve", "--no-open", "--port", "0"])
-            .arg(root)
-            .env("LSK_TODAY", TODAY)
-            .env("LSK_SERVE_IDLE_SECS", "300")
-            // A team page has no case language: the locale's, Finnish.
-            .env("LANG", "fi_FI.UTF-8")
-            .env_remove("LC_ALL")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let url = line.trim().to_owned();
-        assert!(url.starts_with("http://127.0.0.1:"), "first line: {url}");
-        Server { child, url }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Run a scenario against `server` with its SPEC; it must end with
-/// `NAME: N passed, 0 failed` and exit 0. Returns what it printed.
-fn scenario(name: &str, server: &Server, spec: &Value, dir: &Path) -> String {
-    let spec_path = dir.join(format!("{name}-spec.json"));
-    std::fs::write(&spec_path, serde_json::to_string_pretty(spec).unwrap()).unwrap();
-    let out = assert_cmd::Command::new("node")
-        .arg(scenarios().join(format!("{name}.mjs")))
-        .arg(&server.url)
-        .arg(&spec_path)
-        .timeout(Duration::from_secs(240))
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let report = format!("{stdout}\n{stderr}");
-    assert!(
-        out.status.success(),
-        "the {name} scenario failed:\n{report}"
-    );
-    let last = stdout.lines().last().unwrap_or_default();
-    assert!(
-        last.starts_with(&format!("{name}: ")) && last.ends_with(" passed, 0 failed"),
-        "no closing line:\n{report}"
-    );
-    assert!(!stdout.contains("\nFAIL "), "{report}");
-    stdout
+/// `lsk serve --port 0 FOLDER` over the whole folder (a team folder when
+/// it holds cases), with the Finnish locale a team page falls back on.
+fn serve(env: &Env) -> Server {
+    let root = env.path().to_str().expect("a UTF-8 temporary path");
+    env.server_with(&["--port", "0", root], &[("LANG", "fi_FI.UTF-8")])
 }
 
 /// Whitespace as one space: text out of a PDF wraps where it likes.
@@ -136,7 +34,7 @@ fn squash(text: &str) -> String {
 
 /// A team folder: Robin's Finnish case (stage client) with a held meeting
 /// whose memo can be made and one without its goal; Alva's Swedish case.
-fn team() -> Env {
+fn robin_and_alva() -> Env {
     let env = Env::new();
     env.write("robin/lsk.yaml", &case_yaml("2021-05", "fi"));
     env.write(
@@ -159,7 +57,7 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
     if !browser_ready() {
         return;
     }
-    let env = team();
+    let env = robin_and_alva();
     let robin = env.join("robin");
     // What the page must show, from the command line's own answers.
     let check = env.lsk_in(&robin, &["check", "--format", "json"]);
@@ -196,7 +94,7 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
     assert!(mark.starts_with("Salassa pidettävä"), "{mark}");
     let pdf = env.join("memo.pdf");
 
-    let server = Server::start(env.path());
+    let server = serve(&env);
     let spec = json!({
         "case_link": "robin",
         "child": "Robin",
@@ -248,17 +146,11 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
     // The memo as printed: lsk's heading and the confidentiality mark.
     let bytes = std::fs::read(&pdf).expect("the scenario printed the memo");
     assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
-    match Command::new("pdftotext").arg(&pdf).arg("-").output() {
-        Ok(text) => {
-            let text = squash(&String::from_utf8_lossy(&text.stdout));
-            for part in [&heading, &mark, "Robin", "Morning chart at home"] {
-                assert!(text.contains(&squash(part)), "{part} not printed:\n{text}");
-            }
+    if let Some(text) = pdf_text(&pdf) {
+        let text = squash(&text);
+        for part in [&heading, &mark, "Robin", "Morning chart at home"] {
+            assert!(text.contains(&squash(part)), "{part} not printed:\n{text}");
         }
-        Err(_) => assert!(
-            std::env::var_os("LSK_REQUIRE_BROWSER").is_none(),
-            "LSK_REQUIRE_BROWSER is set but pdftotext (poppler-utils) is missing"
-        ),
     }
 }
 
@@ -300,7 +192,7 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
     assert_eq!(made.code, 0, "{}", made.stderr);
     let scaffold = twin.read(&format!("meetings/{DIR}/meeting.md"));
 
-    let server = Server::start(env.path());
+    let server = serve(&env);
     // What the scenario writes goes outside the served folder: a file
     // appearing there is a change on disk, and an untouched page reloads.
     let out_tmp = tempfile::tempdir().unwrap();
@@ -407,7 +299,10 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
         assert!(
             on_page
                 .iter()
-                .any(|p| p["text"].as_str().is_some_and(|t| t.contains(message))
+                // The page names a field by its label where the command
+                // line quotes its key: the same finding by its rule.
+                .any(|p| (p["text"].as_str().is_some_and(|t| t.contains(message))
+                    || (p["rule"] == f["rule"] && !p["rule"].is_null()))
                     && (key.is_none() || p["field"].as_str() == key)),
             "`lsk check` says {message} ({key:?}); the page showed {on_page:?}"
         );
@@ -439,12 +334,8 @@ fn a_worker_prepares_a_meeting_through_the_forms_in_a_real_browser() {
         .expect("the agenda's heading");
     let bytes = std::fs::read(out_dir.join("agenda.pdf")).expect("the scenario printed the agenda");
     assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
-    if let Ok(text) = Command::new("pdftotext")
-        .arg(out_dir.join("agenda.pdf"))
-        .arg("-")
-        .output()
-    {
-        let text = squash(&String::from_utf8_lossy(&text.stdout));
+    if let Some(text) = pdf_text(&out_dir.join("agenda.pdf")) {
+        let text = squash(&text);
         for part in [heading, "Salassa pidettävä", "Sovitaan aamujen tuesta"] {
             assert!(text.contains(&squash(part)), "{part} not printed:\n{text}");
         }
@@ -462,7 +353,7 @@ fn the_first_click_on_the_icon_works_and_every_door_leads_back_in() {
     let root = env.path().canonicalize().unwrap();
     // The icon, as `lsk serve --shortcut` makes it on a Finnish desktop.
     let (home, desktop) = crate::shortcut::home();
-    let mut make = Command::new(assert_cmd::cargo::cargo_bin("lsk"));
+    let mut make = Command::new(lsk_path());
     make.args(["serve", "--shortcut"]).arg(&root);
     for (k, v) in crate::shortcut::vars(home.path()) {
         make.env(k, v);
@@ -505,24 +396,7 @@ fn the_first_click_on_the_icon_works_and_every_door_leads_back_in() {
         "file": root.join("meetings/2026-11-10-daycare/meeting.md"),
         "typed": typed,
     });
-    let spec_path = home.path().join("start-spec.json");
-    std::fs::write(&spec_path, serde_json::to_string_pretty(&spec).unwrap()).unwrap();
-    let out = assert_cmd::Command::new("node")
-        .arg(scenarios().join("start.mjs"))
-        .arg("-")
-        .arg(&spec_path)
-        .timeout(Duration::from_secs(240))
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    let report = format!("{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
-    eprintln!("{report}");
-    assert!(out.status.success(), "the start scenario failed:\n{report}");
-    let last = stdout.lines().last().unwrap_or_default();
-    assert!(
-        last.starts_with("start: ") && last.ends_with(" passed, 0 failed"),
-        "no closing line:\n{report}"
-    );
+    scenario_at("start", "-", &spec, home.path());
     // What the scenario saved, read back here.
     assert!(
         env.read("meetings/2026-11-10-daycare/meeting.md")
@@ -549,7 +423,7 @@ fn a_copy_is_previewed_printed_and_saved_as_the_copy_in_a_real_browser() {
             &format!("    due: 2026-12-01\n  - action: {withheld}\n    owner: Pat Parent\n    not_for: [daycare]\n"),
         ),
     );
-    let server = Server::start(env.path());
+    let server = serve(&env);
     let live = case_id("robin");
     let pdf = |name: &str| env.join(name);
     let spec = json!({
@@ -585,18 +459,12 @@ fn a_copy_is_previewed_printed_and_saved_as_the_copy_in_a_real_browser() {
     for name in ["page.pdf", "print.pdf", "lsk.pdf"] {
         let bytes = std::fs::read(pdf(name)).expect("the scenario printed it");
         assert!(bytes.starts_with(b"%PDF-"), "{name} is not a PDF");
-        match Command::new("pdftotext").arg(pdf(name)).arg("-").output() {
-            Ok(text) => {
-                let text = squash(&String::from_utf8_lossy(&text.stdout));
-                assert!(!text.contains(withheld), "{name} holds it:\n{text}");
-                assert!(text.contains("Morning chart at home"), "{name}:\n{text}");
-                // Ctrl+P prints the document, not the page around it.
-                assert!(!text.contains("Kenelle"), "{name} prints the page:\n{text}");
-            }
-            Err(_) => assert!(
-                std::env::var_os("LSK_REQUIRE_BROWSER").is_none(),
-                "LSK_REQUIRE_BROWSER is set but pdftotext (poppler-utils) is missing"
-            ),
+        if let Some(text) = pdf_text(&pdf(name)) {
+            let text = squash(&text);
+            assert!(!text.contains(withheld), "{name} holds it:\n{text}");
+            assert!(text.contains("Morning chart at home"), "{name}:\n{text}");
+            // Ctrl+P prints the document, not the page around it.
+            assert!(!text.contains("Kenelle"), "{name} prints the page:\n{text}");
         }
     }
 }
@@ -606,4 +474,97 @@ fn a_copy_is_previewed_printed_and_saved_as_the_copy_in_a_real_browser() {
 fn case_id(rel: &str) -> String {
     let digest = <sha2::Sha256 as sha2::Digest>::digest(rel.as_bytes());
     digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Every key of the meeting schema that no page for a worker may show:
+/// the keys with `_` (a word no sentence has), the roles' codes, and the
+/// file's codes the help once quoted.
+fn page_forbidden_words() -> Vec<String> {
+    fn keys(fields: &[lsk::schema::Field], out: &mut Vec<String>) {
+        for f in fields {
+            if f.key.contains('_') && !out.iter().any(|k| k == f.key) {
+                out.push(f.key.to_owned());
+            }
+            if let lsk::schema::Ty::Record(sub) | lsk::schema::Ty::Records(sub) = &f.ty {
+                keys(sub, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    keys(lsk::schema::MEETING, &mut out);
+    out.extend(
+        lsk::model::Role::NAMES
+            .iter()
+            .filter(|r| r.contains('-'))
+            .map(|r| (*r).to_owned()),
+    );
+    for code in [
+        "yes, no",
+        "partly",
+        "(true)",
+        "[]",
+        "(daycare)",
+        "missing-field",
+    ] {
+        out.push(code.to_owned());
+    }
+    out
+}
+
+#[test]
+fn the_form_keeps_its_place_and_her_words_in_finnish_and_swedish_in_a_real_browser() {
+    if !browser_ready() {
+        return;
+    }
+    let env = team();
+    let meeting = "2026-11-10-daycare";
+    env.write(
+        &format!("alva/meetings/{meeting}/meeting.md"),
+        &drop_key(DAYCARE, "goal"),
+    );
+    let server = Server::start(env.path());
+    let run = |case: &str, lang: &str, goal: &str| {
+        json!({
+            "lang": lang,
+            "case_path": format!("/c/{}", case_id(case)),
+            "dir": meeting,
+            "file": env.join(&format!("{case}/meetings/{meeting}/meeting.md")),
+            "goal": goal,
+        })
+    };
+    let spec = json!({
+        "runs": [
+            run("robin", "fi", "Sovitaan, miten päiväkoti tukee Robinin aamuja"),
+            run("alva", "sv", "Vi kommer överens om hur förskolan stöder Alvas morgnar"),
+        ],
+        "words": page_forbidden_words(),
+    });
+    let out = scenario("place", &server, &spec, env.path());
+    for lang in ["fi", "sv"] {
+        for page in [
+            "meeting form",
+            "meeting form, row added",
+            "meeting form, save refused",
+            "conflict page",
+            "text page",
+            "new meeting page",
+            "new meeting refused",
+        ] {
+            for width in ["1280 px", "320 px"] {
+                assert!(
+                    out.contains(&format!("ok axe {lang} {page} {width} (")),
+                    "{lang} {page} {width}:\n{out}"
+                );
+            }
+        }
+        assert!(out.contains(&format!("ok {lang}: done")), "{out}");
+    }
+    // What the browser saved reads as lsk reads it: the row she added.
+    for case in ["robin", "alva"] {
+        let file = env.read(&format!("{case}/meetings/{meeting}/meeting.md"));
+        assert!(
+            file.contains("  - name: Kim Kummi\n    role: other\n"),
+            "{file}"
+        );
+    }
 }

@@ -52,12 +52,9 @@ fn generated_corpus_findings_are_exact_and_thread_independent() {
             + count("action without owner")
     );
 
-    let one_thread = assert_cmd::Command::cargo_bin("lsk")
-        .unwrap()
-        .current_dir(env.path())
-        .env("RAYON_NUM_THREADS", "1")
-        .args(["check", "--format", "json", "--today", TODAY, "team"])
-        .output()
-        .unwrap();
-    assert_eq!(String::from_utf8_lossy(&one_thread.stdout), run.stdout);
+    let one_thread = env
+        .cmd(&["check", "--format", "json", "--today", TODAY, "team"])
+        .var("RAYON_NUM_THREADS", "1")
+        .run();
+    assert_eq!(one_thread.stdout, run.stdout);
 }

@@ -2,17 +2,17 @@
 //! document, in fi, sv and en, for every kind of meeting and for children
 //! of every age band, read for what the review asked of them.
 
+use lsk::model::{Kind, Lang};
+
 use crate::common::*;
 
-/// The meeting kinds a worker holds; `acute` is an acute family group
-/// conference.
-pub const KINDS: [&str; 5] = [
-    "daycare",
-    "school",
-    "family-group-conference",
-    "fgc-follow-up",
-    "acute",
-];
+/// The meeting kinds a worker holds, read from the code, and `acute`, an
+/// acute family group conference.
+pub fn kinds() -> Vec<&'static str> {
+    let mut kinds = Kind::NAMES.to_vec();
+    kinds.push("acute");
+    kinds
+}
 
 /// Birth dates for a child of 1, 5, 9, 13 and 18 on the meeting day
 /// (2026-11-10).
@@ -24,7 +24,8 @@ pub const AGES: [(i32, &str); 5] = [
     (18, "2008-06"),
 ];
 
-pub const LANGS: [&str; 3] = ["fi", "sv", "en"];
+/// The languages of a case, read from the code.
+pub const LANGS: &[&str] = Lang::NAMES;
 
 pub fn mark(lang: &str) -> &'static str {
     match lang {
@@ -250,30 +251,38 @@ fn asked(lang: &str) -> [&'static str; 2] {
     }
 }
 
-// One test per kind, so that they run side by side.
+// One test per kind, so that they run side by side; a new kind does not
+// compile here until it has its test.
+const _: fn(Kind) -> &'static str = |kind| match kind {
+    Kind::Daycare => "every_document_of_a_daycare_meeting",
+    Kind::School => "every_document_of_a_school_meeting",
+    Kind::FamilyGroupConference => "every_document_of_a_family_group_conference",
+    Kind::FgcFollowUp => "every_document_of_a_follow_up",
+};
+
 #[test]
 fn every_document_of_a_daycare_meeting() {
-    every_document(KINDS[0]);
+    every_document(Kind::Daycare.as_str());
 }
 
 #[test]
 fn every_document_of_a_school_meeting() {
-    every_document(KINDS[1]);
+    every_document(Kind::School.as_str());
 }
 
 #[test]
 fn every_document_of_a_family_group_conference() {
-    every_document(KINDS[2]);
+    every_document(Kind::FamilyGroupConference.as_str());
 }
 
 #[test]
 fn every_document_of_a_follow_up() {
-    every_document(KINDS[3]);
+    every_document(Kind::FgcFollowUp.as_str());
 }
 
 #[test]
 fn every_document_of_an_acute_conference() {
-    every_document(KINDS[4]);
+    every_document("acute");
 }
 
 /// Every document of a kind of meeting, for every age and language.
@@ -340,7 +349,7 @@ fn every_document(kind: &str) {
 
 #[test]
 fn html_prints_the_mark_and_page_numbers_on_every_page() {
-    for kind in KINDS {
+    for kind in kinds() {
         for lang in LANGS {
             let env = env_for(kind, "2017-06", lang);
             let dir = format!("meetings/{}", folder(kind));
@@ -1119,7 +1128,7 @@ fn the_invitation_says_how_to_reach_the_inviter_and_speaks_to_the_reader() {
             ["The family can", "with the family", "The family has"],
         ),
     ] {
-        for kind in KINDS {
+        for kind in kinds() {
             let env = env_for(kind, "2017-06", lang);
             let letter = render_doc(&env, kind, lang, &["invitation"]);
             let at = format!("{lang} {kind}");

@@ -7,10 +7,6 @@ use std::process::{Command, Output};
 
 use crate::common::*;
 
-/// A fictional identity code with a valid check character (the example
-/// code of the Finnish Digital and Population Data Services Agency).
-const CODE: &str = "131052-308T";
-
 /// A git repository in a temporary folder with lsk's hook installed, its
 /// git configuration kept from the user's own.
 struct Repo {
@@ -22,10 +18,7 @@ impl Repo {
     fn new() -> Repo {
         let repo = Repo { env: Env::new() };
         assert!(repo.git(&["init", "-q"]).status.success());
-        let out = repo.command(
-            assert_cmd::cargo::cargo_bin("lsk").as_path(),
-            &["hook", "install"],
-        );
+        let out = repo.command(&lsk_path(), &["hook", "install"]);
         assert!(out.status.success(), "{}", text(&out.stderr));
         repo
     }
@@ -379,7 +372,7 @@ fn folders_with_any_letters() {
 #[test]
 fn a_draft_is_saved_unless_the_case_is_strict() {
     let repo = Repo::with_case("", "en");
-    let lsk = assert_cmd::cargo::cargo_bin("lsk");
+    let lsk = lsk_path();
     let out = repo.command(
         &lsk,
         &["new-meeting", "--kind", "school", "--date", "2026-12-01"],
@@ -453,7 +446,7 @@ fn a_commit_outside_any_case_passes_quietly() {
     let said = repo.commit_ok("no case");
     assert_eq!(said, "", "nothing to say");
     // Nothing staged at all (`lsk hook run` by hand): nothing to check.
-    let lsk = assert_cmd::cargo::cargo_bin("lsk");
+    let lsk = lsk_path();
     let out = repo.command(&lsk, &["hook", "run"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(out.stdout.is_empty());
@@ -477,15 +470,12 @@ fn messages_speak_the_case_language() {
 #[test]
 fn hook_run_outside_git_is_exit_2() {
     let env = Env::new();
-    let out = assert_cmd::Command::cargo_bin("lsk")
-        .unwrap()
-        .current_dir(env.path())
-        .env("GIT_CEILING_DIRECTORIES", env.path().parent().unwrap())
-        .env_remove("GIT_DIR")
-        .args(["hook", "run"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    let run = env
+        .cmd(&["hook", "run"])
+        .var("GIT_CEILING_DIRECTORIES", env.path().parent().unwrap())
+        .remove_var("GIT_DIR")
+        .run();
+    assert_eq!(run.code, 2, "{}", run.stderr);
 }
 
 /// A fictional code in each encoding and layer a file may carry it in.
@@ -803,8 +793,7 @@ fn the_pre_commit_framework_says_the_refs_in_variables() {
     let head = text(&repo.git(&["rev-parse", "HEAD"]).stdout)
         .trim()
         .to_owned();
-    let out = Command::new(assert_cmd::cargo::cargo_bin("lsk"))
-        .current_dir(repo.env.path())
+    let out = lsk_command(repo.env.path())
         .args(["hook", "push"])
         .env("PRE_COMMIT_TO_REF", &head)
         .env("PRE_COMMIT_FROM_REF", "0".repeat(40))

@@ -2,50 +2,27 @@
 //! names the file (and the line where there is one), exits 1 or 2, does not
 //! panic, finishes in bounded time, and changes no file.
 
-use std::collections::BTreeMap;
-use std::path::Path;
 use std::time::Duration;
 
 use crate::common::*;
 
 const M: &str = "meetings/2026-11-10-daycare/meeting.md";
 
-/// Every file under `dir` with its bytes: to prove nothing was changed.
-fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    for entry in walkdir::WalkDir::new(dir).follow_links(false) {
-        let Ok(entry) = entry else { continue };
-        if entry.file_type().is_file() {
-            let key = entry
-                .path()
-                .strip_prefix(dir)
-                .unwrap()
-                .display()
-                .to_string();
-            out.insert(key, std::fs::read(entry.path()).unwrap_or_default());
-        }
-    }
-    out
-}
-
 /// Run `lsk check --format json` with a time limit and the common checks.
 fn hostile(env: &Env, expect_code: i32) -> Run {
+    hostile_run(env, expect_code, env.cmd(&[]))
+}
+
+/// [`hostile`] with `cmd` (a wrapper, variables) for the run.
+fn hostile_run(env: &Env, expect_code: i32, cmd: Cmd) -> Run {
     let before = snapshot(env.path());
-    let out = assert_cmd::Command::cargo_bin("lsk")
-        .unwrap()
-        .current_dir(env.path())
-        .env("LSK_TODAY", TODAY)
-        .env("NO_COLOR", "1")
-        .args(["check", "--format", "json", "."])
+    let run = cmd
+        .arg("check")
+        .arg("--format")
+        .arg("json")
+        .arg(".")
         .timeout(Duration::from_secs(60))
-        .output()
-        .unwrap();
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert!(!run.stderr.contains("panicked"), "panic: {}", run.stderr);
+        .run();
     assert_eq!(run.code, expect_code, "{}\n{}", run.stdout, run.stderr);
     assert!(before == snapshot(env.path()), "a file changed");
     run
@@ -554,22 +531,93 @@ fn broken_case_files() {
     assert!(hostile(&env, 1).stdout.contains("UTF-8"));
 }
 
+/// A meeting.md lsk may not read: the finding `unreadable` names the
+/// file and says why, nothing is written, and the rest of the case is
+/// still checked. Permissions do not bind root (CI runs as root), so there
+/// the check runs as `nobody` through util-linux's setpriv; without
+/// setpriv, root skips it (a failure with LSK_REQUIRE_TOOLS).
 #[cfg(unix)]
 #[test]
 fn unreadable_files() {
     use std::os::unix::fs::PermissionsExt;
     let env = Env::case("2021-03");
     env.meeting("2026-11-10-daycare", DAYCARE);
+    env.meeting("2026-11-11-daycare", &drop_key(DAYCARE, "goal"));
     let file = env.join(M);
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read(&file).is_ok() {
-        // Running as root: permissions do not stop reading; nothing to test.
-        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
-        return;
-    }
-    let run = hostile(&env, 1);
-    assert!(run.stdout.contains("permission denied"), "{}", run.stdout);
+    let run = if is_root() {
+        let Some(setpriv) = tool("setpriv") else {
+            return;
+        };
+        // nobody may enter the case (a temporary folder is its owner's
+        // alone) but not read the one file.
+        for dir in [env.path().to_owned(), env.join("meetings")] {
+            std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        let nobody = ["--reuid=65534", "--regid=65534", "--clear-groups", "--"];
+        let as_nobody = env.cmd(&[]).via(&setpriv, &nobody);
+        hostile_run(&env, 1, as_nobody)
+    } else {
+        hostile(&env, 1)
+    };
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let f = run
+        .findings()
+        .into_iter()
+        .find(|f| f["file"] == M)
+        .unwrap_or_else(|| panic!("no finding on {M}: {}", run.stdout));
+    let message = f["message"].as_str().unwrap_or("");
+    assert!(
+        message.to_lowercase().contains("permission denied"),
+        "{f}\n{}",
+        run.stderr
+    );
+    // The other meeting is read and checked as ever.
+    assert!(
+        run.findings()
+            .iter()
+            .any(|f| f["file"] == "meetings/2026-11-11-daycare/meeting.md" && f["field"] == "goal"),
+        "{}",
+        run.stdout
+    );
+}
+
+/// Whether this test runs as root (permissions do not stop root reading).
+#[cfg(unix)]
+fn is_root() -> bool {
+    std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// A meeting.md that is a folder, and one that is a named pipe nobody
+/// writes to: unreadable for anyone, root included. A clear finding on the
+/// file, no hang, nothing written.
+#[cfg(unix)]
+#[test]
+fn a_meeting_file_that_is_no_file() {
+    let env = Env::case("2021-03");
+    std::fs::create_dir_all(env.join(M)).unwrap();
+    let run = hostile(&env, 1);
+    assert!(
+        run.findings().iter().any(|f| f["file"] == M),
+        "a folder named meeting.md passes unnoticed: {}",
+        run.stdout
+    );
+    let env = Env::case("2021-03");
+    std::fs::create_dir_all(env.join("meetings/2026-11-10-daycare")).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(env.join(M))
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(made, "mkfifo");
+    let run = hostile(&env, 1);
+    assert!(
+        run.findings().iter().any(|f| f["file"] == M),
+        "a pipe named meeting.md passes unnoticed: {}",
+        run.stdout
+    );
 }
 
 #[test]

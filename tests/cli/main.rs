@@ -13,6 +13,7 @@ mod edit;
 mod editors;
 mod examples;
 mod follow;
+mod golden;
 mod help;
 mod hetu;
 mod hook;

@@ -82,11 +82,7 @@ fn one_page_per_command_installed_into_a_folder() {
 fn man_reads_every_page_without_warnings() {
     let man = Command::new("man").arg("--version").output();
     if man.is_err() {
-        assert!(
-            std::env::var_os("LSK_REQUIRE_TOOLS").is_none(),
-            "LSK_REQUIRE_TOOLS is set but man (man-db) is not installed"
-        );
-        eprintln!("skipped: man is not installed");
+        skip("man (man-db)");
         return;
     }
     let env = Env::new();
@@ -133,11 +129,7 @@ fn mandoc_lints_every_page_clean() {
     if Command::new("mandoc").arg("-V").output().is_err()
         && Command::new("mandoc").arg("-h").output().is_err()
     {
-        assert!(
-            std::env::var_os("LSK_REQUIRE_TOOLS").is_none(),
-            "LSK_REQUIRE_TOOLS is set but mandoc is not installed"
-        );
-        eprintln!("skipped: mandoc is not installed");
+        skip("mandoc");
         return;
     }
     let env = Env::new();

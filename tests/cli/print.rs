@@ -7,26 +7,11 @@ use std::time::Duration;
 
 use crate::common::*;
 
-fn on_path(name: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|dir| dir.join(name))
-            .find(|p| p.is_file())
-    })
-}
-
+/// A chromium and poppler's pdftotext, or `None` after reporting the skip.
 fn browser() -> Option<PathBuf> {
-    let found = ["chromium", "chromium-browser", "google-chrome"]
-        .iter()
-        .find_map(|n| on_path(n));
-    if found.is_none() {
-        assert!(
-            std::env::var_os("LSK_REQUIRE_BROWSER").is_none(),
-            "LSK_REQUIRE_BROWSER is set but no chromium is installed"
-        );
-        eprintln!("skipped: no chromium on PATH (install Debian's chromium to run this test)");
-    }
-    found
+    let found = tool("chromium")?;
+    tool("pdftotext")?;
+    Some(found)
 }
 
 fn print_to_pdf(browser: &Path, html: &Path, pdf: &Path) {
@@ -91,13 +76,8 @@ fn html_memo_prints_to_pdf_in_a_real_browser() {
         .count();
     assert!(pages >= 1, "no pages in the PDF");
     // With poppler's pdftotext, read the printed text back.
-    if let Some(pdftotext) = on_path("pdftotext") {
-        let out = std::process::Command::new(pdftotext)
-            .arg(&pdf)
-            .arg("-")
-            .output()
-            .unwrap();
-        let text = String::from_utf8_lossy(&out.stdout);
+    {
+        let text = pdf_text(&pdf);
         for part in ["Muistio", "Robin", "Morning chart at home", "Sovitut asiat"] {
             assert!(text.contains(part), "{part} not printed:\n{text}");
         }
@@ -129,31 +109,14 @@ fn html_memo_prints_to_pdf_in_a_real_browser() {
     }
 }
 
+/// The PDF's text (pdftotext is there: [`browser`] checked).
 fn pdf_text(pdf: &Path) -> String {
-    let out = std::process::Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed where chromium is");
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    crate::common::pdf_text(pdf).expect("pdftotext")
 }
 
+/// `lsk ARGS` with extra variables.
 fn lsk_with(env: &Env, vars: &[(&str, &str)], args: &[&str]) -> Run {
-    let mut cmd = assert_cmd::Command::cargo_bin("lsk").unwrap();
-    cmd.current_dir(env.path())
-        .env("LSK_TODAY", TODAY)
-        .env("NO_COLOR", "1")
-        .env_remove("LSK_BROWSER")
-        .timeout(Duration::from_secs(240));
-    for (k, v) in vars {
-        cmd.env(k, v);
-    }
-    let out = cmd.args(args).output().unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    env.cmd(args).vars(vars).run()
 }
 
 /// `lsk render memo --pdf`: printed by the browser on the machine, A4,

@@ -76,7 +76,7 @@ fn walk(guide: &str, cases_word: &str) {
         }
     }
     assert!(opened, "{guide}: no command opens the memo");
-    let lsk = assert_cmd::cargo::cargo_bin("lsk");
+    let lsk = crate::common::lsk_path();
     let bin = lsk.parent().unwrap();
     let path = format!(
         "{}:{}",

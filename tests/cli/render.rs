@@ -355,14 +355,11 @@ fn templates_are_overridden_file_by_file() {
         "CASE agenda\n"
     );
     // LSK_TEMPLATES works like --templates; unrelated files stay built in.
-    let out = assert_cmd::Command::cargo_bin("lsk")
-        .unwrap()
-        .current_dir(env.path())
-        .env("LSK_TEMPLATES", org_dir)
-        .args(["render", "memo", DIR, "--stdout"])
-        .output()
-        .unwrap();
-    assert_eq!(body(&String::from_utf8_lossy(&out.stdout)), "ORG memo\n");
+    let run = env
+        .cmd(&["render", "memo", DIR, "--stdout"])
+        .var("LSK_TEMPLATES", org_dir)
+        .run();
+    assert_eq!(body(&run.stdout), "ORG memo\n");
     let run = render(
         &env,
         &["child-checklist", DIR, "--stdout", "--templates", org_dir],

@@ -184,11 +184,8 @@ fn second_version(env: &Env) {
 }
 
 fn lsk_command(env: &Env, args: &[&str]) -> std::process::Command {
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("lsk"));
-    cmd.current_dir(env.path())
-        .env("LSK_TODAY", TODAY)
-        .env("NO_COLOR", "1")
-        .args(args)
+    let mut cmd = crate::common::lsk_command(env.path());
+    cmd.args(args)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
     cmd

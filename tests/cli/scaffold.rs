@@ -259,12 +259,8 @@ fn fill_up_to(mut text: String, kind: &str, phase: &str) -> String {
     text
 }
 
-const KINDS: [&str; 4] = [
-    "daycare",
-    "school",
-    "family-group-conference",
-    "fgc-follow-up",
-];
+/// The meeting kinds, read from the code.
+const KINDS: &[&str] = lsk::model::Kind::NAMES;
 
 /// `lsk new-meeting` of `kind` on 2026-12-01 in the case at `case/`; the
 /// new meeting.md's path relative to `env`.
@@ -291,7 +287,7 @@ fn scaffold_meeting(env: &Env, kind: &str) -> String {
 fn every_scaffold_prepared_passes_before() {
     let env = Env::new();
     init_case(&env, "en");
-    for kind in KINDS {
+    for &kind in KINDS {
         let rel = scaffold_meeting(&env, kind);
         let mut text = fill_up_to(env.read(&rel), kind, "before");
         if kind == "fgc-follow-up" {
@@ -324,7 +320,7 @@ fn every_scaffold_filled_in_passes_after() {
         let env = Env::new();
         init_case(&env, lang);
         let case = env.join("case");
-        for kind in KINDS {
+        for &kind in KINDS {
             let rel = scaffold_meeting(&env, kind);
             let fresh = env.read(&rel);
             // Unfilled, it is valid YAML and says what is missing.

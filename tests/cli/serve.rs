@@ -9,9 +9,9 @@ use std::time::{Duration, Instant};
 use axum::http::{StatusCode, header};
 
 use crate::app::{App, PORT, encode_value};
-use crate::common::{DAYCARE, Env, TODAY, case_yaml, drop_key, edit};
-
-const MEETING: &str = "2026-11-10-daycare";
+use crate::common::{
+    DAYCARE, Env, MEETING, case_yaml, drop_key, edit, http, lsk_command, snapshot, tool,
+};
 
 fn case() -> Env {
     let env = Env::case("2021-05");
@@ -949,38 +949,12 @@ fn an_unreadable_meeting_keeps_its_last_good_page_with_the_error() {
 
 // ---- the real server ----
 
-/// One HTTP/1.1 request over a plain socket to loopback.
-fn http(port: u16, request: &str) -> String {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    s.write_all(request.as_bytes()).unwrap();
-    let mut out = String::new();
-    let _ = s.read_to_string(&mut out);
-    out
-}
-
 #[test]
 fn the_server_prints_its_address_answers_and_stops_when_idle() {
     let env = case();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lsk"))
-        .args(["serve", "--no-open"])
-        .current_dir(env.path())
-        .env("LSK_SERVE_IDLE_SECS", "2")
-        .env("LSK_TODAY", TODAY)
-        .env("BROWSER", "/nonexistent-browser")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line.trim();
-    let rest = url.strip_prefix("http://127.0.0.1:").expect(url);
-    let (port, query) = rest.split_once('/').unwrap();
-    let port: u16 = port.parse().unwrap();
-    let token = query.strip_prefix("?token=").unwrap();
+    let mut server = env.server_with(&[], &[("LSK_SERVE_IDLE_SECS", "2")]);
+    let port = server.port;
+    let token = server.token.clone();
     assert!(token.len() >= 32);
     let resp = http(
         port,
@@ -1013,15 +987,8 @@ fn the_server_prints_its_address_answers_and_stops_when_idle() {
     );
     assert!(resp.starts_with("HTTP/1.1 421"), "{resp}");
     // Quiet for 2 s: the server stops by itself.
-    let start = Instant::now();
-    loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            assert!(status.success());
-            break;
-        }
-        assert!(start.elapsed() < Duration::from_secs(20), "still running");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let status = server.stopped_within(Duration::from_secs(20));
+    assert!(status.is_some_and(|s| s.success()), "{status:?}");
 }
 
 #[test]
@@ -1032,59 +999,6 @@ fn the_server_listens_on_loopback_only() {
 // ---- the real server, started as a worker starts it ----
 // (the real-browser tests are in browser.rs)
 
-/// `lsk serve` over `env`, running until dropped.
-struct Server {
-    child: std::process::Child,
-    port: u16,
-    token: String,
-    /// What it prints after its address (the addresses "Open lsk again"
-    /// prints).
-    out: BufReader<std::process::ChildStdout>,
-}
-
-impl Server {
-    // Used by the Unix-only tests only.
-    #[cfg_attr(not(unix), allow(dead_code))]
-    fn start(env: &Env) -> Server {
-        Server::start_with(env, &[])
-    }
-
-    fn start_with(env: &Env, args: &[&str]) -> Server {
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lsk"))
-            .args(["serve", "--no-open"])
-            .args(args)
-            .current_dir(env.path())
-            .env("LSK_SERVE_IDLE_SECS", "120")
-            .env("LSK_TODAY", TODAY)
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        let mut out = BufReader::new(child.stdout.take().unwrap());
-        out.read_line(&mut line).unwrap();
-        let rest = line
-            .trim()
-            .strip_prefix("http://127.0.0.1:")
-            .unwrap()
-            .to_owned();
-        let (port, query) = rest.split_once('/').unwrap();
-        Server {
-            port: port.parse().unwrap(),
-            token: query.strip_prefix("?token=").unwrap().to_owned(),
-            child,
-            out,
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 #[cfg(unix)]
 #[test]
 #[allow(unsafe_code)] // libc::kill: the signals a terminal sends
@@ -1093,7 +1007,7 @@ fn ctrl_c_stops_the_server() {
     // plain kill: each a clean stop (the opener file removed on the way).
     for signal in [libc::SIGINT, libc::SIGHUP, libc::SIGTERM] {
         let env = case();
-        let server = Server::start(&env);
+        let server = env.server();
         let pid = i32::try_from(server.child.id()).unwrap();
         // SAFETY: a signal to the child this test started.
         #[allow(unsafe_code)]
@@ -1142,9 +1056,8 @@ fn the_address_is_opened_with_browser_and_a_missing_browser_is_no_failure() {
         "/nonexistent-browser".to_owned(),
     ] {
         let _ = std::fs::remove_file(&opened);
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lsk"))
+        let mut child = lsk_command(env.path())
             .arg("serve")
-            .current_dir(env.path())
             .env("LSK_SERVE_IDLE_SECS", "1")
             .env("BROWSER", &browser)
             .env("PATH", "/nonexistent")
@@ -1226,7 +1139,7 @@ fn port_and_lang_are_taken_from_the_command_line() {
         .local_addr()
         .unwrap()
         .port();
-    let server = Server::start_with(&env, &["--port", &free.to_string(), "--lang", "sv"]);
+    let server = env.server_with(&["--port", &free.to_string(), "--lang", "sv"], &[]);
     assert_eq!(server.port, free);
     let resp = http(
         free,
@@ -1306,7 +1219,7 @@ fn base64(bytes: &[u8]) -> String {
 // ---- a new case from the browser ----
 
 /// A team folder with one case in it.
-fn team() -> Env {
+fn one_case_team() -> Env {
     let env = Env::new();
     env.write("robin/lsk.yaml", &case_yaml("2021-05", "en"));
     env
@@ -1322,7 +1235,7 @@ fn new_case_form(app: &App, fields: &[(&str, &str)]) -> String {
 
 #[test]
 fn a_new_case_is_made_from_the_team_page_as_lsk_init_makes_it() {
-    let env = team();
+    let env = one_case_team();
     let app = App::new(&env);
     let page = app.get("/?lang=fi");
     assert!(
@@ -1388,7 +1301,7 @@ fn a_new_case_is_made_from_the_team_page_as_lsk_init_makes_it() {
 
 #[test]
 fn a_refused_new_case_keeps_what_was_typed_and_writes_nothing() {
-    let env = team();
+    let env = one_case_team();
     let app = App::new(&env);
     let before: Vec<_> = std::fs::read_dir(env.path())
         .unwrap()
@@ -1476,14 +1389,12 @@ fn a_refused_new_case_keeps_what_was_typed_and_writes_nothing() {
 fn a_document_as_a_pdf_is_printed_by_the_browser_and_nothing_is_written() {
     let env = case();
     let app = App::new(&env);
-    let before = crate::silent::snapshot(env.path());
+    let before = snapshot(env.path());
     let r = app.get(&format!("/c/0/m/{MEETING}/pdf/agenda"));
     let browser = lsk::render::pdf::find_browser();
     if browser.is_none() {
-        assert!(
-            std::env::var_os("LSK_REQUIRE_BROWSER").is_none(),
-            "LSK_REQUIRE_BROWSER is set but no chromium is installed"
-        );
+        // What a worker without a browser sees; the printing is skipped.
+        tool("chromium");
         assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE);
         assert!(r.body.contains("Chromium"), "{}", r.body);
         return;
@@ -1496,7 +1407,7 @@ fn a_document_as_a_pdf_is_printed_by_the_browser_and_nothing_is_written() {
     );
     assert!(r.body.starts_with("%PDF-"));
     assert_eq!(r.headers["cache-control"], "no-store");
-    assert_eq!(before, crate::silent::snapshot(env.path()));
+    assert_eq!(before, snapshot(env.path()));
     // The preview links to it.
     let preview = app.get(&format!("/c/0/m/{MEETING}/doc/agenda"));
     assert!(preview.body.contains("pdf&#x2f;agenda"), "{}", preview.body);
@@ -1645,36 +1556,6 @@ fn the_childs_preparation_is_shown_before_the_meeting() {
 
 // ---- connections: idle, slow, many; bodies; restarts ----
 
-impl Server {
-    /// The cookie for this server, from its printed address.
-    fn cookie(&self) -> String {
-        let resp = http(
-            self.port,
-            &format!(
-                "GET /?token={} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
-                self.token, self.port
-            ),
-        );
-        resp.lines()
-            .find_map(|l| l.strip_prefix("set-cookie: "))
-            .unwrap_or_else(|| panic!("no cookie: {resp}"))
-            .split(';')
-            .next()
-            .unwrap()
-            .to_owned()
-    }
-
-    fn get(&self, path: &str, cookie: &str) -> String {
-        http(
-            self.port,
-            &format!(
-                "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n",
-                self.port
-            ),
-        )
-    }
-}
-
 /// How long until the server closes `s` (it reads end of file), if it
 /// does within `within`.
 fn closed_after(s: &mut TcpStream, within: Duration) -> Option<Duration> {
@@ -1696,7 +1577,7 @@ fn closed_after(s: &mut TcpStream, within: Duration) -> Option<Duration> {
 #[test]
 fn idle_and_slow_connections_are_closed() {
     let env = case();
-    let server = Server::start(&env);
+    let server = env.server();
     // Sends nothing.
     let mut idle = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
     // Sends its headers a byte every second.
@@ -1739,7 +1620,7 @@ fn idle_and_slow_connections_are_closed() {
 #[test]
 fn a_thousand_idle_connections_do_not_stop_the_workers_page() {
     let env = case();
-    let server = Server::start(&env);
+    let server = env.server();
     let cookie = server.cookie();
     // Another program of the machine holds as many connections as it can.
     let mut held = Vec::new();
@@ -1774,7 +1655,7 @@ fn a_thousand_idle_connections_do_not_stop_the_workers_page() {
 #[test]
 fn a_request_body_is_bounded() {
     let env = case();
-    let server = Server::start(&env);
+    let server = env.server();
     let cookie = server.cookie();
     let big = 5 << 20;
     let mut s = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
@@ -1823,7 +1704,7 @@ fn a_request_body_is_bounded() {
 #[test]
 fn after_a_restart_an_old_page_address_leads_back_in() {
     let env = case();
-    let first = Server::start(&env);
+    let first = env.server();
     let port = first.port;
     let cookie = first.cookie();
     let page = format!("/c/0/m/{MEETING}");
@@ -1831,7 +1712,7 @@ fn after_a_restart_an_old_page_address_leads_back_in() {
     drop(first);
     // Started again for the same folder: the same port, so the bookmark
     // (or the open tab) reaches lsk, which explains and offers the way in.
-    let second = Server::start(&env);
+    let second = env.server();
     assert_eq!(second.port, port, "a folder keeps its port");
     assert_eq!(
         port,

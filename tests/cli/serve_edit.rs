@@ -9,9 +9,7 @@
 use axum::http::StatusCode;
 
 use crate::app::{App, PORT, Pairs, Resp, encode, unescape};
-use crate::common::{DAYCARE, DIR, Env, render};
-
-const MEETING: &str = "2026-11-10-daycare";
+use crate::common::{DAYCARE, DIR, Env, MEETING, render, scaffolded};
 
 fn attr(tag: &str, name: &str) -> Option<String> {
     let needle = format!(" {name}=\"");
@@ -132,23 +130,6 @@ fn changed_lines(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
         }
     }
     (gone, came)
-}
-
-/// A meeting as the scaffold writes it, comments and all: made with the
-/// real `lsk new-meeting`.
-fn scaffolded() -> Env {
-    let env = Env::case("2021-05");
-    let run = env.lsk(&[
-        "new-meeting",
-        "--kind",
-        "daycare",
-        "--date",
-        "2026-12-01",
-        "--time",
-        "13:00",
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    env
 }
 
 const NEW: &str = "2026-12-01-daycare";
@@ -532,8 +513,15 @@ fn an_identity_code_in_a_field_is_refused_naming_the_field() {
     let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
     assert_eq!(env.read(&file()), DAYCARE, "nothing written");
+    assert!(r.draft.is_some(), "answered 303 to the unsaved form");
     assert!(r.body.contains("id=\"refused\""));
-    assert!(r.body.contains("invitees.1.relation"), "the field is named");
+    // Named by its label and row, as the page shows it; never by its key.
+    let at = r.body.find("id=\"refused\"").unwrap();
+    let refused = &r.body[at..at + r.body[at..].find("</section>").unwrap()];
+    assert!(
+        refused.contains("Row 2") && !refused.contains("invitees.1.relation"),
+        "the field is named: {refused}"
+    );
     assert!(!r.body.contains("010101-123N"), "the code is never echoed");
     assert!(r.body.contains("XXXXXX-XXXX"));
     assert!(

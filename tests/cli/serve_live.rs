@@ -4,17 +4,13 @@
 //! cannot be read, the case and team pages keep its last good state with
 //! the error beside it. Every wait polls with a deadline.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
 use lsk::serve::live::Watch;
 use serde_json::Value;
 
 use crate::app::{App, DEADLINE};
-use crate::common::{DAYCARE, Env, TODAY, case_yaml, edit};
-
-const MEETING: &str = "2026-11-10-daycare";
+use crate::common::{DAYCARE, Env, MEETING, Server, browser_ready, case_yaml, edit, scenario};
 
 fn case() -> Env {
     let env = Env::case("2021-05");
@@ -298,100 +294,27 @@ fn the_team_page_makes_anew_only_the_case_that_changed_and_shows_it() {
 
 // ---- the real binary ----
 
-/// One request over a plain socket; the whole answer.
-fn http(port: u16, request: &str) -> String {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    s.write_all(request.as_bytes()).unwrap();
-    let mut out = String::new();
-    let _ = s.read_to_string(&mut out);
-    out
+/// What `/live` says now.
+fn live(server: &Server, cookie: &str) -> Value {
+    let answer = server.get("/live", cookie);
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    let body = answer.split("\r\n\r\n").nth(1).unwrap();
+    serde_json::from_str(body).unwrap()
 }
 
-struct Server {
-    child: std::process::Child,
-    port: u16,
-    cookie: String,
-}
-
-impl Server {
-    fn start(env: &Env, vars: &[(&str, &str)]) -> Server {
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lsk"))
-            .args(["serve", "--no-open"])
-            .current_dir(env.path())
-            .env("LSK_SERVE_IDLE_SECS", "120")
-            .env("LSK_TODAY", TODAY)
-            .envs(vars.iter().copied())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let rest = line.trim().strip_prefix("http://127.0.0.1:").unwrap();
-        let (port, query) = rest.split_once('/').unwrap();
-        let port: u16 = port.parse().unwrap();
-        let answer = http(
-            port,
-            &format!(
-                "GET /{query} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
-            ),
-        );
-        let cookie = answer
-            .lines()
-            .find_map(|l| {
-                l.to_ascii_lowercase().starts_with("set-cookie:").then(|| {
-                    l["set-cookie:".len()..]
-                        .trim()
-                        .split(';')
-                        .next()
-                        .unwrap()
-                        .to_owned()
-                })
-            })
-            .expect("the token is exchanged for a cookie");
-        Server {
-            child,
-            port,
-            cookie,
+/// Poll `/live` until its change count moves from `from`'s.
+fn changed_since(server: &Server, cookie: &str, from: &Value) -> Value {
+    let start = Instant::now();
+    loop {
+        let now = live(server, cookie);
+        if now["changes"] != from["changes"] {
+            return now;
         }
-    }
-
-    fn live(&self) -> Value {
-        let answer = http(
-            self.port,
-            &format!(
-                "GET /live HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {}\r\nConnection: close\r\n\r\n",
-                self.port, self.cookie
-            ),
+        assert!(
+            start.elapsed() < DEADLINE,
+            "no change within {DEADLINE:?}: {now}"
         );
-        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
-        let body = answer.split("\r\n\r\n").nth(1).unwrap();
-        serde_json::from_str(body).unwrap()
-    }
-
-    fn changed_since(&self, from: &Value) -> Value {
-        let start = Instant::now();
-        loop {
-            let now = self.live();
-            if now["changes"] != from["changes"] {
-                return now;
-            }
-            assert!(
-                start.elapsed() < DEADLINE,
-                "no change within {DEADLINE:?}: {now}"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        std::thread::sleep(Duration::from_millis(100));
     }
 }
 
@@ -399,47 +322,19 @@ impl Drop for Server {
 fn the_server_reports_a_change_with_the_watcher_and_with_forced_polling() {
     for (vars, mode) in [(&[][..], "watch"), (&[("LSK_SERVE_POLL", "1")][..], "poll")] {
         let env = case();
-        let server = Server::start(&env, vars);
-        let first = server.live();
+        let server = env.server_with(&[], vars);
+        let cookie = server.cookie();
+        let first = live(&server, &cookie);
         assert_eq!(first["mode"], mode, "{first}");
         env.meeting(
             MEETING,
             &edit(DAYCARE, "Morning chart at home", "Evening chart"),
         );
-        server.changed_since(&first);
+        changed_since(&server, &cookie, &first);
     }
 }
 
 // ---- a real browser ----
-
-/// node, tests/browser's packages and a chromium, or why not: skipped
-/// with the reason, a failure when LSK_REQUIRE_BROWSER is set (CI).
-fn browser_ready() -> bool {
-    let on_path = |name: &str| {
-        std::env::var_os("PATH")
-            .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(name).is_file()))
-    };
-    let modules =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/node_modules");
-    let missing = if !on_path("node") {
-        Some("no node on PATH")
-    } else if !modules.join("playwright-core/package.json").is_file() {
-        Some("tests/browser/node_modules is missing (npm ci --prefix tests/browser)")
-    } else if !on_path("chromium") && !on_path("chromium-browser") {
-        Some("no chromium on PATH")
-    } else {
-        None
-    };
-    if let Some(why) = missing {
-        assert!(
-            std::env::var_os("LSK_REQUIRE_BROWSER").is_none(),
-            "LSK_REQUIRE_BROWSER is set but {why}"
-        );
-        eprintln!("skipped: {why}");
-        return false;
-    }
-    true
-}
 
 #[test]
 fn a_page_follows_the_disk_and_a_form_with_typed_text_is_kept_in_a_real_browser() {
@@ -447,19 +342,8 @@ fn a_page_follows_the_disk_and_a_form_with_typed_text_is_kept_in_a_real_browser(
         return;
     }
     let env = case();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lsk"))
-        .args(["serve", "--no-open", "--port", "0"])
-        .arg(env.path())
-        .env("LSK_TODAY", TODAY)
-        .env("LSK_SERVE_IDLE_SECS", "300")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut url = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut url)
-        .unwrap();
+    let root = env.path().to_str().expect("a UTF-8 temporary path");
+    let server = env.server_with(&["--port", "0", root], &[]);
     let spec = serde_json::json!({
         "meeting_file": env.join(&format!("meetings/{MEETING}/meeting.md")),
         "first": edit(DAYCARE, "Morning chart at home", "Evening chart"),
@@ -470,25 +354,5 @@ fn a_page_follows_the_disk_and_a_form_with_typed_text_is_kept_in_a_real_browser(
         "edit_path": format!("/c/0/m/{MEETING}/edit"),
         "notice": "The files have changed on disk",
     });
-    let spec_path = env.join("live-spec.json");
-    std::fs::write(&spec_path, spec.to_string()).unwrap();
-    let out = std::process::Command::new("node")
-        .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/live.mjs"))
-        .arg(url.trim())
-        .arg(&spec_path)
-        .output()
-        .unwrap();
-    let _ = child.kill();
-    let _ = child.wait();
-    let report = format!(
-        "{}\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.status.success(), "the live scenario failed:\n{report}");
-    assert!(
-        report.contains("live: ") && report.contains(" passed, 0 failed"),
-        "{report}"
-    );
-    assert!(!report.contains("\nFAIL "), "{report}");
+    scenario("live", &server, &spec, env.path());
 }

@@ -2,37 +2,16 @@
 //! `--changed-since REV` with real git, and the CI examples of the team
 //! guide (docs/en/team.md) as YAML with the keys CI needs.
 
-use std::process::Command;
-
 use crate::common::*;
 
 fn git(env: &Env, args: &[&str]) {
-    let out = Command::new("git")
-        .current_dir(env.path())
-        .args(args)
-        .env("GIT_AUTHOR_NAME", "Test Worker")
-        .env("GIT_AUTHOR_EMAIL", "worker@example.invalid")
-        .env("GIT_COMMITTER_NAME", "Test Worker")
-        .env("GIT_COMMITTER_EMAIL", "worker@example.invalid")
-        .env_remove("GIT_DIR")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    git_ok(env.path(), args);
 }
 
 /// Two cases, `aino` and `bertta`, two meetings each.
-fn team() -> Env {
-    let env = Env::new();
+fn two_cases() -> Env {
+    let env = team(&["aino", "bertta"]);
     for case in ["aino", "bertta"] {
-        env.write(&format!("{case}/lsk.yaml"), &case_yaml("2021-03", "en"));
-        env.write(
-            &format!("{case}/meetings/2026-11-10-daycare/meeting.md"),
-            DAYCARE,
-        );
         env.write(
             &format!("{case}/meetings/2026-11-11-daycare/meeting.md"),
             &edit(DAYCARE, "date: 2026-11-10", "date: 2026-11-11"),
@@ -43,7 +22,7 @@ fn team() -> Env {
 
 #[test]
 fn junit_has_a_suite_per_case_a_case_per_meeting_and_a_failure_per_error() {
-    let env = team();
+    let env = two_cases();
     // aino: errors in one meeting, one with markup and a code in its
     // value; a warning (a time that happens twice) in the other.
     env.write(
@@ -142,7 +121,7 @@ fn junit_has_a_suite_per_case_a_case_per_meeting_and_a_failure_per_error() {
 
 #[test]
 fn changed_since_checks_only_what_changed() {
-    let env = team();
+    let env = two_cases();
     git(&env, &["init", "-q"]);
     git(&env, &["add", "."]);
     git(&env, &["commit", "-q", "-m", "cases"]);
@@ -263,7 +242,7 @@ fn the_team_guides_ci_examples_are_valid_yaml_with_the_keys_ci_needs() {
     }));
     assert!(steps.iter().any(|s| s["with"]["fetch-depth"] == 0));
     // The commands in the examples are ones lsk accepts.
-    let env = team();
+    let env = two_cases();
     git(&env, &["init", "-q"]);
     git(&env, &["add", "."]);
     git(&env, &["commit", "-q", "-m", "cases"]);

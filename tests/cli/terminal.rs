@@ -116,14 +116,10 @@ fn clicolor_force_colours_a_pipe_and_no_color_wins() {
 /// COLUMNS unset: what lsk wrote, or None without `script`.
 fn on_terminal(env: &Env, cols: u16, args: &str, vars: &[(&str, &str)]) -> Option<String> {
     if Command::new("script").arg("--version").output().is_err() {
-        assert!(
-            std::env::var_os("LSK_REQUIRE_TOOLS").is_none(),
-            "LSK_REQUIRE_TOOLS is set but script (util-linux) is not installed"
-        );
-        eprintln!("skipped: script is not installed");
+        crate::common::skip("script (util-linux)");
         return None;
     }
-    let lsk = assert_cmd::cargo::cargo_bin("lsk");
+    let lsk = crate::common::lsk_path();
     let out = Command::new("script")
         .args([
             "-qec",

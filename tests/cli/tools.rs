@@ -1,8 +1,6 @@
 //! `lsk schema`, `lsk completions`, `lsk man` and `lsk hook install` with
 //! real git.
 
-use std::process::Command;
-
 use crate::common::*;
 
 #[test]
@@ -70,18 +68,7 @@ fn completions_and_man_page() {
 }
 
 fn git(env: &Env, args: &[&str]) -> std::process::Output {
-    Command::new("git")
-        .current_dir(env.path())
-        .args(args)
-        .env("GIT_AUTHOR_NAME", "Test Worker")
-        .env("GIT_AUTHOR_EMAIL", "worker@example.invalid")
-        .env("GIT_COMMITTER_NAME", "Test Worker")
-        .env("GIT_COMMITTER_EMAIL", "worker@example.invalid")
-        .env("LSK_TODAY", TODAY)
-        .env("NO_COLOR", "1")
-        .env_remove("GIT_DIR")
-        .output()
-        .unwrap()
+    crate::common::git(env.path(), args)
 }
 
 /// Installing the hook; what it refuses and reports is tested in hook.rs.
@@ -141,12 +128,9 @@ fn hook_outside_git_is_exit_2() {
     // A temporary folder outside any repository (GIT_CEILING_DIRECTORIES
     // keeps git from finding one above it).
     let env = Env::new();
-    let out = assert_cmd::Command::cargo_bin("lsk")
-        .unwrap()
-        .current_dir(env.path())
-        .env("GIT_CEILING_DIRECTORIES", env.path().parent().unwrap())
-        .args(["hook", "install"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    let run = env
+        .cmd(&["hook", "install"])
+        .var("GIT_CEILING_DIRECTORIES", env.path().parent().unwrap())
+        .run();
+    assert_eq!(run.code, 2, "{}", run.stderr);
 }

@@ -3,8 +3,6 @@
 
 use crate::common::*;
 
-const CODE: &str = "131052-308T";
-
 /// The daycare meeting with a school among the invitees, consent for all
 /// participants, and an action the family kept from the school.
 fn withheld_from_school() -> String {

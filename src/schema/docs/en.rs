@@ -128,3 +128,31 @@ pub fn follow_up_field(key: &str) -> Option<&'static str> {
         _ => None,
     }
 }
+
+/// A field's words on a form, where the file's help speaks in the file's
+/// codes (`yes`, `true`, `[]`, YYYY-MM-DD): the same without them.
+pub fn page_field(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "child_attends" => "whether the child takes part in the meeting",
+        "memo_date" => "the day the memo was written (if empty: the day it is rendered)",
+        "guardian" => {
+            "the invitee is the child's guardian: consent to share is agreed with the guardians"
+        }
+        "decided_with" => "old shape: write who gave consent instead (this text is not printed)",
+        "consent.date" => "when consent was given",
+        "withdrawn" => "consent withdrawn: when and by whom; no copy is made from that day",
+        "recipients" => "who may receive the memo",
+        "due" => "by when",
+        "born" => "the child's birth date",
+        "language" => "language of documents and messages",
+        "stage" => "stage of the case",
+        _ => return None,
+    })
+}
+
+/// A follow-up's plan on a form.
+pub fn page_follow_up_field(key: &str) -> Option<&'static str> {
+    (key == "plan").then_some(
+        "changes to the family's plan made at this meeting (the plan itself is read from the meeting this follows)",
+    )
+}

@@ -144,3 +144,35 @@ pub fn follow_up_field(key: &str) -> Option<&'static str> {
         _ => None,
     }
 }
+
+/// Kentän sanat lomakkeella, kun tiedoston ohje puhuu tiedoston
+/// koodeilla (`yes`, `true`, `[]`, VVVV-KK-PP): samat asiat ilman niitä.
+pub fn page_field(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "child_attends" => "osallistuuko lapsi neuvotteluun",
+        "memo_date" => "muistion kirjoituspäivä (jos tyhjä: tulostuspäivä)",
+        "guardian" => {
+            "kutsuttu on lapsen huoltaja: suostumuksesta tietojen jakamiseen sovitaan huoltajien kanssa"
+        }
+        "decided_with" => {
+            "vanha kirjaustapa: kirjaa sen sijaan, kuka suostumuksen antoi (tätä tekstiä ei tulosteta)"
+        }
+        "consent.date" => "milloin suostumus annettiin",
+        "withdrawn" => {
+            "suostumus peruttu: milloin ja kuka; siitä päivästä alkaen kopioita ei tehdä"
+        }
+        "recipients" => "kenelle muistion saa lähettää",
+        "due" => "mihin mennessä",
+        "born" => "lapsen syntymäaika",
+        "language" => "asiakirjojen ja viestien kieli",
+        "stage" => "lapsen asian vaihe",
+        _ => return None,
+    })
+}
+
+/// Seurantakokouksen suunnitelma lomakkeella.
+pub fn page_follow_up_field(key: &str) -> Option<&'static str> {
+    (key == "plan").then_some(
+        "tässä kokouksessa suunnitelmaan tehdyt muutokset (itse suunnitelma luetaan neuvonpidosta, jota tämä seuraa)",
+    )
+}

@@ -28,6 +28,29 @@ pub fn field_doc(lang: Lang, key: &str, kind: Option<Kind>) -> &'static str {
     }
 }
 
+/// What a key is for, as a form in the browser says it: [`field_doc`]'s
+/// words without the file's codes (`yes, no or partly`, `(true)`, `[]`,
+/// a date's written form), which a form shows as choices and dates of
+/// its own. The scaffold, the JSON schema and `lsk check` keep
+/// [`field_doc`].
+pub fn page_doc(lang: Lang, key: &str, kind: Option<Kind>) -> &'static str {
+    let page = if kind == Some(Kind::FgcFollowUp) {
+        match lang {
+            Lang::En => en::page_follow_up_field(key),
+            Lang::Fi => fi::page_follow_up_field(key),
+            Lang::Sv => sv::page_follow_up_field(key),
+        }
+    } else {
+        None
+    };
+    let page = page.or(match lang {
+        Lang::En => en::page_field(key),
+        Lang::Fi => fi::page_field(key),
+        Lang::Sv => sv::page_field(key),
+    });
+    page.unwrap_or_else(|| field_doc(lang, key, kind))
+}
+
 /// How a list-shaped field is written, for help lines: the field's own line
 /// and its first item's line, indented as in meeting.md — `("topics:",
 /// "  - topic: ...")`, `("  recipients:", "    - daycare")`. `field` is a

@@ -140,3 +140,33 @@ pub fn follow_up_field(key: &str) -> Option<&'static str> {
         _ => None,
     }
 }
+
+/// Fältets ord i formuläret, när filens hjälp talar med filens koder
+/// (`yes`, `true`, `[]`, ÅÅÅÅ-MM-DD): samma sak utan dem.
+pub fn page_field(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "child_attends" => "om barnet deltar i mötet",
+        "memo_date" => "den dag minnesanteckningarna skrevs (om tomt: den dag de skrivs ut)",
+        "guardian" => {
+            "den inbjudna är barnets vårdnadshavare: samtycket till att dela uppgifter ges av vårdnadshavarna"
+        }
+        "decided_with" => {
+            "gammalt sätt: skriv i stället vem som gav samtycket (texten skrivs inte ut)"
+        }
+        "consent.date" => "när samtycket gavs",
+        "withdrawn" => "samtycket återkallat: när och av vem; från den dagen görs inga kopior",
+        "recipients" => "vem som får minnesanteckningarna",
+        "due" => "till när",
+        "born" => "barnets födelsedatum",
+        "language" => "språk för dokument och meddelanden",
+        "stage" => "ärendets skede",
+        _ => return None,
+    })
+}
+
+/// Uppföljningsmötets plan i formuläret.
+pub fn page_follow_up_field(key: &str) -> Option<&'static str> {
+    (key == "plan").then_some(
+        "ändringar i familjens plan vid detta möte (själva planen läses från det möte detta följer upp)",
+    )
+}

@@ -25,15 +25,26 @@
   var unsaved = document.querySelector("form[data-lsk-form][data-lsk-unsaved]") !== null;
   var leaving = false;
   var told = false;
+  // A form of this page is being sent: what it holds goes with it.
+  var sending = false;
 
   function inForm(target) {
     return target && target.closest && target.closest("form[data-lsk-form]");
   }
   // What the person changed in a form is never thrown away by a reload.
   function changed(e) { if (inForm(e.target)) { unsaved = true; } }
+  // Leaving or reloading a page whose form holds unsaved input asks
+  // first (the browser's own question); a form being sent does not ask.
   // A page being left (a link, a reload) never starts a navigation of its
   // own: a poll answered in that moment would cut the new one short.
-  window.addEventListener("beforeunload", function () { leaving = true; });
+  window.addEventListener("beforeunload", function (e) {
+    if (unsaved && !sending) {
+      e.preventDefault();
+      e.returnValue = "";
+      return "";
+    }
+    leaving = true;
+  });
   document.addEventListener("input", changed, true);
   document.addEventListener("change", changed, true);
 
@@ -138,10 +149,11 @@
 
   document.addEventListener("submit", function (e) {
     var form = e.target;
-    if (!launch || !saving(form)) { leaving = true; return; }
+    if (!launch || !saving(form)) { leaving = true; sending = true; return; }
     if (form.getAttribute("data-lsk-checked") === "1") {
       form.removeAttribute("data-lsk-checked");
       leaving = true;
+      sending = true;
       return;
     }
     e.preventDefault();
@@ -164,6 +176,7 @@
           if (submitter) { form.requestSubmit(submitter); } else { form.requestSubmit(); }
         } else {
           leaving = true;
+          sending = true;
           form.submit();
         }
       })
@@ -182,6 +195,7 @@
     button.id = "live-reload";
     button.textContent = body.getAttribute("data-reload");
     // A fresh GET of the address: never a form sent again.
+    // She chose to reload: the browser still asks before unsaved input goes.
     button.addEventListener("click", function () {
       window.location.replace(window.location.href.split("#")[0]);
     });
