@@ -50,6 +50,10 @@ struct Read {
     date: Option<Date>,
     invitees: Vec<String>,
     agreed: Vec<Agreed>,
+    /// The actions this meeting's `review` records as done, by
+    /// [`action_key`]: they close the same action agreed in an earlier
+    /// meeting of the case (the filed memo that agreed it is untouched).
+    reviewed_done: Vec<String>,
 }
 
 struct Agreed {
@@ -159,7 +163,85 @@ fn read_of(dir: &Path, file: &Path, base: &Path, fm: &Node) -> Read {
                 })
             })
             .collect(),
+        reviewed_done: fm
+            .get("review")
+            .map(Node::items)
+            .unwrap_or_default()
+            .iter()
+            .filter(|i| {
+                i.get("status")
+                    .and_then(Node::text)
+                    .is_some_and(status_is_done)
+            })
+            .filter_map(|i| i.get("action").and_then(Node::text).map(action_key))
+            .collect(),
     }
+}
+
+/// An action's text made comparable across meetings: a review row copies
+/// the agreed action's words, perhaps with other spacing or case.
+pub fn action_key(text: &str) -> String {
+    crate::text::key(text)
+}
+
+/// The words a review's status starts with when the action is done, in
+/// the three languages (the scaffold writes `tehty`, `gjort`, `done`).
+const DONE_WORDS: &[&str] = &[
+    "tehty",
+    "valmis",
+    "toteutunut",
+    "toteutui",
+    "gjort",
+    "gjord",
+    "klart",
+    "klar",
+    "genomfört",
+    "genomförd",
+    "done",
+    "completed",
+    "complete",
+];
+
+/// A review's `status` says the action is done: its first word is one of
+/// [`DONE_WORDS`] ("tehty, kaavio on käytössä", "Gjort.", "done 3.12.").
+/// "kesken", "ei tehty" and anything else keep it open.
+pub fn status_is_done(status: &str) -> bool {
+    let first: String = status
+        .trim()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    DONE_WORDS.contains(&first.as_str())
+}
+
+/// The key under which lsk.yaml records actions marked done while no later
+/// meeting exists to review them (the browser's "done" button): a list of
+/// `meeting` (the folder that agreed it), `action` and `date`.
+pub const ACTIONS_DONE: &str = "actions_done";
+
+/// The actions lsk.yaml's [`ACTIONS_DONE`] records as done: (meeting
+/// folder, [`action_key`]). Empty when lsk.yaml cannot be read.
+pub fn done_in_case(case_root: &Path) -> Vec<(String, String)> {
+    let Ok(text) = source::read_text(&case_root.join(crate::case::CASE_FILE)) else {
+        return Vec::new();
+    };
+    let Ok(root) = crate::case::yaml::parse(&text) else {
+        return Vec::new();
+    };
+    root.get(ACTIONS_DONE)
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|i| {
+            let meeting = i.get("meeting").and_then(Node::scalar)?;
+            let action = i.get("action").and_then(Node::text)?;
+            Some((
+                meeting.trim().trim_end_matches('/').to_owned(),
+                action_key(action),
+            ))
+        })
+        .collect()
 }
 
 /// Cases read at once: enough to keep every core busy, few enough that
@@ -223,6 +305,14 @@ fn case_actions(t: &Target, today: Date, lang: Option<Lang>) -> (Vec<Action>, Ve
 /// invitees of the case's latest meeting; by due date (undated last), then
 /// meeting.
 fn actions_of(reads: Vec<Read>, t: &Target, today: Date) -> Vec<Action> {
+    // Closed elsewhere: by a later meeting's review, or in lsk.yaml.
+    let in_case = done_in_case(&t.case_root);
+    let order = |r: &Read| (r.date, r.dir_name.clone());
+    let closed: Vec<(Order, Vec<String>)> = reads
+        .iter()
+        .filter(|r| !r.reviewed_done.is_empty())
+        .map(|r| (order(r), r.reviewed_done.clone()))
+        .collect();
     let latest_invitees: Vec<String> = reads
         .iter()
         .max_by_key(|r| (r.date, &r.dir_name))
@@ -231,13 +321,22 @@ fn actions_of(reads: Vec<Read>, t: &Target, today: Date) -> Vec<Action> {
     let case = case_name(t);
     let mut out = Vec::new();
     for r in reads {
+        let at = order(&r);
         let file: Arc<str> = r.file.into();
+        let later = |(when, _): &&(Order, Vec<String>)| later_than(when, &at);
         let meeting: Arc<str> = r.dir_name.into();
         for a in r.agreed {
+            let key = action_key(&a.action);
+            let done = a.done
+                || closed
+                    .iter()
+                    .filter(later)
+                    .any(|(_, keys)| keys.contains(&key))
+                || in_case.iter().any(|(m, k)| **m == *meeting && *k == key);
             out.push(Action {
                 file: file.clone(),
                 meeting: meeting.clone(),
-                overdue: !a.done && a.due.is_some_and(|d| d < today),
+                overdue: !done && a.due.is_some_and(|d| d < today),
                 owner_not_in_latest: a
                     .owner
                     .as_deref()
@@ -245,7 +344,7 @@ fn actions_of(reads: Vec<Read>, t: &Target, today: Date) -> Vec<Action> {
                 due: a.due.map(|d| d.to_string()).or(a.due_text),
                 action: a.action,
                 owner: a.owner,
-                done: a.done,
+                done,
                 case: case.clone(),
             });
         }
@@ -254,6 +353,18 @@ fn actions_of(reads: Vec<Read>, t: &Target, today: Date) -> Vec<Action> {
         (a.due.is_none(), &a.due, &a.meeting).cmp(&(b.due.is_none(), &b.due, &b.meeting))
     });
     out
+}
+
+/// Where a meeting stands in its case: its date and its folder's name.
+type Order = (Option<Date>, String);
+
+/// A meeting at `a` (date, folder) comes after one at `b`: by date when
+/// both have one, by folder name (which starts with the date) otherwise.
+fn later_than(a: &Order, b: &Order) -> bool {
+    match (a.0, b.0) {
+        (Some(x), Some(y)) if x != y => x > y,
+        _ => a.1 > b.1,
+    }
 }
 
 /// The case folder as named from the folder given: `.` for itself.

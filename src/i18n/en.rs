@@ -442,3 +442,96 @@ fn example(expected: &Expected) -> String {
 fn d(day: jiff::civil::Date) -> String {
     super::dates::date(Lang::En, day)
 }
+
+/// A finding as a page says it (`i18n::page_text`): fields by their names
+/// on the page (`label`), what to do in the page's terms. `None`: the
+/// command line's words, with field keys named by `page_text`.
+pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String, String)> {
+    const FORM: &str = "fill it in on the form (Edit the meeting)";
+    Some(match msg {
+        Msg::MissingField { field } => (
+            format!("{} is missing", label(field)),
+            match super::plain_doc(crate::schema::docs::field_doc(Lang::En, leaf(field), None)) {
+                Some(doc) => format!("{FORM}: {doc}"),
+                None => FORM.to_owned(),
+            },
+        ),
+        Msg::InvalidValue { field, expected, found } => (
+            format!("“{found}” in {} will not do: it takes {}", label(field), expected_page_en(expected)),
+            "correct it on the form (Edit the meeting)".into(),
+        ),
+        Msg::UnknownField { key, .. } => (
+            format!("the file has an item “{key}” that lsk does not know, so the documents leave it out"),
+            "correct its name or remove it by editing the file as text (Edit the whole file as text)".into(),
+        ),
+        Msg::UnknownPerson { field, name } => (
+            format!("{name}, named in {}, is not among the invitees", label(field)),
+            format!("add {name} to the invitees or choose the name from the invitees on the form (Edit the meeting)"),
+        ),
+        Msg::NotAnAnswer { field, found, partly, .. } => (
+            format!("{} is answered {}; “{found}” is not an answer", label(field), if *partly { "yes, no or partly" } else { "yes or no" }),
+            "choose the answer on the form; other text belongs in the notes".into(),
+        ),
+        Msg::UnknownChoice { field, found, .. } => (
+            format!("“{found}” in {} is none of the choices", label(field)),
+            "choose one on the form (Edit the meeting)".into(),
+        ),
+        Msg::UnknownRecipient { field, written, .. } => (
+            format!("“{written}” in {} is not a known recipient", label(field)),
+            "choose the recipients from the form's list (Edit the meeting)".into(),
+        ),
+        Msg::DateWrittenAs { field, found, .. } => (
+            format!("the date “{found}” in {} cannot be read for certain", label(field)),
+            "type the date on the form, e.g. 24.11.2026".into(),
+        ),
+        Msg::ChildNotPrepared { field, age, acute, .. } => (
+            format!(
+                "the child ({age}) is not prepared: {} is missing{}",
+                label(field),
+                if *acute { " (acute conference: preparation is shortened)" } else { "" }
+            ),
+            message(msg).1,
+        ),
+        Msg::DoubleAssurance { .. } => (
+            message(msg).0,
+            format!("add a second person to {}, usually a parent and someone from daycare or school", label("informing_child")),
+        ),
+        Msg::ActionOwner { action } => (
+            format!("the agreed action “{action}” has no owner"),
+            format!("choose in {} the invitee who is responsible for it", label("owner")),
+        ),
+        Msg::MissingNextMeeting => (
+            format!("{} and {} are missing: the next step is agreed before the meeting ends", label("next_meeting"), label("follow_up")),
+            "fill in one of them on the form (Edit the meeting)".into(),
+        ),
+        Msg::FamilyCopyMissing => (
+            message(msg).0,
+            "make the family's own copy: open the memo's preview and choose the family's copy".into(),
+        ),
+        Msg::CopyForChildWelfare { written } => (
+            format!("“{written}” is child welfare itself: the memo is its own document, so no copy is made"),
+            "choose the family's or a partner's copy in the memo's preview".into(),
+        ),
+        Msg::MergeConflict | Msg::ConflictMarkers => (
+            "the file holds two versions of the same place (a merge conflict)".into(),
+            "open Edit the whole file as text, keep the right lines and remove the marker lines (<<<<<<<, =======, >>>>>>>), or ask for help".into(),
+        ),
+        _ => return None,
+    })
+}
+
+fn expected_page_en(expected: &Expected) -> String {
+    match expected {
+        Expected::Date => "a date, e.g. 24.11.2026".into(),
+        Expected::BirthDate => "a year, month or day of birth, e.g. 2022-05".into(),
+        Expected::Time => "a time, e.g. 13.00".into(),
+        Expected::Minutes => "minutes as a number, e.g. 60".into(),
+        Expected::Bool | Expected::YesNo => "yes or no".into(),
+        Expected::Text => "text".into(),
+        Expected::Person => "one of the invitees".into(),
+        Expected::List => "a list".into(),
+        Expected::Mapping => "the form's items".into(),
+        Expected::OneOf(_) => "one of the form's choices".into(),
+        Expected::Meeting => "an earlier meeting of the same case".into(),
+    }
+}

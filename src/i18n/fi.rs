@@ -452,3 +452,97 @@ fn example(expected: &Expected) -> String {
 fn d(day: jiff::civil::Date) -> String {
     super::dates::date(Lang::Fi, day)
 }
+
+/// A finding as a page says it (`i18n::page_text`): fields by their names
+/// on the page (`label`), what to do in the page's terms. `None`: the
+/// command line's words, with field keys named by `page_text`.
+pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String, String)> {
+    const FORM: &str = "täytä se lomakkeella (Muokkaa neuvottelua)";
+    Some(match msg {
+        Msg::MissingField { field } => (
+            format!("{} puuttuu", label(field)),
+            match super::plain_doc(crate::schema::docs::field_doc(Lang::Fi, leaf(field), None)) {
+                Some(doc) => format!("{FORM}: {doc}"),
+                None => FORM.to_owned(),
+            },
+        ),
+        Msg::InvalidValue { field, expected, found } => (
+            format!("kohdan {} arvo ”{found}” ei kelpaa: tähän tulee {}", label(field), expected_page_fi(expected)),
+            "korjaa se lomakkeella (Muokkaa neuvottelua)".into(),
+        ),
+        Msg::UnknownField { key, .. } => (
+            format!("tiedostossa on kohta ”{key}”, jota lsk ei tunne, joten sitä ei näytetä asiakirjoissa"),
+            "korjaa sen nimi tai poista se tekstinä muokkaamalla (Muokkaa koko tiedostoa tekstinä)".into(),
+        ),
+        Msg::UnknownPerson { field, name } => (
+            format!("kohdassa {} mainittu {name} ei ole kutsuttujen joukossa", label(field)),
+            format!("lisää {name} kutsuttuihin tai valitse nimi kutsuttujen listasta lomakkeella (Muokkaa neuvottelua)"),
+        ),
+        Msg::NotAnAnswer { field, found, partly, .. } => (
+            format!("kohtaan {} vastataan {}; ”{found}” ei ole vastaus", label(field), if *partly { "kyllä, ei tai osittain" } else { "kyllä tai ei" }),
+            "valitse vastaus lomakkeella; muu teksti kuuluu muistiinpanoihin".into(),
+        ),
+        Msg::UnknownChoice { field, found, .. } => (
+            format!("kohdan {} arvo ”{found}” ei ole mikään vaihtoehdoista", label(field)),
+            "valitse vaihtoehto lomakkeella (Muokkaa neuvottelua)".into(),
+        ),
+        Msg::UnknownRecipient { field, written, .. } => (
+            format!("kohdassa {} oleva ”{written}” ei ole tunnettu vastaanottaja", label(field)),
+            "valitse vastaanottajat lomakkeen luettelosta (Muokkaa neuvottelua)".into(),
+        ),
+        Msg::DateWrittenAs { field, found, .. } => (
+            format!("kohdan {} päivämäärää ”{found}” ei voi lukea varmasti", label(field)),
+            "kirjoita päivämäärä lomakkeelle, esim. 24.11.2026".into(),
+        ),
+        Msg::ChildNotPrepared { field, age, acute, fgc } => (
+            format!(
+                "lasta ({age} v) ei ole valmennettu {}: {} puuttuu{}",
+                if *fgc { "kokoukseen" } else { "neuvotteluun" },
+                label(field),
+                if *acute { " (akuuttineuvonpito: valmistelu on lyhennetty)" } else { "" }
+            ),
+            message(msg).1,
+        ),
+        Msg::DoubleAssurance { .. } => (
+            message(msg).0,
+            format!("lisää kohtaan {} toinen henkilö, tavallisesti vanhempi ja päiväkodin tai koulun työntekijä", label("informing_child")),
+        ),
+        Msg::ActionOwner { action } => (
+            format!("sovitulla asialla ”{action}” ei ole vastuuhenkilöä"),
+            format!("valitse kohtaan {} kutsuttu, joka vastaa asiasta", label("owner")),
+        ),
+        Msg::MissingNextMeeting => (
+            format!("{} ja {} puuttuvat: seuraavasta tapaamisesta sovitaan ennen kuin neuvottelu päättyy", label("next_meeting"), label("follow_up")),
+            "täytä jompikumpi lomakkeella (Muokkaa neuvottelua)".into(),
+        ),
+        Msg::FamilyCopyMissing => (
+            message(msg).0,
+            "tee perheelle oma kappale: avaa muistion esikatselu ja valitse perheen kopio".into(),
+        ),
+        Msg::CopyForChildWelfare { written } => (
+            format!("”{written}” on lastensuojelu itse: muistio on sen oma asiakirja, joten sille ei tehdä kopiota"),
+            "valitse muistion esikatselussa perheen tai yhteistyötahon kopio".into(),
+        ),
+        Msg::MergeConflict | Msg::ConflictMarkers => (
+            "tiedostossa on kaksi versiota samasta kohdasta (yhdistämisristiriita)".into(),
+            "avaa Muokkaa koko tiedostoa tekstinä, säilytä oikeat rivit ja poista merkkirivit (<<<<<<<, =======, >>>>>>>), tai pyydä apua".into(),
+        ),
+        _ => return None,
+    })
+}
+
+fn expected_page_fi(expected: &Expected) -> String {
+    match expected {
+        Expected::Date => "päivämäärä, esim. 24.11.2026".into(),
+        Expected::BirthDate => "syntymävuosi, -kuukausi tai -päivä, esim. 2022-05".into(),
+        Expected::Time => "kellonaika, esim. 13.00".into(),
+        Expected::Minutes => "minuutit numeroina, esim. 60".into(),
+        Expected::Bool | Expected::YesNo => "kyllä tai ei".into(),
+        Expected::Text => "tekstiä".into(),
+        Expected::Person => "yksi kutsutuista".into(),
+        Expected::List => "luettelo".into(),
+        Expected::Mapping => "lomakkeen kohdat".into(),
+        Expected::OneOf(_) => "jokin lomakkeen vaihtoehdoista".into(),
+        Expected::Meeting => "saman asian aiempi neuvottelu".into(),
+    }
+}

@@ -6,6 +6,7 @@ pub mod consent;
 pub mod dates;
 mod en;
 mod fi;
+pub mod fields;
 pub mod labels;
 pub mod serve;
 mod sv;
@@ -43,6 +44,123 @@ pub fn text(lang: Lang, msg: &Msg) -> Text {
         message: masked(message),
         help: (!help.is_empty()).then(|| masked(help)),
     }
+}
+
+/// A finding as a page shows it: fields named as the page names them
+/// ("”Tavoite” puuttuu", not "`goal` puuttuu"), what to do in the page's
+/// terms (its buttons, never a command, a flag or YAML). The command
+/// line's words ([`text`]) are unchanged.
+pub fn page_text(lang: Lang, msg: &Msg) -> Text {
+    let quote = |s: &str| match lang {
+        Lang::En => format!("“{s}”"),
+        Lang::Fi | Lang::Sv => format!("”{s}”"),
+    };
+    let label = |field: &str| fields::field_label(lang, field).map_or_else(|| quote(field), &quote);
+    let (message, help) = match lang {
+        Lang::En => en::page_message(msg, &label),
+        Lang::Fi => fi::page_message(msg, &label),
+        Lang::Sv => sv::page_message(msg, &label),
+    }
+    .unwrap_or_else(|| match lang {
+        Lang::En => en::message(msg),
+        Lang::Fi => fi::message(msg),
+        Lang::Sv => sv::message(msg),
+    });
+    let message = in_page_words(&message, &label, &quote);
+    // Advice for the file or the terminal: the page's own way instead.
+    let for_terminal = |h: &str| {
+        ["lsk ", "--", "git ", "`", ": ...", "- "]
+            .iter()
+            .any(|w| h.contains(w))
+    };
+    let help = if for_terminal(&help) {
+        let plain = in_page_words(&help, &label, &quote);
+        if for_terminal(&plain) {
+            serve::word(lang, "page_fix_help").to_owned()
+        } else {
+            plain
+        }
+    } else {
+        help
+    };
+    let masked = |t: String| crate::hetu::mask(&t).into_owned();
+    Text {
+        message: masked(message),
+        help: (!help.is_empty()).then(|| masked(help)),
+    }
+}
+
+/// A field's meaning for a page's help, unless it names the file's codes
+/// (`yes, no tai partly`, `private`): those are for the file and the
+/// command line, and the page's form offers them as choices.
+pub(crate) fn plain_doc(doc: &'static str) -> Option<&'static str> {
+    const CODES: &[&str] = &[
+        "yes",
+        "no",
+        "partly",
+        "true",
+        "false",
+        "private",
+        "group",
+        "normal",
+        "strict",
+        "support",
+        "assessment",
+        "client",
+        "fi",
+        "sv",
+        "en",
+    ];
+    let coded = doc.contains('`')
+        || doc
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| CODES.contains(&w));
+    (!doc.is_empty() && !coded).then_some(doc)
+}
+
+/// Every `` `field` `` in a command line's text named as the page names
+/// it; any other `` `code` `` quoted without the backticks, unless it is
+/// a command, a flag or YAML (left for the caller to see).
+fn in_page_words(
+    text: &str,
+    label: &dyn Fn(&str) -> String,
+    quote: &dyn Fn(&str) -> String,
+) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut parts = text.split('`');
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    let rest: Vec<&str> = parts.collect();
+    let mut i = 0;
+    while i < rest.len() {
+        let code = rest[i];
+        let after = rest.get(i + 1);
+        let is_key = !code.is_empty()
+            && code
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.[]".contains(c));
+        if after.is_none() {
+            // An odd backtick: kept as written.
+            out.push('`');
+            out.push_str(code);
+            break;
+        }
+        if is_key && fields::field_label(Lang::Fi, code).is_some() {
+            out.push_str(&label(code));
+        } else if code.contains(": ") || code.starts_with('-') || code.starts_with("lsk ") {
+            out.push('`');
+            out.push_str(code);
+            out.push('`');
+        } else {
+            out.push_str(&quote(code));
+        }
+        if let Some(a) = after {
+            out.push_str(a);
+        }
+        i += 2;
+    }
+    out
 }
 
 /// The language for messages when no case says: --lang, then the locale.

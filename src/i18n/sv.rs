@@ -451,3 +451,96 @@ fn example(expected: &Expected) -> String {
 fn d(day: jiff::civil::Date) -> String {
     super::dates::date(Lang::Sv, day)
 }
+
+/// A finding as a page says it (`i18n::page_text`): fields by their names
+/// on the page (`label`), what to do in the page's terms. `None`: the
+/// command line's words, with field keys named by `page_text`.
+pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String, String)> {
+    const FORM: &str = "fyll i det i formuläret (Redigera mötet)";
+    Some(match msg {
+        Msg::MissingField { field } => (
+            format!("{} saknas", label(field)),
+            match super::plain_doc(crate::schema::docs::field_doc(Lang::Sv, leaf(field), None)) {
+                Some(doc) => format!("{FORM}: {doc}"),
+                None => FORM.to_owned(),
+            },
+        ),
+        Msg::InvalidValue { field, expected, found } => (
+            format!("värdet ”{found}” i {} duger inte: här ska stå {}", label(field), expected_page_sv(expected)),
+            "rätta det i formuläret (Redigera mötet)".into(),
+        ),
+        Msg::UnknownField { key, .. } => (
+            format!("filen har uppgiften ”{key}”, som lsk inte känner till, så den visas inte i dokumenten"),
+            "rätta namnet eller ta bort uppgiften genom att redigera filen som text (Redigera hela filen som text)".into(),
+        ),
+        Msg::UnknownPerson { field, name } => (
+            format!("{name}, som nämns i {}, finns inte bland de inbjudna", label(field)),
+            format!("lägg till {name} bland de inbjudna eller välj namnet i listan över inbjudna i formuläret (Redigera mötet)"),
+        ),
+        Msg::NotAnAnswer { field, found, partly, .. } => (
+            format!("{} besvaras med {}; ”{found}” är inget svar", label(field), if *partly { "ja, nej eller delvis" } else { "ja eller nej" }),
+            "välj svaret i formuläret; annan text hör till anteckningarna".into(),
+        ),
+        Msg::UnknownChoice { field, found, .. } => (
+            format!("värdet ”{found}” i {} är inget av alternativen", label(field)),
+            "välj ett alternativ i formuläret (Redigera mötet)".into(),
+        ),
+        Msg::UnknownRecipient { field, written, .. } => (
+            format!("”{written}” i {} är ingen känd mottagare", label(field)),
+            "välj mottagarna i formulärets lista (Redigera mötet)".into(),
+        ),
+        Msg::DateWrittenAs { field, found, .. } => (
+            format!("datumet ”{found}” i {} kan inte läsas säkert", label(field)),
+            "skriv datumet i formuläret, t.ex. 24.11.2026".into(),
+        ),
+        Msg::ChildNotPrepared { field, age, acute, .. } => (
+            format!(
+                "barnet ({age} år) är inte förberett: {} saknas{}",
+                label(field),
+                if *acute { " (akut nätverksmöte: förberedelsen är förkortad)" } else { "" }
+            ),
+            message(msg).1,
+        ),
+        Msg::DoubleAssurance { .. } => (
+            message(msg).0,
+            format!("lägg till en andra person i {}, vanligen en förälder och någon från daghemmet eller skolan", label("informing_child")),
+        ),
+        Msg::ActionOwner { action } => (
+            format!("åtgärden ”{action}” har ingen ansvarig"),
+            format!("välj i {} den inbjudna som ansvarar för åtgärden", label("owner")),
+        ),
+        Msg::MissingNextMeeting => (
+            format!("{} och {} saknas: nästa steg bestäms innan mötet slutar", label("next_meeting"), label("follow_up")),
+            "fyll i det ena av dem i formuläret (Redigera mötet)".into(),
+        ),
+        Msg::FamilyCopyMissing => (
+            message(msg).0,
+            "gör familjens eget exemplar: öppna förhandsvisningen av minnesanteckningarna och välj familjens kopia".into(),
+        ),
+        Msg::CopyForChildWelfare { written } => (
+            format!("”{written}” är barnskyddet självt: minnesanteckningarna är dess eget dokument, så ingen kopia görs"),
+            "välj familjens eller en samarbetspartners kopia i förhandsvisningen".into(),
+        ),
+        Msg::MergeConflict | Msg::ConflictMarkers => (
+            "filen har två versioner av samma ställe (sammanslagningskonflikt)".into(),
+            "öppna Redigera hela filen som text, behåll de rätta raderna och ta bort markeringsraderna (<<<<<<<, =======, >>>>>>>), eller be om hjälp".into(),
+        ),
+        _ => return None,
+    })
+}
+
+fn expected_page_sv(expected: &Expected) -> String {
+    match expected {
+        Expected::Date => "ett datum, t.ex. 24.11.2026".into(),
+        Expected::BirthDate => "födelseår, -månad eller -dag, t.ex. 2022-05".into(),
+        Expected::Time => "en tid, t.ex. 13.00".into(),
+        Expected::Minutes => "minuter som siffror, t.ex. 60".into(),
+        Expected::Bool | Expected::YesNo => "ja eller nej".into(),
+        Expected::Text => "text".into(),
+        Expected::Person => "en av de inbjudna".into(),
+        Expected::List => "en lista".into(),
+        Expected::Mapping => "formulärets uppgifter".into(),
+        Expected::OneOf(_) => "ett av formulärets alternativ".into(),
+        Expected::Meeting => "ett tidigare möte i samma ärende".into(),
+    }
+}

@@ -47,6 +47,7 @@ fn document(markdown: &str, lang: &str, header: Option<&Header>) -> String {
     let events = events.flatten();
     let mut body = String::new();
     html::push_html(&mut body, events);
+    let body = label_checkboxes(&body);
     let mut escaped_title = String::new();
     let _ = pulldown_cmark_escape::escape_html(&mut escaped_title, &title);
     let (top, running) = header.map(Header::html).unwrap_or_default();
@@ -60,6 +61,44 @@ fn document(markdown: &str, lang: &str, header: Option<&Header>) -> String {
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n{meta}\
 <title>{escaped_title}</title>\n<style>{style}</style>\n</head>\n<body>\n<main>\n{top}{body}</main>\n</body>\n</html>\n"
     )
+}
+
+/// A checklist's boxes (`- [ ] ...` as HTML) named by their item's text:
+/// a box without a name is nothing to a screen reader (axe: `label`).
+/// The text is pulldown-cmark's, already escaped for HTML.
+pub fn label_checkboxes(html: &str) -> String {
+    const BOXES: [&str; 2] = [
+        "<input disabled=\"\" type=\"checkbox\"/>",
+        "<input disabled=\"\" type=\"checkbox\" checked=\"\"/>",
+    ];
+    let mut out = String::with_capacity(html.len() + 256);
+    let mut rest = html;
+    loop {
+        let next = BOXES
+            .iter()
+            .filter_map(|b| rest.find(b).map(|at| (at, *b)))
+            .min_by_key(|(at, _)| *at);
+        let Some((at, found)) = next else {
+            out.push_str(rest);
+            return out;
+        };
+        out.push_str(&rest[..at]);
+        let after = &rest[at + found.len()..];
+        let name: String = after
+            .split('<')
+            .next()
+            .unwrap_or_default()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let name = if name.is_empty() {
+            "\u{2610}".to_owned()
+        } else {
+            name
+        };
+        out.push_str(&found.replacen("/>", &format!(" aria-label=\"{name}\"/>"), 1));
+        rest = after;
+    }
 }
 
 /// The document's content policy: nothing from anywhere (no script, no

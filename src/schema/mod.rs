@@ -171,6 +171,17 @@ pub const CASE: &[Field] = &[
     f("stage", Ty::Enum(Stage::NAMES)),
     f("permissions", Ty::Enum(Access::NAMES)),
     f("hook", Ty::Enum(HookMode::NAMES)),
+    // Actions marked done in the browser while no later meeting exists to
+    // review them (`follow::ACTIONS_DONE`).
+    f("actions_done", Ty::Records(ACTION_DONE)),
+];
+
+/// lsk.yaml `actions_done`: which meeting agreed the action, its words,
+/// and the day it was marked done.
+pub const ACTION_DONE: &[Field] = &[
+    f("meeting", Ty::Text),
+    f("action", Ty::Text),
+    f("date", Ty::Date),
 ];
 
 /// Keys that only make sense for some kinds; the scaffold leaves them out

@@ -24,9 +24,13 @@ use crate::model::Lang;
 #[derive(Serialize, Clone)]
 struct Details {
     child: Option<String>,
+    /// As written, in words: "toukokuu 2022" for `2022-05`.
     born: Option<String>,
     stage: Option<String>,
     worker: Option<String>,
+    organisation: Option<String>,
+    phone: Option<String>,
+    email: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -65,7 +69,13 @@ struct ActionRow {
     owner: Option<String>,
     due: Option<String>,
     overdue: bool,
+    /// The meeting folder that agreed it (posted by the "done" button).
     meeting: String,
+    /// The meeting as the page names it, and its page.
+    meeting_title: String,
+    meeting_href: String,
+    /// Where the "done" button posts (the action's case).
+    done_href: String,
 }
 
 #[derive(Serialize, Clone)]
@@ -295,6 +305,9 @@ impl Good {
             born: case.born.map(|d| d.to_string()),
             stage: case.stage.map(|s| s.as_str().to_owned()),
             worker: case.responsible_worker.clone(),
+            organisation: case.organisation.clone(),
+            phone: case.contact.phone.clone(),
+            email: case.contact.email.clone(),
         };
         let Ok(mut known) = self.cases.lock() else {
             return (details, None);
@@ -325,7 +338,7 @@ struct Why {
 }
 
 fn why(f: &Finding, file: &str, lang: Lang) -> Why {
-    let text = crate::i18n::text(lang, &f.msg);
+    let text = crate::i18n::page_text(lang, &f.msg);
     Why {
         at: format!("{file}:{}", f.line),
         message: text.message,
@@ -405,10 +418,94 @@ fn shown_date(lang: Lang, text: &str) -> String {
         .map_or_else(|_| text.to_owned(), |d| crate::i18n::dates::date(lang, d))
 }
 
-fn action_rows(actions: &[Action], lang: Lang) -> Vec<ActionRow> {
+/// A birth date as written in lsk.yaml, in words: a year ("2022"), a month
+/// and year ("toukokuu 2022", "maj 2022", "May 2022") or a date; `None`
+/// when lsk.yaml gives none that reads.
+fn born_in_words(lang: Lang, root: &Path) -> Option<String> {
+    let text = crate::case::source::read_text(&root.join(crate::case::CASE_FILE)).ok()?;
+    let node = crate::case::yaml::parse(&text).ok()?;
+    let born = node.get("child")?.get("born")?.scalar()?.trim().to_owned();
+    let day = crate::date::parse_born(&born)?;
+    Some(match born.len() {
+        4 => day.year().to_string(),
+        7 => format!("{} {}", month_name(lang, day.month()), day.year()),
+        _ => crate::i18n::dates::date(lang, day),
+    })
+}
+
+/// A month's name as it stands before the year ("toukokuu 2022").
+fn month_name(lang: Lang, month: i8) -> &'static str {
+    const FI: [&str; 12] = [
+        "tammikuu",
+        "helmikuu",
+        "maaliskuu",
+        "huhtikuu",
+        "toukokuu",
+        "kesäkuu",
+        "heinäkuu",
+        "elokuu",
+        "syyskuu",
+        "lokakuu",
+        "marraskuu",
+        "joulukuu",
+    ];
+    const SV: [&str; 12] = [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let i = usize::try_from(month - 1).unwrap_or(0).min(11);
+    match lang {
+        Lang::Fi => FI[i],
+        Lang::Sv => SV[i],
+        Lang::En => EN[i],
+    }
+}
+
+/// Where an action's case's pages are: `/c/{id}`.
+fn case_href_of(st: &AppState, a: &Action) -> String {
+    let root = if &*a.case == "." {
+        st.root.clone()
+    } else {
+        st.root.join(&*a.case)
+    };
+    format!("/c/{}", page::case_id(st, &root))
+}
+
+fn action_rows(
+    actions: &[Action],
+    lang: Lang,
+    case_href: impl Fn(&Action) -> String,
+) -> Vec<ActionRow> {
     actions
         .iter()
         .map(|a| ActionRow {
+            meeting_title: a.meeting.to_string(),
+            meeting_href: format!("{}/m/{}", case_href(a), a.meeting),
+            done_href: format!("{}/done", case_href(a)),
             action: crate::hetu::mask(&a.action).into_owned(),
             owner: a
                 .owner
@@ -451,6 +548,10 @@ fn case_response(
         .or(st.lang)
         .or(good_lang)
         .unwrap_or_else(|| lang_of(st, q, Some(&case)));
+    let mut details = details;
+    if let Some(words) = born_in_words(lang, root) {
+        details.born = Some(words);
+    }
     let view = CaseView {
         details,
         problems: problems(&case, lang),
@@ -527,9 +628,11 @@ fn case_response(
             case => minijinja::Value::from(minijinja::value::Serde(&view)),
             case_last_good => case_last_good,
             meetings => minijinja::Value::from(minijinja::value::Serde(&rows)),
-            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(open, lang))),
+            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(open, lang, |_| format!("/c/{id}")))),
             live => stamp,
             new_href => format!("/c/{id}/new"),
+            edit_case_href => format!("/c/{id}/details"),
+            csrf => st.csrf.clone(),
             disclosures => minijinja::Value::from(minijinja::value::Serde(&disclosures)),
             disclosures_broken => disclosures_broken,
         },
@@ -615,7 +718,8 @@ fn team_response(st: &AppState, q: &LangQuery, stamp: u64) -> Result<String, Str
         q,
         minijinja::context! {
             cases => minijinja::Value::from(minijinja::value::Serde(&rows)),
-            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&overdue, lang))),
+            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&overdue, lang, |a| case_href_of(st, a)))),
+            csrf => st.csrf.clone(),
             skipped => minijinja::Value::from(minijinja::value::Serde(&skipped)),
             live => stamp,
         },

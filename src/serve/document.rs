@@ -183,6 +183,26 @@ fn copies(found: &Found) -> Vec<(String, String)> {
 }
 
 /// The preview page: the document, or why it cannot be made.
+/// A document's HTML as a page shows it: its checklist's boxes named, and
+/// each table in a box of its own that scrolls on a narrow screen and
+/// that the keyboard reaches (axe: `label`, `scrollable-region-focusable`).
+fn accessible(html: &str, lang: crate::model::Lang) -> String {
+    let html = crate::render::html::label_checkboxes(html);
+    let name = crate::i18n::serve::word(lang, "table");
+    let mut n = 0;
+    let mut out = String::with_capacity(html.len() + 256);
+    for (i, part) in html.split("<table>").enumerate() {
+        if i > 0 {
+            n += 1;
+            out.push_str(&format!(
+                "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{name} {n}\"><table>"
+            ));
+        }
+        out.push_str(part);
+    }
+    out.replace("</table>", "</table></div>")
+}
+
 fn show(
     st: &AppState,
     q: &DocQuery,
@@ -195,7 +215,12 @@ fn show(
     let base = format!("/c/{case_id}/m/{name}");
     let shown = |p: &std::path::Path| crate::paths::relative(p, &found.root);
     let (body, refused, hand_edited, problem) = match outcome {
-        Ok(markdown) => (Some(page::markdown(&markdown)), Vec::new(), None, None),
+        Ok(markdown) => (
+            Some(accessible(&page::markdown(&markdown), found.lang)),
+            Vec::new(),
+            None,
+            None,
+        ),
         Err(RenderError::Refused(findings)) => (
             None,
             findings

@@ -15,9 +15,10 @@ use crate::case::yaml::{Node, Value};
 use crate::case::{Case, MEETING_FILE, source};
 use crate::check::{Options, check_meeting};
 use crate::finding::Sink;
-use crate::model::{Kind, Phase};
+use crate::model::{Kind, Lang, Phase};
 use crate::render::Doc;
 use crate::rules::required::shown_in_phase;
+use crate::schema::Ty;
 
 #[derive(Serialize)]
 struct FieldView {
@@ -169,7 +170,13 @@ pub async fn page(
         let value = fm
             .as_ref()
             .and_then(|n| n.get(&key))
-            .map(|n| crate::hetu::mask(&readable(n)).into_owned())
+            .map(|n| {
+                let ty = crate::schema::MEETING
+                    .iter()
+                    .find(|f| f.key == key)
+                    .map(|f| &f.ty);
+                readable(n, ty, lang)
+            })
             .unwrap_or_default();
         let mine: Vec<FindingView> = findings
             .iter()
@@ -180,7 +187,10 @@ pub async fn page(
                 FindingView::of(f, lang)
             })
             .collect();
-        let doc = crate::schema::docs::field_doc(lang, &key, kind).to_string();
+        // The field's name as the page calls it; its meaning as the form's
+        // help says it.
+        let doc =
+            crate::i18n::fields::field_label(lang, &key).map_or_else(|| key.clone(), str::to_owned);
         groups[group_of(&key)].fields.push(FieldView {
             key,
             doc,
@@ -262,6 +272,7 @@ pub async fn page(
             follow => minijinja::Value::from(minijinja::value::Serde(&follow)),
             live => stamp,
             edit_href => format!("{base}/edit"),
+            self_href => base.clone(),
             text_href => format!("{base}/text"),
             follow_up_href => format!(
                 "/c/{case_id}/new?follow_up={name}{}",
@@ -291,22 +302,88 @@ fn body_of(text: &str) -> Option<&str> {
     (!after.trim().is_empty()).then_some(after)
 }
 
-/// A value as a person reads it: lists one item a line, records as
-/// `key: value` pairs.
-fn readable(node: &Node) -> String {
-    match &node.value {
-        Value::Null => String::new(),
-        Value::Scalar { text, .. } => text.trim().to_owned(),
-        Value::Seq(items) => items
-            .iter()
-            .map(|i| format!("– {}", readable(i).replace('\n', "\n  ")))
-            .collect::<Vec<_>>()
-            .join("\n"),
-        Value::Map(entries) => entries
-            .iter()
-            .map(|e| format!("{}: {}", e.key, readable(&e.value).replace('\n', "\n  ")))
-            .collect::<Vec<_>>()
-            .join("\n"),
+/// A value as the form shows it, as HTML: dates as dates in words, yes and
+/// no in words, kinds, roles and recipients by their names, lists as
+/// lists, records as their fields by label; never YAML or a key lsk
+/// knows. Every text is masked (identity codes) and escaped.
+fn readable(node: &Node, ty: Option<&Ty>, lang: Lang) -> String {
+    let text = |t: &str| page::escape(&crate::hetu::mask(t.trim()));
+    match (&node.value, ty) {
+        (Value::Null, _) => String::new(),
+        (Value::Scalar { text: t, .. }, ty) => text(&scalar_in_words(t, ty, lang)),
+        (Value::Seq(items), ty) => {
+            let item_ty = match ty {
+                Some(Ty::Records(sub)) => Some(Ty::Record(sub)),
+                Some(Ty::Names) => Some(Ty::Names),
+                Some(Ty::People) => Some(Ty::Person),
+                _ => None,
+            };
+            let lis: Vec<String> = items
+                .iter()
+                .map(|i| format!("<li>{}</li>", readable(i, item_ty.as_ref(), lang)))
+                .collect();
+            format!("<ul class=\"value\">{}</ul>", lis.join(""))
+        }
+        (Value::Map(entries), ty) => {
+            let sub: &[crate::schema::Field] = match ty {
+                Some(Ty::Record(sub) | Ty::Records(sub)) => sub,
+                _ => &[],
+            };
+            let rows: Vec<String> = entries
+                .iter()
+                .map(|e| {
+                    let key: &str = &e.key;
+                    let field_ty = match key {
+                        "not_for" => Some(&Ty::Names),
+                        _ => sub.iter().find(|f| f.key == key).map(|f| &f.ty),
+                    };
+                    let name = crate::i18n::fields::field_label(lang, key)
+                        .map_or_else(|| text(key), page::escape);
+                    format!(
+                        "<dt>{name}</dt><dd>{}</dd>",
+                        readable(&e.value, field_ty, lang)
+                    )
+                })
+                .collect();
+            format!("<dl class=\"record\">{}</dl>", rows.join(""))
+        }
+    }
+}
+
+/// One written value in words, by the type the schema gives it; as
+/// written when it does not read as that type.
+fn scalar_in_words(t: &str, ty: Option<&Ty>, lang: Lang) -> String {
+    use crate::i18n::serve::word;
+    let t = t.trim();
+    match ty {
+        Some(Ty::Date) => crate::date::parse_date(t)
+            .map_or_else(|| t.to_owned(), |d| crate::i18n::dates::date(lang, d)),
+        Some(Ty::Bool | Ty::YesNo) => match crate::text::answer(t) {
+            Some(true) => word(lang, "yes").to_owned(),
+            Some(false) => word(lang, "no").to_owned(),
+            None => t.to_owned(),
+        },
+        Some(Ty::Minutes) => t
+            .parse::<u32>()
+            .map_or_else(|_| t.to_owned(), |m| crate::i18n::dates::duration(lang, m)),
+        Some(Ty::Names) => crate::render::context::recipient_label(lang, t),
+        Some(Ty::Enum(names)) if *names == Kind::NAMES => Kind::parse(t).map_or_else(
+            || t.to_owned(),
+            |k| crate::i18n::labels::kind_label(lang, k).to_owned(),
+        ),
+        Some(Ty::Enum(names)) if *names == crate::model::Role::NAMES => {
+            crate::model::Role::parse(t).map_or_else(
+                || t.to_owned(),
+                |r| crate::i18n::labels::role_label(lang, r).to_owned(),
+            )
+        }
+        Some(Ty::Enum(names)) if *names == crate::model::Attendance::NAMES => {
+            match t.to_lowercase().as_str() {
+                "yes" | "partly" | "no" => word(lang, &t.to_lowercase()).to_owned(),
+                _ => t.to_owned(),
+            }
+        }
+        _ => t.to_owned(),
     }
 }
 

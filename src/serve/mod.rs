@@ -7,6 +7,7 @@
 //! loopback address only (`LOOPBACK`); tests/cli/safety.rs checks both.
 
 mod assets;
+mod case_edit;
 mod case_page;
 mod conn;
 mod document;
@@ -205,6 +206,11 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/", get(case_page::home))
         .route("/new-case", get(new_case::form).post(new_case::submit))
         .route("/c/{case}", get(case_page::case))
+        .route(
+            "/c/{case}/details",
+            get(case_edit::form).post(case_edit::save),
+        )
+        .route("/c/{case}/done", post(case_edit::done))
         .route("/c/{case}/m/{meeting}", get(meeting::page))
         .route(
             "/c/{case}/m/{meeting}/edit",

@@ -30,6 +30,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("text.html", include_str!("templates/text.html")),
     ("new.html", include_str!("templates/new.html")),
     ("new_case.html", include_str!("templates/new_case.html")),
+    ("case_edit.html", include_str!("templates/case_edit.html")),
 ];
 
 fn env() -> &'static Environment<'static> {
@@ -297,6 +298,9 @@ pub fn markdown(text: &str) -> String {
 pub struct FindingView {
     pub severity: &'static str,
     pub rule: &'static str,
+    /// The rule's title in the page's language (its id stays on the
+    /// explanation page, in a closed details).
+    pub rule_title: &'static str,
     pub message: String,
     pub help: Option<String>,
     pub explain: bool,
@@ -305,7 +309,8 @@ pub struct FindingView {
 
 impl FindingView {
     pub fn of(f: &crate::finding::Finding, lang: Lang) -> FindingView {
-        let text = crate::i18n::text(lang, &f.msg);
+        // In the page's words: fields by their labels, the page's buttons.
+        let text = crate::i18n::page_text(lang, &f.msg);
         // The command line's way out (`lsk render …`) is a button here.
         let help = if f.rule == crate::finding::STALE_RENDER {
             Some(crate::i18n::serve::word(lang, "stale_help_page").to_owned())
@@ -315,6 +320,7 @@ impl FindingView {
         FindingView {
             severity: f.severity.as_str(),
             rule: f.rule,
+            rule_title: crate::help::rule_summary(f.rule, lang),
             message: text.message,
             help,
             explain: crate::help::explain(f.rule, lang).is_some(),

@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 
 use crate::common::{
     DAYCARE, Env, Server, TODAY, browser_ready, case_yaml, drop_key, edit, lsk_path, pdf_text,
-    scenario, scenario_at,
+    scenario, scenario_at, scenarios,
 };
 
 /// `lsk serve --port 0 FOLDER` over the whole folder (a team folder when
@@ -516,13 +516,13 @@ fn the_form_keeps_its_place_and_her_words_in_finnish_and_swedish_in_a_real_brows
     if !browser_ready() {
         return;
     }
-    let env = team();
+    let env = robin_and_alva();
     let meeting = "2026-11-10-daycare";
     env.write(
         &format!("alva/meetings/{meeting}/meeting.md"),
         &drop_key(DAYCARE, "goal"),
     );
-    let server = Server::start(env.path());
+    let server = serve(&env);
     let run = |case: &str, lang: &str, goal: &str| {
         json!({
             "lang": lang,
@@ -567,4 +567,276 @@ fn the_form_keeps_its_place_and_her_words_in_finnish_and_swedish_in_a_real_brows
             "{file}"
         );
     }
+}
+
+/// DAYCARE with its free text in the case's language: a page's English
+/// words are then lsk's own, which must not be there.
+fn daycare_in(lang: &str) -> String {
+    let fi = [
+        ("Daycare Centre Lark", "Päiväkoti Leivonen"),
+        (
+            "Agree how daycare supports Robin's mornings",
+            "Sovitaan, miten päiväkoti tukee aamuja",
+        ),
+        ("Robin's key worker", "omahoitaja"),
+        ("relation: mother", "relation: äiti"),
+        ("Child welfare", "Lastensuojelu"),
+        (
+            "A long meeting is too much for a five-year-old",
+            "Pitkä neuvottelu on viisivuotiaalle liikaa",
+        ),
+        (
+            "child_wants_to_talk_about: friends",
+            "child_wants_to_talk_about: ystävät",
+        ),
+        (
+            "child_wants_adults_to_discuss: lunch",
+            "child_wants_adults_to_discuss: lounas",
+        ),
+        (
+            "The family wants calmer mornings",
+            "Perhe toivoo rauhallisempia aamuja",
+        ),
+        ("topic: Mornings", "topic: Aamut"),
+        ("Robin likes the sandpit", "Robin pitää hiekkalaatikosta"),
+        ("Daycare follows the mornings", "Päiväkoti seuraa aamuja"),
+        ("Morning chart at home", "Aamukaavio kotiin"),
+        ("It went well", "Sujui hyvin"),
+        ("Notes.", "Muistiinpanot."),
+    ];
+    let sv = [
+        ("Daycare Centre Lark", "Daghemmet Lärkan"),
+        (
+            "Agree how daycare supports Robin's mornings",
+            "Vi kommer överens om hur daghemmet stöder morgnarna",
+        ),
+        ("Robin's key worker", "egen pedagog"),
+        ("relation: mother", "relation: mamma"),
+        ("Child welfare", "Barnskyddet"),
+        (
+            "A long meeting is too much for a five-year-old",
+            "Ett långt möte är för mycket för en femåring",
+        ),
+        (
+            "child_wants_to_talk_about: friends",
+            "child_wants_to_talk_about: vänner",
+        ),
+        (
+            "child_wants_adults_to_discuss: lunch",
+            "child_wants_adults_to_discuss: lunchen",
+        ),
+        (
+            "The family wants calmer mornings",
+            "Familjen önskar lugnare morgnar",
+        ),
+        ("topic: Mornings", "topic: Morgnarna"),
+        ("Robin likes the sandpit", "Robin tycker om sandlådan"),
+        ("Daycare follows the mornings", "Daghemmet följer morgnarna"),
+        ("Morning chart at home", "Morgonschema hemma"),
+        ("It went well", "Det gick bra"),
+        ("Notes.", "Anteckningar."),
+    ];
+    let pairs: &[(&str, &str)] = if lang == "sv" { &sv } else { &fi };
+    pairs
+        .iter()
+        .fold(DAYCARE.to_owned(), |text, (from, to)| edit(&text, from, to))
+}
+
+/// Every key of meeting.md and lsk.yaml, from `lsk schema`.
+fn schema_keys(env: &Env) -> Vec<String> {
+    fn walk(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(map) => {
+                if let Some(Value::Object(props)) = map.get("properties") {
+                    for k in props.keys() {
+                        if !out.contains(k) {
+                            out.push(k.clone());
+                        }
+                    }
+                }
+                map.values().for_each(|x| walk(x, out));
+            }
+            Value::Array(items) => items.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for args in [&["schema"][..], &["schema", "case"][..]] {
+        let run = env.lsk(args);
+        if run.code == 0 {
+            walk(&run.json(), &mut out);
+        }
+    }
+    out
+}
+
+/// Issue 22 §3, §5, §7: the pages in her words, the case's details edited,
+/// an action marked done, axe at 1280 and 320 px; started from the icon.
+#[cfg(target_os = "linux")]
+fn her_words_in(lang: &str) {
+    use std::time::Duration;
+    if !browser_ready() {
+        return;
+    }
+    let env = Env::new();
+    env.write(
+        "lsk.yaml",
+        &format!(
+            "# Lapsen asia: pidetään ajan tasalla\n{}",
+            case_yaml("2022-05", lang)
+        ),
+    );
+    let held = edit(
+        &daycare_in(lang),
+        "    due: 2026-12-01\n",
+        "    due: 2026-11-20\n",
+    );
+    env.meeting("2026-11-10-daycare", &held);
+    let memo = env.lsk(&["render", "memo", "meetings/2026-11-10-daycare"]);
+    assert_eq!(memo.code, 0, "{}", memo.stderr);
+    // The follow-up, before its day: without its goal.
+    let next = edit(&daycare_in(lang), "date: 2026-11-10", "date: 2026-12-15");
+    let next = edit(
+        &next,
+        "kind: daycare\n",
+        "kind: daycare\nfollows: 2026-11-10-daycare\n",
+    );
+    env.meeting("2026-12-15-daycare", &drop_key(&next, "goal"));
+    let action = if lang == "sv" {
+        "Morgonschema hemma"
+    } else {
+        "Aamukaavio kotiin"
+    };
+    let mut keys = schema_keys(&env);
+    assert!(keys.iter().any(|k| k == "duration_min"), "{keys:?}");
+    assert!(keys.iter().any(|k| k == "responsible_worker"), "{keys:?}");
+    // Keys that are also Swedish words ("som text").
+    if lang == "sv" {
+        keys.retain(|k| !["text", "plan", "status"].contains(&k.as_str()));
+    }
+    let root = env.path().canonicalize().unwrap();
+    let (home, desktop) = crate::shortcut::home();
+    let mut make = Command::new(assert_cmd::cargo::cargo_bin("lsk"));
+    make.args(["serve", "--shortcut"]).arg(&root);
+    for (k, v) in crate::shortcut::vars(home.path()) {
+        make.env(k, v);
+    }
+    let made = make.output().unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let entry = std::fs::read_to_string(desktop.join("lsk.desktop")).unwrap();
+    let command = crate::shortcut::exec_args(&entry);
+    let opened = home.path().join("opened.txt");
+    let browser = home.path().join("browser.sh");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display()),
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    let (born_words, organisation) = if lang == "sv" {
+        ("maj 2022", "Välfärdsområdet Lärka, barnskyddet")
+    } else {
+        ("toukokuu 2022", "Leivosen hyvinvointialue, lastensuojelu")
+    };
+    let spec = json!({
+        "command": command,
+        "cwd": home.path(),
+        "env": {
+            "BROWSER": browser,
+            "HOME": home.path(),
+            "LSK_TODAY": TODAY,
+            "LSK_SERVE_IDLE_SECS": "300",
+            "LANG": "fi_FI.UTF-8",
+        },
+        "opened": opened,
+        "lang": lang,
+        "child": "Robin",
+        "born_words": born_words,
+        "born_raw": "2022-05",
+        "case_file": root.join("lsk.yaml"),
+        "action": action,
+        "meeting": "2026-12-15-daycare",
+        "memo_meeting": "2026-11-10-daycare",
+        "keys": keys,
+        "words": ["daycare", "yes", "no", "partly", "true", "false", "parent", "social-worker", "not_for", "recipients"],
+        "organisation": organisation,
+        "phone": "040 123 4567",
+        "email": "sam.worker@example.org",
+    });
+    let spec_path = home.path().join("pages-spec.json");
+    std::fs::write(&spec_path, serde_json::to_string_pretty(&spec).unwrap()).unwrap();
+    let out = assert_cmd::Command::new("node")
+        .arg(scenarios().join("pages.mjs"))
+        .arg("-")
+        .arg(&spec_path)
+        .timeout(Duration::from_secs(300))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let report = format!("{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    eprintln!("{report}");
+    assert!(out.status.success(), "the pages scenario failed:\n{report}");
+    let last = stdout.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("pages: ") && last.ends_with(" passed, 0 failed"),
+        "no closing line:\n{report}"
+    );
+    // lsk.yaml: the details saved, its comment and every other key kept
+    // (the other's change made during the conflict step stays).
+    let case = env.read("lsk.yaml");
+    assert!(
+        case.starts_with("# Lapsen asia: pidetään ajan tasalla\n"),
+        "{case}"
+    );
+    for kept in [
+        "Toisen muutos",
+        "040 123 4567",
+        "sam.worker@example.org",
+        "born: 2022-05",
+        "stage: client",
+        &format!("language: {lang}"),
+    ] {
+        assert!(case.contains(kept), "{kept}: {case}");
+    }
+    // The action done: `lsk actions` counts it done, the filed memo is not
+    // stale, and the follow-up's review holds it.
+    let actions = env.lsk(&["actions", "--format", "json"]).json();
+    let a = actions["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["action"] == action && a["meeting"] == "2026-11-10-daycare")
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        (a["done"].as_bool(), a["overdue"].as_bool()),
+        (Some(true), Some(false)),
+        "{a}"
+    );
+    let check = env.lsk(&["check", "--format", "json"]);
+    assert!(!check.stdout.contains("stale-render"), "{}", check.stdout);
+    let review = env.read("meetings/2026-12-15-daycare/meeting.md");
+    assert!(
+        review.contains("review:") && review.contains(action),
+        "{review}"
+    );
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn her_words_case_details_and_an_action_done_in_finnish() {
+    her_words_in("fi");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn her_words_case_details_and_an_action_done_in_swedish() {
+    her_words_in("sv");
 }

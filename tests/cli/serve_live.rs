@@ -131,7 +131,7 @@ fn an_unreadable_meeting_keeps_its_last_good_row_with_the_error() {
     // The error beside the row: file, line, what is wrong.
     assert!(
         r.contains(&format!(
-            "meetings&#x2f;{MEETING}&#x2f;meeting.md:7: a git merge conflict"
+            "meetings&#x2f;{MEETING}&#x2f;meeting.md:7: the file holds two versions of the same place (a merge conflict)"
         )),
         "{r}"
     );

@@ -110,6 +110,10 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "permissions" => {
             "who may read the files lsk creates: private (you only) or group (also your user group)"
         }
+        "actions_done" => {
+            "agreed actions marked done before any later meeting reviews them: meeting, action and day"
+        }
+        "meeting" => "the meeting that agreed the action (its folder name)",
         "hook" => {
             "what the git commit check (lsk hook run) refuses: normal (identity codes, memo copies without consent, unreadable files) or strict (every error)"
         }

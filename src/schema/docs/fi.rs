@@ -124,6 +124,10 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "permissions" => {
             "kuka saa lukea lsk:n luomia tiedostoja: private (vain sinä) tai group (myös käyttäjäryhmäsi)"
         }
+        "actions_done" => {
+            "tehdyiksi merkityt sovitut asiat, joita mikään myöhempi neuvottelu ei vielä käy läpi: neuvottelu, asia ja päivä"
+        }
+        "meeting" => "neuvottelu, jossa asiasta sovittiin (sen kansion nimi)",
         "hook" => {
             "mitä gitin tallennuksen tarkistus (lsk hook run) estää: normal (henkilötunnukset, muistion kopiot ilman lupaa ja tiedostot, joita ei voi lukea) tai strict (kaikki virheet)"
         }
