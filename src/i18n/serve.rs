@@ -975,8 +975,10 @@ mod tests {
             ("d.status", with("", &statuses)),
             ("g.id", with("", &groups)),
             ("\"stage_\" ~ case.stage", with("stage_", Stage::NAMES)),
+            ("\"stage_\" ~ theirs.stage", with("stage_", Stage::NAMES)),
             ("\"permissions_\" ~ a", with("permissions_", Access::NAMES)),
             ("\"lang_\" ~ l", with("lang_", Lang::NAMES)),
+            ("\"lang_\" ~ theirs.case_lang", with("lang_", Lang::NAMES)),
             ("\"lang_link_\" ~ l", with("lang_link_", Lang::NAMES)),
         ];
         let mut keys = Vec::new();
