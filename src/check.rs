@@ -185,6 +185,9 @@ pub struct Seen<'a> {
     pub unreadable: Option<&'a Finding>,
     /// The documents beside meeting.md, read (Markdown, HTML, calendar).
     pub documents: &'a [stale::Document],
+    /// The check's findings about the folder, every one made from this
+    /// same read (what `lsk render` decides a refusal or a draft by).
+    pub findings: &'a [Finding],
 }
 
 /// [`check_meeting_phase`], and `see` run on what the check read.
@@ -214,14 +217,6 @@ pub fn check_meeting_with<T>(
             return None;
         }
         let mut findings = Vec::new();
-        let seen = see(Seen {
-            files: &files,
-            has_meeting_file: false,
-            text: None,
-            root: None,
-            unreadable: None,
-            documents: &[],
-        });
         for (name, recipient) in copies {
             let mut sink = Sink::new(dir.join(name), opts.phase, case.lang);
             sink.error(
@@ -234,6 +229,15 @@ pub fn check_meeting_with<T>(
             );
             findings.append(&mut sink.findings);
         }
+        let seen = see(Seen {
+            files: &files,
+            has_meeting_file: false,
+            text: None,
+            root: None,
+            unreadable: None,
+            documents: &[],
+            findings: &findings,
+        });
         return Some((findings, None, seen));
     }
     let mut phase = None;
@@ -350,6 +354,7 @@ fn check_listed_meeting<T>(
         root: Some(&root),
         unreadable: None,
         documents: &documents,
+        findings: &sink.findings,
     });
     (sink.findings, seen)
 }
@@ -370,6 +375,7 @@ fn unreadable_seen<T>(
         root: None,
         unreadable: findings.iter().rev().find(|f| f.rule == PARSE_ERROR),
         documents: &[],
+        findings,
     })
 }
 

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use crate::case::discover::meetings_of;
+use crate::case::meeting::{Lookup, find_by_name};
 use crate::case::yaml::{self, Node};
 use crate::case::{
     CASE_FILE, Case, MEETING_FILE, MEETINGS_DIR, case_blockers, find_root, meeting_kind, source,
@@ -114,7 +115,7 @@ pub fn create(
     let follows = if let Some((name, _, _)) = &earlier {
         Some(name.clone())
     } else if kind == Kind::FgcFollowUp {
-        let found = latest_conference(&meetings);
+        let found = latest_conference(root, &meetings);
         if found.is_none() {
             warn(say(case.lang, Say::NoFollowUpTarget));
         }
@@ -236,6 +237,8 @@ fn read_earlier(
     meetings: &Path,
     name: &Path,
 ) -> Result<(String, Kind, Earlier), Unfollowable> {
+    // A path to a meeting folder or its meeting.md; else a meeting's name,
+    // found the one way a meeting is found by its name.
     let dir = if name.join(MEETING_FILE).is_file() {
         name.to_path_buf()
     } else if name.file_name().is_some_and(|n| n == MEETING_FILE) {
@@ -243,7 +246,11 @@ fn read_earlier(
             .ok_or(Unfollowable::NotAMeeting)?
             .to_path_buf()
     } else {
-        meetings.join(name)
+        match find_by_name(meetings, root, &name.to_string_lossy()) {
+            Lookup::Found(dir) => dir,
+            Lookup::OutsideCase => return Err(Unfollowable::OtherCase),
+            Lookup::NotAName | Lookup::Missing => return Err(Unfollowable::NotAMeeting),
+        }
     };
     if !dir.join(MEETING_FILE).is_file() {
         return Err(Unfollowable::NotAMeeting);
@@ -422,12 +429,15 @@ fn read_meeting(dir: &Path) -> Option<(String, Kind, Earlier, bool)> {
     Some((folder, kind, earlier, unclear))
 }
 
-/// The folder name of the case's latest family group conference.
-fn latest_conference(meetings: &std::path::Path) -> Option<String> {
+/// The folder name of the case's latest family group conference: a
+/// meeting of the case (`find_by_name`), never one behind a link out.
+fn latest_conference(root: &Path, meetings: &Path) -> Option<String> {
     meetings_of(meetings)
         .iter()
         .rev()
-        .find(|dir| meeting_kind(dir) == Some(Kind::FamilyGroupConference))
-        .and_then(|dir| dir.file_name())
-        .map(|n| n.to_string_lossy().into_owned())
+        .filter_map(|dir| dir.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .find(|name| {
+            matches!(find_by_name(meetings, root, name), Lookup::Found(dir)
+                if meeting_kind(&dir) == Some(Kind::FamilyGroupConference))
+        })
 }

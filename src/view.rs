@@ -12,7 +12,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::case::meeting::parse_meeting;
+use crate::case::meeting::{Follows, Lookup, owned, parse_meeting, resolve_follows};
 use crate::case::yaml::Node;
 use crate::case::{MEETING_FILE, source};
 use crate::finding::Expected;
@@ -132,11 +132,11 @@ pub struct Source<'s, 'a> {
     pub lang: Lang,
 }
 
-/// Texts of earlier meetings, kept for as long as the views made from
-/// them.
+/// The earlier meetings, each read and parsed once (its meeting.md and
+/// frontmatter), kept for as long as the views made from them.
 #[derive(Default)]
 pub struct Texts {
-    texts: Vec<(PathBuf, String)>,
+    earlier: Vec<(PathBuf, Node<'static>)>,
 }
 
 impl<'a> View<'a> {
@@ -182,18 +182,14 @@ impl<'a> View<'a> {
         let kept_from_family =
             !recipient::problems(fm, &vocab).is_empty() || see(fm, &vocab, &Reader::Family) != *fm;
         let mut earlier = Vec::new();
-        for (path, text) in &texts.texts {
+        for (path, efm) in &texts.earlier {
             let name = path
                 .parent()
                 .and_then(Path::file_name)
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let mut sink = Sink::new(path.clone(), None, src.lang);
-            // Read and checked in `read_chain`.
-            let Some(efm) = parse_meeting(text, &mut sink) else {
-                return Err(sink.findings);
-            };
-            let evocab = Recipients::of(&efm);
+            // Read, parsed and checked once, in `read_chain`.
+            let evocab = Recipients::of(efm);
             // A recipient the earlier meeting does not know is read as
             // anyone: what is kept from anyone is left out.
             let ereader = match &reader {
@@ -205,7 +201,7 @@ impl<'a> View<'a> {
             };
             earlier.push(Earlier {
                 name,
-                fm: see(&efm, &evocab, &ereader),
+                fm: see(efm, &evocab, &ereader),
             });
         }
         let absent = |fm: &Node| -> Vec<String> {
@@ -337,22 +333,22 @@ fn unclear(fm: &Node, frontmatter: &str, vocab: &Recipients, sink: &mut Sink) {
 /// [`MAX_CHAIN`]. An earlier meeting that is there but cannot be read
 /// exactly stops everything: its content would reach this document.
 fn read_chain(src: &Source, texts: &mut Texts) -> Result<(), Vec<Finding>> {
-    let Some(meetings) = src.file.parent().and_then(Path::parent) else {
+    let Some(dir) = src.file.parent() else {
         return Ok(());
     };
-    let mut next = follows(src.fm).map(|(name, line)| (name, line, src.file.to_path_buf()));
+    let mut next = follows(src.fm, dir, src.root).map(|f| (f, src.file.to_path_buf()));
     let mut seen: Vec<String> = Vec::new();
-    while let Some((name, line, from)) = next.take() {
+    while let Some((follows_, from)) = next.take() {
+        let Follows {
+            name,
+            key_line: line,
+            lookup,
+            ..
+        } = follows_;
         if seen.contains(&name) || seen.len() >= MAX_CHAIN {
             break;
         }
         seen.push(name.clone());
-        let dir = meetings.join(&name);
-        let file = dir.join(MEETING_FILE);
-        // A meeting that is not there gives nothing (`lsk check` says so).
-        if !file.is_file() {
-            break;
-        }
         let refuse = |mut findings: Vec<Finding>| {
             let mut sink = Sink::new(from.clone(), None, src.lang);
             sink.push_field(
@@ -367,9 +363,14 @@ fn read_chain(src: &Source, texts: &mut Texts) -> Result<(), Vec<Finding>> {
             findings.extend(sink.findings);
             Err(findings)
         };
-        if !crate::fsutil::inside(&dir, src.root) || !crate::fsutil::inside(&file, src.root) {
-            return refuse(Vec::new());
-        }
+        let dir = match lookup {
+            Lookup::Found(dir) => dir,
+            // A meeting that is not there gives nothing (`lsk check` says so).
+            Lookup::Missing | Lookup::NotAName => break,
+            // Another case's meeting is never read as this one's.
+            Lookup::OutsideCase => return refuse(Vec::new()),
+        };
+        let file = dir.join(MEETING_FILE);
         let mut sink = Sink::new(file.clone(), None, src.lang);
         let Ok(text) = source::read_text(&file) else {
             return refuse(Vec::new());
@@ -390,22 +391,19 @@ fn read_chain(src: &Source, texts: &mut Texts) -> Result<(), Vec<Finding>> {
             .and_then(Node::scalar)
             .and_then(|k| Kind::parse(k.trim()));
         let onward = (kind == Some(Kind::FgcFollowUp))
-            .then(|| follows(&efm))
+            .then(|| follows(&efm, &dir, src.root))
             .flatten()
-            .map(|(n, l)| (n, l, file.clone()));
-        texts.texts.push((file, text));
+            .map(|f| (f, file.clone()));
+        texts.earlier.push((file, owned(&efm)));
         next = onward;
     }
     Ok(())
 }
 
-/// The earlier meeting `follows` names, if it is a plain folder name, and
-/// the line it is on.
-fn follows(fm: &Node) -> Option<(String, usize)> {
-    let entry = fm.entry("follows")?;
-    let name = entry.value.scalar()?.trim();
-    let plain = !name.is_empty() && !name.contains(['/', '\\']) && name != "." && name != "..";
-    plain.then(|| (name.to_owned(), entry.key_line))
+/// The earlier meeting `follows` names (`case::meeting::resolve_follows`,
+/// the one way a `follows` is resolved), if it names one.
+fn follows(fm: &Node, dir: &Path, root: &Path) -> Option<Follows> {
+    resolve_follows(fm, dir, root)
 }
 
 /// The copies a memo can be made as, for a page to offer: the family's own

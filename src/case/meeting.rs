@@ -1,12 +1,14 @@
 //! Reading one meeting.md: its text (normalised, identity codes found
 //! anywhere in it) and its frontmatter as a located tree, every way it
 //! cannot be read made a `parse-error`. The one way every command and page
-//! reads a meeting (checking it is `check`'s).
+//! reads a meeting (checking it is `check`'s), and the one way a meeting
+//! is found by its name — a `follows:` value, an address's `{meeting}`, a
+//! follow-up's name — with what the name leads to as a typed answer.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::yaml::{self, Node, Value};
-use super::{identity_codes, merge_conflict_line, source, traps};
+use super::{MEETING_FILE, identity_codes, merge_conflict_line, source, traps};
 use crate::finding::{Msg, PARSE_ERROR, Sink};
 
 /// Read a meeting.md's text (normalised). What cannot be read becomes a
@@ -70,4 +72,167 @@ pub fn parse_meeting<'a>(text: &'a str, sink: &mut Sink) -> Option<Node<'a>> {
         return None;
     }
     Some(root)
+}
+
+/// A frontmatter that owns its text: kept beyond the text it was parsed
+/// from, so what was read and parsed once is not parsed again.
+pub fn owned(node: &Node<'_>) -> Node<'static> {
+    use std::borrow::Cow;
+    let value = match &node.value {
+        Value::Null => Value::Null,
+        Value::Scalar {
+            text,
+            plain,
+            double,
+        } => Value::Scalar {
+            text: Cow::Owned(text.clone().into_owned()),
+            plain: *plain,
+            double: *double,
+        },
+        Value::Seq(items) => Value::Seq(items.iter().map(owned).collect()),
+        Value::Map(entries) => Value::Map(
+            entries
+                .iter()
+                .map(|e| yaml::Entry {
+                    key: Cow::Owned(e.key.clone().into_owned()),
+                    key_line: e.key_line,
+                    key_col: e.key_col,
+                    value: owned(&e.value),
+                    flow: e.flow,
+                })
+                .collect(),
+        ),
+    };
+    Node {
+        value,
+        line: node.line,
+    }
+}
+
+/// What a meeting's name leads to, among the meetings beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    /// A meeting of the case: its folder (as named, not resolved).
+    Found(PathBuf),
+    /// Not a plain folder name: empty, `.`, `..`, or holding `/` or `\`
+    /// (`x/`, `../x`, `x/y`).
+    NotAName,
+    /// A folder whose meeting.md resolves outside the case (a symbolic
+    /// link out): another case's meeting, never read as this one's.
+    OutsideCase,
+    /// No meeting.md by that name.
+    Missing,
+}
+
+/// The name as a meeting folder's name: trimmed, and only a plain folder
+/// name (`x/`, `../x`, `x/y`, `.` and `..` are not).
+pub fn plain_name(written: &str) -> Option<&str> {
+    let name = written.trim();
+    let plain = !name.is_empty() && !name.contains(['/', '\\']) && name != "." && name != "..";
+    plain.then_some(name)
+}
+
+/// The meeting named `written` among the folders of `meetings` (a case's
+/// meetings folder, or the folder a meeting is in), in the case at
+/// `case_root`: the one way every command and page finds a meeting by its
+/// name.
+pub fn find_by_name(meetings: &Path, case_root: &Path, written: &str) -> Lookup {
+    let Some(name) = plain_name(written) else {
+        return Lookup::NotAName;
+    };
+    let dir = meetings.join(name);
+    let file = dir.join(MEETING_FILE);
+    if !file.is_file() {
+        return Lookup::Missing;
+    }
+    if !crate::fsutil::inside(&dir, case_root) || !crate::fsutil::inside(&file, case_root) {
+        return Lookup::OutsideCase;
+    }
+    Lookup::Found(dir)
+}
+
+/// A meeting's `follows:`: the name as written (trimmed), where it is, and
+/// what it leads to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Follows {
+    pub name: String,
+    /// The line of the `follows` key.
+    pub key_line: usize,
+    /// The line of its value.
+    pub line: usize,
+    pub lookup: Lookup,
+}
+
+/// What the `follows:` of the meeting in `dir` (frontmatter `fm`) leads to:
+/// a meeting beside it in the case at `case_root`. `None` when it names
+/// nothing (no `follows`, empty, or not a single value).
+pub fn resolve_follows(fm: &Node, dir: &Path, case_root: &Path) -> Option<Follows> {
+    let entry = fm.entry("follows")?;
+    let name = entry.value.scalar()?.trim();
+    if name.is_empty() {
+        return None;
+    }
+    let lookup = match dir.parent() {
+        Some(meetings) => find_by_name(meetings, case_root, name),
+        None => Lookup::Missing,
+    };
+    Some(Follows {
+        name: name.to_owned(),
+        key_line: entry.key_line,
+        line: entry.value.line,
+        lookup,
+    })
+}
+
+/// The meeting folder a path names: the folder itself or its meeting.md.
+/// `None` when there is no meeting.md there.
+pub fn dir_of_path(path: &Path) -> Option<PathBuf> {
+    let abs = std::path::absolute(path).ok()?;
+    let dir = if abs.file_name().is_some_and(|n| n == MEETING_FILE) && abs.is_file() {
+        abs.parent().map(Path::to_path_buf).unwrap_or(abs)
+    } else {
+        abs
+    };
+    dir.join(MEETING_FILE).exists().then_some(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_plain_folder_name_names_a_meeting() {
+        assert_eq!(
+            plain_name(" 2026-09-01-daycare \t"),
+            Some("2026-09-01-daycare")
+        );
+        for bad in ["", "  ", ".", "..", "x/", "../x", "x/y", "x\\y", "/x"] {
+            assert_eq!(plain_name(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_leads_to_a_meeting_beside_it_inside_the_case() {
+        let tmp = std::env::temp_dir().join(format!("lsk-find-{}", std::process::id()));
+        let meetings = tmp.join("case/meetings");
+        std::fs::create_dir_all(meetings.join("a")).unwrap();
+        std::fs::create_dir_all(meetings.join("empty")).unwrap();
+        std::fs::write(meetings.join("a").join(MEETING_FILE), "---\n---\n").unwrap();
+        let root = tmp.join("case");
+        assert_eq!(
+            find_by_name(&meetings, &root, " a "),
+            Lookup::Found(meetings.join("a"))
+        );
+        assert_eq!(find_by_name(&meetings, &root, "a/"), Lookup::NotAName);
+        assert_eq!(find_by_name(&meetings, &root, "empty"), Lookup::Missing);
+        assert_eq!(find_by_name(&meetings, &root, "none"), Lookup::Missing);
+        #[cfg(unix)]
+        {
+            std::fs::create_dir_all(tmp.join("other/b")).unwrap();
+            std::fs::write(tmp.join("other/b").join(MEETING_FILE), "---\n---\n").unwrap();
+            std::os::unix::fs::symlink(tmp.join("other/b"), meetings.join("b")).unwrap();
+            assert_eq!(find_by_name(&meetings, &root, "b"), Lookup::OutsideCase);
+        }
+        std::fs::remove_dir_all(&tmp).unwrap();
+    }
 }

@@ -4,14 +4,17 @@
 
 pub mod context;
 pub mod earlier;
+mod gate;
 /// Dates and durations in words moved to `i18n::dates`; this name is kept
 /// for code written against it.
 pub use crate::i18n::dates as format;
 pub mod header;
 pub mod html;
 pub mod ics;
+mod output;
 pub mod pdf;
 pub mod pdfmeta;
+mod reader;
 pub mod templates;
 pub mod values;
 
@@ -19,21 +22,18 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
-use crate::case::meeting::parse_meeting;
 use crate::case::meeting::read_meeting_text;
+use crate::case::yaml::Node;
 use crate::case::{Case, MEETING_FILE, find_root};
-use crate::check::{Options, check_meeting};
-use crate::finding::Expected;
+use crate::check::{Options, check_meeting_with};
 use crate::finding::Msg;
-use crate::finding::{
-    CONSENT, Finding, IDENTITY_CODE, INVALID_VALUE, PARSE_ERROR, Severity, Sink, UNKNOWN_FIELD,
-};
-use crate::fsutil;
+use crate::finding::{Finding, IDENTITY_CODE, Sink};
 use crate::model::{Access, Lang, Phase};
 use crate::paths::relative;
-use crate::recipient::{self, Recipients};
-use crate::rules::stale::{find_marker, ics_marker_seq, marker};
-use crate::view::{self, Reader};
+use crate::view;
+
+pub use gate::draft_would_help;
+pub use output::{edited_by_hand, write};
 
 // The documents are a vocabulary of the base layer (the words and the
 // help name them); kept here for code written against `render::Doc`.
@@ -103,50 +103,28 @@ pub struct Rendered {
     pub no_organizer: bool,
 }
 
-/// Whether a refusal with these findings would be lifted by `--draft`:
-/// a memo refused only for the errors of the after-phase check (not for
-/// an identity code, an unreadable file, a missing consent or an unknown
-/// recipient, which stop a draft too).
-pub fn draft_would_help(req: &Request, findings: &[Finding]) -> bool {
-    req.doc == Doc::Memo
-        && !req.draft
-        && !findings.is_empty()
-        && findings.iter().all(|f| {
-            ![PARSE_ERROR, IDENTITY_CODE, CONSENT].contains(&f.rule)
-                && f.field.as_deref() != Some("--for")
-                && !matches!(
-                    f.msg,
-                    Msg::UnclearNotFor { .. } | Msg::UnknownRecipient { .. }
-                )
-                // A copy is not made, draft or not, where lsk cannot read
-                // who may see what.
-                && !(req.recipient.is_some()
-                    && (f.rule == UNKNOWN_FIELD
-                        || matches!(
-                            &f.msg,
-                            Msg::InvalidValue {
-                                expected: Expected::List | Expected::Mapping,
-                                ..
-                            }
-                        )))
-        })
-}
-
 /// The meeting folder `path` names: a meeting folder or its meeting.md.
 pub fn meeting_dir(path: &Path) -> Result<PathBuf, RenderError> {
-    let abs = std::path::absolute(path).map_err(|_| RenderError::NotAMeeting(path.into()))?;
-    let dir = if abs.file_name().is_some_and(|n| n == MEETING_FILE) && abs.is_file() {
-        abs.parent().map(Path::to_path_buf).unwrap_or(abs)
-    } else {
-        abs
-    };
-    if dir.join(MEETING_FILE).exists() {
-        Ok(dir)
-    } else {
-        Err(RenderError::NotAMeeting(path.into()))
-    }
+    crate::case::meeting::dir_of_path(path).ok_or_else(|| RenderError::NotAMeeting(path.into()))
 }
 
+/// The meeting a document is made from, as the check read it: one read of
+/// meeting.md, its findings and its fields from the same bytes.
+struct Meeting<'s, 'a> {
+    case: &'s Case,
+    root: &'s Path,
+    dir: &'s Path,
+    file: &'s Path,
+    lang: Lang,
+    /// meeting.md's normalised text.
+    source: &'a str,
+    fm: &'s Node<'a>,
+}
+
+/// Make a document, in steps: the meeting and its case found; meeting.md
+/// read and checked once, its findings through the gate (`gate.rs`); the
+/// reader and their view (`reader.rs`); the document made (`make`) and
+/// scanned (`output.rs`). Nothing is written here ([`write`] does).
 pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     let dir = meeting_dir(path)?;
     let root = find_root(&dir).ok_or_else(|| RenderError::NoCase(path.into()))?;
@@ -155,85 +133,71 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     }
     let case = Case::load(&root, req.lang);
     let lang = req.lang.unwrap_or(case.lang);
-    let show = |mut findings: Vec<Finding>| {
-        for f in &mut findings {
-            f.shown = relative(&f.file, &root);
-        }
-        findings
-    };
-
-    if req.ics && req.doc != Doc::Invitation {
-        return Err(RenderError::IcsNotForDoc);
-    }
-    if req.recipient.is_some() && req.doc != Doc::Memo {
-        return Err(RenderError::RecipientNotForDoc);
-    }
+    let refused = |findings: Vec<Finding>| RenderError::Refused(shown(findings, &root));
+    gate::arguments(req)?;
     // A case whose lsk.yaml cannot be read, or holds an identity code, is
     // not written from: the documents would carry the wrong language, no
     // child's name, or the code.
     let blockers = crate::case::case_blockers(&case);
     if !blockers.is_empty() {
-        return Err(RenderError::Refused(show(blockers)));
+        return Err(refused(blockers));
     }
-
-    // The memo is the record: it is made only from a complete meeting
-    // (the after-phase check), unless it is marked as a draft.
+    // The memo is checked as after the meeting (see `gate::gate`).
     let opts = Options {
         phase: (req.doc == Doc::Memo).then_some(Phase::After),
         today: req.today,
         lang: Some(lang),
     };
-    // Only what concerns the document being made: meeting.md's findings
-    // (and an identity code in the folder's name). The other documents in
-    // the folder, this one's old version included, are `lsk check`'s.
     let file = dir.join(MEETING_FILE);
-    let findings: Vec<Finding> = show(check_meeting(&case, &dir, &opts).unwrap_or_default())
-        .into_iter()
-        .filter(|f| f.file == file || f.file == dir)
-        .collect();
-    let (errors, warnings): (Vec<Finding>, Vec<Finding>) = findings
-        .into_iter()
-        .partition(|f| f.severity == Severity::Error);
-    let file = dir.join(MEETING_FILE);
-    // A calendar entry needs the date and time; an invitation letter also
-    // the place.
-    let needed_for_ics = |f: &Finding| {
-        let needed: &[&str] = match req.doc {
-            Doc::Invitation if req.ics => &["date", "time"],
-            Doc::Invitation => &["date", "time", "place"],
-            _ => &[],
+    let checked = check_meeting_with(&case, &dir, &opts, |seen| {
+        let (errors, warnings) =
+            gate::concerning(shown(seen.findings.to_vec(), &root), &file, &dir);
+        let draft = gate::gate(req, &errors).map_err(RenderError::Refused)?;
+        let (Some(source), Some(fm)) = (seen.text, seen.root) else {
+            return Err(refused(seen.unreadable.cloned().into_iter().collect()));
         };
-        f.field.as_deref().is_some_and(|k| needed.contains(&k))
-    };
-    // No document is made while its meeting.md holds an identity code,
-    // draft or not.
-    let blocking: Vec<Finding> = errors
-        .iter()
-        .filter(|f| {
-            f.rule == PARSE_ERROR
-                || (f.rule == IDENTITY_CODE && (f.file == file || f.file == dir))
-                || (req.doc == Doc::Memo && !req.draft)
-                || needed_for_ics(f)
-        })
-        .cloned()
-        .collect();
-    if !blocking.is_empty() {
-        return Err(RenderError::Refused(blocking));
+        let meeting = Meeting {
+            case: &case,
+            root: &root,
+            dir: &dir,
+            file: &file,
+            lang,
+            source,
+            fm,
+        };
+        make(&meeting, req, draft, warnings)
+    });
+    match checked {
+        Some((_, _, made)) => made,
+        // No meeting.md the check could list after all: why it cannot be
+        // read (a folder by that name, an unreadable folder).
+        None => {
+            let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
+            match read_meeting_text(&file, &mut sink) {
+                None => Err(refused(sink.findings)),
+                Some(_) => Err(RenderError::NotAMeeting(path.into())),
+            }
+        }
     }
-    // A document made from a meeting with errors for its phase is a draft,
-    // and says so (the memo was refused above unless --draft).
-    // Only errors about the meeting itself count, not about documents
-    // beside it.
-    let draft = req.draft || errors.iter().any(|f| f.file == file || f.file == dir);
+}
 
-    let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
-    let Some(source) = read_meeting_text(&file, &mut sink) else {
-        return Err(RenderError::Refused(show(sink.findings)));
-    };
-    let Some(fm) = parse_meeting(&source, &mut sink) else {
-        return Err(RenderError::Refused(show(sink.findings)));
-    };
+/// Findings with their files named from the case folder.
+fn shown(mut findings: Vec<Finding>, root: &Path) -> Vec<Finding> {
+    for f in &mut findings {
+        f.shown = relative(&f.file, root);
+    }
+    findings
+}
 
+/// The document made from a meeting that passed the gate, for its reader,
+/// scanned for identity codes; `draft` when the meeting has errors.
+fn make(
+    m: &Meeting,
+    req: &Request,
+    draft: bool,
+    warnings: Vec<Finding>,
+) -> Result<Rendered, RenderError> {
+    let refused = |findings: Vec<Finding>| RenderError::Refused(shown(findings, m.root));
     let ext = if req.ics {
         "ics"
     } else if req.pdf {
@@ -243,141 +207,26 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     } else {
         "md"
     };
-    let vocab = Recipients::of(&fm);
-    let consent_line = fm.entry("memo_consent").map_or(1, |e| e.key_line);
-    // Who reads the document: a copy's recipient; the family for its own
-    // copy; every participant for the agenda, the invitation and the
-    // child checklist, which everyone invited (or the child's support
-    // person) receives; child welfare's file copy for the memo itself.
-    let reader = match &req.recipient {
-        Some(written) => match view::reader_for(&vocab, case.organisation.as_deref(), written) {
-            Ok(r) => r,
-            Err(why) => {
-                let mut sink = Sink::new(file.clone(), Some(Phase::After), lang);
-                let msg = match why {
-                    view::NotAReader::Unknown(suggestion) => Msg::UnknownRecipient {
-                        field: "--for".into(),
-                        written: written.clone(),
-                        suggestion,
-                    },
-                    view::NotAReader::ChildWelfare => Msg::CopyForChildWelfare {
-                        written: written.clone(),
-                    },
-                };
-                sink.push_field(
-                    INVALID_VALUE,
-                    Severity::Error,
-                    consent_line,
-                    Some("--for".into()),
-                    msg,
-                );
-                return Err(RenderError::Refused(show(sink.findings)));
-            }
-        },
-        None if req.doc == Doc::Memo => Reader::File,
-        None => Reader::Participants,
-    };
-    let out_name = match &reader {
-        Reader::Outside(r) => format!("{}.{}.{ext}", req.doc.name(), vocab.id(r)),
-        Reader::Family => format!("{}.{}.{ext}", req.doc.name(), recipient::FAMILY),
-        Reader::File | Reader::Participants => format!("{}.{ext}", req.doc.name()),
-    };
-    let out_path = dir.join(&out_name);
-    // A copy is named after its recipient: never after an identity code.
-    if !crate::hetu::find(&out_name).is_empty() {
-        let mut sink = Sink::new(out_path.clone(), Some(Phase::After), lang);
-        sink.error(IDENTITY_CODE, 1, Msg::IdentityCodeInName);
-        return Err(RenderError::Refused(show(sink.findings)));
-    }
-
-    // The one view every part of the document is made from.
+    let (reader, out_name) = reader::reader(m, req, ext).map_err(refused)?;
+    let out_path = m.dir.join(&out_name);
     let mut texts = view::Texts::default();
-    let canonical = crate::case::validate::canonical_answers(&fm);
-    let view = view::View::build(
-        &view::Source {
-            // `child_attends: Kyllä` reads as `yes` in the documents too.
-            fm: &canonical,
-            frontmatter: crate::case::source::frontmatter(&source).unwrap_or(""),
-            file: &file,
-            root: &root,
-            lang,
-        },
-        reader,
-        &mut texts,
-    )
-    .map_err(|findings| RenderError::Refused(show(findings)))?;
-    // After the family withdrew its consent no copy leaves child welfare:
-    // not written, previewed, printed or made a PDF of.
-    if let Reader::Outside(_) = view.reader()
-        && let Some(f) =
-            crate::rules::consent::withdrawal_refusal(&fm, &file, req.today, lang, &out_name, &root)
-    {
-        return Err(RenderError::Refused(show(vec![f])));
-    }
-    let earlier = earlier::of(&view, lang);
+    let canonical = crate::case::validate::canonical_answers(m.fm);
+    let view = reader::view(m, req, reader, &out_name, &canonical, &mut texts).map_err(refused)?;
+    let earlier = earlier::of(&view, m.lang);
     let data = context::build(&context::Input {
-        case: &case,
+        case: m.case,
         view: &view,
         earlier: &earlier,
-        lang,
+        lang: m.lang,
         doc: req.doc.name(),
         draft,
         today: req.today,
     });
-    let mut folders = vec![root.join("templates")];
-    folders.extend(req.org_templates.clone());
-    let codes = templates::CodesFound::default();
-    let env = templates::environment(folders, lang, codes.clone());
-    let template_name = format!("{}.md", req.doc.name());
-    let markdown = env
-        .get_template(&template_name)
-        .and_then(|t| t.render(minijinja::Value::from(minijinja::value::Serde(&data))))
-        .map_err(|e| {
-            let found = codes.lock().map(|c| c.clone()).unwrap_or_default();
-            if found.is_empty() {
-                return RenderError::Template(template_error(&e));
-            }
-            let mut findings = Vec::new();
-            for (file, line) in found {
-                let mut sink = Sink::new(file, None, lang);
-                sink.error(IDENTITY_CODE, line, Msg::IdentityCode);
-                findings.extend(sink.findings);
-            }
-            RenderError::Refused(show(findings))
-        })?;
+    let markdown = markdown(m, req, &data)?;
     let mut sequence = None;
     let mut no_organizer = false;
     let body = if req.ics {
-        let scalar = |k: &str| view.fm().get(k).and_then(crate::case::yaml::Node::scalar);
-        let (Some(date), Some(time)) = (
-            scalar("date").and_then(crate::date::parse_date),
-            scalar("time").and_then(crate::date::parse_time),
-        ) else {
-            return Err(RenderError::Refused(Vec::new()));
-        };
-        // The invitation this one replaces: its UID and SEQUENCE carry over
-        // (never read through a link).
-        let previous = out_path
-            .symlink_metadata()
-            .is_ok_and(|m| m.is_file())
-            .then(|| crate::case::source::read_text(&out_path).ok())
-            .flatten();
-        let contact = ics::case_contact(&root);
-        let worker = case.responsible_worker.as_deref().unwrap_or("");
-        let cal = ics::calendar(&ics::Event {
-            view: &view,
-            lang,
-            date,
-            time,
-            minutes: view
-                .fm()
-                .get("duration_min")
-                .and_then(crate::case::validate::minutes)
-                .unwrap_or(60),
-            contact: contact.as_deref().map(|mail| (worker, mail)),
-            stamp: req.stamp,
-            previous: previous.as_deref(),
-        });
+        let cal = calendar(m, req, &view, &out_path)?;
         sequence = Some(cal.sequence);
         no_organizer = !cal.organizer;
         cal.text
@@ -387,38 +236,100 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
             .get("date")
             .and_then(crate::case::yaml::Node::scalar)
             .and_then(crate::date::parse_date)
-            .map(|d| crate::i18n::dates::date(lang, d));
-        let header =
-            header::Header::new(&case, lang, req.doc.name(), draft, meeting_date.as_deref());
+            .map(|d| crate::i18n::dates::date(m.lang, d));
+        let header = header::Header::new(
+            m.case,
+            m.lang,
+            req.doc.name(),
+            draft,
+            meeting_date.as_deref(),
+        );
         if req.html || req.pdf {
-            html::page_with_header(&markdown, lang.as_str(), &header)
+            html::page_with_header(&markdown, m.lang.as_str(), &header)
         } else {
             format!("{}{markdown}", header.markdown())
         }
     };
-
-    // Nothing meant for sharing carries an identity code: the output is
-    // scanned as its reader will see it, a calendar's folded lines joined.
-    let mut codes = Sink::new(out_path.clone(), Some(Phase::After), lang);
-    if req.ics {
-        crate::case::identity_codes(&ics::unfold(&body), &mut codes);
-    } else {
-        crate::case::identity_codes(&body, &mut codes);
-    }
-    if !codes.findings.is_empty() {
-        return Err(RenderError::Refused(show(codes.findings)));
+    let codes = output::codes(&body, req.ics, &out_path, m.lang);
+    if !codes.is_empty() {
+        return Err(refused(codes));
     }
     Ok(Rendered {
         path: out_path,
-        case_root: root,
-        lang,
-        access: case.access,
+        case_root: m.root.to_path_buf(),
+        lang: m.lang,
+        access: m.case.access,
         body,
-        source,
+        source: m.source.to_owned(),
         warnings,
         sequence,
         no_organizer,
     })
+}
+
+/// The document's Markdown from its template (the case's, an
+/// organisation's, or lsk's own); an identity code a template writes in
+/// refuses it.
+fn markdown(m: &Meeting, req: &Request, data: &serde_json::Value) -> Result<String, RenderError> {
+    let mut folders = vec![m.root.join("templates")];
+    folders.extend(req.org_templates.clone());
+    let codes = templates::CodesFound::default();
+    let env = templates::environment(folders, m.lang, codes.clone());
+    let template_name = format!("{}.md", req.doc.name());
+    env.get_template(&template_name)
+        .and_then(|t| t.render(minijinja::Value::from(minijinja::value::Serde(data))))
+        .map_err(|e| {
+            let found = codes.lock().map(|c| c.clone()).unwrap_or_default();
+            if found.is_empty() {
+                return RenderError::Template(template_error(&e));
+            }
+            let mut findings = Vec::new();
+            for (file, line) in found {
+                let mut sink = Sink::new(file, None, m.lang);
+                sink.error(IDENTITY_CODE, line, Msg::IdentityCode);
+                findings.extend(sink.findings);
+            }
+            RenderError::Refused(shown(findings, m.root))
+        })
+}
+
+/// The invitation as a calendar file, carrying over the UID and SEQUENCE
+/// of the one it replaces at `out_path`.
+fn calendar(
+    m: &Meeting,
+    req: &Request,
+    view: &view::View,
+    out_path: &Path,
+) -> Result<ics::Calendar, RenderError> {
+    let scalar = |k: &str| view.fm().get(k).and_then(crate::case::yaml::Node::scalar);
+    let (Some(date), Some(time)) = (
+        scalar("date").and_then(crate::date::parse_date),
+        scalar("time").and_then(crate::date::parse_time),
+    ) else {
+        return Err(RenderError::Refused(Vec::new()));
+    };
+    // The invitation this one replaces (never read through a link).
+    let previous = out_path
+        .symlink_metadata()
+        .is_ok_and(|meta| meta.is_file())
+        .then(|| crate::case::source::read_text(out_path).ok())
+        .flatten();
+    let contact = ics::case_contact(m.root);
+    let worker = m.case.responsible_worker.as_deref().unwrap_or("");
+    Ok(ics::calendar(&ics::Event {
+        view,
+        lang: m.lang,
+        date,
+        time,
+        minutes: view
+            .fm()
+            .get("duration_min")
+            .and_then(crate::case::validate::minutes)
+            .unwrap_or(60),
+        contact: contact.as_deref().map(|mail| (worker, mail)),
+        stamp: req.stamp,
+        previous: previous.as_deref(),
+    }))
 }
 
 fn template_error(e: &minijinja::Error) -> String {
@@ -428,57 +339,6 @@ fn template_error(e: &minijinja::Error) -> String {
         text.push_str(detail);
     }
     text
-}
-
-/// Write a rendered document: atomically, and not over a hand edit unless
-/// `force`.
-pub fn write(rendered: &Rendered, force: bool) -> Result<(), RenderError> {
-    let path = &rendered.path;
-    // Nothing is written through a link, or into a folder that leads out
-    // of the case.
-    match fsutil::ensure_inside(&rendered.case_root, path) {
-        Ok(()) => {}
-        Err(fsutil::Outside::Link(p)) => return Err(RenderError::Symlink(p)),
-        Err(fsutil::Outside::Escapes(p)) => return Err(RenderError::OutsideCase(p)),
-    }
-    if let Ok(meta) = path.symlink_metadata() {
-        if meta.file_type().is_symlink() {
-            return Err(RenderError::Symlink(path.clone()));
-        }
-        if !force && edited_by_hand(path) {
-            return Err(RenderError::HandEdited(path.clone()));
-        }
-    }
-    let text = match rendered.body.find(ics::MARKER_BEFORE) {
-        // A calendar keeps its marker inside, among its own properties
-        // before the time zone and the event, with the event's SEQUENCE.
-        Some(at) if path.extension().is_some_and(|e| e == "ics") => format!(
-            "{}{}{}",
-            &rendered.body[..at],
-            ics_marker_seq(
-                &rendered.source,
-                &rendered.body,
-                rendered.sequence.unwrap_or(0)
-            ),
-            &rendered.body[at..]
-        ),
-        _ => format!(
-            "{}{}",
-            rendered.body,
-            marker(&rendered.source, &rendered.body)
-        ),
-    };
-    fsutil::replace(path, text.as_bytes(), rendered.access)
-        .map_err(|e| RenderError::Io(path.clone(), e.to_string()))
-}
-
-/// Whether a document differs from what lsk last wrote there. A file
-/// without lsk's marker was not written by lsk, so it counts as edited.
-pub fn edited_by_hand(path: &Path) -> bool {
-    let Ok(text) = crate::case::source::read_text(path) else {
-        return true;
-    };
-    find_marker(&text).is_none_or(|m| !m.unedited(&text))
 }
 
 /// When a document is made, for a calendar's DTSTAMP: `SOURCE_DATE_EPOCH`

@@ -130,10 +130,14 @@ fn has_content(node: &Node) -> bool {
 /// The date of the meeting `follows` names, read from its meeting.md (a
 /// name that leads nowhere is `invalid-value`'s, in `follows.rs`).
 fn followed_date(ctx: &Ctx, name: &str) -> Option<Date> {
-    if name.is_empty() || name.contains(['/', '\\']) || name == "." || name == ".." {
+    // Found the one way a `follows` is: never another case's meeting.
+    let meetings = ctx.meeting_dir.parent()?;
+    let crate::case::meeting::Lookup::Found(dir) =
+        crate::case::meeting::find_by_name(meetings, &ctx.case.root, name)
+    else {
         return None;
-    }
-    let file = ctx.meeting_dir.parent()?.join(name).join(MEETING_FILE);
+    };
+    let file = dir.join(MEETING_FILE);
     let mut quiet = Sink::new(file.clone(), None, ctx.case.lang);
     let text = crate::case::meeting::read_meeting_text(&file, &mut quiet)?;
     let root = crate::case::meeting::parse_meeting(&text, &mut quiet)?;

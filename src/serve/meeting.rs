@@ -10,10 +10,11 @@ use serde::Serialize;
 
 use super::AppState;
 use super::page::{self, FindingView, LangQuery, lang_of};
+use crate::case::meeting::Lookup;
 use crate::case::meeting::parse_meeting;
 use crate::case::yaml::{Node, Value};
-use crate::case::{Case, MEETING_FILE, source};
-use crate::check::{Options, check_meeting};
+use crate::case::{Case, MEETING_FILE, MEETINGS_DIR, source};
+use crate::check::{Options, check_meeting_with};
 use crate::finding::Sink;
 use crate::model::{Kind, Lang, Phase};
 use crate::render::Doc;
@@ -84,18 +85,24 @@ pub async fn page(
     // The change count before anything is read: a change while the page
     // is made reloads it.
     let stamp = st.live.changes();
-    let findings = check_meeting(&case, &dir, &opts).unwrap_or_default();
-    let read = source::read_text(&dir.join(MEETING_FILE));
-    let read_ok = read.is_ok();
-    let text = read.unwrap_or_default();
-    let mut sink = Sink::new(dir.join(MEETING_FILE), None, lang);
-    let fm = parse_meeting(&text, &mut sink);
+    // One read of meeting.md: the findings and the fields shown beside
+    // them come from the same bytes.
+    let (findings, _, read) = check_meeting_with(&case, &dir, &opts, |seen| {
+        Read::of(&seen, &dir, &root, lang)
+    })
+    .unwrap_or_else(|| (Vec::new(), None, Read::default()));
+    let Read {
+        text,
+        parsed,
+        kind,
+        date,
+        entries,
+        follows,
+    } = read;
     let key = format!("{} {uri}", st.today());
     // meeting.md cannot be read now (a save half done, a merge conflict):
     // the last good page stays, with why it is not current on top.
-    if (fm.is_none() || !read_ok)
-        && let Some(good) = st.good_pages.lock().ok().and_then(|g| g.get(&key).cloned())
-    {
+    if !parsed && let Some(good) = st.good_pages.lock().ok().and_then(|g| g.get(&key).cloned()) {
         let why: Vec<String> = findings
             .iter()
             .filter(|f| f.rule == crate::finding::PARSE_ERROR)
@@ -112,16 +119,6 @@ pub async fn page(
         return axum::response::Html(good.replacen("<main id=\"main\">", &banner, 1))
             .into_response();
     }
-    let kind = fm
-        .as_ref()
-        .and_then(|n| n.get("kind"))
-        .and_then(Node::scalar)
-        .and_then(|k| Kind::parse(k.trim()));
-    let date = fm
-        .as_ref()
-        .and_then(|n| n.get("date"))
-        .and_then(Node::scalar)
-        .and_then(crate::date::parse_date);
     let phase = crate::check::phase_on(date, st.today());
 
     // Each top-level field in the first phase that asks for it.
@@ -150,10 +147,7 @@ pub async fn page(
             .unwrap_or_default()
             .to_owned()
     };
-    let mut keys: Vec<String> = Vec::new();
-    if let Some(fm) = &fm {
-        keys.extend(fm.entries().iter().map(|e| e.key.to_string()));
-    }
+    let mut keys: Vec<String> = entries.iter().map(|(k, _)| k.clone()).collect();
     // A required field that is missing is shown too, empty, with its finding.
     for p in Phase::ALL {
         for k in shown_in_phase(kind, *p) {
@@ -167,16 +161,10 @@ pub async fn page(
         }
     }
     for key in keys {
-        let value = fm
-            .as_ref()
-            .and_then(|n| n.get(&key))
-            .map(|n| {
-                let ty = crate::schema::MEETING
-                    .iter()
-                    .find(|f| f.key == key)
-                    .map(|f| &f.ty);
-                readable(n, ty, lang)
-            })
+        let value = entries
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
             .unwrap_or_default();
         let mine: Vec<FindingView> = findings
             .iter()
@@ -235,7 +223,7 @@ pub async fn page(
             }
         })
         .collect();
-    let follow: Vec<Chain> = chain(&root, &name)
+    let follow: Vec<Chain> = chain(&root, &name, follows)
         .into_iter()
         .map(|d| Chain {
             href: format!("/c/{case_id}/m/{d}"),
@@ -282,9 +270,7 @@ pub async fn page(
     );
     match made {
         Ok(html) => {
-            if fm.is_some()
-                && let Ok(mut good) = st.good_pages.lock()
-            {
+            if parsed && let Ok(mut good) = st.good_pages.lock() {
                 good.insert(key, html.clone());
             }
             axum::response::Html(html).into_response()
@@ -387,28 +373,109 @@ fn scalar_in_words(t: &str, ty: Option<&Ty>, lang: Lang) -> String {
     }
 }
 
+/// What the page shows of one read of meeting.md: made inside the check's
+/// pass over the folder, from the text and the parse the rules saw.
+#[derive(Default)]
+struct Read {
+    /// meeting.md's text ("" when it cannot be read).
+    text: String,
+    /// Whether its frontmatter could be read.
+    parsed: bool,
+    kind: Option<Kind>,
+    date: Option<jiff::civil::Date>,
+    /// Each top-level field and its value in readable form (HTML, identity
+    /// codes masked).
+    entries: Vec<(String, String)>,
+    /// The meeting its `follows` leads to, in the case.
+    follows: Option<String>,
+}
+
+impl Read {
+    fn of(
+        seen: &crate::check::Seen,
+        dir: &std::path::Path,
+        root: &std::path::Path,
+        lang: Lang,
+    ) -> Read {
+        let text = seen.text.unwrap_or_default().to_owned();
+        let Some(fm) = seen.root else {
+            return Read {
+                text,
+                ..Read::default()
+            };
+        };
+        let entries = fm
+            .entries()
+            .iter()
+            .map(|e| {
+                let key = e.key.to_string();
+                // The value `get` gives: the one the rules read.
+                let value = fm
+                    .get(&key)
+                    .map(|n| {
+                        let ty = crate::schema::MEETING
+                            .iter()
+                            .find(|f| f.key == key)
+                            .map(|f| &f.ty);
+                        readable(n, ty, lang)
+                    })
+                    .unwrap_or_default();
+                (key, value)
+            })
+            .collect();
+        Read {
+            text,
+            parsed: true,
+            kind: fm
+                .get("kind")
+                .and_then(Node::scalar)
+                .and_then(|k| Kind::parse(k.trim())),
+            date: fm
+                .get("date")
+                .and_then(Node::scalar)
+                .and_then(crate::date::parse_date),
+            entries,
+            follows: follows_name(fm, dir, root),
+        }
+    }
+}
+
+/// The name of the meeting `fm`'s `follows` leads to
+/// (`case::meeting::resolve_follows`: a plain name of a meeting beside it,
+/// inside the case).
+fn follows_name(fm: &Node, dir: &std::path::Path, root: &std::path::Path) -> Option<String> {
+    match crate::case::meeting::resolve_follows(fm, dir, root)?.lookup {
+        Lookup::Found(found) => found.file_name().map(|n| n.to_string_lossy().into_owned()),
+        _ => None,
+    }
+}
+
 /// The follow-up chain of a meeting: the meetings it follows (by their
-/// `follows`), itself, and the meetings that follow it, in order. Empty
-/// when it neither follows nor is followed.
-fn chain(root: &std::path::Path, name: &str) -> Vec<String> {
+/// `follows`, `own` being the page's own), itself, and the meetings that
+/// follow it, in order. Empty when it neither follows nor is followed.
+fn chain(root: &std::path::Path, name: &str, own: Option<String>) -> Vec<String> {
     let mut follows: std::collections::BTreeMap<String, String> = Default::default();
-    for dir in crate::case::discover::meetings_of(&root.join("meetings")) {
+    if let Some(earlier) = own {
+        follows.insert(name.to_owned(), earlier);
+    }
+    for dir in crate::case::discover::meetings_of(&root.join(MEETINGS_DIR)) {
         if !crate::fsutil::inside(&dir, root) {
             continue;
         }
         let Some(d) = dir.file_name().map(|n| n.to_string_lossy().into_owned()) else {
             continue;
         };
+        // The page's own meeting was read once, by the check.
+        if d == name {
+            continue;
+        }
         let Ok(text) = source::read_text(&dir.join(MEETING_FILE)) else {
             continue;
         };
         let mut sink = Sink::new(dir.join(MEETING_FILE), None, crate::model::Lang::En);
         if let Some(earlier) = parse_meeting(&text, &mut sink)
             .as_ref()
-            .and_then(|fm| fm.get("follows"))
-            .and_then(Node::scalar)
-            .map(|s| s.trim().trim_end_matches('/').to_owned())
-            .filter(|s| !s.is_empty())
+            .and_then(|fm| follows_name(fm, &dir, root))
         {
             follows.insert(d, earlier);
         }

@@ -11,7 +11,6 @@ use minijinja::Environment;
 use serde::Deserialize;
 
 use super::AppState;
-use crate::case::discover::meetings_of;
 use crate::case::{Case, is_case_root};
 use crate::i18n::serve::words;
 use crate::model::Lang;
@@ -185,8 +184,9 @@ pub fn case_at(st: &AppState, id: &str) -> Option<PathBuf> {
     cases(st).into_iter().find(|root| case_id(st, root) == id)
 }
 
-/// The meeting folder a path's `{meeting}` names: one of the case's
-/// meeting folders by its exact name, resolving inside the case.
+/// The meeting folder a path's `{meeting}` names: a meeting of the case
+/// found by its exact name (`case::meeting::find_by_name`, the one way a
+/// meeting is found by its name), resolving inside the case.
 pub fn meeting_at(case_root: &Path, name: &str) -> Option<PathBuf> {
     // A folder named with an identity code has no page: its address would
     // carry the code into the browser's history (the lists show it masked,
@@ -194,14 +194,17 @@ pub fn meeting_at(case_root: &Path, name: &str) -> Option<PathBuf> {
     if !crate::hetu::find(name).is_empty() {
         return None;
     }
-    meetings_of(&case_root.join("meetings"))
-        .into_iter()
-        .find(|d| d.file_name().is_some_and(|n| n == name))
-        .filter(|d| crate::fsutil::inside(d, case_root))
-        // Its meeting.md is the case's own: not a link, least of all out.
-        .filter(|d| {
-            crate::fsutil::ensure_inside(case_root, &d.join(crate::case::MEETING_FILE)).is_ok()
-        })
+    // An address names a folder exactly: ` x` is not `x`.
+    if crate::case::meeting::plain_name(name) != Some(name) {
+        return None;
+    }
+    let meetings = case_root.join(crate::case::MEETINGS_DIR);
+    match crate::case::meeting::find_by_name(&meetings, case_root, name) {
+        crate::case::meeting::Lookup::Found(dir) => Some(dir),
+        _ => None,
+    }
+    // Its meeting.md is the case's own: not a link, least of all out.
+    .filter(|d| crate::fsutil::ensure_inside(case_root, &d.join(crate::case::MEETING_FILE)).is_ok())
 }
 
 /// A meeting a route names, with its case and the page's language.
