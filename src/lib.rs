@@ -25,6 +25,7 @@ pub mod report;
 pub mod rules;
 pub mod scaffold;
 pub mod schema;
+pub mod search;
 pub mod serve;
 pub mod shortcut;
 pub mod staged;

@@ -57,6 +57,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "staged",
             "shortcut",
             "disclosure",
+            "search",
         ],
     ),
     ("report", &["report"]),

@@ -14,6 +14,7 @@ mod localize;
 mod new_meeting;
 mod render;
 mod schema;
+mod search;
 mod serve;
 
 use std::path::{Path, PathBuf};
@@ -73,6 +74,7 @@ enum Command {
     Explain(explain::Args),
     Guide(guide::Args),
     Serve(serve::Args),
+    Search(search::Args),
 }
 
 /// A failure that stops a command, already in the user's language.
@@ -266,6 +268,7 @@ pub fn main() -> ExitCode {
         Command::Explain(args) => explain::run(args, cli.lang),
         Command::Guide(args) => guide::run(args, cli.lang),
         Command::Serve(args) => serve::run(args, cli.lang),
+        Command::Search(args) => search::run(args, cli.lang),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -893,6 +893,51 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Loggens rad kan inte läsas; granska den för hand",
         "This line of the log cannot be read; check it by hand",
     ),
+    // The search (search box on the team and case pages, the results page).
+    ("search", "Haku", "Sökning", "Search"),
+    (
+        "search_label",
+        "Hae lapsen tai henkilön nimellä tai sanalla",
+        "Sök på barnets eller en persons namn eller på ett ord",
+        "Search by the child's or a person's name, or by a word",
+    ),
+    ("search_button", "Hae", "Sök", "Search"),
+    (
+        "search_help",
+        "Haku löytää lapset ja neuvottelut, joiden tiedoista löytyy jokainen kirjoittamasi sana tai sanan alku. Isoilla kirjaimilla ja ääkkösillä ei ole väliä: ”makela” löytää myös Mäkelän. Henkilötunnuksella ei voi hakea.",
+        "Sökningen hittar barn och möten där varje ord du skriver finns, helt eller som början av ett ord. Stora och små bokstäver spelar ingen roll, och inte heller å, ä och ö: ”ostrom” hittar också Öström. Det går inte att söka med personbeteckning.",
+        "Search finds the children and meetings in which every word you type appears, whole or as the start of a word. Capitals and accents do not matter: “makela” also finds Mäkelä. Identity codes cannot be searched for.",
+    ),
+    (
+        "search_found_in",
+        "Löytyi kohdasta",
+        "Hittades i",
+        "Found in",
+    ),
+    (
+        "search_none",
+        "Ei osumia.",
+        "Inga träffar.",
+        "Nothing found.",
+    ),
+    (
+        "search_count",
+        "Osumia: {n}.",
+        "Träffar: {n}.",
+        "Found: {n}.",
+    ),
+    (
+        "search_more",
+        "Osumia: {n}. Näytetään ensimmäiset {shown}: lisää sana, niin haku tarkentuu.",
+        "Träffar: {n}. De första {shown} visas: lägg till ett ord för att avgränsa sökningen.",
+        "Found: {n}. The first {shown} are shown: add a word to narrow the search.",
+    ),
+    (
+        "search_code",
+        "Henkilötunnuksella ei voi hakea. Hae nimellä tai sanalla.",
+        "Det går inte att söka med personbeteckning. Sök på ett namn eller ett ord.",
+        "Identity codes cannot be searched for. Search by a name or a word.",
+    ),
 ];
 
 /// Every word of the pages in `lang`, by key.

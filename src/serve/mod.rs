@@ -20,6 +20,7 @@ mod new;
 mod new_case;
 mod page;
 mod posted;
+mod search;
 mod text;
 
 use std::net::{Ipv4Addr, SocketAddr};
@@ -78,6 +79,9 @@ pub struct AppState {
     /// The meeting.md texts forms were loaded from, by their sha256: a
     /// conflict tells what the person changed from what changed on disk.
     pub loaded: Mutex<form::LoadedTexts>,
+    /// The search index of the served folder (search.rs), kept up to date
+    /// from the change counter.
+    pub search: Mutex<search::Kept>,
     /// The unsaved forms a POST redirected away from (`posted.rs`).
     pub drafts: Mutex<posted::Drafts>,
 }
@@ -124,6 +128,7 @@ impl AppState {
             pages: Mutex::new(std::collections::HashMap::new()),
             good_pages: Mutex::new(std::collections::HashMap::new()),
             loaded: Mutex::new(std::collections::HashMap::new()),
+            search: Mutex::new(search::Kept::default()),
             drafts: Mutex::new(posted::Drafts::default()),
         })
     }
@@ -226,6 +231,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/c/{case}/m/{meeting}/pdf/{doc}", get(document::pdf))
         .route("/c/{case}/m/{meeting}/render", post(document::render))
         .route("/explain/{rule}", get(explain::page))
+        .route("/search", get(search::page))
         .route("/live", get(live::status))
         .route("/static/{file}", get(assets::file))
         .fallback(page::not_found)

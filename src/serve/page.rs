@@ -30,6 +30,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("new.html", include_str!("templates/new.html")),
     ("new_case.html", include_str!("templates/new_case.html")),
     ("case_edit.html", include_str!("templates/case_edit.html")),
+    ("search.html", include_str!("templates/search.html")),
+    ("search_box.html", include_str!("templates/search_box.html")),
 ];
 
 fn env() -> &'static Environment<'static> {

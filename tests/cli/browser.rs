@@ -840,3 +840,86 @@ fn her_words_case_details_and_an_action_done_in_finnish() {
 fn her_words_case_details_and_an_action_done_in_swedish() {
     her_words_in("sv");
 }
+
+#[test]
+fn a_worker_finds_a_child_and_a_person_by_typing_in_a_real_browser() {
+    if !browser_ready() {
+        return;
+    }
+    // A team: Äino Mäkelä's Finnish case (Leena Öhman owns an action in
+    // the second meeting), Alva Öström's Swedish case (Dana Carer's
+    // topic in hers), and ten others.
+    let env = Env::new();
+    for i in 0..10 {
+        let case = format!("case-{i:02}");
+        env.write(
+            &format!("{case}/lsk.yaml"),
+            &case_yaml("2021-05", "fi").replace("Robin", &format!("Lapsi {i:02}")),
+        );
+        env.write(
+            &format!("{case}/meetings/2026-11-10-daycare/meeting.md"),
+            DAYCARE,
+        );
+    }
+    env.write(
+        "aino/lsk.yaml",
+        &case_yaml("2021-05", "fi").replace("Robin", "Äino Mäkelä"),
+    );
+    env.write("aino/meetings/2026-11-10-daycare/meeting.md", DAYCARE);
+    env.write(
+        "aino/meetings/2026-11-20-daycare/meeting.md",
+        &edit(
+            &edit(DAYCARE, "date: 2026-11-10", "date: 2026-11-20"),
+            "owner: Pat Parent",
+            "owner: Leena Öhman",
+        ),
+    );
+    env.write(
+        "alva/lsk.yaml",
+        &case_yaml("2019-02", "sv").replace("Robin", "Alva Öström"),
+    );
+    env.write(
+        "alva/meetings/2026-11-12-daycare/meeting.md",
+        &edit(
+            &edit(DAYCARE, "date: 2026-11-10", "date: 2026-11-12"),
+            "topic: Mornings",
+            "topic: Simskolan på lördagar",
+        ),
+    );
+    let server = serve(&env);
+    let spec = json!({
+        "langs": [
+            {
+                "lang": "fi",
+                "label": "Hae lapsen tai henkilön nimellä tai sanalla",
+                "enter": "makela",
+                "enter_count": "Osumia: 1.",
+                "typed": "leena öhm",
+                "typed_count": "Osumia: 1.",
+                "result": "Äino Mäkelä: 20.11.2026",
+                "meeting_text": "2026-11-20-daycare",
+            },
+            {
+                "lang": "sv",
+                "label": "Sök på barnets eller en persons namn eller på ett ord",
+                "enter": "ostrom",
+                "enter_count": "Träffar: 1.",
+                "typed": "alva simsk",
+                "typed_count": "Träffar: 1.",
+                "result": "Alva Öström: 12.11.2026",
+                "meeting_text": "2026-11-12-daycare",
+            },
+        ],
+        "code": "131052-308T",
+        "code_message": "Henkilötunnuksella ei voi hakea",
+    });
+    let out = scenario("search", &server, &spec, env.path());
+    for lang in ["fi", "sv"] {
+        for width in ["1280", "320"] {
+            assert!(
+                out.contains(&format!("ok axe {lang} search page at {width} px")),
+                "{out}"
+            );
+        }
+    }
+}

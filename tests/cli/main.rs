@@ -36,6 +36,7 @@ mod rules;
 mod safety;
 mod scaffold;
 mod schema;
+mod search;
 mod serve;
 mod serve_edit;
 mod serve_live;

@@ -243,6 +243,18 @@ Esimerkkejä:
   lsk serve ~/asiat --shortcut",
         "",
     ),
+    c(
+        "search",
+        "Etsi lapsia, henkilöitä ja sanoja asian tai tiimin kansion neuvotteluista",
+        "Etsi lapsia, henkilöitä ja sanoja asian tai tiimin kansion neuvotteluista
+
+Jokaisen annetun sanan on löydyttävä asiasta tai neuvottelusta kokonaan tai sanan alkuna: lapsen nimi, vastuusosiaalityöntekijä, neuvottelun henkilöt (kutsutut, puheenjohtaja, vastuuhenkilöt…) sekä kenttien ja muistiinpanojen sanat. Isoilla kirjaimilla ja ääkkösillä ei ole väliä (\"makela\" löytää Mäkelän). Henkilötunnuksella ei haeta eikä sitä koskaan näytetä. Paluuarvo on 0, kun jotain löytyi, ja 1, kun ei löytynyt mitään.
+
+Esimerkkejä:
+  lsk search ~/asiat Aino
+  lsk search ~/asiat \"Leena Mäkelä\" --format json",
+        "",
+    ),
 ];
 
 pub(super) const FI_ARGS: &[(&str, &str, &str)] = &[
@@ -451,4 +463,7 @@ pub(super) const FI_ARGS: &[(&str, &str, &str)] = &[
         "shortcut",
         "Tee työpöydälle pikakuvake, joka avaa tämän kansion selaimessa (lsk serve), ja lopeta",
     ),
+    ("search", "path", "Asian tai tiimin kansio"),
+    ("search", "words", "Etsittävät sanat"),
+    ("search", "format", "table (oletus) tai json"),
 ];

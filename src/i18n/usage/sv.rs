@@ -243,6 +243,18 @@ Exempel:
   lsk serve ~/arenden --shortcut",
         "",
     ),
+    c(
+        "search",
+        "Sök barn, personer och ord i mötena i ett ärendes eller teams mapp",
+        "Sök barn, personer och ord i mötena i ett ärendes eller teams mapp
+
+Varje ord som ges ska finnas i ärendet eller mötet, helt eller som början av ett ord: barnets namn, den ansvariga socialarbetaren, mötets personer (inbjudna, ordförande, ansvariga…) och orden i fälten och anteckningarna. Stora och små bokstäver spelar ingen roll, och inte heller å, ä och ö (\"ostrom\" hittar Öström). Personbeteckningar söks aldrig och visas aldrig. Slutstatus är 0 när något hittades och 1 när ingenting hittades.
+
+Exempel:
+  lsk search ~/arenden Aino
+  lsk search ~/arenden \"Leena Mäkelä\" --format json",
+        "",
+    ),
 ];
 
 pub(super) const SV_ARGS: &[(&str, &str, &str)] = &[
@@ -459,4 +471,7 @@ pub(super) const SV_ARGS: &[(&str, &str, &str)] = &[
         "shortcut",
         "Skapa en genväg på skrivbordet som öppnar mappen i webbläsaren (lsk serve), och avsluta",
     ),
+    ("search", "path", "Ärendets eller teamets mapp"),
+    ("search", "words", "Orden att söka"),
+    ("search", "format", "table (standard) eller json"),
 ];
