@@ -83,9 +83,5 @@ pub fn kind(kind: Kind, lang: Lang) -> String {
 }
 
 fn check_with(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fi => "Tarkista:",
-        Lang::Sv => "Kontrollera:",
-        Lang::En => "Check with",
-    }
+    crate::i18n::words(lang).guide.check_with
 }

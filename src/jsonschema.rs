@@ -90,28 +90,15 @@ fn answers(partly: bool) -> Vec<&'static str> {
     unique(words)
 }
 
-fn words(lang: Lang) -> (&'static str, &'static str) {
-    match lang {
-        Lang::Fi => (
-            "tekstiosio, joka jätetään pois nimettyjen vastaanottajien kopioista",
-            "muistion vastaanottaja: daycare, school, family-work, health-care, all-participants, rooli, suomen- tai ruotsinkielinen sana (päiväkoti, koulu, ...) tai kutsutun organisaatio",
-        ),
-        Lang::Sv => (
-            "textavsnitt som lämnas bort ur de namngivna mottagarnas kopior",
-            "mottagare av minnesanteckningarna: daycare, school, family-work, health-care, all-participants, en roll, ett finskt eller svenskt ord (daghem, skola, ...) eller en inbjudens organisation",
-        ),
-        Lang::En => (
-            "text section kept out of the named recipients' copies",
-            "a recipient of the memo: daycare, school, family-work, health-care, all-participants, a role, a Finnish or Swedish word (päiväkoti, skola, ...) or an invitee's organisation",
-        ),
-    }
+fn words(lang: Lang) -> &'static crate::i18n::words::Schema {
+    &crate::i18n::words(lang).schema
 }
 
 /// A recipient's name: the known ones offered for completion, any case
 /// and spacing accepted.
 fn recipient(lang: Lang) -> Value {
     let names = unique(crate::recipient::known_names());
-    json!({"description": words(lang).1, "anyOf": [
+    json!({"description": words(lang).recipient, "anyOf": [
         {"enum": names},
         {"type": "string", "pattern": loose_any(&names)}
     ]})
@@ -126,7 +113,7 @@ fn names() -> Value {
 fn text_or_kept_out(lang: Lang) -> Value {
     json!({"anyOf": [
         {"type": ["string", "number", "boolean", "null"]},
-        {"type": "object", "description": words(lang).0, "additionalProperties": false,
+        {"type": "object", "description": words(lang).kept_out, "additionalProperties": false,
          "properties": {"text": {"type": ["string", "number", "boolean", "null"]},
                         "not_for": {"type": "array", "items": def("recipient")}}}
     ]})
@@ -157,11 +144,7 @@ fn answer(partly: bool) -> Value {
 
 /// What an editor says on a required value left empty.
 fn fill_in(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fi => "Täytä tämä kenttä: lsk check kertoo, mitä siihen kirjoitetaan.",
-        Lang::Sv => "Fyll i det här fältet: lsk check berättar vad som ska stå här.",
-        Lang::En => "Fill in this field: lsk check says what it needs.",
-    }
+    words(lang).fill_in
 }
 
 /// A value for a required key: not what `Node::is_empty` calls empty (null,
@@ -362,11 +345,7 @@ pub fn meeting(lang: Lang) -> Value {
             {"if": kind_is(&[Kind::FgcFollowUp]), "then": present(&["follows"])}
         ]),
     );
-    let title = match lang {
-        Lang::Fi => "lsk: meeting.md-tiedoston kentät",
-        Lang::Sv => "lsk: fälten i meeting.md",
-        Lang::En => "lsk meeting.md frontmatter",
-    };
+    let title = words(lang).meeting_title;
     document(title, "meeting", lang, schema)
 }
 
@@ -384,11 +363,7 @@ pub fn case(lang: Lang) -> Value {
             ]),
         );
     }
-    let title = match lang {
-        Lang::Fi => "lsk: asian tiedosto (lsk.yaml)",
-        Lang::Sv => "lsk: ärendefilen (lsk.yaml)",
-        Lang::En => "lsk case file (lsk.yaml)",
-    };
+    let title = words(lang).case_title;
     document(title, "case", lang, schema)
 }
 

@@ -2,7 +2,7 @@
 //! Finnish child welfare. The flow is read case → check → report.
 
 pub mod case;
-pub mod changed;
+pub(crate) mod changed;
 pub mod check;
 pub mod cli;
 pub mod consent;
@@ -10,16 +10,17 @@ pub mod date;
 pub mod disclosure;
 pub mod finding;
 pub mod follow;
-pub mod fsutil;
-pub mod help;
+pub(crate) mod fsutil;
+pub(crate) mod help;
 pub mod hetu;
+pub mod hook;
 pub mod i18n;
-pub mod jsonschema;
+pub(crate) mod jsonschema;
 pub mod model;
-pub mod new_case;
-pub mod new_meeting;
-pub mod paths;
-pub mod recipient;
+pub(crate) mod new_case;
+pub(crate) mod new_meeting;
+pub(crate) mod paths;
+pub(crate) mod recipient;
 pub mod render;
 pub mod report;
 pub mod rules;
@@ -27,7 +28,10 @@ pub mod scaffold;
 pub mod schema;
 pub mod search;
 pub mod serve;
-pub mod shortcut;
-pub mod staged;
-pub mod text;
-pub mod view;
+pub(crate) mod shortcut;
+pub(crate) mod text;
+pub(crate) mod view;
+
+/// The pre-commit hook's library under its old name, kept for one release:
+/// new code uses [`hook`].
+pub use hook as staged;

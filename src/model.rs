@@ -116,6 +116,24 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// The documents lsk makes of a meeting, in the order `lsk render
+    /// --help` names them.
+    Doc {
+        Agenda = "agenda",
+        Memo = "memo",
+        ChildChecklist = "child-checklist",
+        Invitation = "invitation",
+    }
+);
+
+impl Doc {
+    /// The document's name in file names and on the command line.
+    pub fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+
 impl Kind {
     /// A family group conference or its follow-up: chaired by the external
     /// convener (004).

@@ -19,6 +19,7 @@ use crate::finding::Finding;
 use crate::fsutil::{self, Outside};
 use crate::i18n::{Say, say};
 use crate::model::{Kind, Lang};
+use crate::recipient::{kept_from, unclear_in};
 use crate::scaffold::{self, Earlier, MeetingSpec};
 
 /// What to make.
@@ -274,76 +275,24 @@ fn read_earlier(
     Ok((found.0, found.1, found.2))
 }
 
-/// Whether lsk can read whom the invitees and agreed actions (what a
-/// follow-up copies) are kept from: no unknown key among them, no `not_for`
-/// it cannot read.
-fn withholding_unclear(fm: &Node) -> bool {
-    let mut sink = crate::finding::Sink::new(std::path::PathBuf::new(), None, Lang::default());
-    crate::case::validate::mapping(
-        fm,
-        crate::schema::MEETING,
-        &crate::case::validate::FieldPath::Root,
-        &mut sink,
-    );
-    let copied = |field: &str| {
-        [
-            "invitees",
-            "agreed",
-            "invited_by",
-            "chair",
-            "note_taker",
-            "child_support_person",
-        ]
-        .iter()
-        .any(|k| field.starts_with(k))
-    };
-    let unknown = sink
-        .findings
-        .iter()
-        .any(|f| f.rule == crate::finding::UNKNOWN_FIELD && f.field.as_deref().is_some_and(copied));
-    let vocab = crate::recipient::Recipients::of(fm);
-    unknown
-        || crate::recipient::problems(fm, &vocab)
-            .iter()
-            .any(|p| copied(&p.field))
-}
-
-/// Every recipient named in a `not_for` anywhere inside `node` (and in
-/// keys that look like one): all of it is carried, so nothing the family
-/// withheld becomes visible in a follow-up's copy.
-fn kept_from(node: &Node) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut todo = vec![(node, false)];
-    while let Some((n, in_not_for)) = todo.pop() {
-        match &n.value {
-            crate::case::yaml::Value::Scalar { text, .. } if in_not_for => {
-                let name = text.trim().to_owned();
-                if !name.is_empty() && !out.contains(&name) {
-                    out.push(name);
-                }
-            }
-            crate::case::yaml::Value::Seq(items) => {
-                todo.extend(items.iter().rev().map(|i| (i, in_not_for)));
-            }
-            crate::case::yaml::Value::Map(entries) => {
-                for e in entries.iter().rev() {
-                    let not_for =
-                        e.key == "not_for" || crate::recipient::looks_like_not_for(&e.key);
-                    todo.push((&e.value, in_not_for || not_for));
-                }
-            }
-            _ => {}
-        }
-    }
-    out
-}
+/// What a follow-up copies: the invitees, the agreed actions and the
+/// people's roles. Whom these are kept from must be readable
+/// (`recipient::unclear_in`), or nothing is copied.
+const COPIED: &[&str] = &[
+    "invitees",
+    "agreed",
+    "invited_by",
+    "chair",
+    "note_taker",
+    "child_support_person",
+];
 
 /// The meeting's folder name, kind, what a follow-up copies, and whether
 /// whom it is kept from is unclear.
 fn read_meeting(dir: &Path) -> Option<(String, Kind, Earlier, bool)> {
     let text = source::read_text(&dir.join(MEETING_FILE)).ok()?;
     let fm = yaml::parse(source::frontmatter(&text).ok()?).ok()?;
-    let unclear = withholding_unclear(&fm);
+    let unclear = unclear_in(&fm, COPIED);
     let kind = fm
         .get("kind")
         .and_then(Node::scalar)

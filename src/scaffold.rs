@@ -72,16 +72,11 @@ fn status(lang: Lang, due: Option<&str>, done: bool) -> String {
             .map_or_else(|| d.to_owned(), |day| crate::i18n::dates::date(lang, day))
     });
     let due = shown.as_deref();
-    match (lang, done, due) {
-        (Lang::Fi, true, _) => "tehty".into(),
-        (Lang::Sv, true, _) => "gjort".into(),
-        (Lang::En, true, _) => "done".into(),
-        (Lang::Fi, false, Some(d)) => format!("kesken (määräaika {d})"),
-        (Lang::Sv, false, Some(d)) => format!("pågår (senast {d})"),
-        (Lang::En, false, Some(d)) => format!("open (due {d})"),
-        (Lang::Fi, false, None) => "kesken".into(),
-        (Lang::Sv, false, None) => "pågår".into(),
-        (Lang::En, false, None) => "open".into(),
+    let status = &crate::i18n::words(lang).status;
+    match (done, due) {
+        (true, _) => status.done.into(),
+        (false, Some(d)) => format!("{} ({} {d})", status.open, status.due),
+        (false, None) => status.open.into(),
     }
 }
 
@@ -91,52 +86,10 @@ pub fn scalar(text: &str) -> String {
     crate::case::edit::scalar_line(text)
 }
 
-struct Words {
-    header: &'static str,
-    long_text: &'static str,
-    child_welfare: &'static str,
-    worker_relation: &'static str,
-    notes: &'static str,
-    roles: &'static str,
-    example_item: &'static str,
-}
-
-fn words(lang: Lang) -> Words {
-    match lang {
-        Lang::Fi => Words {
-            header: "Neuvottelun tiedot. `lsk check` kertoo, mitä vielä puuttuu ja miksi.",
-            long_text: "Pitkä teksti: kirjoita `avain: |` ja teksti sisennettynä seuraaville riveille.",
-            child_welfare: "Lastensuojelu",
-            worker_relation: "vastuusosiaalityöntekijä",
-            notes: "Muistiinpanot",
-            roles: "roolit",
-            example_item: "esimerkki",
-        },
-        Lang::Sv => Words {
-            header: "Mötets uppgifter. `lsk check` berättar vad som ännu saknas och varför.",
-            long_text: "Lång text: skriv `nyckel: |` och texten indragen på raderna därefter.",
-            child_welfare: "Barnskyddet",
-            worker_relation: "ansvarig socialarbetare",
-            notes: "Anteckningar",
-            roles: "roller",
-            example_item: "exempel",
-        },
-        Lang::En => Words {
-            header: "The meeting's details. `lsk check` tells what is still missing and why.",
-            long_text: "Long text: write `key: |` and the text indented on the lines below.",
-            child_welfare: "Child welfare",
-            worker_relation: "allocated social worker",
-            notes: "Notes",
-            roles: "roles",
-            example_item: "example",
-        },
-    }
-}
-
 /// meeting.md for a new meeting.
 pub fn meeting(case: &Case, spec: &MeetingSpec) -> String {
     let lang = case.lang;
-    let w = words(lang);
+    let w = &crate::i18n::words(lang).scaffold;
     let kind = Some(spec.kind);
     let worker = case.responsible_worker.as_deref();
     // The worker invites and chairs daycare and school meetings (000, 001);

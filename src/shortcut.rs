@@ -56,26 +56,12 @@ pub enum Refusal {
 
 /// The title shown under the icon.
 fn title(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fi => "lsk: neuvottelut selaimessa",
-        Lang::Sv => "lsk: möten i webbläsaren",
-        Lang::En => "lsk: meetings in the browser",
-    }
+    crate::i18n::words(lang).shortcut.title
 }
 
 /// What the terminal window says while the server runs.
 fn keep_open(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fi => {
-            "lsk avaa neuvottelut selaimessa. Pidä tämä ikkuna auki; sulje se, kun lopetat."
-        }
-        Lang::Sv => {
-            "lsk öppnar mötena i webbläsaren. Låt fönstret vara öppet; stäng det när du är klar."
-        }
-        Lang::En => {
-            "lsk opens the meetings in your browser. Keep this window open; close it when you are done."
-        }
-    }
+    crate::i18n::words(lang).shortcut.keep_open
 }
 
 /// The shortcut that runs `lsk serve FOLDER` with the lsk program at `lsk`,

@@ -54,7 +54,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "follow",
             "new_case",
             "new_meeting",
-            "staged",
+            "hook",
             "shortcut",
             "disclosure",
             "search",
@@ -91,6 +91,8 @@ fn module_of(rel: &Path) -> Option<String> {
         [one] if one == "lib" || one == "main" => None,
         [one] => Some(one.clone()),
         [dir, file] if dir == "case" && file != "mod" => Some(format!("case::{file}")),
+        // A folder inside case/ (case/edit/) is one module of its layer.
+        [dir, sub, _, ..] if dir == "case" => Some(format!("case::{sub}")),
         [dir, ..] => Some(dir.clone()),
         [] => None,
     }

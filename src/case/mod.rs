@@ -395,3 +395,33 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
         .find(|dir| is_case_root(dir))
         .map(Path::to_path_buf)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conflict_markers() {
+        let text =
+            "---\nkind: daycare\n<<<<<<< HEAD\ngoal: a\n=======\ngoal: b\n>>>>>>> other\n---\n";
+        assert_eq!(merge_conflict_line(text), Some(3));
+        assert_eq!(merge_conflict_line("a\n>>>>>>> b\n"), Some(2));
+        assert_eq!(merge_conflict_line("a\r\n<<<<<<<\r\n"), Some(2));
+        // A Markdown heading underline and a deep quote are not conflicts.
+        assert_eq!(merge_conflict_line("Notes\n=======\n"), None);
+        assert_eq!(merge_conflict_line(">>>>>>>quoted\n<<<<<<<<\n"), None);
+        // The hook used to have its own copy of this rule, which missed a
+        // marker followed by a tab or other trailing white space; the
+        // stricter rule (this one) is now the only one.
+        assert_eq!(
+            merge_conflict_line("a\n<<<<<<<\t\nb\n=======\nc\n>>>>>>>\t\n"),
+            Some(2)
+        );
+        // `=======` counts beside the sides' markers, where it may come
+        // first (a side's opening marker removed by hand).
+        assert_eq!(
+            merge_conflict_line("a\n=======\nb\n>>>>>>> theirs\n"),
+            Some(2)
+        );
+    }
+}

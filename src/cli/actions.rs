@@ -102,15 +102,15 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     let actions: Vec<Action> = actions.into_iter().filter(|a| wanted(a)).collect();
     let lang = run_lang(lang, targets);
     unreadable.extend(skipped(lang));
-    let w = words(lang);
-    let mut table = Table::new(&w.header);
+    let w = crate::i18n::words(lang);
+    let mut table = Table::new(&w.actions.header);
     for a in &actions {
         let state = if a.done {
-            w.done
+            w.status.done
         } else if a.overdue {
-            w.overdue
+            w.status.overdue
         } else {
-            w.open
+            w.status.open
         };
         let owner = match (&a.owner, a.owner_not_in_latest) {
             (Some(o), true) => format!("{o} !"),
@@ -130,42 +130,8 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     }
     print!("{}", table.render(use_color()));
     if actions.iter().any(|a| a.owner_not_in_latest) {
-        println!("\n! {}", w.not_in_latest);
+        println!("\n! {}", w.actions.not_in_latest);
     }
     report_unreadable(&unreadable);
     Ok(if unreadable.is_empty() { OK } else { FINDINGS })
-}
-
-struct Words {
-    header: [&'static str; 5],
-    done: &'static str,
-    overdue: &'static str,
-    open: &'static str,
-    not_in_latest: &'static str,
-}
-
-fn words(lang: Lang) -> Words {
-    match lang {
-        Lang::Fi => Words {
-            header: ["MÄÄRÄAIKA", "TILA", "VASTUU", "SOVITTU ASIA", "NEUVOTTELU"],
-            done: "tehty",
-            overdue: "myöhässä",
-            open: "kesken",
-            not_in_latest: "vastuuhenkilö ei ole asian viimeisimmän neuvottelun kutsuttujen joukossa: sovitaanko uusi vastuuhenkilö?",
-        },
-        Lang::Sv => Words {
-            header: ["TILL NÄR", "LÄGE", "ANSVARIG", "ÅTGÄRD", "MÖTE"],
-            done: "gjort",
-            overdue: "försenad",
-            open: "pågår",
-            not_in_latest: "den ansvariga finns inte bland de inbjudna till ärendets senaste möte: behövs en ny ansvarig?",
-        },
-        Lang::En => Words {
-            header: ["DUE", "STATE", "OWNER", "ACTION", "MEETING"],
-            done: "done",
-            overdue: "overdue",
-            open: "open",
-            not_in_latest: "the owner is not among the invitees of the case's latest meeting: does the action need a new owner?",
-        },
-    }
 }

@@ -68,11 +68,8 @@ fn latest_kind(root: &Path) -> Option<Kind> {
 }
 
 fn kinds_list(lang: Lang) -> String {
-    let (title, hint) = match lang {
-        Lang::Fi => ("## Neuvottelujen tarkistuslistat", "Näytä yksi:"),
-        Lang::Sv => ("## Checklistor för mötena", "Visa en:"),
-        Lang::En => ("## Checklists of the meetings", "Show one:"),
-    };
+    let words = &crate::i18n::words(lang).guide;
+    let (title, hint) = (words.kinds, words.show_one);
     let mut out = format!("{title}\n\n{hint}\n\n");
     for kind in Kind::ALL {
         let first = help::kind(*kind, lang);

@@ -1,5 +1,5 @@
 //! `lsk hook install` and `lsk hook run`: a git pre-commit hook that checks
-//! exactly what is staged (the library is `crate::staged`) and stops a
+//! exactly what is staged (the library is `crate::hook`) and stops a
 //! commit that would put into the repository what must never be there.
 
 use std::path::PathBuf;
@@ -10,10 +10,10 @@ use jiff::civil::Date;
 use super::{FINDINGS, Failure, OK, Outcome, case_lang, fallback_lang, shown};
 use crate::date;
 use crate::fsutil;
+use crate::hook as staged;
 use crate::i18n::{Say, say};
 use crate::model::{Access, Lang};
 use crate::report::human;
-use crate::staged;
 
 /// Guard commits: a git pre-commit hook that checks exactly what is staged
 ///

@@ -84,30 +84,8 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         println!("{json}");
         return Ok(OK);
     }
-    let (header, due, cannot_read): ([&str; 6], &str, &str) = match run_lang {
-        Lang::Fi => (
-            [
-                "PÄIVÄ",
-                "LAJI",
-                "VAIHE",
-                "VIRHEET",
-                "VAROITUKSET",
-                "ASIAKIRJAT",
-            ],
-            "muistio puuttuu",
-            "EI VOI LUKEA",
-        ),
-        Lang::Sv => (
-            ["DATUM", "TYP", "SKEDE", "FEL", "VARNINGAR", "DOKUMENT"],
-            "minnesanteckningar saknas",
-            "KAN INTE LÄSAS",
-        ),
-        Lang::En => (
-            ["DATE", "KIND", "PHASE", "ERRORS", "WARNINGS", "DOCUMENTS"],
-            "memo due",
-            "CANNOT BE READ",
-        ),
-    };
+    let words = &crate::i18n::words(run_lang).list;
+    let (header, due, cannot_read) = (words.header, words.memo_due, words.cannot_read);
     let mut table = Table::new(&header);
     for m in &meetings {
         if let Some(f) = &m.unreadable {

@@ -11,6 +11,7 @@ pub mod labels;
 pub mod serve;
 mod sv;
 pub mod usage;
+pub mod words;
 
 use std::cmp::Ordering;
 
@@ -18,6 +19,7 @@ use crate::check::PhaseWhy;
 use crate::model::{Lang, Phase};
 
 pub use cli::{Say, say};
+pub use words::words;
 // Where they lived before `finding::msg`: kept for code written against it.
 pub use crate::finding::{Expected, Msg};
 

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::words::{EN, FI, SV};
 use crate::model::Lang;
 
 /// (key, fi, sv, en)
@@ -21,12 +22,8 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Ärendets skede",
         "Stage of the case",
     ),
-    (
-        "worker",
-        "Vastuusosiaalityöntekijä",
-        "Ansvarig socialarbetare",
-        "Allocated social worker",
-    ),
+    // The documents' header says it too: one word in `words/`.
+    ("worker", FI.worker, SV.worker, EN.worker),
     // The language links at the top: each language by its own name, the
     // same on every page (the link carries `lang`, so a screen reader says
     // it right). `lang_*` below names a language in the page's language.
@@ -60,11 +57,12 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("errors", "Virheet", "Fel", "Errors"),
     ("warnings", "Varoitukset", "Varningar", "Warnings"),
     ("documents", "Asiakirjat", "Dokument", "Documents"),
+    // `lsk list` says it too.
     (
         "memo_due",
-        "muistio puuttuu",
-        "minnesanteckningar saknas",
-        "memo due",
+        FI.list.memo_due,
+        SV.list.memo_due,
+        EN.list.memo_due,
     ),
     (
         "cannot_read",
@@ -84,7 +82,13 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Öppna åtgärder",
         "Open actions",
     ),
-    ("overdue", "myöhässä", "försenad", "overdue"),
+    // `lsk actions` says it too.
+    (
+        "overdue",
+        FI.status.overdue,
+        SV.status.overdue,
+        EN.status.overdue,
+    ),
     (
         "overdue_actions",
         "Myöhässä olevat tehtävät",
@@ -953,14 +957,181 @@ pub fn words(lang: Lang) -> BTreeMap<&'static str, &'static str> {
         .collect()
 }
 
-/// One word of the pages.
+/// One word of the pages. A key without a row is a mistake in lsk: it
+/// panics in debug builds (every test), and is an empty string in a
+/// release build rather than a page that fails; the tests below check
+/// every key the pages and the server's code name.
 pub fn word(lang: Lang, key: &str) -> &'static str {
-    WORDS
-        .iter()
-        .find(|w| w.0 == key)
-        .map_or("", |(_, fi, sv, en)| match lang {
-            Lang::Fi => fi,
-            Lang::Sv => sv,
-            Lang::En => en,
-        })
+    let found = WORDS.iter().find(|w| w.0 == key);
+    debug_assert!(found.is_some(), "no page word `{key}` in i18n/serve.rs");
+    found.map_or("", |(_, fi, sv, en)| match lang {
+        Lang::Fi => fi,
+        Lang::Sv => sv,
+        Lang::En => en,
+    })
+}
+
+/// Whether the pages have a word for `key`.
+pub fn has(key: &str) -> bool {
+    WORDS.iter().any(|w| w.0 == key)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+    use crate::model::{Access, Phase, Stage};
+
+    fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files(&path, ext, out);
+            } else if path.extension().is_some_and(|e| e == ext) {
+                out.push(path);
+            }
+        }
+    }
+
+    fn src(sub: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(sub)
+    }
+
+    fn ident(c: char) -> bool {
+        c.is_ascii_alphanumeric() || c == '_'
+    }
+
+    /// Every key a template names: `t.KEY`, `t["KEY"]`, and for a key
+    /// made from a value (`t[d.status]`, `t["stage_" ~ case.stage]`)
+    /// every value of its vocabulary. A dynamic key not in the table
+    /// below fails the test until its vocabulary is added.
+    fn template_keys(text: &str) -> Result<Vec<String>, String> {
+        let with = |prefix: &str, names: &[&str]| -> Vec<String> {
+            names.iter().map(|n| format!("{prefix}{n}")).collect()
+        };
+        let statuses = ["current", "stale", "edited", "missing"];
+        let mut groups: Vec<&str> = Phase::NAMES.to_vec();
+        groups.push("other");
+        let dynamic: Vec<(&str, Vec<String>)> = vec![
+            ("f.severity", with("", &["error", "warning"])),
+            ("meeting.phase", with("", Phase::NAMES)),
+            ("m.phase", with("", Phase::NAMES)),
+            ("d.status", with("", &statuses)),
+            ("g.id", with("", &groups)),
+            ("\"stage_\" ~ case.stage", with("stage_", Stage::NAMES)),
+            ("\"stage_\" ~ theirs.stage", with("stage_", Stage::NAMES)),
+            ("\"permissions_\" ~ a", with("permissions_", Access::NAMES)),
+            ("\"lang_\" ~ l", with("lang_", Lang::NAMES)),
+            ("\"lang_\" ~ theirs.case_lang", with("lang_", Lang::NAMES)),
+            ("\"lang_link_\" ~ l", with("lang_link_", Lang::NAMES)),
+        ];
+        let mut keys = Vec::new();
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (i, &(at, c)) in chars.iter().enumerate() {
+            if c != 't' || (i > 0 && (ident(chars[i - 1].1) || chars[i - 1].1 == '.')) {
+                continue;
+            }
+            let rest = &text[at + 1..];
+            if let Some(r) = rest.strip_prefix('.') {
+                let key: String = r.chars().take_while(|c| ident(*c)).collect();
+                keys.push(key);
+            } else if let Some(r) = rest.strip_prefix('[') {
+                let Some(end) = r.find(']') else {
+                    return Err(format!("unclosed t[ in {rest:.40}"));
+                };
+                let inner = r[..end].trim();
+                let literal = inner
+                    .strip_prefix('"')
+                    .and_then(|i| i.strip_suffix('"'))
+                    .filter(|i| !i.contains('"'));
+                match (literal, dynamic.iter().find(|(e, _)| *e == inner)) {
+                    (Some(key), _) => keys.push(key.to_owned()),
+                    (None, Some((_, all))) => keys.extend(all.iter().cloned()),
+                    (None, None) => {
+                        return Err(format!("t[{inner}]: add its vocabulary to this test"));
+                    }
+                }
+            }
+        }
+        Ok(keys)
+    }
+
+    #[test]
+    fn every_key_a_template_names_has_words() {
+        let mut templates = Vec::new();
+        files(&src("serve/templates"), "html", &mut templates);
+        assert!(templates.len() >= 10, "{templates:?}");
+        let mut seen = 0;
+        for path in &templates {
+            let text = std::fs::read_to_string(path).unwrap();
+            let keys = template_keys(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            for key in keys {
+                assert!(has(&key), "{}: no page word `{key}`", path.display());
+                seen += 1;
+            }
+        }
+        assert!(seen > 100, "only {seen} keys found: is the scan broken?");
+    }
+
+    #[test]
+    fn the_scan_finds_keys_and_refuses_unknown_dynamic_ones() {
+        let keys = template_keys("{{ t.case }} {{ t[\"team\"] }} {{ t[m.phase] }} {{ ft.x }}");
+        assert_eq!(
+            keys.unwrap(),
+            ["case", "team", "before", "during", "after"].map(String::from)
+        );
+        assert!(template_keys("{{ t[m.mystery] }}").is_err());
+    }
+
+    /// Every `word(lang, "KEY")` in the server's code.
+    #[test]
+    fn every_key_the_server_names_has_words() {
+        let mut sources = Vec::new();
+        files(&src("serve"), "rs", &mut sources);
+        let mut seen = 0;
+        for path in &sources {
+            let text = std::fs::read_to_string(path).unwrap();
+            for (at, _) in text.match_indices("word(") {
+                if text[..at].chars().next_back().is_some_and(ident) {
+                    continue;
+                }
+                let args = &text[at + 5..];
+                let Some(comma) = args.find(',') else {
+                    continue;
+                };
+                let Some(lit) = args[comma + 1..].trim_start().strip_prefix('"') else {
+                    continue;
+                };
+                let Some(end) = lit.find('"') else { continue };
+                if !lit[end + 1..].trim_start().starts_with(')') {
+                    continue;
+                }
+                let key = &lit[..end];
+                assert!(has(key), "{}: no page word `{key}`", path.display());
+                seen += 1;
+            }
+        }
+        assert!(seen > 20, "only {seen} keys found: is the scan broken?");
+    }
+
+    #[test]
+    fn every_row_is_one_key_with_words_in_every_language() {
+        let mut keys: Vec<&str> = WORDS.iter().map(|w| w.0).collect();
+        keys.sort_unstable();
+        let before = keys.len();
+        keys.dedup();
+        assert_eq!(keys.len(), before, "a key twice");
+        for lang in Lang::ALL {
+            for (key, text) in words(*lang) {
+                assert!(!text.trim().is_empty(), "{lang}: `{key}` has no words");
+            }
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "no page word")]
+    fn an_unknown_key_is_loud() {
+        word(Lang::Fi, "no-such-key");
+    }
 }

@@ -201,23 +201,7 @@ fn skipped(fm: &Node, lang: Lang, age: Option<i32>) -> Vec<&'static str> {
 }
 
 fn preparation_label(lang: Lang, key: &str) -> &'static str {
-    match (lang, key) {
-        (Lang::Fi, "plan_topics") => "suunnitelman kysymykset (valmistelusopimus)",
-        (Lang::Fi, "family_views") => "perheen toiveiden ja näkemysten kuuleminen",
-        (Lang::Fi, "child_attendance_reason") => "lapsen osallistumisen harkinta",
-        (Lang::Fi, "child_support_person") => "lapsen avustajan nimeäminen ja perehdytys",
-        (Lang::Fi, _) => "lapsen valmentaminen kokoukseen",
-        (Lang::Sv, "plan_topics") => "planens frågor (beredningsavtalet)",
-        (Lang::Sv, "family_views") => "att höra familjens önskemål och synpunkter",
-        (Lang::Sv, "child_attendance_reason") => "övervägandet av barnets deltagande",
-        (Lang::Sv, "child_support_person") => "att utse och introducera barnets assistent",
-        (Lang::Sv, _) => "barnets förberedelse inför mötet",
-        (Lang::En, "plan_topics") => "the plan's questions (preparation agreement)",
-        (Lang::En, "family_views") => "hearing the family's wishes and views",
-        (Lang::En, "child_attendance_reason") => "deciding whether the child attends",
-        (Lang::En, "child_support_person") => "naming and briefing the child's assistant",
-        (Lang::En, _) => "preparing the child for the conference",
-    }
+    crate::i18n::words(lang).preparation.of(key)
 }
 
 /// Who was there, who was not, whose consent it is.
@@ -430,28 +414,11 @@ pub fn recipient_name(lang: Lang, vocab: &Recipients, r: &Recipient) -> String {
 
 /// A memo recipient in words: `daycare` is "päiväkoti" in Finnish.
 pub fn recipient_label(lang: Lang, code: &str) -> String {
-    let known = match (lang, code) {
-        (Lang::Fi, "daycare") => "päiväkoti",
-        (Lang::Fi, "school") => "koulu",
-        (Lang::Fi, "family-work") => "perhetyö",
-        (Lang::Fi, "all-participants") => "kaikki osallistujat",
-        (Lang::Fi, "health-care") => "terveydenhuolto",
-        (Lang::Fi, "family") => "perhe",
-        (Lang::Sv, "family") => "familjen",
-        (Lang::En, "family") => "the family",
-        (Lang::Sv, "daycare") => "daghemmet",
-        (Lang::Sv, "school") => "skolan",
-        (Lang::Sv, "family-work") => "familjearbetet",
-        (Lang::Sv, "all-participants") => "alla deltagare",
-        (Lang::Sv, "health-care") => "hälsovården",
-        (Lang::En, "daycare") => "the daycare centre",
-        (Lang::En, "school") => "the school",
-        (Lang::En, "family-work") => "family work",
-        (Lang::En, "all-participants") => "all participants",
-        (Lang::En, "health-care") => "health care",
-        _ => code,
-    };
-    known.to_owned()
+    crate::i18n::words(lang)
+        .recipients
+        .of(code)
+        .unwrap_or(code)
+        .to_owned()
 }
 
 #[cfg(test)]

@@ -14,72 +14,42 @@ use std::fmt::Write;
 
 use super::templates::escape_markdown;
 use crate::case::Case;
-use crate::model::Lang;
+use crate::i18n::words;
+use crate::model::{Doc, Lang};
 
 /// The confidentiality mark, as DOMAIN.md words it.
 pub fn mark(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fi => "Salassa pidettävä (JulkL 24.1 § 25 k)",
-        Lang::Sv => "Sekretessbelagd (OffL 24 § 1 mom. 25 p.)",
-        Lang::En => {
-            "Confidential (Act on the Openness of Government Activities 621/1999, s. 24(1)(25))"
-        }
-    }
+    words(lang).header.mark
 }
 
 /// The draft mark's word: "LUONNOS".
 pub fn draft_word(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fi => "LUONNOS",
-        Lang::Sv => "UTKAST",
-        Lang::En => "DRAFT",
-    }
+    words(lang).header.draft
 }
 
 /// Why a document is a draft, after the draft word.
 fn draft_note(lang: Lang, doc: &str) -> &'static str {
-    match (lang, doc) {
-        (Lang::Fi, "memo") => "muistio on keskeneräinen eikä sitä lähetetä eteenpäin.",
-        (Lang::Sv, "memo") => "minnesanteckningarna är inte färdiga och skickas inte vidare.",
-        (Lang::En, "memo") => "the record is not complete and is not sent on.",
-        (Lang::Fi, _) => "tiedot ovat vielä keskeneräisiä ja voivat muuttua.",
-        (Lang::Sv, _) => "uppgifterna är inte färdiga och kan ännu ändras.",
-        (Lang::En, _) => "the details are not complete and may still change.",
+    let header = &words(lang).header;
+    match Doc::parse(doc) {
+        Some(Doc::Memo) => header.draft_memo,
+        _ => header.draft_other,
     }
 }
 
-/// A document's name for the running footer: "Muistio".
+/// A document's name for the running footer: "Muistio" (the invitation's
+/// for a name that is no document's).
 pub fn document_name(lang: Lang, doc: &str) -> &'static str {
-    match (lang, doc) {
-        (Lang::Fi, "agenda") => "Esityslista",
-        (Lang::Fi, "memo") => "Muistio",
-        (Lang::Fi, "child-checklist") => "Lapsen valmentaminen ja lapselle kertominen",
-        (Lang::Fi, _) => "Kutsu",
-        (Lang::Sv, "agenda") => "Dagordning",
-        (Lang::Sv, "memo") => "Minnesanteckningar",
-        (Lang::Sv, "child-checklist") => "Barnets förberedelse och information",
-        (Lang::Sv, _) => "Inbjudan",
-        (Lang::En, "agenda") => "Agenda",
-        (Lang::En, "memo") => "Meeting record",
-        (Lang::En, "child-checklist") => "Preparing and informing the child",
-        (Lang::En, _) => "Invitation",
-    }
+    words(lang)
+        .documents
+        .of(Doc::parse(doc).unwrap_or(Doc::Invitation))
 }
 
 fn worker_word(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fi => "Vastuusosiaalityöntekijä",
-        Lang::Sv => "Ansvarig socialarbetare",
-        Lang::En => "Allocated social worker",
-    }
+    words(lang).worker
 }
 
 fn phone_word(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fi => "puh.",
-        Lang::Sv => "tfn",
-        Lang::En => "tel.",
-    }
+    words(lang).header.phone
 }
 
 /// The header of one document.

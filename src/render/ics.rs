@@ -309,11 +309,7 @@ pub fn calendar(e: &Event) -> Calendar {
     ));
     let summary = match kind {
         Some(kind) => kind_label(e.lang, kind),
-        None => match e.lang {
-            Lang::Fi => "Neuvottelu",
-            Lang::Sv => "Möte",
-            Lang::En => "Meeting",
-        },
+        None => crate::i18n::words(e.lang).meeting,
     };
     content.push(format!("SUMMARY:{}", text(summary)));
     if let Some(place) = scalar("place") {

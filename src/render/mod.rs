@@ -35,31 +35,9 @@ use crate::view;
 pub use gate::draft_would_help;
 pub use output::{edited_by_hand, write};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Doc {
-    Agenda,
-    Memo,
-    ChildChecklist,
-    Invitation,
-}
-
-impl Doc {
-    pub fn name(self) -> &'static str {
-        match self {
-            Doc::Agenda => "agenda",
-            Doc::Memo => "memo",
-            Doc::ChildChecklist => "child-checklist",
-            Doc::Invitation => "invitation",
-        }
-    }
-
-    /// Every document, in the order `lsk render --help` names them.
-    pub const ALL: &'static [Doc] = &[Doc::Agenda, Doc::Memo, Doc::ChildChecklist, Doc::Invitation];
-
-    pub fn parse(text: &str) -> Option<Doc> {
-        Doc::ALL.iter().copied().find(|d| d.name() == text)
-    }
-}
+// The documents are a vocabulary of the base layer (the words and the
+// help name them); kept here for code written against `render::Doc`.
+pub use crate::model::Doc;
 
 pub struct Request {
     pub doc: Doc,

@@ -402,11 +402,7 @@ pub struct DoneForm {
 /// The word a review's status is given when an action is marked done
 /// (as the scaffold writes it; `follow::status_is_done` reads it).
 fn done_word(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fi => "tehty",
-        Lang::Sv => "gjort",
-        Lang::En => "done",
-    }
+    crate::i18n::words(lang).status.done
 }
 
 /// Where an action's "done" is recorded, never in the filed memo's

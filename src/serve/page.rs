@@ -38,6 +38,11 @@ fn env() -> &'static Environment<'static> {
     static ENV: OnceLock<Environment<'static>> = OnceLock::new();
     ENV.get_or_init(|| {
         let mut env = Environment::new();
+        // Printing or looping over a name no page passes, or a word no row
+        // has (`t.typo`, `t[value]`), is an error, never nothing on the
+        // page. Not `Strict`: the pages test optional values with a plain
+        // `{% if refresh %}`, which stays false when the value is not given.
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::SemiStrict);
         // `.html` names: every value is HTML-escaped unless marked safe,
         // and only lsk's own escaped Markdown output is.
         for (name, text) in TEMPLATES {
@@ -116,7 +121,7 @@ pub fn render_html(
         t => minijinja::Value::from(minijinja::value::Serde(&words(lang))),
         lang => lang.as_str(),
         q => suffix,
-        langs => ["fi", "sv", "en"],
+        langs => Lang::NAMES.to_vec(),
         ..ctx
     };
     env()

@@ -438,6 +438,22 @@ fn merge_conflict_markers_are_refused() {
     repo.commit_ok("a heading");
 }
 
+/// The hook finds conflict markers by `lsk check`'s one rule
+/// (`case::merge_conflict_line`), the stricter of the two it once had: a
+/// marker line with white space after it (an editor's tab) counts too.
+#[test]
+fn conflict_markers_with_trailing_white_space_are_refused() {
+    let repo = Repo::with_case("", "en");
+    repo.env.write(
+        "notes.md",
+        "Plan\n<<<<<<<\t\nMornings are calmer.\n=======\nMornings are hard.\n>>>>>>>\t\n",
+    );
+    repo.add(&["notes.md"]);
+    let said = repo.commit_refused("conflict markers followed by a tab");
+    assert!(said.contains("notes.md:2"), "{said}");
+    assert!(said.contains("merge-conflict markers"), "{said}");
+}
+
 #[test]
 fn a_commit_outside_any_case_passes_quietly() {
     let repo = Repo::new();
