@@ -130,6 +130,9 @@ pub struct Source<'s, 'a> {
     /// The case folder: earlier meetings are read only inside it.
     pub root: &'s Path,
     pub lang: Lang,
+    /// The child's name (from lsk.yaml): a withheld item naming the child
+    /// does not make every text naming the child a repeat of it.
+    pub child: Option<&'s str>,
 }
 
 /// The earlier meetings, each read and parsed once (its meeting.md and
@@ -174,13 +177,13 @@ impl<'a> View<'a> {
         }
         read_chain(src, texts)?;
         let texts: &'a Texts = texts;
-        let view_fm = see(fm, &vocab, &reader);
+        let view_fm = see(fm, &vocab, &reader, src.child);
         let withheld = view_fm != *fm;
         // Where lsk cannot read whom something is kept from (a draft of the
         // full memo may still be made), the full memo is taken to hold
         // something kept from the family: it says it is the file copy.
-        let kept_from_family =
-            !recipient::problems(fm, &vocab).is_empty() || see(fm, &vocab, &Reader::Family) != *fm;
+        let kept_from_family = !recipient::problems(fm, &vocab).is_empty()
+            || see(fm, &vocab, &Reader::Family, src.child) != *fm;
         let mut earlier = Vec::new();
         for (path, efm) in &texts.earlier {
             let name = path
@@ -201,7 +204,7 @@ impl<'a> View<'a> {
             };
             earlier.push(Earlier {
                 name,
-                fm: see(efm, &evocab, &ereader),
+                fm: see(efm, &evocab, &ereader, src.child),
             });
         }
         let absent = |fm: &Node| -> Vec<String> {
@@ -274,19 +277,29 @@ impl<'a> View<'a> {
 }
 
 /// What `reader` sees of `fm`.
-fn see<'a>(fm: &Node<'a>, vocab: &Recipients, reader: &Reader) -> Node<'a> {
+fn see<'a>(fm: &Node<'a>, vocab: &Recipients, reader: &Reader, child: Option<&str>) -> Node<'a> {
+    let names: Vec<&str> = child.into_iter().collect();
+    let family = |not_for: &[Recipient]| recipient::withheld_from_family(not_for);
     match reader {
         Reader::File => fm.clone(),
-        Reader::Family => recipient::redact_for_family(fm, vocab),
-        Reader::Participants => recipient::redact(fm, vocab, &Recipient::Id(ALL_PARTICIPANTS)),
+        Reader::Family => recipient::redact_named(fm, vocab, &family, &names),
+        Reader::Participants => recipient::redact_named(
+            fm,
+            vocab,
+            &|not_for| vocab.withheld(not_for, &Recipient::Id(ALL_PARTICIPANTS)),
+            &names,
+        ),
         // The relatives at a conference are the family's own people: what
         // is kept from the family is kept from them too.
-        Reader::Outside(r @ Recipient::Id("relative")) => {
-            recipient::redact_with(fm, vocab, &|not_for| {
-                vocab.withheld(not_for, r) || recipient::withheld_from_family(not_for)
-            })
+        Reader::Outside(r @ Recipient::Id("relative")) => recipient::redact_named(
+            fm,
+            vocab,
+            &|not_for| vocab.withheld(not_for, r) || recipient::withheld_from_family(not_for),
+            &names,
+        ),
+        Reader::Outside(r) => {
+            recipient::redact_named(fm, vocab, &|not_for| vocab.withheld(not_for, r), &names)
         }
-        Reader::Outside(r) => recipient::redact(fm, vocab, r),
     }
 }
 

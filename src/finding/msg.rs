@@ -219,6 +219,14 @@ pub enum Msg {
         decided_with: String,
         named: Vec<String>,
     },
+    /// A free-text field (`field`, a path) that repeats `word` of an item
+    /// kept from `recipient` (an id or an organisation as written): it is
+    /// left out of that recipient's copy.
+    ConsentEcho {
+        field: String,
+        word: String,
+        recipient: String,
+    },
     /// A name in `memo_consent.given_by` that is no invitee (nor the child).
     ConsenterNotInvited {
         name: String,

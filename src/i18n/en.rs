@@ -265,6 +265,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("`decided_with: {decided_with}` is the old way of recording consent; its text is no longer printed in any document"),
             format!("record by name who consented, and when: `given_by: [{}]` and `date: YYYY-MM-DD`, then remove `decided_with`", if named.is_empty() { "the guardian's name".to_owned() } else { named.join(", ") }),
         ),
+        Msg::ConsentEcho { field, word, recipient } => (
+            format!("“{}” repeats the word “{word}” of something kept from {}, so it is left out of that recipient's copy", super::fields::field_label(Lang::En, field).unwrap_or(field), super::words(Lang::En).recipients.of(recipient).unwrap_or(recipient)),
+            "mark this place to be left out of that recipient's copy too, or reword it so that it does not tell what is kept from them".into(),
+        ),
         Msg::ConsenterNotInvited { name } => (
             format!("{name} is recorded as giving consent but is not among the invitees"),
             "write the name as the invitee list (`invitees`) writes it, or add the person there; otherwise the name is not printed in the copies".into(),

@@ -193,6 +193,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("`decided_with: {decided_with}` on suostumuksen vanha kirjaustapa; sen tekstiä ei enää tulosteta asiakirjoihin"),
             format!("kirjaa nimeltä, kuka suostumuksen antoi ja milloin: `given_by: [{}]` ja `date: VVVV-KK-PP`, ja poista `decided_with`", if named.is_empty() { "huoltajan nimi".to_owned() } else { named.join(", ") }),
         ),
+        Msg::ConsentEcho { field, word, recipient } => (
+            format!("”{}” toistaa sanan ”{word}” asiasta, jota ei kerrota vastaanottajalle {}; siksi se jätetään pois tämän kopiosta", super::fields::field_label(Lang::Fi, field).unwrap_or(field), super::words(Lang::Fi).recipients.of(recipient).unwrap_or(recipient)),
+            "merkitse tämäkin kohta jätettäväksi pois tämän vastaanottajan kopiosta tai muotoile se niin, ettei se kerro pois jätettyä asiaa".into(),
+        ),
         Msg::ConsenterNotInvited { name } => (
             format!("suostumuksen antajaksi on kirjattu {name}, jota ei ole kutsuttujen luettelossa"),
             "kirjaa suostumuksen antaja samalla nimellä kuin kutsuttujen luettelossa (`invitees`), tai lisää hänet sinne; muuten hänen nimeään ei tulosteta kopioihin".into(),

@@ -192,6 +192,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("`decided_with: {decided_with}` är det gamla sättet att anteckna samtycket; texten skrivs inte längre ut i något dokument"),
             format!("anteckna med namn vem som gav samtycket och när: `given_by: [{}]` och `date: ÅÅÅÅ-MM-DD`, och ta bort `decided_with`", if named.is_empty() { "vårdnadshavarens namn".to_owned() } else { named.join(", ") }),
         ),
+        Msg::ConsentEcho { field, word, recipient } => (
+            format!("”{}” upprepar ordet ”{word}” ur något som inte lämnas ut till {}; därför lämnas det bort ur den mottagarens kopia", super::fields::field_label(Lang::Sv, field).unwrap_or(field), super::words(Lang::Sv).recipients.of(recipient).unwrap_or(recipient)),
+            "markera också detta ställe som något som lämnas bort ur den mottagarens kopia, eller formulera om det så att det inte berättar det som hålls undan".into(),
+        ),
         Msg::ConsenterNotInvited { name } => (
             format!("{name} är antecknad som den som gav samtycket men finns inte bland de inbjudna"),
             "skriv namnet så som det står bland de inbjudna (`invitees`), eller lägg till personen där; annars skrivs namnet inte ut i kopiorna".into(),

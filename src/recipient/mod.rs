@@ -21,7 +21,7 @@ use crate::model::Role;
 use words::{ALIASES, IDS, id_of, role_id, same_id};
 
 pub use problems::{kept_from, no_not_for, problems, unclear_in};
-pub use redact::{redact, redact_for_family, redact_with};
+pub use redact::{echoes, redact_for_family, redact_named};
 pub use words::{ALL_PARTICIPANTS, FAMILY, is_child_welfare, is_family, key, known_names};
 
 /// Whether an item whose `not_for` names `not_for` is kept from the
@@ -466,7 +466,7 @@ mod tests {
         let fm = parse(&text).unwrap();
         let v = Recipients::of(&fm);
         assert!(problems(&fm, &v).is_empty());
-        let copy = redact(&fm, &v, &Recipient::Org(0));
+        let copy = redact_named(&fm, &v, &|nf| v.withheld(nf, &Recipient::Org(0)), &[]);
         assert_eq!(copy.get("agreed").unwrap().items().len(), 1);
     }
 

@@ -85,6 +85,7 @@ pub(super) fn view<'a>(
             file: m.file,
             root: m.root,
             lang: m.lang,
+            child: m.case.child_name.as_deref(),
         },
         reader,
         texts,

@@ -214,6 +214,7 @@ fn named_invitees(ctx: &Ctx, text: &str) -> Vec<String> {
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
     record(ctx, sink);
     let vocab = Recipients::of(ctx.fm);
+    echoes(ctx, &vocab, sink);
     for p in recipient::problems(ctx.fm, &vocab) {
         if p.kind.reported_by_schema() {
             continue;
@@ -229,6 +230,44 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
 }
 
 pub use crate::consent::names_person;
+
+/// A free-text field that repeats a distinctive word of what is kept from
+/// a reader (the family, or a recipient the family consented to) is left
+/// out of that reader's copy: the worker is told which field, so that she
+/// can mark it or reword it. Only when lsk reads every `not_for`.
+fn echoes(ctx: &Ctx, vocab: &Recipients, sink: &mut Sink) {
+    if !recipient::problems(ctx.fm, vocab).is_empty() {
+        return;
+    }
+    let family = recipient::Recipient::Id(recipient::FAMILY);
+    let mut readers = vec![family];
+    for r in vocab.consent(ctx.fm) {
+        if !readers.contains(&r) {
+            readers.push(r);
+        }
+    }
+    let names: Vec<&str> = ctx.case.child_name.as_deref().into_iter().collect();
+    for r in &readers {
+        let found = if matches!(r, recipient::Recipient::Id(id) if recipient::is_family(id)) {
+            recipient::echoes(ctx.fm, vocab, &recipient::withheld_from_family, &names)
+        } else {
+            recipient::echoes(ctx.fm, vocab, &|not_for| vocab.withheld(not_for, r), &names)
+        };
+        for e in found {
+            sink.push_field(
+                CONSENT,
+                Severity::Warning,
+                e.line,
+                Some(e.field.clone()),
+                Msg::ConsentEcho {
+                    field: e.field,
+                    word: e.word,
+                    recipient: vocab.name(r),
+                },
+            );
+        }
+    }
+}
 
 /// A copy of the memo dated `today` (`--today`, `LSK_TODAY`) is not made
 /// once consent has been withdrawn (on or before that day; a withdrawal

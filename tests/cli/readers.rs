@@ -465,3 +465,133 @@ fn a_memo_with_something_kept_from_the_family_asks_for_the_familys_copy() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!env.check(&[]).has("consent"));
 }
+
+/// The walk's daycare meeting (fi) or school meeting (sv): an agreed item
+/// kept from the organisation, and a summary written by the worker.
+fn echo_case(lang: &str, summary: &str) -> Env {
+    let (org, kept, recipient) = match lang {
+        "fi" => (
+            "Päiväkoti Satakieli",
+            "Äiti aloittaa päihdekuntoutuksen A-klinikalla.",
+            "vanhempi",
+        ),
+        _ => (
+            "Vasa övningsskola",
+            "Pappa går på samtal vid familjerådgivningen.",
+            "förälder",
+        ),
+    };
+    let text = edit(
+        DAYCARE,
+        "    relation: Robin's key worker\n",
+        &format!("    relation: Robin's key worker\n    organisation: {org}\n"),
+    );
+    let text = edit(
+        &text,
+        "recipients: [daycare]",
+        &format!("recipients: [{recipient}, {org}]"),
+    );
+    let text = edit(
+        &text,
+        "summary: Daycare follows the mornings",
+        &format!("summary: {summary}"),
+    );
+    let text = edit(
+        &text,
+        "    due: 2026-12-01\n",
+        &format!(
+            "    due: 2026-12-01\n  - action: {kept}\n    owner: Pat Parent\n    due: 2027-01-31\n    not_for: [{org}]\n"
+        ),
+    );
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-03", lang));
+    env.meeting("2026-11-10-daycare", &text);
+    env
+}
+
+const ECHO_FI: &str = "Äiti aloittaa päihdekuntoutuksen tammikuussa.";
+const ECHO_SV: &str = "Pappa går på samtal vid familjerådgivningen varje vecka.";
+
+#[test]
+fn a_summary_repeating_what_is_kept_from_the_daycare_is_left_out_of_its_copy() {
+    for (lang, summary, slug, left_out) in [
+        ("fi", ECHO_FI, "paivakoti-satakieli", "jätetty pois"),
+        ("sv", ECHO_SV, "vasa-ovningsskola", "utelämnats"),
+    ] {
+        let env = echo_case(lang, summary);
+        let run = render(&env, &["memo", DIR, "--for", slug]);
+        assert_eq!(run.code, 0, "{lang}: {}{}", run.stdout, run.stderr);
+        let copy = env.read(&format!("{DIR}/memo.{slug}.md"));
+        for word in [
+            "päihdekuntoutu",
+            "A-klinikalla",
+            "familjerådgivningen",
+            "samtal",
+        ] {
+            assert!(!copy.contains(word), "{lang} {word}: {copy}");
+        }
+        // The copy still says that something was left out, and it is true.
+        assert!(copy.contains(left_out), "{lang}: {copy}");
+        // The full memo and the parent's copy keep the summary.
+        let run = render(&env, &["memo", DIR]);
+        assert_eq!(run.code, 0, "{lang}: {}", run.stderr);
+        assert!(env.read(&format!("{DIR}/memo.md")).contains(summary));
+        // `lsk check` names the field and whom it is kept from.
+        let check = env.lsk(&["check", DIR]);
+        let out = format!("{}{}", check.stdout, check.stderr);
+        let (field, word, whom) = match lang {
+            "fi" => (
+                "”Yhteenveto” toistaa sanan ”päihdekuntoutuksen”",
+                "",
+                "Päiväkoti Satakieli",
+            ),
+            _ => (
+                "upprepar ordet ”familjerådgivningen”",
+                "",
+                "Vasa övningsskola",
+            ),
+        };
+        assert!(out.contains(field), "{lang}: {out}");
+        assert!(out.contains(whom), "{lang}: {out}");
+        let _ = word;
+        let json = env.check(&[DIR]);
+        assert!(json.has("consent"), "{lang}: {}", json.stdout);
+        assert!(
+            json.stdout.contains("\"field\": \"summary\""),
+            "{lang}: {}",
+            json.stdout
+        );
+    }
+}
+
+#[test]
+fn an_unrelated_summary_stays_in_the_daycare_copy() {
+    for (lang, summary, slug) in [
+        (
+            "fi",
+            "Lapsi viihtyy päiväkodissa ja leikkii mielellään hiekkalaatikolla.",
+            "paivakoti-satakieli",
+        ),
+        (
+            "sv",
+            "Ella trivs i skolan och har fått nya kompisar.",
+            "vasa-ovningsskola",
+        ),
+    ] {
+        let env = echo_case(lang, summary);
+        let run = render(&env, &["memo", DIR, "--for", slug]);
+        assert_eq!(run.code, 0, "{lang}: {}{}", run.stdout, run.stderr);
+        let copy = env.read(&format!("{DIR}/memo.{slug}.md"));
+        assert!(copy.contains(summary), "{lang}: {copy}");
+        assert!(
+            !copy.contains("klinikalla") && !copy.contains("familjerådgivningen"),
+            "{copy}"
+        );
+        let json = env.check(&[DIR]);
+        assert!(
+            !json.stdout.contains("\"field\": \"summary\""),
+            "{lang}: {}",
+            json.stdout
+        );
+    }
+}
