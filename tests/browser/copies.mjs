@@ -5,7 +5,7 @@
 //
 //   node tests/browser/copies.mjs URL SPEC.json
 //
-// SPEC (tests/cli/browser.rs): { memo_path, kept, withheld, for,
+// SPEC (tests/cli/browser.rs): { memo_path, kept, withheld, echo?, for,
 //   page_pdf, print_pdf, lsk_pdf }
 
 import { readFileSync, writeFileSync } from "node:fs";
@@ -35,6 +35,11 @@ await run("copies", async (context) => {
   const copy = await text(page, "main");
   check("the copy's preview leaves the withheld item out", !copy.includes(spec.withheld), copy.slice(0, 800));
   check("the copy's preview holds the rest", copy.includes(spec.kept), copy.slice(0, 800));
+  if (spec.echo) {
+    // A summary repeating what is kept from the reader is left out too.
+    check("the whole memo holds the summary", whole.includes(spec.echo), whole.slice(0, 600));
+    check("the copy's preview leaves out the summary repeating it", !copy.includes(spec.echo), copy.slice(0, 800));
+  }
   await axe(page, "copy preview");
 
   // Ctrl+P on the copy's page: the document alone.

@@ -415,12 +415,19 @@ fn a_copy_is_previewed_printed_and_saved_as_the_copy_in_a_real_browser() {
     let env = Env::new();
     env.write("robin/lsk.yaml", &case_yaml("2021-05", "fi"));
     let withheld = "Visit the addiction clinic";
+    // The walk (leak22): a summary repeating an item kept from the daycare.
+    let echo = "Äiti aloittaa päihdekuntoutuksen tammikuussa.";
+    let kept_fi = "Äiti aloittaa päihdekuntoutuksen A-klinikalla.";
     env.write(
         "robin/meetings/2026-10-01-daycare/meeting.md",
         &edit(
-            &edit(DAYCARE, "date: 2026-11-10", "date: 2026-10-01"),
-            "    due: 2026-12-01\n",
-            &format!("    due: 2026-12-01\n  - action: {withheld}\n    owner: Pat Parent\n    not_for: [daycare]\n"),
+            &edit(
+                &edit(DAYCARE, "date: 2026-11-10", "date: 2026-10-01"),
+                "    due: 2026-12-01\n",
+                &format!("    due: 2026-12-01\n  - action: {withheld}\n    owner: Pat Parent\n    not_for: [daycare]\n  - action: {kept_fi}\n    owner: Pat Parent\n    not_for: [daycare]\n"),
+            ),
+            "summary: Daycare follows the mornings",
+            &format!("summary: {echo}"),
         ),
     );
     let server = serve(&env);
@@ -430,6 +437,7 @@ fn a_copy_is_previewed_printed_and_saved_as_the_copy_in_a_real_browser() {
         "memo_path": format!("/c/{live}/m/2026-10-01-daycare/doc/memo"),
         "kept": "Morning chart at home",
         "withheld": withheld,
+        "echo": echo,
         "for": "daycare",
         "page_pdf": pdf("page.pdf"),
         "print_pdf": pdf("print.pdf"),
@@ -456,6 +464,7 @@ fn a_copy_is_previewed_printed_and_saved_as_the_copy_in_a_real_browser() {
         !copy.contains(withheld) && copy.contains("Morning chart at home"),
         "{copy}"
     );
+    assert!(!copy.contains("päihdekuntoutu"), "{copy}");
     for name in ["page.pdf", "print.pdf", "lsk.pdf"] {
         let bytes = std::fs::read(pdf(name)).expect("the scenario printed it");
         assert!(bytes.starts_with(b"%PDF-"), "{name} is not a PDF");
