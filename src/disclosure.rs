@@ -39,6 +39,11 @@ pub struct Entry {
     pub document: String,
     /// The copy's recipient id (`daycare`, `kirkonkylan-koulu`).
     pub recipient: String,
+    /// The recipient as the meeting writes it (an organisation's name,
+    /// "Päiväkoti Satakieli"); absent for a recipient lsk names by a word
+    /// of its own, and in lines written before it was recorded.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub recipient_name: String,
     /// Who made the copy: git's `user.name` in the case's repository, or
     /// the login name.
     pub by: String,
@@ -110,7 +115,9 @@ pub fn digest(bytes: &[u8]) -> String {
 }
 
 /// Who makes a copy: git's `user.name` in the case's repository when it is
-/// set, else the login name (`USER`, `LOGNAME`, `USERNAME`), else "?".
+/// set, else the operating system user's full name (the passwd entry's
+/// comment), else the login name (`USER`, `LOGNAME`, `USERNAME`, `id -un`),
+/// else the user's number: never "?".
 pub fn maker(case_root: &Path) -> String {
     let git = std::process::Command::new("git")
         .arg("-C")
@@ -124,12 +131,40 @@ pub fn maker(case_root: &Path) -> String {
         .and_then(|o| String::from_utf8(o.stdout).ok())
         .map(|s| s.trim().to_owned())
         .filter(|s| !s.is_empty());
-    git.or_else(|| {
-        ["USER", "LOGNAME", "USERNAME"]
-            .iter()
-            .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
-    })
-    .unwrap_or_else(|| "?".to_owned())
+    git.or_else(full_name)
+        .or_else(|| {
+            ["USER", "LOGNAME", "USERNAME"]
+                .iter()
+                .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        })
+        .or_else(|| command(&["id", "-un"]))
+        .or_else(|| command(&["id", "-u"]).map(|uid| format!("uid {uid}")))
+        .unwrap_or_else(|| "lsk".to_owned())
+}
+
+/// A command's first line of output, when it ran and said something.
+fn command(args: &[&str]) -> Option<String> {
+    let (cmd, rest) = args.split_first()?;
+    std::process::Command::new(cmd)
+        .args(rest)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|s| s.lines().next().map(|l| l.trim().to_owned()))
+        .filter(|s| !s.is_empty())
+}
+
+/// The operating system user's full name: the comment of their passwd
+/// entry (`getent passwd UID`), up to its first comma.
+fn full_name() -> Option<String> {
+    let uid = command(&["id", "-u"])?;
+    let entry = command(&["getent", "passwd", &uid])?;
+    let gecos = entry.split(':').nth(4)?;
+    let name = gecos.split(',').next()?.trim();
+    (!name.is_empty()).then(|| name.to_owned())
 }
 
 /// On whose consent a copy of the meeting in `meeting_dir` is made: the
@@ -142,7 +177,31 @@ pub fn consent_of(meeting_dir: &Path) -> Option<String> {
     let text = crate::case::source::read_text(&file).ok()?;
     let fields = crate::case::source::frontmatter(&text).ok()?;
     let fm: Node = crate::case::yaml::parse(fields).ok()?;
-    let consent = crate::consent::Consent::read(&fm)?;
+    consent_in(&fm)
+}
+
+/// The recipient `recipient_id` as the meeting in `meeting_dir` writes
+/// it: an organisation's name; empty for an id lsk has words for.
+fn recipient_name(meeting_dir: &Path, recipient_id: &str) -> String {
+    let file = meeting_dir.join(crate::case::MEETING_FILE);
+    let Ok(text) = crate::case::source::read_text(&file) else {
+        return String::new();
+    };
+    let Ok(fields) = crate::case::source::frontmatter(&text) else {
+        return String::new();
+    };
+    let Ok(fm) = crate::case::yaml::parse(fields) else {
+        return String::new();
+    };
+    let vocab = crate::recipient::Recipients::of(&fm);
+    match vocab.resolve(recipient_id) {
+        Some(r @ crate::recipient::Recipient::Org(_)) => vocab.name(&r).trim().to_owned(),
+        _ => String::new(),
+    }
+}
+
+fn consent_in(fm: &Node) -> Option<String> {
+    let consent = crate::consent::Consent::read(fm)?;
     let names: Vec<String> = if consent.given_by.is_empty() {
         let invitees = fm.get("invitees").map(Node::items).unwrap_or_default();
         let who = consent.consenters(invitees, None);
@@ -185,6 +244,7 @@ pub fn record(
         meeting,
         document: document.trim().to_owned(),
         recipient: recipient_id.trim().to_owned(),
+        recipient_name: recipient_name(meeting_dir, recipient_id.trim()),
         by: by.trim().to_owned(),
         consent,
         sha256: digest(bytes),
@@ -257,6 +317,7 @@ pub fn append(case_root: &Path, entry: &Entry) -> Result<(), Error> {
         ("meeting", &entry.meeting),
         ("document", &entry.document),
         ("recipient", &entry.recipient),
+        ("recipient_name", &entry.recipient_name),
         ("by", &entry.by),
         ("consent", &entry.consent),
         ("sha256", &entry.sha256),
@@ -368,6 +429,7 @@ impl Entry {
             })
             .unwrap_or_else(|_| self.time.clone());
         let recipient = match crate::model::Role::parse(&self.recipient) {
+            _ if !self.recipient_name.trim().is_empty() => self.recipient_name.trim().to_owned(),
             Some(role)
                 if !matches!(
                     role,
@@ -417,6 +479,7 @@ mod tests {
             meeting: "2026-11-10-daycare".into(),
             document: "memo".into(),
             recipient: "daycare".into(),
+            recipient_name: String::new(),
             by: "Sam Worker".into(),
             consent: "Pat Parent".into(),
             sha256: digest(b"copy"),
@@ -438,6 +501,7 @@ mod tests {
             meeting: "m".into(),
             document: "memo".into(),
             recipient: "daycare".into(),
+            recipient_name: String::new(),
             by: "131052-308T".into(),
             consent: "Pat".into(),
             sha256: digest(b"x"),

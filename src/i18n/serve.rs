@@ -884,7 +884,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     (
         "disclosed_consent",
         "Kenen suostumuksella",
-        "På vems samtycke",
+        "Med vems samtycke",
         "On whose consent",
     ),
     (

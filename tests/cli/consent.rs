@@ -500,3 +500,73 @@ fn the_browsers_save_of_a_copy_is_logged() {
     assert!(!env.join(&format!("{}/memo.daycare.md", dir())).exists());
     assert!(!env.join("disclosures.jsonl").exists());
 }
+
+/// The walk (leak22): the log on the case page names the organisation as
+/// the meeting writes it, not its folder-name slug, and who made the copy
+/// is never "?" (here neither git nor `USER` says who: the system does).
+#[test]
+fn the_case_page_log_names_the_organisation_and_who_made_the_copy() {
+    for (lang, org, slug, heading, consent_col) in [
+        (
+            "fi",
+            "Päiväkoti Satakieli",
+            "paivakoti-satakieli",
+            "Kenelle tietoja on luovutettu",
+            "Kenen suostumuksella",
+        ),
+        (
+            "sv",
+            "Vasa övningsskola",
+            "vasa-ovningsskola",
+            "Till vem uppgifter har lämnats ut",
+            "Med vems samtycke",
+        ),
+    ] {
+        let text = edit(
+            DAYCARE,
+            "    relation: Robin's key worker\n",
+            &format!("    relation: Robin's key worker\n    organisation: {org}\n"),
+        );
+        let text = edit(
+            &text,
+            "recipients: [daycare]",
+            &format!("recipients: [{org}]"),
+        );
+        let env = case(&text, lang);
+        let home = env.join("home");
+        std::fs::create_dir_all(&home).unwrap();
+        let out = crate::common::lsk_command(env.path())
+            .args(["render", "memo", &dir(), "--for", slug])
+            .env_remove("USER")
+            .env_remove("LOGNAME")
+            .env_remove("USERNAME")
+            .env("HOME", &home)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{lang}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let log = env.lsk(&["disclosures", "--format", "json"]).json();
+        let by = log["disclosures"][0]["by"]
+            .as_str()
+            .unwrap_or("")
+            .to_owned();
+        assert!(!by.is_empty() && by != "?", "{lang}: {log}");
+        let body = App::new(&env).get("/c/0").body;
+        let section = body
+            .split("id=\"disclosure-log\"")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{lang}: {body}"));
+        let section = section.split("</table>").next().unwrap_or("");
+        assert!(body.contains(heading), "{lang}: {body}");
+        assert!(section.contains(consent_col), "{lang}: {section}");
+        assert!(section.contains(org), "{lang}: {section}");
+        assert!(!section.contains(slug), "{lang}: {section}");
+        assert!(section.contains(&by), "{lang} {by}: {section}");
+        assert!(!section.contains(">?<"), "{lang}: {section}");
+    }
+}
