@@ -165,9 +165,8 @@ impl<'a> View<'a> {
                 sink.error(
                     CONSENT,
                     line,
-                    Msg::Consent {
+                    Msg::CopyWithoutConsent {
                         recipient: vocab.name(r),
-                        document: format!("memo.{}.md", vocab.id(r)),
                     },
                 );
             }
@@ -421,20 +420,23 @@ fn follows(fm: &Node, dir: &Path, root: &Path) -> Option<Follows> {
 
 /// The copies a memo can be made as, for a page to offer: the family's own
 /// first, then each recipient the consent or the invitees name (their
-/// roles and organisations), never child welfare itself; each with its
-/// `--for` word.
+/// roles and organisations) that the family's consent covers — a copy
+/// that would be refused is not offered — never child welfare itself;
+/// each with its `--for` word.
 pub fn copy_choices(fm: &Node, own: Option<&str>) -> (Recipients, Vec<(String, Recipient)>) {
     let vocab = Recipients::of(fm);
     let mut out: Vec<(String, Recipient)> = vec![(FAMILY.to_owned(), Recipient::Id(FAMILY))];
     let consented = vocab.consent(fm);
     let named = vocab.choices();
     let others = consented
+        .clone()
         .into_iter()
         .chain(named.iter().filter_map(|n| vocab.resolve(n)));
     for r in others {
         let id = vocab.id(&r);
         let skip = vocab.is_child_welfare(&r)
             || is_keeper(&vocab, own, &r)
+            || !vocab.covers(&consented, &r)
             || matches!(&r, Recipient::Id(i) if recipient::is_family(i));
         if !skip && !out.iter().any(|(known, _)| *known == id) {
             out.push((id, r));

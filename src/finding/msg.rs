@@ -227,6 +227,11 @@ pub enum Msg {
         word: String,
         recipient: String,
     },
+    /// A copy for `recipient` (an id or an organisation as written) asked
+    /// for, and refused: the family did not consent to it. Nothing is made.
+    CopyWithoutConsent {
+        recipient: String,
+    },
     /// A name in `memo_consent.given_by` that is no invitee (nor the child).
     ConsenterNotInvited {
         name: String,

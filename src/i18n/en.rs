@@ -269,6 +269,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("“{}” repeats the word “{word}” of something kept from {}, so it is left out of that recipient's copy", super::fields::field_label(Lang::En, field).unwrap_or(field), super::words(Lang::En).recipients.of(recipient).unwrap_or(recipient)),
             "mark this place to be left out of that recipient's copy too, or reword it so that it does not tell what is kept from them".into(),
         ),
+        Msg::CopyWithoutConsent { recipient } => (
+            if recipient == crate::recipient::ALL_PARTICIPANTS { "The copy for all participants cannot be made: the guardians have not consented.".to_owned() } else { format!("The copy for “{}” cannot be made: the guardians have not consented.", super::words(Lang::En).recipients.of(recipient).unwrap_or(recipient)) },
+            "The copy is made once the guardians' consent is recorded on the meeting's page under “Consent to share the memo”.".into(),
+        ),
         Msg::ConsenterNotInvited { name } => (
             format!("{name} is recorded as giving consent but is not among the invitees"),
             "write the name as the invitee list (`invitees`) writes it, or add the person there; otherwise the name is not printed in the copies".into(),

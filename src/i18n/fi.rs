@@ -197,6 +197,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("”{}” toistaa sanan ”{word}” asiasta, jota ei kerrota vastaanottajalle {}; siksi se jätetään pois tämän kopiosta", super::fields::field_label(Lang::Fi, field).unwrap_or(field), super::words(Lang::Fi).recipients.of(recipient).unwrap_or(recipient)),
             "merkitse tämäkin kohta jätettäväksi pois tämän vastaanottajan kopiosta tai muotoile se niin, ettei se kerro pois jätettyä asiaa".into(),
         ),
+        Msg::CopyWithoutConsent { recipient } => (
+            if recipient == crate::recipient::ALL_PARTICIPANTS { "Kopiota kaikille osallistujille ei voi tehdä: huoltajat eivät ole antaneet suostumusta.".to_owned() } else { format!("Kopiota vastaanottajalle ”{}” ei voi tehdä: huoltajat eivät ole antaneet suostumusta.", super::words(Lang::Fi).recipients.of(recipient).unwrap_or(recipient)) },
+            "Kopio tehdään vasta, kun huoltajien suostumus on kirjattu neuvottelun sivulle kohtaan ”Suostumus muistion jakamiseen”.".into(),
+        ),
         Msg::ConsenterNotInvited { name } => (
             format!("suostumuksen antajaksi on kirjattu {name}, jota ei ole kutsuttujen luettelossa"),
             "kirjaa suostumuksen antaja samalla nimellä kuin kutsuttujen luettelossa (`invitees`), tai lisää hänet sinne; muuten hänen nimeään ei tulosteta kopioihin".into(),

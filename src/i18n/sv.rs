@@ -196,6 +196,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             format!("”{}” upprepar ordet ”{word}” ur något som inte lämnas ut till {}; därför lämnas det bort ur den mottagarens kopia", super::fields::field_label(Lang::Sv, field).unwrap_or(field), super::words(Lang::Sv).recipients.of(recipient).unwrap_or(recipient)),
             "markera också detta ställe som något som lämnas bort ur den mottagarens kopia, eller formulera om det så att det inte berättar det som hålls undan".into(),
         ),
+        Msg::CopyWithoutConsent { recipient } => (
+            if recipient == crate::recipient::ALL_PARTICIPANTS { "Kopian till alla deltagare kan inte göras: vårdnadshavarna har inte gett sitt samtycke.".to_owned() } else { format!("Kopian till ”{}” kan inte göras: vårdnadshavarna har inte gett sitt samtycke.", super::words(Lang::Sv).recipients.of(recipient).unwrap_or(recipient)) },
+            "Kopian görs först när vårdnadshavarnas samtycke har antecknats på mötets sida under ”Samtycke till att dela minnesanteckningarna”.".into(),
+        ),
         Msg::ConsenterNotInvited { name } => (
             format!("{name} är antecknad som den som gav samtycket men finns inte bland de inbjudna"),
             "skriv namnet så som det står bland de inbjudna (`invitees`), eller lägg till personen där; annars skrivs namnet inte ut i kopiorna".into(),

@@ -570,3 +570,40 @@ fn the_case_page_log_names_the_organisation_and_who_made_the_copy() {
         assert!(!section.contains(">?<"), "{lang}: {section}");
     }
 }
+
+/// The walk (leak22): the memo's page offers only the copies the family
+/// consented to; asked for anyway, a copy for everyone is refused in
+/// words, with no file name or id, and nothing is made.
+#[test]
+fn the_memo_page_offers_only_copies_the_family_consented_to() {
+    for (lang, refusal) in [
+        (
+            "fi",
+            "Kopiota kaikille osallistujille ei voi tehdä: huoltajat eivät ole antaneet suostumusta.",
+        ),
+        (
+            "sv",
+            "Kopian till alla deltagare kan inte göras: vårdnadshavarna har inte gett sitt samtycke.",
+        ),
+    ] {
+        let env = case(DAYCARE, lang);
+        let app = App::new(&env);
+        let page = app.get(&format!("/c/0/m/{MEETING}/doc/memo"));
+        assert_eq!(page.status, axum::http::StatusCode::OK);
+        assert!(page.body.contains("for=daycare"), "{lang}: {}", page.body);
+        assert!(
+            !page.body.contains("for=all-participants"),
+            "{lang}: {}",
+            page.body
+        );
+        let page = app.get(&format!("/c/0/m/{MEETING}/doc/memo?for=all-participants"));
+        let body = &page.body;
+        assert!(body.contains(refusal), "{lang}: {body}");
+        assert!(!body.contains("memo.all-participants"), "{lang}: {body}");
+        assert!(!body.contains("”all-participants”"), "{lang}: {body}");
+        assert!(
+            !env.join(&format!("{}/memo.all-participants.md", dir()))
+                .exists()
+        );
+    }
+}
