@@ -412,13 +412,16 @@ pub fn recipient_name(lang: Lang, vocab: &Recipients, r: &Recipient) -> String {
     }
 }
 
-/// A memo recipient in words: `daycare` is "päiväkoti" in Finnish.
+/// A memo recipient in words: `daycare` is "päiväkoti" in Finnish, the
+/// role `parent` "vanhempi"; never an English id where lsk has words.
 pub fn recipient_label(lang: Lang, code: &str) -> String {
-    crate::i18n::words(lang)
-        .recipients
-        .of(code)
-        .unwrap_or(code)
-        .to_owned()
+    if let Some(w) = crate::i18n::words(lang).recipients.of(code) {
+        return w.to_owned();
+    }
+    match Role::parse(code.trim()) {
+        Some(role) => role_label(lang, role).to_owned(),
+        None => code.to_owned(),
+    }
 }
 
 #[cfg(test)]

@@ -607,3 +607,26 @@ fn the_memo_page_offers_only_copies_the_family_consented_to() {
         );
     }
 }
+
+/// The walk (leak22): the meeting page shows a consent to a role in
+/// words, never its id ("Kenelle muistion saa antaa: parent").
+#[test]
+fn the_meeting_page_shows_consent_recipients_in_words() {
+    for (lang, label, word) in [
+        ("fi", "Kenelle muistion saa antaa", "vanhempi"),
+        ("sv", "", "förälder"),
+    ] {
+        let text = edit(
+            DAYCARE,
+            "recipients: [daycare]",
+            "recipients: [parent, daycare]",
+        );
+        let env = case(&text, lang);
+        let page = App::new(&env).get(&format!("/c/0/m/{MEETING}"));
+        assert_eq!(page.status, axum::http::StatusCode::OK);
+        let body = &page.body;
+        assert!(body.contains(label), "{lang}: {body}");
+        assert!(body.contains(&format!("<li>{word}</li>")), "{lang}: {body}");
+        assert!(!body.contains("<li>parent</li>"), "{lang}: {body}");
+    }
+}
