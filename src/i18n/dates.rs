@@ -144,41 +144,6 @@ pub fn duration_words(lang: Lang, minutes: u32) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn as_people_write_them() {
-        let d = Date::constant(2026, 11, 24);
-        let t = Some(Time::constant(13, 0, 0, 0));
-        assert_eq!(when(Lang::Fi, d, t), "ti 24.11.2026 klo 13.00");
-        assert_eq!(when(Lang::Sv, d, t), "tis 24.11.2026 kl. 13.00");
-        assert_eq!(when(Lang::En, d, t), "Tue 24 Nov 2026, 13:00");
-        assert_eq!(duration(Lang::Fi, 90), "1 h 30 min");
-        let early = Time::constant(8, 30, 0, 0);
-        assert_eq!(when(Lang::Fi, d, Some(early)), "ti 24.11.2026 klo 8.30");
-        assert_eq!(
-            when_until(Lang::Fi, d, early, 90),
-            "ti 24.11.2026 klo 8.30–10.00"
-        );
-        assert_eq!(
-            when_until(Lang::En, d, Time::constant(23, 0, 0, 0), 120),
-            "Tue 24 Nov 2026, 23:00"
-        );
-        assert_eq!(duration(Lang::Sv, 240), "4 tim");
-        assert_eq!(duration(Lang::En, 45), "45 min");
-        assert_eq!(duration_words(Lang::Fi, 90), "puolitoista tuntia");
-        assert_eq!(duration_words(Lang::Fi, 60), "tunti");
-        assert_eq!(duration_words(Lang::Fi, 150), "kaksi ja puoli tuntia");
-        assert_eq!(duration_words(Lang::Fi, 80), "1 tunti ja 20 minuuttia");
-        assert_eq!(duration_words(Lang::Sv, 60), "en timme");
-        assert_eq!(duration_words(Lang::Sv, 240), "fyra timmar");
-        assert_eq!(duration_words(Lang::En, 45), "45 minutes");
-        assert_eq!(duration_words(Lang::En, 240), "four hours");
-    }
-}
-
 /// A month's name as it stands before the year, in the nominative
 /// ("toukokuu" of "toukokuu 2022").
 fn month_nominative(lang: Lang, month: i8) -> &'static str {
@@ -236,4 +201,39 @@ fn month_nominative(lang: Lang, month: i8) -> &'static str {
 /// "maj 2022", "May 2022".
 pub fn month_year(lang: Lang, year: i16, month: i8) -> String {
     format!("{} {year}", month_nominative(lang, month))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn as_people_write_them() {
+        let d = Date::constant(2026, 11, 24);
+        let t = Some(Time::constant(13, 0, 0, 0));
+        assert_eq!(when(Lang::Fi, d, t), "ti 24.11.2026 klo 13.00");
+        assert_eq!(when(Lang::Sv, d, t), "tis 24.11.2026 kl. 13.00");
+        assert_eq!(when(Lang::En, d, t), "Tue 24 Nov 2026, 13:00");
+        assert_eq!(duration(Lang::Fi, 90), "1 h 30 min");
+        let early = Time::constant(8, 30, 0, 0);
+        assert_eq!(when(Lang::Fi, d, Some(early)), "ti 24.11.2026 klo 8.30");
+        assert_eq!(
+            when_until(Lang::Fi, d, early, 90),
+            "ti 24.11.2026 klo 8.30–10.00"
+        );
+        assert_eq!(
+            when_until(Lang::En, d, Time::constant(23, 0, 0, 0), 120),
+            "Tue 24 Nov 2026, 23:00"
+        );
+        assert_eq!(duration(Lang::Sv, 240), "4 tim");
+        assert_eq!(duration(Lang::En, 45), "45 min");
+        assert_eq!(duration_words(Lang::Fi, 90), "puolitoista tuntia");
+        assert_eq!(duration_words(Lang::Fi, 60), "tunti");
+        assert_eq!(duration_words(Lang::Fi, 150), "kaksi ja puoli tuntia");
+        assert_eq!(duration_words(Lang::Fi, 80), "1 tunti ja 20 minuuttia");
+        assert_eq!(duration_words(Lang::Sv, 60), "en timme");
+        assert_eq!(duration_words(Lang::Sv, 240), "fyra timmar");
+        assert_eq!(duration_words(Lang::En, 45), "45 minutes");
+        assert_eq!(duration_words(Lang::En, 240), "four hours");
+    }
 }
