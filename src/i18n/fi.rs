@@ -45,8 +45,8 @@ pub fn message(msg: &Msg) -> (String, String) {
                 _ => example(expected),
             },
         ),
-        Msg::MissingField { field } => (
-            format!("`{field}` puuttuu: {}", crate::schema::docs::field_doc(Lang::Fi, leaf(field), None)),
+        Msg::MissingField { field, kind } => (
+            format!("`{field}` puuttuu: {}", crate::schema::docs::field_doc(Lang::Fi, leaf(field), *kind)),
             match crate::schema::docs::list_form(field) {
                 Some((key, item)) => format!("lisää `{}` omalle rivilleen ja sen alle kukin kohta omalle rivilleen sisennettynä ja viivalla `- ` alkaen: `{item}`", key.trim()),
                 None => format!("lisää `{}: ...`", leaf(field)),
@@ -459,9 +459,9 @@ fn d(day: jiff::civil::Date) -> String {
 pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String, String)> {
     const FORM: &str = "täytä se lomakkeella (Muokkaa neuvottelua)";
     Some(match msg {
-        Msg::MissingField { field } => (
+        Msg::MissingField { field, kind } => (
             format!("{} puuttuu", label(field)),
-            match super::plain_doc(crate::schema::docs::field_doc(Lang::Fi, leaf(field), None)) {
+            match super::plain_doc(crate::schema::docs::page_doc(Lang::Fi, leaf(field), *kind)) {
                 Some(doc) => format!("{FORM}: {doc}"),
                 None => FORM.to_owned(),
             },

@@ -45,8 +45,8 @@ pub fn message(msg: &Msg) -> (String, String) {
                 _ => example(expected),
             },
         ),
-        Msg::MissingField { field } => (
-            format!("`{field}` saknas: {}", crate::schema::docs::field_doc(Lang::Sv, leaf(field), None)),
+        Msg::MissingField { field, kind } => (
+            format!("`{field}` saknas: {}", crate::schema::docs::field_doc(Lang::Sv, leaf(field), *kind)),
             match crate::schema::docs::list_form(field) {
                 Some((key, item)) => format!("lägg till `{}` på en egen rad och under den varje punkt på en egen rad, indragen och med `- ` först: `{item}`", key.trim()),
                 None => format!("lägg till `{}: ...`", leaf(field)),
@@ -458,9 +458,9 @@ fn d(day: jiff::civil::Date) -> String {
 pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String, String)> {
     const FORM: &str = "fyll i det i formuläret (Redigera mötet)";
     Some(match msg {
-        Msg::MissingField { field } => (
+        Msg::MissingField { field, kind } => (
             format!("{} saknas", label(field)),
-            match super::plain_doc(crate::schema::docs::field_doc(Lang::Sv, leaf(field), None)) {
+            match super::plain_doc(crate::schema::docs::page_doc(Lang::Sv, leaf(field), *kind)) {
                 Some(doc) => format!("{FORM}: {doc}"),
                 None => FORM.to_owned(),
             },
