@@ -101,7 +101,7 @@ pub fn message(msg: &Msg) -> (String, String) {
                 0 => "ketään ei ole nimetty kertomaan lapselle sovittuja asioita; tarvitaan vähintään kaksi (tuplavarmistus)".into(),
                 _ => format!("vain {count} henkilö on nimetty kertomaan lapselle sovitut asiat; tarvitaan vähintään kaksi (tuplavarmistus)"),
             },
-            "lisää kenttään `informing_child` toinen henkilö, tavallisesti vanhempi ja päiväkodin tai koulun työntekijä".into(),
+            "lisää kenttään `informing_child` toinen henkilö; tavallisesti lapselle kertovat yhdessä vanhempi ja päiväkodin tai koulun työntekijä".into(),
         ),
         Msg::ActionOwner { action } => (
             format!("sovitulla asialla \"{action}\" ei ole vastuuhenkilöä"),
@@ -505,7 +505,7 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
         ),
         Msg::DoubleAssurance { .. } => (
             message(msg).0,
-            format!("lisää kohtaan {} toinen henkilö, tavallisesti vanhempi ja päiväkodin tai koulun työntekijä", label("informing_child")),
+            format!("lisää kohtaan {} toinen henkilö; tavallisesti lapselle kertovat yhdessä vanhempi ja päiväkodin tai koulun työntekijä", label("informing_child")),
         ),
         Msg::ActionOwner { action } => (
             format!("sovitulla asialla ”{action}” ei ole vastuuhenkilöä"),

@@ -100,7 +100,7 @@ pub fn message(msg: &Msg) -> (String, String) {
                 0 => "ingen är utsedd att berätta för barnet vad man kom överens om; minst två behövs (dubbelkoll)".into(),
                 _ => format!("bara {count} person är utsedd att berätta för barnet vad man kom överens om; minst två behövs (dubbelkoll)"),
             },
-            "lägg till en andra person i `informing_child`, vanligen en förälder och en anställd på daghemmet eller i skolan".into(),
+            "lägg till en andra person i `informing_child`; vanligen berättar en förälder och en anställd på daghemmet eller i skolan tillsammans".into(),
         ),
         Msg::ActionOwner { action } => (
             format!("den överenskomna åtgärden \"{action}\" har ingen ansvarig"),
@@ -497,13 +497,13 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
             format!(
                 "barnet ({age} år) är inte förberett: {} saknas{}",
                 label(field),
-                if *acute { " (akut nätverksmöte: förberedelsen är förkortad)" } else { "" }
+                if *acute { " (akut familjerådslag: beredningen har förkortats)" } else { "" }
             ),
             message(msg).1,
         ),
         Msg::DoubleAssurance { .. } => (
             message(msg).0,
-            format!("lägg till en andra person i {}, vanligen en förälder och någon från daghemmet eller skolan", label("informing_child")),
+            format!("lägg till en andra person i {}; vanligen berättar en förälder och någon från daghemmet eller skolan tillsammans", label("informing_child")),
         ),
         Msg::ActionOwner { action } => (
             format!("åtgärden ”{action}” har ingen ansvarig"),
