@@ -558,3 +558,13 @@ mod tests {
         );
     }
 }
+
+/// A rendered document's file ("agenda.md", "memo.koulu.md") by its
+/// name in `lang` ("Esityslista", "Muistio"), for a page.
+pub(crate) fn document_in_words(lang: Lang, file: &str) -> String {
+    let doc = file.split('.').next().unwrap_or(file);
+    match crate::model::Doc::parse(doc) {
+        Some(d) => words(lang).documents.of(d).to_owned(),
+        None => file.to_owned(),
+    }
+}

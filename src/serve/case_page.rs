@@ -503,7 +503,7 @@ fn action_rows(
     actions
         .iter()
         .map(|a| ActionRow {
-            meeting_title: a.meeting.to_string(),
+            meeting_title: page::meeting_name(lang, &a.meeting, None),
             meeting_href: format!("{}/m/{}", case_href(a), a.meeting),
             done_href: format!("{}/done", case_href(a)),
             action: crate::hetu::mask(&a.action).into_owned(),
