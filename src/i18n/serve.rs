@@ -995,6 +995,19 @@ mod tests {
     use super::*;
     use crate::model::{Access, Phase, Stage};
 
+    /// A page names no file, path or command to a worker in Finnish or
+    /// Swedish (the new user's walk, fault 6).
+    #[test]
+    fn no_finnish_or_swedish_page_word_names_a_file() {
+        for (key, fi, sv, _) in WORDS {
+            for w in [fi, sv] {
+                for file in ["meeting.md", "lsk.yaml", "git pull", "agenda.md", "memo.md"] {
+                    assert!(!w.contains(file), "{key}: {w}");
+                }
+            }
+        }
+    }
+
     fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();

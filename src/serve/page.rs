@@ -369,7 +369,8 @@ pub fn meeting_name(lang: Lang, dir: &str, kind: Option<crate::model::Kind>) -> 
         .rsplit_once('-')
         .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         .map_or(rest, |(k, _)| k);
-    let kind = kind.or_else(|| crate::model::Kind::parse(rest).or_else(|| crate::model::Kind::parse(bare)));
+    let kind = kind
+        .or_else(|| crate::model::Kind::parse(rest).or_else(|| crate::model::Kind::parse(bare)));
     let what = match kind {
         Some(k) => lower_first(crate::i18n::labels::kind_label(lang, k)),
         None => rest.replace('-', " "),

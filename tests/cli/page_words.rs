@@ -1,0 +1,177 @@
+//! What a worker reads on the pages: meetings by their date and kind,
+//! documents by their names, never a folder id, a file name or a path
+//! (the new user's walk, faults 5, 6 and 10), in Finnish and Swedish.
+
+use axum::http::StatusCode;
+
+use crate::app::App;
+use crate::common::{DAYCARE, Env, MEETING, case_yaml, edit};
+
+/// A Finnish case with the daycare meeting of 10.11.2026.
+fn finnish_case() -> Env {
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-05", "fi"));
+    env.meeting(MEETING, DAYCARE);
+    env
+}
+
+/// The text a reader sees: the page without its tags.
+fn shown(body: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let out = out
+        .replace("&#x2f;", "/")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&");
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+const FI_NAME: &str = "10.11.2026 perheen, varhaiskasvatuksen ja lastensuojelun neuvottelu";
+const SV_NAME: &str = "10.11.2026 möte mellan familjen, småbarnspedagogiken och barnskyddet";
+
+#[test]
+fn a_meeting_is_named_by_its_date_and_kind_not_its_folder() {
+    let env = finnish_case();
+    let app = App::new(&env);
+    for (lang, name, kind) in [
+        (
+            "fi",
+            FI_NAME,
+            "Perheen, varhaiskasvatuksen ja lastensuojelun neuvottelu",
+        ),
+        (
+            "sv",
+            SV_NAME,
+            "Möte mellan familjen, småbarnspedagogiken och barnskyddet",
+        ),
+    ] {
+        // The meeting page's heading: the kind and the day.
+        let page = app.get(&format!("/c/0/m/{MEETING}?lang={lang}"));
+        assert_eq!(page.status, StatusCode::OK);
+        let text = shown(&page.body);
+        assert!(
+            text.contains(&format!("{kind} 10.11.2026")),
+            "{lang}: {text}"
+        );
+        assert!(
+            !text.contains(MEETING),
+            "{lang}: folder id on the meeting page: {text}"
+        );
+        // The case page's open actions name the meeting in words.
+        let case = shown(&app.get(&format!("/c/0?lang={lang}")).body);
+        assert!(case.contains("Morning chart at home"), "{case}");
+        assert!(case.contains(name), "{lang}: {case}");
+        assert!(
+            !case.contains(MEETING),
+            "{lang}: folder id on the case page: {case}"
+        );
+        // The meeting to follow up is chosen by its name.
+        let new = app.get(&format!("/c/0/new?lang={lang}"));
+        let text = shown(&new.body);
+        assert!(text.contains(name), "{lang}: {text}");
+        assert!(!text.contains(MEETING), "{lang}: {text}");
+        assert!(
+            new.body.contains(&format!(
+                "<option value=\"{MEETING}\">{}",
+                name.replace(',', ",")
+            )),
+            "the form still sends the folder: {}",
+            new.body
+        );
+        // The folder's name is no field of the first sight: a closed
+        // details, and no English kind as its default.
+        let folder = new.body.split("<details id=\"new-folder\"").nth(1).unwrap();
+        assert!(folder.starts_with('>'), "closed: {folder}");
+        assert!(folder.contains("id=\"new-slug\" value=\"\""), "{folder}");
+        assert!(
+            !text.contains("laji)") && !text.contains("typen)"),
+            "{text}"
+        );
+        // The editing pages name the meeting in words too.
+        for path in ["edit", "text"] {
+            let text = shown(
+                &app.get(&format!("/c/0/m/{MEETING}/{path}?lang={lang}"))
+                    .body,
+            );
+            assert!(text.contains("10.11.2026"), "{lang} {path}: {text}");
+            assert!(!text.contains(MEETING), "{lang} {path}: {text}");
+        }
+    }
+}
+
+#[test]
+fn a_saved_or_stale_document_is_named_in_words_not_by_its_file() {
+    let env = finnish_case();
+    let app = App::new(&env);
+    for (lang, saved, stale, files) in [
+        (
+            "fi",
+            "Esityslista tallennettiin.",
+            "Esityslista on tehty ennen neuvottelun tietojen viimeisimpiä muutoksia",
+            "asiakirja on tehty ennen viimeisimpiä muutoksia",
+        ),
+        (
+            "sv",
+            "Dagordning sparades.",
+            "Dagordning gjordes före de senaste ändringarna i mötets uppgifter",
+            "dokumentet gjordes före de senaste ändringarna",
+        ),
+    ] {
+        env.meeting(MEETING, DAYCARE);
+        let form = format!("csrf={}&doc=agenda&choice=overwrite", app.csrf());
+        let r = app.post(&format!("/c/0/m/{MEETING}/render?lang={lang}"), &form);
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert!(env.join(&format!("meetings/{MEETING}/agenda.md")).exists());
+        let text = shown(&r.body);
+        assert!(text.contains(saved), "{lang}: {text}");
+        assert!(
+            !text.contains("meetings/") && !text.contains("agenda.md"),
+            "{lang}: {text}"
+        );
+        // The meeting changes after: the agenda is out of date, said in words.
+        env.meeting(
+            MEETING,
+            &edit(DAYCARE, "place: Daycare Centre Lark", "place: Room 2"),
+        );
+        let text = shown(&app.get(&format!("/c/0/m/{MEETING}?lang={lang}")).body);
+        assert!(text.contains(stale), "{lang}: {text}");
+        assert!(
+            text.contains(files),
+            "{lang}: the rule's title in words: {text}"
+        );
+        for file in ["agenda.md", "meeting.md"] {
+            assert!(!text.contains(file), "{lang}: {file} on the page: {text}");
+        }
+    }
+}
+
+#[test]
+fn the_new_case_form_names_no_file_and_findings_start_as_sentences() {
+    let env = finnish_case();
+    // Who prepared the child is missing: the finding, which the command
+    // line starts in lower case, stands as a sentence after its label.
+    env.meeting(MEETING, &edit(DAYCARE, "  by: Dana Carer\n", ""));
+    let app = App::new(&env);
+    for (lang, upper, lower) in [
+        ("fi", "Lasta (5 v) ei ole valmennettu", "lasta (5 v)"),
+        ("sv", "Barnet (5 år) är inte förberett", "barnet (5 år)"),
+    ] {
+        let text = shown(&app.get(&format!("/new-case?lang={lang}")).body);
+        assert!(!text.contains("lsk.yaml"), "{lang}: {text}");
+        let text = shown(&app.get(&format!("/c/0/m/{MEETING}?lang={lang}")).body);
+        assert!(text.contains(upper), "{lang}: {text}");
+        assert!(!text.contains(lower), "{lang}: {text}");
+    }
+}
