@@ -118,22 +118,22 @@ fn a_saved_or_stale_document_is_named_in_words_not_by_its_file() {
     for (lang, saved, stale, files) in [
         (
             "fi",
-            "Esityslista tallennettiin.",
-            "Esityslista on tehty ennen neuvottelun tietojen viimeisimpiä muutoksia",
+            "Muistio tallennettiin.",
+            "Muistio on tehty ennen neuvottelun tietojen viimeisimpiä muutoksia",
             "asiakirja on tehty ennen viimeisimpiä muutoksia",
         ),
         (
             "sv",
-            "Dagordning sparades.",
-            "Dagordning gjordes före de senaste ändringarna i mötets uppgifter",
+            "Minnesanteckningar sparades.",
+            "Minnesanteckningar gjordes före de senaste ändringarna i mötets uppgifter",
             "dokumentet gjordes före de senaste ändringarna",
         ),
     ] {
         env.meeting(MEETING, DAYCARE);
-        let form = format!("csrf={}&doc=agenda&choice=overwrite", app.csrf());
+        let form = format!("csrf={}&doc=memo&choice=overwrite", app.csrf());
         let r = app.post(&format!("/c/0/m/{MEETING}/render?lang={lang}"), &form);
         assert_eq!(r.status, StatusCode::OK, "{}", r.body);
-        assert!(env.join(&format!("meetings/{MEETING}/agenda.md")).exists());
+        assert!(env.join(&format!("meetings/{MEETING}/memo.md")).exists());
         let text = shown(&r.body);
         assert!(text.contains(saved), "{lang}: {text}");
         assert!(
@@ -151,7 +151,7 @@ fn a_saved_or_stale_document_is_named_in_words_not_by_its_file() {
             text.contains(files),
             "{lang}: the rule's title in words: {text}"
         );
-        for file in ["agenda.md", "meeting.md"] {
+        for file in ["memo.md", "meeting.md"] {
             assert!(!text.contains(file), "{lang}: {file} on the page: {text}");
         }
     }
