@@ -373,7 +373,7 @@ pub fn meeting_name(lang: Lang, dir: &str, kind: Option<crate::model::Kind>) -> 
         .or_else(|| crate::model::Kind::parse(rest).or_else(|| crate::model::Kind::parse(bare)));
     let what = match kind {
         Some(k) => lower_first(crate::i18n::labels::kind_label(lang, k)),
-        None => rest.replace('-', " "),
+        None => crate::hetu::mask(rest).into_owned(),
     };
     match day {
         Some(d) if what.is_empty() => d,
