@@ -623,6 +623,12 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Om dokumentet ännu inte har skickats eller arkiverats, öppna det nedan och välj Spara dokumentet. Arkiverade minnesanteckningar rättas med en daterad rättelse.",
         "If the document has not been sent or filed yet, open it below and choose Save the document. A memo already filed gets a dated correction.",
     ),
+    (
+        "bad_born",
+        "Syntymäaikaa ”{born}” ei voi käyttää: kirjoita VVVV, VVVV-KK tai VVVV-KK-PP.",
+        "Födelsedatumet ”{born}” kan inte användas: skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD.",
+        "The birth date “{born}” cannot be used: write YYYY, YYYY-MM or YYYY-MM-DD.",
+    ),
     // A new case from the browser (the team page).
     ("new_case", "Uusi lapsen asia", "Nytt ärende", "New case"),
     (

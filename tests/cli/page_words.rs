@@ -175,3 +175,40 @@ fn the_new_case_form_names_no_file_and_findings_start_as_sentences() {
         assert!(!text.contains(lower), "{lang}: {text}");
     }
 }
+
+#[test]
+fn a_birth_date_lsk_cannot_read_is_refused_in_a_sentence_on_the_details_form() {
+    let env = finnish_case();
+    let app = App::new(&env);
+    let before = env.read("lsk.yaml");
+    for (lang, says) in [
+        (
+            "fi",
+            "Syntymäaikaa ”maaliskuu 2021” ei voi käyttää: kirjoita VVVV, VVVV-KK tai VVVV-KK-PP.",
+        ),
+        (
+            "sv",
+            "Födelsedatumet ”maaliskuu 2021” kan inte användas: skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD.",
+        ),
+    ] {
+        let page = app.get(&format!("/c/0/details?lang={lang}"));
+        assert_eq!(page.status, StatusCode::OK);
+        let hash = page
+            .body
+            .split("name=\"hash\" value=\"")
+            .nth(1)
+            .and_then(|h| h.split('"').next())
+            .unwrap_or_default()
+            .to_owned();
+        let form = format!(
+            "csrf={}&hash={hash}&child=Robin&born=maaliskuu%202021&worker=Sam%20Worker",
+            app.csrf()
+        );
+        let r = app.post(&format!("/c/0/details?lang={lang}"), &form);
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+        let text = shown(&r.body);
+        assert!(text.contains(says), "{lang}: {text}");
+        assert!(!text.contains("`maaliskuu"), "{lang}: {text}");
+        assert_eq!(env.read("lsk.yaml"), before, "nothing written");
+    }
+}
