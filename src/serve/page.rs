@@ -419,3 +419,16 @@ pub fn rule_title(rule: &str, lang: Lang) -> &'static str {
         crate::help::rule_summary(rule, lang)
     }
 }
+
+/// The language a browser asks for first among lsk's (`Accept-Language:
+/// sv-FI,sv;q=0.9`), for the pages shown before any case is open.
+pub fn browser_lang(headers: &axum::http::HeaderMap) -> Option<Lang> {
+    let asked = headers
+        .get(axum::http::header::ACCEPT_LANGUAGE)?
+        .to_str()
+        .ok()?;
+    asked.split(',').find_map(|part| {
+        let tag = part.split(';').next().unwrap_or("").trim();
+        Lang::parse(tag.get(..2)?.to_ascii_lowercase().as_str())
+    })
+}

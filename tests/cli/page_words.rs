@@ -212,3 +212,54 @@ fn a_birth_date_lsk_cannot_read_is_refused_in_a_sentence_on_the_details_form() {
         assert_eq!(env.read("lsk.yaml"), before, "nothing written");
     }
 }
+
+#[test]
+fn a_used_start_address_is_explained_in_the_browsers_language() {
+    let env = finnish_case();
+    let app = App::new(&env);
+    let host = format!("127.0.0.1:{}", crate::app::PORT);
+    let token = format!("/?token={}", app.state.token);
+    let r = app.get_with(&token, &[("host", &host)]);
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    for (asked, says) in [
+        (
+            "sv-FI,sv;q=0.9,en;q=0.5",
+            "Den här adressen har redan använts",
+        ),
+        ("fi-FI,fi;q=0.9", "Tämä avausosoite on jo käytetty"),
+        (
+            "en-GB,en;q=0.9",
+            "This opening address has already been used",
+        ),
+    ] {
+        let r = app.get_with(&token, &[("host", &host), ("accept-language", asked)]);
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let text = shown(&r.body);
+        assert!(text.contains(says), "{asked}: {text}");
+    }
+}
+
+#[test]
+fn lsks_window_says_to_keep_it_open_in_the_cases_language() {
+    for (lang, line) in [
+        ("fi", "Pidä tämä ikkuna auki, kun käytät lsk:ta selaimessa."),
+        (
+            "sv",
+            "Låt det här fönstret vara öppet medan du använder lsk i webbläsaren.",
+        ),
+    ] {
+        let env = Env::new();
+        env.write("lsk.yaml", &case_yaml("2021-05", lang));
+        env.meeting(MEETING, DAYCARE);
+        let server = env.server_with(&[], &[]);
+        assert!(
+            server.stderr().contains(line),
+            "{lang}: {}",
+            server.stderr()
+        );
+        assert!(
+            server.url.contains("/?token="),
+            "the address still first on its own line"
+        );
+    }
+}
