@@ -516,6 +516,14 @@ pub(super) fn subs(
         // A record inside a record (a consent's `withdrawn`) is written in
         // the text; when it is there, the whole field is shown as text.
         .filter(|f| !matches!(f.ty, Ty::Record(_)) || entries.iter().any(|(k, _)| k == f.key))
+        // The old way of writing a consent (`decided_with`) only where the
+        // meeting still uses it: a new meeting is never offered it.
+        .filter(|f| {
+            f.key != "decided_with"
+                || entries
+                    .iter()
+                    .any(|(k, v)| k == f.key && text_of(v).is_some_and(|t| !t.trim().is_empty()))
+        })
         .map(|f| {
             let value = entries.iter().find(|(k, _)| k == f.key).map(|(_, v)| v);
             let name = format!("{at}.{}", f.key);
