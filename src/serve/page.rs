@@ -432,3 +432,26 @@ pub fn browser_lang(headers: &axum::http::HeaderMap) -> Option<Lang> {
         Lang::parse(tag.get(..2)?.to_ascii_lowercase().as_str())
     })
 }
+
+/// The copies of a meeting's memo by their ids (`memo.<id>.md`) and
+/// their names in `lang` ("Päiväkoti Satakieli"), as the meeting's
+/// invitees and consent name them; empty when meeting.md does not read.
+pub fn copy_names(lang: Lang, case_root: &Path, meeting_dir: &Path) -> Vec<(String, String)> {
+    let file = meeting_dir.join(crate::case::MEETING_FILE);
+    let Ok(text) = crate::case::source::read_text(&file) else {
+        return Vec::new();
+    };
+    let mut sink = crate::finding::Sink::new(file, None, lang);
+    let Some(fm) = crate::case::meeting::parse_meeting(&text, &mut sink) else {
+        return Vec::new();
+    };
+    let case = Case::load(case_root, None);
+    let (vocab, choices) = crate::view::copy_choices(&fm, case.organisation.as_deref());
+    choices
+        .into_iter()
+        .map(|(id, r)| {
+            let label = crate::render::context::recipient_name(lang, &vocab, &r);
+            (id, label)
+        })
+        .collect()
+}

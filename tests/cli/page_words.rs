@@ -263,3 +263,37 @@ fn lsks_window_says_to_keep_it_open_in_the_cases_language() {
         );
     }
 }
+
+#[test]
+fn a_copy_on_the_case_page_is_named_by_its_reader_not_its_file() {
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-05", "fi"));
+    let meeting = DAYCARE
+        .replace(
+            "    relation: Robin's key worker\n",
+            "    relation: Robin's key worker\n    organisation: Päiväkoti Satakieli\n",
+        )
+        .replace(
+            "  recipients: [daycare]\n",
+            "  recipients: [Päiväkoti Satakieli]\n",
+        );
+    env.meeting(MEETING, &meeting);
+    let app = App::new(&env);
+    let r = app.post(
+        &format!("/c/0/m/{MEETING}/render?for=paivakoti-satakieli"),
+        &format!("csrf={}&doc=memo&choice=overwrite", app.csrf()),
+    );
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(
+        env.join(&format!("meetings/{MEETING}/memo.paivakoti-satakieli.md"))
+            .exists()
+    );
+    for (lang, title) in [
+        ("fi", "Muistio, kopio: Päiväkoti Satakieli"),
+        ("sv", "Minnesanteckningar, kopia: Päiväkoti Satakieli"),
+    ] {
+        let text = shown(&app.get(&format!("/c/0?lang={lang}")).body);
+        assert!(text.contains(title), "{lang}: {text}");
+        assert!(!text.contains("paivakoti-satakieli"), "{lang}: {text}");
+    }
+}
