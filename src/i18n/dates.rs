@@ -144,6 +144,65 @@ pub fn duration_words(lang: Lang, minutes: u32) -> String {
     }
 }
 
+/// A month's name as it stands before the year, in the nominative
+/// ("toukokuu" of "toukokuu 2022").
+fn month_nominative(lang: Lang, month: i8) -> &'static str {
+    const FI: [&str; 12] = [
+        "tammikuu",
+        "helmikuu",
+        "maaliskuu",
+        "huhtikuu",
+        "toukokuu",
+        "kesäkuu",
+        "heinäkuu",
+        "elokuu",
+        "syyskuu",
+        "lokakuu",
+        "marraskuu",
+        "joulukuu",
+    ];
+    const SV: [&str; 12] = [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let i = usize::try_from(month - 1).unwrap_or(0).min(11);
+    match lang {
+        Lang::Fi => FI[i],
+        Lang::Sv => SV[i],
+        Lang::En => EN[i],
+    }
+}
+
+/// A month of a year, as a birth month is shown: "toukokuu 2022",
+/// "maj 2022", "May 2022".
+pub fn month_year(lang: Lang, year: i16, month: i8) -> String {
+    format!("{} {year}", month_nominative(lang, month))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

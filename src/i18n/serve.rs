@@ -394,8 +394,8 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "draft_gone",
-        "Tallentamaton lomake ei ole enää tallessa (lsk on käynnistetty uudelleen tai lomake on liian vanha). Lomakkeella on nyt tiedoston sisältö.",
-        "Det osparade formuläret finns inte längre kvar (lsk har startats om eller formuläret är för gammalt). Formuläret visar nu filens innehåll.",
+        "Tallentamattomat muutokset eivät ole enää tallessa (lsk on käynnistetty uudelleen tai lomake on ollut auki liian kauan). Lomakkeella näkyy nyt tiedostoon tallennettu sisältö.",
+        "Det osparade formuläret finns inte längre kvar (lsk har startats om eller formuläret har varit öppet för länge). Formuläret visar nu filens innehåll.",
         "The unsaved form is no longer kept (lsk was restarted or the form is too old). The form now shows what the file holds.",
     ),
     (
@@ -724,7 +724,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     (
         "case_details_intro",
         "Nämä tiedot näkyvät asiakirjoissa: organisaatio ylätunnisteessa, puhelin ja sähköposti kutsun yhteystiedoissa.",
-        "Uppgifterna syns i dokumenten: organisationen i sidhuvudet, telefon och e-post i kallelsens kontaktuppgifter.",
+        "Uppgifterna syns i dokumenten: organisationen i sidhuvudet, telefon och e-post i inbjudans kontaktuppgifter.",
         "These details show in the documents: the organisation in the header, the phone and e-mail in the invitation's contact details.",
     ),
     (
@@ -742,13 +742,13 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     (
         "phone",
         "Vastuusosiaalityöntekijän puhelin",
-        "Ansvarig socialarbetares telefon",
+        "Den ansvariga socialarbetarens telefon",
         "The allocated social worker's phone",
     ),
     (
         "email",
         "Vastuusosiaalityöntekijän sähköposti",
-        "Ansvarig socialarbetares e-post",
+        "Den ansvariga socialarbetarens e-post",
         "The allocated social worker's e-mail",
     ),
     (
@@ -804,10 +804,10 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     (
         "rule_details",
         "Lisätietoja tiedostoa muokkaaville",
-        "Mer för den som redigerar filen",
+        "Mer information för den som redigerar filen",
         "More for those who edit the file",
     ),
-    ("rule_id", "säännön tunnus", "regelns id", "rule id"),
+    ("rule_id", "säännön tunnus", "regelns kod", "rule id"),
     (
         "mark_done",
         "Merkitse tehdyksi",
@@ -922,7 +922,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("search_button", "Hae", "Sök", "Search"),
     (
         "search_help",
-        "Haku löytää lapset ja neuvottelut, joiden tiedoista löytyy jokainen kirjoittamasi sana tai sanan alku. Isoilla kirjaimilla ja ääkkösillä ei ole väliä: ”makela” löytää myös Mäkelän. Henkilötunnuksella ei voi hakea.",
+        "Haku näyttää lapset ja neuvottelut, joiden tiedoissa on jokainen kirjoittamasi sana tai sanan alku. Isoilla kirjaimilla ja ääkkösillä ei ole väliä: ”makela” löytää myös Mäkelän. Henkilötunnuksella ei voi hakea.",
         "Sökningen hittar barn och möten där varje ord du skriver finns, helt eller som början av ett ord. Stora och små bokstäver spelar ingen roll, och inte heller å, ä och ö: ”ostrom” hittar också Öström. Det går inte att söka med personbeteckning.",
         "Search finds the children and meetings in which every word you type appears, whole or as the start of a word. Capitals and accents do not matter: “makela” also finds Mäkelä. Identity codes cannot be searched for.",
     ),

@@ -155,7 +155,14 @@ impl Header {
             let _ = writeln!(top, "<p class=\"running\">{}</p>", html(org));
         }
         if let Some(worker) = &self.worker {
-            let _ = writeln!(top, "<p>{}</p>", html(worker));
+            // Without an organisation the worker is the running header's
+            // left side on every printed page: printed once, not twice.
+            let class = if self.organisation.is_none() {
+                " class=\"running\""
+            } else {
+                ""
+            };
+            let _ = writeln!(top, "<p{class}>{}</p>", html(worker));
         }
         top.push_str("</header>\n");
         if let Some((word, note)) = self.draft {

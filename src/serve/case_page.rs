@@ -437,61 +437,9 @@ fn born_in_words(lang: Lang, root: &Path) -> Option<String> {
     let day = crate::date::parse_born(&born)?;
     Some(match born.len() {
         4 => day.year().to_string(),
-        7 => format!("{} {}", month_name(lang, day.month()), day.year()),
+        7 => crate::i18n::dates::month_year(lang, day.year(), day.month()),
         _ => crate::i18n::dates::date(lang, day),
     })
-}
-
-/// A month's name as it stands before the year ("toukokuu 2022").
-fn month_name(lang: Lang, month: i8) -> &'static str {
-    const FI: [&str; 12] = [
-        "tammikuu",
-        "helmikuu",
-        "maaliskuu",
-        "huhtikuu",
-        "toukokuu",
-        "kesäkuu",
-        "heinäkuu",
-        "elokuu",
-        "syyskuu",
-        "lokakuu",
-        "marraskuu",
-        "joulukuu",
-    ];
-    const SV: [&str; 12] = [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let i = usize::try_from(month - 1).unwrap_or(0).min(11);
-    match lang {
-        Lang::Fi => FI[i],
-        Lang::Sv => SV[i],
-        Lang::En => EN[i],
-    }
 }
 
 /// Where an action's case's pages are: `/c/{id}`.

@@ -68,6 +68,12 @@ fn search(st: &AppState, query: &str) -> Result<Found, Refused> {
     kept.index.search(query, SHOWN)
 }
 
+/// Make (or bring up to date) the served folder's index now, before
+/// anyone searches: `run` calls it in the background after the start.
+pub fn ready(st: &AppState) {
+    let _ = search(st, "");
+}
+
 /// A meeting's date and kind as the case page names them.
 fn meeting_words(lang: Lang, date: Option<&str>, kind: Option<crate::model::Kind>) -> String {
     let date = date.map(|d| {

@@ -923,3 +923,48 @@ fn a_worker_finds_a_child_and_a_person_by_typing_in_a_real_browser() {
         }
     }
 }
+
+/// Issue 22 §7: every page a worker can reach, found by following the
+/// pages' own links from the team page, in Finnish and in Swedish: each
+/// opens, passes axe at 1280 px and 320 px, reflows at 320 px and shows
+/// no field key (tests/browser/sweep.mjs).
+#[test]
+fn every_page_reached_from_the_team_page_is_accessible_and_keyless_in_a_real_browser() {
+    if !browser_ready() {
+        return;
+    }
+    let env = robin_and_alva();
+    env.write(
+        "alva/meetings/2026-11-12-daycare/meeting.md",
+        &edit(&daycare_in("sv"), "date: 2026-11-10", "date: 2026-11-12"),
+    );
+    // A held meeting's memo made, so its copies are offered too.
+    let memo = env.lsk_in(
+        &env.join("robin"),
+        &["render", "memo", "meetings/2026-10-01-daycare"],
+    );
+    assert_eq!(memo.code, 0, "{}", memo.stderr);
+    // Keys that could be words are left out: those with an underscore
+    // are never Finnish or Swedish.
+    let keys: Vec<String> = schema_keys(&env)
+        .into_iter()
+        .filter(|k| k.contains('_'))
+        .collect();
+    assert!(keys.iter().any(|k| k == "duration_min"), "{keys:?}");
+    let server = serve(&env);
+    let out = scenario(
+        "sweep",
+        &server,
+        &json!({ "keys": keys, "max": 120 }),
+        env.path(),
+    );
+    for lang in ["fi", "sv"] {
+        assert!(out.contains(&format!("ok {lang}: ")), "{out}");
+    }
+    for page in ["/explain/", "/doc/memo", "/edit", "/details", "/new"] {
+        assert!(
+            out.contains(page),
+            "no page like {page} was reached:\n{out}"
+        );
+    }
+}

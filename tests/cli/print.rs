@@ -139,6 +139,13 @@ fn render_pdf_prints_with_the_browser_on_the_machine() {
     }
     assert!(!text.contains("file://"), "the browser's footer:\n{text}");
     assert!(!text.contains(env.path().to_str().unwrap()), "{text}");
+    // A case without an organisation: the worker is the running header,
+    // printed once on each page, not again under it (a new user's walk).
+    let pages = text.split('\u{c}').filter(|p| !p.trim().is_empty());
+    for (n, page) in pages.enumerate() {
+        let said = page.matches("Vastuusosiaalityöntekijä Sam Worker").count();
+        assert_eq!(said, 1, "page {}: the worker {said} times:\n{page}", n + 1);
+    }
     let info = std::process::Command::new("pdfinfo")
         .arg(&pdf)
         .output()
