@@ -1557,7 +1557,8 @@ fn the_case_page_writes_dates_as_people_read_them() {
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     // (An address not asked before: the page is made from the files now.)
     let sv = app.get("/c/0?lang=sv").body;
-    assert!(sv.contains("Minnesanteckningar (daycare)"), "{sv}");
+    assert!(sv.contains("Minnesanteckningar, kopia: daghemmet"), "{sv}");
+    assert!(!sv.contains("(daycare)"), "{sv}");
     assert!(!sv.contains("memo.daycare.md"), "{sv}");
 }
 

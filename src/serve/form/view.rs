@@ -694,7 +694,7 @@ pub(super) fn ctx_for(
 /// the field beside it, not the YAML line `lsk check` advises.
 pub(super) fn form_finding(f: &Finding, lang: Lang, kind: Option<Kind>) -> FindingView {
     let mut view = FindingView::of(f, lang);
-    view.message = page_words(&view.message, lang, kind);
+    view.message = super::page::upper_first(&page_words(&view.message, lang, kind));
     view.help = view.help.map(|h| page_words(&h, lang, kind));
     match f.msg {
         crate::finding::Msg::MissingField { .. } => {
