@@ -194,6 +194,7 @@ impl Case {
                     Some(field.into()),
                     Msg::MissingField {
                         field: field.into(),
+                        kind: None,
                     },
                 );
             }

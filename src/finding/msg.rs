@@ -32,6 +32,8 @@ pub enum Msg {
     },
     MissingField {
         field: String,
+        /// The meeting's kind, where a field's meaning depends on it.
+        kind: Option<crate::model::Kind>,
     },
     /// Neither `next_meeting` nor `follow_up` is set.
     MissingNextMeeting,

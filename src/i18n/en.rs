@@ -45,8 +45,8 @@ pub fn message(msg: &Msg) -> (String, String) {
                 _ => example(expected),
             },
         ),
-        Msg::MissingField { field } => (
-            format!("`{field}` is missing: {}", crate::schema::docs::field_doc(Lang::En, leaf(field), None)),
+        Msg::MissingField { field, kind } => (
+            format!("`{field}` is missing: {}", crate::schema::docs::field_doc(Lang::En, leaf(field), *kind)),
             match crate::schema::docs::list_form(field) {
                 Some((key, item)) => format!("add `{}` on a line of its own, and each item on its own line under it, indented and starting with `- `: `{item}`", key.trim()),
                 None => format!("add `{}: ...`", leaf(field)),
@@ -449,9 +449,9 @@ fn d(day: jiff::civil::Date) -> String {
 pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String, String)> {
     const FORM: &str = "fill it in on the form (Edit the meeting)";
     Some(match msg {
-        Msg::MissingField { field } => (
+        Msg::MissingField { field, kind } => (
             format!("{} is missing", label(field)),
-            match super::plain_doc(crate::schema::docs::field_doc(Lang::En, leaf(field), None)) {
+            match super::plain_doc(crate::schema::docs::page_doc(Lang::En, leaf(field), *kind)) {
                 Some(doc) => format!("{FORM}: {doc}"),
                 None => FORM.to_owned(),
             },

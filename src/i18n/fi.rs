@@ -45,8 +45,8 @@ pub fn message(msg: &Msg) -> (String, String) {
                 _ => example(expected),
             },
         ),
-        Msg::MissingField { field } => (
-            format!("`{field}` puuttuu: {}", crate::schema::docs::field_doc(Lang::Fi, leaf(field), None)),
+        Msg::MissingField { field, kind } => (
+            format!("`{field}` puuttuu: {}", crate::schema::docs::field_doc(Lang::Fi, leaf(field), *kind)),
             match crate::schema::docs::list_form(field) {
                 Some((key, item)) => format!("lisää `{}` omalle rivilleen ja sen alle kukin kohta omalle rivilleen sisennettynä ja viivalla `- ` alkaen: `{item}`", key.trim()),
                 None => format!("lisää `{}: ...`", leaf(field)),
@@ -101,7 +101,7 @@ pub fn message(msg: &Msg) -> (String, String) {
                 0 => "ketään ei ole nimetty kertomaan lapselle sovittuja asioita; tarvitaan vähintään kaksi (tuplavarmistus)".into(),
                 _ => format!("vain {count} henkilö on nimetty kertomaan lapselle sovitut asiat; tarvitaan vähintään kaksi (tuplavarmistus)"),
             },
-            "lisää kenttään `informing_child` toinen henkilö, tavallisesti vanhempi ja päiväkodin tai koulun työntekijä".into(),
+            "lisää kenttään `informing_child` toinen henkilö; tavallisesti lapselle kertovat yhdessä vanhempi ja päiväkodin tai koulun työntekijä".into(),
         ),
         Msg::ActionOwner { action } => (
             format!("sovitulla asialla \"{action}\" ei ole vastuuhenkilöä"),
@@ -459,9 +459,9 @@ fn d(day: jiff::civil::Date) -> String {
 pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String, String)> {
     const FORM: &str = "täytä se lomakkeella (Muokkaa neuvottelua)";
     Some(match msg {
-        Msg::MissingField { field } => (
+        Msg::MissingField { field, kind } => (
             format!("{} puuttuu", label(field)),
-            match super::plain_doc(crate::schema::docs::field_doc(Lang::Fi, leaf(field), None)) {
+            match super::plain_doc(crate::schema::docs::page_doc(Lang::Fi, leaf(field), *kind)) {
                 Some(doc) => format!("{FORM}: {doc}"),
                 None => FORM.to_owned(),
             },
@@ -505,7 +505,7 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
         ),
         Msg::DoubleAssurance { .. } => (
             message(msg).0,
-            format!("lisää kohtaan {} toinen henkilö, tavallisesti vanhempi ja päiväkodin tai koulun työntekijä", label("informing_child")),
+            format!("lisää kohtaan {} toinen henkilö; tavallisesti lapselle kertovat yhdessä vanhempi ja päiväkodin tai koulun työntekijä", label("informing_child")),
         ),
         Msg::ActionOwner { action } => (
             format!("sovitulla asialla ”{action}” ei ole vastuuhenkilöä"),

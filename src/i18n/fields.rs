@@ -10,7 +10,7 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     (
         "acute",
         "Akuuttineuvonpito",
-        "Akut nätverksmöte",
+        "Akut familjerådslag",
         "Acute conference",
     ),
     (
@@ -34,8 +34,8 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "child_support_person",
-        "Lapsen valmentaja",
-        "Barnets stöd inför och under mötet",
+        "Lapsen valmentaja tai avustaja",
+        "Barnets stöd eller assistent för barnet",
         "The child's support person",
     ),
     ("invitees", "Kutsutut", "Inbjudna", "Invitees"),
@@ -213,7 +213,7 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Utvärdering av mötet",
         "Evaluation of the meeting",
     ),
-    ("dissent", "Eriävä näkemys", "Avvikande mening", "Dissent"),
+    ("dissent", "Eriävä näkemys", "Avvikande åsikt", "Dissent"),
     ("view", "Näkemys", "Synpunkt", "View"),
     ("plan", "Suunnitelma", "Plan", "Plan"),
     (
@@ -260,11 +260,16 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "contingency",
-        "Jos ongelma toistuu",
-        "Om ett problem uppstår",
+        "Jos ennakoitu ongelmatilanne syntyy",
+        "Om en förutsebar svårighet uppstår",
         "If a difficulty arises",
     ),
-    ("situation", "Tilanne nyt", "Läget nu", "The situation now"),
+    (
+        "situation",
+        "Ennakoitu ongelmatilanne",
+        "Förutsebar svårighet",
+        "A foreseeable difficulty",
+    ),
     ("discussion", "Keskustelu", "Diskussion", "Discussion"),
     ("cooperation", "Yhteistyö", "Samarbete", "Cooperation"),
     (

@@ -45,8 +45,8 @@ pub fn message(msg: &Msg) -> (String, String) {
                 _ => example(expected),
             },
         ),
-        Msg::MissingField { field } => (
-            format!("`{field}` saknas: {}", crate::schema::docs::field_doc(Lang::Sv, leaf(field), None)),
+        Msg::MissingField { field, kind } => (
+            format!("`{field}` saknas: {}", crate::schema::docs::field_doc(Lang::Sv, leaf(field), *kind)),
             match crate::schema::docs::list_form(field) {
                 Some((key, item)) => format!("lägg till `{}` på en egen rad och under den varje punkt på en egen rad, indragen och med `- ` först: `{item}`", key.trim()),
                 None => format!("lägg till `{}: ...`", leaf(field)),
@@ -100,7 +100,7 @@ pub fn message(msg: &Msg) -> (String, String) {
                 0 => "ingen är utsedd att berätta för barnet vad man kom överens om; minst två behövs (dubbelkoll)".into(),
                 _ => format!("bara {count} person är utsedd att berätta för barnet vad man kom överens om; minst två behövs (dubbelkoll)"),
             },
-            "lägg till en andra person i `informing_child`, vanligen en förälder och en anställd på daghemmet eller i skolan".into(),
+            "lägg till en andra person i `informing_child`; vanligen berättar en förälder och en anställd på daghemmet eller i skolan tillsammans".into(),
         ),
         Msg::ActionOwner { action } => (
             format!("den överenskomna åtgärden \"{action}\" har ingen ansvarig"),
@@ -458,9 +458,9 @@ fn d(day: jiff::civil::Date) -> String {
 pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String, String)> {
     const FORM: &str = "fyll i det i formuläret (Redigera mötet)";
     Some(match msg {
-        Msg::MissingField { field } => (
+        Msg::MissingField { field, kind } => (
             format!("{} saknas", label(field)),
-            match super::plain_doc(crate::schema::docs::field_doc(Lang::Sv, leaf(field), None)) {
+            match super::plain_doc(crate::schema::docs::page_doc(Lang::Sv, leaf(field), *kind)) {
                 Some(doc) => format!("{FORM}: {doc}"),
                 None => FORM.to_owned(),
             },
@@ -497,13 +497,13 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
             format!(
                 "barnet ({age} år) är inte förberett: {} saknas{}",
                 label(field),
-                if *acute { " (akut nätverksmöte: förberedelsen är förkortad)" } else { "" }
+                if *acute { " (akut familjerådslag: beredningen har förkortats)" } else { "" }
             ),
             message(msg).1,
         ),
         Msg::DoubleAssurance { .. } => (
             message(msg).0,
-            format!("lägg till en andra person i {}, vanligen en förälder och någon från daghemmet eller skolan", label("informing_child")),
+            format!("lägg till en andra person i {}; vanligen berättar en förälder och någon från daghemmet eller skolan tillsammans", label("informing_child")),
         ),
         Msg::ActionOwner { action } => (
             format!("åtgärden ”{action}” har ingen ansvarig"),

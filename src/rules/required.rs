@@ -122,7 +122,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
             } else {
                 Severity::Error
             };
-            missing(sink, severity, ctx.line_of(key), key.to_owned());
+            missing(sink, ctx.kind, severity, ctx.line_of(key), key.to_owned());
         }
     }
     if ctx.phase >= Phase::During && ctx.fm.get("topics").is_none_or(Node::is_empty) {
@@ -130,6 +130,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
         // still be held without them written down.
         missing(
             sink,
+            ctx.kind,
             Severity::Warning,
             ctx.line_of("topics"),
             "topics".into(),
@@ -163,6 +164,7 @@ fn item_parts(ctx: &Ctx, sink: &mut Sink) {
                 if item.get(part).is_none_or(Node::is_empty) {
                     missing(
                         sink,
+                        ctx.kind,
                         Severity::Error,
                         item.line,
                         format!("{list}[{i}].{part}"),
@@ -184,7 +186,7 @@ fn item_parts(ctx: &Ctx, sink: &mut Sink) {
         if consent.get("given_by").is_none_or(Node::is_empty)
             && consent.get("decided_with").is_none_or(Node::is_empty)
         {
-            missing(sink, Severity::Error, line, "memo_consent.given_by".into());
+            missing(sink, ctx.kind, Severity::Error, line, "memo_consent.given_by".into());
         }
         if consent
             .get("recipients")
@@ -192,6 +194,7 @@ fn item_parts(ctx: &Ctx, sink: &mut Sink) {
         {
             missing(
                 sink,
+                ctx.kind,
                 Severity::Error,
                 line,
                 "memo_consent.recipients".into(),
@@ -200,12 +203,15 @@ fn item_parts(ctx: &Ctx, sink: &mut Sink) {
     }
 }
 
-fn missing(sink: &mut Sink, severity: Severity, line: usize, field: String) {
+/// The meeting's kind goes with the finding: what a field asks for is
+/// said as that kind of meeting asks it (a conference's chair is never
+/// the allocated worker).
+fn missing(sink: &mut Sink, kind: Option<Kind>, severity: Severity, line: usize, field: String) {
     sink.push_field(
         MISSING_FIELD,
         severity,
         line,
         Some(field.clone()),
-        Msg::MissingField { field },
+        Msg::MissingField { field, kind },
     );
 }

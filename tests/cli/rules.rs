@@ -703,3 +703,42 @@ fn a_stale_document_on_a_page_offers_the_button_not_the_command() {
     );
     assert!(!page.contains("lsk render memo"), "{page}");
 }
+
+/// A missing field is explained as the meeting's kind asks for it: a
+/// conference's chair is the external convener, never "usually the
+/// social worker" (a native reader's review) — on the command line and
+/// in each language.
+#[test]
+fn a_missing_field_is_explained_for_the_kind_of_meeting() {
+    for (lang, wrong, right) in [
+        (
+            "en",
+            "usually the child-welfare social worker",
+            "never the responsible social worker",
+        ),
+        (
+            "fi",
+            "yleensä lastensuojelun sosiaalityöntekijä",
+            "koollekutsuja",
+        ),
+        (
+            "sv",
+            "vanligen barnskyddets socialarbetare",
+            "sammankallare",
+        ),
+    ] {
+        let env = Env::new();
+        env.write("lsk.yaml", &case_yaml("2019-03", lang));
+        env.meeting("2026-11-10-fgc", &drop_key(FGC, "chair"));
+        let run = env.lsk(&["check", "--format", "json"]);
+        let said: Vec<String> = run
+            .findings()
+            .into_iter()
+            .filter(|f| f["rule"] == "missing-field" && f["field"] == "chair")
+            .map(|f| f["message"].as_str().unwrap_or_default().to_owned())
+            .collect();
+        assert_eq!(said.len(), 1, "{lang}: {}", run.stdout);
+        assert!(!said[0].contains(wrong), "{lang}: {}", said[0]);
+        assert!(said[0].contains(right), "{lang}: {}", said[0]);
+    }
+}

@@ -53,7 +53,7 @@ pub const SV: Words = Words {
         phone: "tfn",
     },
     status: Status {
-        done: "gjort",
+        done: "gjord",
         open: "pågår",
         overdue: "försenad",
         due: "senast",
