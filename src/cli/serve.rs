@@ -59,6 +59,13 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     if args.shortcut {
         return make_shortcut(&root, lang);
     }
+    // The small window lsk runs in: a line on keeping it open, in the
+    // case's language (the address follows on standard output).
+    let window = lang.unwrap_or_else(|| match crate::case::is_case_root(&root) {
+        true => crate::case::Case::load(&root, None).lang,
+        false => fallback_lang(None),
+    });
+    eprintln!("{}", say(window, Say::KeepOpen));
     let idle = std::env::var("LSK_SERVE_IDLE_SECS")
         .ok()
         .and_then(|s| s.trim().parse::<u64>().ok())
@@ -124,7 +131,16 @@ fn make_shortcut(root: &std::path::Path, lang: Option<Lang>) -> Outcome {
     }
     println!(
         "{}",
-        say(ui, Say::ShortcutMade(&shown(&path), &shown(root)))
+        say(
+            ui,
+            Say::ShortcutMade(
+                &shown(&path),
+                // The folder by its name, as the worker knows it.
+                &root
+                    .file_name()
+                    .map_or_else(|| shown(root), |n| n.to_string_lossy().into_owned())
+            )
+        )
     );
     Ok(OK)
 }

@@ -6,6 +6,8 @@ pub enum Say<'a> {
     CaseExists(&'a str),
     /// `serve --shortcut`: the shortcut written, and the folder it opens.
     ShortcutMade(&'a str, &'a str),
+    /// `lsk serve`'s window, beside its address: keep it open.
+    KeepOpen,
     /// `serve --shortcut`: no desktop folder to put it in.
     NoDesktop,
     /// `serve --shortcut`: a path the launcher cannot carry.
@@ -146,9 +148,12 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::DateInPast(d, t)) => format!("huomaa: {d} on mennyt päivä (tänään on {t}), joten `lsk check` pitää neuvottelua jo pidettynä ja kysyy muistion tietoja. Jos neuvottelu on tulossa, tarkista päivämäärä ja nimeä kansio uudelleen"),
         (Lang::Sv, Say::DateInPast(d, t)) => format!("observera: {d} har redan varit (i dag är det {t}), så `lsk check` tar mötet som hållet och frågar efter minnesanteckningarnas uppgifter. Om mötet är kommande, kontrollera datumet och byt namn på mappen"),
         (Lang::En, Say::DateInPast(d, t)) => format!("note: {d} is in the past (today is {t}), so `lsk check` takes the meeting as held and asks for the memo's fields. If the meeting is still to come, check the date and rename the folder"),
-        (Lang::Fi, Say::ShortcutMade(s, d)) => format!("työpöydälle tehtiin pikakuvake lsk ({s}). Kaksoisnapsauta sitä, niin kansion {d} lasten asiat avautuvat selaimeen (lsk serve)"),
-        (Lang::Sv, Say::ShortcutMade(s, d)) => format!("genvägen lsk ({s}) skapades på skrivbordet. Dubbelklicka på den så öppnas ärendena i mappen {d} i webbläsaren (lsk serve)"),
-        (Lang::En, Say::ShortcutMade(s, d)) => format!("made the desktop shortcut lsk ({s}). Double-click it to open the cases in {d} in the browser (lsk serve)"),
+        (Lang::Fi, Say::ShortcutMade(_, d)) => format!("Työpöydälle tehtiin pikakuvake lsk. Kaksoisnapsauta sitä, niin kansion ”{d}” lasten asiat avautuvat selaimeen."),
+        (Lang::Sv, Say::ShortcutMade(_, d)) => format!("Genvägen lsk skapades på skrivbordet. Dubbelklicka på den, så öppnas barnens ärenden i mappen ”{d}” i webbläsaren."),
+        (Lang::En, Say::ShortcutMade(_, d)) => format!("The desktop shortcut lsk was made. Double-click it, and the children's cases in the folder “{d}” open in the browser."),
+        (Lang::Fi, Say::KeepOpen) => "Pidä tämä ikkuna auki, kun käytät lsk:ta selaimessa.".into(),
+        (Lang::Sv, Say::KeepOpen) => "Låt det här fönstret vara öppet medan du använder lsk i webbläsaren.".into(),
+        (Lang::En, Say::KeepOpen) => "Keep this window open while you use lsk in the browser.".into(),
         (Lang::Fi, Say::NoDesktop) => "työpöytäkansiota ei löytynyt (XDG_DESKTOP_DIR tai kotikansion Desktop), joten pikakuvaketta ei tehty".into(),
         (Lang::Sv, Say::NoDesktop) => "ingen skrivbordsmapp hittades (XDG_DESKTOP_DIR eller Desktop i hemmappen), så ingen genväg skapades".into(),
         (Lang::En, Say::NoDesktop) => "no desktop folder found (XDG_DESKTOP_DIR or Desktop in the home folder), so no shortcut was made".into(),

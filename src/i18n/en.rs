@@ -524,6 +524,10 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
             "the file holds two versions of the same place (a merge conflict)".into(),
             "open Edit the whole file as text, keep the right lines and remove the marker lines (<<<<<<<, =======, >>>>>>>), or ask for help".into(),
         ),
+        Msg::StaleRender { document, .. } => (
+            format!("{} was made before the latest changes to the meeting's details", super::document_in_words(Lang::En, document)),
+            String::new(),
+        ),
         _ => return None,
     })
 }

@@ -535,6 +535,10 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
             "tiedostossa on kaksi versiota samasta kohdasta (yhdistämisristiriita)".into(),
             "avaa Muokkaa koko tiedostoa tekstinä, säilytä oikeat rivit ja poista merkkirivit (<<<<<<<, =======, >>>>>>>), tai pyydä apua".into(),
         ),
+        Msg::StaleRender { document, .. } => (
+            format!("{} on tehty ennen neuvottelun tietojen viimeisimpiä muutoksia", super::document_in_words(Lang::Fi, document)),
+            String::new(),
+        ),
         _ => return None,
     })
 }

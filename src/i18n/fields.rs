@@ -79,7 +79,7 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     (
         "told_who_is_coming",
         "Lapselle kerrottu, keitä tulee",
-        "Barnet har fått veta vem som kommer",
+        "Barnet har fått veta vilka som kommer",
         "The child was told who is coming",
     ),
     (
@@ -97,7 +97,7 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     (
         "child_wants_adults_to_discuss",
         "Mistä lapsen mielestä aikuisten pitäisi puhua",
-        "Vad barnet vill att de vuxna diskuterar",
+        "Vad barnet tycker att de vuxna borde tala om",
         "What the child wants the adults to discuss",
     ),
     (
@@ -364,5 +364,19 @@ mod tests {
         );
         assert_eq!(field_label(Lang::Sv, "goal"), Some("Mål"));
         assert_eq!(field_label(Lang::En, "nonsense"), None);
+    }
+
+    /// The form's wording and a finding's name for the same field are one
+    /// wording (the new user's walk, fault 14).
+    #[test]
+    fn the_child_preparation_fields_have_one_swedish_wording() {
+        for key in ["told_who_is_coming", "child_wants_adults_to_discuss"] {
+            let doc = crate::schema::docs::field_doc(Lang::Sv, key, None);
+            let label = field_label(Lang::Sv, key).unwrap_or_default();
+            assert!(
+                doc.to_lowercase().ends_with(&label.to_lowercase()),
+                "{key}: form {doc:?}, finding {label:?}"
+            );
+        }
     }
 }

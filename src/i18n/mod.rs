@@ -520,6 +520,16 @@ fn leaf(field: &str) -> &str {
     field.rsplit('.').next().unwrap_or(field)
 }
 
+/// A rendered document's file ("agenda.md", "memo.koulu.md") by its
+/// name in `lang` ("Esityslista", "Muistio"), for a page.
+pub(crate) fn document_in_words(lang: Lang, file: &str) -> String {
+    let doc = file.split('.').next().unwrap_or(file);
+    match crate::model::Doc::parse(doc) {
+        Some(d) => words(lang).documents.of(d).to_owned(),
+        None => file.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

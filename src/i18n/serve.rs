@@ -192,7 +192,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Dokumentet kan inte göras:",
         "The document cannot be made:",
     ),
-    ("written", "Tallennettu:", "Sparat:", "Saved:"),
+    ("written", "tallennettiin.", "sparades.", "was saved."),
     (
         "hand_edited",
         "Asiakirjaa on muokattu käsin sen jälkeen, kun lsk teki sen.",
@@ -388,9 +388,9 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("at_line", "(rivi {line})", "(rad {line})", "(line {line})"),
     (
         "form_unreadable",
-        "Tiedostoa meeting.md ei voi nyt lukea, joten sitä ei voi muokata lomakkeella. Korjaa se tekstinä: virhe näkyy rivillään.",
-        "Filen meeting.md kan inte läsas nu, så den kan inte redigeras i formuläret. Rätta den som text: felet visas på sin rad.",
-        "meeting.md cannot be read now, so it cannot be edited in the form. Correct it as text: the error is shown at its line.",
+        "Neuvottelun tietoja ei voi nyt lukea, joten niitä ei voi muokata lomakkeella. Korjaa ne tekstinä: virhe näkyy rivillään.",
+        "Mötets uppgifter kan inte läsas nu, så de kan inte redigeras i formuläret. Rätta dem som text: felet visas på sin rad.",
+        "The meeting's details cannot be read now, so they cannot be edited in the form. Correct them as text: the error is shown at its line.",
     ),
     (
         "draft_gone",
@@ -430,9 +430,9 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "conflict_why",
-        "Tiedostoa meeting.md on muutettu sen jälkeen, kun avasit lomakkeen (toisessa välilehdessä, editorissa tai git pull -komennolla). Mitään ei tallennettu. Valitse, kumpi jää voimaan.",
-        "Filen meeting.md har ändrats efter att du öppnade formuläret (i en annan flik, i en editor eller med git pull). Ingenting sparades. Välj vilken version som gäller.",
-        "meeting.md was changed after you opened the form (in another tab, an editor or by git pull). Nothing was saved. Choose which version stands.",
+        "Neuvottelun tietoja on muutettu sen jälkeen, kun avasit lomakkeen (toisessa välilehdessä tai toisella ohjelmalla). Mitään ei tallennettu. Valitse, kumpi jää voimaan.",
+        "Mötets uppgifter har ändrats efter att du öppnade formuläret (i en annan flik eller i ett annat program). Ingenting sparades. Välj vilken version som gäller.",
+        "The meeting's details were changed after you opened the form (in another tab or another program). Nothing was saved. Choose which version stands.",
     ),
     ("yours", "Sinun tekstisi", "Din text", "Yours"),
     (
@@ -535,9 +535,15 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("time", "Alkamisaika", "Starttid", "Start time"),
     (
         "slug",
-        "Kansion nimen loppuosa (jos tyhjä: laji)",
-        "Mappnamnets slut (standard: typen)",
-        "The folder name's end (default: the kind)",
+        "Kansion nimen loppuosa (vapaaehtoinen)",
+        "Mappnamnets slut (frivilligt)",
+        "The folder name's end (optional)",
+    ),
+    (
+        "folder_more",
+        "Kansion nimi",
+        "Mappens namn",
+        "The folder's name",
     ),
     (
         "create",
@@ -606,18 +612,30 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "No overdue actions.",
     ),
     (
+        "rule_title.stale-render",
+        "asiakirja on tehty ennen viimeisimpiä muutoksia",
+        "dokumentet gjordes före de senaste ändringarna",
+        "the document was made before the latest changes",
+    ),
+    (
         "stale_help_page",
         "Jos asiakirjaa ei ole vielä lähetetty tai arkistoitu, avaa se alta ja valitse Tallenna asiakirja. Arkistoituun muistioon tehdään päivätty korjaus.",
         "Om dokumentet ännu inte har skickats eller arkiverats, öppna det nedan och välj Spara dokumentet. Arkiverade minnesanteckningar rättas med en daterad rättelse.",
         "If the document has not been sent or filed yet, open it below and choose Save the document. A memo already filed gets a dated correction.",
     ),
+    (
+        "bad_born",
+        "Syntymäaikaa ”{born}” ei voi käyttää: kirjoita VVVV, VVVV-KK tai VVVV-KK-PP.",
+        "Födelsedatumet ”{born}” kan inte användas: skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD.",
+        "The birth date “{born}” cannot be used: write YYYY, YYYY-MM or YYYY-MM-DD.",
+    ),
     // A new case from the browser (the team page).
     ("new_case", "Uusi lapsen asia", "Nytt ärende", "New case"),
     (
         "new_case_intro",
-        "lsk tekee lapsen asialle oman kansion, jossa on asian tiedot (lsk.yaml) ja kansio neuvotteluille. Älä kirjoita henkilötunnusta mihinkään kenttään: lsk ei tallenna henkilötunnuksia.",
-        "lsk skapar en egen mapp för ärendet, med ärendets uppgifter (lsk.yaml) och en mapp för mötena. Skriv ingen personbeteckning i något fält: lsk sparar inga personbeteckningar.",
-        "lsk makes a folder for the case, with the case's details (lsk.yaml) and a folder for its meetings. Do not write a personal identity code in any field: lsk does not save one.",
+        "lsk tekee lapsen asialle oman kansion, jossa on asian tiedot ja kansio neuvotteluille. Älä kirjoita henkilötunnusta mihinkään kenttään: lsk ei tallenna henkilötunnuksia.",
+        "lsk skapar en egen mapp för ärendet, med ärendets uppgifter och en mapp för mötena. Skriv ingen personbeteckning i något fält: lsk sparar inga personbeteckningar.",
+        "lsk makes a folder for the case, with the case's details and a folder for its meetings. Do not write a personal identity code in any field: lsk does not save one.",
     ),
     (
         "child_name",
@@ -853,9 +871,9 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "case_last_good",
-        "Tiedostoa lsk.yaml ei voi nyt lukea: alla ovat asian tiedot sellaisina kuin ne viimeksi luettiin.",
-        "Filen lsk.yaml kan inte läsas nu: nedan visas ärendets uppgifter så som de senast lästes.",
-        "lsk.yaml cannot be read now: below are the case's details as they were last read.",
+        "Asian tietoja ei voi nyt lukea: alla ovat asian tiedot sellaisina kuin ne viimeksi luettiin.",
+        "Ärendets uppgifter kan inte läsas nu: nedan visas ärendets uppgifter så som de senast lästes.",
+        "The case's details cannot be read now: below are the case's details as they were last read.",
     ),
     // Issue 20 §6: the disclosure log on the case page.
     (
@@ -982,6 +1000,19 @@ mod tests {
 
     use super::*;
     use crate::model::{Access, Phase, Stage};
+
+    /// A page names no file, path or command to a worker in Finnish or
+    /// Swedish (the new user's walk, fault 6).
+    #[test]
+    fn no_finnish_or_swedish_page_word_names_a_file() {
+        for (key, fi, sv, _) in WORDS {
+            for w in [fi, sv] {
+                for file in ["meeting.md", "lsk.yaml", "git pull", "agenda.md", "memo.md"] {
+                    assert!(!w.contains(file), "{key}: {w}");
+                }
+            }
+        }
+    }
 
     fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
         for entry in std::fs::read_dir(dir).unwrap() {

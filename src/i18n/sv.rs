@@ -533,6 +533,10 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
             "filen har två versioner av samma ställe (sammanslagningskonflikt)".into(),
             "öppna Redigera hela filen som text, behåll de rätta raderna och ta bort markeringsraderna (<<<<<<<, =======, >>>>>>>), eller be om hjälp".into(),
         ),
+        Msg::StaleRender { document, .. } => (
+            format!("{} gjordes före de senaste ändringarna i mötets uppgifter", super::document_in_words(Lang::Sv, document)),
+            String::new(),
+        ),
         _ => return None,
     })
 }

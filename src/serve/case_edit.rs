@@ -296,7 +296,7 @@ pub async fn save(
             lang,
             &id,
             &form,
-            Some((field, text)),
+            Some((field, page::upper_first(&text))),
             None,
             StatusCode::UNPROCESSABLE_ENTITY,
         )
@@ -319,7 +319,10 @@ pub async fn save(
         return bad("worker", say(lang, Say::Empty(word(lang, "worker"))));
     }
     if crate::date::parse_born(&form.born).is_none() {
-        return bad("born", say(lang, Say::BadBorn(&form.born)));
+        return bad(
+            "born",
+            crate::i18n::serve::word(lang, "bad_born").replace("{born}", form.born.trim()),
+        );
     }
     let stage = form.stage.trim();
     if !stage.is_empty() && Stage::parse(stage).is_none() {

@@ -390,7 +390,7 @@ fn meeting_dir_name(file: &str) -> String {
 /// A rendered document's file name as the page names it: the document's
 /// own title in the page's language, the copy's recipient, and the format
 /// when it is not the Markdown one ("Muistio (daycare)", "Kutsu (ics)").
-fn document_title(lang: Lang, file: &str) -> String {
+fn document_title(lang: Lang, file: &str, copies: &[(String, String)]) -> String {
     let mut parts: Vec<&str> = file.split('.').collect();
     let ext = if parts.len() > 1 { parts.pop() } else { None };
     let (Some(doc), Some(ext)) = (parts.first().copied(), ext) else {
@@ -400,12 +400,21 @@ fn document_title(lang: Lang, file: &str) -> String {
         return file.to_owned();
     }
     let mut title = crate::render::header::document_name(lang, doc).to_owned();
-    let mut extra: Vec<&str> = parts[1..].to_vec();
-    if ext != "md" {
-        extra.push(ext);
+    // A copy by its reader's name ("Muistio, kopio: Päiväkoti Satakieli"),
+    // never the file's id.
+    let copy = parts[1..].join(".");
+    if !copy.is_empty() {
+        let name = copies.iter().find(|(id, _)| *id == copy).map_or_else(
+            || crate::render::context::recipient_label(lang, &copy),
+            |(_, n)| n.clone(),
+        );
+        title.push_str(&format!(
+            ", {} {name}",
+            page::lower_first(crate::i18n::serve::word(lang, "copy_for"))
+        ));
     }
-    if !extra.is_empty() {
-        title.push_str(&format!(" ({})", extra.join(", ")));
+    if ext != "md" {
+        title.push_str(&format!(" ({ext})"));
     }
     title
 }
@@ -451,7 +460,7 @@ fn action_rows(
     actions
         .iter()
         .map(|a| ActionRow {
-            meeting_title: a.meeting.to_string(),
+            meeting_title: page::meeting_name(lang, &a.meeting, None),
             meeting_href: format!("{}/m/{}", case_href(a), a.meeting),
             done_href: format!("{}/done", case_href(a)),
             action: crate::hetu::mask(&a.action).into_owned(),
@@ -512,6 +521,15 @@ fn case_response(
         .iter()
         .map(|m| {
             let dir = meeting_dir_name(&m.file);
+            // The copies' readers by name, read only where there is a copy.
+            let copies = if m.rendered.iter().any(|(n, _)| n.split('.').count() > 2) {
+                Path::new(&m.file)
+                    .parent()
+                    .map(|d| page::copy_names(lang, root, &root.join(d)))
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            };
             MeetingRow {
                 href: format!("/c/{id}/m/{dir}"),
                 dir,
@@ -533,7 +551,7 @@ fn case_response(
                     .rendered
                     .iter()
                     .map(|(name, status)| DocStatus {
-                        name: document_title(lang, name),
+                        name: document_title(lang, name, &copies),
                         status,
                     })
                     .collect(),

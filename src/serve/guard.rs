@@ -115,7 +115,12 @@ async fn check(st: &AppState, req: Request, next: Next) -> Response {
     if !host.is_some_and(|h| allowed_host(st.port, h)) {
         return (StatusCode::MISDIRECTED_REQUEST, "421 Misdirected Request\n").into_response();
     }
-    let lang = st.lang.unwrap_or_else(|| crate::i18n::locale_lang(None));
+    // Before a case is open: the language lsk was started in, else the
+    // one the browser asks for, else the machine's.
+    let lang = st
+        .lang
+        .or_else(|| page::browser_lang(headers))
+        .unwrap_or_else(|| crate::i18n::locale_lang(None));
     let path = req.uri().path().to_owned();
     let post = req.method() == Method::POST;
     // The style sheet holds no case data: the 401 page needs it too.

@@ -53,7 +53,11 @@ struct Chain {
 
 #[derive(Serialize)]
 struct Summary {
-    dir: String,
+    /// The meeting in words ("8.12.2026 perheen … neuvottelu"), never
+    /// its folder name.
+    name: String,
+    /// The day of the meeting in words, beside the kind in the heading.
+    day: String,
     /// The kind as the documents name it, in the page's language.
     title: Option<&'static str>,
     /// Held, and no memo yet (as `lsk list` says).
@@ -228,14 +232,15 @@ pub async fn page(
         .map(|d| Chain {
             href: format!("/c/{case_id}/m/{d}"),
             current: d == name,
-            dir: d,
+            dir: page::meeting_name(lang, &d, None),
         })
         .collect();
     let summary = Summary {
         title: kind.map(|k| crate::i18n::labels::kind_label(lang, k)),
         memo_due: phase == Phase::After
             && !rendered.iter().any(|n| n == "memo.md" || n == "memo.html"),
-        dir: name.clone(),
+        name: page::meeting_name(lang, &name, kind),
+        day: page::meeting_day(lang, &name),
         phase: phase.as_str(),
         errors: findings
             .iter()

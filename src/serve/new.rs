@@ -159,7 +159,7 @@ fn show(
         if let Some(n) = dir.file_name().map(|n| n.to_string_lossy().into_owned()) {
             earlier.push(Opt {
                 on: form.follow_up == n,
-                label: n.clone(),
+                label: page::meeting_name(lang, &n, None),
                 value: n,
             });
         }

@@ -278,7 +278,10 @@ pub async fn submit(
         }
     };
     let (field, text) = match &refused {
-        Refusal::BadBorn => ("born", say(lang, Say::BadBorn(&form.born))),
+        Refusal::BadBorn => (
+            "born",
+            crate::i18n::serve::word(lang, "bad_born").replace("{born}", form.born.trim()),
+        ),
         Refusal::EmptyChild => ("child", say(lang, Say::Empty(word(lang, "child")))),
         Refusal::EmptyWorker => ("worker", say(lang, Say::Empty(word(lang, "worker")))),
         Refusal::IdentityCode => ("", say(lang, Say::IdentityCodeGiven)),
@@ -287,7 +290,13 @@ pub async fn submit(
         Refusal::Link(p) => ("folder", say(lang, Say::Symlink(&shown(p)))),
         Refusal::CannotWrite(p, e) => ("", say(lang, Say::CannotWrite(&shown(p), e))),
     };
-    refuse(&st, &q, lang, &form, Some((field, text)))
+    refuse(
+        &st,
+        &q,
+        lang,
+        &form,
+        Some((field, page::upper_first(&text))),
+    )
 }
 
 fn suffix(q: &LangQuery) -> String {

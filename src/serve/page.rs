@@ -324,8 +324,8 @@ impl FindingView {
         FindingView {
             severity: f.severity.as_str(),
             rule: f.rule,
-            rule_title: crate::help::rule_summary(f.rule, lang),
-            message: text.message,
+            rule_title: rule_title(f.rule, lang),
+            message: upper_first(&text.message),
             help,
             explain: crate::help::explain(f.rule, lang).is_some(),
             line: f.line,
@@ -347,4 +347,111 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// A meeting as a worker names it, never its folder: "8.12.2026
+/// perheen, varhaiskasvatuksen ja lastensuojelun neuvottelu" for
+/// `2026-12-08-daycare`. The kind is the one given, else the one the
+/// folder name ends with (a folder made twice on a day ends "-2");
+/// a folder named by hand keeps its own words after the date.
+pub fn meeting_name(lang: Lang, dir: &str, kind: Option<crate::model::Kind>) -> String {
+    let (day, rest) = match (dir.get(..10), dir.get(10..)) {
+        (Some(d), Some(r)) => match crate::date::parse_date(d) {
+            Some(d) => (
+                Some(crate::i18n::dates::date(lang, d)),
+                r.trim_start_matches('-'),
+            ),
+            None => (None, dir),
+        },
+        _ => (None, dir),
+    };
+    let bare = rest
+        .rsplit_once('-')
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(rest, |(k, _)| k);
+    let kind = kind
+        .or_else(|| crate::model::Kind::parse(rest).or_else(|| crate::model::Kind::parse(bare)));
+    let what = match kind {
+        Some(k) => lower_first(crate::i18n::labels::kind_label(lang, k)),
+        None => crate::hetu::mask(rest).into_owned(),
+    };
+    match day {
+        Some(d) if what.is_empty() => d,
+        Some(d) => format!("{d} {what}"),
+        None => what,
+    }
+}
+
+/// "Perheen neuvottelu" → "perheen neuvottelu", for a word after a date.
+pub fn lower_first(text: &str) -> String {
+    let mut c = text.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// "lasta ei ole…" → "Lasta ei ole…", for a message standing as a
+/// sentence on a page.
+pub fn upper_first(text: &str) -> String {
+    let mut c = text.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// The day of a meeting in words, from its folder name, for a heading
+/// that already names the kind; the folder's own name when it starts
+/// with no date.
+pub fn meeting_day(lang: Lang, dir: &str) -> String {
+    dir.get(..10)
+        .and_then(crate::date::parse_date)
+        .map_or_else(|| dir.to_owned(), |d| crate::i18n::dates::date(lang, d))
+}
+
+/// A rule's title on a page: the page's own words where the help's
+/// title names files ("asiakirja on tehty meeting.md:n aiemmasta
+/// versiosta"), else the help's.
+pub fn rule_title(rule: &str, lang: Lang) -> &'static str {
+    let key = format!("rule_title.{rule}");
+    if crate::i18n::serve::has(&key) {
+        crate::i18n::serve::word(lang, &key)
+    } else {
+        crate::help::rule_summary(rule, lang)
+    }
+}
+
+/// The language a browser asks for first among lsk's (`Accept-Language:
+/// sv-FI,sv;q=0.9`), for the pages shown before any case is open.
+pub fn browser_lang(headers: &axum::http::HeaderMap) -> Option<Lang> {
+    let asked = headers
+        .get(axum::http::header::ACCEPT_LANGUAGE)?
+        .to_str()
+        .ok()?;
+    asked.split(',').find_map(|part| {
+        let tag = part.split(';').next().unwrap_or("").trim();
+        Lang::parse(tag.get(..2)?.to_ascii_lowercase().as_str())
+    })
+}
+
+/// The copies of a meeting's memo by their ids (`memo.<id>.md`) and
+/// their names in `lang` ("Päiväkoti Satakieli"), as the meeting's
+/// invitees and consent name them; empty when meeting.md does not read.
+pub fn copy_names(lang: Lang, case_root: &Path, meeting_dir: &Path) -> Vec<(String, String)> {
+    let file = meeting_dir.join(crate::case::MEETING_FILE);
+    let Ok(text) = crate::case::source::read_text(&file) else {
+        return Vec::new();
+    };
+    let mut sink = crate::finding::Sink::new(file, None, lang);
+    let Some(fm) = crate::case::meeting::parse_meeting(&text, &mut sink) else {
+        return Vec::new();
+    };
+    let case = Case::load(case_root, None);
+    let (vocab, choices) = crate::view::copy_choices(&fm, case.organisation.as_deref());
+    choices
+        .into_iter()
+        .map(|(id, r)| {
+            let label = crate::render::context::recipient_name(lang, &vocab, &r);
+            (id, label)
+        })
+        .collect()
 }

@@ -77,7 +77,7 @@ fn show(
         found.lang,
         q,
         minijinja::context! {
-            dir => name,
+            dir => page::meeting_name(found.lang, name, None),
             meeting_href => format!("/c/{case_id}/m/{name}"),
             edit_href => format!("/c/{case_id}/m/{name}/edit"),
             action => format!("/c/{case_id}/m/{name}/text"),

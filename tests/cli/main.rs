@@ -24,6 +24,7 @@ mod input;
 mod json_errors;
 mod junit;
 mod man;
+mod page_words;
 mod paths;
 mod pdf_state;
 #[cfg(unix)] // the hook repository links this build's lsk

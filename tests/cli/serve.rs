@@ -1323,7 +1323,32 @@ fn a_refused_new_case_keeps_what_was_typed_and_writes_nothing() {
         &new_case_form(&app, &fields("maaliskuu", "lumi")),
     );
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(r.body.contains("is not a birth date"), "{}", r.body);
+    assert!(
+        r.body.contains(
+            "The birth date “maaliskuu” cannot be used: write YYYY, YYYY-MM or YYYY-MM-DD."
+        ),
+        "{}",
+        r.body
+    );
+    // In Finnish and Swedish alike, as a sentence, no backticks.
+    for (lang, says) in [
+        (
+            "fi",
+            "Syntymäaikaa ”maaliskuu 2021” ei voi käyttää: kirjoita VVVV, VVVV-KK tai VVVV-KK-PP.",
+        ),
+        (
+            "sv",
+            "Födelsedatumet ”maaliskuu 2021” kan inte användas: skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD.",
+        ),
+    ] {
+        let r = app.post(
+            &format!("/new-case?lang={lang}"),
+            &new_case_form(&app, &fields("maaliskuu 2021", "lumi")),
+        );
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains(says), "{lang}: {}", r.body);
+        assert!(!r.body.contains("`maaliskuu"), "{lang}: {}", r.body);
+    }
     assert!(r.body.contains("value=\"maaliskuu\""));
     assert!(r.body.contains("value=\"Sari Sosiaalityö\""));
     assert!(r.body.contains("id=\"born\" name=\"born\" value=\"maaliskuu\" required autocomplete=\"off\" aria-describedby=\"born-hint\" aria-invalid=\"true\""));
@@ -1532,7 +1557,8 @@ fn the_case_page_writes_dates_as_people_read_them() {
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     // (An address not asked before: the page is made from the files now.)
     let sv = app.get("/c/0?lang=sv").body;
-    assert!(sv.contains("Minnesanteckningar (daycare)"), "{sv}");
+    assert!(sv.contains("Minnesanteckningar, kopia: daghemmet"), "{sv}");
+    assert!(!sv.contains("(daycare)"), "{sv}");
     assert!(!sv.contains("memo.daycare.md"), "{sv}");
 }
 

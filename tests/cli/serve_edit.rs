@@ -569,6 +569,72 @@ fn the_notes_are_edited_and_the_fields_stay() {
 }
 
 #[test]
+fn the_notes_box_shows_no_heading_of_lsks_and_saving_keeps_it() {
+    let front = DAYCARE.split_once("\n---\n").unwrap().0;
+    for heading in ["## Muistiinpanot", "## Anteckningar"] {
+        // A new meeting's notes: only lsk's heading, so the box is empty.
+        let env = case_with(&format!("{front}\n---\n\n{heading}\n"));
+        let app = App::new(&env);
+        let page = app.get(&edit_path());
+        let pairs = form(&page.body, "meeting-form");
+        let notes = &pairs.iter().find(|(k, _)| k == "notes").unwrap().1;
+        assert_eq!(notes, "", "{heading}");
+        assert!(!page.body.contains(heading), "{heading} on the form");
+        // What is typed is saved under the heading, which stays.
+        let mut pairs = pairs;
+        set(&mut pairs, "notes", "Pat said the mornings are calmer.");
+        let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(
+            env.read(&file()),
+            format!("{front}\n---\n\n{heading}\n\nPat said the mornings are calmer.\n")
+        );
+        // Shown again without it, and saved unchanged when not touched.
+        let page = app.get(&edit_path());
+        let pairs = form(&page.body, "meeting-form");
+        let notes = &pairs.iter().find(|(k, _)| k == "notes").unwrap().1;
+        assert_eq!(notes, "Pat said the mornings are calmer.");
+        let before = env.read(&file());
+        let r = app.post_pairs(&edit_path(), &with_op(pairs, "save"));
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(env.read(&file()), before);
+    }
+}
+
+/// The old way of writing a consent is offered only where the meeting
+/// uses it (the new user's walk, fault 19).
+#[test]
+fn the_old_consent_field_is_shown_only_where_the_meeting_uses_it() {
+    let env = case_with(DAYCARE);
+    let app = App::new(&env);
+    for (lang, old) in [("fi", "anha kirjaustapa"), ("sv", "ammalt sätt")] {
+        let page = app.get(&format!("{}?lang={lang}", edit_path()));
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(!page.body.contains(old), "{lang}: {}", page.body);
+        assert!(!page.body.contains("memo_consent.decided_with"), "{lang}");
+    }
+    // Saved as the page is: the file unchanged.
+    let page = app.get(&edit_path());
+    let r = app.post_pairs(
+        &edit_path(),
+        &with_op(form(&page.body, "meeting-form"), "save"),
+    );
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(env.read(&file()), DAYCARE);
+    // A meeting written the old way shows it, to be moved over.
+    let env = case_with(&DAYCARE.replace(
+        "  recipients: [daycare]\n",
+        "  recipients: [daycare]\n  decided_with: Pat Parent by phone\n",
+    ));
+    let app = App::new(&env);
+    for (lang, old) in [("fi", "anha kirjaustapa"), ("sv", "ammalt sätt")] {
+        let page = app.get(&format!("{}?lang={lang}", edit_path()));
+        assert!(page.body.contains(old), "{lang}: {}", page.body);
+        assert!(page.body.contains("Pat Parent by phone"), "{lang}");
+    }
+}
+
+#[test]
 fn the_whole_text_that_does_not_read_is_shown_at_its_line_and_not_written() {
     let env = case_with(DAYCARE);
     let app = App::new(&env);

@@ -96,7 +96,10 @@ fn the_shortcut_starts_the_server_on_its_folder() {
         &vars,
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("lsk.desktop"), "{}", run.stdout);
+    assert_eq!(
+        run.stdout.trim_end(),
+        "Työpöydälle tehtiin pikakuvake lsk. Kaksoisnapsauta sitä, niin kansion ”Tiimin asiat 100% \"uudet\" $x” lasten asiat avautuvat selaimeen.",
+    );
     let file = desktop.join("lsk.desktop");
     let entry = std::fs::read_to_string(&file).unwrap();
     assert!(entry.starts_with("[Desktop Entry]\n"), "{entry}");
@@ -191,4 +194,30 @@ fn a_folder_named_with_an_identity_code_gets_no_shortcut() {
     assert!(run.stderr.contains("identity code"), "{}", run.stderr);
     assert!(!run.stderr.contains("010203"), "{}", run.stderr);
     assert_eq!(std::fs::read_dir(&desktop).unwrap().count(), 0);
+}
+
+/// Without `--lang`, outside a case, the message is in the locale's
+/// language (the new user's walk, faults 9 and 15).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_shortcut_message_is_in_the_locales_language() {
+    let env = Env::new();
+    let team = env.join("tiimi");
+    std::fs::create_dir_all(&team).unwrap();
+    let (home, desktop) = home();
+    let vars = vars(home.path());
+    let mut vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    vars.push(("LC_ALL", "sv_FI.UTF-8"));
+    vars.push(("LANG", "sv_FI.UTF-8"));
+    let run = env.lsk_with(
+        env.path(),
+        &["serve", team.to_str().unwrap(), "--shortcut"],
+        &vars,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout.trim_end(),
+        "Genvägen lsk skapades på skrivbordet. Dubbelklicka på den, så öppnas barnens ärenden i mappen ”tiimi” i webbläsaren.",
+    );
+    assert!(desktop.join("lsk.desktop").exists());
 }

@@ -23,8 +23,31 @@ pub struct Loaded {
     pub kind: Option<Kind>,
 }
 
-/// The notes after the frontmatter, as the form shows them.
+/// The heading lsk's new meeting puts above the notes, in each language:
+/// the notes box shows the notes without it, and saving puts it back.
+const NOTES_HEADINGS: [&str; 3] = ["## Muistiinpanot", "## Anteckningar", "## Notes"];
+
+/// `notes` without lsk's own heading line, and that heading.
+fn without_heading(notes: &str) -> (Option<&'static str>, &str) {
+    let first = notes.lines().next().unwrap_or("");
+    match NOTES_HEADINGS.iter().find(|h| first.trim_end() == **h) {
+        Some(h) => (
+            Some(*h),
+            notes[first.len()..].trim_start_matches(['\r', '\n']),
+        ),
+        None => (None, notes),
+    }
+}
+
+/// The notes after the frontmatter, as the form shows them: without
+/// lsk's own heading ("## Muistiinpanot").
 pub fn notes_of(text: &str) -> String {
+    let all = raw_notes(text);
+    without_heading(&all).1.to_owned()
+}
+
+/// The notes after the frontmatter as the file has them.
+fn raw_notes(text: &str) -> String {
     let text = source::normalise(text);
     let Some(rest) = text.strip_prefix("---") else {
         return String::new();
@@ -40,7 +63,18 @@ pub fn notes_of(text: &str) -> String {
 /// The notes as written after the closing `---`: with the blank line the
 /// file had before them (the scaffold's), ending in a line break.
 pub(super) fn notes_text(file: &str, notes: &str) -> String {
+    // lsk's heading, which the form did not show, is put back.
+    let heading = match without_heading(&raw_notes(file)) {
+        (Some(h), _) if without_heading(notes.trim_start()).0.is_none() => Some(h),
+        _ => None,
+    };
     let notes = notes.trim_end();
+    let notes = match heading {
+        Some(h) if notes.trim().is_empty() => h.to_owned(),
+        Some(h) => format!("{h}\n\n{}", notes.trim_start_matches(['\r', '\n'])),
+        None => notes.to_owned(),
+    };
+    let notes = notes.as_str();
     if notes.is_empty() {
         return String::new();
     }

@@ -255,7 +255,7 @@ fn show(
         lang,
         q,
         minijinja::context! {
-            dir => name,
+            dir => page::meeting_day(lang, name),
             title => s.kind.map(|k| crate::i18n::labels::kind_label(lang, k)),
             case_href => format!("/c/{case_id}"),
             meeting_href => base.clone(),
@@ -697,7 +697,7 @@ fn conflict(
         lang,
         q,
         minijinja::context! {
-            dir => name,
+            dir => page::meeting_name(lang, name, None),
             meeting_href => format!("/c/{case_id}/m/{name}"),
             action => format!("/c/{case_id}/m/{name}/edit"),
             edit_href => format!("/c/{case_id}/m/{name}/edit"),

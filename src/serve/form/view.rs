@@ -516,6 +516,14 @@ pub(super) fn subs(
         // A record inside a record (a consent's `withdrawn`) is written in
         // the text; when it is there, the whole field is shown as text.
         .filter(|f| !matches!(f.ty, Ty::Record(_)) || entries.iter().any(|(k, _)| k == f.key))
+        // The old way of writing a consent (`decided_with`) only where the
+        // meeting still uses it: a new meeting is never offered it.
+        .filter(|f| {
+            f.key != "decided_with"
+                || entries
+                    .iter()
+                    .any(|(k, v)| k == f.key && text_of(v).is_some_and(|t| !t.trim().is_empty()))
+        })
         .map(|f| {
             let value = entries.iter().find(|(k, _)| k == f.key).map(|(_, v)| v);
             let name = format!("{at}.{}", f.key);
@@ -686,7 +694,7 @@ pub(super) fn ctx_for(
 /// the field beside it, not the YAML line `lsk check` advises.
 pub(super) fn form_finding(f: &Finding, lang: Lang, kind: Option<Kind>) -> FindingView {
     let mut view = FindingView::of(f, lang);
-    view.message = page_words(&view.message, lang, kind);
+    view.message = super::page::upper_first(&page_words(&view.message, lang, kind));
     view.help = view.help.map(|h| page_words(&h, lang, kind));
     match f.msg {
         crate::finding::Msg::MissingField { .. } => {

@@ -1,0 +1,308 @@
+//! What a worker reads on the pages: meetings by their date and kind,
+//! documents by their names, never a folder id, a file name or a path
+//! (the new user's walk, faults 5, 6 and 10), in Finnish and Swedish.
+
+use axum::http::StatusCode;
+
+use crate::app::App;
+use crate::common::{DAYCARE, Env, MEETING, case_yaml, edit};
+
+/// A Finnish case with the daycare meeting of 10.11.2026.
+fn finnish_case() -> Env {
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-05", "fi"));
+    env.meeting(MEETING, DAYCARE);
+    env
+}
+
+/// The text a reader sees: the page without its tags.
+fn shown(body: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let out = out
+        .replace("&#x2f;", "/")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&");
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+const FI_NAME: &str = "10.11.2026 perheen, varhaiskasvatuksen ja lastensuojelun neuvottelu";
+const SV_NAME: &str = "10.11.2026 möte mellan familjen, småbarnspedagogiken och barnskyddet";
+
+#[test]
+fn a_meeting_is_named_by_its_date_and_kind_not_its_folder() {
+    let env = finnish_case();
+    let app = App::new(&env);
+    for (lang, name, kind) in [
+        (
+            "fi",
+            FI_NAME,
+            "Perheen, varhaiskasvatuksen ja lastensuojelun neuvottelu",
+        ),
+        (
+            "sv",
+            SV_NAME,
+            "Möte mellan familjen, småbarnspedagogiken och barnskyddet",
+        ),
+    ] {
+        // The meeting page's heading: the kind and the day.
+        let page = app.get(&format!("/c/0/m/{MEETING}?lang={lang}"));
+        assert_eq!(page.status, StatusCode::OK);
+        let text = shown(&page.body);
+        assert!(
+            text.contains(&format!("{kind} 10.11.2026")),
+            "{lang}: {text}"
+        );
+        assert!(
+            !text.contains(MEETING),
+            "{lang}: folder id on the meeting page: {text}"
+        );
+        // The case page's open actions name the meeting in words.
+        let case = shown(&app.get(&format!("/c/0?lang={lang}")).body);
+        assert!(case.contains("Morning chart at home"), "{case}");
+        assert!(case.contains(name), "{lang}: {case}");
+        assert!(
+            !case.contains(MEETING),
+            "{lang}: folder id on the case page: {case}"
+        );
+        // The meeting to follow up is chosen by its name.
+        let new = app.get(&format!("/c/0/new?lang={lang}"));
+        let text = shown(&new.body);
+        assert!(text.contains(name), "{lang}: {text}");
+        assert!(!text.contains(MEETING), "{lang}: {text}");
+        assert!(
+            new.body
+                .contains(&format!("<option value=\"{MEETING}\">{name}")),
+            "the form still sends the folder: {}",
+            new.body
+        );
+        // The folder's name is no field of the first sight: a closed
+        // details, and no English kind as its default.
+        let folder = new.body.split("<details id=\"new-folder\"").nth(1).unwrap();
+        assert!(folder.starts_with('>'), "closed: {folder}");
+        assert!(folder.contains("id=\"new-slug\" value=\"\""), "{folder}");
+        assert!(
+            !text.contains("laji)") && !text.contains("typen)"),
+            "{text}"
+        );
+        // The editing pages name the meeting in words too.
+        for path in ["edit", "text"] {
+            let text = shown(
+                &app.get(&format!("/c/0/m/{MEETING}/{path}?lang={lang}"))
+                    .body,
+            );
+            assert!(text.contains("10.11.2026"), "{lang} {path}: {text}");
+            assert!(!text.contains(MEETING), "{lang} {path}: {text}");
+        }
+    }
+}
+
+#[test]
+fn a_saved_or_stale_document_is_named_in_words_not_by_its_file() {
+    let env = finnish_case();
+    let app = App::new(&env);
+    for (lang, saved, stale, files) in [
+        (
+            "fi",
+            "Muistio tallennettiin.",
+            "Muistio on tehty ennen neuvottelun tietojen viimeisimpiä muutoksia",
+            "asiakirja on tehty ennen viimeisimpiä muutoksia",
+        ),
+        (
+            "sv",
+            "Minnesanteckningar sparades.",
+            "Minnesanteckningar gjordes före de senaste ändringarna i mötets uppgifter",
+            "dokumentet gjordes före de senaste ändringarna",
+        ),
+    ] {
+        env.meeting(MEETING, DAYCARE);
+        let form = format!("csrf={}&doc=memo&choice=overwrite", app.csrf());
+        let r = app.post(&format!("/c/0/m/{MEETING}/render?lang={lang}"), &form);
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert!(env.join(&format!("meetings/{MEETING}/memo.md")).exists());
+        let text = shown(&r.body);
+        assert!(text.contains(saved), "{lang}: {text}");
+        assert!(
+            !text.contains("meetings/") && !text.contains("agenda.md"),
+            "{lang}: {text}"
+        );
+        // The meeting changes after: the agenda is out of date, said in words.
+        env.meeting(
+            MEETING,
+            &edit(DAYCARE, "place: Daycare Centre Lark", "place: Room 2"),
+        );
+        let text = shown(&app.get(&format!("/c/0/m/{MEETING}?lang={lang}")).body);
+        assert!(text.contains(stale), "{lang}: {text}");
+        assert!(
+            text.contains(files),
+            "{lang}: the rule's title in words: {text}"
+        );
+        for file in ["memo.md", "meeting.md"] {
+            assert!(!text.contains(file), "{lang}: {file} on the page: {text}");
+        }
+    }
+}
+
+#[test]
+fn the_new_case_form_names_no_file_and_findings_start_as_sentences() {
+    let env = finnish_case();
+    // Who prepared the child is missing: the finding, which the command
+    // line starts in lower case, stands as a sentence after its label.
+    env.meeting(MEETING, &edit(DAYCARE, "  by: Dana Carer\n", ""));
+    let app = App::new(&env);
+    for (lang, upper, lower) in [
+        ("fi", "Lasta (5 v) ei ole valmennettu", "lasta (5 v)"),
+        ("sv", "Barnet (5 år) är inte förberett", "barnet (5 år)"),
+    ] {
+        let text = shown(&app.get(&format!("/new-case?lang={lang}")).body);
+        assert!(!text.contains("lsk.yaml"), "{lang}: {text}");
+        let text = shown(&app.get(&format!("/c/0/m/{MEETING}?lang={lang}")).body);
+        assert!(text.contains(upper), "{lang}: {text}");
+        assert!(!text.contains(lower), "{lang}: {text}");
+    }
+}
+
+#[test]
+fn a_birth_date_lsk_cannot_read_is_refused_in_a_sentence_on_the_details_form() {
+    let env = finnish_case();
+    let app = App::new(&env);
+    let before = env.read("lsk.yaml");
+    for (lang, says) in [
+        (
+            "fi",
+            "Syntymäaikaa ”maaliskuu 2021” ei voi käyttää: kirjoita VVVV, VVVV-KK tai VVVV-KK-PP.",
+        ),
+        (
+            "sv",
+            "Födelsedatumet ”maaliskuu 2021” kan inte användas: skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD.",
+        ),
+    ] {
+        let page = app.get(&format!("/c/0/details?lang={lang}"));
+        assert_eq!(page.status, StatusCode::OK);
+        let hash = page
+            .body
+            .split("name=\"hash\" value=\"")
+            .nth(1)
+            .and_then(|h| h.split('"').next())
+            .unwrap_or_default()
+            .to_owned();
+        let form = format!(
+            "csrf={}&hash={hash}&child=Robin&born=maaliskuu%202021&worker=Sam%20Worker",
+            app.csrf()
+        );
+        let r = app.post(&format!("/c/0/details?lang={lang}"), &form);
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+        let text = shown(&r.body);
+        assert!(text.contains(says), "{lang}: {text}");
+        assert!(!text.contains("`maaliskuu"), "{lang}: {text}");
+        assert_eq!(env.read("lsk.yaml"), before, "nothing written");
+    }
+}
+
+#[test]
+fn a_used_start_address_is_explained_in_the_browsers_language() {
+    let env = finnish_case();
+    let app = App::new(&env);
+    let host = format!("127.0.0.1:{}", crate::app::PORT);
+    let token = format!("/?token={}", app.state.token);
+    let r = app.get_with(&token, &[("host", &host)]);
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    for (asked, says) in [
+        (
+            "sv-FI,sv;q=0.9,en;q=0.5",
+            "Den här adressen har redan använts",
+        ),
+        ("fi-FI,fi;q=0.9", "Tämä avausosoite on jo käytetty"),
+        (
+            "en-GB,en;q=0.9",
+            "This opening address has already been used",
+        ),
+    ] {
+        let r = app.get_with(&token, &[("host", &host), ("accept-language", asked)]);
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let text = shown(&r.body);
+        assert!(text.contains(says), "{asked}: {text}");
+    }
+}
+
+#[test]
+fn lsks_window_says_to_keep_it_open_in_the_cases_language() {
+    for (lang, line) in [
+        ("fi", "Pidä tämä ikkuna auki, kun käytät lsk:ta selaimessa."),
+        (
+            "sv",
+            "Låt det här fönstret vara öppet medan du använder lsk i webbläsaren.",
+        ),
+    ] {
+        let env = Env::new();
+        env.write("lsk.yaml", &case_yaml("2021-05", lang));
+        env.meeting(MEETING, DAYCARE);
+        let server = env.server_with(&[], &[]);
+        assert!(
+            server.stderr().contains(line),
+            "{lang}: {}",
+            server.stderr()
+        );
+        assert!(
+            server.url.contains("/?token="),
+            "the address still first on its own line"
+        );
+    }
+}
+
+#[test]
+fn a_copy_on_the_case_page_is_named_by_its_reader_not_its_file() {
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-05", "fi"));
+    let meeting = DAYCARE
+        .replace(
+            "    relation: Robin's key worker\n",
+            "    relation: Robin's key worker\n    organisation: Päiväkoti Satakieli\n",
+        )
+        .replace(
+            "  recipients: [daycare]\n",
+            "  recipients: [Päiväkoti Satakieli]\n",
+        );
+    env.meeting(MEETING, &meeting);
+    let app = App::new(&env);
+    let r = app.post(
+        &format!("/c/0/m/{MEETING}/render?for=paivakoti-satakieli"),
+        &format!("csrf={}&doc=memo&choice=overwrite", app.csrf()),
+    );
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(
+        env.join(&format!("meetings/{MEETING}/memo.paivakoti-satakieli.md"))
+            .exists()
+    );
+    for (lang, title, log) in [
+        (
+            "fi",
+            "Muistio, kopio: Päiväkoti Satakieli",
+            "Kenelle tietoja on luovutettu",
+        ),
+        (
+            "sv",
+            "Minnesanteckningar, kopia: Päiväkoti Satakieli",
+            "Till vem uppgifter har lämnats ut",
+        ),
+    ] {
+        let text = shown(&app.get(&format!("/c/0?lang={lang}")).body);
+        // The meetings and their documents, above the disclosure log
+        // (which another change names in words).
+        let meetings = text.split(log).next().unwrap_or_default();
+        assert!(meetings.contains(title), "{lang}: {text}");
+        assert!(!meetings.contains("paivakoti-satakieli"), "{lang}: {text}");
+    }
+}
