@@ -24,6 +24,12 @@ function key(u) {
   return x.pathname + x.search;
 }
 
+/// The kind of page an address is: the same page of another case or
+/// meeting is the same template with other words.
+function shape(k) {
+  return k.replace(/\/c\/[^/?]+/, "/c/*").replace(/\/m\/[^/?]+/, "/m/*");
+}
+
 /// Links worth following: lsk's pages, not files, PDFs, the live poll or
 /// a way in.
 function page_link(href) {
@@ -43,16 +49,24 @@ await run("sweep", async (context) => {
   let pages = 0;
   for (const lang of ["fi", "sv"]) {
     const seen = new Set();
+    let swept = 0;
+    // Each kind of page twice (two cases, two meetings): enough to see
+    // its template with different content, and the sweep stays quick.
+    const shapes = new Map();
     const queue = [new URL(`/?lang=${lang}`, base)];
     while (queue.length > 0) {
       const u = queue.shift();
       const k = key(u);
       if (seen.has(k)) continue;
       seen.add(k);
+      const n = (shapes.get(shape(k)) || 0) + 1;
+      shapes.set(shape(k), n);
+      if (n > 2) continue;
       must(`fewer than ${spec.max} pages`, seen.size <= spec.max, [...seen].join("\n"));
       u.searchParams.set("lang", lang);
       const r = await page.goto(u.href);
       pages += 1;
+      swept += 1;
       const name = `${lang} ${k}`;
       if (!check(`${name} opens`, r && r.ok(), r ? `status ${r.status()}` : "no answer")) continue;
       await page.setViewportSize({ width: 1280, height: 900 });
@@ -72,7 +86,7 @@ await run("sweep", async (context) => {
         if (next && !seen.has(key(next))) queue.push(next);
       }
     }
-    ok(`${lang}: ${seen.size} pages swept`);
+    ok(`${lang}: ${swept} pages swept`);
   }
   must("pages were swept", pages > 10, String(pages));
 });
