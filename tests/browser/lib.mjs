@@ -156,6 +156,12 @@ async function focusables(page) {
         const s = getComputedStyle(el);
         return (r.width > 0 || r.height > 0 || el.classList.contains("skip")) && s.visibility !== "hidden";
       })
+      // What a closed <details> holds is not reached by Tab until it is
+      // opened (its summary is).
+      .filter((el) => {
+        const closed = el.closest("details:not([open])");
+        return !closed || (el.tagName === "SUMMARY" && el.parentElement === closed);
+      })
       .map((el) => {
         el.dataset.lskTab = "";
         return el.outerHTML.slice(0, 80);

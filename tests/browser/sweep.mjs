@@ -53,7 +53,7 @@ await run("sweep", async (context) => {
     // Each kind of page twice (two cases, two meetings): enough to see
     // its template with different content, and the sweep stays quick.
     const shapes = new Map();
-    const queue = [new URL(`/?lang=${lang}`, base)];
+    const queue = [new URL(`/?lang=${lang}`, base), ...(spec.seeds || []).map((p) => new URL(p, base))];
     while (queue.length > 0) {
       const u = queue.shift();
       const k = key(u);

@@ -595,3 +595,41 @@ fn an_unrelated_summary_stays_in_the_daycare_copy() {
         );
     }
 }
+
+/// A word every family meeting uses ("pappa", "äidille") is no sign of a
+/// kept item: the school's own action that names the father stays in the
+/// school's copy (a second walk found it left out, and the copy then said
+/// there were no agreed actions).
+#[test]
+fn a_common_word_shared_with_a_kept_item_leaves_nothing_out() {
+    for (lang, summary, slug, action) in [
+        (
+            "sv",
+            "Ella trivs i skolan.",
+            "vasa-ovningsskola",
+            "Skolan ringer pappa varje fredag.",
+        ),
+        (
+            "fi",
+            "Lapsi viihtyy päiväkodissa.",
+            "paivakoti-satakieli",
+            "Päiväkoti soittaa äidille perjantaisin.",
+        ),
+    ] {
+        let env = echo_case(lang, summary);
+        let text = env.read(&format!("{DIR}/meeting.md"));
+        env.meeting(
+            "2026-11-10-daycare",
+            &edit(
+                &text,
+                "  - action: Morning chart at home\n",
+                &format!("  - action: {action}\n"),
+            ),
+        );
+        let run = render(&env, &["memo", DIR, "--for", slug]);
+        assert_eq!(run.code, 0, "{lang}: {}{}", run.stdout, run.stderr);
+        let copy = env.read(&format!("{DIR}/memo.{slug}.md"));
+        assert!(copy.contains(action), "{lang}: {copy}");
+        assert!(copy.contains(summary), "{lang}: {copy}");
+    }
+}
