@@ -417,12 +417,19 @@ impl Read {
                 // The value `get` gives: the one the rules read.
                 let value = fm
                     .get(&key)
-                    .map(|n| {
-                        let ty = crate::schema::MEETING
-                            .iter()
-                            .find(|f| f.key == key)
-                            .map(|f| &f.ty);
-                        readable(n, ty, lang)
+                    .map(|n| match (&n.value, key.as_str()) {
+                        // The earlier meeting by its day and kind, as the
+                        // pages name meetings, not by its folder.
+                        (Value::Scalar { text: t, .. }, "follows") => page::escape(
+                            &page::meeting_name(lang, t.trim().trim_end_matches('/'), None),
+                        ),
+                        _ => {
+                            let ty = crate::schema::MEETING
+                                .iter()
+                                .find(|f| f.key == key)
+                                .map(|f| &f.ty);
+                            readable(n, ty, lang)
+                        }
                     })
                     .unwrap_or_default();
                 (key, value)

@@ -107,6 +107,23 @@ fn a_meeting_is_named_by_its_date_and_kind_not_its_folder() {
             assert!(!text.contains(MEETING), "{lang} {path}: {text}");
         }
     }
+    // A follow-up's read view names the meeting it follows in words (a
+    // second walk found its folder there).
+    let next = edit(
+        &edit(DAYCARE, "date: 2026-11-10", "date: 2026-12-15"),
+        "kind: daycare\n",
+        &format!("kind: daycare\nfollows: {MEETING}\n"),
+    );
+    env.meeting("2026-12-15-daycare", &next);
+    let app = App::new(&env);
+    for (lang, name) in [("fi", FI_NAME), ("sv", SV_NAME)] {
+        let text = shown(
+            &app.get(&format!("/c/0/m/2026-12-15-daycare?lang={lang}"))
+                .body,
+        );
+        assert!(text.contains(name), "{lang}: {text}");
+        assert!(!text.contains(MEETING), "{lang}: {text}");
+    }
 }
 
 #[test]
