@@ -12,7 +12,9 @@ use crate::model::Access;
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
-/// Unix permission bits for a file (`dir == false`) or a folder.
+/// Unix permission bits for a file (`dir == false`) or a folder (Windows
+/// keeps a user's files private by the profile's own access lists).
+#[cfg(unix)]
 pub fn mode(access: Access, dir: bool) -> u32 {
     match (access, dir) {
         (Access::Private, false) => 0o600,

@@ -11,6 +11,10 @@
 //! skipped and says so (`SKIPPED: ...`, tests/cli/common.rs), unless
 //! LSK_REQUIRE_BROWSER is set (as in .ci/run): then it fails.
 
+// Scenarios that start lsk as the Linux desktop icon does are Linux-only;
+// on other targets their imports are unused.
+#![cfg_attr(not(target_os = "linux"), allow(unused_imports))]
+
 use std::process::Command;
 
 use serde_json::{Value, json};

@@ -2,6 +2,10 @@
 //! (docs/security.md), in process on the axum router; and the real binary
 //! on 127.0.0.1 read with a plain TcpStream.
 
+// Scenarios that start lsk as the Linux desktop icon does are Linux-only;
+// on other targets their imports are unused.
+#![cfg_attr(not(target_os = "linux"), allow(unused_imports))]
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
