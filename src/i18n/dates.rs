@@ -146,7 +146,7 @@ pub fn duration_words(lang: Lang, minutes: u32) -> String {
 
 /// A month's name as it stands before the year, in the nominative
 /// ("toukokuu" of "toukokuu 2022").
-fn month_nominative(lang: Lang, month: i8) -> &'static str {
+pub(crate) fn month_nominative(lang: Lang, month: i8) -> &'static str {
     const FI: [&str; 12] = [
         "tammikuu",
         "helmikuu",

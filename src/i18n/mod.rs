@@ -423,39 +423,11 @@ fn month_name(lang: Lang, month: i8) -> &'static str {
         "marraskuussa",
         "joulukuussa",
     ];
-    const SV: [&str; 12] = [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let i = usize::try_from(month - 1).unwrap_or(0).min(11);
     match lang {
         Lang::Fi => FI[i],
-        Lang::Sv => SV[i],
-        Lang::En => EN[i],
+        // Swedish and English say the month as it stands before a year.
+        Lang::Sv | Lang::En => dates::month_nominative(lang, month),
     }
 }
 
