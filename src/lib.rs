@@ -22,6 +22,7 @@ pub(crate) mod new_meeting;
 pub(crate) mod paths;
 pub(crate) mod recipient;
 pub mod render;
+pub mod repo;
 pub mod report;
 pub mod rules;
 pub mod scaffold;

@@ -58,6 +58,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "shortcut",
             "disclosure",
             "search",
+            "repo",
         ],
     ),
     ("report", &["report"]),

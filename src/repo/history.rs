@@ -1,0 +1,1 @@
+//! See [`super`]. Built in issue 23.
