@@ -11,11 +11,37 @@ use std::process::{Command, Stdio};
 use super::Error;
 use crate::case::CASE_FILE;
 
+thread_local! {
+    /// The repository folder git runs in on this thread ([`in_dir`]);
+    /// `None`: the working directory (the hooks git starts).
+    static DIR: std::cell::RefCell<Option<PathBuf>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Run `f` with every git this module starts on this thread running in
+/// `dir` (`lsk sync`'s push check, from any working directory).
+pub(super) fn in_dir<R>(dir: &Path, f: impl FnOnce() -> R) -> R {
+    let before = DIR.with(|d| d.replace(Some(dir.to_path_buf())));
+    let out = f();
+    DIR.with(|d| d.replace(before));
+    out
+}
+
+/// `git`, in the folder [`in_dir`] names, if any.
+pub(super) fn command() -> Command {
+    let mut cmd = Command::new("git");
+    DIR.with(|d| {
+        if let Some(dir) = &*d.borrow() {
+            cmd.current_dir(dir);
+        }
+    });
+    cmd
+}
+
 /// Run git (never through a shell) with paths unquoted; its output.
 pub(super) fn git(args: &[&str]) -> Result<Vec<u8>, Error> {
     // diff.relative would name paths from the working directory instead
     // of the repository's root, and leave out the others.
-    let out = Command::new("git")
+    let out = command()
         .args(["-c", "core.quotepath=off", "-c", "diff.relative=false"])
         .args(args)
         .stdin(Stdio::null())
@@ -155,7 +181,7 @@ pub(super) fn cat_file_batch(
     if objects.is_empty() {
         return Ok(());
     }
-    let mut child = Command::new("git")
+    let mut child = command()
         .args(["cat-file", "--batch"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -53,7 +53,7 @@ use git::{Entry, case_root_of, git, local_path, os_str, owner, parse_index, show
 
 pub use git::idents;
 pub use message::stored_message;
-pub use push::{Leak, check_push};
+pub use push::{Leak, check_push, check_push_in};
 
 /// Staged files larger than this are not scanned for identity codes: the
 /// largest file lsk reads at all.

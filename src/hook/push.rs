@@ -5,9 +5,9 @@
 //! `--no-verify`, another tool.
 
 use std::collections::BTreeSet;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
-use super::git::{cat_file_batch, git, shown};
+use super::git::{cat_file_batch, command, git, in_dir, shown};
 use super::{Error, MAX_SCANNED};
 
 /// Where a push would leak an identity code.
@@ -165,6 +165,16 @@ pub fn check_push(remote: &str, updates: &str) -> Result<Vec<Leak>, Error> {
     Ok(leaks)
 }
 
+/// [`check_push`] for the repository whose work tree is `dir`, from any
+/// working directory (`lsk sync`, the browser's share button).
+pub fn check_push_in(
+    dir: &std::path::Path,
+    remote: &str,
+    updates: &str,
+) -> Result<Vec<Leak>, Error> {
+    in_dir(dir, || check_push(remote, updates))
+}
+
 /// Whether `s` looks like a git object name (hexadecimal).
 fn is_object_name(s: &str) -> bool {
     s.len() >= 4 && s.bytes().all(|b| b.is_ascii_hexdigit())
@@ -172,7 +182,7 @@ fn is_object_name(s: &str) -> bool {
 
 /// Whether the object exists in this repository.
 fn exists(object: &str) -> bool {
-    Command::new("git")
+    command()
         .args(["cat-file", "-e", object])
         .stdin(Stdio::null())
         .stdout(Stdio::null())

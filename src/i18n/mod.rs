@@ -10,6 +10,7 @@ pub mod fields;
 pub mod labels;
 pub mod serve;
 mod sv;
+pub mod sync;
 pub mod usage;
 pub mod words;
 
