@@ -12,7 +12,7 @@ use crate::case::{Case, find_root};
 use crate::i18n::sync::{SyncSay, merge_message, say};
 use crate::model::Lang;
 use crate::repo::Repo;
-use crate::repo::sync::{self, Outcome as Synced, Report};
+use crate::repo::sync::{self, Outcome as Synced};
 
 /// Exit status: the server could not be reached; nothing is lost, the
 /// changes are shared on the next sync.
@@ -120,7 +120,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         },
     );
     let (name, code) = outcome_name(&report.outcome);
-    let message = message(ui, &report);
+    let message = sync::said(ui, &report);
     if json {
         let out = Json {
             outcome: name,
@@ -141,7 +141,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
                 .map(|c| ChoiceJson {
                     file: &c.path,
                     field: &c.field,
-                    label: field_name(ui, &c.field),
+                    label: sync::field_name(ui, &c.field),
                     mine: &c.mine,
                     theirs: &c.theirs,
                     colleague: &c.colleague,
@@ -174,82 +174,6 @@ fn outcome_name(o: &Synced) -> (&'static str, u8) {
         Synced::Refused(_) => ("refused", FINDINGS),
         Synced::ServerRefused(_) => ("server-refused", FINDINGS),
         Synced::Failed(_) => ("failed", CANNOT_RUN),
-    }
-}
-
-/// A field named for a person: its label, or "notes".
-fn field_name(lang: Lang, key: &str) -> String {
-    if key == "notes" {
-        return crate::i18n::serve::word(lang, "notes").to_owned();
-    }
-    crate::i18n::fields::field_label(lang, key).map_or_else(|| key.to_owned(), str::to_owned)
-}
-
-/// The sync's outcome in words, with every file kept twice and every
-/// field waiting for a choice.
-pub fn message(lang: Lang, r: &Report) -> String {
-    let mut out = match &r.outcome {
-        Synced::Done => say(lang, SyncSay::Done(r.sent, r.got)),
-        Synced::Offline => say(lang, SyncSay::Offline),
-        Synced::NoRemote => say(lang, SyncSay::NoRemote),
-        Synced::Detached => say(lang, SyncSay::Detached),
-        Synced::NoAccess => say(lang, SyncSay::NoAccess),
-        Synced::NoAuthor => say(lang, SyncSay::NoAuthor),
-        Synced::Unsaved(paths) => say(lang, SyncSay::Unsaved(paths)),
-        Synced::Choose => say(lang, SyncSay::Choose(r.choices.len())),
-        Synced::Refused(leaks) => say(lang, SyncSay::Refused(leaks.len())),
-        Synced::ServerRefused(why) => say(lang, SyncSay::ServerRefused(why)),
-        Synced::Failed(why) => say(lang, SyncSay::Failed(why)),
-    };
-    for (file, beside) in &r.kept_both {
-        out.push('\n');
-        out.push_str(&say(lang, SyncSay::KeptBoth(file, beside)));
-    }
-    if matches!(r.outcome, Synced::Choose) {
-        for c in &r.choices {
-            let show = |v: &serde_json::Value| plain(&sync::from_json(v));
-            out.push_str(&format!(
-                "\n  {} — {}: «{}» / {}: «{}»",
-                meeting_of(&c.path),
-                field_name(lang, &c.field),
-                show(&c.mine),
-                colleague_word(lang, &c.colleague),
-                show(&c.theirs),
-            ));
-        }
-        out.push('\n');
-        out.push_str(&say(lang, SyncSay::ChooseHow));
-    }
-    out
-}
-
-fn colleague_word(lang: Lang, who: &str) -> String {
-    let word = match lang {
-        Lang::Fi => "kollega",
-        Lang::Sv => "kollegan",
-        Lang::En => "colleague",
-    };
-    if who.is_empty() {
-        word.into()
-    } else {
-        format!("{word} {who}")
-    }
-}
-
-/// The meeting's folder of a meeting.md's path, or the file.
-fn meeting_of(path: &str) -> &str {
-    path.strip_suffix("/meeting.md")
-        .map_or(path, |p| p.rsplit('/').next().unwrap_or(p))
-}
-
-/// A value on one line.
-fn plain(v: &crate::case::edit::FormValue) -> String {
-    use crate::case::edit::FormValue as V;
-    match v {
-        V::Empty => String::new(),
-        V::Text(t) => t.replace('\n', " "),
-        V::List(items) => items.iter().map(plain).collect::<Vec<_>>().join("; "),
-        V::Record(e) => e.iter().map(|(_, v)| plain(v)).collect::<Vec<_>>().join(", "),
     }
 }
 

@@ -36,6 +36,8 @@ use super::{GitError, Repo, run_in};
 use crate::case::edit::{FormValue, form_values, set_fields, set_notes};
 use crate::case::merge::{keeps_withholding, merge3};
 use crate::hook::Leak;
+use crate::i18n::sync::{SyncSay, say};
+use crate::model::Lang;
 
 /// How many times a push rejected because the server moved on is tried
 /// again (fetch, integrate, push).
@@ -163,8 +165,13 @@ pub fn counts(repo: &Repo, up: &Upstream) -> Counts {
 }
 
 fn has_commit(repo: &Repo, rev: &str) -> bool {
-    repo.git(&["rev-parse", "--verify", "--quiet", &format!("{rev}^{{commit}}")])
-        .is_ok()
+    repo.git(&[
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        &format!("{rev}^{{commit}}"),
+    ])
+    .is_ok()
 }
 
 /// How a sync ended.
@@ -286,7 +293,11 @@ fn lsk_dir(repo: &Repo) -> Option<PathBuf> {
     let out = repo.git(&["rev-parse", "--git-path", "lsk"]).ok()?;
     let text = String::from_utf8(out).ok()?;
     let p = PathBuf::from(text.trim_end_matches(['\n', '\r']));
-    Some(if p.is_absolute() { p } else { repo.root.join(p) })
+    Some(if p.is_absolute() {
+        p
+    } else {
+        repo.root.join(p)
+    })
 }
 
 fn pending_path(repo: &Repo) -> Option<PathBuf> {
@@ -349,7 +360,11 @@ pub fn register_driver(repo: &Repo, lsk: &Path) -> Result<(), GitError> {
         .ok()
         .map(|o| String::from_utf8_lossy(&o).trim().to_owned());
     if now.as_deref() != Some(command.as_str()) {
-        repo.git(&["config", "merge.lsk.name", "lsk: meeting.md and lsk.yaml by field"])?;
+        repo.git(&[
+            "config",
+            "merge.lsk.name",
+            "lsk: meeting.md and lsk.yaml by field",
+        ])?;
         repo.git(&["config", "merge.lsk.driver", &command])?;
     }
     let out = repo.git(&["rev-parse", "--git-path", "info/attributes"])?;
@@ -511,9 +526,16 @@ fn classify(stderr: &[u8]) -> Outcome {
     }
 }
 
-fn fetch(repo: &Repo, up: &Upstream) -> Result<(), Outcome> {
-    let refspec = format!("+refs/heads/{0}:refs/remotes/{1}/{0}", up.server_branch, up.remote);
-    match net(repo, &["fetch", "--quiet", "--no-tags", &up.remote, &refspec]) {
+/// Fetch the server's branch (the browser's background look; a sync's first step).
+pub fn fetch(repo: &Repo, up: &Upstream) -> Result<(), Outcome> {
+    let refspec = format!(
+        "+refs/heads/{0}:refs/remotes/{1}/{0}",
+        up.server_branch, up.remote
+    );
+    match net(
+        repo,
+        &["fetch", "--quiet", "--no-tags", &up.remote, &refspec],
+    ) {
         Ok(_) => Ok(()),
         Err((_, stderr)) => {
             let text = String::from_utf8_lossy(&stderr);
@@ -527,7 +549,12 @@ fn fetch(repo: &Repo, up: &Upstream) -> Result<(), Outcome> {
 }
 
 /// Bring the server's commits in: a fast-forward, or a merge.
-fn integrate(repo: &Repo, up: &Upstream, opts: &Options, report: &mut Report) -> Result<(), Outcome> {
+fn integrate(
+    repo: &Repo,
+    up: &Upstream,
+    opts: &Options,
+    report: &mut Report,
+) -> Result<(), Outcome> {
     let tracking = up.tracking();
     if !has_commit(repo, &tracking) {
         return Ok(());
@@ -778,7 +805,9 @@ fn send(repo: &Repo, up: &Upstream, report: &mut Report) -> Result<bool, Outcome
         }
         Err((stdout, stderr)) => {
             let out = String::from_utf8_lossy(&stdout);
-            if out.contains("[rejected]") && (out.contains("fetch first") || out.contains("non-fast-forward")) {
+            if out.contains("[rejected]")
+                && (out.contains("fetch first") || out.contains("non-fast-forward"))
+            {
                 return Ok(false);
             }
             if let Some(line) = out.lines().find(|l| l.contains("[remote rejected]")) {
@@ -786,6 +815,88 @@ fn send(repo: &Repo, up: &Upstream, report: &mut Report) -> Result<bool, Outcome
             }
             Err(classify(&stderr))
         }
+    }
+}
+
+// ---- in words ----
+
+/// A field named for a person: its label, or "notes".
+pub fn field_name(lang: Lang, key: &str) -> String {
+    if key == "notes" {
+        return crate::i18n::serve::word(lang, "notes").to_owned();
+    }
+    crate::i18n::fields::field_label(lang, key).map_or_else(|| key.to_owned(), str::to_owned)
+}
+
+/// The sync's outcome in words (the command line and the page say the same), with every file kept twice and every
+/// field waiting for a choice.
+pub fn said(lang: Lang, r: &Report) -> String {
+    let mut out = match &r.outcome {
+        Outcome::Done => say(lang, SyncSay::Done(r.sent, r.got)),
+        Outcome::Offline => say(lang, SyncSay::Offline),
+        Outcome::NoRemote => say(lang, SyncSay::NoRemote),
+        Outcome::Detached => say(lang, SyncSay::Detached),
+        Outcome::NoAccess => say(lang, SyncSay::NoAccess),
+        Outcome::NoAuthor => say(lang, SyncSay::NoAuthor),
+        Outcome::Unsaved(paths) => say(lang, SyncSay::Unsaved(paths)),
+        Outcome::Choose => say(lang, SyncSay::Choose(r.choices.len())),
+        Outcome::Refused(leaks) => say(lang, SyncSay::Refused(leaks.len())),
+        Outcome::ServerRefused(why) => say(lang, SyncSay::ServerRefused(why)),
+        Outcome::Failed(why) => say(lang, SyncSay::Failed(why)),
+    };
+    for (file, beside) in &r.kept_both {
+        out.push('\n');
+        out.push_str(&say(lang, SyncSay::KeptBoth(file, beside)));
+    }
+    if matches!(r.outcome, Outcome::Choose) {
+        for c in &r.choices {
+            let show = |v: &serde_json::Value| plain(&from_json(v));
+            out.push_str(&format!(
+                "\n  {} — {}: «{}» / {}: «{}»",
+                meeting_of(&c.path),
+                field_name(lang, &c.field),
+                show(&c.mine),
+                colleague_word(lang, &c.colleague),
+                show(&c.theirs),
+            ));
+        }
+        out.push('\n');
+        out.push_str(&say(lang, SyncSay::ChooseHow));
+    }
+    out
+}
+
+fn colleague_word(lang: Lang, who: &str) -> String {
+    let word = match lang {
+        Lang::Fi => "kollega",
+        Lang::Sv => "kollegan",
+        Lang::En => "colleague",
+    };
+    if who.is_empty() {
+        word.into()
+    } else {
+        format!("{word} {who}")
+    }
+}
+
+/// The meeting's folder of a meeting.md's path, or the file.
+fn meeting_of(path: &str) -> &str {
+    path.strip_suffix("/meeting.md")
+        .map_or(path, |p| p.rsplit('/').next().unwrap_or(p))
+}
+
+/// A value on one line.
+fn plain(v: &crate::case::edit::FormValue) -> String {
+    use crate::case::edit::FormValue as V;
+    match v {
+        V::Empty => String::new(),
+        V::Text(t) => t.replace('\n', " "),
+        V::List(items) => items.iter().map(plain).collect::<Vec<_>>().join("; "),
+        V::Record(e) => e
+            .iter()
+            .map(|(_, v)| plain(v))
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 
@@ -803,7 +914,11 @@ pub struct Unmergeable;
 /// it keeps hers and is recorded (`.git/lsk/found.jsonl`) for her to
 /// choose. `Err`: a version cannot be read; `mine` is left as it was.
 pub fn merge_file(base: &Path, mine: &Path, theirs: &Path, path: &str) -> Result<(), Unmergeable> {
-    let read = |p: &Path| std::fs::read(p).ok().and_then(|b| String::from_utf8(b).ok());
+    let read = |p: &Path| {
+        std::fs::read(p)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+    };
     let (Some(m), Some(t)) = (read(mine), read(theirs)) else {
         return Err(Unmergeable);
     };
@@ -830,8 +945,12 @@ pub fn merge_file(base: &Path, mine: &Path, theirs: &Path, path: &str) -> Result
             lines.push_str(&serde_json::to_string(c).map_err(|_| Unmergeable)?);
             lines.push('\n');
         }
-        crate::fsutil::replace(&found_path(&dir), lines.as_bytes(), crate::model::Access::Private)
-            .map_err(|_| Unmergeable)?;
+        crate::fsutil::replace(
+            &found_path(&dir),
+            lines.as_bytes(),
+            crate::model::Access::Private,
+        )
+        .map_err(|_| Unmergeable)?;
     }
     if merged != m {
         crate::fsutil::replace(mine, merged.as_bytes(), crate::model::Access::Private)
@@ -842,7 +961,11 @@ pub fn merge_file(base: &Path, mine: &Path, theirs: &Path, path: &str) -> Result
 
 /// A YAML file (lsk.yaml) read as a meeting's frontmatter and back.
 fn wrap(text: &str) -> String {
-    let nl = if text.ends_with('\n') || text.is_empty() { "" } else { "\n" };
+    let nl = if text.ends_with('\n') || text.is_empty() {
+        ""
+    } else {
+        "\n"
+    };
     format!("---\n{text}{nl}---\n")
 }
 
@@ -865,10 +988,19 @@ pub fn merge_texts(
 ) -> Result<(String, Vec<Choice>), Unmergeable> {
     let yaml = path.rsplit('/').next() == Some("lsk.yaml");
     if yaml {
-        if [base, mine, theirs].iter().any(|t| t.starts_with('\u{feff}')) {
+        if [base, mine, theirs]
+            .iter()
+            .any(|t| t.starts_with('\u{feff}'))
+        {
             return Err(Unmergeable);
         }
-        let (out, found) = merge_texts(&wrap(base), &wrap(mine), &wrap(theirs), "meeting.md", decided)?;
+        let (out, found) = merge_texts(
+            &wrap(base),
+            &wrap(mine),
+            &wrap(theirs),
+            "meeting.md",
+            decided,
+        )?;
         let mut found = found;
         for c in &mut found {
             c.path = path.to_owned();
@@ -1056,7 +1188,10 @@ mod tests {
         let mine = BASE.replace("place: A", "place: B");
         let theirs = BASE.replace("chair: Sanna", "chair: Maija");
         let (out, found) = merge_texts(BASE, &mine, &theirs, "a/meeting.md", &none).unwrap();
-        assert!(out.contains("place: B") && out.contains("chair: Maija"), "{out}");
+        assert!(
+            out.contains("place: B") && out.contains("chair: Maija"),
+            "{out}"
+        );
         assert!(found.is_empty());
         let theirs = BASE.replace("place: A", "place: C");
         let (out, found) = merge_texts(BASE, &mine, &theirs, "a/meeting.md", &none).unwrap();
@@ -1077,7 +1212,10 @@ mod tests {
         let mine = base.replace("one", "one!");
         let theirs = base.replace("three", "three!");
         let (out, found) = merge_texts(base, &mine, &theirs, "meeting.md", &none).unwrap();
-        assert!(out.contains("one!") && out.contains("three!") && found.is_empty(), "{out}");
+        assert!(
+            out.contains("one!") && out.contains("three!") && found.is_empty(),
+            "{out}"
+        );
         let theirs = base.replace("one", "one?");
         let (out, found) = merge_texts(base, &mine, &theirs, "meeting.md", &none).unwrap();
         assert_eq!(out, mine);
