@@ -100,6 +100,20 @@ pub fn strip(lang: Lang) -> Option<Strip> {
     })
 }
 
+/// What the quiet line would say now, as a key for the pages kept
+/// (`case_page::cached`): "" outside a repository with a server.
+pub fn stamp() -> String {
+    let Some((repo, up)) = SHARED
+        .get()
+        .and_then(|s| s.lock().ok().map(|s| (s.repo.clone(), s.up.clone())))
+    else {
+        return String::new();
+    };
+    let c = repo_sync::counts(&repo, &up);
+    let pending = repo_sync::pending(&repo).is_some_and(|p| !p.choices.is_empty());
+    format!("{}/{}/{pending}", c.to_share, c.to_get)
+}
+
 /// What a sync said, kept for the page it redirects to.
 #[derive(Clone)]
 struct Said {
@@ -186,7 +200,7 @@ pub async fn page(State(st): State<Arc<AppState>>, Query(sq): Query<SyncQuery>) 
         &q,
         minijinja::context! {
             status => status,
-            said => said.as_ref().map(|s| s.text.clone()),
+            said => said.as_ref().map(|s| s.text.lines().map(str::to_owned).collect::<Vec<_>>()),
             said_ok => said.as_ref().is_some_and(|s| s.ok),
             choices => minijinja::Value::from(minijinja::value::Serde(&choices)),
             csrf => st.csrf.clone(),
