@@ -117,6 +117,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         &sync::Options {
             lsk,
             merge_message: merge_message(ui).into(),
+            lang: ui,
         },
     );
     let (name, code) = outcome_name(&report.outcome);
@@ -174,6 +175,7 @@ fn outcome_name(o: &Synced) -> (&'static str, u8) {
         Synced::Refused(_) => ("refused", FINDINGS),
         Synced::ServerRefused(_) => ("server-refused", FINDINGS),
         Synced::Failed(_) => ("failed", CANNOT_RUN),
+        Synced::MergeRefused(_) => ("refused", FINDINGS),
     }
 }
 

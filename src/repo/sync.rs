@@ -198,6 +198,9 @@ pub enum Outcome {
     Choose,
     /// The pre-push guard refused what would be sent.
     Refused(Vec<Leak>),
+    /// The guard refused the merge commit (the colleagues' files hold
+    /// what must never be recorded): why, in words; nothing was merged.
+    MergeRefused(Vec<String>),
     /// The server refused the push (a protected branch): what it said.
     ServerRefused(String),
     /// git failed otherwise: what it said.
@@ -411,6 +414,8 @@ pub struct Options {
     pub lsk: PathBuf,
     /// The merge commit's message (the case's language).
     pub merge_message: String,
+    /// The language of the guard's words.
+    pub lang: Lang,
 }
 
 /// Get the team's changes and send the worker's.
@@ -650,10 +655,18 @@ fn finish_merge(
         return Err(Outcome::Choose);
     }
     // What lsk wrote in the merge is staged; the merge commit records it
-    // with the worker as author (the hooks git runs for a merge run too).
+    // with the worker as author, through the one commit function.
     repo.git(&["add", "-A", "--", "."]).map_err(failed)?;
-    repo.git(&["commit", "--quiet", "--no-edit", "-m", &opts.merge_message])
+    let theirs = repo
+        .git(&["rev-parse", "MERGE_HEAD"])
+        .map(|o| String::from_utf8_lossy(&o).trim().to_owned())
         .map_err(failed)?;
+    match super::commit::record_merge(repo, &theirs, &opts.merge_message, opts.lang) {
+        super::commit::Outcome::Committed { .. } => {}
+        super::commit::Outcome::NoAuthor => return Err(Outcome::NoAuthor),
+        super::commit::Outcome::Refused(why) => return Err(Outcome::MergeRefused(why)),
+        other => return Err(Outcome::Failed(format!("{other:?}"))),
+    }
     clear_pending(repo);
     report.merged = true;
     Ok(())
@@ -783,7 +796,11 @@ fn send(repo: &Repo, up: &Upstream, report: &mut Report) -> Result<bool, Outcome
         "refs/heads/{} {head} refs/heads/{} {old}\n",
         up.branch, up.server_branch
     );
-    let leaks = crate::hook::check_push_in(&repo.root, &up.remote, &updates)
+    let at = crate::hook::At {
+        dir: Some(repo.root.clone()),
+        index: None,
+    };
+    let leaks = crate::hook::check_push_at(&at, &up.remote, &updates)
         .map_err(|e| Outcome::Failed(format!("{e:?}")))?;
     if !leaks.is_empty() {
         return Err(Outcome::Refused(leaks));
@@ -843,6 +860,7 @@ pub fn said(lang: Lang, r: &Report) -> String {
         Outcome::Refused(leaks) => say(lang, SyncSay::Refused(leaks.len())),
         Outcome::ServerRefused(why) => say(lang, SyncSay::ServerRefused(why)),
         Outcome::Failed(why) => say(lang, SyncSay::Failed(why)),
+        Outcome::MergeRefused(why) => say(lang, SyncSay::Failed(&why.join("; "))),
     };
     for (file, beside) in &r.kept_both {
         out.push('\n');

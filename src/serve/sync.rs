@@ -253,6 +253,7 @@ async fn run_and_show(st: Arc<AppState>, q: LangQuery) -> Response {
             &repo_sync::Options {
                 lsk,
                 merge_message: merge_message(lang).into(),
+                lang,
             },
         );
         Said {
