@@ -474,7 +474,10 @@ pub fn sync(repo: &Repo, opts: &Options) -> Report {
 /// git with the network: never a password prompt (the OS's credential
 /// manager answers, or the sync fails in words), and a stalled
 /// connection given up.
-fn net(repo: &Repo, args: &[&str]) -> Result<(Vec<u8>, Vec<u8>), (Vec<u8>, Vec<u8>)> {
+/// A network git's standard output and standard error.
+type Said = (Vec<u8>, Vec<u8>);
+
+fn net(repo: &Repo, args: &[&str]) -> Result<Said, Said> {
     let out = Command::new("git")
         .args([
             "-c",
