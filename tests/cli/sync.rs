@@ -505,3 +505,49 @@ fn a_document_changed_on_both_sides_is_kept_twice_and_lsk_yaml_merges_by_key() {
     no_markers(&team.dir("maija"));
     assert!(json["message"].as_str().unwrap().contains("Sanna Virtanen"));
 }
+
+#[test]
+fn a_worker_shares_and_chooses_side_by_side_in_a_real_browser() {
+    if !crate::common::browser_ready() {
+        return;
+    }
+    let team = Team::new();
+    assert_eq!(team.env.lsk_in(&team.dir("maija"), &["sync"]).code, 0);
+    // Sanna changes the summary and shares it first.
+    let text = team
+        .read("sanna")
+        .replacen("\nsummary:", "\nsummary: Sannan yhteenveto", 1);
+    std::fs::write(team.meeting("sanna"), text).unwrap();
+    record(&team.dir("sanna"), "Sannan yhteenveto");
+    assert_eq!(team.env.lsk_in(&team.dir("sanna"), &["sync"]).code, 0);
+    let maija = team.server("maija");
+    let own = "Yhteinen yhteenveto: aamut rauhallisemmiksi";
+    crate::common::scenario(
+        "sync",
+        &maija,
+        &serde_json::json!({
+            "edit_path": format!("/c/0/m/{MEETING}/edit"),
+            "field_id": "f-summary",
+            "typed": "Maijan yhteenveto",
+            "to_share": "jaettavana 1 muutos",
+            "button": "Jaa ja hae muutokset",
+            "choose_title": "Sinä ja kollega muutitte samaa kohtaa",
+            "mine": "Maijan yhteenveto",
+            "theirs": "Sannan yhteenveto",
+            "own": own,
+            "shared": "Muutoksesi on jaettu",
+        }),
+        team.env.path(),
+    );
+    assert_eq!(field(&team.read("maija"), "summary"), own);
+    no_markers(&team.dir("maija"));
+    let server = g_ok(&team.env.path().join("server.git"), &["rev-parse", "main"]);
+    assert_eq!(server, g_ok(&team.dir("maija"), &["rev-parse", "HEAD"]));
+    let log = g_ok(&team.dir("maija"), &["log", "-1", "--format=%an|%P"]);
+    assert!(log.starts_with("Maija Korhonen|"), "{log}");
+    assert_eq!(
+        log.split('|').nth(1).unwrap().split_whitespace().count(),
+        2,
+        "a merge"
+    );
+}
