@@ -149,7 +149,10 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
                 })
                 .collect(),
         };
-        println!("{}", crate::report::json::to_json(&out, true));
+        // A value a colleague typed may hold an identity code: masked, as
+        // everywhere lsk prints.
+        let text = crate::report::json::to_json(&out, true);
+        println!("{}", crate::hetu::mask(&text));
         return Ok(code);
     }
     let text = crate::hetu::mask(&message).into_owned();

@@ -136,31 +136,31 @@ pub struct Counts {
     pub to_get: usize,
 }
 
-/// [`Counts`] from what is fetched already (no network).
+/// [`Counts`] from what is fetched already (no network): one git.
 pub fn counts(repo: &Repo, up: &Upstream) -> Counts {
-    let tracking = up.tracking();
-    if !has_commit(repo, &tracking) {
-        let to_share = repo
-            .git(&["rev-list", "--count", "HEAD"])
-            .ok()
-            .and_then(|o| String::from_utf8(o).ok())
-            .and_then(|s| s.trim().parse().ok())
-            .unwrap_or(0);
+    let number = |out: Vec<u8>| -> Vec<usize> {
+        String::from_utf8_lossy(&out)
+            .split_whitespace()
+            .map(|p| p.parse().unwrap_or(0))
+            .collect()
+    };
+    let range = format!("HEAD...{}", up.tracking());
+    if let Ok(out) = repo.git(&["rev-list", "--left-right", "--count", &range]) {
+        let n = number(out);
         return Counts {
-            to_share,
-            to_get: 0,
+            to_share: n.first().copied().unwrap_or(0),
+            to_get: n.get(1).copied().unwrap_or(0),
         };
     }
-    let range = format!("HEAD...{tracking}");
-    let text = repo
-        .git(&["rev-list", "--left-right", "--count", &range])
+    // Nothing fetched yet (a new team repository): all of hers is to share.
+    let to_share = repo
+        .git(&["rev-list", "--count", "HEAD"])
         .ok()
-        .and_then(|o| String::from_utf8(o).ok())
-        .unwrap_or_default();
-    let mut parts = text.split_whitespace().map(|p| p.parse().unwrap_or(0));
+        .and_then(|o| number(o).first().copied())
+        .unwrap_or(0);
     Counts {
-        to_share: parts.next().unwrap_or(0),
-        to_get: parts.next().unwrap_or(0),
+        to_share,
+        to_get: 0,
     }
 }
 
@@ -292,7 +292,7 @@ pub struct Pending {
 }
 
 /// lsk's own folder in the repository's git folder.
-fn lsk_dir(repo: &Repo) -> Option<PathBuf> {
+pub fn lsk_dir(repo: &Repo) -> Option<PathBuf> {
     let out = repo.git(&["rev-parse", "--git-path", "lsk"]).ok()?;
     let text = String::from_utf8(out).ok()?;
     let p = PathBuf::from(text.trim_end_matches(['\n', '\r']));
@@ -313,7 +313,12 @@ fn found_path(dir: &Path) -> PathBuf {
 
 /// The merge waiting for a choice, if any.
 pub fn pending(repo: &Repo) -> Option<Pending> {
-    let text = std::fs::read_to_string(pending_path(repo)?).ok()?;
+    pending_in(&lsk_dir(repo)?)
+}
+
+/// [`pending`], from lsk's folder ([`lsk_dir`]) known already.
+pub fn pending_in(dir: &Path) -> Option<Pending> {
+    let text = std::fs::read_to_string(dir.join("sync.json")).ok()?;
     serde_json::from_str(&text).ok()
 }
 
@@ -657,9 +662,10 @@ fn finish_merge(
         report.kept_both.clear();
         return Err(Outcome::Choose);
     }
-    // What lsk wrote in the merge is staged; the merge commit records it
-    // with the worker as author, through the one commit function.
-    repo.git(&["add", "-A", "--", "."]).map_err(failed)?;
+    // git staged what it and the driver merged, and `keep_both` what it
+    // wrote; nothing else of the work tree (the worker's own unrecorded
+    // edits) goes in. The merge commit records the index, with the worker
+    // as author, through the one commit function.
     let theirs = repo
         .git(&["rev-parse", "MERGE_HEAD"])
         .map(|o| String::from_utf8_lossy(&o).trim().to_owned())
@@ -1140,8 +1146,11 @@ fn notes(text: &str) -> String {
 fn merge_lines(base: &str, mine: &str, theirs: &str) -> Option<String> {
     static MADE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    // The notes are a client's record: a folder only the user can open.
     let dir = std::env::temp_dir().join(format!("lsk-notes-{}-{n}", std::process::id()));
-    std::fs::create_dir_all(&dir).ok()?;
+    crate::fsutil::dir_builder(crate::model::Access::Private)
+        .create(&dir)
+        .ok()?;
     let files = [("base", base), ("mine", mine), ("theirs", theirs)];
     for (name, text) in files {
         std::fs::write(dir.join(name), text).ok()?;

@@ -32,6 +32,8 @@ pub const FETCH_EVERY: Duration = Duration::from_secs(60);
 /// What the server knows of its repository, for every page.
 struct Shared {
     repo: Repo,
+    /// lsk's folder in the git folder (`.git/lsk`): where a choice waits.
+    dir: Option<PathBuf>,
     up: Upstream,
     csrf: String,
     last_fetch: Option<Instant>,
@@ -51,6 +53,7 @@ pub fn start(st: &AppState) {
         return;
     };
     let _ = SHARED.set(Mutex::new(Shared {
+        dir: repo_sync::lsk_dir(&repo),
         repo,
         up,
         csrf: st.csrf.clone(),
@@ -73,7 +76,7 @@ pub struct Strip {
 
 pub fn strip(lang: Lang) -> Option<Strip> {
     let shared = SHARED.get()?;
-    let (repo, up, csrf, busy) = {
+    let (repo, up, csrf, busy, dir) = {
         let mut s = shared.lock().ok()?;
         let due = s.last_fetch.is_none_or(|t| t.elapsed() >= FETCH_EVERY);
         if due && !s.fetching {
@@ -89,13 +92,19 @@ pub fn strip(lang: Lang) -> Option<Strip> {
                 }
             });
         }
-        (s.repo.clone(), s.up.clone(), s.csrf.clone(), s.fetching)
+        (
+            s.repo.clone(),
+            s.up.clone(),
+            s.csrf.clone(),
+            s.fetching,
+            s.dir.clone(),
+        )
     };
     let c = repo_sync::counts(&repo, &up);
     Some(Strip {
         text: counts_words(lang, c.to_share, c.to_get),
         csrf,
-        pending: repo_sync::pending(&repo).is_some_and(|p| !p.choices.is_empty()),
+        pending: waiting(dir.as_deref()),
         busy,
     })
 }
@@ -103,15 +112,21 @@ pub fn strip(lang: Lang) -> Option<Strip> {
 /// What the quiet line would say now, as a key for the pages kept
 /// (`case_page::cached`): "" outside a repository with a server.
 pub fn stamp() -> String {
-    let Some((repo, up)) = SHARED
-        .get()
-        .and_then(|s| s.lock().ok().map(|s| (s.repo.clone(), s.up.clone())))
-    else {
+    let Some((repo, up, dir)) = SHARED.get().and_then(|s| {
+        s.lock()
+            .ok()
+            .map(|s| (s.repo.clone(), s.up.clone(), s.dir.clone()))
+    }) else {
         return String::new();
     };
     let c = repo_sync::counts(&repo, &up);
-    let pending = repo_sync::pending(&repo).is_some_and(|p| !p.choices.is_empty());
-    format!("{}/{}/{pending}", c.to_share, c.to_get)
+    format!("{}/{}/{}", c.to_share, c.to_get, waiting(dir.as_deref()))
+}
+
+/// Whether a choice waits (`.git/lsk/sync.json` with fields in it).
+fn waiting(dir: Option<&std::path::Path>) -> bool {
+    dir.and_then(repo_sync::pending_in)
+        .is_some_and(|p| !p.choices.is_empty())
 }
 
 /// What a sync said, kept for the page it redirects to.
