@@ -551,3 +551,48 @@ fn a_worker_shares_and_chooses_side_by_side_in_a_real_browser() {
         "a merge"
     );
 }
+
+#[test]
+fn a_new_case_made_in_the_browser_inside_the_team_repository_is_shared() {
+    let team = Team::new();
+    // The team folder is the repository's root, its cases folders in it.
+    let server = Server::start(&team.dir("maija"), &["."], &[]);
+    let cookie = server.cookie();
+    let page = server.get("/new-case", &cookie);
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    let resp = post(
+        &server,
+        &cookie,
+        "/new-case",
+        &[
+            ("csrf", &attr(&page, "csrf")),
+            ("child", "Eetu"),
+            ("born", "2019-05"),
+            ("worker", "Maija Korhonen"),
+            ("folder", "eetu"),
+            ("case_lang", "fi"),
+            ("stage", ""),
+            ("permissions", "private"),
+        ],
+    );
+    assert!(resp.starts_with("HTTP/1.1 303"), "{resp}");
+    assert!(team.dir("maija").join("eetu/lsk.yaml").is_file());
+    // Recorded in the team's repository, by her. (The browser's new case
+    // is committed by commit23's call in serve/new_case.rs; until that
+    // lands, the test records it as the worker would.)
+    record(&team.dir("maija"), "Uusi asia: Eetu");
+    assert_eq!(g_ok(&team.dir("maija"), &["status", "--porcelain"]), "");
+    let log = g_ok(&team.dir("maija"), &["log", "-1", "--format=%an", "--", "eetu"]);
+    assert_eq!(log.trim(), "Maija Korhonen");
+    // The team page's quiet line, and the button, share it.
+    let page = server.get("/", &cookie);
+    assert!(page.contains("jaettavana 1 muutos"), "{page}");
+    let csrf = attr(&page[page.find("id=\"sync-form\"").unwrap()..], "csrf");
+    let resp = post(&server, &cookie, "/sync", &[("csrf", &csrf)]);
+    assert!(resp.starts_with("HTTP/1.1 303"), "{resp}");
+    let run = team.env.lsk_in(&team.dir("sanna"), &["sync"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(team.dir("sanna").join("eetu/lsk.yaml").is_file());
+    let run = team.env.lsk_in(&team.dir("sanna"), &["check", "eetu"]);
+    assert_ne!(run.code, 2, "{}", run.stderr);
+}
