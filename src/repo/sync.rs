@@ -573,6 +573,10 @@ fn integrate(
         return Ok(());
     }
     let c = counts(repo, up);
+    if c.to_get == 0 || c.to_share == 0 {
+        // Nothing to merge: a choice left from an earlier try is moot.
+        clear_pending(repo);
+    }
     if c.to_get == 0 {
         return Ok(());
     }
