@@ -62,6 +62,8 @@ pub struct Upstream {
     /// `origin`'s branch of the same name, set as upstream on the first
     /// push).
     pub configured: bool,
+    /// lsk's merge driver as the configuration has it now.
+    pub driver: Option<String>,
 }
 
 impl Upstream {
@@ -91,7 +93,7 @@ pub fn upstream(repo: &Repo) -> Result<Upstream, NoUpstream> {
         .ok_or(NoUpstream::Detached)?;
     let config = repo.git(&["config", "-z", "--list"]).unwrap_or_default();
     let mut remotes: Vec<String> = Vec::new();
-    let (mut remote, mut merge) = (None, None);
+    let (mut remote, mut merge, mut driver) = (None, None, None);
     for entry in config.split(|b| *b == 0) {
         let entry = String::from_utf8_lossy(entry);
         let (key, value) = entry.split_once('\n').unwrap_or((&entry, ""));
@@ -104,6 +106,8 @@ pub fn upstream(repo: &Repo) -> Result<Upstream, NoUpstream> {
             remote = Some(value.to_owned());
         } else if key.eq_ignore_ascii_case(&format!("branch.{branch}.merge")) {
             merge = value.strip_prefix("refs/heads/").map(str::to_owned);
+        } else if key == "merge.lsk.driver" {
+            driver = Some(value.to_owned());
         }
     }
     if let (Some(r), Some(m)) = (&remote, &merge)
@@ -114,6 +118,7 @@ pub fn upstream(repo: &Repo) -> Result<Upstream, NoUpstream> {
             branch,
             server_branch: m.clone(),
             configured: true,
+            driver,
         });
     }
     if remotes.iter().any(|r| r == "origin") {
@@ -122,6 +127,7 @@ pub fn upstream(repo: &Repo) -> Result<Upstream, NoUpstream> {
             server_branch: branch.clone(),
             branch,
             configured: false,
+            driver,
         });
     }
     Err(NoUpstream::NoRemote)
@@ -293,7 +299,17 @@ pub struct Pending {
 
 /// lsk's own folder in the repository's git folder.
 pub fn lsk_dir(repo: &Repo) -> Option<PathBuf> {
-    let out = repo.git(&["rev-parse", "--git-path", "lsk"]).ok()?;
+    git_path(repo, "lsk")
+}
+
+/// A path in the repository's git folder: `.git/NAME` when `.git` is a
+/// folder (no git to ask), else as git names it (a linked work tree).
+fn git_path(repo: &Repo, name: &str) -> Option<PathBuf> {
+    let dot = repo.root.join(".git");
+    if dot.is_dir() {
+        return Some(dot.join(name));
+    }
+    let out = repo.git(&["rev-parse", "--git-path", name]).ok()?;
     let text = String::from_utf8(out).ok()?;
     let p = PathBuf::from(text.trim_end_matches(['\n', '\r']));
     Some(if p.is_absolute() {
@@ -358,16 +374,12 @@ pub fn choose(repo: &Repo, decisions: &[(String, String, Decision)]) -> Result<(
 /// repository (its `.git/config` and `.git/info/attributes`, never a
 /// committed file): `lsk` is the program that runs it. Written only when
 /// it differs.
-pub fn register_driver(repo: &Repo, lsk: &Path) -> Result<(), GitError> {
+pub fn register_driver(repo: &Repo, up: &Upstream, lsk: &Path) -> Result<(), GitError> {
     let command = format!(
         "{} merge-driver %O %A %B %P",
         shell_quote(&lsk.to_string_lossy())
     );
-    let now = repo
-        .git(&["config", "--get", "merge.lsk.driver"])
-        .ok()
-        .map(|o| String::from_utf8_lossy(&o).trim().to_owned());
-    if now.as_deref() != Some(command.as_str()) {
+    if up.driver.as_deref() != Some(command.as_str()) {
         repo.git(&[
             "config",
             "merge.lsk.name",
@@ -375,13 +387,10 @@ pub fn register_driver(repo: &Repo, lsk: &Path) -> Result<(), GitError> {
         ])?;
         repo.git(&["config", "merge.lsk.driver", &command])?;
     }
-    let out = repo.git(&["rev-parse", "--git-path", "info/attributes"])?;
-    let rel = PathBuf::from(String::from_utf8_lossy(&out).trim_end_matches(['\n', '\r']));
-    let path = if rel.is_absolute() {
-        rel
-    } else {
-        repo.root.join(rel)
-    };
+    let path = git_path(repo, "info/attributes").ok_or_else(|| GitError::Failed {
+        args: "rev-parse --git-path info/attributes".into(),
+        stderr: String::new(),
+    })?;
     let old = std::fs::read_to_string(&path).unwrap_or_default();
     let mut text = old.clone();
     for file in FIELD_FILES {
@@ -449,19 +458,29 @@ pub fn sync(repo: &Repo, opts: &Options) -> Report {
     report.remote = up.remote.clone();
     // Without the driver git's plain merge still runs, and the rule for
     // other files keeps both versions: never markers.
-    let _ = register_driver(repo, &opts.lsk);
+    let _ = register_driver(repo, &up, &opts.lsk);
+    let mut left = None;
     for _ in 0..ROUNDS {
         if let Err(o) = fetch(repo, &up) {
             report.outcome = o;
             break;
         }
-        if let Err(o) = integrate(repo, &up, opts, &mut report) {
-            report.outcome = o;
-            break;
-        }
-        match send(repo, &up, &mut report) {
+        let c = match integrate(repo, &up, opts, &mut report) {
+            Ok(c) => c,
+            Err(o) => {
+                report.outcome = o;
+                break;
+            }
+        };
+        match send(repo, &up, c, &mut report) {
             Ok(true) => {
                 report.outcome = Outcome::Done;
+                // What was sent is on the server; nothing was left to get.
+                left = Some(if c.to_share == 0 {
+                    c
+                } else {
+                    Counts::default()
+                });
                 break;
             }
             // The server moved on meanwhile: get its changes first.
@@ -472,7 +491,7 @@ pub fn sync(repo: &Repo, opts: &Options) -> Report {
             }
         }
     }
-    report.left = counts(repo, &up);
+    report.left = left.unwrap_or_else(|| counts(repo, &up));
     report
 }
 
@@ -567,24 +586,22 @@ fn integrate(
     up: &Upstream,
     opts: &Options,
     report: &mut Report,
-) -> Result<(), Outcome> {
+) -> Result<Counts, Outcome> {
     let tracking = up.tracking();
-    if !has_commit(repo, &tracking) {
-        return Ok(());
-    }
+    // Nothing fetched yet counts as nothing to get.
     let c = counts(repo, up);
     if c.to_get == 0 || c.to_share == 0 {
         // Nothing to merge: a choice left from an earlier try is moot.
         clear_pending(repo);
     }
     if c.to_get == 0 {
-        return Ok(());
+        return Ok(c);
     }
     if c.to_share == 0 || !has_commit(repo, "HEAD") {
         return match repo.git(&["merge", "--ff-only", "--quiet", &tracking]) {
             Ok(_) => {
                 report.got += c.to_get;
-                Ok(())
+                Ok(Counts::default())
             }
             Err(e) => Err(unsaved_or_failed(e)),
         };
@@ -605,7 +622,7 @@ fn integrate(
         return Err(unsaved_or_failed(e));
     }
     if !merging {
-        return Ok(());
+        return Ok(counts(repo, up));
     }
     let outcome = finish_merge(repo, &dir, &tracking, opts, report);
     if outcome.is_err() {
@@ -613,7 +630,7 @@ fn integrate(
     } else {
         report.got += c.to_get;
     }
-    outcome
+    outcome.map(|()| counts(repo, up))
 }
 
 /// The merge is in the work tree: keep both versions of what did not
@@ -788,8 +805,7 @@ fn unsaved_or_failed(e: GitError) -> Outcome {
 
 /// Check what a push would send, and push. `Ok(false)`: the server moved
 /// on meanwhile (get its changes and try again).
-fn send(repo: &Repo, up: &Upstream, report: &mut Report) -> Result<bool, Outcome> {
-    let c = counts(repo, up);
+fn send(repo: &Repo, up: &Upstream, c: Counts, report: &mut Report) -> Result<bool, Outcome> {
     if c.to_share == 0 {
         return Ok(true);
     }

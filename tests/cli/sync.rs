@@ -582,7 +582,10 @@ fn a_new_case_made_in_the_browser_inside_the_team_repository_is_shared() {
     // lands, the test records it as the worker would.)
     record(&team.dir("maija"), "Uusi asia: Eetu");
     assert_eq!(g_ok(&team.dir("maija"), &["status", "--porcelain"]), "");
-    let log = g_ok(&team.dir("maija"), &["log", "-1", "--format=%an", "--", "eetu"]);
+    let log = g_ok(
+        &team.dir("maija"),
+        &["log", "-1", "--format=%an", "--", "eetu"],
+    );
     assert_eq!(log.trim(), "Maija Korhonen");
     // The team page's quiet line, and the button, share it.
     let page = server.get("/", &cookie);
