@@ -564,10 +564,18 @@ pub fn fetch(repo: &Repo, up: &Upstream) -> Result<(), Outcome> {
         "+refs/heads/{0}:refs/remotes/{1}/{0}",
         up.server_branch, up.remote
     );
-    match net(
-        repo,
-        &["fetch", "--quiet", "--no-tags", &up.remote, &refspec],
-    ) {
+    // No FETCH_HEAD and no check for forced updates (a walk of the
+    // history on a large repository): lsk reads only the tracking ref.
+    let args = [
+        "fetch",
+        "--quiet",
+        "--no-tags",
+        "--no-write-fetch-head",
+        "--no-show-forced-updates",
+        &up.remote,
+        &refspec,
+    ];
+    match net(repo, &args) {
         Ok(_) => Ok(()),
         Err((_, stderr)) => {
             let text = String::from_utf8_lossy(&stderr);
