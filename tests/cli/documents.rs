@@ -241,7 +241,7 @@ fn asked(lang: &str) -> [&'static str; 2] {
             "Lapselle on kerrottu, keitä",
         ],
         "sv" => [
-            "Frågat vad barnet vill prata om",
+            "Barnet har fått frågan vad det vill prata om",
             "Barnet har fått veta vem som kommer",
         ],
         _ => [

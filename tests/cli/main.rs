@@ -33,6 +33,7 @@ mod print;
 mod quickstart;
 mod readers;
 mod render;
+mod review_dec;
 mod rules;
 mod safety;
 mod scaffold;
