@@ -182,11 +182,11 @@ pub fn build(input: &Input) -> Json {
     });
     // The copy's reader as a heading names them: "Päiväkoti Satakieli"
     // (the organisation of the invitees who stand for the role), or the
-    // recipient's word with a capital (review 2026-12).
+    // recipient in words (review 2026-12).
     data["recipient_heading"] = json!(
         recipient
             .as_ref()
-            .map(|(id, name)| recipient_org(fm, id).unwrap_or_else(|| capitalised(name)))
+            .map(|(id, name)| recipient_org(fm, id).unwrap_or_else(|| name.clone()))
     );
     // The child's answers this reader does not see although the child was
     // asked (a `not_for` of their own): the checklist ticks the question
@@ -462,15 +462,6 @@ pub fn recipient_org(fm: &Node, id: &str) -> Option<String> {
     match orgs.as_slice() {
         [one] => Some(one.clone()),
         _ => None,
-    }
-}
-
-/// `name` with its first letter in upper case.
-fn capitalised(name: &str) -> String {
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

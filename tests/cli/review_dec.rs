@@ -379,7 +379,7 @@ fn m13_swedish_the_convener_prepares_the_assistant() {
     lacks(&run.stdout, "introducerar", "checklist");
     has(
         &run.stdout,
-        "sammankallaren förbereder hen för uppgiften",
+        "förbereds av sammankallaren för uppgiften att stödja barnet",
         "checklist",
     );
 }
@@ -571,7 +571,7 @@ fn finnish_wordings() {
     );
     has(
         &invitation,
-        "Perhe on toivonut läheiset mukaan, koska he ovat lapselle tärkeitä.",
+        "Sinut on kutsuttu, koska olet lapselle tärkeä ja lapsen perhe toivoo sinua mukaan",
         "fgc invitation",
     );
     has(&invitation, "3–6 tuntia", "fgc invitation");
