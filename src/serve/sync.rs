@@ -230,7 +230,19 @@ fn meeting_name(lang: Lang, path: &str) -> String {
             let name = dir.rsplit('/').next().unwrap_or(dir);
             page::meeting_name(lang, name, None)
         }
-        None => path.to_owned(),
+        // A case's lsk.yaml: its details, with the case's folder.
+        None => match path.strip_suffix("lsk.yaml") {
+            Some(dir) => {
+                let case = dir.trim_end_matches('/');
+                let details = word(lang, "case_details");
+                if case.is_empty() {
+                    details.to_owned()
+                } else {
+                    format!("{details} ({case})")
+                }
+            }
+            None => path.to_owned(),
+        },
     }
 }
 
