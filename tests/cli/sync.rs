@@ -599,3 +599,46 @@ fn a_new_case_made_in_the_browser_inside_the_team_repository_is_shared() {
     let run = team.env.lsk_in(&team.dir("sanna"), &["check", "eetu"]);
     assert_ne!(run.code, 2, "{}", run.stderr);
 }
+
+#[test]
+fn the_command_line_names_a_field_changed_on_both_sides_and_waits() {
+    let team = Team::new();
+    assert_eq!(team.env.lsk_in(&team.dir("maija"), &["sync"]).code, 0);
+    for (clone, text) in [("sanna", "Sannan tavoite"), ("maija", "Maijan tavoite")] {
+        let edited = team
+            .read(clone)
+            .replacen("\ngoal:", &format!("\ngoal: {text}"), 1);
+        std::fs::write(team.meeting(clone), edited).unwrap();
+        record(&team.dir(clone), text);
+    }
+    assert_eq!(team.env.lsk_in(&team.dir("sanna"), &["sync"]).code, 0);
+    let head = g_ok(&team.dir("maija"), &["rev-parse", "HEAD"]);
+    let run = team.env.lsk_in(&team.dir("maija"), &["sync"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let said = run.stderr.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        said.contains("Sinä ja kollega muutitte samaa kohtaa"),
+        "{said}"
+    );
+    assert!(
+        said.contains("«Maijan tavoite»") && said.contains("«Sannan tavoite»"),
+        "{said}"
+    );
+    assert!(said.contains("Sanna Virtanen"), "{said}");
+    let run = team
+        .env
+        .lsk_in(&team.dir("maija"), &["sync", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["outcome"], "choose");
+    assert_eq!(json["choices"][0]["field"], "goal");
+    assert_eq!(json["choices"][0]["mine"], "Maijan tavoite");
+    assert_eq!(json["choices"][0]["theirs"], "Sannan tavoite");
+    assert_eq!(json["to_share"], 1);
+    assert_eq!(json["to_get"], 1);
+    // Nothing merged, her text in the file, no markers, no half merge.
+    assert_eq!(g_ok(&team.dir("maija"), &["rev-parse", "HEAD"]), head);
+    assert_eq!(field(&team.read("maija"), "goal"), "Maijan tavoite");
+    assert_eq!(g_ok(&team.dir("maija"), &["status", "--porcelain"]), "");
+    no_markers(&team.dir("maija"));
+}
