@@ -5,6 +5,7 @@ mod browser;
 mod calendar;
 mod child_letter;
 mod closing;
+mod commits;
 mod common;
 mod completions;
 mod consent;
