@@ -174,8 +174,7 @@ pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options)
                 None => format!("{}.{ext}", req.doc.name()),
             };
             let draft = render::draft_would_help(&req, &findings).then(|| {
-                let mut command =
-                    format!("lsk render {} {}", req.doc.name(), shown(&args.meeting));
+                let mut command = format!("lsk render {} {}", req.doc.name(), shown(&args.meeting));
                 if let Some(r) = &req.recipient {
                     command.push_str(&format!(" --for {}", r.trim()));
                 }

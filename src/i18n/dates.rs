@@ -211,7 +211,13 @@ pub fn day_in_words(lang: Lang, d: Date, year: i16) -> String {
         "sunnuntaina",
     ];
     const SV_DAYS: [&str; 7] = [
-        "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen",
+        "måndagen",
+        "tisdagen",
+        "onsdagen",
+        "torsdagen",
+        "fredagen",
+        "lördagen",
+        "söndagen",
     ];
     const EN_DAYS: [&str; 7] = [
         "Monday",
@@ -277,8 +283,14 @@ mod tests {
         assert_eq!(duration_words(Lang::En, 45), "45 minutes");
         assert_eq!(duration_words(Lang::En, 240), "four hours");
         let jan = Date::constant(2027, 1, 11);
-        assert_eq!(day_in_words(Lang::Fi, jan, 2027), "maanantaina 11. tammikuuta");
+        assert_eq!(
+            day_in_words(Lang::Fi, jan, 2027),
+            "maanantaina 11. tammikuuta"
+        );
         assert_eq!(day_in_words(Lang::Sv, jan, 2027), "måndagen den 11 januari");
-        assert_eq!(day_in_words(Lang::En, jan, 2026), "on Monday 11 January 2027");
+        assert_eq!(
+            day_in_words(Lang::En, jan, 2026),
+            "on Monday 11 January 2027"
+        );
     }
 }

@@ -75,7 +75,9 @@ const ENDINGS: &[&str] = &[
 /// Whether `text` names the child by `first` name (as written, with a
 /// capital, in any of the [`ENDINGS`]) or by the whole `full` name.
 pub fn names_child(text: &str, first: &str, full: &str) -> bool {
-    if !full.trim().is_empty() && full.split_whitespace().count() > 1 && crate::text::names(text, full)
+    if !full.trim().is_empty()
+        && full.split_whitespace().count() > 1
+        && crate::text::names(text, full)
     {
         return true;
     }
@@ -133,7 +135,10 @@ pub fn data(input: &Input) -> Json {
     // to the child as the meeting wrote it ("Pat Parent (mother)").
     let person = |name: &str| -> String {
         let name = name.trim();
-        match invitee(name).and_then(|i| i["relation"].as_str()).map(str::trim) {
+        match invitee(name)
+            .and_then(|i| i["relation"].as_str())
+            .map(str::trim)
+        {
             Some(rel) if !rel.is_empty() => format!("{name} ({rel})"),
             _ => name.to_owned(),
         }
@@ -150,8 +155,16 @@ pub fn data(input: &Input) -> Json {
             list.push(name.to_owned());
         }
     };
-    for a in m["agreed"].as_array().map(Vec::as_slice).unwrap_or_default() {
-        let Some(action) = a["action"].as_str().map(str::trim).filter(|t| !t.is_empty()) else {
+    for a in m["agreed"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+    {
+        let Some(action) = a["action"]
+            .as_str()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        else {
             continue;
         };
         let owner = a["owner"].as_str().unwrap_or("").trim();
@@ -172,7 +185,11 @@ pub fn data(input: &Input) -> Json {
     }
     // Who tells the child what was agreed (the double check, 000).
     let mut tellers: Vec<String> = Vec::new();
-    for i in m["informing_child"].as_array().map(Vec::as_slice).unwrap_or_default() {
+    for i in m["informing_child"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+    {
         if let Some(who) = i["who"].as_str() {
             add(&mut tellers, who);
         }

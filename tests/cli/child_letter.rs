@@ -46,6 +46,41 @@ const LEFT_OUT: &[&str] = &[
     "Morning chart",
 ];
 
+/// The meeting's words a reader of the letter sees, in `lang` (the rest
+/// of the fixture stays English).
+fn localised(text: &str, lang: &str) -> String {
+    let words: &[(&str, &str)] = match lang {
+        "fi" => &[
+            (
+                "Robin gets breakfast at daycare",
+                "Robin syö aamupalan päiväkodissa",
+            ),
+            ("Robin's key worker", "Robinin omahoitaja"),
+            ("relation: mother", "relation: äiti"),
+            (
+                "Agree how daycare supports Robin's mornings",
+                "Sovitaan, miten päiväkoti tukee Robinin aamuja",
+            ),
+        ],
+        "sv" => &[
+            (
+                "Robin gets breakfast at daycare",
+                "Robin äter frukost på daghemmet",
+            ),
+            ("Robin's key worker", "Robins egen pedagog"),
+            ("relation: mother", "relation: mamma"),
+            (
+                "Agree how daycare supports Robin's mornings",
+                "Komma överens om hur daghemmet stöder Robins morgnar",
+            ),
+        ],
+        _ => &[],
+    };
+    words
+        .iter()
+        .fold(text.to_owned(), |t, (from, to)| t.replace(from, to))
+}
+
 /// A case in `lang` whose child was born on `born`, with the meeting.
 fn case(born: &str, lang: &str) -> Env {
     let env = Env::new();
@@ -58,7 +93,7 @@ fn case(born: &str, lang: &str) -> Env {
              language: {lang}\nstage: client\n"
         ),
     );
-    env.meeting(MEETING, &meeting());
+    env.meeting(MEETING, &localised(&meeting(), lang));
     env
 }
 
@@ -116,14 +151,14 @@ fn expected(band: &str, lang: &str) -> Vec<&'static str> {
             "Hei Robin!",
             "tiistaina 10. marraskuuta",
             "sunnuntaina 10. tammikuuta 2027",
-            "Robin gets breakfast at daycare. Tästä huolehtii Dana Carer",
+            "Robin syö aamupalan päiväkodissa. Tästä huolehtii Dana Carer (Robinin omahoitaja).",
             "Sam Worker, sosiaalityöntekijä, puhelin 040 123 4567",
         ],
         "sv" => vec![
             "Hej Robin!",
             "tisdagen den 10 november",
             "söndagen den 10 januari 2027",
-            "Robin gets breakfast at daycare. Det gör Dana Carer",
+            "Robin äter frukost på daghemmet. Det gör Dana Carer (Robins egen pedagog).",
             "Sam Worker, socialarbetare, telefon 040 123 4567",
         ],
         _ => vec![
@@ -161,7 +196,11 @@ fn each_age_band_in_each_language_in_short_sentences() {
             }
             // Only the teenager's letter speaks of their rights; only the
             // small child's is read aloud.
-            let rights = ["## Sinun oikeutesi", "## Dina rättigheter", "## Your rights"];
+            let rights = [
+                "## Sinun oikeutesi",
+                "## Dina rättigheter",
+                "## Your rights",
+            ];
             assert_eq!(
                 rights.iter().any(|r| text.contains(r)),
                 *band == "teen",
@@ -184,7 +223,11 @@ fn every_kind_of_meeting_in_short_sentences() {
     // action names the child: the letter says the adults will tell them.
     let school = edit(&meeting(), "kind: daycare", "kind: school");
     for (kind, text, says) in [
-        ("school", school.as_str(), ["koulussa", "i skolan", "at school"]),
+        (
+            "school",
+            school.as_str(),
+            ["koulussa", "i skolan", "at school"],
+        ),
         (
             "family-group-conference",
             FGC,
@@ -198,7 +241,7 @@ fn every_kind_of_meeting_in_short_sentences() {
         for (band, born, most) in BANDS {
             for (lang, said) in ["fi", "sv", "en"].into_iter().zip(says) {
                 let env = case(born, lang);
-                env.meeting(MEETING, text);
+                env.meeting(MEETING, &localised(text, lang));
                 let run = letter(&env);
                 assert_eq!(run.code, 0, "{kind} {band} {lang}: {}", run.stderr);
                 let body = body(&run.stdout);
@@ -270,9 +313,18 @@ fn a_not_for_lsk_cannot_read_stops_the_letter() {
 #[test]
 fn no_letter_for_a_child_under_three_an_adult_or_without_a_birth_date() {
     for (lang, said) in [
-        ("fi", "kirjettä lapselle ei tehdä alle kolmevuotiaalle: Robin on neuvottelupäivänä 2-vuotias"),
-        ("sv", "inget brev görs till ett barn under tre år: Robin är 2 år på mötesdagen"),
-        ("en", "no letter is made for a child under three: Robin is 2 on the day of the meeting"),
+        (
+            "fi",
+            "kirjettä lapselle ei tehdä alle kolmevuotiaalle: Robin on neuvottelupäivänä 2-vuotias",
+        ),
+        (
+            "sv",
+            "inget brev görs till ett barn under tre år: Robin är 2 år på mötesdagen",
+        ),
+        (
+            "en",
+            "no letter is made for a child under three: Robin is 2 on the day of the meeting",
+        ),
     ] {
         let env = case("2024-06-01", lang);
         let before = env.snapshot();
@@ -285,7 +337,11 @@ fn no_letter_for_a_child_under_three_an_adult_or_without_a_birth_date() {
     let adult = case("2006-06-01", "en");
     let run = adult.lsk_wide(&["render", "child-letter", &format!("meetings/{MEETING}")]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("Robin is 20 on the day of the meeting"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("Robin is 20 on the day of the meeting"),
+        "{}",
+        run.stderr
+    );
     let unknown = case("2017-06-01", "fi");
     unknown.write(
         "lsk.yaml",
@@ -293,7 +349,11 @@ fn no_letter_for_a_child_under_three_an_adult_or_without_a_birth_date() {
     );
     let run = unknown.lsk_wide(&["render", "child-letter", &format!("meetings/{MEETING}")]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("lapsen syntymäaikaa ei ole"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("lapsen syntymäaikaa ei ole"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -309,13 +369,20 @@ fn the_letter_is_written_beside_the_memo_and_only_after_a_complete_meeting() {
     // As a print page too.
     let html = env.lsk(&["render", "child-letter", &dir, "--html"]);
     assert_eq!(html.code, 0, "{}", html.stderr);
-    assert!(env.read(&format!("{dir}/child-letter.html")).contains("Kirje sinulle, Robin"));
+    assert!(
+        env.read(&format!("{dir}/child-letter.html"))
+            .contains("Kirje sinulle, Robin")
+    );
     // What was agreed is not complete without a summary: no letter, unless
     // a draft.
     env.meeting(MEETING, &drop_key(&meeting(), "summary"));
     let refused = env.lsk(&["render", "child-letter", &dir, "--stdout"]);
     assert_eq!(refused.code, 1, "{}", refused.stdout);
-    assert!(refused.stderr.contains("lsk render child-letter"), "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("lsk render child-letter"),
+        "{}",
+        refused.stderr
+    );
     let draft = env.lsk(&["render", "child-letter", &dir, "--stdout", "--draft"]);
     assert_eq!(draft.code, 0, "{}", draft.stderr);
     assert!(draft.stdout.contains("LUONNOS"));
@@ -382,5 +449,33 @@ fn the_browser_offers_the_letter_once_the_meeting_is_held() {
     assert!(preview.contains("Robin gets breakfast at daycare"));
     for word in LEFT_OUT {
         assert!(!preview.contains(word), "{word:?} in the preview");
+    }
+}
+
+#[test]
+fn the_letters_as_files_to_review() {
+    // tests/golden/child-letter-*.md: every band of a daycare meeting, and
+    // a school meeting and a family group conference for a school child,
+    // in each language, for the native readers' review.
+    let school = edit(&meeting(), "kind: daycare", "kind: school");
+    let cases: &[(&str, &str, &[usize])] = &[
+        ("daycare", &meeting(), &[0, 1, 2]),
+        ("school", &school, &[1]),
+        ("family-group-conference", FGC, &[1]),
+    ];
+    for (kind, text, bands) in cases {
+        for &b in *bands {
+            let (band, born, _) = BANDS[b];
+            for lang in ["fi", "sv", "en"] {
+                let env = case(born, lang);
+                env.meeting(MEETING, &localised(text, lang));
+                let run = letter(&env);
+                assert_eq!(run.code, 0, "{kind} {band} {lang}: {}", run.stderr);
+                crate::golden::golden(
+                    &format!("child-letter-{kind}-{band}-{lang}.md"),
+                    &run.stdout,
+                );
+            }
+        }
     }
 }
