@@ -100,6 +100,15 @@ pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options)
     let result = render::render(&args.meeting, &req)
         .map_err(Stop::from)
         .and_then(|rendered| {
+            for (action, words, most) in &rendered.long_sentences {
+                eprintln!(
+                    "lsk: {}",
+                    say(
+                        rendered.lang,
+                        Say::ChildLetterLongSentence(&report::printable(action), *words, *most)
+                    )
+                );
+            }
             if rendered.no_organizer {
                 eprintln!("lsk: {}", say(rendered.lang, Say::IcsNoOrganizer));
             }

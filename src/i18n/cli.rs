@@ -33,6 +33,9 @@ pub enum Say<'a> {
     ChildLetterUnderThree(&'a str, i32),
     /// `render child-letter`: the young person (name, age) is an adult.
     ChildLetterAdult(&'a str, i32),
+    /// `render child-letter`: an agreed action quoted as written (the
+    /// action, its words) is longer than the letter's sentences (the most).
+    ChildLetterLongSentence(&'a str, usize, usize),
     Symlink(&'a str),
     /// A folder that resolves (through links) outside the case.
     OutsideCase(&'a str),
@@ -244,6 +247,9 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::ChildLetterAdult(name, age)) => format!("kirjettä lapselle ei tehdä täysi-ikäiselle: {name} on neuvottelupäivänä {age}-vuotias. Hän saa muistion itse (lsk render memo --for family)"),
         (Lang::Sv, Say::ChildLetterAdult(name, age)) => format!("inget brev till barnet görs för en vuxen: {name} är {age} år på mötesdagen. Hen får själv minnesanteckningarna (lsk render memo --for family)"),
         (Lang::En, Say::ChildLetterAdult(name, age)) => format!("no letter to the child is made for an adult: {name} is {age} on the day of the meeting, and reads the memo themself (lsk render memo --for family)"),
+        (Lang::Fi, Say::ChildLetterLongSentence(action, words, most)) => format!("kirje lapselle lainaa sovitun asian sellaisenaan, ja siinä on {words} sanaa, kun tämän ikäiselle kirjoitetaan enintään {most} sanan lauseita: ”{action}”. Kirjoita se kirjeeseen lapselle sopivin sanoin ennen kuin kirje annetaan"),
+        (Lang::Sv, Say::ChildLetterLongSentence(action, words, most)) => format!("brevet till barnet citerar det överenskomna som det står, och det har {words} ord, medan meningarna för ett barn i den här åldern har högst {most} ord: ”{action}”. Skriv om det i brevet med ord som barnet förstår innan brevet ges"),
+        (Lang::En, Say::ChildLetterLongSentence(action, words, most)) => format!("the letter to the child quotes an agreed action as written, of {words} words, where sentences for a child of this age have at most {most}: “{action}”. Put it in words the child reads in the letter before it is handed over"),
         (Lang::Fi, Say::Symlink(p)) => format!("{p} on symbolinen linkki; lsk ei kirjoita linkin kautta"),
         (Lang::Sv, Say::Symlink(p)) => format!("{p} är en symbolisk länk; lsk skriver inte genom länkar"),
         (Lang::En, Say::Symlink(p)) => format!("{p} is a symbolic link; lsk does not write through links"),

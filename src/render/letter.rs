@@ -28,6 +28,18 @@ pub enum Band {
 }
 
 impl Band {
+    /// The most words a sentence of the letter has in this band: lsk's own
+    /// sentences keep to it (tests/cli/child_letter.rs measures them), and
+    /// an agreed action quoted as written that is longer is named when the
+    /// letter is made, for the worker to say it in words the child reads.
+    pub fn most_words(self) -> usize {
+        match self {
+            Band::Small => 8,
+            Band::School => 12,
+            Band::Teen => 16,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Band::Small => "small",
@@ -91,6 +103,27 @@ pub fn names_child(text: &str, first: &str, full: &str) -> bool {
             word.strip_prefix(first)
                 .is_some_and(|rest| ENDINGS.contains(&rest))
         })
+}
+
+/// The agreed actions the letter quotes (`data`'s `actions`) that are
+/// longer than a sentence of `band`: each with its number of words.
+pub fn long_actions(letter: &Json, band: Band) -> Vec<(String, usize)> {
+    letter["actions"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|a| a["action"].as_str())
+        .map(|a| (a.to_owned(), words(a)))
+        .filter(|(_, n)| *n > band.most_words())
+        .collect()
+}
+
+/// The words of a sentence: what holds a letter (a number is none).
+fn words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
 }
 
 /// Everything the letter's template sees beyond the common context: made

@@ -105,6 +105,9 @@ pub struct Rendered {
     /// A calendar made without an organizer's address: a plain calendar
     /// entry the invitees cannot answer.
     pub no_organizer: bool,
+    /// The letter to the child: agreed actions it quotes as written that
+    /// are longer than its sentences (the action, its words, the most).
+    pub long_sentences: Vec<(String, usize, usize)>,
 }
 
 /// The meeting folder `path` names: a meeting folder or its meeting.md.
@@ -240,6 +243,20 @@ fn make(
         today: req.today,
     });
     let markdown = markdown(m, req, &data)?;
+    let long_sentences = letter::band(
+        data["child"]["age"]
+            .as_i64()
+            .and_then(|a| i32::try_from(a).ok()),
+    )
+    .ok()
+    .filter(|_| req.doc == Doc::ChildLetter)
+    .map(|band| {
+        letter::long_actions(&data["letter"], band)
+            .into_iter()
+            .map(|(action, n)| (action, n, band.most_words()))
+            .collect()
+    })
+    .unwrap_or_default();
     let mut sequence = None;
     let mut no_organizer = false;
     let body = if req.ics {
@@ -281,6 +298,7 @@ fn make(
         warnings,
         sequence,
         no_organizer,
+        long_sentences,
     })
 }
 

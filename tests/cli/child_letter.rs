@@ -479,3 +479,26 @@ fn the_letters_as_files_to_review() {
         }
     }
 }
+
+#[test]
+fn an_action_too_long_for_the_childs_age_is_named_for_the_worker() {
+    let long = "Robin gets breakfast at daycare every morning before nine o'clock";
+    for (born, warned) in [("2021-06-01", true), ("2017-06-01", false)] {
+        let env = case(born, "en");
+        env.meeting(
+            MEETING,
+            &edit(&meeting(), "Robin gets breakfast at daycare", long),
+        );
+        let run = env.lsk_wide(&["render", "child-letter", &format!("meetings/{MEETING}")]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let said = format!(
+            "the letter to the child quotes an agreed action as written, of 10 words, where sentences for a child of this age have at most 8: “{long}”"
+        );
+        assert_eq!(run.stderr.contains(&said), warned, "{born}: {}", run.stderr);
+        // The letter is written all the same: the worker reads it first.
+        assert!(
+            env.read(&format!("meetings/{MEETING}/child-letter.md"))
+                .contains(long)
+        );
+    }
+}
