@@ -575,7 +575,19 @@ pub fn fetch(repo: &Repo, up: &Upstream) -> Result<(), Outcome> {
         &up.remote,
         &refspec,
     ];
-    match net(repo, &args) {
+    // Another git updating the same refs (a browser's background look, a
+    // second sync) holds their lock for a moment: wait and try again.
+    let mut tries = 0;
+    let mut said = net(repo, &args);
+    while let Err((_, stderr)) = &said
+        && tries < 10
+        && String::from_utf8_lossy(stderr).contains(".lock")
+    {
+        tries += 1;
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        said = net(repo, &args);
+    }
+    match said {
         Ok(_) => Ok(()),
         Err((_, stderr)) => {
             let text = String::from_utf8_lossy(&stderr);

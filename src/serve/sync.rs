@@ -42,6 +42,10 @@ struct Shared {
 
 static SHARED: OnceLock<Mutex<Shared>> = OnceLock::new();
 
+/// One git with the network at a time from this server: the background
+/// fetch and the button's sync would otherwise race for the same refs.
+static NET: Mutex<()> = Mutex::new(());
+
 /// Note the served folder's repository and its server, if it has both
 /// (called once when `lsk serve` starts): from then on every page shows
 /// whether there is something to share or to get.
@@ -84,7 +88,9 @@ pub fn strip(lang: Lang) -> Option<Strip> {
             s.last_fetch = Some(Instant::now());
             let (repo, up) = (s.repo.clone(), s.up.clone());
             std::thread::spawn(move || {
-                let _ = repo_sync::fetch(&repo, &up);
+                if let Ok(_one) = NET.lock() {
+                    let _ = repo_sync::fetch(&repo, &up);
+                }
                 if let Some(shared) = SHARED.get()
                     && let Ok(mut s) = shared.lock()
                 {
@@ -275,6 +281,7 @@ async fn run_and_show(st: Arc<AppState>, q: LangQuery) -> Response {
             };
         };
         let lsk = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("lsk"));
+        let _one = NET.lock();
         let report = repo_sync::sync(
             &repo,
             &repo_sync::Options {
