@@ -266,6 +266,26 @@ pub fn record(case: &Case, what: &What, paths: &[PathBuf], opts: Options) -> Out
     }
 }
 
+/// The repository a change to the case at `root` would be committed in,
+/// when it would be but no author is known: the browser then asks once
+/// (`Repo::set_author`) before the change is written.
+pub fn needs_author(root: &Path, opts: Options) -> Option<Repo> {
+    if !opts.commit {
+        return None;
+    }
+    let repo = Repo::find(root)?;
+    (!off_in(&repo) && repo.author().is_none()).then_some(repo)
+}
+
+/// Keep the worker's name and e-mail in the repository's own git
+/// configuration (`git config user.name`, `user.email`): what every
+/// later commit of lsk, and of git, takes as the author.
+pub fn set_author(repo: &Repo, author: &Author) -> Result<(), GitError> {
+    repo.git(&["config", "user.name", &author.name])?;
+    repo.git(&["config", "user.email", &author.email])?;
+    Ok(())
+}
+
 /// Whether the repository turns committing off: `git config lsk.commit
 /// false` (git's boolean words: false, no, off, 0).
 fn off_in(repo: &Repo) -> bool {

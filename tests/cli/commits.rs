@@ -157,3 +157,158 @@ fn a_form_save_is_one_commit_by_the_worker_naming_the_child_the_meeting_and_the_
         );
     }
 }
+
+#[test]
+fn the_command_line_writers_each_make_one_commit_of_their_own_files() {
+    // lsk init inside a team repository: the new case is one commit.
+    let env = Env::new();
+    let dir = env.path();
+    git(dir, &["init", "-q", "-b", "main"]);
+    git(dir, &["config", "user.name", "Sanna Virtanen"]);
+    git(dir, &["config", "user.email", "sanna.virtanen@example.org"]);
+    env.write("README.txt", "tiimin asiat\n");
+    git(dir, &["add", "README.txt"]);
+    git(dir, &["commit", "-q", "-m", "start"]);
+    // The worker's own staged change stays staged through every writer.
+    env.write("oma.txt", "oma\n");
+    git(dir, &["add", "oma.txt"]);
+    let run = lsk(
+        &env,
+        &["init", "aino", "--child", "Aino Esimerkki", "--born", "2021-03", "--worker", "Sanna Virtanen", "--lang", "fi"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("Tallennettu historiaan: Aino: uusi lapsen asia"), "{}", run.stderr);
+    let (author, subject, files) = last(&env);
+    assert_eq!(author, "Sanna Virtanen <sanna.virtanen@example.org>");
+    assert_eq!(subject, "Aino: uusi lapsen asia");
+    assert_eq!(files, vec!["aino/lsk.yaml".to_owned()]);
+
+    // A new meeting, then its follow-up.
+    let case = env.join("aino");
+    let run = env.lsk_with(
+        &case,
+        &["new-meeting", "--kind", "daycare", "--date", "2026-11-24"],
+        &[("GIT_CONFIG_GLOBAL", "/dev/null"), ("GIT_CONFIG_NOSYSTEM", "1")],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (_, subject, files) = last(&env);
+    assert!(subject.starts_with("Aino, 24.11.2026 "), "{subject}");
+    assert!(subject.ends_with(": uusi neuvottelu"), "{subject}");
+    assert!(files.contains(&"aino/meetings/2026-11-24-daycare/meeting.md".to_owned()), "{files:?}");
+    assert!(files.iter().all(|f| f.starts_with("aino/")), "{files:?}");
+    let run = env.lsk_with(
+        &case,
+        &["new-meeting", "--follow-up", "2026-11-24-daycare", "--date", "2027-01-12"],
+        &[("GIT_CONFIG_GLOBAL", "/dev/null"), ("GIT_CONFIG_NOSYSTEM", "1")],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (_, subject, files) = last(&env);
+    assert!(subject.starts_with("Aino, 12.1.2027 "), "{subject}");
+    assert!(subject.ends_with("uusi seurantaneuvottelu (edellinen 24.11.2026)"), "{subject}");
+    assert_eq!(files, vec!["aino/meetings/2027-01-12-daycare/meeting.md".to_owned()]);
+
+    // A document: the agenda (--draft: the scaffold is not filled in).
+    let run = env.lsk_with(
+        &case,
+        &["render", "agenda", "meetings/2026-11-24-daycare", "--draft"],
+        &[("GIT_CONFIG_GLOBAL", "/dev/null"), ("GIT_CONFIG_NOSYSTEM", "1")],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (_, subject, files) = last(&env);
+    assert!(subject.ends_with(": esityslista tehty"), "{subject}");
+    assert_eq!(files, vec!["aino/meetings/2026-11-24-daycare/agenda.md".to_owned()]);
+
+    let staged = git(dir, &["diff", "--cached", "--name-only"]);
+    assert_eq!(staged.trim(), "oma.txt", "the worker's staged change stays staged");
+    assert_eq!(commits(&env), 5, "start, case, meeting, follow-up, agenda");
+}
+
+#[test]
+fn no_commit_and_the_team_setting_turn_it_off_and_outside_git_nothing_changes() {
+    let env = repo_case("fi");
+    let before = commits(&env);
+    let run = lsk(
+        &env,
+        &["--no-commit", "new-meeting", "--kind", "daycare", "--date", "2026-12-01"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("historiaan"), "{}", run.stderr);
+    assert_eq!(commits(&env), before, "--no-commit");
+    assert!(git(env.path(), &["status", "--porcelain"]).contains("meetings/"));
+
+    git(env.path(), &["config", "lsk.commit", "false"]);
+    let run = lsk(&env, &["new-meeting", "--kind", "school", "--date", "2026-12-02"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(commits(&env), before, "git config lsk.commit false");
+
+    // The browser too: lsk serve --no-commit saves without a commit.
+    git(env.path(), &["config", "lsk.commit", "true"]);
+    let mut app = App::new(&env);
+    std::sync::Arc::get_mut(&mut app.state).unwrap().commit = lsk::repo::commit::Options { commit: false };
+    let page = app.get(EDIT);
+    let mut pairs = form(&page.body, "meeting-form");
+    set(&mut pairs, "place", "Päiväkoti Leppäkerttu");
+    let r = app.post_pairs(EDIT, &with_op(pairs, "save"));
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), format!("{EDIT}?saved=1"));
+    assert!(env.read(MEETING_MD).contains("Leppäkerttu"));
+    assert_eq!(commits(&env), before);
+
+    // Outside git: as before, nothing said, nothing made.
+    let plain = Env::new();
+    plain.write("lsk.yaml", &case_yaml("2021-05", "fi"));
+    let run = lsk(&plain, &["new-meeting", "--kind", "daycare", "--date", "2026-12-01"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("historiaan"), "{}", run.stderr);
+    assert!(!plain.join(".git").exists());
+}
+
+#[test]
+fn without_an_author_nothing_is_committed_and_the_message_says_how_to_set_it() {
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-05", "sv"));
+    let dir = env.path();
+    git(dir, &["init", "-q", "-b", "main"]);
+    let before = git(dir, &["rev-list", "--all", "--count"]);
+    let run = lsk(&env, &["new-meeting", "--kind", "daycare", "--date", "2026-12-01"]);
+    assert_eq!(run.code, 0, "the meeting is made: {}", run.stderr);
+    assert!(env.join(MEETING_MD).exists());
+    assert!(run.stderr.contains("Inte sparat i historiken"), "{}", run.stderr);
+    assert!(run.stderr.contains("git config user.name"), "{}", run.stderr);
+    assert_eq!(git(dir, &["rev-list", "--all", "--count"]), before, "no commit");
+}
+
+#[test]
+fn the_hooks_guard_refuses_what_the_hook_refuses_and_says_why() {
+    let env = repo_case("fi");
+    new_meeting(&env);
+    // A colleague's meeting with an identity code, committed past any hook:
+    // the guard checks the whole case, as the hook does, so lsk's next
+    // change to the case is not recorded, and says why.
+    let text = env.read(MEETING_MD).replacen("place:", "place: Huone 131052-308T #", 1);
+    env.write("meetings/2026-11-02-school/meeting.md", &text);
+    git(env.path(), &["add", "-A"]);
+    git(env.path(), &["commit", "-q", "--no-verify", "-m", "vanha"]);
+    let before = commits(&env);
+    let run = lsk(&env, &["new-meeting", "--kind", "school", "--date", "2026-12-03"]);
+    assert_eq!(run.code, 1, "the commit refused is an error: {}", run.stderr);
+    assert!(env.join("meetings/2026-12-03-school/meeting.md").exists(), "written");
+    assert_eq!(commits(&env), before, "not committed");
+    assert!(run.stderr.contains("Ei tallennettu historiaan"), "{}", run.stderr);
+    assert!(run.stderr.contains("meetings/2026-11-02-school/meeting.md"), "{}", run.stderr);
+    assert!(run.stderr.contains("henkilötunnus"), "{}", run.stderr);
+    assert!(!run.stderr.contains("131052-308T"), "never the code itself: {}", run.stderr);
+    // Nothing of lsk's is left staged: the worker's index is as it was.
+    assert_eq!(git(env.path(), &["diff", "--cached", "--name-only"]), "");
+}
+
+#[test]
+fn an_identity_code_in_the_author_is_refused() {
+    let env = repo_case("en");
+    git(env.path(), &["config", "user.name", "Sanna 131052-308T"]);
+    let before = commits(&env);
+    let run = lsk(&env, &["new-meeting", "--kind", "daycare", "--date", "2026-12-01"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("Not recorded in the history: the author's name"), "{}", run.stderr);
+    assert_eq!(commits(&env), before);
+}
