@@ -271,12 +271,8 @@ pub async fn submit(
                 );
             // The new case, recorded in the team's repository.
             let case = crate::case::Case::load(&dir, st.lang);
-            let outcome = super::record::after_save(
-                &st,
-                &case,
-                &crate::repo::commit::What::NewCase,
-                &[file],
-            );
+            let outcome =
+                super::record::after_save(&st, &case, &crate::repo::commit::What::NewCase, &[file]);
             if href != "/" {
                 return super::record::saved(&st, &href, &outcome, &case, &q);
             }

@@ -53,12 +53,7 @@ pub fn saved(
 }
 
 /// What `outcome` says, kept for `page`: the id for its `?saved=`.
-pub fn keep_said(
-    st: &AppState,
-    page: &str,
-    outcome: &Outcome,
-    lang: Lang,
-) -> Option<String> {
+pub fn keep_said(st: &AppState, page: &str, outcome: &Outcome, lang: Lang) -> Option<String> {
     outcome
         .say(lang, true)
         .and_then(|text| posted::keep(st, page, Said(text)).ok())
@@ -111,7 +106,12 @@ fn writer_case(st: &AppState, path: &str) -> Option<PathBuf> {
 /// document kept as it is (`choice=keep`), does not.
 fn writes(body: &[u8]) -> bool {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body).unwrap_or_default();
-    let get = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.as_str())
+    };
     get("op").is_none_or(|op| op == "save") && get("choice") != Some("keep")
 }
 
@@ -134,7 +134,9 @@ pub async fn ask_author(State(st): State<Arc<AppState>>, req: Request, next: Nex
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
     };
     if !writes(&bytes) {
-        return next.run(Request::from_parts(parts, Body::from(bytes))).await;
+        return next
+            .run(Request::from_parts(parts, Body::from(bytes)))
+            .await;
     }
     let q: LangQuery = parts
         .uri
@@ -159,7 +161,10 @@ pub async fn ask_author(State(st): State<Arc<AppState>>, req: Request, next: Nex
         Ok(id) => posted::see_other(WHO, &[("draft", &id)], &q, None),
         // No store: the save is made, and the notice says it was not
         // recorded (no author).
-        Err(_) => next.run(Request::from_parts(parts, Body::from(bytes))).await,
+        Err(_) => {
+            next.run(Request::from_parts(parts, Body::from(bytes)))
+                .await
+        }
     }
 }
 
@@ -249,8 +254,16 @@ pub async fn who_post(
         // Asked again, with what she typed (a code never shown again).
         let coded = problem == "who_code";
         let again = Waiting {
-            name: if coded { String::new() } else { name.to_owned() },
-            email: if coded { String::new() } else { email.to_owned() },
+            name: if coded {
+                String::new()
+            } else {
+                name.to_owned()
+            },
+            email: if coded {
+                String::new()
+            } else {
+                email.to_owned()
+            },
             problem: Some(problem),
             ..w
         };

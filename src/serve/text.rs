@@ -262,11 +262,7 @@ pub async fn save(
         meeting: name.clone(),
         fields: crate::repo::changed_fields(&disk, &text),
     };
-    let outcome = super::record::after_save(
-        &st,
-        &found.case,
-        &what,
-        &[found.dir.join(MEETING_FILE)],
-    );
+    let outcome =
+        super::record::after_save(&st, &found.case, &what, &[found.dir.join(MEETING_FILE)]);
     super::record::saved(&st, &edit, &outcome, &found.case, &q)
 }
