@@ -19,7 +19,7 @@ use super::AppState;
 use super::page::{self, LangQuery};
 use super::posted;
 use crate::case::Case;
-use crate::i18n::record::word;
+use crate::i18n::record::word as record_word;
 use crate::model::Lang;
 use crate::repo::commit::{Outcome, What, record};
 
@@ -185,7 +185,7 @@ pub async fn who_page(State(st): State<Arc<AppState>>, Query(wq): Query<WhoQuery
         .and_then(|id| posted::get::<Waiting>(&st, WHO, id))
     else {
         let lang = page::lang_of(&st, &q, None);
-        return page::message(StatusCode::NOT_FOUND, lang, word(lang, "who_gone"));
+        return page::message(StatusCode::NOT_FOUND, lang, record_word(lang, "who_gone"));
     };
     let lang = q.get().unwrap_or(w.lang);
     let mut resp = page::render(
@@ -194,18 +194,18 @@ pub async fn who_page(State(st): State<Arc<AppState>>, Query(wq): Query<WhoQuery
         &q,
         minijinja::context! {
             w => minijinja::context! {
-                title => word(lang, "who_title"),
-                intro => word(lang, "who_intro"),
-                name => word(lang, "who_name"),
-                email => word(lang, "who_email"),
-                save => word(lang, "who_save"),
+                title => record_word(lang, "who_title"),
+                intro => record_word(lang, "who_intro"),
+                name => record_word(lang, "who_name"),
+                email => record_word(lang, "who_email"),
+                save => record_word(lang, "who_save"),
             },
             action => WHO,
             csrf => st.csrf.clone(),
             draft => wq.draft.clone().unwrap_or_default(),
             name => w.name,
             email => w.email,
-            problem => w.problem.map(|p| word(lang, p)),
+            problem => w.problem.map(|p| record_word(lang, p)),
         },
     );
     if w.problem.is_some() {
@@ -240,7 +240,7 @@ pub async fn who_post(
     }
     let Some(w) = posted::get::<Waiting>(&st, WHO, &form.draft) else {
         let lang = page::lang_of(&st, &q, None);
-        return page::message(StatusCode::NOT_FOUND, lang, word(lang, "who_gone"));
+        return page::message(StatusCode::NOT_FOUND, lang, record_word(lang, "who_gone"));
     };
     let (name, email) = (form.name.trim(), form.email.trim());
     let problem = if !crate::hetu::find(name).is_empty() || !crate::hetu::find(email).is_empty() {
@@ -281,7 +281,7 @@ pub async fn who_post(
     };
     if let Err(e) = crate::repo::commit::set_author(&repo, &author) {
         let lang = q.get().unwrap_or(w.lang);
-        let text = word(lang, "failed").replace("{why}", &e.to_string());
+        let text = record_word(lang, "failed").replace("{why}", &e.to_string());
         return page::message(StatusCode::INTERNAL_SERVER_ERROR, lang, &text);
     }
     // The waiting save, made now as the browser posted it: the same
