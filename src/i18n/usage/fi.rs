@@ -270,11 +270,6 @@ pub(super) const FI_ARGS: &[(&str, &str, &str)] = &[
     ),
     (
         "*",
-        "no_commit",
-        "Älä tallenna lsk:n muutoksia historiaan edes git-tietovarastossa (muuten jokainen muutos tallentuu nimelläsi)",
-    ),
-    (
-        "*",
         "today",
         "Pidä tätä päivää tämänpäiväisenä (VVVV-KK-PP tai P.K.VVVV); myös ympäristömuuttuja LSK_TODAY",
     ),

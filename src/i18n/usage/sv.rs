@@ -270,11 +270,6 @@ pub(super) const SV_ARGS: &[(&str, &str, &str)] = &[
     ),
     (
         "*",
-        "no_commit",
-        "Spara inte lsk:s ändringar i historiken, inte ens i ett git-arkiv (annars sparas varje ändring i ditt namn)",
-    ),
-    (
-        "*",
         "today",
         "Använd detta datum som dagens (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ); även miljövariabeln LSK_TODAY",
     ),
