@@ -396,7 +396,7 @@ pub async fn save(
         fields: crate::repo::changed_fields(&text, &out),
     };
     let outcome = super::record::after_save(&st, &case, &what, std::slice::from_ref(&file));
-    super::record::saved(&st, &format!("/c/{id}"), &outcome, &case, &q)
+    super::record::back_to(&st, &format!("/c/{id}"), &outcome, &case, &q)
 }
 
 /// The "done" button's form.
@@ -524,7 +524,7 @@ pub async fn done(
                 action: action.action.clone(),
             };
             let outcome = super::record::after_save(&st, &case, &what, &[file]);
-            super::record::saved(&st, &format!("/c/{id}"), &outcome, &case, &q)
+            super::record::back_to(&st, &format!("/c/{id}"), &outcome, &case, &q)
         }
         Err(()) => refuse("action_not_recorded"),
     }

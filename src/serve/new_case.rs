@@ -274,7 +274,7 @@ pub async fn submit(
             let outcome =
                 super::record::after_save(&st, &case, &crate::repo::commit::What::NewCase, &[file]);
             if href != "/" {
-                return super::record::saved(&st, &href, &outcome, &case, &q);
+                return super::record::back_to(&st, &href, &outcome, &case, &q);
             }
             return Redirect::to(&format!("{href}{}", suffix(&q))).into_response();
         }

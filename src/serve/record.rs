@@ -59,6 +59,23 @@ pub fn keep_said(st: &AppState, page: &str, outcome: &Outcome, lang: Lang) -> Op
         .and_then(|text| posted::keep(st, page, Said(text)).ok())
 }
 
+/// The answer to a save on a page that shows no notice otherwise (the
+/// case's page): 303 to `page`, with `?saved=ID` only when the record
+/// has something to tell.
+pub fn back_to(
+    st: &AppState,
+    page: &str,
+    outcome: &Outcome,
+    case: &Case,
+    q: &LangQuery,
+) -> Response {
+    let lang = q.get().unwrap_or(case.lang);
+    match keep_said(st, page, outcome, lang) {
+        Some(id) => posted::see_other(page, &[("saved", &id)], q, None),
+        None => posted::see_other(page, &[], q, None),
+    }
+}
+
 /// The words kept under `?saved=ID` for `page`.
 pub fn said(st: &AppState, page: &str, id: Option<&str>) -> Option<String> {
     posted::get::<Said>(st, page, id?).map(|s| s.0)
