@@ -34,6 +34,7 @@ mod print;
 mod quickstart;
 mod readers;
 mod render;
+mod review_dec;
 mod rules;
 mod safety;
 mod scaffold;
