@@ -126,7 +126,7 @@ pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options)
             // that is logged.
             if args.stdout {
                 print!("{}", report::printable_text(&rendered.body));
-                Ok(())
+                Ok(OK)
             } else {
                 let written = if args.pdf {
                     // The PDF's marker: which meeting.md it was made from.
@@ -158,12 +158,11 @@ pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options)
                 let (what, paths) =
                     crate::repo::commit::written(&case, &meeting, req.doc, &rendered.path);
                 let outcome = crate::repo::commit::record(&case, &what, &paths, commit);
-                super::say_recorded(&outcome, case.lang);
-                Ok(())
+                Ok(super::say_recorded(&outcome, case.lang))
             }
         });
     match result {
-        Ok(()) => Ok(OK),
+        Ok(code) => Ok(code),
         Err(Stop::Unlogged(text)) => Err(Failure(text)),
         Err(Stop::Render(RenderError::Refused(findings))) => {
             let lang = findings.first().map_or(ui, |f| f.lang);
