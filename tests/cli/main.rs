@@ -22,6 +22,7 @@ mod hook;
 mod hostile;
 mod input;
 mod json_errors;
+mod lang_mix;
 mod junit;
 mod man;
 mod page_words;
