@@ -327,7 +327,7 @@ pub fn render(env: &Env, args: &[&str]) -> Run {
 
 pub fn case_yaml(born: &str, lang: &str) -> String {
     format!(
-        "child:\n  name: Robin\n  born: {born}\nresponsible_worker: Sam Worker\norganisation: Eastern family social work\ncontact:\n  phone: 09 310 12345\nlanguage: {lang}\nstage: client\n"
+        "child:\n  name: Robin\n  born: {born}\nresponsible_worker: Sam Worker\nlanguage: {lang}\nstage: client\n"
     )
 }
 

@@ -10,9 +10,21 @@ fn daycare(born: &str, text: &str) -> Env {
     env
 }
 
+/// An English case that also says who keeps the record and how to reach
+/// the worker, as an invitation needs (`contact-details`).
+fn complete_case() -> String {
+    format!(
+        "{}organisation: Eastside family social work\ncontact:\n  phone: 09 310 12345\n",
+        case_yaml("2021-03", "en")
+    )
+}
+
 #[test]
 fn complete_meeting_passes_every_phase() {
+    // A complete case says who keeps the record and how to reach the
+    // worker (`contact-details`, before the meeting).
     let env = daycare("2021-03", DAYCARE);
+    env.write("lsk.yaml", &complete_case());
     for phase in ["before", "during", "after"] {
         let run = env.check(&["--phase", phase]);
         assert_eq!(run.code, 0, "{phase}: {}", run.stdout);
@@ -43,6 +55,7 @@ fn missing_field_points_at_opening_line_or_empty_key() {
 fn phase_decides_what_is_required() {
     let text = drop_key(&drop_key(DAYCARE, "summary"), "child_views");
     let env = daycare("2021-03", &text);
+    env.write("lsk.yaml", &complete_case());
     let before = env.check(&["--phase", "before"]);
     assert_eq!(before.code, 0, "{}", before.stdout);
     let during = env.check(&["--phase", "during"]);
