@@ -42,7 +42,9 @@ pub fn warning(doc: Lang, content: Lang, at: Where) -> String {
             };
             let tail = match at {
                 Where::Command => "Suomenkielinen asiakirja tehdään ilman valintaa --lang.",
-                Where::Page => "Suomenkielinen asiakirja näytetään, kun sivun kieleksi valitaan suomi.",
+                Where::Page => {
+                    "Suomenkielinen asiakirja näytetään, kun sivun kieleksi valitaan suomi."
+                }
             };
             format!(
                 "Asiakirjan vakiotekstit ovat {ess}, mutta kokouksen tiedot on kirjoitettu suomeksi: asiakirja on kahdella kielellä eikä ole käännös, ja sen alkuun on merkitty sisällön kieli. Jos perhe tarvitsee asiakirjan {ess}, myös sisältö on käännettävä: kirjoita kokouksen tiedot {ess} ja vaihda tapauksen kieleksi {nom}, tai teetä asiakirjasta käännös. {tail}"

@@ -22,17 +22,35 @@ fn render_in_another_language_says_so_in_the_document_and_warns_in_the_cases_lan
     let env = finnish_case();
     let dir = format!("meetings/{MEETING}");
     // Swedish frame, Finnish case: the line in Swedish, the warning in Finnish.
-    let run = env.lsk(&["render", "agenda", &dir, "--lang", "sv", "--today", "2026-11-07"]);
+    let run = env.lsk(&[
+        "render",
+        "agenda",
+        &dir,
+        "--lang",
+        "sv",
+        "--today",
+        "2026-11-07",
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains(FI_WARNING), "{}", run.stderr);
-    assert!(run.stderr.contains("ilman valintaa --lang"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("ilman valintaa --lang"),
+        "{}",
+        run.stderr
+    );
     let agenda = env.read(&format!("{dir}/agenda.md"));
-    assert!(agenda.contains("*Innehållet är skrivet på finska.*"), "{agenda}");
+    assert!(
+        agenda.contains("*Innehållet är skrivet på finska.*"),
+        "{agenda}"
+    );
     // The memo, its copy and the print page carry it too.
-    let run = env.lsk(&["render", "memo", &dir, "--lang", "en", "--for", "daycare", "--html"]);
+    let run = env.lsk(&[
+        "render", "memo", &dir, "--lang", "en", "--for", "daycare", "--html",
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stderr.contains("Asiakirjan vakiotekstit ovat englanniksi"),
+        run.stderr
+            .contains("Asiakirjan vakiotekstit ovat englanniksi"),
         "{}",
         run.stderr
     );
@@ -43,13 +61,28 @@ fn render_in_another_language_says_so_in_the_document_and_warns_in_the_cases_lan
     );
     // In the case's own language, asked for or not: no line, no warning.
     for args in [vec![], vec!["--lang", "fi"]] {
-        let mut all = vec!["render", "agenda", dir.as_str(), "--stdout", "--today", "2026-11-07"];
+        let mut all = vec![
+            "render",
+            "agenda",
+            dir.as_str(),
+            "--stdout",
+            "--today",
+            "2026-11-07",
+        ];
         all.extend(args);
         let run = env.lsk(&all);
         assert_eq!(run.code, 0, "{}", run.stderr);
         assert!(!run.stderr.contains("vakiotekstit"), "{}", run.stderr);
-        assert!(!run.stdout.contains("Sisältö on kirjoitettu"), "{}", run.stdout);
-        assert!(!run.stdout.contains("Innehållet är skrivet"), "{}", run.stdout);
+        assert!(
+            !run.stdout.contains("Sisältö on kirjoitettu"),
+            "{}",
+            run.stdout
+        );
+        assert!(
+            !run.stdout.contains("Innehållet är skrivet"),
+            "{}",
+            run.stdout
+        );
     }
 }
 
@@ -69,9 +102,15 @@ fn a_swedish_case_in_finnish_is_told_in_swedish() {
         "2026-11-07",
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("*Sisältö on kirjoitettu ruotsiksi.*"), "{}", run.stdout);
     assert!(
-        run.stderr.contains("Handlingens fasta texter är på finska, men mötets uppgifter är skrivna på svenska"),
+        run.stdout.contains("*Sisältö on kirjoitettu ruotsiksi.*"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.contains(
+            "Handlingens fasta texter är på finska, men mötets uppgifter är skrivna på svenska"
+        ),
         "{}",
         run.stderr
     );
@@ -84,14 +123,24 @@ fn the_document_page_in_another_language_warns_in_the_cases_language() {
     let page = app.get(&format!("/c/0/m/{MEETING}/doc/memo?lang=sv"));
     assert_eq!(page.status, axum::http::StatusCode::OK, "{}", page.body);
     let body = &page.body;
-    assert!(body.contains("class=\"mixed-lang\" role=\"note\" lang=\"fi\""), "{body}");
+    assert!(
+        body.contains("class=\"mixed-lang\" role=\"note\" lang=\"fi\""),
+        "{body}"
+    );
     assert!(body.contains(FI_WARNING), "{body}");
     assert!(body.contains("kun sivun kieleksi valitaan suomi"), "{body}");
-    assert!(!body.contains("--lang"), "no command-line words on a page: {body}");
+    assert!(
+        !body.contains("--lang"),
+        "no command-line words on a page: {body}"
+    );
     assert!(body.contains("Innehållet är skrivet på finska."), "{body}");
     // The page in the case's language: nothing of it.
     let page = app.get(&format!("/c/0/m/{MEETING}/doc/memo?lang=fi"));
     assert_eq!(page.status, axum::http::StatusCode::OK);
     assert!(!page.body.contains("mixed-lang"), "{}", page.body);
-    assert!(!page.body.contains("Sisältö on kirjoitettu"), "{}", page.body);
+    assert!(
+        !page.body.contains("Sisältö on kirjoitettu"),
+        "{}",
+        page.body
+    );
 }

@@ -767,7 +767,11 @@ fn conference_of_october() -> String {
 /// (FGC's invitee lines), following `follows`.
 fn follow_up(follows: &str, invitees: &str) -> String {
     let text = edit(FGC, "kind: family-group-conference", "kind: fgc-follow-up");
-    let text = edit(&text, "date: 2026-11-10", &format!("follows: {follows}\ndate: 2026-11-10"));
+    let text = edit(
+        &text,
+        "date: 2026-11-10",
+        &format!("follows: {follows}\ndate: 2026-11-10"),
+    );
     let (head, rest) = text.split_once("invitees:\n").unwrap();
     let rest = rest.split_once("child_attends:").unwrap().1;
     format!("{head}invitees:\n{invitees}child_attends:{rest}")
@@ -782,10 +786,15 @@ fn follow_up_invitees_fires_and_is_mended() {
     env.meeting(CONFERENCE, &conference_of_october());
     // Uncle Lee took part in the conference and is not invited: named, in
     // the case's language, before the meeting as after it.
-    env.meeting("2026-11-10-fgc-follow-up", &follow_up(CONFERENCE, WITHOUT_LEE));
+    env.meeting(
+        "2026-11-10-fgc-follow-up",
+        &follow_up(CONFERENCE, WITHOUT_LEE),
+    );
     for phase in ["before", "after"] {
         let run = env.check(&["--phase", phase]);
-        let found = run.find("follow-up-invitees", "invitees").expect(&run.stdout);
+        let found = run
+            .find("follow-up-invitees", "invitees")
+            .expect(&run.stdout);
         assert_eq!(found["severity"], "warning");
         let message = found["message"].as_str().unwrap();
         assert!(message.contains("Uncle Lee"), "{message}");
@@ -803,7 +812,11 @@ fn follow_up_invitees_fires_and_is_mended() {
         CONFERENCE,
         &format!("{WITHOUT_LEE}  - name: uncle  lee\n    role: relative\n"),
     );
-    let invited = edit(&invited, "memo_consent:", "absent:\n  - name: Uncle Lee\n    update: The evenings work.\nmemo_consent:");
+    let invited = edit(
+        &invited,
+        "memo_consent:",
+        "absent:\n  - name: Uncle Lee\n    update: The evenings work.\nmemo_consent:",
+    );
     env.meeting("2026-11-10-fgc-follow-up", &invited);
     let run = env.check(&[]);
     assert!(!run.has("follow-up-invitees"), "{}", run.stdout);
@@ -819,7 +832,10 @@ fn follow_up_invitees_reads_the_conference_back_along_the_chain() {
         "absent:\n  - name: Uncle Lee\nmemo_consent:",
     );
     env.meeting(CONFERENCE, &conference);
-    env.meeting("2026-11-10-fgc-follow-up", &follow_up(CONFERENCE, WITHOUT_LEE));
+    env.meeting(
+        "2026-11-10-fgc-follow-up",
+        &follow_up(CONFERENCE, WITHOUT_LEE),
+    );
     let run = env.check(&[]);
     assert!(!run.has("follow-up-invitees"), "{}", run.stdout);
     // A second follow-up, of the first, is checked against the conference:
@@ -828,10 +844,18 @@ fn follow_up_invitees_reads_the_conference_back_along_the_chain() {
         "2026-11-10-fgc-follow-up",
         "  - name: Kim Convener\n    role: convener\n  - name: Sam Worker\n    role: social-worker\n",
     );
-    let second = second.replace("2026-11-10", "2026-12-10").replace("2027-01-10", "2027-02-10");
-    let second = second.replace("follows: 2026-12-10-fgc-follow-up", "follows: 2026-11-10-fgc-follow-up");
     let second = second
-        .replace("child_support_person: Uncle Lee", "child_support_person: Kim Convener")
+        .replace("2026-11-10", "2026-12-10")
+        .replace("2027-01-10", "2027-02-10");
+    let second = second.replace(
+        "follows: 2026-12-10-fgc-follow-up",
+        "follows: 2026-11-10-fgc-follow-up",
+    );
+    let second = second
+        .replace(
+            "child_support_person: Uncle Lee",
+            "child_support_person: Kim Convener",
+        )
         .replace("by: Uncle Lee", "by: Kim Convener")
         .replace("owner: Uncle Lee", "owner: Kim Convener")
         .replace("who: Uncle Lee", "who: Kim Convener")
@@ -839,11 +863,19 @@ fn follow_up_invitees_reads_the_conference_back_along_the_chain() {
         .replace("who: Pat Parent", "who: Sam Worker");
     env.meeting("2026-12-10-fgc-follow-up", &second);
     let run = env.check(&["meetings/2026-12-10-fgc-follow-up"]);
-    let found = run.find("follow-up-invitees", "invitees").expect(&run.stdout);
+    let found = run
+        .find("follow-up-invitees", "invitees")
+        .expect(&run.stdout);
     let message = found["message"].as_str().unwrap();
-    assert!(message.contains("Pat Parent") && !message.contains("Uncle Lee"), "{message}");
+    assert!(
+        message.contains("Pat Parent") && !message.contains("Uncle Lee"),
+        "{message}"
+    );
     // A follow-up whose `follows` leads nowhere says so elsewhere, not here.
-    env.meeting("2026-11-10-fgc-follow-up", &follow_up("2026-09-01-nothing", WITHOUT_LEE));
+    env.meeting(
+        "2026-11-10-fgc-follow-up",
+        &follow_up("2026-09-01-nothing", WITHOUT_LEE),
+    );
     let run = env.check(&["meetings/2026-11-10-fgc-follow-up"]);
     assert!(!run.has("follow-up-invitees"), "{}", run.stdout);
     assert!(run.has("invalid-value"), "{}", run.stdout);
@@ -859,13 +891,20 @@ fn child_wishes_in_plan_fires_and_is_mended() {
     assert!(!without.contains("child_wishes_in_plan"));
     env.meeting("2026-11-10-family-group-conference", &without);
     let run = env.check(&[]);
-    let found = run.find("child-wishes-in-plan", "child_wishes_in_plan").expect(&run.stdout);
+    let found = run
+        .find("child-wishes-in-plan", "child_wishes_in_plan")
+        .expect(&run.stdout);
     assert_eq!(found["severity"], "warning");
     assert_eq!(found["phase"], "after");
     // Not before the conference is held, and not for other kinds.
-    assert!(!env.check(&["--phase", "during"]).has("child-wishes-in-plan"));
+    assert!(
+        !env.check(&["--phase", "during"])
+            .has("child-wishes-in-plan")
+    );
     let fi = env.check(&["--lang", "fi"]);
-    let found = fi.find("child-wishes-in-plan", "child_wishes_in_plan").expect(&fi.stdout);
+    let found = fi
+        .find("child-wishes-in-plan", "child_wishes_in_plan")
+        .expect(&fi.stdout);
     assert_eq!(
         found["message"],
         "muistiosta puuttuu, miten lapsen toiveet on otettu huomioon läheisten suunnitelmassa"
@@ -873,13 +912,21 @@ fn child_wishes_in_plan_fires_and_is_mended() {
     // An empty one is missing too; written, no finding.
     env.meeting(
         "2026-11-10-family-group-conference",
-        &edit(&without, "plan_evaluation:", "child_wishes_in_plan: \"\"\nplan_evaluation:"),
+        &edit(
+            &without,
+            "plan_evaluation:",
+            "child_wishes_in_plan: \"\"\nplan_evaluation:",
+        ),
     );
     assert!(env.check(&[]).has("child-wishes-in-plan"));
     env.meeting("2026-11-10-family-group-conference", FGC);
     let run = env.check(&[]);
     assert!(!run.has("child-wishes-in-plan"), "{}", run.stdout);
-    assert!(!daycare("2021-03", DAYCARE).check(&[]).has("child-wishes-in-plan"));
+    assert!(
+        !daycare("2021-03", DAYCARE)
+            .check(&[])
+            .has("child-wishes-in-plan")
+    );
 }
 
 #[test]
@@ -893,47 +940,88 @@ fn contact_details_fires_and_is_mended() {
     let found = run.find("contact-details", "contact").expect(&run.stdout);
     assert_eq!(found["severity"], "warning");
     let message = found["message"].as_str().unwrap();
-    assert!(message.contains("yhteystiedot") && message.contains("organisaatio"), "{message}");
+    assert!(
+        message.contains("yhteystiedot") && message.contains("organisaatio"),
+        "{message}"
+    );
     assert_eq!(run.code, 0, "a warning does not fail the check");
     // After the meeting the invitation has been sent: nothing.
     assert!(!env.check(&["--phase", "after"]).has("contact-details"));
     // The organisation alone still lacks a way to reach the worker.
-    env.write("lsk.yaml", &format!("{base}organisation: Itä-Helsingin lapsiperheiden sosiaalityö\n"));
+    env.write(
+        "lsk.yaml",
+        &format!("{base}organisation: Itä-Helsingin lapsiperheiden sosiaalityö\n"),
+    );
     let run = env.check(&["--phase", "before"]);
     let message = run.find("contact-details", "contact").expect(&run.stdout)["message"].clone();
-    assert!(!message.as_str().unwrap().contains("organisaatio"), "{message}");
+    assert!(
+        !message.as_str().unwrap().contains("organisaatio"),
+        "{message}"
+    );
     // An email address without the organisation: the organisation is named.
-    env.write("lsk.yaml", &format!("{base}contact:\n  email: sam@example.fi\n"));
+    env.write(
+        "lsk.yaml",
+        &format!("{base}contact:\n  email: sam@example.fi\n"),
+    );
     let run = env.check(&["--phase", "before"]);
-    assert!(run.find("contact-details", "organisation").is_some(), "{}", run.stdout);
+    assert!(
+        run.find("contact-details", "organisation").is_some(),
+        "{}",
+        run.stdout
+    );
     // Both: no finding. And the rendered invitation warns on stderr until then.
-    env.write("lsk.yaml", &format!("{base}organisation: Itä-Helsinki\ncontact:\n  phone: 09 310 12345\n"));
+    env.write(
+        "lsk.yaml",
+        &format!("{base}organisation: Itä-Helsinki\ncontact:\n  phone: 09 310 12345\n"),
+    );
     assert!(!env.check(&["--phase", "before"]).has("contact-details"));
     env.write("lsk.yaml", base);
-    let run = env.lsk(&["render", "invitation", "meetings/2026-11-10-daycare", "--today", "2026-11-07", "--stdout"]);
+    let run = env.lsk(&[
+        "render",
+        "invitation",
+        "meetings/2026-11-10-daycare",
+        "--today",
+        "2026-11-07",
+        "--stdout",
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("contact-details"), "{}", run.stderr);
 }
 
 #[test]
 fn topic_discussion_fires_and_is_mended() {
-    let empty = DAYCARE.replace("    discussion: Mornings are rushed; a picture chart was agreed\n", "");
+    let empty = DAYCARE.replace(
+        "    discussion: Mornings are rushed; a picture chart was agreed\n",
+        "",
+    );
     assert!(!empty.contains("discussion:"));
     let env = daycare("2021-03", &empty);
     let run = env.check(&[]);
-    let found = run.find("topic-discussion", "topics[0].discussion").expect(&run.stdout);
+    let found = run
+        .find("topic-discussion", "topics[0].discussion")
+        .expect(&run.stdout);
     assert_eq!(found["severity"], "warning");
-    assert!(found["message"].as_str().unwrap().contains("Mornings"), "{found}");
+    assert!(
+        found["message"].as_str().unwrap().contains("Mornings"),
+        "{found}"
+    );
     // Before the meeting a topic is only planned.
     assert!(!env.check(&["--phase", "during"]).has("topic-discussion"));
     // An empty discussion is none; a topic with no title is missing-field's.
     env.meeting(
         "2026-11-10-daycare",
-        &edit(&empty, "    topic: Mornings\n", "    topic: Mornings\n    discussion:\n  - by: Dana Carer\n"),
+        &edit(
+            &empty,
+            "    topic: Mornings\n",
+            "    topic: Mornings\n    discussion:\n  - by: Dana Carer\n",
+        ),
     );
     let run = env.check(&[]);
     assert_eq!(
-        run.findings().iter().filter(|f| f["rule"] == "topic-discussion").count(),
+        run.findings()
+            .iter()
+            .filter(|f| f["rule"] == "topic-discussion")
+            .count(),
         1,
         "{}",
         run.stdout
