@@ -40,6 +40,7 @@ mod safety;
 mod scaffold;
 mod schema;
 mod search;
+mod seed_practices;
 mod serve;
 mod serve_edit;
 mod serve_live;
