@@ -554,6 +554,15 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
             format!("{} was made before the latest changes to the meeting's details", super::document_in_words(Lang::En, document)),
             String::new(),
         ),
+        // rules24: no file name on a page.
+        Msg::ContactDetails { contact, organisation } => (
+            match (contact, organisation) {
+                (true, true) => "the case's details give neither the responsible social worker's contact details nor the organisation: the invitation has no phone number or email address, and does not say who keeps the record".into(),
+                (true, false) => "the case's details give no contact details for the responsible social worker: the invitation asks people to say if they cannot come or need an interpreter, but not how".into(),
+                _ => "the case's details give no organisation: the invitation and the memo do not say who keeps the record".into(),
+            },
+            "fill in the organisation, phone and email on the case's page (Edit the case's details) before the invitation is sent".into(),
+        ),
         _ => return None,
     })
 }

@@ -566,6 +566,15 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
             format!("{} on tehty ennen neuvottelun tietojen viimeisimpiä muutoksia", super::document_in_words(Lang::Fi, document)),
             String::new(),
         ),
+        // rules24: no file name on a page.
+        Msg::ContactDetails { contact, organisation } => (
+            match (contact, organisation) {
+                (true, true) => "lapsen asian tiedoista puuttuvat sekä vastuusosiaalityöntekijän yhteystiedot että organisaatio: kutsussa ei ole puhelinnumeroa eikä sähköpostiosoitetta, eikä siitä näe, kuka asiakirjat pitää".into(),
+                (true, false) => "lapsen asian tiedoista puuttuvat vastuusosiaalityöntekijän yhteystiedot: kutsu pyytää ilmoittamaan esteestä tai tulkin tarpeesta, mutta ei kerro, miten".into(),
+                _ => "lapsen asian tiedoista puuttuu organisaatio: kutsusta ja muistiosta ei näe, kuka asiakirjat pitää".into(),
+            },
+            "täydennä organisaatio, puhelin ja sähköposti asian sivulla (Muokkaa asian tietoja) ennen kuin kutsu lähetetään".into(),
+        ),
         _ => return None,
     })
 }

@@ -562,6 +562,15 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
             format!("{} gjordes före de senaste ändringarna i mötets uppgifter", super::document_in_words(Lang::Sv, document)),
             String::new(),
         ),
+        // rules24: no file name on a page.
+        Msg::ContactDetails { contact, organisation } => (
+            match (contact, organisation) {
+                (true, true) => "ärendets uppgifter saknar både den ansvariga socialarbetarens kontaktuppgifter och organisationen: inbjudan har varken telefonnummer eller e-postadress, och den visar inte vem som för handlingarna".into(),
+                (true, false) => "ärendets uppgifter saknar den ansvariga socialarbetarens kontaktuppgifter: inbjudan ber mottagaren meddela förhinder eller behov av tolk men säger inte hur".into(),
+                _ => "ärendets uppgifter saknar organisationen: inbjudan och minnesanteckningarna visar inte vem som för handlingarna".into(),
+            },
+            "fyll i organisationen, telefon och e-post på ärendets sida (Redigera ärendets uppgifter) innan inbjudan skickas".into(),
+        ),
         _ => return None,
     })
 }

@@ -1030,3 +1030,28 @@ fn topic_discussion_fires_and_is_mended() {
     let run = env.check(&[]);
     assert!(!run.has("topic-discussion"), "{}", run.stdout);
 }
+
+#[test]
+fn contact_details_on_a_page_names_the_case_page_not_the_file() {
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-03", "fi"));
+    // A meeting still to come (the app's today is before it).
+    env.meeting(
+        "2026-12-10-daycare",
+        &DAYCARE.replace("2026-11-10", "2026-12-10"),
+    );
+    let app = crate::app::App::new(&env);
+    let page = app.get("/c/0/m/2026-12-10-daycare?lang=fi");
+    assert!(
+        page.body
+            .contains("Lapsen asian tiedoista puuttuvat sekä vastuusosiaalityöntekijän yhteystiedot että organisaatio"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains("(Muokkaa asian tietoja)"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("lsk.yaml"), "{}", page.body);
+}

@@ -9,8 +9,14 @@ use crate::documents::{env_for, render_doc};
 #[test]
 fn the_invitation_names_the_mll_form_as_the_familys_aid() {
     for (lang, words) in [
-        ("fi", "Mannerheimin Lastensuojeluliiton verkkosivuilta löytyvää lomaketta"),
-        ("sv", "blanketten på Mannerheims Barnskyddsförbunds webbplats"),
+        (
+            "fi",
+            "Mannerheimin Lastensuojeluliiton verkkosivuilta löytyvää lomaketta",
+        ),
+        (
+            "sv",
+            "blanketten på Mannerheims Barnskyddsförbunds webbplats",
+        ),
         ("en", "the Mannerheim League for Child Welfare (MLL)"),
     ] {
         for kind in ["daycare", "school"] {
