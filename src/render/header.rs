@@ -64,7 +64,8 @@ pub struct Header {
     /// "Innehållet är skrivet på finska.": the document's fixed texts are
     /// in another language than its content (`i18n::lang_mix`).
     pub content_note: Option<&'static str>,
-    /// The running footer: "Muistio · Aino · 6.10.2026".
+    /// The running footer: "Muistio · Aino · 6.10.2026", and for a copy
+    /// "· Kopio: Päiväkoti Satakieli".
     pub footer: String,
     /// For the PDF's metadata: the responsible worker, else the
     /// organisation.
@@ -121,6 +122,15 @@ impl Header {
     pub fn with_content(mut self, lang: Lang, content: Lang) -> Header {
         if lang != content {
             self.content_note = Some(crate::i18n::lang_mix::content_note(lang, content));
+        }
+        self
+    }
+
+    /// A copy's footer names its reader on every printed page:
+    /// "Muistio · Aino · 6.10.2026 · Kopio: Päiväkoti Satakieli".
+    pub fn for_copy(mut self, lang: Lang, reader: Option<&str>) -> Header {
+        if let Some(reader) = reader.filter(|r| !r.trim().is_empty()) {
+            let _ = write!(self.footer, " · {} {reader}", words(lang).header.copy);
         }
         self
     }

@@ -256,7 +256,8 @@ fn make(
             draft,
             meeting_date.as_deref(),
         )
-        .with_content(m.lang, m.content_lang);
+        .with_content(m.lang, m.content_lang)
+        .for_copy(m.lang, data["recipient_heading"].as_str());
         if req.html || req.pdf {
             html::page_with_header(&markdown, m.lang.as_str(), &header)
         } else {
