@@ -331,7 +331,8 @@ fn yes_and_no_as_people_write_them() {
         "2026-11-01",
     ]);
     assert!(
-        run.stdout.contains("where the child sits"),
+        run.stdout
+            .contains("Robin is there throughout; at the start we agree where they sit"),
         "{}",
         run.stdout
     );
