@@ -241,7 +241,12 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/sync", get(sync::page).post(sync::share))
         .route("/sync/choose", post(sync::choose))
         .route("/static/{file}", get(assets::file))
+        .route(record::WHO, get(record::who_page).post(record::who_post))
         .fallback(page::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            record::ask_author,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             guard::guard,
