@@ -439,6 +439,11 @@ pub fn history(repo: &Repo, target: &Target) -> Result<Vec<Change>, GitError> {
     Ok(changes)
 }
 
+/// The free notes of a meeting.md's text (after the frontmatter), trimmed.
+pub fn notes_text(text: &str) -> &str {
+    super::notes_of(text)
+}
+
 /// The text a file had in a commit (`None`: it did not exist there).
 pub fn version(repo: &Repo, commit: &str, path: &str) -> Result<Option<String>, GitError> {
     let blobs = read_blobs(repo, &[format!("{commit}:{path}")])?;

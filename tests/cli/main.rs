@@ -17,6 +17,7 @@ mod finding_meetings;
 mod follow;
 mod golden;
 mod help;
+mod history;
 mod hetu;
 mod hook;
 mod hostile;
