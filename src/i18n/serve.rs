@@ -912,30 +912,15 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "(nuvarande version)",
         "(the current version)",
     ),
-    (
-        "history_removed",
-        "Poistettu",
-        "Borttaget",
-        "Removed",
-    ),
-    (
-        "history_added",
-        "Lisätty",
-        "Tillagt",
-        "Added",
-    ),
+    ("history_removed", "Poistettu", "Borttaget", "Removed"),
+    ("history_added", "Lisätty", "Tillagt", "Added"),
     (
         "history_reordered",
         "Kohtien järjestys muuttui.",
         "Punkternas ordning ändrades.",
         "The order of the items changed.",
     ),
-    (
-        "history_became",
-        "uusi arvo:",
-        "nytt värde:",
-        "new value:",
-    ),
+    ("history_became", "uusi arvo:", "nytt värde:", "new value:"),
     (
         "history_restore",
         "Palauta tämä versio",

@@ -407,10 +407,13 @@ pub fn history(repo: &Repo, target: &Target) -> Result<Vec<Change>, GitError> {
             } else if *path == target.in_case(CASE_FILE) {
                 let (before, after) = (text(p.before), text(p.after));
                 case.new_case = status.starts_with('A');
-                case.fields = super::changed_fields(
-                    before.as_deref().unwrap_or_default(),
-                    after.as_deref().unwrap_or_default(),
-                );
+                // lsk.yaml is YAML alone: read as a frontmatter, its
+                // keys are compared as a meeting's are.
+                let framed = |t: &Option<String>| {
+                    t.as_deref()
+                        .map_or_else(String::new, |t| format!("---\n{}\n---\n", t.trim_end()))
+                };
+                case.fields = super::changed_fields(&framed(&before), &framed(&after));
                 case.before = before;
                 case.after = after;
             } else {
@@ -552,7 +555,10 @@ fn parse_log(out: &[u8]) -> Vec<Logged> {
             .collect();
         logged.push(Logged {
             commit: commit.to_owned(),
-            parent: parents.split(' ').find(|p| !p.is_empty()).map(str::to_owned),
+            parent: parents
+                .split(' ')
+                .find(|p| !p.is_empty())
+                .map(str::to_owned),
             time: time.to_owned(),
             author: crate::hetu::mask(author).into_owned(),
             message: crate::hetu::mask(message).into_owned(),

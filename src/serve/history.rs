@@ -153,21 +153,23 @@ fn show(
         .as_deref()
         .and_then(|s| SAID.iter().find(|k| **k == s))
         .map(|k| word(lang, k));
-    let (changes, problem) = match Repo::find(dir)
-        .and_then(|repo| Some((Target::of(&repo, dir)?, repo)))
-    {
-        None => (Vec::new(), Some(word(lang, "history_not_in_git").to_owned())),
-        Some((target, repo)) => match history(&repo, &target) {
-            Ok(c) => (c, None),
-            Err(e) => (
+    let (changes, problem) =
+        match Repo::find(dir).and_then(|repo| Some((Target::of(&repo, dir)?, repo))) {
+            None => (
                 Vec::new(),
-                Some(crate::i18n::history::unreadable(
-                    lang,
-                    &crate::hetu::mask(&e.to_string()),
-                )),
+                Some(word(lang, "history_not_in_git").to_owned()),
             ),
-        },
-    };
+            Some((target, repo)) => match history(&repo, &target) {
+                Ok(c) => (c, None),
+                Err(e) => (
+                    Vec::new(),
+                    Some(crate::i18n::history::unreadable(
+                        lang,
+                        &crate::hetu::mask(&e.to_string()),
+                    )),
+                ),
+            },
+        };
     // The version on disk now: the newest change whose result it is.
     let mut current_seen = false;
     let views: Vec<ChangeView> = changes

@@ -29,13 +29,23 @@ fn repo_case(lang: &str) -> Env {
 /// that has committed already leaves nothing: the empty commit is not
 /// part of any history.
 fn commit(env: &Env, author: &str, message: &str) {
-    let email = format!("{}@example.invalid", author.replace(' ', ".").to_lowercase());
+    let email = format!(
+        "{}@example.invalid",
+        author.replace(' ', ".").to_lowercase()
+    );
     git_ok(env.path(), &["config", "user.name", author]);
     git_ok(env.path(), &["config", "user.email", &email]);
     git_ok(env.path(), &["add", "-A"]);
     let out = std::process::Command::new("git")
         .current_dir(env.path())
-        .args(["commit", "-q", "--allow-empty", "--no-verify", "-m", message])
+        .args([
+            "commit",
+            "-q",
+            "--allow-empty",
+            "--no-verify",
+            "-m",
+            message,
+        ])
         .env("GIT_AUTHOR_NAME", author)
         .env("GIT_AUTHOR_EMAIL", &email)
         .env("GIT_COMMITTER_NAME", author)
@@ -63,9 +73,17 @@ fn changes(run: &Run) -> Vec<Value> {
 #[test]
 fn who_changed_which_fields_is_told_in_words_in_every_language() {
     let env = repo_case("fi");
-    change_meeting(&env, "place: Daycare Centre Lark", "place: Päiväkoti Satakieli");
+    change_meeting(
+        &env,
+        "place: Daycare Centre Lark",
+        "place: Päiväkoti Satakieli",
+    );
     commit(&env, "Leena Mäkelä", "paikka");
-    change_meeting(&env, "child_views: Robin likes the sandpit", "child_views: Robin likes swings");
+    change_meeting(
+        &env,
+        "child_views: Robin likes the sandpit",
+        "child_views: Robin likes swings",
+    );
     let text = env.read(&meeting_file());
     env.write(&meeting_file(), &format!("{text}\nA new line of notes.\n"));
     commit(&env, "Aino Virtanen", "lapsen näkemykset");
@@ -73,21 +91,50 @@ fn who_changed_which_fields_is_told_in_words_in_every_language() {
     let fi = env.lsk_wide(&["history", &format!("meetings/{MEETING}")]);
     assert_eq!(fi.code, 0, "{}", fi.stderr);
     let lines: Vec<&str> = fi.stdout.lines().collect();
-    assert!(lines[0].contains("Kuka") && lines[0].contains("Mitä tehtiin"), "{}", fi.stdout);
+    assert!(
+        lines[0].contains("Kuka") && lines[0].contains("Mitä tehtiin"),
+        "{}",
+        fi.stdout
+    );
     // Newest first, each author by name, the fields by their names.
     assert!(lines[1].contains("Aino Virtanen"), "{}", fi.stdout);
-    assert!(lines[1].contains("Muutettu: Lapsen näkemykset, Muistiinpanot"), "{}", fi.stdout);
-    assert!(lines[2].contains("Leena Mäkelä") && lines[2].contains("Muutettu: Paikka"), "{}", fi.stdout);
-    assert!(lines[3].contains("Sam Worker") && lines[3].contains("Uusi neuvottelu"), "{}", fi.stdout);
-    assert!(lines[1].contains("10.11.2026"), "the meeting by its day: {}", fi.stdout);
+    assert!(
+        lines[1].contains("Muutettu: Lapsen näkemykset, Muistiinpanot"),
+        "{}",
+        fi.stdout
+    );
+    assert!(
+        lines[2].contains("Leena Mäkelä") && lines[2].contains("Muutettu: Paikka"),
+        "{}",
+        fi.stdout
+    );
+    assert!(
+        lines[3].contains("Sam Worker") && lines[3].contains("Uusi neuvottelu"),
+        "{}",
+        fi.stdout
+    );
+    assert!(
+        lines[1].contains("10.11.2026"),
+        "the meeting by its day: {}",
+        fi.stdout
+    );
     assert!(!fi.stdout.contains("child_views") && !fi.stdout.contains(MEETING));
 
     let sv = env.lsk_wide(&["history", &meeting_file(), "--lang", "sv"]);
-    assert!(sv.stdout.contains("Ändrat: Barnets synpunkter, Anteckningar"), "{}", sv.stdout);
+    assert!(
+        sv.stdout
+            .contains("Ändrat: Barnets synpunkter, Anteckningar"),
+        "{}",
+        sv.stdout
+    );
     assert!(sv.stdout.contains("Nytt möte"), "{}", sv.stdout);
     let en = env.lsk_wide(&["history", &meeting_file(), "--lang", "en"]);
     assert!(en.stdout.contains("Changed: Place"), "{}", en.stdout);
-    assert!(en.stdout.contains("Who") && en.stdout.contains("What was done"), "{}", en.stdout);
+    assert!(
+        en.stdout.contains("Who") && en.stdout.contains("What was done"),
+        "{}",
+        en.stdout
+    );
 }
 
 #[test]
@@ -104,7 +151,15 @@ fn the_json_has_exactly_the_documented_keys() {
     keys.sort_unstable();
     assert_eq!(
         keys,
-        ["author", "commit", "fields", "fields_words", "meeting", "summary", "time"]
+        [
+            "author",
+            "commit",
+            "fields",
+            "fields_words",
+            "meeting",
+            "summary",
+            "time"
+        ]
     );
     assert_eq!(first["author"], "Leena Mäkelä");
     assert_eq!(first["meeting"], MEETING);
@@ -116,13 +171,20 @@ fn the_json_has_exactly_the_documented_keys() {
     let head = git_ok(env.path(), &["rev-parse", "HEAD"]);
     assert_eq!(String::from_utf8_lossy(&head.stdout).trim(), commit);
     assert!(
-        first["time"].as_str().unwrap().parse::<jiff::Timestamp>().is_ok(),
+        first["time"]
+            .as_str()
+            .unwrap()
+            .parse::<jiff::Timestamp>()
+            .is_ok(),
         "RFC 3339: {}",
         first["time"]
     );
     // The case's first commit: the case started, and the meeting made.
     let last = &all[all.len() - 1];
-    assert!(all.iter().any(|c| c["meeting"].is_null() && c["summary"] == "Case started"));
+    assert!(
+        all.iter()
+            .any(|c| c["meeting"].is_null() && c["summary"] == "Case started")
+    );
     assert_eq!(last["author"], "Sam Worker");
 }
 
@@ -146,11 +208,15 @@ fn a_document_made_and_a_copy_disclosed_are_in_the_history() {
     let all = changes(&env.lsk(&["history", &meeting_file(), "--format", "json"]));
     let summaries: Vec<&str> = all.iter().map(|c| c["summary"].as_str().unwrap()).collect();
     assert!(
-        summaries[0].contains("Document made: Memo (") && summaries[0].contains("Copy disclosed: "),
+        summaries[0].contains("Document made: Meeting record (the daycare centre)")
+            && summaries[0].contains("Copy disclosed: "),
         "{summaries:?}"
     );
     assert_eq!(all[0]["author"], "Leena Mäkelä");
-    assert!(summaries[1].starts_with("Document made: Memo"), "{summaries:?}");
+    assert!(
+        summaries[1] == "Document made: Meeting record",
+        "{summaries:?}"
+    );
     assert_eq!(all[0]["fields"], serde_json::json!([]));
 }
 
@@ -161,7 +227,14 @@ fn an_identity_code_from_a_commit_made_outside_lsk_is_never_printed() {
     commit(&env, &format!("Leena {CODE}"), &format!("fixed {CODE}"));
     // A field key with a code in it, too.
     let text = env.read(&meeting_file());
-    env.write(&meeting_file(), &edit(&text, "kind: daycare\n", &format!("kind: daycare\nx{CODE}: 1\n")));
+    env.write(
+        &meeting_file(),
+        &edit(
+            &text,
+            "kind: daycare\n",
+            &format!("kind: daycare\nx{CODE}: 1\n"),
+        ),
+    );
     commit(&env, "Sam Worker", "x");
     for format in ["table", "json"] {
         let run = env.lsk_wide(&["history", "--format", format]);
@@ -175,10 +248,20 @@ fn an_identity_code_from_a_commit_made_outside_lsk_is_never_printed() {
 #[test]
 fn a_meeting_has_its_own_changes_and_the_case_has_them_all() {
     let env = repo_case("en");
-    env.meeting("2026-12-08-daycare", &DAYCARE.replace("2026-11-10", "2026-12-08"));
+    env.meeting(
+        "2026-12-08-daycare",
+        &DAYCARE.replace("2026-11-10", "2026-12-08"),
+    );
     commit(&env, "Leena Mäkelä", "second meeting");
     let yaml = env.read("lsk.yaml");
-    env.write("lsk.yaml", &edit(&yaml, "responsible_worker: Sam Worker", "responsible_worker: Leena Mäkelä"));
+    env.write(
+        "lsk.yaml",
+        &edit(
+            &yaml,
+            "responsible_worker: Sam Worker",
+            "responsible_worker: Leena Mäkelä",
+        ),
+    );
     commit(&env, "Leena Mäkelä", "worker");
 
     let one = changes(&env.lsk(&["history", &meeting_file(), "--format", "json"]));
@@ -188,10 +271,18 @@ fn a_meeting_has_its_own_changes_and_the_case_has_them_all() {
     let case = changes(&env.lsk(&["history", "--format", "json"]));
     let said: Vec<(String, String)> = case
         .iter()
-        .map(|c| (c["meeting"].to_string(), c["summary"].as_str().unwrap().to_owned()))
+        .map(|c| {
+            (
+                c["meeting"].to_string(),
+                c["summary"].as_str().unwrap().to_owned(),
+            )
+        })
         .collect();
     assert_eq!(case[0]["meeting"], Value::Null, "{said:?}");
-    assert_eq!(case[0]["summary"], "Case details changed: Allocated social worker", "{said:?}");
+    assert_eq!(
+        case[0]["summary"], "Case details changed: Allocated social worker",
+        "{said:?}"
+    );
     assert_eq!(case[1]["meeting"], "2026-12-08-daycare", "{said:?}");
     assert_eq!(case[1]["summary"], "New meeting", "{said:?}");
     assert_eq!(case.len(), 4, "{said:?}");
@@ -205,15 +296,27 @@ fn outside_git_there_is_no_history_and_lsk_says_so() {
     let env = Env::new();
     env.write("lsk.yaml", &case_yaml("2021-03", "fi"));
     env.meeting(MEETING, DAYCARE);
-    let run = env.cmd(&["history"]).var("GIT_CEILING_DIRECTORIES", env.path().parent().unwrap()).run();
+    let run = env
+        .cmd(&["history"])
+        .var("GIT_CEILING_DIRECTORIES", env.path().parent().unwrap())
+        .run();
     assert_eq!(run.code, 2, "{}", run.stdout);
-    assert!(run.stderr.contains("ei ole versionhallinnassa"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("ei ole versionhallinnassa"),
+        "{}",
+        run.stderr
+    );
     let json = env
         .cmd(&["history", "--format", "json"])
         .var("GIT_CEILING_DIRECTORIES", env.path().parent().unwrap())
         .run();
     assert_eq!(json.code, 2);
-    assert!(json.json()["error"]["message"].as_str().unwrap().contains("git"));
+    assert!(
+        json.json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("git")
+    );
     // Not a case at all: as the other commands say it.
     let none = Env::new();
     let run = none.lsk(&["history"]);
@@ -241,7 +344,16 @@ fn log(env: &Env) -> Vec<String> {
 fn the_meeting_page_shows_each_difference_in_words() {
     let env = repo_case("en");
     change_meeting(&env, "date: 2026-11-10", "date: 2026-11-12");
-    change_meeting(&env, "  recipients: [daycare]", "  recipients: [daycare, school]");
+    change_meeting(
+        &env,
+        "  recipients: [daycare]",
+        "  recipients: [daycare, school]",
+    );
+    change_meeting(
+        &env,
+        "    topic: Mornings\n",
+        "    topic: Mornings\n  - by: Sam Worker\n    topic: Lunch at daycare\n",
+    );
     commit(&env, "Leena Mäkelä", "date");
     let app = App::new(&env);
     let page = app.get(&format!("/c/0/m/{MEETING}/history"));
@@ -249,19 +361,47 @@ fn the_meeting_page_shows_each_difference_in_words() {
     let body = page.body;
     assert!(body.contains("Leena Mäkelä"), "{body}");
     // The date in words, earlier → new.
-    assert!(body.contains("10.11.2026") && body.contains("12.11.2026"), "{body}");
-    assert!(body.contains("Consent to share the memo") || body.contains("memo"), "{body}");
-    assert!(!body.contains("2026-11-12"), "no YAML date on the page: {body}");
+    assert!(
+        body.contains("10 Nov 2026") && body.contains("12 Nov 2026"),
+        "{body}"
+    );
+    assert!(body.contains("Consent to share the memo"), "{body}");
+    // A list item by item: only the topic added, with who raised it.
+    let newest = body.split("class=\"change\"").nth(1).unwrap();
+    assert!(newest.contains("Added:"), "{newest}");
+    assert!(newest.contains("<ins><dl class=\"record\"><dt>Who</dt><dd>Sam Worker</dd><dt>Topic</dt><dd>Lunch at daycare</dd></dl></ins>"), "{newest}");
+    assert!(
+        !newest.contains("<ins><dl class=\"record\"><dt>Who</dt><dd>Pat Parent</dd>"),
+        "{newest}"
+    );
+    assert!(
+        !body.contains("2026-11-12"),
+        "no YAML date on the page: {body}"
+    );
     assert!(body.contains("Restore this version"), "{body}");
     assert!(body.contains("(the current version)"), "{body}");
     // The meeting and the case pages lead to it.
     let meeting = app.get(&format!("/c/0/m/{MEETING}")).body;
-    assert!(meeting.contains(&format!("/c/0/m/{MEETING}/history")), "{meeting}");
+    let unescape = |html: &str| html.replace("&#x2f;", "/");
+    assert!(
+        unescape(&meeting).contains(&format!(
+            "id=\"history-link\" href=\"/c/0/m/{MEETING}/history\""
+        )),
+        "{meeting}"
+    );
     let case = app.get("/c/0");
-    assert!(case.body.contains("/c/0/history"), "{}", case.body);
+    assert!(
+        unescape(&case.body).contains("id=\"history-link\" href=\"/c/0/history\""),
+        "{}",
+        case.body
+    );
     let case_history = app.get("/c/0/history");
     assert_eq!(case_history.status, StatusCode::OK);
-    assert!(case_history.body.contains("Case started"), "{}", case_history.body);
+    assert!(
+        case_history.body.contains("Case started"),
+        "{}",
+        case_history.body
+    );
 }
 
 #[test]
@@ -280,7 +420,11 @@ fn restoring_a_version_makes_a_new_commit_and_loses_nothing() {
         &restore_form(&app, &oldest),
     );
     assert_eq!(resp.status, StatusCode::SEE_OTHER, "{}", resp.body);
-    assert!(resp.location().contains("said=history_restored"), "{}", resp.location());
+    assert!(
+        resp.location().contains("said=history_restored"),
+        "{}",
+        resp.location()
+    );
     // The folder holds the old version's words, recorded as a new commit
     // by the worker; the version it replaced is still in the history.
     assert_eq!(env.read(&meeting_file()), first);
@@ -293,10 +437,18 @@ fn restoring_a_version_makes_a_new_commit_and_loses_nothing() {
     let kept = git_ok(env.path(), &["show", &format!("HEAD~1:{}", meeting_file())]);
     assert_eq!(String::from_utf8_lossy(&kept.stdout), second);
     let status = git_ok(env.path(), &["status", "--porcelain"]);
-    assert!(status.stdout.is_empty(), "{}", String::from_utf8_lossy(&status.stdout));
+    assert!(
+        status.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&status.stdout)
+    );
     // The page says so, and the history tells the restore.
     let page = app.get(&format!("/c/0/m/{MEETING}/history?said=history_restored"));
-    assert!(page.body.contains("recorded as a new change"), "{}", page.body);
+    assert!(
+        page.body.contains("recorded as a new change"),
+        "{}",
+        page.body
+    );
     let run = env.lsk(&["history", &meeting_file(), "--format", "json"]);
     let all = changes(&run);
     assert_eq!(all[0]["fields"], serde_json::json!(["place"]));
@@ -307,7 +459,13 @@ fn a_restore_never_writes_over_words_not_yet_recorded_nor_takes_a_forged_form() 
     let env = repo_case("en");
     change_meeting(&env, "place: Daycare Centre Lark", "place: Room 2");
     commit(&env, "Leena Mäkelä", "place");
-    let oldest = log(&env).last().unwrap().split(' ').next().unwrap().to_owned();
+    let oldest = log(&env)
+        .last()
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .to_owned();
     // Words typed and saved, but not in the history.
     change_meeting(&env, "place: Room 2", "place: Room 3");
     let unsaved = env.read(&meeting_file());
@@ -317,7 +475,11 @@ fn a_restore_never_writes_over_words_not_yet_recorded_nor_takes_a_forged_form() 
         &format!("/c/0/m/{MEETING}/history/restore"),
         &restore_form(&app, &oldest),
     );
-    assert!(resp.location().contains("said=history_restore_unsaved"), "{}", resp.location());
+    assert!(
+        resp.location().contains("said=history_restore_unsaved"),
+        "{}",
+        resp.location()
+    );
     assert_eq!(env.read(&meeting_file()), unsaved);
     assert_eq!(log(&env), before);
     // Without the page's token: refused, nothing written.
@@ -338,7 +500,11 @@ fn a_restore_never_writes_over_words_not_yet_recorded_nor_takes_a_forged_form() 
 #[test]
 fn a_version_holding_an_identity_code_is_not_restored() {
     let env = repo_case("en");
-    change_meeting(&env, "place: Daycare Centre Lark", &format!("place: Room {CODE}"));
+    change_meeting(
+        &env,
+        "place: Daycare Centre Lark",
+        &format!("place: Room {CODE}"),
+    );
     commit(&env, "Leena Mäkelä", "code");
     let with_code = log(&env)[0].split(' ').next().unwrap().to_owned();
     change_meeting(&env, &format!("place: Room {CODE}"), "place: Room 2");
@@ -352,7 +518,11 @@ fn a_version_holding_an_identity_code_is_not_restored() {
         &format!("/c/0/m/{MEETING}/history/restore"),
         &restore_form(&app, &with_code),
     );
-    assert!(resp.location().contains("said=history_restore_refused"), "{}", resp.location());
+    assert!(
+        resp.location().contains("said=history_restore_refused"),
+        "{}",
+        resp.location()
+    );
     assert_eq!(env.read(&meeting_file()), now);
     assert_eq!(log(&env), before);
 }
