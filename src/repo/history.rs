@@ -252,6 +252,8 @@ pub fn document_words(lang: Lang, file: &str) -> String {
 struct Logged {
     commit: String,
     parent: Option<String>,
+    /// The committer's time, seconds: the order `git log` shows.
+    order: i64,
     time: String,
     author: String,
     message: String,
@@ -274,18 +276,24 @@ pub fn history(repo: &Repo, target: &Target) -> Result<Vec<Change>, GitError> {
             target.case_rel.clone()
         }),
     }
-    let mut args = vec![
-        "log",
-        "-z",
-        "--no-renames",
-        "--name-status",
-        "--diff-merges=dense-combined",
-        "--format=%x1e%H%x1f%P%x1f%aI%x1f%an%x1f%s%x1f",
-        "--",
-    ];
-    args.extend(paths.iter().map(String::as_str));
-    let out = repo.git(&args)?;
-    let logged = parse_log(&out);
+    // One `git log` per path: git uses the commit-graph's changed-path
+    // Bloom filters for one path only, and over a team's year of history
+    // that is the difference between a few hundred milliseconds and many
+    // seconds (docs/performance.md, "History and sharing").
+    let mut logged: Vec<Logged> = Vec::new();
+    for path in &paths {
+        let out = repo.git(&[
+            "log",
+            "-z",
+            "--no-renames",
+            "--name-status",
+            "--diff-merges=dense-combined",
+            "--format=%x1e%H%x1f%P%x1f%ct%x1f%aI%x1f%an%x1f%s%x1f",
+            "--",
+            path,
+        ])?;
+        logged = merge_logs(logged, parse_log(&out));
+    }
 
     // Every version to read, as `<commit>:<path>`, read in one batch.
     let mut names: Vec<String> = Vec::new();
@@ -522,6 +530,31 @@ fn added_entries(old: &[Entry], new: Vec<Entry>) -> Vec<Entry> {
     new.into_iter().filter(|e| !old.contains(e)).collect()
 }
 
+/// Two logs, newest first, as one: by the committer's time (the earlier
+/// list first on a tie), a commit in both once with the files of both.
+fn merge_logs(a: Vec<Logged>, b: Vec<Logged>) -> Vec<Logged> {
+    if a.is_empty() {
+        return b;
+    }
+    let mut out: Vec<Logged> = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.order >= y.order,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        let next = if take_a { a.next() } else { b.next() };
+        let Some(next) = next else { break };
+        match out.iter_mut().find(|l| l.commit == next.commit) {
+            Some(same) => same.files.extend(next.files),
+            None => out.push(next),
+        }
+    }
+    out
+}
+
 /// `git log -z --name-status` with the format above: each commit starts
 /// with `\x1e`, its fields end with `\x1f`, a NUL, then `status\0path\0`
 /// pairs.
@@ -532,10 +565,14 @@ fn parse_log(out: &[u8]) -> Vec<Logged> {
             continue;
         };
         let head = String::from_utf8_lossy(&record[..end]);
-        let mut fields = head.splitn(5, '\x1f');
-        let (Some(commit), Some(parents), Some(time), Some(author)) =
-            (fields.next(), fields.next(), fields.next(), fields.next())
-        else {
+        let mut fields = head.splitn(6, '\x1f');
+        let (Some(commit), Some(parents), Some(order), Some(time), Some(author)) = (
+            fields.next(),
+            fields.next(),
+            fields.next(),
+            fields.next(),
+            fields.next(),
+        ) else {
             continue;
         };
         let message = fields.next().unwrap_or_default();
@@ -559,6 +596,7 @@ fn parse_log(out: &[u8]) -> Vec<Logged> {
                 .split(' ')
                 .find(|p| !p.is_empty())
                 .map(str::to_owned),
+            order: order.trim().parse().unwrap_or(0),
             time: time.to_owned(),
             author: crate::hetu::mask(author).into_owned(),
             message: crate::hetu::mask(message).into_owned(),
@@ -671,7 +709,7 @@ mod tests {
 
     #[test]
     fn the_log_is_read_commit_by_commit() {
-        let out = b"\x1eaaa\x1fppp qqq\x1f2026-12-07T05:52:19+02:00\x1fSanna V\x1fMerge\x1f\x00\x00\x1ebbb\x1fccc\x1f2026-12-07T05:52:19Z\x1fA\x1ftwo\x1f\x00\nM\x00m/f\x00A\x00m/g\x00\x1eccc\x1f\x1f2026-12-07T05:52:19Z\x1fA\x1fone 131052-308T\x1f\x00\nA\x00m/f\x00";
+        let out = b"\x1eaaa\x1fppp qqq\x1f3\x1f2026-12-07T05:52:19+02:00\x1fSanna V\x1fMerge\x1f\x00\x00\x1ebbb\x1fccc\x1f2\x1f2026-12-07T05:52:19Z\x1fA\x1ftwo\x1f\x00\nM\x00m/f\x00A\x00m/g\x00\x1eccc\x1f\x1f1\x1f2026-12-07T05:52:19Z\x1fA\x1fone 131052-308T\x1f\x00\nA\x00m/f\x00";
         let l = parse_log(out);
         assert_eq!(l.len(), 3);
         assert_eq!(l[0].parent.as_deref(), Some("ppp"));
@@ -682,6 +720,13 @@ mod tests {
         );
         assert_eq!(l[2].parent, None);
         assert!(!l[2].message.contains("131052"), "{}", l[2].message);
+        assert_eq!(l[0].order, 3);
+        // Two logs as one, newest first, a commit in both once.
+        let other = b"\x1ezzz\x1fbbb\x1f4\x1fT\x1fA\x1fcopy\x1f\x00\nM\x00d\x00\x1ebbb\x1fccc\x1f2\x1fT\x1fA\x1ftwo\x1f\x00\nM\x00d\x00";
+        let merged = merge_logs(parse_log(out), parse_log(other));
+        let order: Vec<&str> = merged.iter().map(|l| l.commit.as_str()).collect();
+        assert_eq!(order, ["zzz", "aaa", "bbb", "ccc"]);
+        assert_eq!(merged[2].files.len(), 3);
     }
 
     #[test]
