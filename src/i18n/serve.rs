@@ -963,6 +963,18 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Versionen hittades inte eller kunde inte läsas. Ingenting ändrades.",
         "The version was not found or could not be read. Nothing was changed.",
     ),
+    (
+        "history_restore_no_author",
+        "Versiota ei palautettu: palautus kirjataan historiaan tekijän nimellä, eikä tekijä ole tiedossa. Kerro ensin nimesi tallentamalla lomake.",
+        "Versionen återställdes inte: återställningen registreras i historiken med upphovspersonens namn, och den är inte känd. Ange först ditt namn genom att spara formuläret.",
+        "The version was not restored: a restore is recorded in the history under its author's name, and the author is not known. First give your name by saving the form.",
+    ),
+    (
+        "history_restored_unrecorded",
+        "Versio on palautettu. Muutoksia ei tallenneta tässä asiassa historiaan, mutta edellinen versio on historiassa tallessa.",
+        "Versionen har återställts. Ändringar sparas inte i historiken i det här ärendet, men den föregående versionen finns kvar i historiken.",
+        "The version has been restored. Changes are not recorded in the history for this case, but the previous version is kept in it.",
+    ),
     // Issue 20 §6: the disclosure log on the case page.
     (
         "disclosures",

@@ -21,6 +21,7 @@ use crate::finding::Sink;
 use crate::i18n::serve::word;
 use crate::model::Lang;
 use crate::repo::Repo;
+use crate::repo::commit::{Outcome, What, record};
 use crate::repo::history::{Change, Target, history, notes_text, version};
 use crate::schema::Ty;
 
@@ -86,6 +87,8 @@ const SAID: &[&str] = &[
     "history_restore_unsaved",
     "history_restore_refused",
     "history_restore_failed",
+    "history_restore_no_author",
+    "history_restored_unrecorded",
 ];
 
 /// `/c/{case}/m/{meeting}/history`
@@ -369,13 +372,24 @@ pub async fn restore(
     if !crate::hetu::find(&old).is_empty() || crate::case::merge_conflict_line(&old).is_some() {
         return answer("history_restore_refused");
     }
+    // A restore is recorded with the worker as its author, or not made.
+    if st.commit.commit && repo.author().is_none() {
+        return answer("history_restore_no_author");
+    }
     if crate::fsutil::replace(&file, old.as_bytes(), found.case.access).is_err() {
         return answer("history_restore_failed");
     }
-    let when = changes_time(&repo, commit).unwrap_or_default();
-    match record_restore(&repo, &file, &name, &when, found.case.lang) {
-        Ok(()) => answer("history_restored"),
-        Err(()) => {
+    let what = What::Restored {
+        meeting: name.clone(),
+        version: version_words(&repo, commit, found.case.lang).unwrap_or_default(),
+    };
+    match record(&found.case, &what, std::slice::from_ref(&file), st.commit) {
+        Outcome::Committed { .. } => answer("history_restored"),
+        // Committing is off (`--no-commit`, `lsk.commit false`): the
+        // version replaced is the last one recorded, so nothing is lost.
+        Outcome::Off => answer("history_restored_unrecorded"),
+        Outcome::Unchanged => answer("history_restore_same"),
+        _ => {
             // Not recorded: the file goes back as it was, so that the
             // history and the folder still agree.
             let _ = crate::fsutil::replace(&file, &now, found.case.access);
@@ -384,37 +398,13 @@ pub async fn restore(
     }
 }
 
-/// When the restored version was made (RFC 3339), for the commit message.
-fn changes_time(repo: &Repo, commit: &str) -> Option<String> {
+/// When a version was recorded, in words in `lang`, for the message.
+fn version_words(repo: &Repo, commit: &str, lang: Lang) -> Option<String> {
     let out = repo.git(&["show", "-s", "--format=%aI", commit]).ok()?;
-    Some(String::from_utf8_lossy(&out).trim().to_owned())
-}
-
-/// Record the restored meeting.md as a new commit of its own.
-fn record_restore(
-    repo: &Repo,
-    file: &std::path::Path,
-    meeting: &str,
-    when: &str,
-    lang: Lang,
-) -> Result<(), ()> {
-    let rel = repo.relative(file).ok_or(())?;
-    let what = crate::repo::history::meeting_words(lang, meeting, None);
-    let day = when
+    let t = String::from_utf8_lossy(&out)
+        .trim()
         .parse::<jiff::Timestamp>()
-        .map(|t| {
-            let z = t.to_zoned(crate::date::helsinki());
-            crate::i18n::dates::when(lang, z.date(), Some(z.time()))
-        })
-        .unwrap_or_default();
-    let message = match lang {
-        Lang::Fi => format!("{what}: palautettu versio ({day})"),
-        Lang::Sv => format!("{what}: version återställd ({day})"),
-        Lang::En => format!("{what}: version restored ({day})"),
-    };
-    repo.author().ok_or(())?;
-    repo.git(&["add", "--", &rel]).map_err(|_| ())?;
-    repo.git(&["commit", "--only", "-m", &message, "--", &rel])
-        .map_err(|_| ())?;
-    Ok(())
+        .ok()?;
+    let z = t.to_zoned(crate::date::helsinki());
+    Some(crate::i18n::dates::when(lang, z.date(), Some(z.time())))
 }

@@ -29,12 +29,7 @@ fn repo_case(lang: &str) -> Env {
 /// that has committed already leaves nothing: the empty commit is not
 /// part of any history.
 fn commit(env: &Env, author: &str, message: &str) {
-    let email = format!(
-        "{}@example.invalid",
-        author.replace(' ', ".").to_lowercase()
-    );
-    git_ok(env.path(), &["config", "user.name", author]);
-    git_ok(env.path(), &["config", "user.email", &email]);
+    let email = be(env, author);
     git_ok(env.path(), &["add", "-A"]);
     let out = std::process::Command::new("git")
         .current_dir(env.path())
@@ -58,6 +53,17 @@ fn commit(env: &Env, author: &str, message: &str) {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// `author` as the repository's worker (lsk commits as her); her e-mail.
+fn be(env: &Env, author: &str) -> String {
+    let email = format!(
+        "{}@example.invalid",
+        author.replace(' ', ".").to_lowercase()
+    );
+    git_ok(env.path(), &["config", "user.name", author]);
+    git_ok(env.path(), &["config", "user.email", &email]);
+    email
 }
 
 fn change_meeting(env: &Env, from: &str, to: &str) {
@@ -194,6 +200,7 @@ fn a_document_made_and_a_copy_disclosed_are_in_the_history() {
     let run = env.lsk(&["render", "memo", &format!("meetings/{MEETING}")]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     commit(&env, "Sam Worker", "memo");
+    be(&env, "Leena Mäkelä");
     let run = env.lsk(&[
         "render",
         "memo",
@@ -432,6 +439,10 @@ fn restoring_a_version_makes_a_new_commit_and_loses_nothing() {
     assert_eq!(after.len(), before.len() + 1, "{after:?}");
     assert_eq!(after[1..], before[..]);
     assert!(after[0].contains("Leena Mäkelä"), "{after:?}");
+    assert!(
+        after[0].contains("Robin, 10 Nov 2026") && after[0].contains("earlier version restored ("),
+        "the message names the meeting and the restore: {after:?}"
+    );
     let head = git_ok(env.path(), &["show", &format!("HEAD:{}", meeting_file())]);
     assert_eq!(String::from_utf8_lossy(&head.stdout), first);
     let kept = git_ok(env.path(), &["show", &format!("HEAD~1:{}", meeting_file())]);
