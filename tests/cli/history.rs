@@ -537,3 +537,52 @@ fn a_version_holding_an_identity_code_is_not_restored() {
     assert_eq!(env.read(&meeting_file()), now);
     assert_eq!(log(&env), before);
 }
+
+// ---- in a real browser ----
+
+#[test]
+fn a_worker_saves_sees_her_change_in_the_history_and_restores_in_a_real_browser() {
+    if !browser_ready() {
+        return;
+    }
+    let env = repo_case("fi");
+    be(&env, "Leena Mäkelä");
+    let original = env.read(&meeting_file());
+    let server = env.server_with(&["--port", "0"], &[]);
+    let spec = serde_json::json!({
+        "meeting": MEETING,
+        "place_old": "Daycare Centre Lark",
+        "place_new": "Päiväkoti Satakieli, sali",
+        "place_label": "Paikka",
+        "worker": "Leena Mäkelä",
+        "restored": "Versio on palautettu",
+    });
+    // The spec is written outside the case: it is not the case's file.
+    let side = Env::new();
+    let out = scenario("history", &server, &spec, side.path());
+    for page in [
+        "meeting history",
+        "meeting history after a restore",
+        "case history",
+    ] {
+        assert!(out.contains(&format!("ok axe {page} (")), "{page}:\n{out}");
+    }
+    // On disk and in git: the version before the save, as a new commit by
+    // her; the save is still in the history.
+    assert_eq!(env.read(&meeting_file()), original);
+    let log = log(&env);
+    assert_eq!(log.len(), 3, "{log:?}");
+    assert!(
+        log[0].contains("Leena Mäkelä") && log[0].contains("palautettu aiempi versio"),
+        "{log:?}"
+    );
+    assert!(log[1].contains("Leena Mäkelä"), "{log:?}");
+    let saved = git_ok(env.path(), &["show", &format!("HEAD~1:{}", meeting_file())]);
+    assert!(String::from_utf8_lossy(&saved.stdout).contains("place: Päiväkoti Satakieli, sali"));
+    let status = git_ok(env.path(), &["status", "--porcelain"]);
+    assert!(
+        status.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&status.stdout)
+    );
+}
