@@ -733,7 +733,7 @@ mod tests {
     fn a_meeting_in_words() {
         assert_eq!(
             meeting_words(Lang::Fi, "2026-11-24-daycare", None),
-            "24.11.2026 päiväkotineuvottelu"
+            "24.11.2026 perheen, varhaiskasvatuksen ja lastensuojelun neuvottelu"
         );
         assert_eq!(
             meeting_words(Lang::En, "2026-11-24-own-name", None),
