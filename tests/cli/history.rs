@@ -586,3 +586,37 @@ fn a_worker_saves_sees_her_change_in_the_history_and_restores_in_a_real_browser(
         String::from_utf8_lossy(&status.stdout)
     );
 }
+
+#[test]
+fn the_history_pages_keep_the_servers_security_contract() {
+    let env = repo_case("en");
+    let app = App::new(&env);
+    let m = format!("/c/0/m/{MEETING}/history");
+    for path in ["/c/0/history", m.as_str()] {
+        // Without the cookie: not shown.
+        let r = app.get_with(
+            path,
+            &[("host", &format!("127.0.0.1:{}", crate::app::PORT))],
+        );
+        assert_ne!(r.status, StatusCode::OK, "{path}");
+        assert!(!r.body.contains("Sam Worker"), "{path}");
+        // From a foreign host: refused.
+        let r = app.get_with(path, &[("host", "evil.example"), ("cookie", &app.cookie())]);
+        assert_eq!(r.status, StatusCode::MISDIRECTED_REQUEST, "{path}");
+    }
+    // A restore from another site's page: refused before anything is read.
+    let oldest = log(&env)
+        .last()
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .to_owned();
+    let r = app.post_with(
+        &format!("{m}/restore"),
+        &restore_form(&app, &oldest),
+        &[("origin", "http://evil.example")],
+    );
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(log(&env).len(), 1);
+}
