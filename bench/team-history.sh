@@ -34,8 +34,8 @@ case_dir=cases/case-1000
 echo "meeting: $meeting"
 (cd "$repo" && "$lsk" history "$meeting" --format json | head -12)
 
-measure() { # $1: the results' name
-    hyperfine -N -w 2 -r 10 --export-markdown "$work/results/history-$1.md" \
+measure() { # $1: the results' name, $2 $3: warm-up runs and runs
+    hyperfine -N -w "$2" -r "$3" --export-markdown "$work/results/history-$1.md" \
         -n "lsk history (one meeting, $1)" "$lsk history $repo/$meeting --format json" \
         -n "lsk history (one case, $1)" "$lsk history $repo/$case_dir --format json"
 }
@@ -44,10 +44,10 @@ measure() { # $1: the results' name
 rm -f "$repo/.git/objects/info/commit-graph"
 rm -rf "$repo/.git/objects/info/commit-graphs"
 git -C "$repo" config gc.writeCommitGraph false
-measure plain
+measure plain 1 3
 # With the commit-graph and changed-path Bloom filters.
 git -C "$repo" commit-graph write --reachable --changed-paths
-measure bloom
+measure bloom 2 10
 
 # The sync23 helper adds "sync with nothing to do" here: a clone of this
 # repository as the team's server, and `lsk sync` timed against it.
