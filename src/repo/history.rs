@@ -268,7 +268,16 @@ pub fn history(repo: &Repo, target: &Target) -> Result<Vec<Change>, GitError> {
     match &target.meeting {
         Some(m) => {
             paths.push(target.in_case(&format!("{MEETINGS_DIR}/{m}")));
-            paths.push(log_file.clone());
+            // The disclosure log is only ever appended to: when it holds
+            // no line for this meeting now, no commit ever added one, and
+            // its own walk through the history is saved.
+            let copied = match disclosure::read(&target.case_root) {
+                Ok(log) => log.entries.iter().any(|e| e.meeting == *m),
+                Err(_) => true,
+            };
+            if copied {
+                paths.push(log_file.clone());
+            }
         }
         None => paths.push(if target.case_rel.is_empty() {
             ".".to_owned()
