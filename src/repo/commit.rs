@@ -178,7 +178,7 @@ pub fn message(case: &Case, what: &What) -> String {
                 Doc::Memo => word(lang, "memo").to_owned(),
                 Doc::Agenda => word(lang, "agenda").to_owned(),
                 Doc::Invitation => word(lang, "invitation").to_owned(),
-                Doc::ChildChecklist => word(lang, "document").replace(
+                Doc::ChildChecklist | Doc::ChildLetter => word(lang, "document").replace(
                     "{doc}",
                     &lower_first(crate::i18n::words(lang).documents.of(*doc)),
                 ),

@@ -3,6 +3,7 @@
 mod app;
 mod browser;
 mod calendar;
+mod child_letter;
 mod closing;
 mod commits;
 mod common;
@@ -35,6 +36,7 @@ mod print;
 mod quickstart;
 mod readers;
 mod render;
+mod review_dec;
 mod rules;
 mod safety;
 mod scaffold;
