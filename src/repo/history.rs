@@ -746,7 +746,7 @@ mod tests {
         );
         assert_eq!(
             meeting_words(Lang::En, "2026-11-24-own-name", None),
-            "24.11.2026 own-name"
+            "24 Nov 2026 own-name"
         );
     }
 }
