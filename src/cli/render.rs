@@ -112,6 +112,16 @@ pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options)
             if rendered.no_organizer {
                 eprintln!("lsk: {}", say(rendered.lang, Say::IcsNoOrganizer));
             }
+            // Another language than the case's: a frame around content
+            // that is not translated (told in the case's language).
+            if let Some(content) = rendered.content_lang {
+                let text = crate::i18n::lang_mix::warning(
+                    rendered.lang,
+                    content,
+                    crate::i18n::lang_mix::Where::Command,
+                );
+                eprintln!("lsk: {text}");
+            }
             if !rendered.warnings.is_empty() {
                 eprint!(
                     "{}",
@@ -126,7 +136,7 @@ pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options)
             // that is logged.
             if args.stdout {
                 print!("{}", report::printable_text(&rendered.body));
-                Ok(())
+                Ok(OK)
             } else {
                 let written = if args.pdf {
                     // The PDF's marker: which meeting.md it was made from.
@@ -158,12 +168,11 @@ pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options)
                 let (what, paths) =
                     crate::repo::commit::written(&case, &meeting, req.doc, &rendered.path);
                 let outcome = crate::repo::commit::record(&case, &what, &paths, commit);
-                super::say_recorded(&outcome, case.lang);
-                Ok(())
+                Ok(super::say_recorded(&outcome, case.lang))
             }
         });
     match result {
-        Ok(()) => Ok(OK),
+        Ok(code) => Ok(code),
         Err(Stop::Unlogged(text)) => Err(Failure(text)),
         Err(Stop::Render(RenderError::Refused(findings))) => {
             let lang = findings.first().map_or(ui, |f| f.lang);
