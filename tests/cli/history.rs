@@ -358,8 +358,8 @@ fn the_meeting_page_shows_each_difference_in_words() {
     );
     change_meeting(
         &env,
-        "    topic: Mornings\n",
-        "    topic: Mornings\n  - by: Sam Worker\n    topic: Lunch at daycare\n",
+        "\nmemo_consent:\n",
+        "\n  - by: Sam Worker\n    topic: Lunch at daycare\nmemo_consent:\n",
     );
     commit(&env, "Leena Mäkelä", "date");
     let app = App::new(&env);
