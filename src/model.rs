@@ -124,6 +124,8 @@ vocabulary!(
         Memo = "memo",
         ChildChecklist = "child-checklist",
         Invitation = "invitation",
+        // Issue 24: a correction to a filed memo, told to one who had a copy.
+        CorrectionNotice = "correction-notice",
     }
 );
 

@@ -57,6 +57,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "hook",
             "shortcut",
             "disclosure",
+            "filing",
             "search",
             "repo",
         ],

@@ -6,6 +6,7 @@ mod check;
 mod completions;
 mod disclosures;
 mod explain;
+mod file;
 mod guide;
 mod hook;
 mod init;
@@ -67,6 +68,8 @@ enum Command {
     Actions(actions::Args),
     List(list::Args),
     Disclosures(disclosures::Args),
+    File(file::Args),
+    Correct(file::CorrectArgs),
     Schema(schema::Args),
     Completions(completions::Args),
     Man(completions::ManArgs),
@@ -261,6 +264,8 @@ pub fn main() -> ExitCode {
         Command::Actions(args) => actions::run(args, cli.lang),
         Command::List(args) => list::run(args, cli.lang),
         Command::Disclosures(args) => disclosures::run(args, cli.lang),
+        Command::File(args) => file::run(args, cli.lang),
+        Command::Correct(args) => file::run_correct(args, cli.lang),
         Command::Schema(args) => schema::run(args, cli.lang),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => completions::man(args),

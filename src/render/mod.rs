@@ -81,6 +81,13 @@ pub enum RenderError {
     NoBrowser,
     /// `--pdf`: the browser did not print; what it said.
     Browser(String),
+    /// The memo was filed (issue 24): lsk writes no memo of it again, the
+    /// file it would have written and the filing.
+    Filed(PathBuf, crate::case::filed::Filed),
+    /// A correction notice is made for one recipient (`--for`).
+    NoticeNeedsRecipient,
+    /// Nothing corrected that this recipient may see.
+    NoticeNothing(String),
 }
 
 /// A rendered document, not yet written.
@@ -101,6 +108,10 @@ pub struct Rendered {
     /// A calendar made without an organizer's address: a plain calendar
     /// entry the invitees cannot answer.
     pub no_organizer: bool,
+    /// The document made.
+    pub doc: Doc,
+    /// The memo's filing, when it was filed: no memo is written then.
+    pub filed: Option<crate::case::filed::Filed>,
 }
 
 /// The meeting folder `path` names: a meeting folder or its meeting.md.
@@ -144,7 +155,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     }
     // The memo is checked as after the meeting (see `gate::gate`).
     let opts = Options {
-        phase: (req.doc == Doc::Memo).then_some(Phase::After),
+        phase: matches!(req.doc, Doc::Memo | Doc::CorrectionNotice).then_some(Phase::After),
         today: req.today,
         lang: Some(lang),
     };
@@ -212,6 +223,16 @@ fn make(
     let mut texts = view::Texts::default();
     let canonical = crate::case::validate::canonical_answers(m.fm);
     let view = reader::view(m, req, reader, &out_name, &canonical, &mut texts).map_err(refused)?;
+    // A correction notice tells only what the reader may see: a
+    // correction of something kept from them is not in their view.
+    if req.doc == Doc::CorrectionNotice
+        && (crate::case::filed::filed(view.fm()).is_none()
+            || crate::case::filed::corrections(view.fm()).is_empty())
+    {
+        return Err(RenderError::NoticeNothing(
+            req.recipient.clone().unwrap_or_default().trim().to_owned(),
+        ));
+    }
     let earlier = earlier::of(&view, m.lang);
     let data = context::build(&context::Input {
         case: m.case,
@@ -264,6 +285,8 @@ fn make(
         warnings,
         sequence,
         no_organizer,
+        doc: req.doc,
+        filed: crate::case::filed::filed(m.fm),
     })
 }
 
@@ -378,5 +401,32 @@ pub fn error_message(lang: Lang, e: RenderError, shown: &dyn Fn(&Path) -> String
         RenderError::NoBrowser => say(lang, Say::NoBrowser),
         RenderError::Browser(detail) => say(lang, Say::BrowserFailed(&detail)),
         RenderError::Refused(_) => String::new(),
+        RenderError::Filed(path, filed) => {
+            use crate::i18n::filing::{Filing, say as filing_say};
+            let meeting = path.parent().map(|d| shown(d)).unwrap_or_default();
+            let date = filed
+                .date
+                .map(|d| crate::i18n::dates::date(lang, d))
+                .unwrap_or_default();
+            filing_say(
+                lang,
+                Filing::NotRewritten {
+                    file: &p(&path),
+                    date: &date,
+                    by: &filed.by,
+                    meeting: &meeting,
+                },
+            )
+        }
+        RenderError::NoticeNeedsRecipient => crate::i18n::filing::say(
+            lang,
+            crate::i18n::filing::Filing::NoticeNeedsRecipient,
+        ),
+        RenderError::NoticeNothing(recipient) => crate::i18n::filing::say(
+            lang,
+            crate::i18n::filing::Filing::NoticeNothing {
+                recipient: &recipient,
+            },
+        ),
     }
 }

@@ -43,6 +43,7 @@ pub const EN: Words = Words {
         memo: "Meeting record",
         child_checklist: "Preparing and informing the child",
         invitation: "Invitation",
+        correction_notice: "Notice of a correction to the meeting record",
     },
     worker: "Allocated social worker",
     header: Header {

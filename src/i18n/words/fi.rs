@@ -44,6 +44,7 @@ pub const FI: Words = Words {
         memo: "Muistio",
         child_checklist: "Lapsen valmentaminen ja lapselle kertominen",
         invitation: "Kutsu",
+        correction_notice: "Ilmoitus muistion korjauksesta",
     },
     worker: "Vastuusosiaalityöntekijä",
     header: Header {

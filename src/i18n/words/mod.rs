@@ -160,6 +160,7 @@ pub struct Documents {
     pub memo: &'static str,
     pub child_checklist: &'static str,
     pub invitation: &'static str,
+    pub correction_notice: &'static str,
 }
 
 impl Documents {
@@ -169,6 +170,7 @@ impl Documents {
             Doc::Memo => self.memo,
             Doc::ChildChecklist => self.child_checklist,
             Doc::Invitation => self.invitation,
+            Doc::CorrectionNotice => self.correction_notice,
         }
     }
 }

@@ -43,6 +43,7 @@ pub const SV: Words = Words {
         memo: "Minnesanteckningar",
         child_checklist: "Barnets förberedelse och information",
         invitation: "Inbjudan",
+        correction_notice: "Meddelande om rättelse av minnesanteckningarna",
     },
     worker: "Ansvarig socialarbetare",
     header: Header {
