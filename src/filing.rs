@@ -278,7 +278,8 @@ fn is_consent_problem(f: &Finding) -> bool {
     f.rule == "consent"
         || matches!(
             f.msg,
-            crate::finding::Msg::UnclearNotFor { .. } | crate::finding::Msg::UnknownRecipient { .. }
+            crate::finding::Msg::UnclearNotFor { .. }
+                | crate::finding::Msg::UnknownRecipient { .. }
         )
 }
 
@@ -319,7 +320,10 @@ pub fn confidentiality_basis(lang: Lang) -> &'static str {
 fn describe(d: &Describe) -> serde_json::Value {
     let scalar = |key: &str| {
         d.fm.and_then(|fm| fm.get(key))
-            .and_then(|n| n.text().or_else(|| n.get("text").and_then(crate::case::yaml::Node::text)))
+            .and_then(|n| {
+                n.text()
+                    .or_else(|| n.get("text").and_then(crate::case::yaml::Node::text))
+            })
             .map(|t| t.trim().to_owned())
             .filter(|t| !t.is_empty())
     };
@@ -345,21 +349,20 @@ fn describe(d: &Describe) -> serde_json::Value {
             })
         })
         .collect();
-    let corrections: Vec<serde_json::Value> = d
-        .fm
-        .map(filed::corrections)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|c| {
-            json!({
-                "date": c.date.map(|x| x.to_string()),
-                "by": c.by,
-                "field": c.field,
-                "was": c.was,
-                "why": c.why,
+    let corrections: Vec<serde_json::Value> =
+        d.fm.map(filed::corrections)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|c| {
+                json!({
+                    "date": c.date.map(|x| x.to_string()),
+                    "by": c.by,
+                    "field": c.field,
+                    "was": c.was,
+                    "why": c.why,
+                })
             })
-        })
-        .collect();
+            .collect();
     let memo_date = scalar("memo_date")
         .and_then(|t| crate::date::parse_date(&t))
         .unwrap_or(d.today);
@@ -470,7 +473,12 @@ fn text_and_not_for(value: Option<&FormValue>) -> Option<(String, Option<FormVal
 /// kept from them. Refused, changing nothing, for a memo not filed, no
 /// reason, a field that cannot be corrected or a change that changes
 /// nothing.
-pub fn correct(path: &Path, changes: &[Change], why: &str, opts: &Options) -> Result<Corrected, Error> {
+pub fn correct(
+    path: &Path,
+    changes: &[Change],
+    why: &str,
+    opts: &Options,
+) -> Result<Corrected, Error> {
     let m = meeting(path, opts.lang)?;
     let lang = opts.lang.unwrap_or(m.case.lang);
     if filed::filed_in_text(&m.text).is_none() {
@@ -540,7 +548,8 @@ pub fn correct(path: &Path, changes: &[Change], why: &str, opts: &Options) -> Re
     }
     set.push((CORRECTIONS.to_owned(), FormValue::List(list)));
     let pairs: Vec<(&str, FormValue)> = set.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-    let out = set_fields(&m.text, &pairs).map_err(|e| Error::Edit(format!("{}: {:?}", e.key, e.kind)))?;
+    let out =
+        set_fields(&m.text, &pairs).map_err(|e| Error::Edit(format!("{}: {:?}", e.key, e.kind)))?;
     if crate::case::holds_code(&out) && !crate::case::holds_code(&m.text) {
         return Err(Error::IdentityCode);
     }
@@ -601,7 +610,10 @@ mod tests {
     fn a_field_kept_from_someone_keeps_its_not_for() {
         let v = FormValue::Record(vec![
             ("text".into(), FormValue::Text("Vanha".into())),
-            ("not_for".into(), FormValue::List(vec![FormValue::Text("parent".into())])),
+            (
+                "not_for".into(),
+                FormValue::List(vec![FormValue::Text("parent".into())]),
+            ),
         ]);
         let (text, nf) = text_and_not_for(Some(&v)).unwrap();
         assert_eq!(text, "Vanha");

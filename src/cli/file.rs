@@ -228,10 +228,7 @@ fn refused(lang: Lang, meeting: &std::path::Path, e: Error) -> Outcome {
             say(
                 lang,
                 Filing::AlreadyFiled {
-                    date: &filed
-                        .date
-                        .map(|d| dates::date(lang, d))
-                        .unwrap_or_default(),
+                    date: &filed.date.map(|d| dates::date(lang, d)).unwrap_or_default(),
                     by: &filed.by,
                     folder: &format!("{dir}/{}", crate::case::filed::ARCHIVE_DIR),
                     meeting: &dir,

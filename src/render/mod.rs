@@ -418,10 +418,9 @@ pub fn error_message(lang: Lang, e: RenderError, shown: &dyn Fn(&Path) -> String
                 },
             )
         }
-        RenderError::NoticeNeedsRecipient => crate::i18n::filing::say(
-            lang,
-            crate::i18n::filing::Filing::NoticeNeedsRecipient,
-        ),
+        RenderError::NoticeNeedsRecipient => {
+            crate::i18n::filing::say(lang, crate::i18n::filing::Filing::NoticeNeedsRecipient)
+        }
         RenderError::NoticeNothing(recipient) => crate::i18n::filing::say(
             lang,
             crate::i18n::filing::Filing::NoticeNothing {

@@ -13,6 +13,7 @@ mod documents;
 mod edit;
 mod editors;
 mod examples;
+mod filing;
 mod finding_meetings;
 mod follow;
 mod golden;
