@@ -565,6 +565,40 @@ pub fn correct(
     })
 }
 
+fn folder_name(dir: &Path) -> String {
+    dir.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// The commit a filing is (`repo::commit::record`): the case, what
+/// happened, and the files written (the package, meeting.md, the PDF
+/// record).
+pub fn filed_record(p: &Package) -> (Case, crate::repo::commit::What, Vec<PathBuf>) {
+    let root = find_root(&p.dir).unwrap_or_else(|| p.dir.clone());
+    let case = Case::load(&root, None);
+    let paths = vec![
+        p.pdf.clone(),
+        p.json.clone(),
+        p.dir.join(MEETING_FILE),
+        root.join(crate::render::pdf::RECORD),
+    ];
+    let what = crate::repo::commit::What::Filed {
+        meeting: folder_name(&p.dir),
+    };
+    (case, what, paths)
+}
+
+/// The commit a correction is: meeting.md, with the corrected fields.
+pub fn corrected_record(c: &Corrected) -> (Case, crate::repo::commit::What, Vec<PathBuf>) {
+    let case = Case::load(&c.case_root, None);
+    let what = crate::repo::commit::What::Corrected {
+        meeting: folder_name(&c.dir),
+        fields: c.fields.clone(),
+    };
+    (case, what, vec![c.dir.join(MEETING_FILE)])
+}
+
 /// Who received a copy of the meeting's memo before (the disclosure log):
 /// each recipient once, with the day of their latest copy (UTC date of the
 /// entry), in the order of the log.

@@ -93,7 +93,7 @@ fn ui(path: &std::path::Path, lang: Option<Lang>) -> Lang {
         .unwrap_or_else(|| fallback_lang(None))
 }
 
-pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
+pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options) -> Outcome {
     let ui = ui(&args.meeting, lang);
     let opts = Options {
         lang,
@@ -132,13 +132,20 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
             eprintln!("lsk: {message}");
             println!("{}", shown(&package.pdf));
             println!("{}", shown(&package.json));
+            let (case, what, paths) = filing::filed_record(&package);
+            let outcome = crate::repo::commit::record(&case, &what, &paths, commit);
+            super::say_recorded(&outcome, case.lang);
             Ok(OK)
         }
         Err(e) => refused(ui, &args.meeting, e),
     }
 }
 
-pub fn run_correct(args: CorrectArgs, lang: Option<Lang>) -> Outcome {
+pub fn run_correct(
+    args: CorrectArgs,
+    lang: Option<Lang>,
+    commit: crate::repo::commit::Options,
+) -> Outcome {
     let ui = ui(&args.meeting, lang);
     let opts = Options {
         lang,
@@ -196,6 +203,9 @@ pub fn run_correct(args: CorrectArgs, lang: Option<Lang>) -> Outcome {
                 );
             }
             println!("{}", shown(&done.dir.join(crate::case::MEETING_FILE)));
+            let (case, what, paths) = filing::corrected_record(&done);
+            let outcome = crate::repo::commit::record(&case, &what, &paths, commit);
+            super::say_recorded(&outcome, case.lang);
             Ok(OK)
         }
         Err(e) => refused(ui, &args.meeting, e),

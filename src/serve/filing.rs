@@ -113,7 +113,11 @@ pub async fn file(
     let filed = filing::file(&found.dir, &opts);
     forget_pages(&st);
     match filed {
-        Ok(_) => Redirect::to(&format!("/c/{case_id}/m/{name}{}", suffix(&q))).into_response(),
+        Ok(package) => {
+            let (case, what, paths) = filing::filed_record(&package);
+            super::record::after_save(&st, &case, &what, &paths);
+            Redirect::to(&format!("/c/{case_id}/m/{name}{}", suffix(&q))).into_response()
+        }
         Err(e) => page::message(StatusCode::CONFLICT, found.lang, &why(found.lang, e)),
     }
 }
@@ -261,7 +265,9 @@ pub async fn correct(
     };
     let why_text = first(&pairs, "why").unwrap_or_default();
     match filing::correct(&found.dir, &changes, why_text, &opts) {
-        Ok(_) => {
+        Ok(done) => {
+            let (case, what, paths) = filing::corrected_record(&done);
+            super::record::after_save(&st, &case, &what, &paths);
             forget_pages(&st);
             Redirect::to(&format!("/c/{case_id}/m/{name}{}#notices", suffix(&q))).into_response()
         }

@@ -770,3 +770,55 @@ fn the_browser_files_the_memo() {
     let page = server.get("/c/0/m/2026-11-10-daycare", &cookie);
     assert!(page.contains("Filed 22 Nov 2026, Sam Worker"), "{page}");
 }
+
+#[test]
+fn a_correction_is_a_commit_in_the_case_history() {
+    let env = env_with(&filed(DAYCARE));
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args(args)
+            .current_dir(env.path())
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .output()
+            .expect("git");
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    git(&["init", "-q", "-b", "main"]);
+    git(&["config", "user.name", "Sam Worker"]);
+    git(&["config", "user.email", "sam.worker@example.org"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "start"]);
+    let run = env.lsk_with(
+        env.path(),
+        &[
+            "correct",
+            DIR,
+            "--field",
+            "summary",
+            "--text",
+            "Daycare follows the mornings and the naps",
+            "--why",
+            "The naps were agreed too",
+        ],
+        &[
+            ("GIT_CONFIG_GLOBAL", "/dev/null"),
+            ("GIT_CONFIG_NOSYSTEM", "1"),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let log = git(&["log", "-1", "--format=%an|%s"]);
+    assert!(log.starts_with("Sam Worker|"), "{log}");
+    assert!(
+        log.contains("correction to the filed memo: summary"),
+        "{log}"
+    );
+    // The correction records the worker as git knows her.
+    assert!(meeting_md(&env).contains("    by: Sam Worker\n"));
+    assert_eq!(git(&["status", "--porcelain"]), "");
+}
