@@ -555,9 +555,9 @@ fn see(
     // A memo made in any format (a PDF too) is the memo.
     // A filed memo is in the client information system (issue 24).
     let memo_due = phase == Phase::After
-        && !seen
+        && seen
             .text
-            .is_some_and(|t| crate::case::filed::filed_in_text(t).is_some())
+            .is_none_or(|t| crate::case::filed::filed_in_text(t).is_none())
         && !rendered
             .keys()
             .any(|n| n == "memo.md" || n == "memo.html" || n == "memo.pdf");

@@ -34,6 +34,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "case",
             "case::source",
             "case::meeting",
+            "case::filed",
             "case::validate",
             "case::discover",
             "changed",

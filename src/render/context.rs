@@ -430,19 +430,6 @@ pub fn recipient_label(lang: Lang, code: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn age_groups() {
-        assert_eq!(age_group(2), "toddler");
-        assert_eq!(age_group(3), "small");
-        assert_eq!(age_group(12), "school");
-        assert_eq!(age_group(13), "teen");
-    }
-}
-
 /// The filing, in words: `{date, by}`; null when the memo is not filed.
 fn filed_of(fm: &Node, lang: Lang) -> Json {
     match crate::case::filed::filed(fm) {
@@ -483,4 +470,17 @@ fn corrections_of(fm: &Node, lang: Lang) -> Json {
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn age_groups() {
+        assert_eq!(age_group(2), "toddler");
+        assert_eq!(age_group(3), "small");
+        assert_eq!(age_group(12), "school");
+        assert_eq!(age_group(13), "teen");
+    }
 }

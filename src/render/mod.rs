@@ -403,7 +403,7 @@ pub fn error_message(lang: Lang, e: RenderError, shown: &dyn Fn(&Path) -> String
         RenderError::Refused(_) => String::new(),
         RenderError::Filed(path, filed) => {
             use crate::i18n::filing::{Filing, say as filing_say};
-            let meeting = path.parent().map(|d| shown(d)).unwrap_or_default();
+            let meeting = path.parent().map(shown).unwrap_or_default();
             let date = filed
                 .date
                 .map(|d| crate::i18n::dates::date(lang, d))

@@ -572,7 +572,7 @@ fn finnish_and_swedish_words() {
     ] {
         let env = Env::new();
         env.write("lsk.yaml", &case_yaml("2021-03", lang));
-        env.meeting("2026-11-10-daycare", &DAYCARE);
+        env.meeting("2026-11-10-daycare", DAYCARE);
         let copy = env.lsk(&["render", "memo", "--for", "daycare", DIR]);
         assert_eq!(copy.code, 0, "{}", copy.stderr);
         env.write(&format!("{DIR}/meeting.md"), &filed(DAYCARE));
@@ -651,7 +651,7 @@ fn the_browser_shows_a_filed_memo_and_corrects_it() {
     let env = shared_then_filed();
     let server = env.server();
     let cookie = server.cookie();
-    let page = server.get(&format!("/c/0/m/2026-11-10-daycare"), &cookie);
+    let page = server.get("/c/0/m/2026-11-10-daycare", &cookie);
     assert!(
         page.contains("id=\"filed-banner\"><strong>Filed 20 Nov 2026, Sam Worker</strong>"),
         "{page}"
