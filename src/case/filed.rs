@@ -55,7 +55,12 @@ fn text_of(node: Option<&Node>) -> String {
 pub fn filed(fm: &Node) -> Option<Filed> {
     let entry = fm.entry(FILED)?;
     let node = &entry.value;
-    if node.is_empty() {
+    // `filed:` with its keys left empty (as a hand-copied template has
+    // them) is no filing; anything written in it is.
+    let written = |n: &Node| !n.is_empty();
+    let any = written(node)
+        && (node.entries().is_empty() || node.entries().iter().any(|e| written(&e.value)));
+    if !any {
         return None;
     }
     let date_node = node.get("date").unwrap_or(node);
@@ -118,6 +123,8 @@ mod tests {
     fn any_written_filing_counts_and_none_does_not() {
         assert!(filed_in_text("---\nfiled: yes\n---\n").is_some());
         assert!(filed_in_text("---\nfiled:\n---\n").is_none());
+        assert!(filed_in_text("---\nfiled:\n  date:\n  by:\n---\n").is_none());
+        assert!(filed_in_text("---\nfiled:\n  date:\n  by: S\n---\n").is_some());
         assert!(filed_in_text("---\nkind: school\n---\n").is_none());
     }
 }

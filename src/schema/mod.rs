@@ -212,6 +212,9 @@ pub fn used_by(key: &str, kind: Kind) -> bool {
         | "plan_evaluation"
         | "child_wishes_in_plan" => kind.is_fgc(),
         "observe" | "ecec_plan" => kind == Kind::Daycare,
+        // lsk writes these itself (`lsk file`, `lsk correct`): never in a
+        // new meeting.md or the form.
+        "filed" | "corrections" => false,
         _ => true,
     }
 }

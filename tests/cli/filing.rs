@@ -822,3 +822,33 @@ fn a_correction_is_a_commit_in_the_case_history() {
     assert!(meeting_md(&env).contains("    by: Sam Worker\n"));
     assert_eq!(git(&["status", "--porcelain"]), "");
 }
+
+#[test]
+fn a_worker_files_and_corrects_the_memo_in_a_real_browser() {
+    if !crate::common::browser_ready() {
+        return;
+    }
+    let env = shared_then_filed();
+    // Not filed yet: the scenario files it with the button.
+    env.write(
+        &format!("{DIR}/meeting.md"),
+        &meeting_md(&env).replace("filed:\n  date: 2026-11-20\n  by: Sam Worker\n", ""),
+    );
+    let server = env.server();
+    let spec = serde_json::json!({
+        "meeting_path": "/c/0/m/2026-11-10-daycare",
+        "banner": "22 Nov 2026",
+        "corrected": "Daycare follows the mornings and the naps",
+        "why": "The naps were agreed too",
+        "notice_for": "daycare",
+    });
+    let out = crate::common::scenario("filing", &server, &spec, env.path());
+    assert!(out.contains("ok filing walked"), "{out}");
+    let text = meeting_md(&env);
+    assert!(text.contains("filed:\n  date: 2026-11-22\n"), "{text}");
+    assert!(
+        text.contains("    why: The naps were agreed too\n"),
+        "{text}"
+    );
+    assert!(env.join(&format!("{DIR}/archive/memo.pdf")).exists());
+}
