@@ -37,7 +37,7 @@ await run("filing", async (context) => {
   await axe(page, "meeting page after filing");
 
   // The correction form.
-  await Promise.all([page.waitForNavigation(), page.locator("#correct-link").click()]);
+  await Promise.all([page.waitForNavigation({ timeout: 60_000 }), page.locator("#correct-link").click()]);
   must("the correction form opens", (await page.locator("#correction-form").count()) === 1, await text(page, "main"));
   await axe(page, "correction form");
   await page.locator("textarea[name=f_summary]").fill(spec.corrected);
@@ -47,14 +47,14 @@ await run("filing", async (context) => {
   check("without a reason the form stays", page.url().endsWith("/correct"), page.url());
   check("what was typed stays", (await page.locator("textarea[name=f_summary]").inputValue()) === spec.corrected, "lost");
   await page.locator("#why").fill(spec.why);
-  await Promise.all([page.waitForNavigation(), page.locator("#save-correction").click()]);
+  await Promise.all([page.waitForNavigation({ timeout: 60_000 }), page.locator("#save-correction").click()]);
   await page.waitForLoadState("load");
   const notices = page.locator("#notices a.notice-link");
   must("the page offers the correction notice", (await notices.count()) === 1, await text(page, "main"));
   const href = await notices.first().getAttribute("href");
   check("the notice is for the recipient who had a copy", href.includes(`for=${spec.notice_for}`), href);
   await axe(page, "meeting page after a correction");
-  await Promise.all([page.waitForNavigation(), notices.first().click()]);
+  await Promise.all([page.waitForNavigation({ timeout: 60_000 }), notices.first().click()]);
   const notice = await text(page, "main");
   check("the notice shows the correction", notice.includes(spec.corrected), notice.slice(0, 800));
   ok("filing walked");
