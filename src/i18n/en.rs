@@ -57,7 +57,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             "add `next_meeting: YYYY-MM-DD`, or `follow_up: ...` saying how things are followed up".into(),
         ),
         Msg::UnknownPerson { field, name } => (
-            format!("`{field}` names {name}, who is not among the invitees"),
+            match super::list_item(field) {
+                Some((list, n, leaf)) => format!("item {n} of `{list}` (`{leaf}`) names {name}, who is not among the invitees"),
+                None => format!("`{field}` names {name}, who is not among the invitees"),
+            },
             format!("add {name} to `invitees` with a role, or write the name exactly as it is there"),
         ),
         Msg::NetworkSize { count, limit, child_present } => (
@@ -100,7 +103,7 @@ pub fn message(msg: &Msg) -> (String, String) {
                 0 => "no one is named to tell the child what was agreed; at least two are needed (a double check)".into(),
                 _ => format!("only {count} person is named to tell the child what was agreed; at least two are needed (a double check)"),
             },
-            "add a second person to `informing_child`, typically a parent and a daycare or school worker".into(),
+            format!("add {} to `informing_child`, typically a parent and a daycare or school worker", if *count == 0 { "two people" } else { "a second person" }),
         ),
         Msg::ActionOwner { action } => (
             format!("the agreed action \"{action}\" has no owner"),

@@ -53,11 +53,14 @@ pub fn message(msg: &Msg) -> (String, String) {
             },
         ),
         Msg::MissingNextMeeting => (
-            "kumpaakaan kentistä `next_meeting` ja `follow_up` ei ole täytetty: seuraavasta tapaamisesta sovitaan ennen kuin neuvottelu päättyy".into(),
+            "kumpaakaan kentistä `next_meeting` ja `follow_up` ei ole täytetty: seuraavasta tapaamisesta sovitaan ennen kuin osallistujat lähtevät".into(),
             "lisää `next_meeting: VVVV-KK-PP` tai `follow_up: ...`, jossa kerrotaan, miten asioita seurataan".into(),
         ),
         Msg::UnknownPerson { field, name } => (
-            format!("kentässä `{field}` mainittu {name} ei ole kutsuttujen joukossa"),
+            match super::list_item(field) {
+                Some((list, n, leaf)) => format!("kentän `{list}` {n}. kohdassa (`{leaf}`) mainittu {name} ei ole kutsuttujen joukossa"),
+                None => format!("kentässä `{field}` mainittu {name} ei ole kutsuttujen joukossa"),
+            },
             format!("lisää {name} kenttään `invitees` rooleineen tai kirjoita nimi täsmälleen niin kuin se siellä on"),
         ),
         Msg::NetworkSize { count, limit, child_present } => (
@@ -101,7 +104,7 @@ pub fn message(msg: &Msg) -> (String, String) {
                 0 => "ketään ei ole nimetty kertomaan lapselle sovittuja asioita; tarvitaan vähintään kaksi (tuplavarmistus)".into(),
                 _ => format!("vain {count} henkilö on nimetty kertomaan lapselle sovitut asiat; tarvitaan vähintään kaksi (tuplavarmistus)"),
             },
-            "lisää kenttään `informing_child` toinen henkilö; tavallisesti lapselle kertovat yhdessä vanhempi ja päiväkodin tai koulun työntekijä".into(),
+            format!("lisää kenttään `informing_child` {}; tavallisesti lapselle kertovat yhdessä vanhempi ja päiväkodin tai koulun työntekijä", if *count == 0 { "kaksi henkilöä" } else { "toinen henkilö" }),
         ),
         Msg::ActionOwner { action } => (
             format!("sovitulla asialla \"{action}\" ei ole vastuuhenkilöä"),
@@ -520,7 +523,7 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
             format!("valitse kohtaan {} kutsuttu, joka vastaa asiasta", label("owner")),
         ),
         Msg::MissingNextMeeting => (
-            format!("{} ja {} puuttuvat: seuraavasta tapaamisesta sovitaan ennen kuin neuvottelu päättyy", label("next_meeting"), label("follow_up")),
+            format!("{} ja {} puuttuvat: seuraavasta tapaamisesta sovitaan ennen kuin osallistujat lähtevät", label("next_meeting"), label("follow_up")),
             "täytä jompikumpi lomakkeella (Muokkaa neuvottelua)".into(),
         ),
         Msg::FamilyCopyMissing => (

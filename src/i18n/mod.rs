@@ -489,6 +489,19 @@ fn levels(levels: &[usize], or: &str) -> String {
     }
 }
 
+/// A field inside a list item, `agreed[1].owner`, as the list, the item
+/// counted from one (the second action is 2, as a worker counts) and the
+/// key: `("agreed", 2, "owner")`.
+fn list_item(field: &str) -> Option<(&str, usize, &str)> {
+    let (list, rest) = field.split_once('[')?;
+    let (index, leaf) = rest.split_once("].")?;
+    let index: usize = index.parse().ok()?;
+    if list.is_empty() || leaf.is_empty() || leaf.contains('[') {
+        return None;
+    }
+    Some((list, index + 1, leaf))
+}
+
 /// The last part of a field path (`invitees[2].role` -> `role`), to look up its doc.
 fn leaf(field: &str) -> &str {
     field.rsplit('.').next().unwrap_or(field)

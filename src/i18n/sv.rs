@@ -57,7 +57,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             "lägg till `next_meeting: ÅÅÅÅ-MM-DD` eller `follow_up: ...` som säger hur saken följs upp".into(),
         ),
         Msg::UnknownPerson { field, name } => (
-            format!("`{field}` nämner {name}, som inte finns bland de inbjudna"),
+            match super::list_item(field) {
+                Some((list, n, leaf)) => format!("punkt {n} i `{list}` (`{leaf}`) nämner {name}, som inte finns bland de inbjudna"),
+                None => format!("`{field}` nämner {name}, som inte finns bland de inbjudna"),
+            },
             format!("lägg till {name} i `invitees` med en roll, eller skriv namnet exakt som det står där"),
         ),
         Msg::NetworkSize { count, limit, child_present } => (
@@ -100,7 +103,7 @@ pub fn message(msg: &Msg) -> (String, String) {
                 0 => "ingen är utsedd att berätta för barnet vad man kom överens om; minst två behövs (dubbelkoll)".into(),
                 _ => format!("bara {count} person är utsedd att berätta för barnet vad man kom överens om; minst två behövs (dubbelkoll)"),
             },
-            "lägg till en andra person i `informing_child`; vanligen berättar en förälder och en anställd på daghemmet eller i skolan tillsammans".into(),
+            format!("lägg till {} i `informing_child`; vanligen berättar en förälder och en anställd på daghemmet eller i skolan tillsammans", if *count == 0 { "två personer" } else { "en andra person" }),
         ),
         Msg::ActionOwner { action } => (
             format!("den överenskomna åtgärden \"{action}\" har ingen ansvarig"),

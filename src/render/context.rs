@@ -180,12 +180,42 @@ pub fn build(input: &Input) -> Json {
         "plan_history": earlier.plan,
         "m": m,
     });
+    // The copy's reader as a heading names them: "Päiväkoti Satakieli"
+    // (the organisation of the invitees who stand for the role), or the
+    // recipient in words (review 2026-12).
+    data["recipient_heading"] = json!(
+        recipient
+            .as_ref()
+            .map(|(id, name)| recipient_org(fm, id).unwrap_or_else(|| name.clone()))
+    );
+    // The child's answers this reader does not see although the child was
+    // asked (a `not_for` of their own): the checklist ticks the question
+    // and says the answer is not in this copy (M18).
+    data["prep_kept"] = json!(prep_kept(input.view));
+    // The day of the conference whose plan a follow-up follows.
+    data["conference_day"] = json!(earlier.conference_day);
     // Issue 24: the filing and the dated corrections the reader may see
     // (a correction of something kept from them is left out of their
     // view, as the thing itself is).
     data["filed"] = filed_of(fm, lang);
     data["corrections"] = corrections_of(fm, lang);
     data
+}
+
+/// The child's preparation answers left empty in `view` because they are
+/// kept from its reader (none in child welfare's own file copy).
+fn prep_kept(view: &crate::view::View) -> Vec<&'static str> {
+    if *view.reader() == Reader::File || !view.withheld() {
+        return Vec::new();
+    }
+    let prep = view.fm().get("child_preparation");
+    ["child_wants_to_talk_about", "child_wants_adults_to_discuss"]
+        .into_iter()
+        .filter(|k| {
+            prep.and_then(|p| p.get(k))
+                .is_some_and(|n| matches!(n.value, Value::Null))
+        })
+        .collect()
 }
 
 /// The preparation an acute conference went without (004; DOMAIN.md: lsk
@@ -415,6 +445,28 @@ pub fn recipient_name(lang: Lang, vocab: &Recipients, r: &Recipient) -> String {
             _ => recipient_label(lang, id),
         },
         Recipient::Org(_) => vocab.name(r),
+    }
+}
+
+/// The one organisation the meeting's invitees of role `id` (`daycare`,
+/// `school`) belong to, as the reader's view shows them: none when there
+/// are none or several.
+pub fn recipient_org(fm: &Node, id: &str) -> Option<String> {
+    let mut orgs = fm
+        .get("invitees")
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .filter(|i| i.get("role").and_then(Node::scalar).map(str::trim) == Some(id))
+        .filter_map(|i| i.get("organisation").and_then(Node::text))
+        .map(|o| o.trim().to_owned())
+        .filter(|o| !o.is_empty())
+        .collect::<Vec<_>>();
+    orgs.sort_by_key(|o| crate::text::key(o));
+    orgs.dedup_by(|a, b| crate::text::key(a) == crate::text::key(b));
+    match orgs.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
     }
 }
 

@@ -61,7 +61,8 @@ pub struct Header {
     pub worker: Option<String>,
     /// "LUONNOS – …" for a draft.
     pub draft: Option<(&'static str, &'static str)>,
-    /// The running footer: "Muistio · Aino · 6.10.2026".
+    /// The running footer: "Muistio · Aino · 6.10.2026", and for a copy
+    /// "· Kopio: Päiväkoti Satakieli".
     pub footer: String,
     /// For the PDF's metadata: the responsible worker, else the
     /// organisation.
@@ -110,6 +111,15 @@ impl Header {
             draft: draft.then(|| (draft_word(lang), draft_note(lang, doc))),
             footer,
         }
+    }
+
+    /// A copy's footer names its reader on every printed page:
+    /// "Muistio · Aino · 6.10.2026 · Kopio: Päiväkoti Satakieli".
+    pub fn for_copy(mut self, lang: Lang, reader: Option<&str>) -> Header {
+        if let Some(reader) = reader.filter(|r| !r.trim().is_empty()) {
+            let _ = write!(self.footer, " · {} {reader}", words(lang).header.copy);
+        }
+        self
     }
 
     /// The header as the first lines of a Markdown document.

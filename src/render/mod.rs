@@ -264,7 +264,8 @@ fn make(
             req.doc.name(),
             draft,
             meeting_date.as_deref(),
-        );
+        )
+        .for_copy(m.lang, data["recipient_heading"].as_str());
         if req.html || req.pdf {
             html::page_with_header(&markdown, m.lang.as_str(), &header)
         } else {

@@ -35,6 +35,7 @@ mod print;
 mod quickstart;
 mod readers;
 mod render;
+mod review_dec;
 mod rules;
 mod safety;
 mod scaffold;

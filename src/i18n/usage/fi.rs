@@ -283,6 +283,11 @@ Esimerkkejä:
 
 pub(super) const FI_ARGS: &[(&str, &str, &str)] = &[
     (
+        "",
+        "no_commit",
+        "Älä tallenna muutoksia git-historiaan (muuten jokainen lsk:n tekemä muutos tallennetaan sinun nimissäsi)",
+    ),
+    (
         "*",
         "lang",
         "Viestien kieli: fi, sv tai en (oletus: asian oma kieli)",
@@ -490,11 +495,6 @@ pub(super) const FI_ARGS: &[(&str, &str, &str)] = &[
     ("search", "path", "Asian tai tiimin kansio"),
     ("search", "words", "Etsittävät sanat"),
     ("search", "format", "table (oletus) tai json"),
-    (
-        "*",
-        "no_commit",
-        "Älä tallenna muutoksia gitin historiaan (oletus: jokainen lsk:n muutos tallennetaan, kun asia on gitissä)",
-    ),
     // Issue 24: filing and dated corrections.
     (
         "file",

@@ -283,6 +283,11 @@ Exempel:
 
 pub(super) const SV_ARGS: &[(&str, &str, &str)] = &[
     (
+        "",
+        "no_commit",
+        "Spara inte ändringarna i git-historiken (annars sparas varje ändring lsk gör i ditt namn)",
+    ),
+    (
         "*",
         "lang",
         "Språk för meddelanden: fi, sv eller en (standard: ärendets eget)",
@@ -498,11 +503,6 @@ pub(super) const SV_ARGS: &[(&str, &str, &str)] = &[
     ("search", "path", "Ärendets eller teamets mapp"),
     ("search", "words", "Orden att söka"),
     ("search", "format", "table (standard) eller json"),
-    (
-        "*",
-        "no_commit",
-        "Spara inte ändringarna i git-historiken (annars sparas varje ändring lsk gör när ärendet finns i git)",
-    ),
     // Issue 24: filing and dated corrections.
     (
         "file",

@@ -52,6 +52,7 @@ pub const EN: Words = Words {
         draft_memo: "the record is not complete and is not sent on.",
         draft_other: "the details are not complete and may still change.",
         phone: "tel.",
+        copy: "Copy for",
     },
     status: Status {
         done: "done",

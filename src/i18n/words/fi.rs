@@ -53,6 +53,7 @@ pub const FI: Words = Words {
         draft_memo: "muistio on keskeneräinen eikä sitä lähetetä eteenpäin.",
         draft_other: "tiedot ovat vielä keskeneräisiä ja voivat muuttua.",
         phone: "puh.",
+        copy: "Kopio:",
     },
     status: Status {
         done: "tehty",

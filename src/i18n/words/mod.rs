@@ -186,6 +186,9 @@ pub struct Header {
     pub draft_other: &'static str,
     /// Before the worker's phone number: "puh.".
     pub phone: &'static str,
+    /// Before a copy's reader in the running footer: "Kopio:", so that a
+    /// page parted from the rest still says whose copy it is.
+    pub copy: &'static str,
 }
 
 pub struct Status {
