@@ -302,7 +302,11 @@ fn values_are_spelled_as_before() {
         let run = env.lsk(&["render", doc, "meetings/2026-11-10-daycare", "--stdout"]);
         if *doc == "correction-notice" {
             // Spelled right: lsk itself asks for the notice's recipient.
-            assert!(run.stderr.contains("--for RECIPIENT"), "{doc}: {}", run.stderr);
+            assert!(
+                run.stderr.contains("--for RECIPIENT"),
+                "{doc}: {}",
+                run.stderr
+            );
             continue;
         }
         assert_ne!(run.code, 2, "{doc}: {}", run.stderr);
