@@ -123,6 +123,7 @@ vocabulary!(
         Agenda = "agenda",
         Memo = "memo",
         ChildChecklist = "child-checklist",
+        ChildLetter = "child-letter",
         Invitation = "invitation",
         // Issue 24: a correction to a filed memo, told to one who had a copy.
         CorrectionNotice = "correction-notice",
@@ -133,6 +134,14 @@ impl Doc {
     /// The document's name in file names and on the command line.
     pub fn name(self) -> &'static str {
         self.as_str()
+    }
+
+    /// A document of what happened at the meeting: the memo and the letter
+    /// to the child (and a filed memo's correction notice) are made from a
+    /// meeting checked as after it, and only from a complete one unless
+    /// marked as a draft.
+    pub fn after_meeting(self) -> bool {
+        matches!(self, Doc::Memo | Doc::ChildLetter | Doc::CorrectionNotice)
     }
 }
 

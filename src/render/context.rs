@@ -55,7 +55,7 @@ fn copy_kind(view: &crate::view::View, fgc: bool) -> Option<&'static str> {
         Reader::Family => Some("family"),
         Reader::Outside(Recipient::Id("relative")) if fgc => Some("relatives"),
         Reader::Outside(_) => Some("outside"),
-        Reader::File | Reader::Participants => None,
+        Reader::File | Reader::Participants | Reader::Child => None,
     }
 }
 
@@ -70,7 +70,7 @@ pub fn build(input: &Input) -> Json {
             crate::recipient::FAMILY.to_owned(),
             recipient_label(lang, crate::recipient::FAMILY),
         )),
-        Reader::File | Reader::Participants => None,
+        Reader::File | Reader::Participants | Reader::Child => None,
     };
     let scalar = |key: &str| fm.get(key).and_then(Node::scalar).map(str::trim);
     let kind = scalar("kind").and_then(Kind::parse);
@@ -84,6 +84,29 @@ pub fn build(input: &Input) -> Json {
         kind.is_some_and(Kind::is_fgc) && fm.get("acute").and_then(Node::bool) == Some(true);
     let m = record(fm, schema::MEETING, lang);
     let people = people(input, &m, age);
+    // The letter to the child: its band and what it tells (`letter.rs`).
+    let letter = (input.doc == crate::model::Doc::ChildLetter.name())
+        .then(|| super::letter::band(age).ok())
+        .flatten()
+        .map(|band| {
+            let year = meeting_date.unwrap_or(input.today).year();
+            let next = fm
+                .get("next_meeting")
+                .and_then(Node::scalar)
+                .and_then(date::parse_date);
+            super::letter::data(&super::letter::Input {
+                lang,
+                band,
+                kind,
+                m: &m,
+                child: input.case.child_name.as_deref(),
+                worker: input.case.responsible_worker.as_deref(),
+                phone: input.case.contact.phone.as_deref(),
+                email: input.case.contact.email.as_deref(),
+                date: meeting_date.map(|d| format::day_in_words(lang, d, year)),
+                next: next.map(|d| format::day_in_words(lang, d, year)),
+            })
+        });
     // Parts of a record that is not there read as none.
     let null = Node {
         value: Value::Null,
@@ -178,6 +201,7 @@ pub fn build(input: &Input) -> Json {
         "follows_label": earlier.label,
         "earlier_actions": earlier.agreed,
         "plan_history": earlier.plan,
+        "letter": letter,
         "m": m,
     });
     // The copy's reader as a heading names them: "Päiväkoti Satakieli"

@@ -11,6 +11,7 @@ pub use crate::i18n::dates as format;
 pub mod header;
 pub mod html;
 pub mod ics;
+pub mod letter;
 mod output;
 pub mod pdf;
 pub mod pdfmeta;
@@ -88,6 +89,9 @@ pub enum RenderError {
     NoticeNeedsRecipient,
     /// Nothing corrected that this recipient may see.
     NoticeNothing(String),
+    /// No letter for this child (under three, an adult, no birth date),
+    /// with the child's name as lsk.yaml gives it.
+    NoChildLetter(letter::NoLetter, Option<String>),
 }
 
 /// A rendered document, not yet written.
@@ -112,6 +116,9 @@ pub struct Rendered {
     pub doc: Doc,
     /// The memo's filing, when it was filed: no memo is written then.
     pub filed: Option<crate::case::filed::Filed>,
+    /// The letter to the child: agreed actions it quotes as written that
+    /// are longer than its sentences (the action, its words, the most).
+    pub long_sentences: Vec<(String, usize, usize)>,
 }
 
 /// The meeting folder `path` names: a meeting folder or its meeting.md.
@@ -153,9 +160,10 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     if !blockers.is_empty() {
         return Err(refused(blockers));
     }
-    // The memo is checked as after the meeting (see `gate::gate`).
+    // The memo and the letter to the child are checked as after the
+    // meeting (see `gate::gate`).
     let opts = Options {
-        phase: matches!(req.doc, Doc::Memo | Doc::CorrectionNotice).then_some(Phase::After),
+        phase: req.doc.after_meeting().then_some(Phase::After),
         today: req.today,
         lang: Some(lang),
     };
@@ -233,6 +241,18 @@ fn make(
             req.recipient.clone().unwrap_or_default().trim().to_owned(),
         ));
     }
+    if req.doc == Doc::ChildLetter {
+        let on = view
+            .fm()
+            .get("date")
+            .and_then(Node::scalar)
+            .and_then(crate::date::parse_date)
+            .unwrap_or(req.today);
+        let age = m.case.born.map(|b| crate::date::age_on(b, on));
+        if let Err(why) = letter::band(age) {
+            return Err(RenderError::NoChildLetter(why, m.case.child_name.clone()));
+        }
+    }
     let earlier = earlier::of(&view, m.lang);
     let data = context::build(&context::Input {
         case: m.case,
@@ -244,6 +264,20 @@ fn make(
         today: req.today,
     });
     let markdown = markdown(m, req, &data)?;
+    let long_sentences = letter::band(
+        data["child"]["age"]
+            .as_i64()
+            .and_then(|a| i32::try_from(a).ok()),
+    )
+    .ok()
+    .filter(|_| req.doc == Doc::ChildLetter)
+    .map(|band| {
+        letter::long_actions(&data["letter"], band)
+            .into_iter()
+            .map(|(action, n)| (action, n, band.most_words()))
+            .collect()
+    })
+    .unwrap_or_default();
     let mut sequence = None;
     let mut no_organizer = false;
     let body = if req.ics {
@@ -288,6 +322,7 @@ fn make(
         no_organizer,
         doc: req.doc,
         filed: crate::case::filed::filed(m.fm),
+        long_sentences,
     })
 }
 
@@ -401,6 +436,16 @@ pub fn error_message(lang: Lang, e: RenderError, shown: &dyn Fn(&Path) -> String
         RenderError::Io(path, detail) => say(lang, Say::CannotWrite(&p(&path), &detail)),
         RenderError::NoBrowser => say(lang, Say::NoBrowser),
         RenderError::Browser(detail) => say(lang, Say::BrowserFailed(&detail)),
+        RenderError::NoChildLetter(why, name) => {
+            let name = name.as_deref().unwrap_or("");
+            match why {
+                letter::NoLetter::NoBirthDate => say(lang, Say::ChildLetterNoBirthDate),
+                letter::NoLetter::UnderThree { age } => {
+                    say(lang, Say::ChildLetterUnderThree(name, age))
+                }
+                letter::NoLetter::Adult { age } => say(lang, Say::ChildLetterAdult(name, age)),
+            }
+        }
         RenderError::Refused(_) => String::new(),
         RenderError::Filed(path, filed) => {
             use crate::i18n::filing::{Filing, say as filing_say};

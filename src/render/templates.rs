@@ -36,7 +36,14 @@ builtin!(
     Fi = "fi",
     Sv = "sv",
     En = "en";
-    ["agenda.md", "memo.md", "child-checklist.md", "invitation.md", "correction-notice.md"]
+    [
+        "agenda.md",
+        "memo.md",
+        "child-checklist.md",
+        "child-letter.md",
+        "invitation.md",
+        "correction-notice.md",
+    ]
 );
 
 /// A template name is a plain file name: no folders, no way out.

@@ -39,6 +39,8 @@ pub struct DocQuery {
 #[derive(Clone, Default)]
 struct Saved {
     written: Option<String>,
+    /// What the write's commit did, in words (`record.rs`).
+    recorded: Option<String>,
     hand_edited: Option<String>,
     problem: Option<String>,
     status: Option<u16>,
@@ -246,6 +248,7 @@ fn show(
         (body, hand_edited, problem)
     };
     let written = saved.written;
+    let recorded = saved.recorded;
     let reader = q.reader();
     let doc_href = format!("{base}/doc/{}", found.doc.name());
     let lang_q = q
@@ -291,6 +294,7 @@ fn show(
             recipient => reader.unwrap_or_default(),
             message => problem,
             written => written,
+            recorded => recorded,
         },
     )
 }
@@ -570,8 +574,13 @@ pub async fn render(
                     ..Saved::default()
                 });
             }
+            let case = crate::case::Case::load(&found.root, st.lang);
+            let (what, paths) =
+                crate::repo::commit::written(&case, &name, found.doc, &rendered.path);
+            let outcome = super::record::after_save(&st, &case, &what, &paths);
             answer(Saved {
                 written: Some(shown(&rendered.path)),
+                recorded: outcome.say(found.lang, true),
                 ..Saved::default()
             })
         }

@@ -211,10 +211,12 @@ pub async fn page(
     });
     let base = format!("/c/{case_id}/m/{name}");
     let rendered = crate::rules::stale::list_files(&dir).unwrap_or_default();
-    // A correction notice is made per recipient, from the filing's
-    // section below (issue 24).
+    // The letter to the child tells what was agreed: offered once the
+    // meeting has been held. A correction notice is made per recipient,
+    // from the filing's section below (issue 24).
     let docs: Vec<DocView> = Doc::ALL
         .iter()
+        .filter(|d| **d != Doc::ChildLetter || phase == Phase::After)
         .filter(|d| **d != Doc::CorrectionNotice)
         .map(|d| {
             let status = rendered

@@ -11,6 +11,7 @@ const DOCS: &[&str] = &[
     "agenda",
     "memo",
     "child-checklist",
+    "child-letter",
     "invitation",
     "correction-notice",
 ];
@@ -172,7 +173,7 @@ fn zsh_script_lists_the_values() {
     let env = Env::new();
     let text = script(&env, "zsh");
     assert!(
-        text.contains("(agenda memo child-checklist invitation correction-notice)"),
+        text.contains("(agenda memo child-checklist child-letter invitation correction-notice)"),
         "docs"
     );
     assert!(
@@ -227,7 +228,9 @@ fn fish_completes_documents_kinds_and_phases() {
     let env = Env::case("2021-03");
     let text = script(&env, "fish");
     assert!(
-        text.contains("-a \"agenda memo child-checklist invitation correction-notice\""),
+        text.contains(
+            "-a \"agenda memo child-checklist child-letter invitation correction-notice\""
+        ),
         "{text}"
     );
     if !shell("fish") {

@@ -3,6 +3,7 @@
 mod app;
 mod browser;
 mod calendar;
+mod child_letter;
 mod closing;
 mod commits;
 mod common;

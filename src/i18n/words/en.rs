@@ -42,6 +42,7 @@ pub const EN: Words = Words {
         agenda: "Agenda",
         memo: "Meeting record",
         child_checklist: "Preparing and informing the child",
+        child_letter: "Letter to the child",
         invitation: "Invitation",
         correction_notice: "Notice of a correction to the meeting record",
     },

@@ -43,6 +43,7 @@ pub const FI: Words = Words {
         agenda: "Esityslista",
         memo: "Muistio",
         child_checklist: "Lapsen valmentaminen ja lapselle kertominen",
+        child_letter: "Kirje lapselle",
         invitation: "Kutsu",
         correction_notice: "Ilmoitus muistion korjauksesta",
     },

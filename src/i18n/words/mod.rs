@@ -159,6 +159,7 @@ pub struct Documents {
     pub agenda: &'static str,
     pub memo: &'static str,
     pub child_checklist: &'static str,
+    pub child_letter: &'static str,
     pub invitation: &'static str,
     pub correction_notice: &'static str,
 }
@@ -169,6 +170,7 @@ impl Documents {
             Doc::Agenda => self.agenda,
             Doc::Memo => self.memo,
             Doc::ChildChecklist => self.child_checklist,
+            Doc::ChildLetter => self.child_letter,
             Doc::Invitation => self.invitation,
             Doc::CorrectionNotice => self.correction_notice,
         }

@@ -42,6 +42,7 @@ pub const SV: Words = Words {
         agenda: "Dagordning",
         memo: "Minnesanteckningar",
         child_checklist: "Barnets förberedelse och information",
+        child_letter: "Brev till barnet",
         invitation: "Inbjudan",
         correction_notice: "Meddelande om rättelse av minnesanteckningarna",
     },
