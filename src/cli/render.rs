@@ -114,6 +114,16 @@ pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options)
             if rendered.no_organizer {
                 eprintln!("lsk: {}", say(rendered.lang, Say::IcsNoOrganizer));
             }
+            // Another language than the case's: a frame around content
+            // that is not translated (told in the case's language).
+            if let Some(content) = rendered.content_lang {
+                let text = crate::i18n::lang_mix::warning(
+                    rendered.lang,
+                    content,
+                    crate::i18n::lang_mix::Where::Command,
+                );
+                eprintln!("lsk: {text}");
+            }
             if !rendered.warnings.is_empty() {
                 eprint!(
                     "{}",

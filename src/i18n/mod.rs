@@ -9,6 +9,7 @@ mod fi;
 pub mod fields;
 pub mod filing;
 pub mod labels;
+pub mod lang_mix;
 pub mod record;
 pub mod serve;
 mod sv;

@@ -119,6 +119,10 @@ pub struct Rendered {
     /// The letter to the child: agreed actions it quotes as written that
     /// are longer than its sentences (the action, its words, the most).
     pub long_sentences: Vec<(String, usize, usize)>,
+    /// The language the meeting's content is written in (the case's),
+    /// when the document's fixed texts are in another (`--lang`): the
+    /// front end warns, in this language (`i18n::lang_mix::warning`).
+    pub content_lang: Option<Lang>,
 }
 
 /// The meeting folder `path` names: a meeting folder or its meeting.md.
@@ -134,6 +138,8 @@ struct Meeting<'s, 'a> {
     dir: &'s Path,
     file: &'s Path,
     lang: Lang,
+    /// The language the case's content is written in (lsk.yaml `language`).
+    content_lang: Lang,
     /// meeting.md's normalised text.
     source: &'a str,
     fm: &'s Node<'a>,
@@ -151,6 +157,11 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     }
     let case = Case::load(&root, req.lang);
     let lang = req.lang.unwrap_or(case.lang);
+    // The content's language is the case's own, whatever `--lang` says.
+    let content_lang = match req.lang {
+        Some(_) => Case::load(&root, None).lang,
+        None => case.lang,
+    };
     let refused = |findings: Vec<Finding>| RenderError::Refused(shown(findings, &root));
     gate::arguments(req)?;
     // A case whose lsk.yaml cannot be read, or holds an identity code, is
@@ -181,6 +192,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
             dir: &dir,
             file: &file,
             lang,
+            content_lang,
             source,
             fm,
         };
@@ -299,6 +311,7 @@ fn make(
             draft,
             meeting_date.as_deref(),
         )
+        .with_content(m.lang, m.content_lang)
         .for_copy(m.lang, data["recipient_heading"].as_str());
         if req.html || req.pdf {
             html::page_with_header(&markdown, m.lang.as_str(), &header)
@@ -323,6 +336,7 @@ fn make(
         doc: req.doc,
         filed: crate::case::filed::filed(m.fm),
         long_sentences,
+        content_lang: (m.content_lang != m.lang).then_some(m.content_lang),
     })
 }
 

@@ -44,6 +44,9 @@ struct Saved {
     hand_edited: Option<String>,
     problem: Option<String>,
     status: Option<u16>,
+    /// The page's language is not the case's: the case's language's code
+    /// and what the worker is told (`i18n::lang_mix`); shown, never saved.
+    mixed: Option<(String, String)>,
 }
 
 impl DocQuery {
@@ -139,6 +142,18 @@ pub async fn preview(
     let saved = q.draft.as_deref().and_then(|id| {
         super::posted::get::<Saved>(&st, &preview_path(&case_id, &name, found.doc), id)
     });
+    // Another page language than the case's: the frame and the content
+    // differ, said in the case's language.
+    let mixed = outcome.as_ref().ok().and_then(|r| {
+        r.content_lang.map(|content| {
+            (
+                content.as_str().to_owned(),
+                crate::i18n::lang_mix::warning(r.lang, content, crate::i18n::lang_mix::Where::Page),
+            )
+        })
+    });
+    let mut shown = saved.clone().unwrap_or_default();
+    shown.mixed = mixed;
     let mut resp = show(
         &st,
         &q,
@@ -146,7 +161,7 @@ pub async fn preview(
         &name,
         &found,
         outcome.map(|r| r.body),
-        saved.clone(),
+        Some(shown),
     );
     if let Some(code) = saved
         .and_then(|s| s.status)
@@ -249,6 +264,7 @@ fn show(
     };
     let written = saved.written;
     let recorded = saved.recorded;
+    let mixed = saved.mixed;
     let reader = q.reader();
     let doc_href = format!("{base}/doc/{}", found.doc.name());
     let lang_q = q
@@ -295,6 +311,8 @@ fn show(
             message => problem,
             written => written,
             recorded => recorded,
+            mixed_lang => mixed.as_ref().map(|m| m.0.clone()),
+            mixed => mixed.map(|m| m.1),
         },
     )
 }

@@ -109,6 +109,10 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
         "heading": heading,
         "mark": mark,
         "pdf": pdf,
+        // The memo previewed in Swedish in a Finnish case (rules24, M11):
+        // the document's line in Swedish, the worker told in Finnish.
+        "mixed_note": "Innehållet är skrivet på finska.",
+        "mixed_warning": "Asiakirjan vakiotekstit ovat ruotsiksi, mutta kokouksen tiedot on kirjoitettu suomeksi",
     });
     let out = scenario("read", &server, &spec, env.path());
 
@@ -124,6 +128,7 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
         "404 page",
         "case page (sv)",
         "case page (en)",
+        "memo preview (sv)",
     ] {
         assert!(out.contains(&format!("ok axe {page} (")), "{page}:\n{out}");
     }
@@ -135,6 +140,10 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
     }
     assert!(
         out.contains("ok finding missing-field beside goal"),
+        "{out}"
+    );
+    assert!(
+        out.contains("ok the Swedish preview of a Finnish case says so in Finnish"),
         "{out}"
     );
 
