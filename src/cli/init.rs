@@ -37,7 +37,7 @@ pub struct Args {
     permissions: Option<Access>,
 }
 
-pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
+pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options) -> Outcome {
     let ui = fallback_lang(lang);
     let case_lang = lang.unwrap_or_default();
     let req = Request {
@@ -62,5 +62,15 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         })
     })?;
     println!("{}", say(case_lang, Say::Created(&shown(&file))));
+    // The new case, recorded in the team's repository it was made in.
+    let root = file.parent().unwrap_or(&args.dir);
+    let case = crate::case::Case::load(root, lang);
+    let outcome = crate::repo::commit::record(
+        &case,
+        &crate::repo::commit::What::NewCase,
+        std::slice::from_ref(&file),
+        commit,
+    );
+    super::say_recorded(&outcome, case.lang);
     Ok(OK)
 }

@@ -56,6 +56,10 @@ pub struct Cli {
     /// Language of messages: fi, sv or en (default: the case's own)
     #[arg(long, global = true, value_parser = one_of(Lang::NAMES.iter().copied(), Lang::parse))]
     lang: Option<Lang>,
+    /// Do not record lsk's changes in git, even in a repository (every
+    /// change is otherwise a commit with you as its author)
+    #[arg(long, global = true)]
+    no_commit: bool,
 }
 
 #[derive(Subcommand)]
@@ -247,17 +251,28 @@ pub fn shown(path: &Path) -> String {
     printable(&text).into_owned()
 }
 
+/// What a commit did, on stderr in one line ("Tallennettu historiaan: …");
+/// nothing when there is nothing to tell (outside git, committing off).
+pub fn say_recorded(outcome: &crate::repo::commit::Outcome, lang: Lang) {
+    if let Some(text) = outcome.say(lang, false) {
+        warn(&text);
+    }
+}
+
 pub fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let cli = match localize::parse(&args) {
         Ok(cli) => cli,
         Err(code) => return ExitCode::from(code),
     };
+    let commit = crate::repo::commit::Options {
+        commit: !cli.no_commit,
+    };
     let result = match cli.command {
-        Command::Init(args) => init::run(args, cli.lang),
-        Command::NewMeeting(args) => new_meeting::run(args, cli.lang),
+        Command::Init(args) => init::run(args, cli.lang, commit),
+        Command::NewMeeting(args) => new_meeting::run(args, cli.lang, commit),
         Command::Check(args) => check::run(args, cli.lang),
-        Command::Render(args) => render::run(args, cli.lang),
+        Command::Render(args) => render::run(args, cli.lang, commit),
         Command::Actions(args) => actions::run(args, cli.lang),
         Command::List(args) => list::run(args, cli.lang),
         Command::Disclosures(args) => disclosures::run(args, cli.lang),
@@ -267,7 +282,7 @@ pub fn main() -> ExitCode {
         Command::Hook(args) => hook::run(args, cli.lang),
         Command::Explain(args) => explain::run(args, cli.lang),
         Command::Guide(args) => guide::run(args, cli.lang),
-        Command::Serve(args) => serve::run(args, cli.lang),
+        Command::Serve(args) => serve::run(args, cli.lang, commit),
         Command::Search(args) => search::run(args, cli.lang),
     };
     match result {

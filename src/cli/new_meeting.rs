@@ -48,7 +48,7 @@ pub struct Args {
     today: Option<jiff::civil::Date>,
 }
 
-pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
+pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options) -> Outcome {
     let Some(root) = find_root(&args.case) else {
         return Err(Failure(say(
             fallback_lang(lang),
@@ -69,6 +69,21 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     match create(&root, &case, &req, &shown_path, &mut |w| super::warn(&w)) {
         Ok(file) => {
             println!("{}", shown(&file));
+            let name = |p: &std::path::Path| {
+                p.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            };
+            let what = crate::repo::commit::What::NewMeeting {
+                meeting: file.parent().map(name).unwrap_or_default(),
+                follows: args.follow_up.as_deref().map(|p| {
+                    let p = p.components().as_path();
+                    name(p)
+                }),
+            };
+            let paths = [file.clone(), root.join(crate::scaffold::SCHEMA_FILE)];
+            let outcome = crate::repo::commit::record(&case, &what, &paths, commit);
+            super::say_recorded(&outcome, case.lang);
             Ok(OK)
         }
         Err(Refusal::Blocked(blockers, message)) => {

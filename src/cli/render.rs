@@ -76,7 +76,7 @@ pub struct Args {
     today: Option<Date>,
 }
 
-pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
+pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options) -> Outcome {
     let req = Request {
         doc: args.doc,
         recipient: args.recipient,
@@ -137,6 +137,17 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
                 crate::disclosure::after_write(&rendered.case_root, &rendered.path, req.today)
                     .map_err(|e| unlogged(&rendered, &e))?;
                 println!("{}", shown(&rendered.path));
+                let case = Case::load(&rendered.case_root, lang);
+                let meeting = rendered
+                    .path
+                    .parent()
+                    .and_then(|d| d.file_name())
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let (what, paths) =
+                    crate::repo::commit::written(&case, &meeting, req.doc, &rendered.path);
+                let outcome = crate::repo::commit::record(&case, &what, &paths, commit);
+                super::say_recorded(&outcome, case.lang);
                 Ok(())
             }
         });

@@ -36,7 +36,7 @@ pub struct Args {
     shortcut: bool,
 }
 
-pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
+pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options) -> Outcome {
     let ui = fallback_lang(lang);
     let root = match &args.path {
         Some(p) => p.clone(),
@@ -80,6 +80,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         lang,
         today,
         idle: (idle > 0).then(|| Duration::from_secs(idle)),
+        commit,
     };
     match crate::serve::run(opts) {
         Ok(()) => Ok(OK),

@@ -5,7 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::Error;
-use super::git::{Entry, cat_file_batch, local_path};
+use super::git::{At, Entry, cat_file_batch, local_path};
 use crate::fsutil;
 use crate::model::Access;
 
@@ -63,9 +63,9 @@ impl<'a> Job<'a> {
 /// Copy the blobs with one `git cat-file --batch`: the raw staged content,
 /// with no filter or conversion run on it. A blob larger than its job's
 /// limit, or an object that is not a blob, is skipped.
-pub(super) fn export(jobs: &[Job]) -> Result<(), Error> {
+pub(super) fn export(at: &At, jobs: &[Job]) -> Result<(), Error> {
     let objects: Vec<&str> = jobs.iter().map(|job| job.object).collect();
-    cat_file_batch(&objects, |i, kind, size, body| {
+    cat_file_batch(at, &objects, |i, kind, size, body| {
         let job = &jobs[i];
         if kind == "blob" && job.max.is_none_or(|max| size <= max) {
             if let Some(parent) = job.dest.parent() {

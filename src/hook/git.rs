@@ -11,11 +11,40 @@ use std::process::{Command, Stdio};
 use super::Error;
 use crate::case::CASE_FILE;
 
+/// Where git runs: a folder (the working directory when `None`) and an
+/// index file (`GIT_INDEX_FILE`, git's own when `None`). lsk's own commits
+/// check the index they are about to record, a private one, in the
+/// repository of the case (`repo::commit`).
+#[derive(Debug, Clone, Default)]
+pub struct At {
+    pub dir: Option<PathBuf>,
+    pub index: Option<PathBuf>,
+}
+
+impl At {
+    fn command(&self) -> Command {
+        let mut c = Command::new("git");
+        if let Some(dir) = &self.dir {
+            c.current_dir(dir);
+        }
+        if let Some(index) = &self.index {
+            c.env("GIT_INDEX_FILE", index);
+        }
+        c
+    }
+}
+
 /// Run git (never through a shell) with paths unquoted; its output.
 pub(super) fn git(args: &[&str]) -> Result<Vec<u8>, Error> {
+    git_at(&At::default(), args)
+}
+
+/// [`git`], run where `at` says.
+pub(super) fn git_at(at: &At, args: &[&str]) -> Result<Vec<u8>, Error> {
     // diff.relative would name paths from the working directory instead
     // of the repository's root, and leave out the others.
-    let out = Command::new("git")
+    let out = at
+        .command()
         .args(["-c", "core.quotepath=off", "-c", "diff.relative=false"])
         .args(args)
         .stdin(Stdio::null())
@@ -149,13 +178,15 @@ pub(super) fn os_str(bytes: &[u8]) -> Option<&OsStr> {
 /// thread, so neither side waits on a full pipe. No filter or conversion
 /// runs on the content: these are the raw objects.
 pub(super) fn cat_file_batch(
+    at: &At,
     objects: &[&str],
     mut each: impl FnMut(usize, &str, u64, &mut dyn Read) -> Result<(), Error>,
 ) -> Result<(), Error> {
     if objects.is_empty() {
         return Ok(());
     }
-    let mut child = Command::new("git")
+    let mut child = at
+        .command()
         .args(["cat-file", "--batch"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -49,9 +49,9 @@ use crate::finding::Msg;
 use crate::finding::{Finding, IDENTITY_CODE, PARSE_ERROR, Severity, Sink};
 use crate::model::{HookMode, Lang};
 use export::{Copy, Job, export};
-use git::{Entry, case_root_of, git, local_path, os_str, owner, parse_index, shown, split_nul};
+use git::{Entry, case_root_of, git_at, local_path, os_str, owner, parse_index, shown, split_nul};
 
-pub use git::idents;
+pub use git::{At, idents};
 pub use message::stored_message;
 pub use push::{Leak, check_push};
 
@@ -116,6 +116,13 @@ pub fn stops_commit(finding: &Finding, mode: HookMode) -> bool {
 /// the working directory (and with git's own environment, so that the index
 /// of `git commit PATH` or `git commit -a` is the one read).
 pub fn check(opts: &Options) -> Result<Outcome, Error> {
+    check_at(&At::default(), opts)
+}
+
+/// [`check`], with git run where `at` says: lsk's own commits check the
+/// private index they are about to record.
+pub fn check_at(at: &At, opts: &Options) -> Result<Outcome, Error> {
+    let git = |args: &[&str]| git_at(at, args);
     let git_path = git(&["rev-parse", "--git-path", "lsk-staged"]).map_err(|e| match e {
         Error::Git(_) => Error::NoGit,
         e => e,
@@ -178,9 +185,12 @@ pub fn check(opts: &Options) -> Result<Outcome, Error> {
     }
 
     let git_path = git_path.strip_suffix(b"\n").unwrap_or(&git_path);
-    let copy = Copy::create(Path::new(
-        os_str(git_path).unwrap_or(OsStr::new("lsk-staged")),
-    ))?;
+    // git names it from the folder it ran in.
+    let git_path = Path::new(os_str(git_path).unwrap_or(OsStr::new("lsk-staged")));
+    let copy = Copy::create(&match &at.dir {
+        Some(dir) => dir.join(git_path),
+        None => git_path.to_path_buf(),
+    })?;
     let mut jobs: Vec<Job> = index
         .iter()
         .filter(|e| e.stage == 0 && e.is_file())
@@ -193,7 +203,7 @@ pub fn check(opts: &Options) -> Result<Outcome, Error> {
             .filter(|e| !owner(&e.path, &roots).is_some_and(|r| touched.contains(r)))
             .filter_map(|e| Job::new(e, &copy.dir, Some(MAX_SCANNED))),
     );
-    export(&jobs)?;
+    export(at, &jobs)?;
 
     // Each touched case, checked whole on the copy: its files are named
     // from the repository's root.

@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::process::{Command, Stdio};
 
-use super::git::{cat_file_batch, git, shown};
+use super::git::{At, cat_file_batch, git, shown};
 use super::{Error, MAX_SCANNED};
 
 /// Where a push would leak an identity code.
@@ -149,7 +149,7 @@ pub fn check_push(remote: &str, updates: &str) -> Result<Vec<Leak>, Error> {
     let objects: Vec<&str> = blobs.iter().map(|(o, _, _)| o.as_str()).collect();
     // Objects larger than the pre-commit check scans are skipped as it
     // skips such files.
-    cat_file_batch(&objects, |i, _kind, size, body| {
+    cat_file_batch(&At::default(), &objects, |i, _kind, size, body| {
         if size > MAX_SCANNED {
             return Ok(());
         }

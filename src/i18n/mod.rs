@@ -8,6 +8,7 @@ mod en;
 mod fi;
 pub mod fields;
 pub mod labels;
+pub mod record;
 pub mod serve;
 mod sv;
 pub mod usage;

@@ -1,1 +1,442 @@
-//! See [`super`]. Built in issue 23.
+//! Every change lsk makes is a commit (issue 23): [`record`], called by
+//! every writer after a successful write. It decides (is the case in git?
+//! is committing on? is the worker known?), says in the case's language
+//! what changed ("Aino, 24.11.2026 päiväkotineuvottelu: sovitut asiat,
+//! tiedottaminen"), records only the files lsk wrote — never the
+//! worker's other staged changes — after the same guard as the git hook
+//! (identity codes in the files, the message and the author; copies
+//! without consent), with the worker as author. What happened comes back
+//! as an [`Outcome`] a front end says in words.
+//!
+//! How only lsk's files are recorded: a private index is made from the
+//! last commit (`read-tree HEAD`), lsk's files are added to it, the guard
+//! reads that index (`hook::check_at`), its tree becomes a commit
+//! (`commit-tree`), the branch moves only if it is still where it was
+//! (`update-ref NEW OLD`), and the worker's own index is then brought up
+//! to the new commit for those files only (`reset -- files`). The
+//! worker's git hooks do not run: lsk runs the guard itself.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+
+use super::{Author, GitError, Repo};
+use crate::case::Case;
+use crate::i18n::fields::field_label;
+use crate::i18n::labels::{lower_first, meeting_name};
+use crate::i18n::record::word;
+use crate::model::{Doc, Lang};
+
+/// What lsk changed, for the message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum What {
+    /// A meeting's fields or notes saved (the browser's form, text or
+    /// notes): the meeting's folder name and the changed field keys
+    /// (`repo::changed_fields`).
+    Saved {
+        meeting: String,
+        fields: Vec<String>,
+    },
+    /// A new meeting; `follows`: the folder name of the meeting it
+    /// follows up.
+    NewMeeting {
+        meeting: String,
+        follows: Option<String>,
+    },
+    /// A new case (lsk.yaml and its folders).
+    NewCase,
+    /// The case's details (lsk.yaml): the changed field keys.
+    CaseDetails { fields: Vec<String> },
+    /// An agreed action marked done: the action in words.
+    ActionDone { meeting: String, action: String },
+    /// Documents written for a meeting (memo, agenda, invitation).
+    Rendered { meeting: String, doc: Doc },
+    /// A copy of the memo for a recipient, named in words.
+    Copy { meeting: String, recipient: String },
+}
+
+/// Whether lsk commits: `--no-commit` (the command line, `lsk serve
+/// --no-commit`) turns it off for a run; a team turns it off for a
+/// repository with `git config lsk.commit false`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    pub commit: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { commit: true }
+    }
+}
+
+/// What [`record`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Recorded: the commit's id and its message.
+    Committed { id: String, message: String },
+    /// The case is not in a git repository (or git is not installed).
+    NotInGit,
+    /// `--no-commit`, or the repository's `lsk.commit` is false.
+    Off,
+    /// Nothing lsk wrote differs from the last commit.
+    Unchanged,
+    /// No `user.name`/`user.email`: never a commit without a real author.
+    NoAuthor,
+    /// The guard refused: why, in words (one line each).
+    Refused(Vec<String>),
+    /// git failed: what it said.
+    Failed(String),
+}
+
+impl Outcome {
+    /// The line a front end shows, in `lang`: `None` when there is
+    /// nothing to tell (not in git, committing off, nothing changed).
+    /// `for_page`: the browser asks for the author itself, so it is not
+    /// told the command.
+    pub fn say(&self, lang: Lang, for_page: bool) -> Option<String> {
+        match self {
+            Outcome::Committed { message, .. } => {
+                Some(word(lang, "committed").replace("{message}", message))
+            }
+            Outcome::NoAuthor if for_page => Some(word(lang, "no_author_page").to_owned()),
+            Outcome::NoAuthor => Some(word(lang, "no_author").to_owned()),
+            Outcome::Refused(why) => Some(word(lang, "refused").replace("{why}", &why.join("; "))),
+            Outcome::Failed(why) => Some(word(lang, "failed").replace("{why}", why)),
+            Outcome::NotInGit | Outcome::Off | Outcome::Unchanged => None,
+        }
+    }
+}
+
+/// The child's given name from lsk.yaml: the first word of `child`.
+fn given_name(case: &Case) -> Option<&str> {
+    case.child_name
+        .as_deref()
+        .and_then(|n| n.split_whitespace().next())
+}
+
+/// A field key named for a person; a key without a label is "other details".
+fn field_words(lang: Lang, fields: &[String]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for key in fields {
+        let said = match key.as_str() {
+            "notes" => word(lang, "notes").to_owned(),
+            k => field_label(lang, k).map_or_else(|| word(lang, "other").to_owned(), lower_first),
+        };
+        if !out.contains(&said) {
+            out.push(said);
+        }
+    }
+    if out.is_empty() {
+        return word(lang, "text").to_owned();
+    }
+    out.join(", ")
+}
+
+/// The commit message in the case's language: the child's given name,
+/// the meeting by its day and kind, then what changed.
+pub fn message(case: &Case, what: &What) -> String {
+    let lang = case.lang;
+    let meeting = |dir: &str| meeting_name(lang, dir, None);
+    let (about, change) = match what {
+        What::Saved { meeting: m, fields } => (Some(meeting(m)), field_words(lang, fields)),
+        What::NewMeeting {
+            meeting: m,
+            follows: None,
+        } => (Some(meeting(m)), word(lang, "new_meeting").to_owned()),
+        What::NewMeeting {
+            meeting: m,
+            follows: Some(f),
+        } => (
+            Some(meeting(m)),
+            word(lang, "follow_up").replace(
+                "{day}",
+                &f.get(..10)
+                    .and_then(crate::date::parse_date)
+                    .map_or_else(|| meeting(f), |d| crate::i18n::dates::date(lang, d)),
+            ),
+        ),
+        What::NewCase => (None, word(lang, "new_case").to_owned()),
+        What::CaseDetails { fields } => (
+            None,
+            format!(
+                "{}: {}",
+                word(lang, "case_details"),
+                field_words(lang, fields)
+            ),
+        ),
+        What::ActionDone { meeting: m, action } => (
+            Some(meeting(m)),
+            word(lang, "action_done").replace("{action}", action),
+        ),
+        What::Rendered { meeting: m, doc } => (
+            Some(meeting(m)),
+            match doc {
+                Doc::Memo => word(lang, "memo").to_owned(),
+                Doc::Agenda => word(lang, "agenda").to_owned(),
+                Doc::Invitation => word(lang, "invitation").to_owned(),
+                Doc::ChildChecklist => word(lang, "document").replace(
+                    "{doc}",
+                    &lower_first(crate::i18n::words(lang).documents.of(*doc)),
+                ),
+            },
+        ),
+        What::Copy {
+            meeting: m,
+            recipient,
+        } => (
+            Some(meeting(m)),
+            word(lang, "copy").replace("{recipient}", recipient),
+        ),
+    };
+    let head = match (given_name(case), about) {
+        (Some(child), Some(m)) => format!("{child}, {m}"),
+        (Some(child), None) => child.to_owned(),
+        (None, Some(m)) => m,
+        (None, None) => String::new(),
+    };
+    let text = if head.is_empty() {
+        change
+    } else {
+        format!("{head}: {change}")
+    };
+    // One line, whatever a name or an action held.
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One record at a time in this process: two saves of the server never
+/// race for the branch.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// A document lsk wrote at `path` for `meeting` (its folder name): a
+/// copy for a recipient named in words, or the document; the files to
+/// record (the document, the case's disclosure log and the PDF records).
+pub fn written(case: &Case, meeting: &str, doc: Doc, path: &Path) -> (What, Vec<PathBuf>) {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let what = match crate::recipient::of_document(name) {
+        Some(id) => What::Copy {
+            meeting: meeting.to_owned(),
+            recipient: crate::render::context::recipient_label(case.lang, id),
+        },
+        None => What::Rendered {
+            meeting: meeting.to_owned(),
+            doc,
+        },
+    };
+    let paths = vec![
+        path.to_path_buf(),
+        case.root.join(crate::disclosure::LOG_FILE),
+        case.root.join(crate::render::pdf::RECORD),
+        case.root.join(crate::rules::stale::PDF_SOURCES),
+    ];
+    (what, paths)
+}
+
+/// Record the files lsk wrote (`paths`, absolute or from the working
+/// directory) for `case` as one commit, when the case is in git,
+/// committing is on and the worker is known; what happened, to be said
+/// in words ([`Outcome::say`]). Never fails the write it follows: the
+/// files are written either way.
+pub fn record(case: &Case, what: &What, paths: &[PathBuf], opts: Options) -> Outcome {
+    if !opts.commit {
+        return Outcome::Off;
+    }
+    let Some(repo) = Repo::find(&case.root) else {
+        return Outcome::NotInGit;
+    };
+    if off_in(&repo) {
+        return Outcome::Off;
+    }
+    let Some(author) = repo.author() else {
+        return Outcome::NoAuthor;
+    };
+    let rel: Vec<String> = paths
+        .iter()
+        .filter(|p| p.exists())
+        .filter_map(|p| repo.relative(p))
+        .filter(|r| !r.is_empty())
+        .collect();
+    if rel.is_empty() {
+        return Outcome::Unchanged;
+    }
+    let text = message(case, what);
+    let _one = ONE_AT_A_TIME.lock();
+    match commit(&repo, case, &author, &text, &rel) {
+        Ok(outcome) => outcome,
+        Err(e) => Outcome::Failed(e.to_string()),
+    }
+}
+
+/// Whether the repository turns committing off: `git config lsk.commit
+/// false` (git's boolean words: false, no, off, 0).
+fn off_in(repo: &Repo) -> bool {
+    repo.git(&["config", "--type=bool", "--get", "lsk.commit"])
+        .ok()
+        .is_some_and(|out| String::from_utf8_lossy(&out).trim() == "false")
+}
+
+/// The private index, removed when dropped.
+struct TempIndex(PathBuf);
+
+impl Drop for TempIndex {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+        let _ = std::fs::remove_file(self.0.with_extension("lock"));
+    }
+}
+
+fn commit(
+    repo: &Repo,
+    case: &Case,
+    author: &Author,
+    text: &str,
+    rel: &[String],
+) -> Result<Outcome, GitError> {
+    let lang = case.lang;
+    // The message and the author are checked as the hook checks the
+    // message file and the identities.
+    if !crate::hetu::file_lines(text.as_bytes()).is_empty() {
+        return Ok(Outcome::Refused(vec![word(lang, "code_in_message").into()]));
+    }
+    let ident = format!("{} <{}>", author.name, author.email);
+    if !crate::hetu::file_lines(ident.as_bytes()).is_empty() {
+        return Ok(Outcome::Refused(vec![word(lang, "code_in_author").into()]));
+    }
+
+    let git_dir = text_of(repo.git(&["rev-parse", "--absolute-git-dir"])?);
+    let index = TempIndex(unique(Path::new(&git_dir), "lsk-index"));
+    let at = crate::hook::At {
+        dir: Some(repo.root.clone()),
+        index: Some(index.0.clone()),
+    };
+    let head = repo
+        .git(&["rev-parse", "--verify", "-q", "HEAD^{commit}"])
+        .ok()
+        .map(text_of)
+        .filter(|h| !h.is_empty());
+    match &head {
+        Some(h) => git_at(&at, &["read-tree", h], &[])?,
+        None => git_at(&at, &["read-tree", "--empty"], &[])?,
+    };
+    // Files a .gitignore leaves out stay out (a team that keeps rendered
+    // documents out of the repository).
+    let ignored: Vec<String> = {
+        let mut args = vec!["check-ignore", "-z", "--"];
+        args.extend(rel.iter().map(String::as_str));
+        git_at(&at, &args, &[])
+            .map(|out| {
+                out.split(|b| *b == 0)
+                    .filter(|p| !p.is_empty())
+                    .map(|p| String::from_utf8_lossy(p).into_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let kept: Vec<&str> = rel
+        .iter()
+        .filter(|r| !ignored.contains(r))
+        .map(String::as_str)
+        .collect();
+    if kept.is_empty() {
+        return Ok(Outcome::Unchanged);
+    }
+    let mut add = vec!["add", "-A", "--"];
+    add.extend(kept.iter().copied());
+    git_at(&at, &add, &[])?;
+    // Nothing differs from the last commit: nothing to record.
+    let differs = match &head {
+        Some(h) => git_at(&at, &["diff", "--cached", "--quiet", h, "--"], &[]).is_err(),
+        None => true,
+    };
+    if !differs {
+        return Ok(Outcome::Unchanged);
+    }
+
+    // The hook's guard, on exactly what the commit records.
+    let opts = crate::hook::Options {
+        today: jiff::Zoned::now().date(),
+        lang: Some(lang),
+        default_lang: lang,
+    };
+    let checked = crate::hook::check_at(&at, &opts).map_err(|e| GitError::Failed {
+        args: "lsk hook".into(),
+        stderr: match e {
+            crate::hook::Error::NoGit => "git".into(),
+            crate::hook::Error::Git(s) => s,
+            crate::hook::Error::Io(e) => e.to_string(),
+        },
+    })?;
+    if !checked.allowed() {
+        let why = checked
+            .refused
+            .iter()
+            .map(|f| {
+                let t = crate::i18n::text(lang, &f.msg);
+                format!("{}:{}: {}", f.shown, f.line, t.message)
+            })
+            .collect();
+        return Ok(Outcome::Refused(why));
+    }
+    drop(checked);
+
+    let tree = text_of(git_at(&at, &["write-tree"], &[])?);
+    let envs = [
+        ("GIT_AUTHOR_NAME", author.name.as_str()),
+        ("GIT_AUTHOR_EMAIL", author.email.as_str()),
+        ("GIT_COMMITTER_NAME", author.name.as_str()),
+        ("GIT_COMMITTER_EMAIL", author.email.as_str()),
+    ];
+    let mut args = vec!["commit-tree", tree.as_str(), "-m", text];
+    if let Some(h) = &head {
+        args.extend(["-p", h.as_str()]);
+    }
+    let id = text_of(git_at(&at, &args, &envs)?);
+    // The branch moves only from where it was: a commit made meanwhile
+    // (the worker's own, in a terminal) is never lost.
+    let old = head.clone().unwrap_or_default();
+    let reflog = format!("lsk: {text}");
+    repo.git(&["update-ref", "-m", &reflog, "HEAD", &id, &old])?;
+    // The worker's own index: lsk's files as committed, the rest as it was.
+    let mut reset = vec!["reset", "-q", "--"];
+    reset.extend(kept.iter().copied());
+    let _ = repo.git(&reset);
+    Ok(Outcome::Committed {
+        id,
+        message: text.to_owned(),
+    })
+}
+
+/// A file name in `dir` this process has not used yet.
+fn unique(dir: &Path, stem: &str) -> PathBuf {
+    static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    dir.join(format!("{stem}-{}-{n}", std::process::id()))
+}
+
+fn text_of(out: Vec<u8>) -> String {
+    String::from_utf8_lossy(&out).trim().to_owned()
+}
+
+/// git in the repository's root with a private index and `envs`.
+fn git_at(at: &crate::hook::At, args: &[&str], envs: &[(&str, &str)]) -> Result<Vec<u8>, GitError> {
+    let mut c = Command::new("git");
+    c.args(["-c", "core.quotepath=off"])
+        .args(args)
+        .stdin(Stdio::null());
+    if let Some(dir) = &at.dir {
+        c.current_dir(dir);
+    }
+    if let Some(index) = &at.index {
+        c.env("GIT_INDEX_FILE", index);
+    }
+    for (k, v) in envs {
+        c.env(k, v);
+    }
+    let out = c.output().map_err(|_| GitError::NoGit)?;
+    if !out.status.success() {
+        return Err(GitError::Failed {
+            args: args.join(" "),
+            stderr: String::from_utf8_lossy(&out.stderr).trim().to_owned(),
+        });
+    }
+    Ok(out.stdout)
+}

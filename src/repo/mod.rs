@@ -63,22 +63,18 @@ impl Repo {
         run_in(&self.root, args)
     }
 
-    /// The worker: `user.name` and `user.email` as git resolves them for
-    /// this repository (its own config, the user's, the system's). `None`
-    /// when either is unset or blank: lsk never commits without a real
-    /// author.
+    /// The worker as git would record her as a commit's author: its
+    /// `GIT_AUTHOR_NAME`/`GIT_AUTHOR_EMAIL`, else `user.name` and
+    /// `user.email` from the repository's, the user's or the system's
+    /// configuration. `None` when git has no explicit name and e-mail (it
+    /// is asked not to make one up from the machine's login and host
+    /// name): lsk never commits without a real author.
     pub fn author(&self) -> Option<Author> {
-        let get = |key: &str| {
-            self.git(&["config", "--get", key])
-                .ok()
-                .and_then(|o| String::from_utf8(o).ok())
-                .map(|s| s.trim().to_owned())
-                .filter(|s| !s.is_empty())
-        };
-        Some(Author {
-            name: get("user.name")?,
-            email: get("user.email")?,
-        })
+        let out = self
+            .git(&["-c", "user.useConfigOnly=true", "var", "GIT_AUTHOR_IDENT"])
+            .ok()?;
+        let ident = String::from_utf8(out).ok()?;
+        parse_ident(ident.trim_end_matches(['\n', '\r']))
     }
 
     /// A path inside the work tree as git names it (`/`-separated,
@@ -117,6 +113,19 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Result<Vec<u8>, GitError> {
         });
     }
     Ok(out.stdout)
+}
+
+/// `Name <email> 1796622658 +0200` (git's ident line) as an author; `None`
+/// for a blank name or e-mail.
+fn parse_ident(line: &str) -> Option<Author> {
+    let open = line.find('<')?;
+    let close = open + line[open..].find('>')?;
+    let name = line[..open].trim();
+    let email = line[open + 1..close].trim();
+    (!name.is_empty() && !email.is_empty()).then(|| Author {
+        name: name.to_owned(),
+        email: email.to_owned(),
+    })
 }
 
 /// The fields of a meeting (or `lsk.yaml`) whose value differs between two
@@ -175,5 +184,18 @@ mod tests {
             vec!["date", "place", "topics", "notes"]
         );
         assert!(changed_fields(old, old).is_empty());
+    }
+
+    #[test]
+    fn an_ident_line_is_an_author_only_with_a_name_and_an_email() {
+        assert_eq!(
+            parse_ident("Sanna Virtanen <sanna@example.invalid> 1796622658 +0200"),
+            Some(Author {
+                name: "Sanna Virtanen".into(),
+                email: "sanna@example.invalid".into()
+            })
+        );
+        assert_eq!(parse_ident(" <x@y> 1 +0000"), None);
+        assert_eq!(parse_ident("Sanna <> 1 +0000"), None);
     }
 }

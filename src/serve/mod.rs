@@ -20,6 +20,7 @@ mod new;
 mod new_case;
 mod page;
 mod posted;
+mod record;
 mod search;
 mod text;
 
@@ -84,6 +85,8 @@ pub struct AppState {
     pub search: Mutex<search::Kept>,
     /// The unsaved forms a POST redirected away from (`posted.rs`).
     pub drafts: Mutex<posted::Drafts>,
+    /// Whether saves are commits (`lsk serve --no-commit` turns it off).
+    pub commit: crate::repo::commit::Options,
 }
 
 impl AppState {
@@ -130,6 +133,7 @@ impl AppState {
             loaded: Mutex::new(std::collections::HashMap::new()),
             search: Mutex::new(search::Kept::default()),
             drafts: Mutex::new(posted::Drafts::default()),
+            commit: crate::repo::commit::Options::default(),
         })
     }
 
@@ -252,6 +256,8 @@ pub struct Options {
     pub today: Option<Date>,
     /// Exit after this long without a request (None: never).
     pub idle: Option<Duration>,
+    /// Whether saves are commits (`--no-commit`: not).
+    pub commit: crate::repo::commit::Options,
 }
 
 /// The port a folder is served on unless `--port` says otherwise: the same
@@ -288,7 +294,9 @@ pub fn run(opts: Options) -> std::io::Result<()> {
         }
         let listener = bound?;
         let port = listener.local_addr()?.port();
-        let state = Arc::new(AppState::new(opts.root, port, opts.lang, opts.today)?);
+        let mut state = AppState::new(opts.root, port, opts.lang, opts.today)?;
+        state.commit = opts.commit;
+        let state = Arc::new(state);
         if let Ok(mut doors) = state.doors.lock() {
             doors.open = opts.open;
         }

@@ -37,7 +37,11 @@ pub fn lsk_path() -> PathBuf {
 
 /// A `std::process::Command` for `lsk` in `dir` with the harness's
 /// environment: `LSK_TODAY`, `NO_COLOR`, no locale, no `COLUMNS`, no
-/// `SOURCE_DATE_EPOCH`, no `LSK_BROWSER`. For what [`Cmd`] cannot do (a
+/// `SOURCE_DATE_EPOCH`, no `LSK_BROWSER`, and git without the machine's
+/// own configuration (`GIT_CONFIG_GLOBAL` empty, no system file, no
+/// author or committer from the environment): a test that wants a worker
+/// known to git sets her in the repository (`git config user.name`), so
+/// the tests pass the same on a CI machine with no git identity. For what [`Cmd`] cannot do (a
 /// pipe closed early, a child kept running); [`Cmd::run`] otherwise.
 pub fn lsk_command(dir: &Path) -> std::process::Command {
     let mut cmd = std::process::Command::new(lsk_path());
@@ -49,7 +53,15 @@ pub fn lsk_command(dir: &Path) -> std::process::Command {
         .env_remove("LANGUAGE")
         .env_remove("COLUMNS")
         .env_remove("SOURCE_DATE_EPOCH")
-        .env_remove("LSK_BROWSER");
+        .env_remove("LSK_BROWSER")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env_remove("GIT_AUTHOR_NAME")
+        .env_remove("GIT_AUTHOR_EMAIL")
+        .env_remove("GIT_COMMITTER_NAME")
+        .env_remove("GIT_COMMITTER_EMAIL")
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE");
     cmd
 }
 

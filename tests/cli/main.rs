@@ -4,6 +4,7 @@ mod app;
 mod browser;
 mod calendar;
 mod closing;
+mod commits;
 mod common;
 mod completions;
 mod consent;

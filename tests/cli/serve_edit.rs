@@ -27,7 +27,7 @@ fn has_attr(tag: &str, name: &str) -> bool {
 /// What a browser posts for the form `form_id` on `html` as it stands:
 /// text inputs, hidden inputs, textareas (without the first line break,
 /// as HTML parses them), the selected option, ticked checkboxes.
-fn form(html: &str, form_id: &str) -> Pairs {
+pub fn form(html: &str, form_id: &str) -> Pairs {
     let start = html
         .find(&format!("<form id=\"{form_id}\""))
         .unwrap_or_else(|| panic!("no form {form_id} in\n{html}"));
@@ -73,7 +73,7 @@ fn form(html: &str, form_id: &str) -> Pairs {
     out
 }
 
-fn set(pairs: &mut Pairs, name: &str, value: &str) {
+pub fn set(pairs: &mut Pairs, name: &str, value: &str) {
     let slot = pairs
         .iter_mut()
         .find(|(k, _)| k == name)
@@ -81,7 +81,7 @@ fn set(pairs: &mut Pairs, name: &str, value: &str) {
     slot.1 = value.to_owned();
 }
 
-fn with_op(mut pairs: Pairs, op: &str) -> Pairs {
+pub fn with_op(mut pairs: Pairs, op: &str) -> Pairs {
     pairs.push(("op".into(), op.into()));
     pairs
 }

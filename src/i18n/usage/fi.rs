@@ -259,6 +259,11 @@ Esimerkkejä:
 
 pub(super) const FI_ARGS: &[(&str, &str, &str)] = &[
     (
+        "",
+        "no_commit",
+        "Älä tallenna muutoksia git-historiaan (muuten jokainen lsk:n tekemä muutos tallennetaan sinun nimissäsi)",
+    ),
+    (
         "*",
         "lang",
         "Viestien kieli: fi, sv tai en (oletus: asian oma kieli)",

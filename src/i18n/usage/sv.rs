@@ -259,6 +259,11 @@ Exempel:
 
 pub(super) const SV_ARGS: &[(&str, &str, &str)] = &[
     (
+        "",
+        "no_commit",
+        "Spara inte ändringarna i git-historiken (annars sparas varje ändring lsk gör i ditt namn)",
+    ),
+    (
         "*",
         "lang",
         "Språk för meddelanden: fi, sv eller en (standard: ärendets eget)",

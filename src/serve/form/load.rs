@@ -188,8 +188,13 @@ pub(super) fn base_of(st: &AppState, hash: &str) -> Option<String> {
 
 /// Write the changed fields and notes onto `loaded`'s file: through
 /// `case::edit`, checked for identity codes once more as a whole, inside
-/// the case, atomically. The message when nothing was written.
-pub(super) fn save(found: &Found, loaded: &Loaded, posted: &Posted) -> Result<bool, String> {
+/// the case, atomically. The text written (`None`: nothing changed), or
+/// the message when nothing was written.
+pub(super) fn save(
+    found: &Found,
+    loaded: &Loaded,
+    posted: &Posted,
+) -> Result<Option<String>, String> {
     let lang = found.lang;
     if let Some(key) = not_editable(loaded, lang, &posted.fields).first() {
         return Err(format!(
@@ -214,10 +219,10 @@ pub(super) fn save(found: &Found, loaded: &Loaded, posted: &Posted) -> Result<bo
             .map_err(|e| say_edit_error(lang, &e))?;
     }
     if text == loaded.text {
-        return Ok(false);
+        return Ok(None);
     }
     write(found, &text)?;
-    Ok(true)
+    Ok(Some(text))
 }
 
 /// meeting.md written inside the case, atomically; refused with a code.

@@ -120,12 +120,15 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::page::{self, FindingView, Found, LangQuery};
 use super::posted::{self, forbidden, posted_hash, say_code};
+use super::record;
+use crate::case::MEETING_FILE;
 use crate::case::edit::FormValue;
 use crate::case::merge;
 use crate::check::{Options, check_meeting};
 use crate::finding::Severity;
 use crate::i18n::serve::word;
 use crate::model::{Kind, Phase};
+use crate::repo::commit::What;
 use crate::rules::required::shown_in_phase;
 
 pub use decode::{Fields, Pairs};
@@ -164,6 +167,8 @@ struct Shown<'a> {
     kind: Option<Kind>,
     refused: Vec<String>,
     saved: bool,
+    /// What the save's commit did, in words (`record.rs`).
+    note: Option<String>,
     /// Made from a POST: it holds what the person typed and has not saved,
     /// so the page never reloads itself over it (live.js).
     unsaved: bool,
@@ -270,6 +275,7 @@ fn show(
             kept => kept,
             refused => s.refused,
             saved => s.saved,
+            note => s.note,
             unsaved => s.unsaved,
             focus => s.focus,
             live => st.live.changes(),
@@ -370,6 +376,7 @@ pub async fn edit_page(
                     kind: loaded.kind,
                     refused,
                     saved: eq.saved.is_some(),
+                    note: record::said(&st, &edit_path(&case_id, &name), eq.saved.as_deref()),
                     unsaved: false,
                     focus: None,
                 },
@@ -416,6 +423,7 @@ fn show_draft(
             kind,
             refused,
             saved: false,
+            note: None,
             unsaved: true,
             focus,
         },
@@ -560,7 +568,16 @@ pub async fn edit_post(
         });
     }
     match save(&found, loaded, &posted) {
-        Ok(_) => posted::see_other(&path, &[("saved", "1")], &q, None),
+        Ok(None) => posted::see_other(&path, &[("saved", "1")], &q, None),
+        Ok(Some(text)) => {
+            let what = What::Saved {
+                meeting: name.clone(),
+                fields: crate::repo::changed_fields(&loaded.text, &text),
+            };
+            let outcome =
+                record::after_save(&st, &found.case, &what, &[found.dir.join(MEETING_FILE)]);
+            record::saved(&st, &path, &outcome, &found.case, &q)
+        }
         Err(why) => again(None, vec![why], StatusCode::UNPROCESSABLE_ENTITY),
     }
 }
