@@ -243,47 +243,63 @@ fn read_meeting(dir: &Path, stamp: Option<(u64, SystemTime)>) -> Read {
     let mut read = Read {
         dir: name.clone().into(),
         date: None,
-        kind: crate::case::meeting_kind(dir),
+        kind: None,
         stamp,
         words: Vec::new(),
     };
     // A folder named with an identity code has no page: it is not shown.
     if !crate::hetu::find(&name).is_empty() || stamp.is_none() {
+        read.kind = crate::case::meeting_kind(dir);
         return read;
     }
     let file = dir.join(MEETING_FILE);
     let mut sink = Sink::new(file.clone(), None, Lang::En);
-    let Some(text) = crate::case::meeting::read_meeting_text(&file, &mut sink) else {
+    // Read once, parsed once (the kind, the date and the words from the
+    // same tree); the codes in it are cut out of the words, not reported.
+    let Ok(text) = crate::case::source::read_text(&file) else {
         return read;
     };
-    if let Some(root) = crate::case::meeting::parse_meeting(&text, &mut sink) {
-        if let Some(kind) = root
-            .get("kind")
-            .and_then(Node::scalar)
-            .and_then(Kind::parse)
-        {
-            read.kind = Some(kind);
-        }
-        read.date = root
-            .get("date")
-            .and_then(Node::scalar)
-            .map(|d| d.trim().into());
-        if let Value::Map(entries) = &root.value {
-            for entry in entries {
-                let Some(at) = MEETING.iter().position(|f| f.key == entry.key) else {
-                    continue;
-                };
-                let Ok(code) = u8::try_from(at + usize::from(FIRST_FIELD)) else {
-                    continue;
-                };
-                walk(&entry.value, &MEETING[at].ty, code, &mut read.words);
+    match crate::case::meeting::parse_meeting(&text, &mut sink) {
+        Some(root) => {
+            read.kind = root
+                .get("kind")
+                .and_then(Node::scalar)
+                .and_then(Kind::parse);
+            read.date = root
+                .get("date")
+                .and_then(Node::scalar)
+                .map(|d| d.trim().into());
+            if let Value::Map(entries) = &root.value {
+                for entry in entries {
+                    let Some(at) = MEETING.iter().position(|f| f.key == entry.key) else {
+                        continue;
+                    };
+                    let Ok(code) = u8::try_from(at + usize::from(FIRST_FIELD)) else {
+                        continue;
+                    };
+                    walk(&entry.value, &MEETING[at].ty, code, &mut read.words);
+                }
             }
         }
+        // Fields lsk will not read as a meeting (a merge left in the
+        // file, a list at the top) may still name its kind.
+        None => read.kind = kind_in(&text),
     }
     if let Some(notes) = body_of(&text) {
         fold_each(notes, |w| read.words.push((w.to_owned(), NOTES)));
     }
     read
+}
+
+/// The kind a meeting.md's text names, read as `case::meeting_kind`
+/// reads it from the file.
+fn kind_in(text: &str) -> Option<Kind> {
+    let fields = crate::case::source::frontmatter(text).ok()?;
+    crate::case::yaml::parse(fields)
+        .ok()?
+        .get("kind")
+        .and_then(Node::scalar)
+        .and_then(Kind::parse)
 }
 
 /// The words of a value of type `ty`: free text and names, not dates,
