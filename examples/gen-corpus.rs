@@ -102,12 +102,15 @@ fn main() {
         fs::write(
             case_dir.join("lsk.yaml"),
             format!(
-                "child:\n  name: {child}\n  born: {born_year}-{:02}\nresponsible_worker: {worker}\nlanguage: fi\nstage: client\n",
+                "child:\n  name: {child}\n  born: {born_year}-{:02}\nresponsible_worker: {worker}\norganisation: Lapsiperheiden sosiaalityö\ncontact:\n  phone: 09 310 10000\nlanguage: fi\nstage: client\n",
                 1 + rng.next() % 12
             ),
         )
         .expect("write lsk.yaml");
         let mut previous = String::new();
+        // Who took part in the conference before: its follow-up invites them
+        // (`follow-up-invitees`).
+        let mut people: Option<[String; 3]> = None;
         for m in 0..per_case {
             let n = c * per_case + m;
             // Kinds cycle within a case, so a follow-up always follows the
@@ -117,17 +120,19 @@ fn main() {
             let name = format!("{date}-{kind}-{m}");
             let follows = (kind == "fgc-follow-up").then(|| previous.clone());
             previous = name.clone();
-            let text = meeting(
+            let (text, took_part) = meeting(
                 &mut rng,
                 kind,
                 &date,
                 follows.as_deref(),
+                people.as_ref().filter(|_| follows.is_some()),
                 &worker,
                 child,
                 family,
                 n,
                 &mut expected,
             );
+            people = Some(took_part);
             let dir = case_dir.join("meetings").join(&name);
             fs::create_dir_all(&dir).expect("create meeting");
             fs::write(dir.join("meeting.md"), text).expect("write meeting");
@@ -152,16 +157,23 @@ fn meeting(
     kind: &str,
     date: &str,
     follows: Option<&str>,
+    same_people: Option<&[String; 3]>,
     worker: &str,
     child: &str,
     family: &str,
     n: usize,
     expected: &mut Expected,
-) -> String {
+) -> (String, [String; 3]) {
     let fgc = kind == "family-group-conference" || kind == "fgc-follow-up";
     let convener = format!("{} {}", rng.pick(ADULT_FIRST), rng.pick(CONVENERS));
     let parent = format!("{} {family}", rng.pick(ADULT_FIRST));
     let carer = format!("{} {}", rng.pick(ADULT_FIRST), rng.pick(CARERS));
+    // A follow-up's people are the conference's (drawn all the same, so the
+    // rest of the corpus stays as it was).
+    let [convener, parent, carer] = match same_people {
+        Some(p) => p.clone(),
+        None => [convener, parent, carer],
+    };
     let chair = if fgc { &convener } else { worker };
     let goal = GOALS[n % GOALS.len()];
     let mut t = String::with_capacity(3000);
@@ -217,12 +229,12 @@ fn meeting(
     }
     let _ = writeln!(
         t,
-        "topics:\n  - by: {parent}\n    topic: Aamujen kiire\n  - by: {carer}\n    topic: Väsymys iltapäivisin\nmemo_consent:\n  given_by: [{parent}]\n  recipients: [daycare]\nchild_views: {child} kertoi pitävänsä ulkoilusta ja kavereista.\nsummary: Sovittiin aamurutiineista ja tiedonkulusta.",
+        "topics:\n  - by: {parent}\n    topic: Aamujen kiire\n    discussion: Aamut ovat kiireisiä; sovittiin kuvakartasta.\n  - by: {carer}\n    topic: Väsymys iltapäivisin\n    discussion: Lepohetki siirretään aiemmaksi.\nmemo_consent:\n  given_by: [{parent}]\n  recipients: [daycare]\nchild_views: {child} kertoi pitävänsä ulkoilusta ja kavereista.\nsummary: Sovittiin aamurutiineista ja tiedonkulusta.",
     );
     if fgc && kind == "family-group-conference" {
         let _ = writeln!(
             t,
-            "plan: Läheiset jakavat illat ja viikonloput vuorolistan mukaan.\nplan_evaluation: Sosiaalityöntekijä hyväksyi suunnitelman."
+            "plan: Läheiset jakavat illat ja viikonloput vuorolistan mukaan.\nchild_wishes_in_plan: Lapsi toivoi asuvansa kotona; suunnitelma mahdollistaa sen.\nplan_evaluation: Sosiaalityöntekijä hyväksyi suunnitelman."
         );
     }
     let _ = writeln!(
@@ -254,5 +266,5 @@ fn meeting(
     for _ in 0..(1 + rng.next() % 3) {
         t.push_str(NOTES);
     }
-    t
+    (t, [convener, parent, carer])
 }

@@ -5,10 +5,11 @@
 # renders now.
 set -eu
 cd "$(dirname "$0")/cases"
-lsk() { cargo run --quiet --manifest-path ../../Cargo.toml -- "$@"; }
+# --no-commit: the examples are lsk's own files, not a case's repository.
+lsk() { cargo run --quiet --manifest-path ../../Cargo.toml -- --no-commit "$@"; }
 export LSK_TODAY=2026-11-23
 for meeting in */meetings/*/; do
-  for doc in agenda memo child-checklist invitation; do
+  for doc in agenda memo child-checklist child-letter invitation; do
     lsk render "$doc" "$meeting" --force >/dev/null 2>&1
   done
 done

@@ -123,6 +123,7 @@ vocabulary!(
         Agenda = "agenda",
         Memo = "memo",
         ChildChecklist = "child-checklist",
+        ChildLetter = "child-letter",
         Invitation = "invitation",
     }
 );
@@ -131,6 +132,13 @@ impl Doc {
     /// The document's name in file names and on the command line.
     pub fn name(self) -> &'static str {
         self.as_str()
+    }
+
+    /// A document of what happened at the meeting: the memo and the letter
+    /// to the child are made from a meeting checked as after it, and only
+    /// from a complete one unless marked as a draft.
+    pub fn after_meeting(self) -> bool {
+        matches!(self, Doc::Memo | Doc::ChildLetter)
     }
 }
 

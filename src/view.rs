@@ -43,6 +43,14 @@ pub enum Reader {
     /// conference): only with the family's consent, leaving out what is
     /// kept from them.
     Outside(Recipient),
+    /// The child themself: the letter to the child (issue 24). Failing
+    /// closed, it leaves out every item that is kept from anyone: what is
+    /// kept from the child or the family, of course, and also what is kept
+    /// from a parent (the letter is read at home, to a small child aloud
+    /// by a parent) or from an outside recipient (the child's supporter,
+    /// often daycare or school staff, hands it over; and a matter kept
+    /// from the school is no child's news to carry there).
+    Child,
 }
 
 /// Why a copy for a named recipient cannot be made at all.
@@ -299,7 +307,14 @@ fn see<'a>(fm: &Node<'a>, vocab: &Recipients, reader: &Reader, child: Option<&st
         Reader::Outside(r) => {
             recipient::redact_named(fm, vocab, &|not_for| vocab.withheld(not_for, r), &names)
         }
+        Reader::Child => recipient::redact_named(fm, vocab, &kept_from_child, &names),
     }
+}
+
+/// Whether an item whose `not_for` names `not_for` is kept from the child's
+/// letter: whenever it is kept from anyone (see [`Reader::Child`]).
+fn kept_from_child(not_for: &[Recipient]) -> bool {
+    !not_for.is_empty()
 }
 
 /// Every place where lsk cannot read whom an item is kept from: an unknown

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{Failure, OK, Outcome, fallback_lang, shown};
+use super::{Failure, Outcome, fallback_lang, shown};
 use crate::i18n::{Say, say};
 use crate::model::{Access, Lang, Stage};
 use crate::new_case::{Refusal, Request, create};
@@ -71,6 +71,5 @@ pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options)
         std::slice::from_ref(&file),
         commit,
     );
-    super::say_recorded(&outcome, case.lang);
-    Ok(OK)
+    Ok(super::say_recorded(&outcome, case.lang))
 }

@@ -253,9 +253,18 @@ pub fn shown(path: &Path) -> String {
 
 /// What a commit did, on stderr in one line ("Tallennettu historiaan: …");
 /// nothing when there is nothing to tell (outside git, committing off).
-pub fn say_recorded(outcome: &crate::repo::commit::Outcome, lang: Lang) {
+/// The exit status: the file is written either way, but a commit the
+/// guard refused (or git failed to make) is [`FINDINGS`], so that a
+/// script sees that the change is not in the record; no author is not an
+/// error (the line says how to set it).
+pub fn say_recorded(outcome: &crate::repo::commit::Outcome, lang: Lang) -> u8 {
+    use crate::repo::commit::Outcome as O;
     if let Some(text) = outcome.say(lang, false) {
         warn(&text);
+    }
+    match outcome {
+        O::Refused(_) | O::Failed(_) => FINDINGS,
+        _ => OK,
     }
 }
 

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{Failure, OK, Outcome, fallback_lang, shown};
+use super::{Failure, Outcome, fallback_lang, shown};
 use crate::case::{Case, find_root};
 use crate::date;
 use crate::i18n::{Say, say};
@@ -83,8 +83,7 @@ pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options)
             };
             let paths = [file.clone(), root.join(crate::scaffold::SCHEMA_FILE)];
             let outcome = crate::repo::commit::record(&case, &what, &paths, commit);
-            super::say_recorded(&outcome, case.lang);
-            Ok(OK)
+            Ok(super::say_recorded(&outcome, case.lang))
         }
         Err(Refusal::Blocked(blockers, message)) => {
             let shown_findings: Vec<_> = blockers

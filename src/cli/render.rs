@@ -14,13 +14,15 @@ use crate::report;
 use crate::report::human::Style;
 use crate::report::term::Stream;
 
-/// Render a document from a meeting: agenda, memo, child-checklist or invitation
+/// Render a document from a meeting: agenda, memo, child-checklist, child-letter or invitation
 ///
-/// Writes <meeting>/agenda.md, memo.md, child-checklist.md, invitation.md,
-/// or memo.<recipient>.md with --for (.html with --html; .pdf with --pdf,
-/// printed by a Chromium-family browser on the machine, or LSK_BROWSER;
-/// invitation.ics with --ics, a calendar file in Helsinki time). The memo is made
-/// only from a meeting that passes the after-phase check, unless --draft.
+/// Writes <meeting>/agenda.md, memo.md, child-checklist.md, child-letter.md,
+/// invitation.md, or memo.<recipient>.md with --for (.html with --html; .pdf
+/// with --pdf, printed by a Chromium-family browser on the machine, or
+/// LSK_BROWSER; invitation.ics with --ics, a calendar file in Helsinki time).
+/// The memo and the letter to the child are made only from a meeting that
+/// passes the after-phase check, unless --draft; the letter, in plain
+/// language by the child's age, not for a child under 3.
 /// A copy for a recipient needs the family's consent in
 /// memo_consent.recipients. A document edited by hand since lsk wrote it is
 /// not overwritten without --force. The written file's name goes to
@@ -35,7 +37,7 @@ use crate::report::term::Stream;
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
-    /// agenda, memo, child-checklist or invitation
+    /// agenda, memo, child-checklist, child-letter or invitation
     #[arg(value_parser = super::one_of(Doc::ALL.iter().map(|d| d.name()), Doc::parse))]
     doc: Doc,
     /// A meeting folder or its meeting.md (default: the current folder)
@@ -98,8 +100,27 @@ pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options)
     let result = render::render(&args.meeting, &req)
         .map_err(Stop::from)
         .and_then(|rendered| {
+            for (action, words, most) in &rendered.long_sentences {
+                eprintln!(
+                    "lsk: {}",
+                    say(
+                        rendered.lang,
+                        Say::ChildLetterLongSentence(&report::printable(action), *words, *most)
+                    )
+                );
+            }
             if rendered.no_organizer {
                 eprintln!("lsk: {}", say(rendered.lang, Say::IcsNoOrganizer));
+            }
+            // Another language than the case's: a frame around content
+            // that is not translated (told in the case's language).
+            if let Some(content) = rendered.content_lang {
+                let text = crate::i18n::lang_mix::warning(
+                    rendered.lang,
+                    content,
+                    crate::i18n::lang_mix::Where::Command,
+                );
+                eprintln!("lsk: {text}");
             }
             if !rendered.warnings.is_empty() {
                 eprint!(
@@ -115,7 +136,7 @@ pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options)
             // that is logged.
             if args.stdout {
                 print!("{}", report::printable_text(&rendered.body));
-                Ok(())
+                Ok(OK)
             } else {
                 let written = if args.pdf {
                     // The PDF's marker: which meeting.md it was made from.
@@ -147,12 +168,11 @@ pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options)
                 let (what, paths) =
                     crate::repo::commit::written(&case, &meeting, req.doc, &rendered.path);
                 let outcome = crate::repo::commit::record(&case, &what, &paths, commit);
-                super::say_recorded(&outcome, case.lang);
-                Ok(())
+                Ok(super::say_recorded(&outcome, case.lang))
             }
         });
     match result {
-        Ok(()) => Ok(OK),
+        Ok(code) => Ok(code),
         Err(Stop::Unlogged(text)) => Err(Failure(text)),
         Err(Stop::Render(RenderError::Refused(findings))) => {
             let lang = findings.first().map_or(ui, |f| f.lang);
@@ -172,7 +192,7 @@ pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options)
                 None => format!("{}.{ext}", req.doc.name()),
             };
             let draft = render::draft_would_help(&req, &findings).then(|| {
-                let mut command = format!("lsk render memo {}", shown(&args.meeting));
+                let mut command = format!("lsk render {} {}", req.doc.name(), shown(&args.meeting));
                 if let Some(r) = &req.recipient {
                     command.push_str(&format!(" --for {}", r.trim()));
                 }

@@ -244,6 +244,26 @@ pub enum Msg {
         date: Option<jiff::civil::Date>,
         by: Option<String>,
     },
+    // -- issue 24 (rules24): the review of 2026-12's new warnings --
+    /// Who took part in the family group conference (held on `conference`)
+    /// and is not invited to its follow-up (004).
+    FollowUpNotInvited {
+        conference: Option<jiff::civil::Date>,
+        names: Vec<String>,
+    },
+    /// A conference's record without how the child's wishes were taken
+    /// into account in the plan (004).
+    ChildWishesInPlan,
+    /// lsk.yaml has no way to reach the responsible worker (`contact`) or
+    /// no keeper of the record (`organisation`): which of them is missing.
+    ContactDetails {
+        contact: bool,
+        organisation: bool,
+    },
+    /// A topic on the record with no discussion written under it.
+    TopicWithoutDiscussion {
+        topic: String,
+    },
 }
 
 /// The kind of value a field takes, for `invalid-value` messages.

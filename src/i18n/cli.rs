@@ -27,6 +27,15 @@ pub enum Say<'a> {
     HandEdited(&'a str),
     NotAMeeting(&'a str),
     RecipientNotForDoc,
+    /// `render child-letter`: lsk.yaml has no birth date for the child.
+    ChildLetterNoBirthDate,
+    /// `render child-letter`: the child (name, age) is under three.
+    ChildLetterUnderThree(&'a str, i32),
+    /// `render child-letter`: the young person (name, age) is an adult.
+    ChildLetterAdult(&'a str, i32),
+    /// `render child-letter`: an agreed action quoted as written (the
+    /// action, its words) is longer than the letter's sentences (the most).
+    ChildLetterLongSentence(&'a str, usize, usize),
     Symlink(&'a str),
     /// A folder that resolves (through links) outside the case.
     OutsideCase(&'a str),
@@ -229,6 +238,18 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::RecipientNotForDoc) => "--for koskee vain muistiota: lsk render memo --for VASTAANOTTAJA".into(),
         (Lang::Sv, Say::RecipientNotForDoc) => "--for gäller bara minnesanteckningarna: lsk render memo --for MOTTAGARE".into(),
         (Lang::En, Say::RecipientNotForDoc) => "--for is for the memo only: lsk render memo --for RECIPIENT".into(),
+        (Lang::Fi, Say::ChildLetterNoBirthDate) => "kirjettä lapselle ei tehty: lapsen syntymäaikaa ei ole kirjattu tiedostoon lsk.yaml (child: born). Kirjeen sanat valitaan lapsen iän mukaan, joten syntymäaika tarvitaan".into(),
+        (Lang::Sv, Say::ChildLetterNoBirthDate) => "brevet till barnet gjordes inte: barnets födelsedatum finns inte i filen lsk.yaml (child: born). Brevets ord väljs efter barnets ålder, så födelsedatumet behövs".into(),
+        (Lang::En, Say::ChildLetterNoBirthDate) => "the letter to the child was not made: lsk.yaml has no birth date for the child (child: born). The letter's words are chosen by the child's age, so the birth date is needed".into(),
+        (Lang::Fi, Say::ChildLetterUnderThree(name, age)) => format!("kirjettä lapselle ei tehdä alle kolmevuotiaalle: {name} on neuvottelupäivänä {age}-vuotias. Tuttu aikuinen kertoo hänelle sovituista asioista omalla tavallaan, muutamalla yksinkertaisella sanalla, kun ne muuttavat hänen arkeaan; lapsen tarkistuslista (lsk render child-checklist) kertoo, kuka"),
+        (Lang::Sv, Say::ChildLetterUnderThree(name, age)) => format!("inget brev görs till ett barn under tre år: {name} är {age} år på mötesdagen. En vuxen som barnet känner berättar med några enkla ord om det som bestämdes, när det ändrar barnets vardag; barnets checklista (lsk render child-checklist) säger vem"),
+        (Lang::En, Say::ChildLetterUnderThree(name, age)) => format!("no letter is made for a child under three: {name} is {age} on the day of the meeting. A familiar adult tells them about what was agreed in their own way, in a few simple words, when it changes their everyday life; the child checklist (lsk render child-checklist) says who"),
+        (Lang::Fi, Say::ChildLetterAdult(name, age)) => format!("kirjettä lapselle ei tehdä täysi-ikäiselle: {name} on neuvottelupäivänä {age}-vuotias. Hän saa muistion itse (lsk render memo --for family)"),
+        (Lang::Sv, Say::ChildLetterAdult(name, age)) => format!("inget brev till barnet görs för en vuxen: {name} är {age} år på mötesdagen. Hen får själv minnesanteckningarna (lsk render memo --for family)"),
+        (Lang::En, Say::ChildLetterAdult(name, age)) => format!("no letter to the child is made for an adult: {name} is {age} on the day of the meeting, and reads the memo themself (lsk render memo --for family)"),
+        (Lang::Fi, Say::ChildLetterLongSentence(action, words, most)) => format!("kirje lapselle lainaa sovitun asian sellaisenaan, ja siinä on {words} sanaa, kun tämän ikäiselle kirjoitetaan enintään {most} sanan lauseita: ”{action}”. Kirjoita se kirjeeseen lapselle sopivin sanoin ennen kuin kirje annetaan"),
+        (Lang::Sv, Say::ChildLetterLongSentence(action, words, most)) => format!("brevet till barnet citerar det överenskomna som det står, och det har {words} ord, medan meningarna för ett barn i den här åldern har högst {most} ord: ”{action}”. Skriv om det i brevet med ord som barnet förstår innan brevet ges"),
+        (Lang::En, Say::ChildLetterLongSentence(action, words, most)) => format!("the letter to the child quotes an agreed action as written, of {words} words, where sentences for a child of this age have at most {most}: “{action}”. Put it in words the child reads in the letter before it is handed over"),
         (Lang::Fi, Say::Symlink(p)) => format!("{p} on symbolinen linkki; lsk ei kirjoita linkin kautta"),
         (Lang::Sv, Say::Symlink(p)) => format!("{p} är en symbolisk länk; lsk skriver inte genom länkar"),
         (Lang::En, Say::Symlink(p)) => format!("{p} is a symbolic link; lsk does not write through links"),

@@ -197,6 +197,53 @@ pub(crate) fn month_nominative(lang: Lang, month: i8) -> &'static str {
     }
 }
 
+/// A day in words, as a letter to a child says it: "maanantaina 12.
+/// tammikuuta", "måndagen den 12 januari", "on Monday 12 January"; with
+/// the year when it is not `year` (the letter's own).
+pub fn day_in_words(lang: Lang, d: Date, year: i16) -> String {
+    const FI_DAYS: [&str; 7] = [
+        "maanantaina",
+        "tiistaina",
+        "keskiviikkona",
+        "torstaina",
+        "perjantaina",
+        "lauantaina",
+        "sunnuntaina",
+    ];
+    const SV_DAYS: [&str; 7] = [
+        "måndagen",
+        "tisdagen",
+        "onsdagen",
+        "torsdagen",
+        "fredagen",
+        "lördagen",
+        "söndagen",
+    ];
+    const EN_DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let i = d.weekday().to_monday_zero_offset() as usize;
+    let month = month_nominative(lang, d.month());
+    let day = d.day();
+    let text = match lang {
+        // The month in the partitive: "tammikuu" → "tammikuuta".
+        Lang::Fi => format!("{} {day}. {month}ta", FI_DAYS[i]),
+        Lang::Sv => format!("{} den {day} {month}", SV_DAYS[i]),
+        Lang::En => format!("on {} {day} {month}", EN_DAYS[i]),
+    };
+    if d.year() == year {
+        text
+    } else {
+        format!("{text} {}", d.year())
+    }
+}
+
 /// A month of a year, as a birth month is shown: "toukokuu 2022",
 /// "maj 2022", "May 2022".
 pub fn month_year(lang: Lang, year: i16, month: i8) -> String {
@@ -235,5 +282,15 @@ mod tests {
         assert_eq!(duration_words(Lang::Sv, 240), "fyra timmar");
         assert_eq!(duration_words(Lang::En, 45), "45 minutes");
         assert_eq!(duration_words(Lang::En, 240), "four hours");
+        let jan = Date::constant(2027, 1, 11);
+        assert_eq!(
+            day_in_words(Lang::Fi, jan, 2027),
+            "maanantaina 11. tammikuuta"
+        );
+        assert_eq!(day_in_words(Lang::Sv, jan, 2027), "måndagen den 11 januari");
+        assert_eq!(
+            day_in_words(Lang::En, jan, 2026),
+            "on Monday 11 January 2027"
+        );
     }
 }

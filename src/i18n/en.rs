@@ -57,7 +57,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             "add `next_meeting: YYYY-MM-DD`, or `follow_up: ...` saying how things are followed up".into(),
         ),
         Msg::UnknownPerson { field, name } => (
-            format!("`{field}` names {name}, who is not among the invitees"),
+            match super::list_item(field) {
+                Some((list, n, leaf)) => format!("item {n} of `{list}` (`{leaf}`) names {name}, who is not among the invitees"),
+                None => format!("`{field}` names {name}, who is not among the invitees"),
+            },
             format!("add {name} to `invitees` with a role, or write the name exactly as it is there"),
         ),
         Msg::NetworkSize { count, limit, child_present } => (
@@ -100,7 +103,7 @@ pub fn message(msg: &Msg) -> (String, String) {
                 0 => "no one is named to tell the child what was agreed; at least two are needed (a double check)".into(),
                 _ => format!("only {count} person is named to tell the child what was agreed; at least two are needed (a double check)"),
             },
-            "add a second person to `informing_child`, typically a parent and a daycare or school worker".into(),
+            format!("add {} to `informing_child`, typically a parent and a daycare or school worker", if *count == 0 { "two people" } else { "a second person" }),
         ),
         Msg::ActionOwner { action } => (
             format!("the agreed action \"{action}\" has no owner"),
@@ -284,6 +287,32 @@ pub fn message(msg: &Msg) -> (String, String) {
                 "no copy is made after a withdrawal; copies already sent are listed in the disclosure log (`lsk disclosures`). If the family gives consent again, record it (`given_by`, `date`) and remove `withdrawn`".into(),
             )
         }
+        // -- issue 24 (rules24) --
+        Msg::FollowUpNotInvited { conference, names } => (
+            format!(
+                "{} took part in the family group conference{} but {} not invited to the follow-up meeting",
+                names_en(names),
+                conference.map(|c| format!(" of {}", d(c))).unwrap_or_default(),
+                if names.len() == 1 { "is" } else { "are" },
+            ),
+            "at the follow-up, those who took part in the conference evaluate how the plan has worked: add them to `invitees`; if someone cannot come, mark them absent (`absent`) and record what they want to pass on (`update`)".into(),
+        ),
+        Msg::ChildWishesInPlan => (
+            "the record does not say how the child's wishes were taken into account in the relatives' plan".into(),
+            "write in `child_wishes_in_plan` what the child wished and how it shows in the plan; where a wish is not met, say why".into(),
+        ),
+        Msg::ContactDetails { contact, organisation } => (
+            match (contact, organisation) {
+                (true, true) => "the case's details (lsk.yaml) give neither the responsible social worker's contact details nor the organisation: the invitation has no phone number or email address, and does not say who keeps the record".into(),
+                (true, false) => "the case's details (lsk.yaml) give no contact details for the responsible social worker: the invitation asks people to say if they cannot come or need an interpreter, but not how".into(),
+                _ => "the case's details (lsk.yaml) give no organisation: the invitation and the memo do not say who keeps the record".into(),
+            },
+            "add `organisation:` (e.g. the wellbeing services county and the unit) and `contact:` (`phone:` and `email:`) to lsk.yaml before the invitation is sent".into(),
+        ),
+        Msg::TopicWithoutDiscussion { topic } => (
+            format!("nothing is recorded of what was said about the topic “{topic}”"),
+            "write in `discussion` what was said about it and what was concluded; if there was no time for it, remove it from the topics or move it to the next meeting".into(),
+        ),
     }
 }
 
@@ -528,6 +557,15 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
             format!("{} was made before the latest changes to the meeting's details", super::document_in_words(Lang::En, document)),
             String::new(),
         ),
+        // rules24: no file name on a page.
+        Msg::ContactDetails { contact, organisation } => (
+            match (contact, organisation) {
+                (true, true) => "the case's details give neither the responsible social worker's contact details nor the organisation: the invitation has no phone number or email address, and does not say who keeps the record".into(),
+                (true, false) => "the case's details give no contact details for the responsible social worker: the invitation asks people to say if they cannot come or need an interpreter, but not how".into(),
+                _ => "the case's details give no organisation: the invitation and the memo do not say who keeps the record".into(),
+            },
+            "fill in the organisation, phone and email on the case's page (Edit the case's details) before the invitation is sent".into(),
+        ),
         _ => return None,
     })
 }
@@ -545,5 +583,14 @@ fn expected_page_en(expected: &Expected) -> String {
         Expected::Mapping => "the form's items".into(),
         Expected::OneOf(_) => "one of the form's choices".into(),
         Expected::Meeting => "an earlier meeting of the same case".into(),
+    }
+}
+
+/// Names as a sentence lists them: "A, B and C" (rules24).
+fn names_en(names: &[String]) -> String {
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
     }
 }

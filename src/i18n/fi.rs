@@ -53,11 +53,14 @@ pub fn message(msg: &Msg) -> (String, String) {
             },
         ),
         Msg::MissingNextMeeting => (
-            "kumpaakaan kentistä `next_meeting` ja `follow_up` ei ole täytetty: seuraavasta tapaamisesta sovitaan ennen kuin neuvottelu päättyy".into(),
+            "kumpaakaan kentistä `next_meeting` ja `follow_up` ei ole täytetty: seuraavasta tapaamisesta sovitaan ennen kuin osallistujat lähtevät".into(),
             "lisää `next_meeting: VVVV-KK-PP` tai `follow_up: ...`, jossa kerrotaan, miten asioita seurataan".into(),
         ),
         Msg::UnknownPerson { field, name } => (
-            format!("kentässä `{field}` mainittu {name} ei ole kutsuttujen joukossa"),
+            match super::list_item(field) {
+                Some((list, n, leaf)) => format!("kentän `{list}` {n}. kohdassa (`{leaf}`) mainittu {name} ei ole kutsuttujen joukossa"),
+                None => format!("kentässä `{field}` mainittu {name} ei ole kutsuttujen joukossa"),
+            },
             format!("lisää {name} kenttään `invitees` rooleineen tai kirjoita nimi täsmälleen niin kuin se siellä on"),
         ),
         Msg::NetworkSize { count, limit, child_present } => (
@@ -101,7 +104,7 @@ pub fn message(msg: &Msg) -> (String, String) {
                 0 => "ketään ei ole nimetty kertomaan lapselle sovittuja asioita; tarvitaan vähintään kaksi (tuplavarmistus)".into(),
                 _ => format!("vain {count} henkilö on nimetty kertomaan lapselle sovitut asiat; tarvitaan vähintään kaksi (tuplavarmistus)"),
             },
-            "lisää kenttään `informing_child` toinen henkilö; tavallisesti lapselle kertovat yhdessä vanhempi ja päiväkodin tai koulun työntekijä".into(),
+            format!("lisää kenttään `informing_child` {}; tavallisesti lapselle kertovat yhdessä vanhempi ja päiväkodin tai koulun työntekijä", if *count == 0 { "kaksi henkilöä" } else { "toinen henkilö" }),
         ),
         Msg::ActionOwner { action } => (
             format!("sovitulla asialla \"{action}\" ei ole vastuuhenkilöä"),
@@ -212,6 +215,33 @@ pub fn message(msg: &Msg) -> (String, String) {
                 "perumisen jälkeen kopioita ei tehdä; jo lähetetyt kopiot näkyvät luovutuslokissa (`lsk disclosures`). Jos perhe antaa uuden suostumuksen, kirjaa se (`given_by`, `date`) ja poista `withdrawn`".into(),
             )
         }
+        // -- issue 24 (rules24) --
+        Msg::FollowUpNotInvited { conference, names } => (
+            format!(
+                "{} {} läheisneuvonpitoon{}, mutta {} seurantakokouksen kutsuttujen joukossa",
+                names_fi(names),
+                if names.len() == 1 { "osallistui" } else { "osallistuivat" },
+                conference.map(|c| format!(" {}", d(c))).unwrap_or_default(),
+                if names.len() == 1 { "ei ole" } else { "eivät ole" },
+            ),
+            "läheisneuvonpitoon osallistuneet arvioivat seurantakokouksessa, miten suunnitelma on toiminut: lisää heidät kutsuttuihin (`invitees`); jos joku ei pääse tulemaan, merkitse hänet poissaolevaksi (`absent`) ja kirjaa hänen terveisensä (`update`)".into(),
+        ),
+        Msg::ChildWishesInPlan => (
+            "muistiosta puuttuu, miten lapsen toiveet on otettu huomioon läheisten suunnitelmassa".into(),
+            "kirjaa kenttään `child_wishes_in_plan`, mitä lapsi toivoi ja miten se näkyy suunnitelmassa; jos lapsen toive ei toteudu, kirjaa myös miksi".into(),
+        ),
+        Msg::ContactDetails { contact, organisation } => (
+            match (contact, organisation) {
+                (true, true) => "tapauksen tiedoista (lsk.yaml) puuttuvat sekä vastuusosiaalityöntekijän yhteystiedot että organisaatio: kutsussa ei ole puhelinnumeroa eikä sähköpostiosoitetta, eikä siitä näe, kuka asiakirjat pitää".into(),
+                (true, false) => "tapauksen tiedoista (lsk.yaml) puuttuvat vastuusosiaalityöntekijän yhteystiedot: kutsu pyytää ilmoittamaan esteestä tai tulkin tarpeesta, mutta ei kerro, miten".into(),
+                _ => "tapauksen tiedoista (lsk.yaml) puuttuu organisaatio: kutsusta ja muistiosta ei näe, kuka asiakirjat pitää".into(),
+            },
+            "lisää lsk.yaml-tiedostoon `organisation:` (esim. hyvinvointialue ja yksikkö) ja `contact:` (`phone:` ja `email:`) ennen kuin kutsu lähetetään".into(),
+        ),
+        Msg::TopicWithoutDiscussion { topic } => (
+            format!("käsitellyn asian ”{topic}” alle ei ole kirjattu, mitä siitä keskusteltiin"),
+            "kirjaa kenttään `discussion`, mitä asiasta puhuttiin ja mihin päädyttiin; jos asiaa ei ehditty käsitellä, poista se käsitellyistä asioista tai siirrä se seuraavaan neuvotteluun".into(),
+        ),
         Msg::MergeConflict => (
             "gitin yhdistämisristiriita (merge conflict): tiedostossa on kaksi versiota rivien `<<<<<<<`, `=======` ja `>>>>>>>` välissä".into(),
             "säilytä oikeat rivit, poista kolme merkkiriviä ja tallenna tulos gittiin (`git add`, `git commit`)".into(),
@@ -520,7 +550,7 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
             format!("valitse kohtaan {} kutsuttu, joka vastaa asiasta", label("owner")),
         ),
         Msg::MissingNextMeeting => (
-            format!("{} ja {} puuttuvat: seuraavasta tapaamisesta sovitaan ennen kuin neuvottelu päättyy", label("next_meeting"), label("follow_up")),
+            format!("{} ja {} puuttuvat: seuraavasta tapaamisesta sovitaan ennen kuin osallistujat lähtevät", label("next_meeting"), label("follow_up")),
             "täytä jompikumpi lomakkeella (Muokkaa neuvottelua)".into(),
         ),
         Msg::FamilyCopyMissing => (
@@ -539,6 +569,15 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
             format!("{} on tehty ennen neuvottelun tietojen viimeisimpiä muutoksia", super::document_in_words(Lang::Fi, document)),
             String::new(),
         ),
+        // rules24: no file name on a page.
+        Msg::ContactDetails { contact, organisation } => (
+            match (contact, organisation) {
+                (true, true) => "lapsen asian tiedoista puuttuvat sekä vastuusosiaalityöntekijän yhteystiedot että organisaatio: kutsussa ei ole puhelinnumeroa eikä sähköpostiosoitetta, eikä siitä näe, kuka asiakirjat pitää".into(),
+                (true, false) => "lapsen asian tiedoista puuttuvat vastuusosiaalityöntekijän yhteystiedot: kutsu pyytää ilmoittamaan esteestä tai tulkin tarpeesta, mutta ei kerro, miten".into(),
+                _ => "lapsen asian tiedoista puuttuu organisaatio: kutsusta ja muistiosta ei näe, kuka asiakirjat pitää".into(),
+            },
+            "täydennä organisaatio, puhelin ja sähköposti asian sivulla (Muokkaa asian tietoja) ennen kuin kutsu lähetetään".into(),
+        ),
         _ => return None,
     })
 }
@@ -556,5 +595,14 @@ fn expected_page_fi(expected: &Expected) -> String {
         Expected::Mapping => "lomakkeen kohdat".into(),
         Expected::OneOf(_) => "jokin lomakkeen vaihtoehdoista".into(),
         Expected::Meeting => "saman asian aiempi neuvottelu".into(),
+    }
+}
+
+/// Names as a sentence lists them: "A, B ja C" (rules24).
+fn names_fi(names: &[String]) -> String {
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} ja {last}", rest.join(", ")),
     }
 }

@@ -8,6 +8,7 @@ mod en;
 mod fi;
 pub mod fields;
 pub mod labels;
+pub mod lang_mix;
 pub mod record;
 pub mod serve;
 mod sv;
@@ -486,6 +487,19 @@ fn levels(levels: &[usize], or: &str) -> String {
         Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
         None => "0".into(),
     }
+}
+
+/// A field inside a list item, `agreed[1].owner`, as the list, the item
+/// counted from one (the second action is 2, as a worker counts) and the
+/// key: `("agreed", 2, "owner")`.
+fn list_item(field: &str) -> Option<(&str, usize, &str)> {
+    let (list, rest) = field.split_once('[')?;
+    let (index, leaf) = rest.split_once("].")?;
+    let index: usize = index.parse().ok()?;
+    if list.is_empty() || leaf.is_empty() || leaf.contains('[') {
+        return None;
+    }
+    Some((list, index + 1, leaf))
 }
 
 /// The last part of a field path (`invitees[2].role` -> `role`), to look up its doc.

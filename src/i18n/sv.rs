@@ -57,7 +57,10 @@ pub fn message(msg: &Msg) -> (String, String) {
             "lägg till `next_meeting: ÅÅÅÅ-MM-DD` eller `follow_up: ...` som säger hur saken följs upp".into(),
         ),
         Msg::UnknownPerson { field, name } => (
-            format!("`{field}` nämner {name}, som inte finns bland de inbjudna"),
+            match super::list_item(field) {
+                Some((list, n, leaf)) => format!("punkt {n} i `{list}` (`{leaf}`) nämner {name}, som inte finns bland de inbjudna"),
+                None => format!("`{field}` nämner {name}, som inte finns bland de inbjudna"),
+            },
             format!("lägg till {name} i `invitees` med en roll, eller skriv namnet exakt som det står där"),
         ),
         Msg::NetworkSize { count, limit, child_present } => (
@@ -100,7 +103,7 @@ pub fn message(msg: &Msg) -> (String, String) {
                 0 => "ingen är utsedd att berätta för barnet vad man kom överens om; minst två behövs (dubbelkoll)".into(),
                 _ => format!("bara {count} person är utsedd att berätta för barnet vad man kom överens om; minst två behövs (dubbelkoll)"),
             },
-            "lägg till en andra person i `informing_child`; vanligen berättar en förälder och en anställd på daghemmet eller i skolan tillsammans".into(),
+            format!("lägg till {} i `informing_child`; vanligen berättar en förälder och en anställd på daghemmet eller i skolan tillsammans", if *count == 0 { "två personer" } else { "en andra person" }),
         ),
         Msg::ActionOwner { action } => (
             format!("den överenskomna åtgärden \"{action}\" har ingen ansvarig"),
@@ -211,6 +214,31 @@ pub fn message(msg: &Msg) -> (String, String) {
                 "efter återkallelsen görs inga kopior; kopior som redan skickats syns i utlämnandeloggen (`lsk disclosures`). Om familjen ger ett nytt samtycke, anteckna det (`given_by`, `date`) och ta bort `withdrawn`".into(),
             )
         }
+        // -- issue 24 (rules24) --
+        Msg::FollowUpNotInvited { conference, names } => (
+            format!(
+                "{} deltog i familjerådslaget{} men finns inte bland de inbjudna till uppföljningsmötet",
+                names_sv(names),
+                conference.map(|c| format!(" {}", d(c))).unwrap_or_default(),
+            ),
+            "de som deltog i familjerådslaget bedömer på uppföljningsmötet hur planen har fungerat: lägg till dem bland de inbjudna (`invitees`); om någon inte kan komma, anteckna personen som frånvarande (`absent`) och skriv in vad personen vill framföra (`update`)".into(),
+        ),
+        Msg::ChildWishesInPlan => (
+            "minnesanteckningarna saknar hur barnets önskemål har beaktats i de närståendes plan".into(),
+            "skriv i fältet `child_wishes_in_plan` vad barnet önskade och hur det syns i planen; om barnets önskemål inte uppfylls, skriv också varför".into(),
+        ),
+        Msg::ContactDetails { contact, organisation } => (
+            match (contact, organisation) {
+                (true, true) => "ärendets uppgifter (lsk.yaml) saknar både den ansvariga socialarbetarens kontaktuppgifter och organisationen: inbjudan har varken telefonnummer eller e-postadress, och den visar inte vem som för handlingarna".into(),
+                (true, false) => "ärendets uppgifter (lsk.yaml) saknar den ansvariga socialarbetarens kontaktuppgifter: inbjudan ber mottagaren meddela förhinder eller behov av tolk men säger inte hur".into(),
+                _ => "ärendets uppgifter (lsk.yaml) saknar organisationen: inbjudan och minnesanteckningarna visar inte vem som för handlingarna".into(),
+            },
+            "lägg till `organisation:` (t.ex. välfärdsområdet och enheten) och `contact:` (`phone:` och `email:`) i lsk.yaml innan inbjudan skickas".into(),
+        ),
+        Msg::TopicWithoutDiscussion { topic } => (
+            format!("under punkten ”{topic}” har det inte antecknats vad som sades"),
+            "skriv i fältet `discussion` vad som sades om saken och vad man kom fram till; om punkten inte hanns med, ta bort den från de behandlade punkterna eller flytta den till nästa möte".into(),
+        ),
         Msg::MergeConflict => (
             "en sammanslagningskonflikt i git (merge conflict): filen har två versioner mellan raderna `<<<<<<<`, `=======` och `>>>>>>>`".into(),
             "behåll de rätta raderna, ta bort de tre markeringsraderna och spara resultatet i git (`git add`, `git commit`)".into(),
@@ -537,6 +565,15 @@ pub fn page_message(msg: &Msg, label: &dyn Fn(&str) -> String) -> Option<(String
             format!("{} gjordes före de senaste ändringarna i mötets uppgifter", super::document_in_words(Lang::Sv, document)),
             String::new(),
         ),
+        // rules24: no file name on a page.
+        Msg::ContactDetails { contact, organisation } => (
+            match (contact, organisation) {
+                (true, true) => "ärendets uppgifter saknar både den ansvariga socialarbetarens kontaktuppgifter och organisationen: inbjudan har varken telefonnummer eller e-postadress, och den visar inte vem som för handlingarna".into(),
+                (true, false) => "ärendets uppgifter saknar den ansvariga socialarbetarens kontaktuppgifter: inbjudan ber mottagaren meddela förhinder eller behov av tolk men säger inte hur".into(),
+                _ => "ärendets uppgifter saknar organisationen: inbjudan och minnesanteckningarna visar inte vem som för handlingarna".into(),
+            },
+            "fyll i organisationen, telefon och e-post på ärendets sida (Redigera ärendets uppgifter) innan inbjudan skickas".into(),
+        ),
         _ => return None,
     })
 }
@@ -554,5 +591,14 @@ fn expected_page_sv(expected: &Expected) -> String {
         Expected::Mapping => "formulärets uppgifter".into(),
         Expected::OneOf(_) => "ett av formulärets alternativ".into(),
         Expected::Meeting => "ett tidigare möte i samma ärende".into(),
+    }
+}
+
+/// Names as a sentence lists them: "A, B och C" (rules24).
+fn names_sv(names: &[String]) -> String {
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} och {last}", rest.join(", ")),
     }
 }

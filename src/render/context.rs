@@ -55,7 +55,7 @@ fn copy_kind(view: &crate::view::View, fgc: bool) -> Option<&'static str> {
         Reader::Family => Some("family"),
         Reader::Outside(Recipient::Id("relative")) if fgc => Some("relatives"),
         Reader::Outside(_) => Some("outside"),
-        Reader::File | Reader::Participants => None,
+        Reader::File | Reader::Participants | Reader::Child => None,
     }
 }
 
@@ -70,7 +70,7 @@ pub fn build(input: &Input) -> Json {
             crate::recipient::FAMILY.to_owned(),
             recipient_label(lang, crate::recipient::FAMILY),
         )),
-        Reader::File | Reader::Participants => None,
+        Reader::File | Reader::Participants | Reader::Child => None,
     };
     let scalar = |key: &str| fm.get(key).and_then(Node::scalar).map(str::trim);
     let kind = scalar("kind").and_then(Kind::parse);
@@ -84,12 +84,35 @@ pub fn build(input: &Input) -> Json {
         kind.is_some_and(Kind::is_fgc) && fm.get("acute").and_then(Node::bool) == Some(true);
     let m = record(fm, schema::MEETING, lang);
     let people = people(input, &m, age);
+    // The letter to the child: its band and what it tells (`letter.rs`).
+    let letter = (input.doc == crate::model::Doc::ChildLetter.name())
+        .then(|| super::letter::band(age).ok())
+        .flatten()
+        .map(|band| {
+            let year = meeting_date.unwrap_or(input.today).year();
+            let next = fm
+                .get("next_meeting")
+                .and_then(Node::scalar)
+                .and_then(date::parse_date);
+            super::letter::data(&super::letter::Input {
+                lang,
+                band,
+                kind,
+                m: &m,
+                child: input.case.child_name.as_deref(),
+                worker: input.case.responsible_worker.as_deref(),
+                phone: input.case.contact.phone.as_deref(),
+                email: input.case.contact.email.as_deref(),
+                date: meeting_date.map(|d| format::day_in_words(lang, d, year)),
+                next: next.map(|d| format::day_in_words(lang, d, year)),
+            })
+        });
     // Parts of a record that is not there read as none.
     let null = Node {
         value: Value::Null,
         line: 0,
     };
-    json!({
+    let mut data = json!({
         "lang": lang.as_str(),
         "doc": input.doc,
         "draft": input.draft,
@@ -178,8 +201,40 @@ pub fn build(input: &Input) -> Json {
         "follows_label": earlier.label,
         "earlier_actions": earlier.agreed,
         "plan_history": earlier.plan,
+        "letter": letter,
         "m": m,
-    })
+    });
+    // The copy's reader as a heading names them: "Päiväkoti Satakieli"
+    // (the organisation of the invitees who stand for the role), or the
+    // recipient in words (review 2026-12).
+    data["recipient_heading"] = json!(
+        recipient
+            .as_ref()
+            .map(|(id, name)| recipient_org(fm, id).unwrap_or_else(|| name.clone()))
+    );
+    // The child's answers this reader does not see although the child was
+    // asked (a `not_for` of their own): the checklist ticks the question
+    // and says the answer is not in this copy (M18).
+    data["prep_kept"] = json!(prep_kept(input.view));
+    // The day of the conference whose plan a follow-up follows.
+    data["conference_day"] = json!(earlier.conference_day);
+    data
+}
+
+/// The child's preparation answers left empty in `view` because they are
+/// kept from its reader (none in child welfare's own file copy).
+fn prep_kept(view: &crate::view::View) -> Vec<&'static str> {
+    if *view.reader() == Reader::File || !view.withheld() {
+        return Vec::new();
+    }
+    let prep = view.fm().get("child_preparation");
+    ["child_wants_to_talk_about", "child_wants_adults_to_discuss"]
+        .into_iter()
+        .filter(|k| {
+            prep.and_then(|p| p.get(k))
+                .is_some_and(|n| matches!(n.value, Value::Null))
+        })
+        .collect()
 }
 
 /// The preparation an acute conference went without (004; DOMAIN.md: lsk
@@ -409,6 +464,28 @@ pub fn recipient_name(lang: Lang, vocab: &Recipients, r: &Recipient) -> String {
             _ => recipient_label(lang, id),
         },
         Recipient::Org(_) => vocab.name(r),
+    }
+}
+
+/// The one organisation the meeting's invitees of role `id` (`daycare`,
+/// `school`) belong to, as the reader's view shows them: none when there
+/// are none or several.
+pub fn recipient_org(fm: &Node, id: &str) -> Option<String> {
+    let mut orgs = fm
+        .get("invitees")
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .filter(|i| i.get("role").and_then(Node::scalar).map(str::trim) == Some(id))
+        .filter_map(|i| i.get("organisation").and_then(Node::text))
+        .map(|o| o.trim().to_owned())
+        .filter(|o| !o.is_empty())
+        .collect::<Vec<_>>();
+    orgs.sort_by_key(|o| crate::text::key(o));
+    orgs.dedup_by(|a, b| crate::text::key(a) == crate::text::key(b));
+    match orgs.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
     }
 }
 

@@ -23,6 +23,8 @@ use crate::view::View;
 pub struct Earlier {
     /// The followed meeting in words: "läheisneuvonpito 1.9.2026".
     pub label: Option<String>,
+    /// The day of the conference whose plan a follow-up follows: "1.9.2026".
+    pub conference_day: Option<String>,
     /// Its agreed actions (`action`, `owner`, `due`).
     pub agreed: Json,
     /// The plan in force, oldest first: the conference's plan, then each
@@ -53,11 +55,14 @@ pub fn of(view: &View, lang: Lang) -> Earlier {
             .and_then(Node::scalar)
             .and_then(date::parse_date)
             .map(|d| crate::i18n::dates::date(lang, d));
-        let label = match (kind, day) {
+        let label = match (kind, day.clone()) {
             (Some(k), Some(d)) => format!("{} {d}", lower_first(meeting_title(lang, k, acute))),
             (Some(k), None) => lower_first(meeting_title(lang, k, acute)),
             (None, _) => e.name.clone(),
         };
+        if kind == Some(Kind::FamilyGroupConference) && out.conference_day.is_none() {
+            out.conference_day.clone_from(&day);
+        }
         if steps.is_empty() {
             out.label = Some(label.clone());
             out.agreed = m["agreed"].clone();

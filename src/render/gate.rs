@@ -42,7 +42,8 @@ pub(super) fn concerning(
 /// [`concerning`] it): `Ok(draft)`, or the findings that refuse it.
 ///
 /// The memo is the record: it is made only from a complete meeting (the
-/// after-phase check), unless it is marked as a draft. No document is made
+/// after-phase check), unless it is marked as a draft; so is the letter to
+/// the child, which tells what was agreed. No document is made
 /// while its meeting.md cannot be read or holds an identity code, draft or
 /// not; a calendar entry needs the date and time, an invitation letter
 /// also the place. A document made from a meeting with errors for its
@@ -60,7 +61,7 @@ pub(super) fn gate(req: &Request, errors: &[Finding]) -> Result<bool, Vec<Findin
         .iter()
         .filter(|f| {
             crate::rules::stops_render(f.rule) == StopsRender::Every
-                || (req.doc == Doc::Memo && !req.draft)
+                || (req.doc.after_meeting() && !req.draft)
                 || needed_for_ics(f)
         })
         .cloned()
@@ -76,7 +77,7 @@ pub(super) fn gate(req: &Request, errors: &[Finding]) -> Result<bool, Vec<Findin
 /// an identity code, an unreadable file, a missing consent or an unknown
 /// recipient, which stop a draft too).
 pub fn draft_would_help(req: &Request, findings: &[Finding]) -> bool {
-    req.doc == Doc::Memo
+    req.doc.after_meeting()
         && !req.draft
         && !findings.is_empty()
         && findings.iter().all(|f| {

@@ -61,7 +61,11 @@ pub struct Header {
     pub worker: Option<String>,
     /// "LUONNOS – …" for a draft.
     pub draft: Option<(&'static str, &'static str)>,
-    /// The running footer: "Muistio · Aino · 6.10.2026".
+    /// "Innehållet är skrivet på finska.": the document's fixed texts are
+    /// in another language than its content (`i18n::lang_mix`).
+    pub content_note: Option<&'static str>,
+    /// The running footer: "Muistio · Aino · 6.10.2026", and for a copy
+    /// "· Kopio: Päiväkoti Satakieli".
     pub footer: String,
     /// For the PDF's metadata: the responsible worker, else the
     /// organisation.
@@ -108,8 +112,27 @@ impl Header {
             organisation: case.organisation.clone(),
             worker,
             draft: draft.then(|| (draft_word(lang), draft_note(lang, doc))),
+            content_note: None,
             footer,
         }
+    }
+
+    /// The header of a document whose content is written in `content`:
+    /// when that is not the document's language `lang`, it says so.
+    pub fn with_content(mut self, lang: Lang, content: Lang) -> Header {
+        if lang != content {
+            self.content_note = Some(crate::i18n::lang_mix::content_note(lang, content));
+        }
+        self
+    }
+
+    /// A copy's footer names its reader on every printed page:
+    /// "Muistio · Aino · 6.10.2026 · Kopio: Päiväkoti Satakieli".
+    pub fn for_copy(mut self, lang: Lang, reader: Option<&str>) -> Header {
+        if let Some(reader) = reader.filter(|r| !r.trim().is_empty()) {
+            let _ = write!(self.footer, " · {} {reader}", words(lang).header.copy);
+        }
+        self
     }
 
     /// The header as the first lines of a Markdown document.
@@ -123,6 +146,9 @@ impl Header {
         out.push_str("\n\n");
         if let Some((word, note)) = self.draft {
             let _ = write!(out, "> **{word}** – {note}\n\n");
+        }
+        if let Some(note) = self.content_note {
+            let _ = write!(out, "*{}*\n\n", escape_markdown(note));
         }
         out
     }
@@ -172,6 +198,9 @@ impl Header {
                 html(word),
                 html(note)
             );
+        }
+        if let Some(note) = self.content_note {
+            let _ = writeln!(top, "<p class=\"content-lang\"><em>{}</em></p>", html(note));
         }
         let left = self.organisation.as_deref().or(self.worker.as_deref());
         let mut css = String::from("@page {\n");

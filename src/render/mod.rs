@@ -11,6 +11,7 @@ pub use crate::i18n::dates as format;
 pub mod header;
 pub mod html;
 pub mod ics;
+pub mod letter;
 mod output;
 pub mod pdf;
 pub mod pdfmeta;
@@ -81,6 +82,9 @@ pub enum RenderError {
     NoBrowser,
     /// `--pdf`: the browser did not print; what it said.
     Browser(String),
+    /// No letter for this child (under three, an adult, no birth date),
+    /// with the child's name as lsk.yaml gives it.
+    NoChildLetter(letter::NoLetter, Option<String>),
 }
 
 /// A rendered document, not yet written.
@@ -101,6 +105,13 @@ pub struct Rendered {
     /// A calendar made without an organizer's address: a plain calendar
     /// entry the invitees cannot answer.
     pub no_organizer: bool,
+    /// The letter to the child: agreed actions it quotes as written that
+    /// are longer than its sentences (the action, its words, the most).
+    pub long_sentences: Vec<(String, usize, usize)>,
+    /// The language the meeting's content is written in (the case's),
+    /// when the document's fixed texts are in another (`--lang`): the
+    /// front end warns, in this language (`i18n::lang_mix::warning`).
+    pub content_lang: Option<Lang>,
 }
 
 /// The meeting folder `path` names: a meeting folder or its meeting.md.
@@ -116,6 +127,8 @@ struct Meeting<'s, 'a> {
     dir: &'s Path,
     file: &'s Path,
     lang: Lang,
+    /// The language the case's content is written in (lsk.yaml `language`).
+    content_lang: Lang,
     /// meeting.md's normalised text.
     source: &'a str,
     fm: &'s Node<'a>,
@@ -133,6 +146,11 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     }
     let case = Case::load(&root, req.lang);
     let lang = req.lang.unwrap_or(case.lang);
+    // The content's language is the case's own, whatever `--lang` says.
+    let content_lang = match req.lang {
+        Some(_) => Case::load(&root, None).lang,
+        None => case.lang,
+    };
     let refused = |findings: Vec<Finding>| RenderError::Refused(shown(findings, &root));
     gate::arguments(req)?;
     // A case whose lsk.yaml cannot be read, or holds an identity code, is
@@ -142,9 +160,10 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
     if !blockers.is_empty() {
         return Err(refused(blockers));
     }
-    // The memo is checked as after the meeting (see `gate::gate`).
+    // The memo and the letter to the child are checked as after the
+    // meeting (see `gate::gate`).
     let opts = Options {
-        phase: (req.doc == Doc::Memo).then_some(Phase::After),
+        phase: req.doc.after_meeting().then_some(Phase::After),
         today: req.today,
         lang: Some(lang),
     };
@@ -162,6 +181,7 @@ pub fn render(path: &Path, req: &Request) -> Result<Rendered, RenderError> {
             dir: &dir,
             file: &file,
             lang,
+            content_lang,
             source,
             fm,
         };
@@ -212,6 +232,18 @@ fn make(
     let mut texts = view::Texts::default();
     let canonical = crate::case::validate::canonical_answers(m.fm);
     let view = reader::view(m, req, reader, &out_name, &canonical, &mut texts).map_err(refused)?;
+    if req.doc == Doc::ChildLetter {
+        let on = view
+            .fm()
+            .get("date")
+            .and_then(Node::scalar)
+            .and_then(crate::date::parse_date)
+            .unwrap_or(req.today);
+        let age = m.case.born.map(|b| crate::date::age_on(b, on));
+        if let Err(why) = letter::band(age) {
+            return Err(RenderError::NoChildLetter(why, m.case.child_name.clone()));
+        }
+    }
     let earlier = earlier::of(&view, m.lang);
     let data = context::build(&context::Input {
         case: m.case,
@@ -223,6 +255,20 @@ fn make(
         today: req.today,
     });
     let markdown = markdown(m, req, &data)?;
+    let long_sentences = letter::band(
+        data["child"]["age"]
+            .as_i64()
+            .and_then(|a| i32::try_from(a).ok()),
+    )
+    .ok()
+    .filter(|_| req.doc == Doc::ChildLetter)
+    .map(|band| {
+        letter::long_actions(&data["letter"], band)
+            .into_iter()
+            .map(|(action, n)| (action, n, band.most_words()))
+            .collect()
+    })
+    .unwrap_or_default();
     let mut sequence = None;
     let mut no_organizer = false;
     let body = if req.ics {
@@ -243,7 +289,9 @@ fn make(
             req.doc.name(),
             draft,
             meeting_date.as_deref(),
-        );
+        )
+        .with_content(m.lang, m.content_lang)
+        .for_copy(m.lang, data["recipient_heading"].as_str());
         if req.html || req.pdf {
             html::page_with_header(&markdown, m.lang.as_str(), &header)
         } else {
@@ -264,6 +312,8 @@ fn make(
         warnings,
         sequence,
         no_organizer,
+        long_sentences,
+        content_lang: (m.content_lang != m.lang).then_some(m.content_lang),
     })
 }
 
@@ -377,6 +427,16 @@ pub fn error_message(lang: Lang, e: RenderError, shown: &dyn Fn(&Path) -> String
         RenderError::Io(path, detail) => say(lang, Say::CannotWrite(&p(&path), &detail)),
         RenderError::NoBrowser => say(lang, Say::NoBrowser),
         RenderError::Browser(detail) => say(lang, Say::BrowserFailed(&detail)),
+        RenderError::NoChildLetter(why, name) => {
+            let name = name.as_deref().unwrap_or("");
+            match why {
+                letter::NoLetter::NoBirthDate => say(lang, Say::ChildLetterNoBirthDate),
+                letter::NoLetter::UnderThree { age } => {
+                    say(lang, Say::ChildLetterUnderThree(name, age))
+                }
+                letter::NoLetter::Adult { age } => say(lang, Say::ChildLetterAdult(name, age)),
+            }
+        }
         RenderError::Refused(_) => String::new(),
     }
 }

@@ -13,7 +13,8 @@ use crate::view::{self, Reader, View};
 /// Who reads the document: a copy's recipient; the family for its own
 /// copy; every participant for the agenda, the invitation and the child
 /// checklist, which everyone invited (or the child's support person)
-/// receives; child welfare's file copy for the memo itself. With the file
+/// receives; child welfare's file copy for the memo itself; the child for
+/// the letter to the child. With the file
 /// name the document is written to (a copy is named after its recipient).
 pub(super) fn reader(
     m: &Meeting,
@@ -48,12 +49,16 @@ pub(super) fn reader(
             }
         },
         None if req.doc == Doc::Memo => Reader::File,
+        // The letter to the child: through the child's own view.
+        None if req.doc == Doc::ChildLetter => Reader::Child,
         None => Reader::Participants,
     };
     let out_name = match &reader {
         Reader::Outside(r) => format!("{}.{}.{ext}", req.doc.name(), vocab.id(r)),
         Reader::Family => format!("{}.{}.{ext}", req.doc.name(), recipient::FAMILY),
-        Reader::File | Reader::Participants => format!("{}.{ext}", req.doc.name()),
+        Reader::File | Reader::Participants | Reader::Child => {
+            format!("{}.{ext}", req.doc.name())
+        }
     };
     // A copy is named after its recipient: never after an identity code.
     if !crate::hetu::find(&out_name).is_empty() {

@@ -36,7 +36,13 @@ builtin!(
     Fi = "fi",
     Sv = "sv",
     En = "en";
-    ["agenda.md", "memo.md", "child-checklist.md", "invitation.md"]
+    [
+        "agenda.md",
+        "memo.md",
+        "child-checklist.md",
+        "child-letter.md",
+        "invitation.md",
+    ]
 );
 
 /// A template name is a plain file name: no folders, no way out.

@@ -174,7 +174,7 @@ pub fn message(case: &Case, what: &What) -> String {
                 Doc::Memo => word(lang, "memo").to_owned(),
                 Doc::Agenda => word(lang, "agenda").to_owned(),
                 Doc::Invitation => word(lang, "invitation").to_owned(),
-                Doc::ChildChecklist => word(lang, "document").replace(
+                Doc::ChildChecklist | Doc::ChildLetter => word(lang, "document").replace(
                     "{doc}",
                     &lower_first(crate::i18n::words(lang).documents.of(*doc)),
                 ),
@@ -266,6 +266,26 @@ pub fn record(case: &Case, what: &What, paths: &[PathBuf], opts: Options) -> Out
     }
 }
 
+/// The repository a change to the case at `root` would be committed in,
+/// when it would be but no author is known: the browser then asks once
+/// (`Repo::set_author`) before the change is written.
+pub fn needs_author(root: &Path, opts: Options) -> Option<Repo> {
+    if !opts.commit {
+        return None;
+    }
+    let repo = Repo::find(root)?;
+    (!off_in(&repo) && repo.author().is_none()).then_some(repo)
+}
+
+/// Keep the worker's name and e-mail in the repository's own git
+/// configuration (`git config user.name`, `user.email`): what every
+/// later commit of lsk, and of git, takes as the author.
+pub fn set_author(repo: &Repo, author: &Author) -> Result<(), GitError> {
+    repo.git(&["config", "user.name", &author.name])?;
+    repo.git(&["config", "user.email", &author.email])?;
+    Ok(())
+}
+
 /// Whether the repository turns committing off: `git config lsk.commit
 /// false` (git's boolean words: false, no, off, 0).
 fn off_in(repo: &Repo) -> bool {
@@ -331,11 +351,21 @@ fn commit(
             })
             .unwrap_or_default()
     };
-    let kept: Vec<&str> = rel
+    let mut kept: Vec<&str> = rel
         .iter()
         .filter(|r| !ignored.contains(r))
         .map(String::as_str)
         .collect();
+    // A case not in the repository yet (`lsk init`, then `git init`): its
+    // lsk.yaml comes with the first change, or nothing could check the
+    // meeting (the hook refuses a meeting without its case).
+    let case_file = repo.relative(&case.root.join(crate::case::CASE_FILE));
+    if let Some(file) = case_file.as_deref().filter(|f| !kept.contains(f))
+        && git_at(&at, &["ls-files", "-z", "--", file], &[]).is_ok_and(|out| out.is_empty())
+        && case.root.join(crate::case::CASE_FILE).is_file()
+    {
+        kept.push(file);
+    }
     if kept.is_empty() {
         return Ok(Outcome::Unchanged);
     }
@@ -439,4 +469,60 @@ fn git_at(at: &crate::hook::At, args: &[&str], envs: &[(&str, &str)]) -> Result<
         });
     }
     Ok(out.stdout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(lang: Lang, child: Option<&str>) -> Case {
+        let dir = tempfile::tempdir().unwrap();
+        let mut case = Case::load(dir.path(), Some(lang));
+        case.child_name = child.map(str::to_owned);
+        case
+    }
+
+    #[test]
+    fn the_message_names_the_child_the_meeting_and_what_changed_in_words() {
+        let saved = What::Saved {
+            meeting: "2026-11-24-daycare".into(),
+            fields: vec!["agreed".into(), "notes".into(), "no_such_key".into()],
+        };
+        let fi = message(&case(Lang::Fi, Some("Aino Esimerkki")), &saved);
+        assert!(fi.starts_with("Aino, 24.11.2026 "), "{fi}");
+        assert!(
+            fi.ends_with(": sovitut asiat, muistiinpanot, muut tiedot"),
+            "{fi}"
+        );
+        let sv = message(&case(Lang::Sv, Some("Aino")), &saved);
+        assert!(
+            sv.ends_with(": överenskomna åtgärder, anteckningar, övriga uppgifter")
+                && sv.contains("Aino, 24.11.2026 "),
+            "{sv}"
+        );
+        assert_eq!(
+            message(&case(Lang::Fi, None), &What::NewCase),
+            "uusi lapsen asia"
+        );
+        let copy = What::Copy {
+            meeting: "2026-11-24-daycare".into(),
+            recipient: "päiväkoti".into(),
+        };
+        assert!(message(&case(Lang::Fi, Some("Aino")), &copy).ends_with(": kopio: päiväkoti"));
+    }
+
+    #[test]
+    fn off_not_in_git_and_nothing_to_tell_say_nothing() {
+        for o in [Outcome::Off, Outcome::NotInGit, Outcome::Unchanged] {
+            assert_eq!(o.say(Lang::Fi, false), None);
+        }
+        let no = Outcome::NoAuthor.say(Lang::Fi, false).unwrap();
+        assert!(no.contains("git config user.name"), "{no}");
+        assert!(
+            !Outcome::NoAuthor
+                .say(Lang::Fi, true)
+                .unwrap()
+                .contains("git config")
+        );
+    }
 }

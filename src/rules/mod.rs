@@ -71,6 +71,10 @@ registry! {
     mod identity_code => rule;
     pub mod stale => rule;
     mod dates => rule, check;
+    mod follow_up_invitees => rule, check;
+    mod child_wishes_in_plan => rule, check;
+    mod contact_details => rule, check;
+    mod topic_discussion => rule, check;
 }
 
 /// Every rule, in FORMAT.md's order: the one table.

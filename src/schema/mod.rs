@@ -54,7 +54,9 @@ pub const INVITEE: &[Field] = &[
     f("organisation", Ty::Text),
     f("relation", Ty::Text),
     f("email", Ty::Text),
-    // The consent to share is the guardians' (Act 812/2000, s. 16).
+    // The consent to share is the guardians' (disclosure with consent:
+    // Act 703/2023 on client data, which since 1.1.2024 holds the rules
+    // that were in Act 812/2000).
     f("guardian", Ty::Bool),
     // The language the invitee needs an interpreter for.
     f("interpreter", Ty::Text),

@@ -29,6 +29,7 @@ use crate::case::{CASE_FILE, Case, MEETING_FILE, source};
 use crate::i18n::serve::word;
 use crate::i18n::{Say, say};
 use crate::model::{Lang, Stage};
+use crate::repo::commit::What;
 
 /// What the form holds, as typed.
 #[derive(Deserialize, Serialize, Default, Clone, PartialEq)]
@@ -383,12 +384,19 @@ pub async fn save(
     let Ok(out) = set_case_fields(&text, &fields) else {
         return bad("", word(lang, "case_details_cannot_edit").to_owned());
     };
-    if out != text
-        && let Err(e) = crate::fsutil::replace(&file, out.as_bytes(), case.access)
-    {
+    if out == text {
+        return Redirect::to(&format!("/c/{id}{}", suffix(&q))).into_response();
+    }
+    if let Err(e) = crate::fsutil::replace(&file, out.as_bytes(), case.access) {
         return bad("", say(lang, Say::CannotWrite(CASE_FILE, &e.to_string())));
     }
-    Redirect::to(&format!("/c/{id}{}", suffix(&q))).into_response()
+    // The record in words, with the details as they are now.
+    let case = Case::load(&root, st.lang);
+    let what = What::CaseDetails {
+        fields: crate::repo::changed_fields(&text, &out),
+    };
+    let outcome = super::record::after_save(&st, &case, &what, std::slice::from_ref(&file));
+    super::record::back_to(&st, &format!("/c/{id}"), &outcome, &case, &q)
 }
 
 /// The "done" button's form.
@@ -493,6 +501,7 @@ pub async fn done(
                 .and_then(|out| {
                     crate::fsutil::replace(&file, out.as_bytes(), case.access).map_err(|_| ())
                 })
+                .map(|()| file)
         }
         None => {
             let file = root.join(CASE_FILE);
@@ -504,12 +513,18 @@ pub async fn done(
                 .and_then(|out| {
                     crate::fsutil::replace(&file, out.as_bytes(), case.access).map_err(|_| ())
                 })
+                .map(|()| file)
         }
     };
     match written {
-        Ok(()) => {
+        Ok(file) => {
             forget_pages(&st);
-            Redirect::to(&format!("/c/{id}{}", suffix(&q))).into_response()
+            let what = What::ActionDone {
+                meeting: form.meeting.clone(),
+                action: action.action.clone(),
+            };
+            let outcome = super::record::after_save(&st, &case, &what, &[file]);
+            super::record::back_to(&st, &format!("/c/{id}"), &outcome, &case, &q)
         }
         Err(()) => refuse("action_not_recorded"),
     }

@@ -100,7 +100,7 @@ pub async fn home(
 ) -> Response {
     cached(&st, &uri, |stamp| {
         if crate::case::is_case_root(&st.root) {
-            case_response(&st, &q, "0", &st.root, stamp)
+            case_response(&st, &q, "0", &st.root, stamp, None)
         } else {
             team_response(&st, &q, stamp)
         }
@@ -141,10 +141,15 @@ pub async fn case(
     State(st): State<Arc<AppState>>,
     UrlPath(id): UrlPath<String>,
     Query(q): Query<LangQuery>,
+    Query(saved): Query<super::record::SavedQuery>,
     uri: axum::http::Uri,
 ) -> Response {
+    // What a save's commit did, said once on the page it redirected to.
+    let note = super::record::said(&st, &format!("/c/{id}"), saved.saved.as_deref());
     match page::case_at(&st, &id) {
-        Some(root) => cached(&st, &uri, |stamp| case_response(&st, &q, &id, &root, stamp)),
+        Some(root) => cached(&st, &uri, |stamp| {
+            case_response(&st, &q, &id, &root, stamp, note.as_deref())
+        }),
         None => page::not_found_in(lang_of(&st, &q, None)),
     }
 }
@@ -496,6 +501,7 @@ fn case_response(
     id: &str,
     root: &Path,
     stamp: u64,
+    note: Option<&str>,
 ) -> Result<String, String> {
     let case = Case::load(root, st.lang);
     // While lsk.yaml cannot be read, the language it was last read in.
@@ -593,6 +599,7 @@ fn case_response(
         minijinja::context! {
             case => minijinja::Value::from(minijinja::value::Serde(&view)),
             case_last_good => case_last_good,
+            note => note,
             meetings => minijinja::Value::from(minijinja::value::Serde(&rows)),
             actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(open, lang, |_| format!("/c/{id}")))),
             live => stamp,

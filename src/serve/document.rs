@@ -39,9 +39,14 @@ pub struct DocQuery {
 #[derive(Clone, Default)]
 struct Saved {
     written: Option<String>,
+    /// What the write's commit did, in words (`record.rs`).
+    recorded: Option<String>,
     hand_edited: Option<String>,
     problem: Option<String>,
     status: Option<u16>,
+    /// The page's language is not the case's: the case's language's code
+    /// and what the worker is told (`i18n::lang_mix`); shown, never saved.
+    mixed: Option<(String, String)>,
 }
 
 impl DocQuery {
@@ -137,6 +142,18 @@ pub async fn preview(
     let saved = q.draft.as_deref().and_then(|id| {
         super::posted::get::<Saved>(&st, &preview_path(&case_id, &name, found.doc), id)
     });
+    // Another page language than the case's: the frame and the content
+    // differ, said in the case's language.
+    let mixed = outcome.as_ref().ok().and_then(|r| {
+        r.content_lang.map(|content| {
+            (
+                content.as_str().to_owned(),
+                crate::i18n::lang_mix::warning(r.lang, content, crate::i18n::lang_mix::Where::Page),
+            )
+        })
+    });
+    let mut shown = saved.clone().unwrap_or_default();
+    shown.mixed = mixed;
     let mut resp = show(
         &st,
         &q,
@@ -144,7 +161,7 @@ pub async fn preview(
         &name,
         &found,
         outcome.map(|r| r.body),
-        saved.clone(),
+        Some(shown),
     );
     if let Some(code) = saved
         .and_then(|s| s.status)
@@ -246,6 +263,8 @@ fn show(
         (body, hand_edited, problem)
     };
     let written = saved.written;
+    let recorded = saved.recorded;
+    let mixed = saved.mixed;
     let reader = q.reader();
     let doc_href = format!("{base}/doc/{}", found.doc.name());
     let lang_q = q
@@ -291,6 +310,9 @@ fn show(
             recipient => reader.unwrap_or_default(),
             message => problem,
             written => written,
+            recorded => recorded,
+            mixed_lang => mixed.as_ref().map(|m| m.0.clone()),
+            mixed => mixed.map(|m| m.1),
         },
     )
 }
@@ -570,8 +592,13 @@ pub async fn render(
                     ..Saved::default()
                 });
             }
+            let case = crate::case::Case::load(&found.root, st.lang);
+            let (what, paths) =
+                crate::repo::commit::written(&case, &name, found.doc, &rendered.path);
+            let outcome = super::record::after_save(&st, &case, &what, &paths);
             answer(Saved {
                 written: Some(shown(&rendered.path)),
+                recorded: outcome.say(found.lang, true),
                 ..Saved::default()
             })
         }

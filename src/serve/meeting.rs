@@ -211,8 +211,11 @@ pub async fn page(
     });
     let base = format!("/c/{case_id}/m/{name}");
     let rendered = crate::rules::stale::list_files(&dir).unwrap_or_default();
+    // The letter to the child tells what was agreed: offered once the
+    // meeting has been held.
     let docs: Vec<DocView> = Doc::ALL
         .iter()
+        .filter(|d| **d != Doc::ChildLetter || phase == Phase::After)
         .map(|d| {
             let status = rendered
                 .iter()

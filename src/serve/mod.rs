@@ -238,7 +238,12 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/search", get(search::page))
         .route("/live", get(live::status))
         .route("/static/{file}", get(assets::file))
+        .route(record::WHO, get(record::who_page).post(record::who_post))
         .fallback(page::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            record::ask_author,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             guard::guard,

@@ -319,9 +319,22 @@ pub async fn create(
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let to = format!("/c/{case_id}/m/{dir}/edit");
+            let what = crate::repo::commit::What::NewMeeting {
+                meeting: dir.clone(),
+                follows: follow_up
+                    .as_deref()
+                    .and_then(|d| d.file_name())
+                    .map(|n| n.to_string_lossy().into_owned()),
+            };
+            let paths = [file.clone(), root.join(crate::scaffold::SCHEMA_FILE)];
+            let outcome = super::record::after_save(&st, &case, &what, &paths);
             if said.is_empty() {
-                return posted::see_other(&to, &[], &q, None);
+                return match super::record::keep_said(&st, &to, &outcome, lang) {
+                    Some(id) => posted::see_other(&to, &[("saved", &id)], &q, None),
+                    None => posted::see_other(&to, &[], &q, None),
+                };
             }
+            said.extend(outcome.say(lang, true));
             // Made, with something to say (a past date): said, and the
             // way on to the meeting's form.
             let link = format!(

@@ -261,7 +261,7 @@ pub async fn submit(
     };
     let shown = |p: &std::path::Path| crate::paths::relative(p, &st.root);
     let refused = match create(&req) {
-        Ok(_) => {
+        Ok(file) => {
             let href = page::cases(&st)
                 .iter()
                 .find(|r| r.file_name().is_some_and(|n| n == folder.as_str()))
@@ -269,6 +269,13 @@ pub async fn submit(
                     || "/".to_owned(),
                     |r| format!("/c/{}", page::case_id(&st, r)),
                 );
+            // The new case, recorded in the team's repository.
+            let case = crate::case::Case::load(&dir, st.lang);
+            let outcome =
+                super::record::after_save(&st, &case, &crate::repo::commit::What::NewCase, &[file]);
+            if href != "/" {
+                return super::record::back_to(&st, &href, &outcome, &case, &q);
+            }
             return Redirect::to(&format!("{href}{}", suffix(&q))).into_response();
         }
         Err(refused) => {

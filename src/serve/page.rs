@@ -32,6 +32,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("case_edit.html", include_str!("templates/case_edit.html")),
     ("search.html", include_str!("templates/search.html")),
     ("search_box.html", include_str!("templates/search_box.html")),
+    ("who.html", include_str!("templates/who.html")),
 ];
 
 fn env() -> &'static Environment<'static> {

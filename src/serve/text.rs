@@ -254,10 +254,15 @@ pub async fn save(
             None,
         );
     }
-    posted::see_other(
-        &format!("/c/{case_id}/m/{name}/edit"),
-        &[("saved", "1")],
-        &q,
-        None,
-    )
+    let edit = format!("/c/{case_id}/m/{name}/edit");
+    if text == disk {
+        return posted::see_other(&edit, &[("saved", "1")], &q, None);
+    }
+    let what = crate::repo::commit::What::Saved {
+        meeting: name.clone(),
+        fields: crate::repo::changed_fields(&disk, &text),
+    };
+    let outcome =
+        super::record::after_save(&st, &found.case, &what, &[found.dir.join(MEETING_FILE)]);
+    super::record::saved(&st, &edit, &outcome, &found.case, &q)
 }

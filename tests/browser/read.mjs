@@ -170,6 +170,20 @@ await run("read", async (context) => {
     await page.goBack();
   }
 
+  // 9b. The memo previewed in another language than the case's (M11): the
+  // document says what language its content is in, and the worker is
+  // told, in the case's language, that it is no translation.
+  await page.goto(`${previewUrl}?lang=sv`);
+  const mixed = page.locator("main p.mixed-lang[role=note]");
+  const mixedText = (await mixed.count()) === 1 ? await mixed.innerText() : "";
+  check(
+    "the Swedish preview of a Finnish case says so in Finnish",
+    mixedText.includes(spec.mixed_warning) && (await mixed.getAttribute("lang")) === "fi",
+    mixedText || (await text(page, "main")).slice(0, 400),
+  );
+  check("the Swedish preview says its content is in Finnish", (await text(page, "main")).includes(spec.mixed_note), (await text(page, "main")).slice(0, 400));
+  await axe(page, "memo preview (sv)");
+
   // 10. What lsk does not know: 404, in the case's language.
   resp = await page.goto(`${caseUrl}/m/2099-01-01-nothing`);
   check("an unknown meeting is 404", resp.status() === 404, `status ${resp.status()}`);

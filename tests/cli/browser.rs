@@ -109,6 +109,10 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
         "heading": heading,
         "mark": mark,
         "pdf": pdf,
+        // The memo previewed in Swedish in a Finnish case (rules24, M11):
+        // the document's line in Swedish, the worker told in Finnish.
+        "mixed_note": "Innehållet är skrivet på finska.",
+        "mixed_warning": "Asiakirjan vakiotekstit ovat ruotsiksi, mutta kokouksen tiedot on kirjoitettu suomeksi",
     });
     let out = scenario("read", &server, &spec, env.path());
 
@@ -124,6 +128,7 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
         "404 page",
         "case page (sv)",
         "case page (en)",
+        "memo preview (sv)",
     ] {
         assert!(out.contains(&format!("ok axe {page} (")), "{page}:\n{out}");
     }
@@ -135,6 +140,10 @@ fn a_worker_reads_checks_previews_and_prints_in_a_real_browser() {
     }
     assert!(
         out.contains("ok finding missing-field beside goal"),
+        "{out}"
+    );
+    assert!(
+        out.contains("ok the Swedish preview of a Finnish case says so in Finnish"),
         "{out}"
     );
 
@@ -980,4 +989,64 @@ fn every_page_reached_from_the_team_page_is_accessible_and_keyless_in_a_real_bro
             "no page like {page} was reached:\n{out}"
         );
     }
+}
+
+/// Issue 23: the first save in a case kept in git whose worker git does
+/// not know asks "Kuka tekee muutokset?" (tests/browser/who.mjs); then the
+/// save is made and committed with her as the author, and her name is
+/// kept in the repository.
+#[test]
+fn the_first_save_asks_who_makes_the_changes_in_a_real_browser() {
+    if !browser_ready() {
+        return;
+    }
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-05", "fi"));
+    env.write("meetings/2026-11-10-daycare/meeting.md", DAYCARE);
+    let git = |args: &[&str]| {
+        let out = Command::new("git")
+            .args(args)
+            .current_dir(env.path())
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .output()
+            .expect("git");
+        assert!(out.status.success(), "git {args:?}: {out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    git(&["init", "-q", "-b", "main"]);
+    git(&["add", "-A"]);
+    git(&[
+        "-c",
+        "user.name=Alku",
+        "-c",
+        "user.email=alku@example.org",
+        "commit",
+        "-q",
+        "-m",
+        "start",
+    ]);
+    let server = env.server_with(&["--port", "0"], &[]);
+    let spec = json!({
+        "edit_path": "/c/0/m/2026-11-10-daycare/edit",
+        "place": "Päiväkoti Leppäkerttu, sali",
+        "name": "Sanna Virtanen",
+        "email": "sanna.virtanen@example.org",
+        "title": "Kuka tekee muutokset?",
+        "missing": "Kirjoita sekä nimi että sähköpostiosoite.",
+        "recorded": "Tallennettu historiaan",
+    });
+    let out = scenario("who", &server, &spec, env.path());
+    assert!(out.contains("ok axe who is making the changes"), "{out}");
+    assert!(
+        env.read("meetings/2026-11-10-daycare/meeting.md")
+            .contains("Leppäkerttu, sali")
+    );
+    let log = git(&["log", "-1", "--format=%an <%ae>|%s"]);
+    assert!(
+        log.starts_with("Sanna Virtanen <sanna.virtanen@example.org>|Robin, 10.11.2026 "),
+        "{log}"
+    );
+    assert!(log.trim_end().ends_with(": paikka"), "{log}");
+    assert_eq!(git(&["config", "user.name"]).trim(), "Sanna Virtanen");
 }

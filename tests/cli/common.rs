@@ -394,6 +394,7 @@ family_views: The family wants calmer mornings
 topics:
   - by: Pat Parent
     topic: Mornings
+    discussion: Mornings are rushed; a picture chart was agreed
 memo_consent:
   given_by: [Pat Parent]
   date: 2026-11-10
@@ -449,12 +450,14 @@ plan_topics:
 topics:
   - by: Sam Worker
     topic: The concern
+    discussion: Sam told what the concern is and how child welfare can help
 memo_consent:
   given_by: [Pat Parent]
   recipients: []
 child_views: Robin wants to live at home
 summary: The relatives share the evenings
 plan: Grandmother stays the evenings
+child_wishes_in_plan: Robin wants to stay at home; the plan keeps him at home
 plan_evaluation: Accepted; family work supports the evenings
 agreed:
   - action: Rota of evenings

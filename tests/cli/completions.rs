@@ -7,7 +7,13 @@ use std::process::Command;
 
 use crate::common::*;
 
-const DOCS: &[&str] = &["agenda", "memo", "child-checklist", "invitation"];
+const DOCS: &[&str] = &[
+    "agenda",
+    "memo",
+    "child-checklist",
+    "child-letter",
+    "invitation",
+];
 /// The meeting kinds and languages, read from the code.
 const KINDS: &[&str] = lsk::model::Kind::NAMES;
 const PHASES: &[&str] = &["before", "during", "after"];
@@ -166,7 +172,7 @@ fn zsh_script_lists_the_values() {
     let env = Env::new();
     let text = script(&env, "zsh");
     assert!(
-        text.contains("(agenda memo child-checklist invitation)"),
+        text.contains("(agenda memo child-checklist child-letter invitation)"),
         "docs"
     );
     assert!(
@@ -221,7 +227,7 @@ fn fish_completes_documents_kinds_and_phases() {
     let env = Env::case("2021-03");
     let text = script(&env, "fish");
     assert!(
-        text.contains("-a \"agenda memo child-checklist invitation\""),
+        text.contains("-a \"agenda memo child-checklist child-letter invitation\""),
         "{text}"
     );
     if !shell("fish") {

@@ -241,7 +241,7 @@ fn asked(lang: &str) -> [&'static str; 2] {
             "Lapselle on kerrottu, keitä",
         ],
         "sv" => [
-            "Frågat vad barnet vill prata om",
+            "Barnet har fått frågan vad det vill prata om",
             "Barnet har fått veta vem som kommer",
         ],
         _ => [
@@ -459,7 +459,7 @@ fn the_memo_is_a_record() {
                 "## Läsnä",
                 "## Estyneenä",
                 "- Alex Parent (vanhempi). Etukäteen toimitettu tieto: Evenings have been calmer",
-                "**Lapsi paikalla osan aikaa.** Robin comes for the beginning",
+                "**Lapsi paikalla osan aikaa.** Suunnitelma lapsen osallistumisesta: Robin comes for the beginning",
                 "### 1. Mornings (Pat Parent)\n\nMornings are rushed; a picture chart helps",
                 "Sovittiin, että muistion saa lähettää lastensuojelun ja perheen lisäksi seuraaville vastaanottajille: päiväkoti (Lark Daycare Centre).\nMuistio jaetaan suostumuksella, jonka huoltajat Pat Parent ja Alex Parent antoivat 10.11.2026.",
                 "ottakaa yhteyttä vastuusosiaalityöntekijään (Sam Worker, puh. 09 310 12345)",
@@ -469,11 +469,11 @@ fn the_memo_is_a_record() {
             "sv",
             [
                 "**Anteckningarna skrevs av:** Sam Worker",
-                "**Anteckningarna daterade:** 12.11.2026",
+                "**Anteckningarna skrivna:** 12.11.2026",
                 "## Närvarande",
                 "## Förhindrade",
                 "- Alex Parent (förälder). Skickade i förväg: Evenings have been calmer",
-                "**Barnet var med en del av tiden.** Robin comes for the beginning",
+                "**Barnet var med en del av tiden.** Planen för barnets deltagande: Robin comes for the beginning",
                 "### 1. Mornings (Pat Parent)\n\nMornings are rushed; a picture chart helps",
                 "Vi kom överens om att minnesanteckningarna utöver barnskyddet och familjen får skickas till följande mottagare: daghemmet (Lark Daycare Centre).\nMinnesanteckningarna delas med det samtycke som vårdnadshavarna Pat Parent och Alex Parent gav den 10.11.2026.",
                 "kontakta den ansvariga socialarbetaren (Sam Worker, tfn 09 310 12345)",
@@ -487,7 +487,7 @@ fn the_memo_is_a_record() {
                 "## Present",
                 "## Absent",
                 "- Alex Parent (parent). Update sent beforehand: Evenings have been calmer",
-                "**The child was there for part of the meeting.** Robin comes for the beginning",
+                "**The child was there for part of the meeting.** Plan for the child's part: Robin comes for the beginning",
                 "### 1. Mornings (Pat Parent)\n\nMornings are rushed; a picture chart helps",
                 "It was agreed that besides child welfare and the family the record may be sent to the following recipients: the daycare centre (Lark Daycare Centre).\nShared with the consent of the guardians Pat Parent and Alex Parent, given on 10 Nov 2026.",
                 "contact the allocated social worker (Sam Worker, tel. 09 310 12345)",
@@ -778,19 +778,19 @@ fn the_conference_invitation_lists_the_questions_and_says_it_is_free() {
     for (lang, questions, free, built) in [
         (
             "fi",
-            "Etsimme yhdessä vastauksia näihin kysymyksiin:",
+            "Suunnitelma laaditaan näistä asioista:",
             "Läheisneuvonpito on maksuton.",
             "esityslista laaditaan",
         ),
         (
             "sv",
-            "Tillsammans söker vi svar på dessa frågor:",
+            "Planen gäller dessa frågor:",
             "Familjerådslaget är avgiftsfritt.",
             "dagordningen görs",
         ),
         (
             "en",
-            "Together we look for answers to these questions:",
+            "The plan covers these matters:",
             "The family group conference is free of charge.",
             "agenda is built",
         ),
@@ -944,7 +944,11 @@ fn from_twelve_a_party_and_from_eighteen_an_adult() {
     );
     env.meeting(&folder("school"), &text);
     let list = render_doc(&env, "school", "en", &["child-checklist"]);
-    has(&list, "From 12 the child has the right to be heard", "13");
+    has(
+        &list,
+        "From 12 the child also has the right to be heard",
+        "13",
+    );
     has(&list, "whether the record may go to the school", "13");
     has(&list, "Ask them what may be shared about them", "13");
     let agenda = render_doc(&env, "school", "en", &["agenda"]);
@@ -980,7 +984,7 @@ fn from_twelve_a_party_and_from_eighteen_an_adult() {
         "# The young person's part in the meeting: Robin",
         "18",
     );
-    has(&list, "Robin is an adult in aftercare", "18");
+    has(&list, "Robin is 18 or over and in aftercare", "18");
     lacks(&list, "From 12", "18");
     let memo = render_doc(&env, "school", "en", &["memo"]);
     has(
@@ -1163,7 +1167,7 @@ fn a_convener_without_an_address_is_reached_through_the_responsible_worker() {
         (
             "sv",
             "meddela i förväg den ansvariga socialarbetaren: Sam Worker, tfn 09 310 12345, sam.worker@example.invalid.",
-            "Hen för meddelandet vidare till sammankallaren (Kim Convener).",
+            "Den ansvariga socialarbetaren för meddelandet vidare till sammankallaren (Kim Convener).",
         ),
         (
             "en",
@@ -1193,8 +1197,8 @@ fn a_convener_without_an_address_is_reached_through_the_responsible_worker() {
 fn the_agenda_and_memo_name_the_interpreter_apart_from_the_participants() {
     for (lang, line) in [
         ("fi", "**Tulkki:** kieli Arabic, tulkattava Alex Parent."),
-        ("sv", "**Tolk:** språk Arabic, för Alex Parent."),
-        ("en", "**Interpreter:** language Arabic, for Alex Parent."),
+        ("sv", "**Tolk:** Arabic (för Alex Parent)."),
+        ("en", "**Interpreter:** Arabic (for Alex Parent)."),
     ] {
         let env = env_for("school", "2017-06", lang);
         // The agenda names the interpreter under its participants.
@@ -1383,8 +1387,8 @@ fn the_examples_documents_are_current() {
         }
     }
     assert_eq!(
-        seen, 24,
-        "every example meeting has its four documents and the copies"
+        seen, 29,
+        "every example meeting has its five documents and the copies"
     );
 }
 

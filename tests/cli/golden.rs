@@ -20,7 +20,7 @@ fn golden_dir() -> PathBuf {
 
 /// `actual` is tests/golden/NAME byte for byte (or becomes it with
 /// LSK_UPDATE_GOLDEN=1).
-fn golden(name: &str, actual: &str) {
+pub fn golden(name: &str, actual: &str) {
     let path = golden_dir().join(name);
     if std::env::var_os("LSK_UPDATE_GOLDEN").is_some_and(|v| v == "1") {
         std::fs::create_dir_all(golden_dir()).unwrap();

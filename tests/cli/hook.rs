@@ -373,9 +373,17 @@ fn folders_with_any_letters() {
 fn a_draft_is_saved_unless_the_case_is_strict() {
     let repo = Repo::with_case("", "en");
     let lsk = lsk_path();
+    // The worker commits it herself here: lsk does not (--no-commit).
     let out = repo.command(
         &lsk,
-        &["new-meeting", "--kind", "school", "--date", "2026-12-01"],
+        &[
+            "--no-commit",
+            "new-meeting",
+            "--kind",
+            "school",
+            "--date",
+            "2026-12-01",
+        ],
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     repo.add(&["."]);

@@ -110,16 +110,18 @@ fn walk(guide: &str, cases_word: &str) {
         .path()
         .join("aino/meetings/2026-11-24-daycare/memo.html");
     assert!(memo.is_file(), "{said}");
-    // The version was saved.
+    // The versions were saved: lsk's own (the meeting, the agenda, the
+    // memo), then hers, each under her name.
     let log = std::process::Command::new("git")
-        .args(["log", "--oneline"])
+        .args(["log", "--format=%an|%s"])
         .current_dir(cases.path().join("aino"))
         .output()
         .unwrap();
-    assert_eq!(
-        String::from_utf8_lossy(&log.stdout).lines().count(),
-        1,
-        "{said}"
+    let log = String::from_utf8_lossy(&log.stdout).into_owned();
+    assert_eq!(log.lines().count(), 4, "{log}\n{said}");
+    assert!(
+        log.lines().all(|l| l.starts_with("Sanna Virtanen|")),
+        "{log}"
     );
 }
 

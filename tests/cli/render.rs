@@ -314,7 +314,7 @@ fn checklist_fits_the_age() {
         assert!(run.stdout.contains(expect), "{born}: {}", run.stdout);
         assert_eq!(
             run.stdout
-                .contains("From 12 the child has the right to be heard"),
+                .contains("From 12 the child also has the right to be heard"),
             born <= "2014",
             "{born}"
         );

@@ -10,9 +10,21 @@ fn daycare(born: &str, text: &str) -> Env {
     env
 }
 
+/// An English case that also says who keeps the record and how to reach
+/// the worker, as an invitation needs (`contact-details`).
+fn complete_case() -> String {
+    format!(
+        "{}organisation: Eastside family social work\ncontact:\n  phone: 09 310 12345\n",
+        case_yaml("2021-03", "en")
+    )
+}
+
 #[test]
 fn complete_meeting_passes_every_phase() {
+    // A complete case says who keeps the record and how to reach the
+    // worker (`contact-details`, before the meeting).
     let env = daycare("2021-03", DAYCARE);
+    env.write("lsk.yaml", &complete_case());
     for phase in ["before", "during", "after"] {
         let run = env.check(&["--phase", phase]);
         assert_eq!(run.code, 0, "{phase}: {}", run.stdout);
@@ -43,6 +55,7 @@ fn missing_field_points_at_opening_line_or_empty_key() {
 fn phase_decides_what_is_required() {
     let text = drop_key(&drop_key(DAYCARE, "summary"), "child_views");
     let env = daycare("2021-03", &text);
+    env.write("lsk.yaml", &complete_case());
     let before = env.check(&["--phase", "before"]);
     assert_eq!(before.code, 0, "{}", before.stdout);
     let during = env.check(&["--phase", "during"]);
@@ -90,7 +103,7 @@ fn next_meeting_or_follow_up() {
 fn topics_missing_is_a_warning() {
     let text = edit(
         DAYCARE,
-        "topics:\n  - by: Pat Parent\n    topic: Mornings\n",
+        "topics:\n  - by: Pat Parent\n    topic: Mornings\n    discussion: Mornings are rushed; a picture chart was agreed\n",
         "",
     );
     let run = daycare("2021-03", &text).check(&[]);
@@ -431,7 +444,7 @@ fn double_assurance() {
     let one = edit(DAYCARE, "  - who: Dana Carer\n", "");
     let run = daycare("2021-03", &one).check(&[]);
     let f = run.find("double-assurance", "informing_child").unwrap();
-    assert_eq!(f["line"], 45);
+    assert_eq!(f["line"], 46);
     let same_twice = edit(DAYCARE, "  - who: Dana Carer\n", "  - who: pat parent\n");
     assert!(
         daycare("2021-03", &same_twice)
@@ -450,7 +463,7 @@ fn action_owner() {
     let text = edit(DAYCARE, "    owner: Pat Parent\n", "");
     let run = daycare("2021-03", &text).check(&[]);
     let f = run.find("action-owner", "agreed[0].owner").unwrap();
-    assert_eq!(f["line"], 42);
+    assert_eq!(f["line"], 43);
     assert!(
         f["message"]
             .as_str()
@@ -483,7 +496,7 @@ fn identity_code() {
     );
     let run = daycare("2021-03", &text).check(&[]);
     let f = run.find("identity-code", "").unwrap();
-    assert_eq!(f["line"], 54);
+    assert_eq!(f["line"], 55);
     // A wrong check character is not a code.
     let text = DAYCARE.replace("Notes.", "Case number 131052-308A.");
     assert!(!daycare("2021-03", &text).check(&[]).has("identity-code"));
@@ -741,4 +754,304 @@ fn a_missing_field_is_explained_for_the_kind_of_meeting() {
         assert!(!said[0].contains(wrong), "{lang}: {}", said[0]);
         assert!(said[0].contains(right), "{lang}: {}", said[0]);
     }
+}
+
+// ---- issue 24: the review of 2026-12's new warnings (rules24) ----
+
+/// FGC held on 2026-10-01, in `meetings/2026-10-01-family-group-conference`.
+fn conference_of_october() -> String {
+    edit(FGC, "date: 2026-11-10", "date: 2026-10-01")
+}
+
+/// A follow-up of the October conference on 2026-11-10, inviting `invitees`
+/// (FGC's invitee lines), following `follows`.
+fn follow_up(follows: &str, invitees: &str) -> String {
+    let text = edit(FGC, "kind: family-group-conference", "kind: fgc-follow-up");
+    let text = edit(
+        &text,
+        "date: 2026-11-10",
+        &format!("follows: {follows}\ndate: 2026-11-10"),
+    );
+    let (head, rest) = text.split_once("invitees:\n").unwrap();
+    let rest = rest.split_once("child_attends:").unwrap().1;
+    format!("{head}invitees:\n{invitees}child_attends:{rest}")
+}
+
+const CONFERENCE: &str = "2026-10-01-family-group-conference";
+const WITHOUT_LEE: &str = "  - name: Kim Convener\n    role: convener\n  - name: Sam Worker\n    role: social-worker\n  - name: Pat Parent\n    role: parent\n";
+
+#[test]
+fn follow_up_invitees_fires_and_is_mended() {
+    let env = Env::case("2021-03");
+    env.meeting(CONFERENCE, &conference_of_october());
+    // Uncle Lee took part in the conference and is not invited: named, in
+    // the case's language, before the meeting as after it.
+    env.meeting(
+        "2026-11-10-fgc-follow-up",
+        &follow_up(CONFERENCE, WITHOUT_LEE),
+    );
+    for phase in ["before", "after"] {
+        let run = env.check(&["--phase", phase]);
+        let found = run
+            .find("follow-up-invitees", "invitees")
+            .expect(&run.stdout);
+        assert_eq!(found["severity"], "warning");
+        let message = found["message"].as_str().unwrap();
+        assert!(message.contains("Uncle Lee"), "{message}");
+        assert!(message.contains("1 Oct 2026"), "{message}");
+        assert!(!message.contains("Pat Parent"), "{message}");
+    }
+    let fi = env.check(&["--lang", "fi"]);
+    let found = fi.find("follow-up-invitees", "invitees").expect(&fi.stdout);
+    assert_eq!(
+        found["message"],
+        "Uncle Lee osallistui läheisneuvonpitoon 1.10.2026, mutta ei ole seurantakokouksen kutsuttujen joukossa"
+    );
+    // …invited, though he cannot come (marked absent): no finding.
+    let invited = follow_up(
+        CONFERENCE,
+        &format!("{WITHOUT_LEE}  - name: uncle  lee\n    role: relative\n"),
+    );
+    let invited = edit(
+        &invited,
+        "memo_consent:",
+        "absent:\n  - name: Uncle Lee\n    update: The evenings work.\nmemo_consent:",
+    );
+    env.meeting("2026-11-10-fgc-follow-up", &invited);
+    let run = env.check(&[]);
+    assert!(!run.has("follow-up-invitees"), "{}", run.stdout);
+}
+
+#[test]
+fn follow_up_invitees_reads_the_conference_back_along_the_chain() {
+    let env = Env::case("2021-03");
+    // Uncle Lee was absent from the conference: he did not take part.
+    let conference = edit(
+        &conference_of_october(),
+        "memo_consent:",
+        "absent:\n  - name: Uncle Lee\nmemo_consent:",
+    );
+    env.meeting(CONFERENCE, &conference);
+    env.meeting(
+        "2026-11-10-fgc-follow-up",
+        &follow_up(CONFERENCE, WITHOUT_LEE),
+    );
+    let run = env.check(&[]);
+    assert!(!run.has("follow-up-invitees"), "{}", run.stdout);
+    // A second follow-up, of the first, is checked against the conference:
+    // Pat Parent took part in it and is left out.
+    let second = follow_up(
+        "2026-11-10-fgc-follow-up",
+        "  - name: Kim Convener\n    role: convener\n  - name: Sam Worker\n    role: social-worker\n",
+    );
+    let second = second
+        .replace("2026-11-10", "2026-12-10")
+        .replace("2027-01-10", "2027-02-10");
+    let second = second.replace(
+        "follows: 2026-12-10-fgc-follow-up",
+        "follows: 2026-11-10-fgc-follow-up",
+    );
+    let second = second
+        .replace(
+            "child_support_person: Uncle Lee",
+            "child_support_person: Kim Convener",
+        )
+        .replace("by: Uncle Lee", "by: Kim Convener")
+        .replace("owner: Uncle Lee", "owner: Kim Convener")
+        .replace("who: Uncle Lee", "who: Kim Convener")
+        .replace("given_by: [Pat Parent]", "given_by: [Sam Worker]")
+        .replace("who: Pat Parent", "who: Sam Worker");
+    env.meeting("2026-12-10-fgc-follow-up", &second);
+    let run = env.check(&["meetings/2026-12-10-fgc-follow-up"]);
+    let found = run
+        .find("follow-up-invitees", "invitees")
+        .expect(&run.stdout);
+    let message = found["message"].as_str().unwrap();
+    assert!(
+        message.contains("Pat Parent") && !message.contains("Uncle Lee"),
+        "{message}"
+    );
+    // A follow-up whose `follows` leads nowhere says so elsewhere, not here.
+    env.meeting(
+        "2026-11-10-fgc-follow-up",
+        &follow_up("2026-09-01-nothing", WITHOUT_LEE),
+    );
+    let run = env.check(&["meetings/2026-11-10-fgc-follow-up"]);
+    assert!(!run.has("follow-up-invitees"), "{}", run.stdout);
+    assert!(run.has("invalid-value"), "{}", run.stdout);
+}
+
+#[test]
+fn child_wishes_in_plan_fires_and_is_mended() {
+    let env = Env::case("2021-03");
+    let without = FGC.replace(
+        "child_wishes_in_plan: Robin wants to stay at home; the plan keeps him at home\n",
+        "",
+    );
+    assert!(!without.contains("child_wishes_in_plan"));
+    env.meeting("2026-11-10-family-group-conference", &without);
+    let run = env.check(&[]);
+    let found = run
+        .find("child-wishes-in-plan", "child_wishes_in_plan")
+        .expect(&run.stdout);
+    assert_eq!(found["severity"], "warning");
+    assert_eq!(found["phase"], "after");
+    // Not before the conference is held, and not for other kinds.
+    assert!(
+        !env.check(&["--phase", "during"])
+            .has("child-wishes-in-plan")
+    );
+    let fi = env.check(&["--lang", "fi"]);
+    let found = fi
+        .find("child-wishes-in-plan", "child_wishes_in_plan")
+        .expect(&fi.stdout);
+    assert_eq!(
+        found["message"],
+        "muistiosta puuttuu, miten lapsen toiveet on otettu huomioon läheisten suunnitelmassa"
+    );
+    // An empty one is missing too; written, no finding.
+    env.meeting(
+        "2026-11-10-family-group-conference",
+        &edit(
+            &without,
+            "plan_evaluation:",
+            "child_wishes_in_plan: \"\"\nplan_evaluation:",
+        ),
+    );
+    assert!(env.check(&[]).has("child-wishes-in-plan"));
+    env.meeting("2026-11-10-family-group-conference", FGC);
+    let run = env.check(&[]);
+    assert!(!run.has("child-wishes-in-plan"), "{}", run.stdout);
+    assert!(
+        !daycare("2021-03", DAYCARE)
+            .check(&[])
+            .has("child-wishes-in-plan")
+    );
+}
+
+#[test]
+fn contact_details_fires_and_is_mended() {
+    let base = "child:\n  name: Robin\n  born: 2021-03\nresponsible_worker: Sam Worker\nlanguage: fi\nstage: client\n";
+    let env = Env::new();
+    env.write("lsk.yaml", base);
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    // Before the meeting (the invitation): both missing, named in one warning.
+    let run = env.check(&["--phase", "before"]);
+    let found = run.find("contact-details", "contact").expect(&run.stdout);
+    assert_eq!(found["severity"], "warning");
+    let message = found["message"].as_str().unwrap();
+    assert!(
+        message.contains("yhteystiedot") && message.contains("organisaatio"),
+        "{message}"
+    );
+    assert_eq!(run.code, 0, "a warning does not fail the check");
+    // After the meeting the invitation has been sent: nothing.
+    assert!(!env.check(&["--phase", "after"]).has("contact-details"));
+    // The organisation alone still lacks a way to reach the worker.
+    env.write(
+        "lsk.yaml",
+        &format!("{base}organisation: Itä-Helsingin lapsiperheiden sosiaalityö\n"),
+    );
+    let run = env.check(&["--phase", "before"]);
+    let message = run.find("contact-details", "contact").expect(&run.stdout)["message"].clone();
+    assert!(
+        !message.as_str().unwrap().contains("organisaatio"),
+        "{message}"
+    );
+    // An email address without the organisation: the organisation is named.
+    env.write(
+        "lsk.yaml",
+        &format!("{base}contact:\n  email: sam@example.fi\n"),
+    );
+    let run = env.check(&["--phase", "before"]);
+    assert!(
+        run.find("contact-details", "organisation").is_some(),
+        "{}",
+        run.stdout
+    );
+    // Both: no finding. And the rendered invitation warns on stderr until then.
+    env.write(
+        "lsk.yaml",
+        &format!("{base}organisation: Itä-Helsinki\ncontact:\n  phone: 09 310 12345\n"),
+    );
+    assert!(!env.check(&["--phase", "before"]).has("contact-details"));
+    env.write("lsk.yaml", base);
+    let run = env.lsk(&[
+        "render",
+        "invitation",
+        "meetings/2026-11-10-daycare",
+        "--today",
+        "2026-11-07",
+        "--stdout",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("contact-details"), "{}", run.stderr);
+}
+
+#[test]
+fn topic_discussion_fires_and_is_mended() {
+    let empty = DAYCARE.replace(
+        "    discussion: Mornings are rushed; a picture chart was agreed\n",
+        "",
+    );
+    assert!(!empty.contains("discussion:"));
+    let env = daycare("2021-03", &empty);
+    let run = env.check(&[]);
+    let found = run
+        .find("topic-discussion", "topics[0].discussion")
+        .expect(&run.stdout);
+    assert_eq!(found["severity"], "warning");
+    assert!(
+        found["message"].as_str().unwrap().contains("Mornings"),
+        "{found}"
+    );
+    // Before the meeting a topic is only planned.
+    assert!(!env.check(&["--phase", "during"]).has("topic-discussion"));
+    // An empty discussion is none; a topic with no title is missing-field's.
+    env.meeting(
+        "2026-11-10-daycare",
+        &edit(
+            &empty,
+            "    topic: Mornings\n",
+            "    topic: Mornings\n    discussion:\n  - by: Dana Carer\n",
+        ),
+    );
+    let run = env.check(&[]);
+    assert_eq!(
+        run.findings()
+            .iter()
+            .filter(|f| f["rule"] == "topic-discussion")
+            .count(),
+        1,
+        "{}",
+        run.stdout
+    );
+    env.meeting("2026-11-10-daycare", DAYCARE);
+    let run = env.check(&[]);
+    assert!(!run.has("topic-discussion"), "{}", run.stdout);
+}
+
+#[test]
+fn contact_details_on_a_page_names_the_case_page_not_the_file() {
+    let env = Env::new();
+    env.write("lsk.yaml", &case_yaml("2021-03", "fi"));
+    // A meeting still to come (the app's today is before it).
+    env.meeting(
+        "2026-12-10-daycare",
+        &DAYCARE.replace("2026-11-10", "2026-12-10"),
+    );
+    let app = crate::app::App::new(&env);
+    let page = app.get("/c/0/m/2026-12-10-daycare?lang=fi");
+    assert!(
+        page.body
+            .contains("Lapsen asian tiedoista puuttuvat sekä vastuusosiaalityöntekijän yhteystiedot että organisaatio"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains("(Muokkaa asian tietoja)"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("lsk.yaml"), "{}", page.body);
 }

@@ -18,6 +18,23 @@ fn init_case(env: &Env, lang: &str) {
         "client",
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    // The worker fills in who keeps the record and how to reach her: an
+    // invitation needs them (`contact-details`).
+    let yaml: String = env
+        .read("case/lsk.yaml")
+        .lines()
+        .map(|l| {
+            if l.starts_with("organisation:") {
+                "organisation: Eastside family social work".to_owned()
+            } else if l.starts_with("  phone:") {
+                "  phone: 09 310 12345".to_owned()
+            } else {
+                l.to_owned()
+            }
+        })
+        .map(|l| l + "\n")
+        .collect();
+    env.write("case/lsk.yaml", &yaml);
 }
 
 #[test]
@@ -231,7 +248,10 @@ fn fill_up_to(mut text: String, kind: &str, phase: &str) -> String {
             "child_preparation:\n  by: Dana Carer\n  told_who_is_coming: yes\n  told_topics: yes\n  child_wants_to_talk_about: friends\n  child_wants_adults_to_discuss: lunch".into(),
         ),
         ("family_views", "family_views: Calmer mornings".into()),
-        ("topics", "topics:\n  - by: Pat Parent\n    topic: Mornings".into()),
+        (
+            "topics",
+            "topics:\n  - by: Pat Parent\n    topic: Mornings\n    discussion: Mornings are rushed".into(),
+        ),
         ("memo_consent", "memo_consent:\n  given_by: [Pat Parent]\n  date: 2026-12-01\n  recipients: []".into()),
         ("child_views", "child_views: Likes drawing".into()),
         ("summary", "summary: Agreed on mornings".into()),
@@ -249,6 +269,11 @@ fn fill_up_to(mut text: String, kind: &str, phase: &str) -> String {
         text = fill(&text, "plan_topics", "plan_topics:\n  - mornings");
         if phase == "after" {
             text = fill(&text, "plan", "plan: Grandmother takes Robin to daycare");
+            text = fill(
+                &text,
+                "child_wishes_in_plan",
+                "child_wishes_in_plan: Robin wished to stay at home; he does",
+            );
             text = fill(
                 &text,
                 "plan_evaluation",

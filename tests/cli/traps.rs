@@ -331,7 +331,8 @@ fn yes_and_no_as_people_write_them() {
         "2026-11-01",
     ]);
     assert!(
-        run.stdout.contains("where the child sits"),
+        run.stdout
+            .contains("Robin is there throughout; at the start we agree where they sit"),
         "{}",
         run.stdout
     );
@@ -995,7 +996,7 @@ fn a_field_that_lost_its_indentation_is_named_not_the_line_below() {
 #[test]
 fn list_shaped_fields_show_their_form_in_the_help() {
     let topics = DAYCARE.replace(
-        "topics:\n  - by: Pat Parent\n    topic: Mornings\n",
+        "topics:\n  - by: Pat Parent\n    topic: Mornings\n    discussion: Mornings are rushed; a picture chart was agreed\n",
         "topics: Evenings and the way to school\n",
     );
     let recipients = DAYCARE.replace(
@@ -1023,7 +1024,7 @@ fn list_shaped_fields_show_their_form_in_the_help() {
             .unwrap_or_else(|| panic!("{lang}: {}", run.stdout));
         assert!(said(&f).contains("`    - daycare`"), "{lang}: {}", said(&f));
         // Missing: the same form, not `topics: ...`.
-        let missing = DAYCARE.replace("topics:\n  - by: Pat Parent\n    topic: Mornings\n", "");
+        let missing = DAYCARE.replace("topics:\n  - by: Pat Parent\n    topic: Mornings\n    discussion: Mornings are rushed; a picture chart was agreed\n", "");
         let run = case_with(lang, &missing).check(&[]);
         let f = run
             .find("missing-field", "topics")

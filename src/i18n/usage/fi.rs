@@ -60,10 +60,10 @@ Esimerkkejä:
     ),
     c(
         "render",
-        "Tee neuvottelusta asiakirja: agenda, memo, child-checklist tai invitation",
-        "Tee neuvottelusta asiakirja: agenda, memo, child-checklist tai invitation
+        "Tee neuvottelusta asiakirja: agenda, memo, child-checklist, child-letter tai invitation",
+        "Tee neuvottelusta asiakirja: agenda, memo, child-checklist, child-letter tai invitation
 
-Kirjoittaa neuvottelun kansioon agenda.md (esityslista), memo.md (muistio), child-checklist.md (lapsen tarkistuslista) tai invitation.md (kutsu), tai valitsimella --for memo.<vastaanottaja>.md (valitsimella --html .html; valitsimella --pdf .pdf, jonka koneen Chromium-perheen selain tai LSK_BROWSER tulostaa; valitsimella --ics invitation.ics, kalenteritiedosto Helsingin ajassa). Muistio tehdään vain neuvottelusta, joka läpäisee jälkeen-vaiheen tarkistuksen, paitsi valitsimella --draft. Kopio vastaanottajalle vaatii perheen suostumuksen kentässä memo_consent.recipients. Asiakirjaa, jota on muokattu käsin sen jälkeen, kun lsk kirjoitti sen, ei korvata ilman valitsinta --force. Kirjoitetun tiedoston nimi tulostuu vakiotulosteeseen; huomautukset, varoitukset ja kieltäytymiset virhetulosteeseen.
+Kirjoittaa neuvottelun kansioon agenda.md (esityslista), memo.md (muistio), child-checklist.md (lapsen tarkistuslista), child-letter.md (kirje lapselle) tai invitation.md (kutsu), tai valitsimella --for memo.<vastaanottaja>.md (valitsimella --html .html; valitsimella --pdf .pdf, jonka koneen Chromium-perheen selain tai LSK_BROWSER tulostaa; valitsimella --ics invitation.ics, kalenteritiedosto Helsingin ajassa). Muistio ja kirje lapselle tehdään vain neuvottelusta, joka läpäisee jälkeen-vaiheen tarkistuksen, paitsi valitsimella --draft; kirje selkokielellä lapsen iän mukaan, ei alle 3-vuotiaalle. Kopio vastaanottajalle vaatii perheen suostumuksen kentässä memo_consent.recipients. Asiakirjaa, jota on muokattu käsin sen jälkeen, kun lsk kirjoitti sen, ei korvata ilman valitsinta --force. Kirjoitetun tiedoston nimi tulostuu vakiotulosteeseen; huomautukset, varoitukset ja kieltäytymiset virhetulosteeseen.
 
 Esimerkkejä:
   lsk render agenda meetings/2026-11-24-daycare
@@ -348,7 +348,7 @@ pub(super) const FI_ARGS: &[(&str, &str, &str)] = &[
     (
         "render",
         "doc",
-        "agenda (esityslista), memo (muistio), child-checklist (lapsen tarkistuslista) tai invitation (kutsu)",
+        "agenda (esityslista), memo (muistio), child-checklist (lapsen tarkistuslista), child-letter (kirje lapselle) tai invitation (kutsu)",
     ),
     (
         "render",

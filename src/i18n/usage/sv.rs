@@ -60,10 +60,10 @@ Exempel:
     ),
     c(
         "render",
-        "Gör ett dokument av ett möte: agenda, memo, child-checklist eller invitation",
-        "Gör ett dokument av ett möte: agenda, memo, child-checklist eller invitation
+        "Gör ett dokument av ett möte: agenda, memo, child-checklist, child-letter eller invitation",
+        "Gör ett dokument av ett möte: agenda, memo, child-checklist, child-letter eller invitation
 
-Skriver agenda.md (föredragningslista), memo.md (minnesanteckningar), child-checklist.md (barnets checklista) eller invitation.md (inbjudan) i mötets mapp, eller med --for memo.<mottagare>.md (med --html .html; med --pdf .pdf, utskriven av en webbläsare av Chromium-familjen på datorn eller LSK_BROWSER; med --ics invitation.ics, en kalenderfil i Helsingforstid). Minnesanteckningarna görs bara av ett möte som klarar kontrollen för skedet efter, utom med --draft. En kopia till en mottagare kräver familjens samtycke i memo_consent.recipients. Ett dokument som har ändrats för hand sedan lsk skrev det skrivs inte över utan --force. Den skrivna filens namn skrivs till standard ut; anmärkningar, varningar och vägranden till standard fel.
+Skriver agenda.md (föredragningslista), memo.md (minnesanteckningar), child-checklist.md (barnets checklista), child-letter.md (brev till barnet) eller invitation.md (inbjudan) i mötets mapp, eller med --for memo.<mottagare>.md (med --html .html; med --pdf .pdf, utskriven av en webbläsare av Chromium-familjen på datorn eller LSK_BROWSER; med --ics invitation.ics, en kalenderfil i Helsingforstid). Minnesanteckningarna och brevet till barnet görs bara av ett möte som klarar kontrollen för skedet efter, utom med --draft; brevet på lättläst svenska efter barnets ålder, inte för ett barn under 3 år. En kopia till en mottagare kräver familjens samtycke i memo_consent.recipients. Ett dokument som har ändrats för hand sedan lsk skrev det skrivs inte över utan --force. Den skrivna filens namn skrivs till standard ut; anmärkningar, varningar och vägranden till standard fel.
 
 Exempel:
   lsk render agenda meetings/2026-11-24-daycare
@@ -348,7 +348,7 @@ pub(super) const SV_ARGS: &[(&str, &str, &str)] = &[
     (
         "render",
         "doc",
-        "agenda (föredragningslista), memo (minnesanteckningar), child-checklist (barnets checklista) eller invitation (inbjudan)",
+        "agenda (föredragningslista), memo (minnesanteckningar), child-checklist (barnets checklista), child-letter (brev till barnet) eller invitation (inbjudan)",
     ),
     (
         "render",

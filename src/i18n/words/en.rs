@@ -42,6 +42,7 @@ pub const EN: Words = Words {
         agenda: "Agenda",
         memo: "Meeting record",
         child_checklist: "Preparing and informing the child",
+        child_letter: "Letter to the child",
         invitation: "Invitation",
     },
     worker: "Allocated social worker",
@@ -51,6 +52,7 @@ pub const EN: Words = Words {
         draft_memo: "the record is not complete and is not sent on.",
         draft_other: "the details are not complete and may still change.",
         phone: "tel.",
+        copy: "Copy for",
     },
     status: Status {
         done: "done",

@@ -43,6 +43,7 @@ pub const FI: Words = Words {
         agenda: "Esityslista",
         memo: "Muistio",
         child_checklist: "Lapsen valmentaminen ja lapselle kertominen",
+        child_letter: "Kirje lapselle",
         invitation: "Kutsu",
     },
     worker: "Vastuusosiaalityöntekijä",
@@ -52,6 +53,7 @@ pub const FI: Words = Words {
         draft_memo: "muistio on keskeneräinen eikä sitä lähetetä eteenpäin.",
         draft_other: "tiedot ovat vielä keskeneräisiä ja voivat muuttua.",
         phone: "puh.",
+        copy: "Kopio:",
     },
     status: Status {
         done: "tehty",

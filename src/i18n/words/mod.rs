@@ -159,6 +159,7 @@ pub struct Documents {
     pub agenda: &'static str,
     pub memo: &'static str,
     pub child_checklist: &'static str,
+    pub child_letter: &'static str,
     pub invitation: &'static str,
 }
 
@@ -168,6 +169,7 @@ impl Documents {
             Doc::Agenda => self.agenda,
             Doc::Memo => self.memo,
             Doc::ChildChecklist => self.child_checklist,
+            Doc::ChildLetter => self.child_letter,
             Doc::Invitation => self.invitation,
         }
     }
@@ -184,6 +186,9 @@ pub struct Header {
     pub draft_other: &'static str,
     /// Before the worker's phone number: "puh.".
     pub phone: &'static str,
+    /// Before a copy's reader in the running footer: "Kopio:", so that a
+    /// page parted from the rest still says whose copy it is.
+    pub copy: &'static str,
 }
 
 pub struct Status {

@@ -42,6 +42,7 @@ pub const SV: Words = Words {
         agenda: "Dagordning",
         memo: "Minnesanteckningar",
         child_checklist: "Barnets förberedelse och information",
+        child_letter: "Brev till barnet",
         invitation: "Inbjudan",
     },
     worker: "Ansvarig socialarbetare",
@@ -51,6 +52,7 @@ pub const SV: Words = Words {
         draft_memo: "minnesanteckningarna är inte färdiga och skickas inte vidare.",
         draft_other: "uppgifterna är inte färdiga och kan ännu ändras.",
         phone: "tfn",
+        copy: "Kopia till:",
     },
     status: Status {
         done: "gjord",

@@ -13,7 +13,9 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "goal" => "why we meet, so everyone knows",
         "invited_by" => "who invites",
         "chair" if fgc => "who chairs: the external convener, never the responsible social worker",
-        "chair" => "who chairs: usually the child-welfare social worker",
+        "chair" => {
+            "who chairs: at a daycare meeting usually the child-welfare social worker; at a school meeting the participants agree who chairs"
+        }
         "note_taker" => "who writes the memo",
         "child_support_person" if fgc => "the child's assistant, chosen from among the relatives",
         "child_support_person" => {

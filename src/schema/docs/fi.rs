@@ -21,7 +21,9 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "chair" if fgc => {
             "puheenjohtaja: ulkopuolinen koollekutsuja, ei koskaan vastuusosiaalityöntekijä"
         }
-        "chair" => "puheenjohtaja: yleensä lastensuojelun sosiaalityöntekijä",
+        "chair" => {
+            "puheenjohtaja: päiväkodin neuvottelussa yleensä lastensuojelun sosiaalityöntekijä; koulun neuvottelussa puheenjohtajasta sovitaan osallistujien kanssa"
+        }
         "note_taker" => "kuka kirjoittaa muistion",
         "child_support_person" if fgc => "lapsen avustaja läheisten joukosta",
         "child_support_person" => {
@@ -49,6 +51,7 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "informing_child" => {
             "kuka kertoo lapselle sovitut asiat, miten ja milloin: vähintään kaksi"
         }
+        "evaluation" if fgc => "arvio siitä, miten kokous sujui",
         "evaluation" => "arvio siitä, miten neuvottelu sujui",
         "dissent" => "osallistujan eriävä näkemys nimellä kirjattuna",
         "plan" => "läheisten suunnitelma",

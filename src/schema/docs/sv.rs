@@ -19,7 +19,9 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "chair" if fgc => {
             "ordförande: den utomstående sammankallaren, aldrig den ansvariga socialarbetaren"
         }
-        "chair" => "ordförande: vanligen barnskyddets socialarbetare",
+        "chair" => {
+            "ordförande: på ett daghemsmöte vanligen barnskyddets socialarbetare; på ett skolmöte kommer deltagarna överens om ordföranden"
+        }
         "note_taker" => "vem som skriver minnesanteckningarna (sekreterare)",
         "child_support_person" if fgc => "assistent för barnet, bland de närstående",
         "child_support_person" => {

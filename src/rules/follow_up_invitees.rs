@@ -1,0 +1,130 @@
+//! `follow-up-invitees`: a family group conference's follow-up invites
+//! everyone who took part in the conference. Seed 004: those who took part
+//! in the conference evaluate how the plan has worked (the review of
+//! 2026-12, M15). The conference is found back along `follows` (a
+//! follow-up may follow an earlier follow-up); its participants are its
+//! invitees who were not marked `absent`.
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use super::{Ctx, Rule, StopsRender, person_key, rule};
+use crate::case::MEETING_FILE;
+use crate::case::meeting::{Lookup, parse_meeting, resolve_follows};
+use crate::case::source;
+use crate::case::yaml::Node;
+use crate::finding::{Msg, Severity, Sink};
+use crate::model::{Kind, Phase};
+
+pub const RULE: Rule = rule! {
+    id: "follow-up-invitees",
+    severities: &[Severity::Warning],
+    phases: &[Phase::Before, Phase::During, Phase::After],
+    stops_commit: false,
+    stops_render: StopsRender::Memo,
+    page_help: None,
+    source: "004",
+};
+
+/// How far back along `follows` the conference is looked for.
+const MAX_CHAIN: usize = 20;
+
+pub fn check(ctx: &Ctx, sink: &mut Sink) {
+    if ctx.kind != Some(Kind::FgcFollowUp) {
+        return;
+    }
+    let Some((date, participants)) = conference(ctx) else {
+        return;
+    };
+    let invited: Vec<String> = ctx
+        .invitees()
+        .filter_map(|i| i.get("name").and_then(Node::scalar))
+        .map(person_key)
+        .collect();
+    let mut missing: Vec<String> = Vec::new();
+    for name in participants {
+        let key = person_key(&name);
+        if !key.is_empty()
+            && !invited.contains(&key)
+            && !missing.iter().any(|m| person_key(m) == key)
+        {
+            missing.push(name);
+        }
+    }
+    if !missing.is_empty() {
+        sink.push_field(
+            RULE.id,
+            Severity::Warning,
+            ctx.line_of("invitees"),
+            Some("invitees".into()),
+            Msg::FollowUpNotInvited {
+                conference: date,
+                names: missing,
+            },
+        );
+    }
+}
+
+/// The conference this follow-up (or the follow-up it follows) follows: its
+/// date and the names of those who took part. `None` when the chain leads
+/// to no readable conference (`lsk check` says why elsewhere).
+fn conference(ctx: &Ctx) -> Option<(Option<Date>, Vec<String>)> {
+    let mut next = next_dir(ctx.fm, ctx.meeting_dir, &ctx.case.root);
+    let mut seen: Vec<PathBuf> = Vec::new();
+    while let Some(dir) = next.take() {
+        if seen.contains(&dir) || seen.len() >= MAX_CHAIN {
+            return None;
+        }
+        seen.push(dir.clone());
+        let file = dir.join(MEETING_FILE);
+        let text = source::read_text(&file).ok()?;
+        let mut sink = Sink::new(file, None, ctx.case.lang);
+        let fm = parse_meeting(&text, &mut sink)?;
+        match kind(&fm) {
+            Some(Kind::FamilyGroupConference) => return Some(participants(&fm)),
+            Some(Kind::FgcFollowUp) => next = next_dir(&fm, &dir, &ctx.case.root),
+            _ => return None,
+        }
+    }
+    None
+}
+
+fn next_dir(fm: &Node, dir: &Path, root: &Path) -> Option<PathBuf> {
+    match resolve_follows(fm, dir, root)?.lookup {
+        Lookup::Found(dir) => Some(dir),
+        _ => None,
+    }
+}
+
+fn kind(fm: &Node) -> Option<Kind> {
+    fm.get("kind")
+        .and_then(Node::scalar)
+        .and_then(|k| Kind::parse(k.trim()))
+}
+
+/// A conference's date and its participants: its invitees not marked absent.
+fn participants(fm: &Node) -> (Option<Date>, Vec<String>) {
+    let date = fm
+        .get("date")
+        .and_then(Node::scalar)
+        .and_then(crate::date::parse_date);
+    let absent: Vec<String> = fm
+        .get("absent")
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|a| a.get("name").and_then(Node::scalar))
+        .map(person_key)
+        .collect();
+    let names = fm
+        .get("invitees")
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|i| i.get("name").and_then(Node::scalar))
+        .map(|n| n.trim().to_owned())
+        .filter(|n| !n.is_empty() && !absent.contains(&person_key(n)))
+        .collect();
+    (date, names)
+}
