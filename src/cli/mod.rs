@@ -16,6 +16,7 @@ mod render;
 mod schema;
 mod search;
 mod serve;
+mod sync;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -79,6 +80,9 @@ enum Command {
     Guide(guide::Args),
     Serve(serve::Args),
     Search(search::Args),
+    Sync(sync::Args),
+    #[command(hide = true)]
+    MergeDriver(sync::DriverArgs),
 }
 
 /// A failure that stops a command, already in the user's language.
@@ -293,6 +297,8 @@ pub fn main() -> ExitCode {
         Command::Guide(args) => guide::run(args, cli.lang),
         Command::Serve(args) => serve::run(args, cli.lang, commit),
         Command::Search(args) => search::run(args, cli.lang),
+        Command::Sync(args) => sync::run(args, cli.lang),
+        Command::MergeDriver(args) => sync::driver(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -53,7 +53,7 @@ use git::{Entry, case_root_of, git_at, local_path, os_str, owner, parse_index, s
 
 pub use git::{At, idents};
 pub use message::stored_message;
-pub use push::{Leak, check_push};
+pub use push::{Leak, check_push, check_push_at};
 
 /// Staged files larger than this are not scanned for identity codes: the
 /// largest file lsk reads at all.

@@ -5,9 +5,8 @@
 //! `--no-verify`, another tool.
 
 use std::collections::BTreeSet;
-use std::process::{Command, Stdio};
 
-use super::git::{At, cat_file_batch, git, shown};
+use super::git::{At, cat_file_batch, git_at, shown};
 use super::{Error, MAX_SCANNED};
 
 /// Where a push would leak an identity code.
@@ -32,6 +31,14 @@ pub enum Leak {
 /// remote's old tip already hold are not read again; when lsk cannot tell,
 /// it reads more, never less.
 pub fn check_push(remote: &str, updates: &str) -> Result<Vec<Leak>, Error> {
+    check_push_at(&At::default(), remote, updates)
+}
+
+/// [`check_push`], with git run where `at` says (`lsk sync` and the
+/// browser's share button check the repository of the served folder,
+/// whatever the working directory).
+pub fn check_push_at(at: &At, remote: &str, updates: &str) -> Result<Vec<Leak>, Error> {
+    let git = |args: &[&str]| git_at(at, args);
     let zero = |o: &str| o.bytes().all(|b| b == b'0');
     let mut tips: Vec<String> = Vec::new();
     let mut known: Vec<String> = Vec::new();
@@ -45,7 +52,7 @@ pub fn check_push(remote: &str, updates: &str) -> Result<Vec<Leak>, Error> {
             continue;
         }
         tips.push(local.to_owned());
-        if !zero(remote_old) && is_object_name(remote_old) && exists(remote_old) {
+        if !zero(remote_old) && is_object_name(remote_old) && exists(at, remote_old) {
             known.push(remote_old.to_owned());
         }
         if let Some(name) = local_ref.strip_prefix("refs/tags/") {
@@ -149,7 +156,7 @@ pub fn check_push(remote: &str, updates: &str) -> Result<Vec<Leak>, Error> {
     let objects: Vec<&str> = blobs.iter().map(|(o, _, _)| o.as_str()).collect();
     // Objects larger than the pre-commit check scans are skipped as it
     // skips such files.
-    cat_file_batch(&At::default(), &objects, |i, _kind, size, body| {
+    cat_file_batch(at, &objects, |i, _kind, size, body| {
         if size > MAX_SCANNED {
             return Ok(());
         }
@@ -171,12 +178,6 @@ fn is_object_name(s: &str) -> bool {
 }
 
 /// Whether the object exists in this repository.
-fn exists(object: &str) -> bool {
-    Command::new("git")
-        .args(["cat-file", "-e", object])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
+fn exists(at: &At, object: &str) -> bool {
+    git_at(at, &["cat-file", "-e", object]).is_ok()
 }

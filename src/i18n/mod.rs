@@ -12,6 +12,7 @@ pub mod lang_mix;
 pub mod record;
 pub mod serve;
 mod sv;
+pub mod sync;
 pub mod usage;
 pub mod words;
 

@@ -956,6 +956,68 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Det går inte att söka med personbeteckning. Sök på ett namn eller ett ord.",
         "Identity codes cannot be searched for. Search by a name or a word.",
     ),
+    // Sharing with the team (serve/sync.rs): no git words.
+    (
+        "sync_title",
+        "Jakaminen tiimin kanssa",
+        "Dela med teamet",
+        "Sharing with the team",
+    ),
+    (
+        "sync_button",
+        "Jaa ja hae muutokset",
+        "Dela och hämta ändringar",
+        "Share and get changes",
+    ),
+    (
+        "sync_choose_link",
+        "Valitse, kumpi muutos jää",
+        "Välj vilken ändring som blir kvar",
+        "Choose which change stays",
+    ),
+    (
+        "sync_choose_title",
+        "Sinä ja kollega muutitte samaa kohtaa",
+        "Du och en kollega ändrade samma uppgift",
+        "You and a colleague changed the same item",
+    ),
+    (
+        "sync_choose_why",
+        "Valitse kustakin kohdasta, kumpi teksti jää, tai kirjoita oma. Tiimin muutokset yhdistetään ja jaetaan vasta, kun olet valinnut; siihen asti tiedostossa on sinun tekstisi.",
+        "Välj för varje uppgift vilken text som blir kvar, eller skriv en egen. Teamets ändringar sammanförs och delas först när du har valt; tills dess finns din text i filen.",
+        "Choose for each item which text stays, or write your own. The team's changes are merged and shared only once you have chosen; until then your text is in the file.",
+    ),
+    ("sync_mine", "Sinun tekstisi", "Din text", "Your text"),
+    (
+        "sync_theirs",
+        "Kollegan teksti",
+        "Kollegans text",
+        "The colleague's text",
+    ),
+    (
+        "sync_own",
+        "Kirjoitan oman",
+        "Jag skriver en egen",
+        "I write my own",
+    ),
+    (
+        "sync_choose_submit",
+        "Tallenna valinnat ja jaa",
+        "Spara valen och dela",
+        "Save the choices and share",
+    ),
+    (
+        "sync_failed",
+        "Jakaminen ei onnistunut; mitään ei menetetty. Yritä uudelleen.",
+        "Delningen lyckades inte; inget gick förlorat. Försök igen.",
+        "Sharing did not work; nothing was lost. Try again.",
+    ),
+    (
+        "sync_choose_each",
+        "Valitse jokaisesta kohdasta, kumpi teksti jää. Tekemäsi valinnat on tallennettu.",
+        "Välj för varje uppgift vilken text som blir kvar. De val du gjort är sparade.",
+        "Choose for each item which text stays. The choices you made are saved.",
+    ),
 ];
 
 /// Every word of the pages in `lang`, by key.

@@ -471,6 +471,83 @@ fn git_at(at: &crate::hook::At, args: &[&str], envs: &[(&str, &str)]) -> Result<
     Ok(out.stdout)
 }
 
+/// The team's changes merged (`repo::sync`): the index as git's merge
+/// left it in the work tree (every file of the merge staged), checked by
+/// the hook's guard, recorded with the worker as author and the server's
+/// commit `theirs` as the second parent; git's merge state is then closed
+/// (`merge --quit`: the files stay as merged). The worker's git hooks do
+/// not run, as for [`record`].
+pub fn record_merge(repo: &Repo, theirs: &str, text: &str, lang: Lang) -> Outcome {
+    let Some(author) = repo.author() else {
+        return Outcome::NoAuthor;
+    };
+    let _one = ONE_AT_A_TIME.lock();
+    match merge_commit(repo, &author, theirs, text, lang) {
+        Ok(outcome) => outcome,
+        Err(e) => Outcome::Failed(e.to_string()),
+    }
+}
+
+fn merge_commit(
+    repo: &Repo,
+    author: &Author,
+    theirs: &str,
+    text: &str,
+    lang: Lang,
+) -> Result<Outcome, GitError> {
+    let at = crate::hook::At {
+        dir: Some(repo.root.clone()),
+        index: None,
+    };
+    let opts = crate::hook::Options {
+        today: jiff::Zoned::now().date(),
+        lang: Some(lang),
+        default_lang: lang,
+    };
+    let checked = crate::hook::check_at(&at, &opts).map_err(|e| GitError::Failed {
+        args: "lsk hook".into(),
+        stderr: format!("{e:?}"),
+    })?;
+    if !checked.allowed() {
+        let why = checked
+            .refused
+            .iter()
+            .map(|f| {
+                let t = crate::i18n::text(lang, &f.msg);
+                format!("{}:{}: {}", f.shown, f.line, t.message)
+            })
+            .collect();
+        return Ok(Outcome::Refused(why));
+    }
+    drop(checked);
+    let head = text_of(repo.git(&["rev-parse", "--verify", "HEAD^{commit}"])?);
+    let tree = text_of(git_at(&at, &["write-tree"], &[])?);
+    let envs = [
+        ("GIT_AUTHOR_NAME", author.name.as_str()),
+        ("GIT_AUTHOR_EMAIL", author.email.as_str()),
+        ("GIT_COMMITTER_NAME", author.name.as_str()),
+        ("GIT_COMMITTER_EMAIL", author.email.as_str()),
+    ];
+    let args = [
+        "commit-tree",
+        tree.as_str(),
+        "-p",
+        head.as_str(),
+        "-p",
+        theirs,
+        "-m",
+        text,
+    ];
+    let id = text_of(git_at(&at, &args, &envs)?);
+    let reflog = format!("lsk: {text}");
+    repo.git(&["update-ref", "-m", &reflog, "HEAD", &id, &head])?;
+    repo.git(&["merge", "--quit"])?;
+    Ok(Outcome::Committed {
+        id,
+        message: text.to_owned(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

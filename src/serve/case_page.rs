@@ -117,7 +117,8 @@ fn cached(
     make: impl FnOnce(u64) -> Result<String, String>,
 ) -> Response {
     use axum::response::{Html, IntoResponse};
-    let key = format!("{} {uri}", st.today());
+    // The quiet line about sharing (sync.rs) is part of the page too.
+    let key = format!("{} {} {uri}", st.today(), super::sync::stamp());
     let stamp = st.live.changes();
     if st.live.fresh()
         && let Ok(pages) = st.pages.lock()

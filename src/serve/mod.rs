@@ -22,6 +22,7 @@ mod page;
 mod posted;
 mod record;
 mod search;
+mod sync;
 mod text;
 
 use std::net::{Ipv4Addr, SocketAddr};
@@ -237,6 +238,8 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/explain/{rule}", get(explain::page))
         .route("/search", get(search::page))
         .route("/live", get(live::status))
+        .route("/sync", get(sync::page).post(sync::share))
+        .route("/sync/choose", post(sync::choose))
         .route("/static/{file}", get(assets::file))
         .route(record::WHO, get(record::who_page).post(record::who_post))
         .fallback(page::not_found)
@@ -305,6 +308,8 @@ pub fn run(opts: Options) -> std::io::Result<()> {
         if let Ok(mut doors) = state.doors.lock() {
             doors.open = opts.open;
         }
+        // Every page says whether there is something to share or to get.
+        sync::start(&state);
         // The search index is made in the background shortly after the
         // start (after the first page has had the machine to itself), so
         // that her first search answers as she types instead of waiting

@@ -32,6 +32,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("case_edit.html", include_str!("templates/case_edit.html")),
     ("search.html", include_str!("templates/search.html")),
     ("search_box.html", include_str!("templates/search_box.html")),
+    ("sync.html", include_str!("templates/sync.html")),
     ("who.html", include_str!("templates/who.html")),
 ];
 
@@ -123,6 +124,7 @@ pub fn render_html(
         lang => lang.as_str(),
         q => suffix,
         langs => Lang::NAMES.to_vec(),
+        sync => super::sync::strip(lang).map(|s| minijinja::Value::from(minijinja::value::Serde(s))),
         ..ctx
     };
     env()

@@ -354,6 +354,7 @@ fn help_has_examples(lang: &str, word: &str) {
         &["hook"],
         &["explain"],
         &["guide"],
+        &["sync"],
     ];
     for command in commands {
         let mut args = command.to_vec();

@@ -48,6 +48,7 @@ mod serve_edit;
 mod serve_live;
 mod shortcut;
 mod silent;
+mod sync;
 mod team;
 mod terminal;
 mod tools;

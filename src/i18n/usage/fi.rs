@@ -255,6 +255,28 @@ Esimerkkejä:
   lsk search ~/asiat \"Leena Mäkelä\" --format json",
         "",
     ),
+    c(
+        "sync",
+        "Jaa muutoksesi tiimin kanssa ja hae heidän muutoksensa",
+        "Jaa muutoksesi tiimin kanssa ja hae heidän muutoksensa
+
+Hakee kollegojen muutokset tiimin palvelimelta (git-etävarasto: haaran oma, muuten origin) ja lähettää sinun muutoksesi. Jos sinä ja kollega muutitte samaa meeting.md- tai lsk.yaml-tiedostoa, muutokset yhdistetään kenttä kentältä: kenttä, jota vain toinen muutti, saa sen muutoksen. Kenttä, jota muutitte molemmat, pitää sinun tekstisi, kunnes valitset selaimessa (lsk serve, \"Jaa ja hae muutokset\"): sinun, kollegan tai oma uusi teksti; muutokset yhdistetään, kun olet valinnut. Tiedostoihin ei koskaan jää ristiriitamerkintöjä. Muu tiedosto, jota muutitte molemmat (asiakirja), säilyy kahtena: sinun versiosi paikallaan ja kollegan versio vieressä kollegan nimellä.
+
+Ennen lähettämistä sama tarkistus kuin pre-push-koukussa (lsk hook push) lukee jokaisen tallennuksen: henkilötunnus estää lähettämisen. Ilman yhteyttä mikään ei muutu: muutoksesi pysyvät koneellasi ja jaetaan seuraavalla kerralla.
+
+Paluuarvo: 0 jaettu (tai ei mitään jaettavaa); 1 valinta odottaa tai tarkistus tai palvelin esti lähettämisen; 2 lsk ei voinut toimia (palvelinta ei ole asetettu, nimeä ei ole kerrottu, tallentamattomia tiedostoja); 3 palvelimeen ei saatu yhteyttä.
+
+Esimerkkejä:
+  lsk sync
+  lsk sync ~/tiimin-asiat --format json",
+        "",
+    ),
+    c(
+        "merge-driver",
+        "Yhdistämisohjelma, jonka git ajaa meeting.md- ja lsk.yaml-tiedostoille (lsk sync ottaa sen käyttöön)",
+        "Yhdistämisohjelma, jonka git ajaa meeting.md- ja lsk.yaml-tiedostoille (lsk sync ottaa sen käyttöön)",
+        "",
+    ),
 ];
 
 pub(super) const FI_ARGS: &[(&str, &str, &str)] = &[
@@ -471,4 +493,22 @@ pub(super) const FI_ARGS: &[(&str, &str, &str)] = &[
     ("search", "path", "Asian tai tiimin kansio"),
     ("search", "words", "Etsittävät sanat"),
     ("search", "format", "table (oletus) tai json"),
+    (
+        "sync",
+        "path",
+        "Kansio tiimin versiovarastossa (oletus: nykyinen kansio)",
+    ),
+    ("sync", "format", "text (oletus) tai json"),
+    ("merge-driver", "base", "Yhteisen edeltäjän versio (%O)"),
+    (
+        "merge-driver",
+        "mine",
+        "Työntekijän versio, johon tulos kirjoitetaan (%A)",
+    ),
+    ("merge-driver", "theirs", "Kollegan versio (%B)"),
+    (
+        "merge-driver",
+        "path",
+        "Tiedoston polku versiovarastossa (%P)",
+    ),
 ];

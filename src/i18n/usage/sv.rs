@@ -255,6 +255,28 @@ Exempel:
   lsk search ~/arenden \"Leena Mäkelä\" --format json",
         "",
     ),
+    c(
+        "sync",
+        "Dela dina ändringar med teamet och hämta deras",
+        "Dela dina ändringar med teamet och hämta deras
+
+Hämtar kollegernas ändringar från teamets server (git-fjärrarkivet: grenens eget, annars origin) och skickar dina. Om du och en kollega ändrade samma meeting.md eller lsk.yaml sammanförs ändringarna fält för fält: ett fält som bara den ena ändrade får den ändringen. Ett fält som ni båda ändrade behåller din text tills du väljer i webbläsaren (lsk serve, \"Dela och hämta ändringar\"): din, kollegans eller en ny egen text; ändringarna sammanförs när du har valt. Inga konfliktmarkeringar lämnas någonsin i en fil. En annan fil som ni båda ändrade (ett dokument) bevaras två gånger: din version på sin plats och kollegans bredvid, med kollegans namn.
+
+Innan något skickas läser samma kontroll som pre-push-kroken (lsk hook push) varje incheckning: en personbeteckning stoppar sändningen. Utan förbindelse ändras ingenting: dina ändringar stannar på din dator och delas nästa gång.
+
+Slutstatus: 0 delat (eller inget att göra); 1 ett val väntar, eller kontrollen eller servern stoppade sändningen; 2 lsk kunde inte köras (ingen server angiven, inget namn angivet, filer som inte sparats); 3 servern kunde inte nås.
+
+Exempel:
+  lsk sync
+  lsk sync ~/teamets-arenden --format json",
+        "",
+    ),
+    c(
+        "merge-driver",
+        "Sammanföringsprogrammet som git kör för meeting.md och lsk.yaml (lsk sync tar det i bruk)",
+        "Sammanföringsprogrammet som git kör för meeting.md och lsk.yaml (lsk sync tar det i bruk)",
+        "",
+    ),
 ];
 
 pub(super) const SV_ARGS: &[(&str, &str, &str)] = &[
@@ -479,4 +501,26 @@ pub(super) const SV_ARGS: &[(&str, &str, &str)] = &[
     ("search", "path", "Ärendets eller teamets mapp"),
     ("search", "words", "Orden att söka"),
     ("search", "format", "table (standard) eller json"),
+    (
+        "sync",
+        "path",
+        "En mapp i teamets versionsarkiv (standard: den aktuella mappen)",
+    ),
+    ("sync", "format", "text (standard) eller json"),
+    (
+        "merge-driver",
+        "base",
+        "Den gemensamma föregångarens version (%O)",
+    ),
+    (
+        "merge-driver",
+        "mine",
+        "Arbetstagarens version, som resultatet skrivs i (%A)",
+    ),
+    ("merge-driver", "theirs", "Kollegans version (%B)"),
+    (
+        "merge-driver",
+        "path",
+        "Filens sökväg i versionsarkivet (%P)",
+    ),
 ];

@@ -135,9 +135,9 @@ pub use decode::{Fields, Pairs};
 use decode::{Posted, apply_op, codes, first, masked, over, parse};
 use load::{Loaded, as_form, base_of, changed, load, read_file, remember, save};
 pub use load::{LoadedTexts, write_meeting};
+pub use view::readable;
 use view::{
-    FieldView, Group, ctx_for, form_finding, label, mask_value, name_label, pairs_of, readable,
-    views,
+    FieldView, Group, ctx_for, form_finding, label, mask_value, name_label, pairs_of, views,
 };
 // ---- the pages ----
 
