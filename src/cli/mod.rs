@@ -7,6 +7,7 @@ mod completions;
 mod disclosures;
 mod explain;
 mod guide;
+mod history;
 mod hook;
 mod init;
 mod list;
@@ -72,6 +73,7 @@ enum Command {
     Actions(actions::Args),
     List(list::Args),
     Disclosures(disclosures::Args),
+    History(history::Args),
     Schema(schema::Args),
     Completions(completions::Args),
     Man(completions::ManArgs),
@@ -289,6 +291,7 @@ pub fn main() -> ExitCode {
         Command::Actions(args) => actions::run(args, cli.lang),
         Command::List(args) => list::run(args, cli.lang),
         Command::Disclosures(args) => disclosures::run(args, cli.lang),
+        Command::History(args) => history::run(args, cli.lang),
         Command::Schema(args) => schema::run(args, cli.lang),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => completions::man(args),

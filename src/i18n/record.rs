@@ -59,6 +59,12 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "copy: {recipient}",
     ),
     (
+        "restored",
+        "palautettu aiempi versio ({version})",
+        "tidigare version återställd ({version})",
+        "earlier version restored ({version})",
+    ),
+    (
         "committed",
         "Tallennettu historiaan: {message}",
         "Sparat i historiken: {message}",

@@ -53,6 +53,10 @@ pub enum What {
     Rendered { meeting: String, doc: Doc },
     /// A copy of the memo for a recipient, named in words.
     Copy { meeting: String, recipient: String },
+    /// An earlier version of a meeting's meeting.md made the current one
+    /// (the history page's "Restore this version"): `version` is when that
+    /// version was recorded, in words.
+    Restored { meeting: String, version: String },
 }
 
 /// Whether lsk commits: `--no-commit` (the command line, `lsk serve
@@ -186,6 +190,13 @@ pub fn message(case: &Case, what: &What) -> String {
         } => (
             Some(meeting(m)),
             word(lang, "copy").replace("{recipient}", recipient),
+        ),
+        What::Restored {
+            meeting: m,
+            version,
+        } => (
+            Some(meeting(m)),
+            word(lang, "restored").replace("{version}", version),
         ),
     };
     let head = match (given_name(case), about) {

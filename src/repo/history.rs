@@ -1,1 +1,752 @@
-//! See [`super`]. Built in issue 23.
+//! The history of a case or of one meeting, told from git itself (issue
+//! 23 §2): who changed what and when — the fields of meeting.md and
+//! lsk.yaml that changed, by name; documents made; copies disclosed (lines
+//! added to disclosures.jsonl); new meetings. One `git log` over the
+//! paths, then every version of the files it names read with one
+//! `git cat-file --batch`. Nothing here prints: `cli/history.rs` and
+//! `serve/history.rs` put it in words.
+//!
+//! Every name, message and folder name that comes from git is masked
+//! (`crate::hetu::mask`): a commit made outside lsk may hold an identity
+//! code.
+
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use super::{GitError, Repo};
+use crate::case::edit::{FormValue, form_values};
+use crate::case::{CASE_FILE, MEETING_FILE, MEETINGS_DIR, find_root};
+use crate::disclosure::{self, Entry, LOG_FILE};
+use crate::i18n::history::{self as words, Part};
+use crate::model::{Kind, Lang};
+
+/// What a history covers: a case, or one meeting of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// The case folder on disk.
+    pub case_root: PathBuf,
+    /// The case folder as git names it (`""` for the repository's root).
+    pub case_rel: String,
+    /// The meeting's folder name, for the history of one meeting.
+    pub meeting: Option<String>,
+}
+
+impl Target {
+    /// The case or meeting a PATH names: a case folder (or a folder inside
+    /// one), a meeting's folder, or its meeting.md. `None` outside a case,
+    /// or when the case is not inside `repo`'s work tree.
+    pub fn of(repo: &Repo, path: &Path) -> Option<Target> {
+        let case_root = find_root(path)?;
+        let case_rel = repo.relative(&case_root)?;
+        let abs = std::path::absolute(path).ok()?;
+        let folder = if abs.is_file() {
+            abs.parent()?.to_path_buf()
+        } else {
+            abs
+        };
+        let meetings = case_root.join(MEETINGS_DIR);
+        let meeting = folder
+            .strip_prefix(&meetings)
+            .ok()
+            .and_then(|rest| rest.components().next())
+            .and_then(|c| c.as_os_str().to_str())
+            .map(str::to_owned);
+        Some(Target {
+            case_root,
+            case_rel,
+            meeting,
+        })
+    }
+
+    /// A path of the case as git names it.
+    fn in_case(&self, rest: &str) -> String {
+        if self.case_rel.is_empty() {
+            rest.to_owned()
+        } else {
+            format!("{}/{rest}", self.case_rel)
+        }
+    }
+
+    /// meeting.md of a meeting of the case, as git names it.
+    pub fn meeting_file(&self, meeting: &str) -> String {
+        self.in_case(&format!("{MEETINGS_DIR}/{meeting}/{MEETING_FILE}"))
+    }
+}
+
+/// One change: what one commit did to the case as a whole, or to one
+/// meeting of it.
+#[derive(Debug, Clone, Default)]
+pub struct Change {
+    /// The commit's full object name.
+    pub commit: String,
+    /// Its first parent (`None` for the first commit).
+    pub parent: Option<String>,
+    /// When the author made it, RFC 3339 with the author's offset.
+    pub time: String,
+    /// The author's name, masked.
+    pub author: String,
+    /// The commit message's first line, masked.
+    pub message: String,
+    /// The meeting's folder name (masked); `None` for the case as a whole.
+    pub meeting: Option<String>,
+    /// The meeting's kind as this version (or the one before) says.
+    pub kind: Option<Kind>,
+    /// The fields of meeting.md (or of lsk.yaml, for the whole case) that
+    /// changed, by key; `notes` for the free notes.
+    pub fields: Vec<String>,
+    /// The meeting was made (its meeting.md added).
+    pub new_meeting: bool,
+    /// Its meeting.md was removed.
+    pub removed: bool,
+    /// The case was started (lsk.yaml added).
+    pub new_case: bool,
+    /// Documents written in the meeting's folder, by file name (masked).
+    pub rendered: Vec<String>,
+    /// Copies disclosed: the lines added to the disclosure log.
+    pub copies: Vec<Entry>,
+    /// Other files of the case that changed.
+    pub other: usize,
+    /// meeting.md (or lsk.yaml) before and after, when it changed.
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+impl Change {
+    /// What the change did, in one sentence in `lang`.
+    pub fn summary(&self, lang: Lang) -> String {
+        let fields = self.fields_words(lang);
+        let rendered: Vec<String> = self
+            .rendered
+            .iter()
+            .map(|f| document_words(lang, f))
+            .collect();
+        let copies: Vec<(String, String)> = self
+            .copies
+            .iter()
+            .map(|e| {
+                let w = e.in_words(lang);
+                (
+                    crate::hetu::mask(&w.recipient).into_owned(),
+                    w.document.to_lowercase(),
+                )
+            })
+            .collect();
+        let mut parts = Vec::new();
+        if self.new_case {
+            parts.push(Part::NewCase);
+        }
+        if self.new_meeting {
+            parts.push(Part::NewMeeting);
+        }
+        if self.removed {
+            parts.push(Part::MeetingRemoved);
+        }
+        if !fields.is_empty() && !self.new_meeting && !self.new_case && !self.removed {
+            parts.push(if self.meeting.is_some() {
+                Part::Fields(&fields)
+            } else {
+                Part::CaseFields(&fields)
+            });
+        }
+        if !rendered.is_empty() {
+            parts.push(Part::Rendered(&rendered));
+        }
+        if !copies.is_empty() {
+            parts.push(Part::Copies(&copies));
+        }
+        if self.other > 0 {
+            parts.push(Part::Other(self.other));
+        }
+        words::summary(lang, &parts)
+    }
+
+    /// The changed fields by their names in `lang`.
+    pub fn fields_words(&self, lang: Lang) -> Vec<String> {
+        self.fields
+            .iter()
+            .map(|k| {
+                words::field(lang, k)
+                    .map_or_else(|| crate::hetu::mask(k).into_owned(), str::to_owned)
+            })
+            .collect()
+    }
+
+    /// The meeting in words ("24.11.2026 päiväkotineuvottelu"); the
+    /// whole case's word for a change to the case.
+    pub fn meeting_words(&self, lang: Lang) -> String {
+        match &self.meeting {
+            Some(m) => meeting_words(lang, m, self.kind),
+            None => words::whole_case(lang).to_owned(),
+        }
+    }
+
+    /// When, in words, in Helsinki time ("ma 7.12.2026 klo 10.15").
+    pub fn when_words(&self, lang: Lang) -> String {
+        self.time
+            .parse::<jiff::Timestamp>()
+            .map(|t| {
+                let z = t.to_zoned(crate::date::helsinki());
+                crate::i18n::dates::when(lang, z.date(), Some(z.time()))
+            })
+            .unwrap_or_else(|_| self.time.clone())
+    }
+}
+
+/// A meeting by its day and kind in words, from its folder name (and the
+/// kind its meeting.md gives, when known).
+pub fn meeting_words(lang: Lang, dir: &str, kind: Option<Kind>) -> String {
+    let day = dir.get(..10).and_then(crate::date::parse_date);
+    let rest = match day {
+        Some(_) => dir.get(10..).unwrap_or_default().trim_start_matches('-'),
+        None => dir,
+    };
+    let bare = rest
+        .rsplit_once('-')
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(rest, |(k, _)| k);
+    let kind = kind.or_else(|| Kind::parse(rest).or_else(|| Kind::parse(bare)));
+    let what = match kind {
+        Some(k) => lower_first(crate::i18n::labels::kind_label(lang, k)),
+        None => crate::hetu::mask(rest).into_owned(),
+    };
+    match day {
+        Some(d) if what.is_empty() => crate::i18n::dates::date(lang, d),
+        Some(d) => format!("{} {what}", crate::i18n::dates::date(lang, d)),
+        None => what,
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    // "Päiväkotineuvottelu" after a date reads "24.11.2026 päiväkotineuvottelu";
+    // an abbreviation (all capitals) keeps its case.
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(_), Some(b)) if b.is_uppercase() => s.to_owned(),
+        (Some(a), _) => a.to_lowercase().chain(s[a.len_utf8()..].chars()).collect(),
+        _ => String::new(),
+    }
+}
+
+/// A document file in words: `memo.md` → "Muistio", `memo.daycare.html`
+/// → "Muistio (daycare)"; a file lsk does not make by its (masked) name.
+pub fn document_words(lang: Lang, file: &str) -> String {
+    let stem = file.split('.').next().unwrap_or(file);
+    match crate::render::Doc::parse(stem) {
+        Some(doc) => {
+            let name = crate::render::header::document_name(lang, doc.name());
+            let parts: Vec<&str> = file.split('.').collect();
+            match parts.as_slice() {
+                [_, recipient, _] => format!(
+                    "{name} ({})",
+                    crate::render::context::recipient_label(lang, recipient)
+                ),
+                _ => name.to_owned(),
+            }
+        }
+        None => crate::hetu::mask(file).into_owned(),
+    }
+}
+
+/// One commit as `git log` gives it, and the files it changed.
+struct Logged {
+    commit: String,
+    parent: Option<String>,
+    /// The committer's time, seconds: the order `git log` shows.
+    order: i64,
+    time: String,
+    author: String,
+    message: String,
+    /// (status letter(s), repository path)
+    files: Vec<(String, String)>,
+}
+
+/// The history of `target`, newest first.
+pub fn history(repo: &Repo, target: &Target) -> Result<Vec<Change>, GitError> {
+    let log_file = target.in_case(LOG_FILE);
+    let mut paths = Vec::new();
+    match &target.meeting {
+        Some(m) => {
+            paths.push(target.in_case(&format!("{MEETINGS_DIR}/{m}")));
+            // The disclosure log is only ever appended to: when it holds
+            // no line for this meeting now, no commit ever added one, and
+            // its own walk through the history is saved.
+            let copied = match disclosure::read(&target.case_root) {
+                Ok(log) => log.entries.iter().any(|e| e.meeting == *m),
+                Err(_) => true,
+            };
+            if copied {
+                paths.push(log_file.clone());
+            }
+        }
+        None => paths.push(if target.case_rel.is_empty() {
+            ".".to_owned()
+        } else {
+            target.case_rel.clone()
+        }),
+    }
+    // One `git log` per path: git uses the commit-graph's changed-path
+    // Bloom filters for one path only, and over a team's year of history
+    // that is the difference between a few hundred milliseconds and many
+    // seconds (docs/performance.md, "History and sharing").
+    let mut logged: Vec<Logged> = Vec::new();
+    for path in &paths {
+        let out = repo.git(&[
+            "log",
+            "-z",
+            "--no-renames",
+            "--name-status",
+            "--diff-merges=dense-combined",
+            "--format=%x1e%H%x1f%P%x1f%ct%x1f%aI%x1f%an%x1f%s%x1f",
+            "--",
+            path,
+        ])?;
+        logged = merge_logs(logged, parse_log(&out));
+    }
+
+    // Every version to read, as `<commit>:<path>`, read in one batch.
+    let mut names: Vec<String> = Vec::new();
+    let mut want = |commit: &str, path: &str| -> usize {
+        let name = format!("{commit}:{path}");
+        match names.iter().position(|n| *n == name) {
+            Some(i) => i,
+            None => {
+                names.push(name);
+                names.len() - 1
+            }
+        }
+    };
+    struct Plan {
+        before: Option<usize>,
+        after: Option<usize>,
+    }
+    let mut plans: Vec<Vec<Plan>> = Vec::new();
+    for l in &logged {
+        let mut p = Vec::new();
+        for (status, path) in &l.files {
+            let read = is_meeting_file(target, path).is_some()
+                || *path == target.in_case(CASE_FILE) && target.meeting.is_none()
+                || *path == log_file;
+            if !read {
+                p.push(Plan {
+                    before: None,
+                    after: None,
+                });
+                continue;
+            }
+            let added = status.starts_with('A');
+            let deleted = status.starts_with('D');
+            p.push(Plan {
+                before: match (&l.parent, added) {
+                    (Some(parent), false) => Some(want(parent, path)),
+                    _ => None,
+                },
+                after: (!deleted).then(|| want(&l.commit, path)),
+            });
+        }
+        plans.push(p);
+    }
+    let blobs = read_blobs(repo, &names)?;
+    let text = |i: Option<usize>| -> Option<String> {
+        i.and_then(|i| blobs.get(i).cloned().flatten())
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+    };
+
+    let mut changes = Vec::new();
+    for (l, plan) in logged.iter().zip(&plans) {
+        // The changes of this commit: the whole case's first, then each
+        // meeting's in the order git named them.
+        let mut case = Change {
+            meeting: None,
+            ..base(l)
+        };
+        let mut meetings: Vec<Change> = Vec::new();
+        let meeting_of = |meetings: &mut Vec<Change>, name: &str| -> usize {
+            match meetings
+                .iter()
+                .position(|c| c.meeting.as_deref() == Some(name))
+            {
+                Some(i) => i,
+                None => {
+                    meetings.push(Change {
+                        meeting: Some(name.to_owned()),
+                        ..base(l)
+                    });
+                    meetings.len() - 1
+                }
+            }
+        };
+        for ((status, path), p) in l.files.iter().zip(plan) {
+            if let Some((name, rest)) = is_meeting_file(target, path) {
+                if target.meeting.as_deref().is_some_and(|m| m != name) {
+                    continue;
+                }
+                let i = meeting_of(&mut meetings, name);
+                let c = &mut meetings[i];
+                if rest == MEETING_FILE {
+                    let (before, after) = (text(p.before), text(p.after));
+                    c.new_meeting = status.starts_with('A');
+                    c.removed = status.starts_with('D');
+                    c.fields = super::changed_fields(
+                        before.as_deref().unwrap_or_default(),
+                        after.as_deref().unwrap_or_default(),
+                    );
+                    if c.new_meeting {
+                        // A new meeting: the fields it was made with.
+                        let filled = filled_fields(after.as_deref());
+                        c.fields.retain(|f| filled.contains(f));
+                    }
+                    c.kind = kind_of(after.as_deref()).or_else(|| kind_of(before.as_deref()));
+                    c.before = before;
+                    c.after = after;
+                } else if !status.starts_with('D') && !rest.contains('/') {
+                    c.rendered.push(crate::hetu::mask(rest).into_owned());
+                } else {
+                    c.other += 1;
+                }
+            } else if *path == log_file {
+                let (before, after) = (text(p.before), text(p.after));
+                let old = disclosure::parse(before.unwrap_or_default().as_bytes()).entries;
+                let new = disclosure::parse(after.unwrap_or_default().as_bytes()).entries;
+                for e in added_entries(&old, new) {
+                    if target.meeting.as_deref().is_some_and(|m| m != e.meeting) {
+                        continue;
+                    }
+                    let i = meeting_of(&mut meetings, &e.meeting);
+                    meetings[i].copies.push(e);
+                }
+            } else if target.meeting.is_some() {
+                // Only this meeting's folder and the log were asked for.
+                continue;
+            } else if path.starts_with(&target.in_case(".lsk/")) {
+                // lsk's own files (the schema for editors): not the case's.
+                continue;
+            } else if *path == target.in_case(CASE_FILE) {
+                let (before, after) = (text(p.before), text(p.after));
+                case.new_case = status.starts_with('A');
+                // lsk.yaml is YAML alone: read as a frontmatter, its
+                // keys are compared as a meeting's are.
+                let framed = |t: &Option<String>| {
+                    t.as_deref()
+                        .map_or_else(String::new, |t| format!("---\n{}\n---\n", t.trim_end()))
+                };
+                case.fields = super::changed_fields(&framed(&before), &framed(&after));
+                case.before = before;
+                case.after = after;
+            } else {
+                case.other += 1;
+            }
+        }
+        let told = |c: &Change| {
+            c.new_case
+                || c.new_meeting
+                || c.removed
+                || !c.fields.is_empty()
+                || !c.rendered.is_empty()
+                || !c.copies.is_empty()
+                || c.other > 0
+        };
+        if told(&case) {
+            changes.push(case);
+        }
+        for mut c in meetings {
+            if told(&c) {
+                c.meeting = c.meeting.map(|m| crate::hetu::mask(&m).into_owned());
+                changes.push(c);
+            }
+        }
+    }
+    Ok(changes)
+}
+
+/// The free notes of a meeting.md's text (after the frontmatter), trimmed.
+pub fn notes_text(text: &str) -> &str {
+    super::notes_of(text)
+}
+
+/// The text a file had in a commit (`None`: it did not exist there).
+pub fn version(repo: &Repo, commit: &str, path: &str) -> Result<Option<String>, GitError> {
+    let blobs = read_blobs(repo, &[format!("{commit}:{path}")])?;
+    Ok(blobs
+        .into_iter()
+        .next()
+        .flatten()
+        .map(|b| String::from_utf8_lossy(&b).into_owned()))
+}
+
+fn base(l: &Logged) -> Change {
+    Change {
+        commit: l.commit.clone(),
+        parent: l.parent.clone(),
+        time: l.time.clone(),
+        author: l.author.clone(),
+        message: l.message.clone(),
+        ..Change::default()
+    }
+}
+
+/// `(meeting folder, path inside it)` for a path in the case's meetings.
+fn is_meeting_file<'p>(target: &Target, path: &'p str) -> Option<(&'p str, &'p str)> {
+    let prefix = target.in_case(&format!("{MEETINGS_DIR}/"));
+    let rest = path.strip_prefix(prefix.as_str())?;
+    let (name, inside) = rest.split_once('/')?;
+    (!name.is_empty() && !inside.is_empty()).then_some((name, inside))
+}
+
+fn kind_of(text: Option<&str>) -> Option<Kind> {
+    form_values(text?)
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == "kind")
+        .and_then(|(_, v)| match v {
+            FormValue::Text(t) => Kind::parse(t.trim()),
+            _ => None,
+        })
+}
+
+/// The fields a version gives a value (the notes when it has any).
+fn filled_fields(text: Option<&str>) -> Vec<String> {
+    fn filled(v: &FormValue) -> bool {
+        match v {
+            FormValue::Empty => false,
+            FormValue::Text(t) => !t.trim().is_empty(),
+            FormValue::List(items) => items.iter().any(filled),
+            FormValue::Record(fields) => fields.iter().any(|(_, v)| filled(v)),
+        }
+    }
+    let Some(text) = text else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = form_values(text)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(_, v)| filled(v))
+        .map(|(k, _)| k)
+        .collect();
+    if !super::notes_of(text).is_empty() {
+        out.push("notes".into());
+    }
+    out
+}
+
+/// The log's lines a commit added: the log is only ever appended to, so
+/// these are the lines after the earlier version's; should it have been
+/// rewritten, every line the earlier version did not hold.
+fn added_entries(old: &[Entry], new: Vec<Entry>) -> Vec<Entry> {
+    if new.len() >= old.len() && new[..old.len()] == *old {
+        return new.into_iter().skip(old.len()).collect();
+    }
+    new.into_iter().filter(|e| !old.contains(e)).collect()
+}
+
+/// Two logs, newest first, as one: by the committer's time (the earlier
+/// list first on a tie), a commit in both once with the files of both.
+fn merge_logs(a: Vec<Logged>, b: Vec<Logged>) -> Vec<Logged> {
+    if a.is_empty() {
+        return b;
+    }
+    let mut out: Vec<Logged> = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.order >= y.order,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        let next = if take_a { a.next() } else { b.next() };
+        let Some(next) = next else { break };
+        match out.iter_mut().find(|l| l.commit == next.commit) {
+            Some(same) => same.files.extend(next.files),
+            None => out.push(next),
+        }
+    }
+    out
+}
+
+/// `git log -z --name-status` with the format above: each commit starts
+/// with `\x1e`, its fields end with `\x1f`, a NUL, then `status\0path\0`
+/// pairs.
+fn parse_log(out: &[u8]) -> Vec<Logged> {
+    let mut logged = Vec::new();
+    for record in out.split(|b| *b == 0x1e).filter(|r| !r.is_empty()) {
+        let Some(end) = record.windows(2).position(|w| w == [0x1f, 0]) else {
+            continue;
+        };
+        let head = String::from_utf8_lossy(&record[..end]);
+        let mut fields = head.splitn(6, '\x1f');
+        let (Some(commit), Some(parents), Some(order), Some(time), Some(author)) = (
+            fields.next(),
+            fields.next(),
+            fields.next(),
+            fields.next(),
+            fields.next(),
+        ) else {
+            continue;
+        };
+        let message = fields.next().unwrap_or_default();
+        let rest = &record[end + 2..];
+        let rest = rest.strip_prefix(b"\n").unwrap_or(rest);
+        let parts: Vec<String> = rest
+            .split(|b| *b == 0)
+            .filter(|p| !p.is_empty() && *p != b"\n")
+            .map(|p| String::from_utf8_lossy(p).into_owned())
+            .collect();
+        let files = parts
+            .chunks(2)
+            .filter_map(|pair| match pair {
+                [status, path] => Some((status.clone(), path.clone())),
+                _ => None,
+            })
+            .collect();
+        logged.push(Logged {
+            commit: commit.to_owned(),
+            parent: parents
+                .split(' ')
+                .find(|p| !p.is_empty())
+                .map(str::to_owned),
+            order: order.trim().parse().unwrap_or(0),
+            time: time.to_owned(),
+            author: crate::hetu::mask(author).into_owned(),
+            message: crate::hetu::mask(message).into_owned(),
+            files,
+        });
+    }
+    logged
+}
+
+/// Objects by name (`<commit>:<path>`), read with one `git cat-file
+/// --batch` run in the repository: each one's bytes, `None` when it does
+/// not exist (or a name cannot be asked for: a line break in a path).
+/// The names are written from a second thread, so neither side waits on
+/// a full pipe.
+fn read_blobs(repo: &Repo, names: &[String]) -> Result<Vec<Option<Vec<u8>>>, GitError> {
+    let asked: Vec<&String> = names.iter().filter(|n| !n.contains(['\n', '\r'])).collect();
+    let mut out: Vec<Option<Vec<u8>>> = vec![None; names.len()];
+    if asked.is_empty() {
+        return Ok(out);
+    }
+    let failed = |why: String| GitError::Failed {
+        args: "cat-file --batch".into(),
+        stderr: why,
+    };
+    let mut child = Command::new("git")
+        .args(["-c", "core.quotepath=off", "cat-file", "--batch"])
+        .current_dir(&repo.root)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|_| GitError::NoGit)?;
+    let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(failed("no pipe".into()));
+    };
+    let read: Result<Vec<Option<Vec<u8>>>, io::Error> = std::thread::scope(|scope| {
+        let feeder = scope.spawn(|| -> io::Result<()> {
+            let mut w = io::BufWriter::new(stdin);
+            for name in &asked {
+                writeln!(w, "{name}")?;
+            }
+            w.flush()
+        });
+        let mut reader = BufReader::new(stdout);
+        let mut got = Vec::with_capacity(asked.len());
+        let mut header = Vec::new();
+        let read = (|| -> io::Result<()> {
+            for _ in &asked {
+                header.clear();
+                if reader.read_until(b'\n', &mut header)? == 0 {
+                    return Err(io::ErrorKind::UnexpectedEof.into());
+                }
+                // `<object> <kind> <size>`, or `<name> missing` (and
+                // `ambiguous`): the size is the last word when found.
+                let line = String::from_utf8_lossy(&header);
+                let words: Vec<&str> = line.split_whitespace().collect();
+                let size = match words.as_slice() {
+                    [_, kind, size] if ["blob", "tree", "commit", "tag"].contains(kind) => {
+                        size.parse::<u64>().ok()
+                    }
+                    _ => None,
+                };
+                let Some(size) = size else {
+                    got.push(None);
+                    continue;
+                };
+                let mut body = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+                (&mut reader).take(size).read_to_end(&mut body)?;
+                if body.len() as u64 != size {
+                    return Err(io::ErrorKind::UnexpectedEof.into());
+                }
+                let mut newline = [0u8; 1];
+                reader.read_exact(&mut newline)?;
+                got.push(Some(body));
+            }
+            Ok(())
+        })();
+        drop(reader);
+        let fed = feeder.join();
+        read?;
+        match fed {
+            Ok(r) => r?,
+            Err(_) => return Err(io::Error::other("the writer stopped")),
+        }
+        Ok(got)
+    });
+    let read = match read {
+        Ok(r) => r,
+        Err(e) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(failed(e.to_string()));
+        }
+    };
+    let _ = child.wait();
+    let mut at = read.into_iter();
+    for (i, name) in names.iter().enumerate() {
+        if !name.contains(['\n', '\r']) {
+            out[i] = at.next().flatten();
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_log_is_read_commit_by_commit() {
+        let out = b"\x1eaaa\x1fppp qqq\x1f3\x1f2026-12-07T05:52:19+02:00\x1fSanna V\x1fMerge\x1f\x00\x00\x1ebbb\x1fccc\x1f2\x1f2026-12-07T05:52:19Z\x1fA\x1ftwo\x1f\x00\nM\x00m/f\x00A\x00m/g\x00\x1eccc\x1f\x1f1\x1f2026-12-07T05:52:19Z\x1fA\x1fone 131052-308T\x1f\x00\nA\x00m/f\x00";
+        let l = parse_log(out);
+        assert_eq!(l.len(), 3);
+        assert_eq!(l[0].parent.as_deref(), Some("ppp"));
+        assert!(l[0].files.is_empty());
+        assert_eq!(
+            l[1].files,
+            vec![("M".into(), "m/f".into()), ("A".into(), "m/g".into())]
+        );
+        assert_eq!(l[2].parent, None);
+        assert!(!l[2].message.contains("131052"), "{}", l[2].message);
+        assert_eq!(l[0].order, 3);
+        // Two logs as one, newest first, a commit in both once.
+        let other = b"\x1ezzz\x1fbbb\x1f4\x1fT\x1fA\x1fcopy\x1f\x00\nM\x00d\x00\x1ebbb\x1fccc\x1f2\x1fT\x1fA\x1ftwo\x1f\x00\nM\x00d\x00";
+        let merged = merge_logs(parse_log(out), parse_log(other));
+        let order: Vec<&str> = merged.iter().map(|l| l.commit.as_str()).collect();
+        assert_eq!(order, ["zzz", "aaa", "bbb", "ccc"]);
+        assert_eq!(merged[2].files.len(), 3);
+    }
+
+    #[test]
+    fn a_meeting_in_words() {
+        assert_eq!(
+            meeting_words(Lang::Fi, "2026-11-24-daycare", None),
+            "24.11.2026 perheen, varhaiskasvatuksen ja lastensuojelun neuvottelu"
+        );
+        assert_eq!(
+            meeting_words(Lang::En, "2026-11-24-own-name", None),
+            "24 Nov 2026 own-name"
+        );
+    }
+}

@@ -606,6 +606,7 @@ fn case_response(
             live => stamp,
             new_href => format!("/c/{id}/new"),
             edit_case_href => format!("/c/{id}/details"),
+            history_href => format!("/c/{id}/history"),
             csrf => st.csrf.clone(),
             disclosures => minijinja::Value::from(minijinja::value::Serde(&disclosures)),
             disclosures_broken => disclosures_broken,

@@ -300,7 +300,7 @@ fn body_of(text: &str) -> Option<&str> {
 /// no in words, kinds, roles and recipients by their names, lists as
 /// lists, records as their fields by label; never YAML or a key lsk
 /// knows. Every text is masked (identity codes) and escaped.
-fn readable(node: &Node, ty: Option<&Ty>, lang: Lang) -> String {
+pub(super) fn readable(node: &Node, ty: Option<&Ty>, lang: Lang) -> String {
     let text = |t: &str| page::escape(&crate::hetu::mask(t.trim()));
     match (&node.value, ty) {
         (Value::Null, _) => String::new(),

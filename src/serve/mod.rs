@@ -14,6 +14,7 @@ mod document;
 mod explain;
 mod form;
 mod guard;
+mod history;
 pub mod live;
 mod meeting;
 mod new;
@@ -221,6 +222,12 @@ pub fn router(state: Arc<AppState>) -> Router {
             get(case_edit::form).post(case_edit::save),
         )
         .route("/c/{case}/done", post(case_edit::done))
+        .route("/c/{case}/history", get(history::case))
+        .route("/c/{case}/m/{meeting}/history", get(history::meeting))
+        .route(
+            "/c/{case}/m/{meeting}/history/restore",
+            post(history::restore),
+        )
         .route("/c/{case}/m/{meeting}", get(meeting::page))
         .route(
             "/c/{case}/m/{meeting}/edit",

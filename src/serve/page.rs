@@ -33,6 +33,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("search.html", include_str!("templates/search.html")),
     ("search_box.html", include_str!("templates/search_box.html")),
     ("sync.html", include_str!("templates/sync.html")),
+    ("history.html", include_str!("templates/history.html")),
     ("who.html", include_str!("templates/who.html")),
 ];
 

@@ -348,6 +348,7 @@ fn help_has_examples(lang: &str, word: &str) {
         &["actions"],
         &["list"],
         &["disclosures"],
+        &["history"],
         &["schema"],
         &["completions"],
         &["man"],

@@ -20,6 +20,7 @@ mod follow;
 mod golden;
 mod help;
 mod hetu;
+mod history;
 mod hook;
 mod hostile;
 mod input;

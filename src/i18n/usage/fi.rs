@@ -99,6 +99,19 @@ Esimerkkejä:
         "",
     ),
     c(
+        "history",
+        "Näytä, kuka muutti asiassa tai neuvottelussa mitä ja milloin",
+        "Näytä, kuka muutti asiassa tai neuvottelussa mitä ja milloin
+
+Muutokset luetaan asian git-säilöstä uusin ensin: milloin, kuka, mikä neuvottelu, mitkä kentät muuttuivat (nimettyinä sanoin), tehdyt asiakirjat, luovutetut kopiot ja uudet neuvottelut. POLKU on asian kansio, neuvottelun kansio tai sen meeting.md. Asialla, joka ei ole gitissä, ei ole muutoshistoriaa: lsk kertoo sen, ja paluuarvo on 2. Henkilötunnusta ei tulosteta koskaan.
+
+Esimerkkejä:
+  lsk history
+  lsk history meetings/2026-11-24-daycare
+  lsk history ~/cases/aino --format json",
+        "",
+    ),
+    c(
         "list",
         "Luettele neuvottelut: päivä, laji, vaihe, virheet, varoitukset, tehdyt asiakirjat",
         "Luettele neuvottelut: päivä, laji, vaihe, virheet, varoitukset, tehdyt asiakirjat
@@ -420,6 +433,12 @@ pub(super) const FI_ARGS: &[(&str, &str, &str)] = &[
     ),
     ("actions", "overdue", "Vain myöhässä olevat asiat"),
     ("actions", "format", "table (oletus) tai json"),
+    ("history", "format", "table (oletus) tai json"),
+    (
+        "history",
+        "path",
+        "Asian kansio, neuvottelun kansio tai sen meeting.md (oletus: nykyinen kansio)",
+    ),
     ("list", "format", "table (oletus) tai json"),
     ("disclosures", "format", "table (oletus) tai json"),
     (

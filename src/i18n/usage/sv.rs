@@ -99,6 +99,19 @@ Exempel:
         "",
     ),
     c(
+        "history",
+        "Visa vem som ändrade vad och när i ett ärende eller ett möte",
+        "Visa vem som ändrade vad och när i ett ärende eller ett möte
+
+Ändringarna läses ur ärendets git-förråd, den senaste först: när, vem, vilket möte, vilka fält som ändrades (med namn i ord), gjorda dokument, utlämnade kopior och nya möten. SÖKVÄG är en ärendemapp, ett mötes mapp eller dess meeting.md. Ett ärende utanför git har ingen ändringshistorik: lsk säger det, och slutstatus är 2. En personbeteckning skrivs aldrig ut.
+
+Exempel:
+  lsk history
+  lsk history meetings/2026-11-24-daycare
+  lsk history ~/cases/aino --format json",
+        "",
+    ),
+    c(
         "list",
         "Lista möten: datum, typ, skede, fel, varningar, gjorda dokument",
         "Lista möten: datum, typ, skede, fel, varningar, gjorda dokument
@@ -424,6 +437,12 @@ pub(super) const SV_ARGS: &[(&str, &str, &str)] = &[
     ),
     ("actions", "overdue", "Bara försenade åtgärder"),
     ("actions", "format", "table (standard) eller json"),
+    ("history", "format", "table (standard) eller json"),
+    (
+        "history",
+        "path",
+        "En ärendemapp, ett mötes mapp eller dess meeting.md (standard: den aktuella mappen)",
+    ),
     ("list", "format", "table (standard) eller json"),
     ("disclosures", "format", "table (standard) eller json"),
     (
