@@ -258,8 +258,28 @@ pub fn record(
 pub fn copy_recipient(path: &Path) -> Option<String> {
     let name = path.file_name()?.to_str()?;
     crate::recipient::of_document(name)
+        .or_else(|| notice_recipient(name))
         .filter(|id| is_disclosure(id))
         .map(str::to_owned)
+}
+
+/// A correction notice's file (`correction-notice.<id>.<ext>`, issue 24):
+/// the recipient's id.
+const NOTICE: &str = "correction-notice.";
+
+fn notice_recipient(name: &str) -> Option<&str> {
+    let rest = name.strip_prefix(NOTICE)?;
+    let (id, ext) = rest.split_once('.')?;
+    (!id.is_empty() && !ext.is_empty()).then_some(id)
+}
+
+/// The document a copy's file is of: `memo`, or `correction-notice`.
+fn document_of(path: &Path) -> &'static str {
+    let notice = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with(NOTICE));
+    if notice { "correction-notice" } else { "memo" }
 }
 
 /// After lsk wrote the document at `path` (`lsk render`, the browser's
@@ -283,7 +303,16 @@ pub fn after_write(
     } else {
         std::fs::read(path)
             .map_err(|e| Error::Io(path.to_path_buf(), e.to_string()))
-            .and_then(|bytes| record(case_root, dir, "memo", &id, &bytes, &maker(case_root)))
+            .and_then(|bytes| {
+                record(
+                    case_root,
+                    dir,
+                    document_of(path),
+                    &id,
+                    &bytes,
+                    &maker(case_root),
+                )
+            })
     };
     match logged {
         Ok(entry) => Ok(Some(entry)),

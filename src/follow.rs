@@ -382,7 +382,13 @@ fn case_name(t: &Target) -> Arc<str> {
 /// `edited` (changed by hand since); `None` when lsk did not make it.
 pub fn document_status(path: &Path, text: Option<&str>) -> Option<&'static str> {
     let doc = source::read_text(path).ok()?;
-    status_of(&doc, text)
+    let status = status_of(&doc, text)?;
+    // A filed memo is renewed by no render (issue 24, review M9).
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    if status == "stale" && name.is_some_and(|n| crate::rules::stale::filed_memo(&n, text)) {
+        return Some("current");
+    }
+    Some(status)
 }
 
 /// [`document_status`] of a document's text `doc`, already read.
@@ -547,7 +553,11 @@ fn see(
         }
     }
     // A memo made in any format (a PDF too) is the memo.
+    // A filed memo is in the client information system (issue 24).
     let memo_due = phase == Phase::After
+        && seen
+            .text
+            .is_none_or(|t| crate::case::filed::filed_in_text(t).is_none())
         && !rendered
             .keys()
             .any(|n| n == "memo.md" || n == "memo.html" || n == "memo.pdf");

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod consent;
 pub mod date;
 pub mod disclosure;
+pub mod filing;
 pub mod finding;
 pub mod follow;
 pub(crate) mod fsutil;

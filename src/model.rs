@@ -125,6 +125,8 @@ vocabulary!(
         ChildChecklist = "child-checklist",
         ChildLetter = "child-letter",
         Invitation = "invitation",
+        // Issue 24: a correction to a filed memo, told to one who had a copy.
+        CorrectionNotice = "correction-notice",
     }
 );
 
@@ -135,10 +137,11 @@ impl Doc {
     }
 
     /// A document of what happened at the meeting: the memo and the letter
-    /// to the child are made from a meeting checked as after it, and only
-    /// from a complete one unless marked as a draft.
+    /// to the child (and a filed memo's correction notice) are made from a
+    /// meeting checked as after it, and only from a complete one unless
+    /// marked as a draft.
     pub fn after_meeting(self) -> bool {
-        matches!(self, Doc::Memo | Doc::ChildLetter)
+        matches!(self, Doc::Memo | Doc::ChildLetter | Doc::CorrectionNotice)
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod discover;
 pub mod edit;
+pub mod filed;
 pub mod meeting;
 pub mod merge;
 pub mod source;

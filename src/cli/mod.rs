@@ -6,6 +6,7 @@ mod check;
 mod completions;
 mod disclosures;
 mod explain;
+mod file;
 mod guide;
 mod history;
 mod hook;
@@ -74,6 +75,8 @@ enum Command {
     List(list::Args),
     Disclosures(disclosures::Args),
     History(history::Args),
+    File(file::Args),
+    Correct(file::CorrectArgs),
     Schema(schema::Args),
     Completions(completions::Args),
     Man(completions::ManArgs),
@@ -292,6 +295,8 @@ pub fn main() -> ExitCode {
         Command::List(args) => list::run(args, cli.lang),
         Command::Disclosures(args) => disclosures::run(args, cli.lang),
         Command::History(args) => history::run(args, cli.lang),
+        Command::File(args) => file::run(args, cli.lang, commit),
+        Command::Correct(args) => file::run_correct(args, cli.lang, commit),
         Command::Schema(args) => schema::run(args, cli.lang),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => completions::man(args),

@@ -34,10 +34,12 @@ use crate::report::term::Stream;
 ///   lsk render memo --for daycare
 ///   lsk render memo --pdf
 ///   lsk render invitation --ics
+///   lsk render correction-notice --for daycare
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
-    /// agenda, memo, child-checklist, child-letter or invitation
+    /// agenda, memo, child-checklist, child-letter, invitation, or
+    /// correction-notice (a filed memo's corrections, for one recipient: --for)
     #[arg(value_parser = super::one_of(Doc::ALL.iter().map(|d| d.name()), Doc::parse))]
     doc: Doc,
     /// A meeting folder or its meeting.md (default: the current folder)

@@ -325,6 +325,32 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Actions marked done",
     ),
     ("meeting", "Neuvottelu", "Möte", "Meeting"),
+    // Issue 24: the filing and the dated corrections.
+    ("filed", "Arkistoitu", "Arkiverad", "Filed"),
+    (
+        "corrections",
+        "Korjaukset arkistoinnin jälkeen",
+        "Rättelser efter arkiveringen",
+        "Corrections after filing",
+    ),
+    (
+        "field",
+        "Korjattu kohta",
+        "Det som rättades",
+        "What was corrected",
+    ),
+    (
+        "was",
+        "Alkuperäinen teksti",
+        "Ursprunglig text",
+        "Original text",
+    ),
+    (
+        "why",
+        "Korjauksen syy",
+        "Skälet till rättelsen",
+        "Reason for the correction",
+    ),
 ];
 
 /// A field's name on a page: `goal`, `agreed[0].owner` or

@@ -7,6 +7,7 @@ pub mod dates;
 mod en;
 mod fi;
 pub mod fields;
+pub mod filing;
 pub mod history;
 pub mod labels;
 pub mod lang_mix;

@@ -58,6 +58,25 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "kopia: {recipient}",
         "copy: {recipient}",
     ),
+    // Issue 24: filing and dated corrections.
+    (
+        "filed",
+        "muistio arkistoitu asiakastietojärjestelmään",
+        "minnesanteckningarna arkiverade i klientdatasystemet",
+        "memo filed in the client information system",
+    ),
+    (
+        "corrected",
+        "arkistoidun muistion korjaus: {fields}",
+        "rättelse av de arkiverade minnesanteckningarna: {fields}",
+        "correction to the filed memo: {fields}",
+    ),
+    (
+        "notice",
+        "korjausilmoitus: {recipient}",
+        "meddelande om rättelse: {recipient}",
+        "correction notice: {recipient}",
+    ),
     (
         "restored",
         "palautettu aiempi versio ({version})",

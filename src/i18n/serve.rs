@@ -1118,6 +1118,110 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Välj för varje uppgift vilken text som blir kvar. De val du gjort är sparade.",
         "Choose for each item which text stays. The choices you made are saved.",
     ),
+    // Issue 24: filing a memo and correcting a filed one (serve/filing.rs).
+    ("filed_banner", "Arkistoitu", "Arkiverad", "Filed"),
+    (
+        "not_saved",
+        "Korjausta ei kirjattu",
+        "Rättelsen antecknades inte",
+        "The correction was not recorded",
+    ),
+    (
+        "file_memo",
+        "Arkistoi muistio",
+        "Arkivera minnesanteckningarna",
+        "File the memo",
+    ),
+    (
+        "file_memo_help",
+        "Tarkistaa, että muistio on valmis, tekee arkistopaketin (muistio PDF-tiedostona ja sen kuvailutiedot) asiakastietojärjestelmään vietäväksi ja merkitsee muistion arkistoiduksi. Sen jälkeen muistiota muutetaan vain päivätyllä korjauksella.",
+        "Kontrollerar att minnesanteckningarna är färdiga, gör ett arkivpaket (minnesanteckningarna som PDF och deras beskrivning) att föra in i klientdatasystemet och märker dem som arkiverade. Därefter ändras de bara genom en daterad rättelse.",
+        "Checks that the memo is complete, makes the archive package (the memo as a PDF and its description) to take into the client information system, and marks the memo as filed. After that the memo is changed only by a dated correction.",
+    ),
+    (
+        "file_correction",
+        "Arkistoi korjattu muistio",
+        "Arkivera de rättade minnesanteckningarna",
+        "File the corrected memo",
+    ),
+    (
+        "correct_memo",
+        "Korjaa muistiota",
+        "Rätta minnesanteckningarna",
+        "Correct the memo",
+    ),
+    (
+        "correction_title",
+        "Arkistoidun muistion korjaus",
+        "Rättelse av arkiverade minnesanteckningar",
+        "Correcting the filed memo",
+    ),
+    (
+        "correction_intro",
+        "Muistio on arkistoitu asiakastietojärjestelmään. Jokainen muutos kirjataan päivättynä korjauksena: alkuperäinen teksti säilyy, ja muistiossa näkyy korjaajan nimi, päivä ja syy.",
+        "Minnesanteckningarna är arkiverade i klientdatasystemet. Varje ändring antecknas som en daterad rättelse: den ursprungliga texten finns kvar, och minnesanteckningarna visar vem som rättade, när och varför.",
+        "The memo has been filed in the client information system. Every change is recorded as a dated correction: the original text is kept, and the memo shows who corrected it, when and why.",
+    ),
+    (
+        "correction_reason",
+        "Korjauksen syy (pakollinen)",
+        "Skälet till rättelsen (obligatoriskt)",
+        "Reason for the correction (required)",
+    ),
+    (
+        "correction_kept",
+        "(ei näy niiden kopioissa, joilta asia on rajattu pois; ei myöskään korjaus)",
+        "(syns inte i kopiorna till dem som detta har undantagits från; inte heller rättelsen)",
+        "(not in the copies of those it is kept from; nor is the correction)",
+    ),
+    (
+        "save_correction",
+        "Kirjaa korjaus",
+        "Anteckna rättelsen",
+        "Record the correction",
+    ),
+    (
+        "correction_no_change",
+        "Mikään kohta ei muuttunut, joten korjausta ei kirjattu.",
+        "Inget ändrades, så ingen rättelse antecknades.",
+        "Nothing was changed, so no correction was recorded.",
+    ),
+    (
+        "filed_already",
+        "Muistio on jo arkistoitu, eikä siihen ole tehty korjauksia sen jälkeen.",
+        "Minnesanteckningarna är redan arkiverade och har inte rättats sedan dess.",
+        "The memo was already filed and has not been corrected since.",
+    ),
+    (
+        "filed_form_refused",
+        "Muistio on arkistoitu, joten sen tietoja ei muuteta tällä lomakkeella. Tee muutos päivättynä korjauksena (Korjaa muistiota). Kirjoittamasi teksti on tallessa tällä sivulla.",
+        "Minnesanteckningarna är arkiverade, så uppgifterna ändras inte med det här formuläret. Gör ändringen som en daterad rättelse (Rätta minnesanteckningarna). Det du skrev finns kvar på den här sidan.",
+        "The memo has been filed, so its details are not changed with this form. Make the change as a dated correction (Correct the memo). What you typed is kept on this page.",
+    ),
+    (
+        "correction_notices",
+        "Korjausilmoitukset",
+        "Meddelanden om rättelse",
+        "Correction notices",
+    ),
+    (
+        "correction_notices_help",
+        "Nämä vastaanottajat saivat muistion kopion ennen korjausta (luovutusloki). Tee kullekin korjausilmoitus: se tehdään vastaanottajan oman kopion tiedoista, joten siinä ei näy korjausta asiaan, jota hänen kopiossaan ei ole.",
+        "Dessa mottagare fick en kopia av minnesanteckningarna före rättelsen (utlämningsloggen). Gör ett meddelande för var och en: det görs av uppgifterna i mottagarens egen kopia och visar alltså ingen rättelse av något som inte finns i den.",
+        "These recipients received a copy of the memo before the correction (the disclosure log). Make a notice for each: it is made from what their own copy holds, so it shows no correction of something their copy does not have.",
+    ),
+    (
+        "correction_notice_for",
+        "Korjausilmoitus",
+        "Meddelande om rättelse",
+        "Correction notice",
+    ),
+    (
+        "copy_received",
+        "kopio annettu",
+        "kopian lämnad",
+        "copy given",
+    ),
 ];
 
 /// Every word of the pages in `lang`, by key.

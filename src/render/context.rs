@@ -218,6 +218,11 @@ pub fn build(input: &Input) -> Json {
     data["prep_kept"] = json!(prep_kept(input.view));
     // The day of the conference whose plan a follow-up follows.
     data["conference_day"] = json!(earlier.conference_day);
+    // Issue 24: the filing and the dated corrections the reader may see
+    // (a correction of something kept from them is left out of their
+    // view, as the thing itself is).
+    data["filed"] = filed_of(fm, lang);
+    data["corrections"] = corrections_of(fm, lang);
     data
 }
 
@@ -499,6 +504,48 @@ pub fn recipient_label(lang: Lang, code: &str) -> String {
         Some(role) => role_label(lang, role).to_owned(),
         None => code.to_owned(),
     }
+}
+
+/// The filing, in words: `{date, by}`; null when the memo is not filed.
+fn filed_of(fm: &Node, lang: Lang) -> Json {
+    match crate::case::filed::filed(fm) {
+        Some(f) => json!({
+            "date": f.date.map(|d| format::date(lang, d)),
+            "by": f.by,
+        }),
+        None => Json::Null,
+    }
+}
+
+/// The corrections in `fm` (the reader's view), in words: when, by whom,
+/// what (the field's label), the original text, the text now, and why.
+fn corrections_of(fm: &Node, lang: Lang) -> Json {
+    let now = |field: &str| {
+        fm.get(field)
+            .and_then(|n| n.text().or_else(|| n.get("text").and_then(Node::text)))
+            .map(|t| t.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let all = crate::case::filed::corrections(fm);
+    all.iter()
+        .enumerate()
+        .map(|(i, c)| {
+            // What the correction made the text: the next correction of the
+            // same field kept it as its original; else the text now.
+            let after = all[i + 1..]
+                .iter()
+                .find(|later| later.field == c.field)
+                .map_or_else(|| now(&c.field), |later| later.was.clone());
+            json!({
+                "date": c.date.map(|d| format::date(lang, d)),
+                "by": c.by,
+                "field": crate::i18n::fields::field_label(lang, &c.field).unwrap_or(&c.field),
+                "was": c.was,
+                "now": after,
+                "why": c.why,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -17,8 +17,13 @@ pub(super) fn arguments(req: &Request) -> Result<(), RenderError> {
     if req.ics && req.doc != Doc::Invitation {
         return Err(RenderError::IcsNotForDoc);
     }
-    if req.recipient.is_some() && req.doc != Doc::Memo {
+    if req.recipient.is_some() && !matches!(req.doc, Doc::Memo | Doc::CorrectionNotice) {
         return Err(RenderError::RecipientNotForDoc);
+    }
+    if req.doc == Doc::CorrectionNotice
+        && req.recipient.as_deref().is_none_or(|r| r.trim().is_empty())
+    {
+        return Err(RenderError::NoticeNeedsRecipient);
     }
     Ok(())
 }

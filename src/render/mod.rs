@@ -82,6 +82,13 @@ pub enum RenderError {
     NoBrowser,
     /// `--pdf`: the browser did not print; what it said.
     Browser(String),
+    /// The memo was filed (issue 24): lsk writes no memo of it again, the
+    /// file it would have written and the filing.
+    Filed(PathBuf, crate::case::filed::Filed),
+    /// A correction notice is made for one recipient (`--for`).
+    NoticeNeedsRecipient,
+    /// Nothing corrected that this recipient may see.
+    NoticeNothing(String),
     /// No letter for this child (under three, an adult, no birth date),
     /// with the child's name as lsk.yaml gives it.
     NoChildLetter(letter::NoLetter, Option<String>),
@@ -105,6 +112,10 @@ pub struct Rendered {
     /// A calendar made without an organizer's address: a plain calendar
     /// entry the invitees cannot answer.
     pub no_organizer: bool,
+    /// The document made.
+    pub doc: Doc,
+    /// The memo's filing, when it was filed: no memo is written then.
+    pub filed: Option<crate::case::filed::Filed>,
     /// The letter to the child: agreed actions it quotes as written that
     /// are longer than its sentences (the action, its words, the most).
     pub long_sentences: Vec<(String, usize, usize)>,
@@ -232,6 +243,16 @@ fn make(
     let mut texts = view::Texts::default();
     let canonical = crate::case::validate::canonical_answers(m.fm);
     let view = reader::view(m, req, reader, &out_name, &canonical, &mut texts).map_err(refused)?;
+    // A correction notice tells only what the reader may see: a
+    // correction of something kept from them is not in their view.
+    if req.doc == Doc::CorrectionNotice
+        && (crate::case::filed::filed(view.fm()).is_none()
+            || crate::case::filed::corrections(view.fm()).is_empty())
+    {
+        return Err(RenderError::NoticeNothing(
+            req.recipient.clone().unwrap_or_default().trim().to_owned(),
+        ));
+    }
     if req.doc == Doc::ChildLetter {
         let on = view
             .fm()
@@ -312,6 +333,8 @@ fn make(
         warnings,
         sequence,
         no_organizer,
+        doc: req.doc,
+        filed: crate::case::filed::filed(m.fm),
         long_sentences,
         content_lang: (m.content_lang != m.lang).then_some(m.content_lang),
     })
@@ -438,5 +461,31 @@ pub fn error_message(lang: Lang, e: RenderError, shown: &dyn Fn(&Path) -> String
             }
         }
         RenderError::Refused(_) => String::new(),
+        RenderError::Filed(path, filed) => {
+            use crate::i18n::filing::{Filing, say as filing_say};
+            let meeting = path.parent().map(shown).unwrap_or_default();
+            let date = filed
+                .date
+                .map(|d| crate::i18n::dates::date(lang, d))
+                .unwrap_or_default();
+            filing_say(
+                lang,
+                Filing::NotRewritten {
+                    file: &p(&path),
+                    date: &date,
+                    by: &filed.by,
+                    meeting: &meeting,
+                },
+            )
+        }
+        RenderError::NoticeNeedsRecipient => {
+            crate::i18n::filing::say(lang, crate::i18n::filing::Filing::NoticeNeedsRecipient)
+        }
+        RenderError::NoticeNothing(recipient) => crate::i18n::filing::say(
+            lang,
+            crate::i18n::filing::Filing::NoticeNothing {
+                recipient: &recipient,
+            },
+        ),
     }
 }

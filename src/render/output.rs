@@ -27,6 +27,13 @@ pub(super) fn codes(body: &str, ics: bool, out_path: &Path, lang: Lang) -> Vec<F
 /// `force`.
 pub fn write(rendered: &Rendered, force: bool) -> Result<(), RenderError> {
     let path = &rendered.path;
+    // A filed memo is the record in the client information system: lsk
+    // writes no memo of it again (issue 24); it is corrected instead.
+    if rendered.doc == super::Doc::Memo
+        && let Some(filed) = &rendered.filed
+    {
+        return Err(RenderError::Filed(path.clone(), filed.clone()));
+    }
     // Nothing is written through a link, or into a folder that leads out
     // of the case.
     match fsutil::ensure_inside(&rendered.case_root, path) {

@@ -365,6 +365,13 @@ fn is_root() -> bool {
 /// PDF lsk did not make unless `force`; then record its hash.
 pub fn write(rendered: &Rendered, force: bool) -> Result<(), RenderError> {
     let path = &rendered.path;
+    // A filed memo is the record in the client information system: lsk
+    // writes no memo of it again (issue 24); it is corrected instead.
+    if rendered.doc == super::Doc::Memo
+        && let Some(filed) = &rendered.filed
+    {
+        return Err(RenderError::Filed(path.clone(), filed.clone()));
+    }
     let root = &rendered.case_root;
     match fsutil::ensure_inside(root, path) {
         Ok(()) => {}

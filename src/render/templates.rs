@@ -42,6 +42,7 @@ builtin!(
         "child-checklist.md",
         "child-letter.md",
         "invitation.md",
+        "correction-notice.md",
     ]
 );
 

@@ -57,6 +57,16 @@ pub enum What {
     /// (the history page's "Restore this version"): `version` is when that
     /// version was recorded, in words.
     Restored { meeting: String, version: String },
+    /// The memo filed into the client information system, or its
+    /// corrected version (issue 24: the archive package and `filed:`).
+    Filed { meeting: String },
+    /// Dated corrections to a filed memo: the corrected field keys.
+    Corrected {
+        meeting: String,
+        fields: Vec<String>,
+    },
+    /// A correction notice for a recipient, named in words.
+    Notice { meeting: String, recipient: String },
 }
 
 /// Whether lsk commits: `--no-commit` (the command line, `lsk serve
@@ -178,10 +188,12 @@ pub fn message(case: &Case, what: &What) -> String {
                 Doc::Memo => word(lang, "memo").to_owned(),
                 Doc::Agenda => word(lang, "agenda").to_owned(),
                 Doc::Invitation => word(lang, "invitation").to_owned(),
-                Doc::ChildChecklist | Doc::ChildLetter => word(lang, "document").replace(
-                    "{doc}",
-                    &lower_first(crate::i18n::words(lang).documents.of(*doc)),
-                ),
+                Doc::ChildChecklist | Doc::ChildLetter | Doc::CorrectionNotice => {
+                    word(lang, "document").replace(
+                        "{doc}",
+                        &lower_first(crate::i18n::words(lang).documents.of(*doc)),
+                    )
+                }
             },
         ),
         What::Copy {
@@ -197,6 +209,18 @@ pub fn message(case: &Case, what: &What) -> String {
         } => (
             Some(meeting(m)),
             word(lang, "restored").replace("{version}", version),
+        ),
+        What::Filed { meeting: m } => (Some(meeting(m)), word(lang, "filed").to_owned()),
+        What::Corrected { meeting: m, fields } => (
+            Some(meeting(m)),
+            word(lang, "corrected").replace("{fields}", &field_words(lang, fields)),
+        ),
+        What::Notice {
+            meeting: m,
+            recipient,
+        } => (
+            Some(meeting(m)),
+            word(lang, "notice").replace("{recipient}", recipient),
         ),
     };
     let head = match (given_name(case), about) {
@@ -223,7 +247,15 @@ static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 /// record (the document, the case's disclosure log and the PDF records).
 pub fn written(case: &Case, meeting: &str, doc: Doc, path: &Path) -> (What, Vec<PathBuf>) {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let notice = name
+        .strip_prefix("correction-notice.")
+        .and_then(|rest| rest.split_once('.'))
+        .map(|(id, _)| id);
     let what = match crate::recipient::of_document(name) {
+        _ if doc == Doc::CorrectionNotice => What::Notice {
+            meeting: meeting.to_owned(),
+            recipient: crate::render::context::recipient_label(case.lang, notice.unwrap_or("")),
+        },
         Some(id) => What::Copy {
             meeting: meeting.to_owned(),
             recipient: crate::render::context::recipient_label(case.lang, id),

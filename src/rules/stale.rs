@@ -75,7 +75,10 @@ impl Marker {
     /// the whole file as it is now (older markers hashed the whole file,
     /// and are current while the file is unchanged).
     pub fn made_from(&self, source: &str) -> bool {
-        hash_matches(&self.source, fields(source)) || hash_matches(&self.source, source)
+        hash_matches(&self.source, &hashed(source))
+            || hash_matches(&self.source, &without_record(source, true))
+            || hash_matches(&self.source, fields(source))
+            || hash_matches(&self.source, source)
     }
 
     /// Whether `text`, the whole document as read (LF line endings), is
@@ -112,12 +115,63 @@ fn fields(source: &str) -> &str {
     crate::case::source::frontmatter(source).unwrap_or(source)
 }
 
+/// What of meeting.md's text a document's marker hashes: its fields
+/// without an agreed action's `done:` (M9 of the 2026-12 review). No
+/// document prints `done`, and an action's later status belongs in the
+/// next meeting's review: marking it done must not make the memo, filed
+/// or not, look out of date. Markers made before this hashed the fields
+/// with `done` ([`Marker::made_from`] accepts both).
+fn hashed(source: &str) -> String {
+    without_record(source, false)
+}
+
+/// [`fields`] without the filing and the corrections' list, and (unless
+/// `keep_done`) without an action's `done:`.
+fn without_record(source: &str, keep_done: bool) -> String {
+    // The filing and its corrections' list (issue 24) are the memo's own
+    // record-keeping: no other document prints them, and the memo is not
+    // renewed once filed. A corrected field itself still counts.
+    let mut in_record = false;
+    fields(source)
+        .split_inclusive('\n')
+        .filter(|line| {
+            let top = !line.starts_with([' ', '\t', '-', '#']) && !line.trim().is_empty();
+            if top {
+                in_record = line.starts_with("filed:") || line.starts_with("corrections:");
+            }
+            !in_record
+        })
+        .filter_map(|line| {
+            let t = line.trim_start();
+            let indent = &line[..line.len() - t.len()];
+            let (dash, rest) = match t.strip_prefix("- ") {
+                Some(rest) => ("- ", rest.trim_start()),
+                None => ("", t),
+            };
+            if keep_done || !rest.starts_with("done:") {
+                return Some(line.to_owned());
+            }
+            // `- done: true` as an item's first key keeps the item's dash.
+            (!dash.is_empty()).then(|| format!("{indent}-\n"))
+        })
+        .collect()
+}
+
+/// Whether the document named `name` is a memo (or a copy of it) of a
+/// meeting whose memo has been filed (meeting.md's normalised text
+/// `source`): the filed record is changed by dated corrections, never by
+/// rendering it again, so it is never asked to be renewed (issue 24).
+pub fn filed_memo(name: &str, source: Option<&str>) -> bool {
+    name.starts_with("memo.")
+        && source.is_some_and(|t| crate::case::filed::filed_in_text(t).is_some())
+}
+
 /// The marker line for a document whose text above the marker is `output`,
 /// made from meeting.md's normalised text `source`.
 pub fn marker(source: &str, output: &str) -> String {
     format!(
         "{PREFIX}{} output={} -->\n",
-        sha256(fields(source)),
+        sha256(&hashed(source)),
         output_hash(output)
     )
 }
@@ -126,7 +180,7 @@ pub fn marker(source: &str, output: &str) -> String {
 pub fn ics_marker(source: &str, output: &str) -> String {
     format!(
         "{ICS_PREFIX}{} output={}\r\n",
-        &sha256(fields(source))[..16],
+        &sha256(&hashed(source))[..16],
         &output_hash(output)[..16]
     )
 }
@@ -321,7 +375,7 @@ pub fn record_pdf_source(
         })
         .map(str::to_owned)
         .collect();
-    lines.push(format!("{hash}  {}", sha256(fields(source))));
+    lines.push(format!("{hash}  {}", sha256(&hashed(source))));
     lines.sort();
     let text = lines.join("\n") + "\n";
     crate::fsutil::ensure_inside(root, &record).map_err(|_| std::io::Error::other("outside"))?;
@@ -353,7 +407,13 @@ pub fn status(
         Some(source) => {
             let current = source
                 .as_deref()
-                .is_some_and(|s| text.is_some_and(|t| hash_matches(s, fields(t))));
+                .is_some_and(|s| {
+                    text.is_some_and(|t| {
+                        hash_matches(s, &hashed(t))
+                            || hash_matches(s, &without_record(t, true))
+                            || hash_matches(s, fields(t))
+                    })
+                });
             if current { "current" } else { "stale" }
         }
         None => {
@@ -368,6 +428,9 @@ pub fn status(
         }
     };
     if made == "stale" && for_the_meeting(&doc.name) && phase == crate::model::Phase::After {
+        return Some("current");
+    }
+    if made == "stale" && filed_memo(&doc.name, text) {
         return Some("current");
     }
     Some(made)
@@ -431,6 +494,11 @@ pub fn check(ctx: &Ctx, doc: &Document, sink: &mut Sink) {
     // been held they are a record of what was sent, and the notes added
     // afterwards do not make them out of date.
     if for_the_meeting(&doc.name) && ctx.phase == crate::model::Phase::After {
+        return;
+    }
+    // A filed memo is the record as filed: corrected by a dated
+    // correction, not renewed (issue 24, review M9).
+    if filed_memo(&doc.name, Some(ctx.source)) {
         return;
     }
     // A document edited by hand since is still stale when it was made
@@ -501,6 +569,31 @@ mod tests {
         let old = find_marker(&format!("{PREFIX}{} output=x -->\n", sha256(source))).unwrap();
         assert!(old.made_from(source));
         assert!(!old.made_from("---\nkind: school\n---\nMore notes.\n"));
+    }
+
+    #[test]
+    fn an_action_marked_done_does_not_make_a_document_stale() {
+        let before = "---\nkind: school\nagreed:\n  - action: Soittaa\n    owner: Maija\n  - done: false\n    action: Kirje\n---\n";
+        let m = find_marker(&marker(before, "x\n")).unwrap();
+        assert!(m.made_from(&before.replace("    owner: Maija\n", "    owner: Maija\n    done: true\n")));
+        assert!(m.made_from(&before.replace("  - done: false", "  - done: true")));
+        assert!(!m.made_from(&before.replace("Soittaa", "Kirjoittaa")));
+        // Filing the memo does not make the other documents stale.
+        let filed = before.replacen(
+            "kind: school\n",
+            "kind: school\nfiled:\n  date: 2026-11-24\n  by: S\ncorrections:\n  - field: goal\n    was: Vanha\n",
+            1,
+        );
+        assert!(m.made_from(&filed));
+    }
+
+    #[test]
+    fn a_filed_memo_is_never_stale() {
+        let filed = "---\nkind: school\nfiled:\n  date: 2026-11-24\n  by: S\n---\n";
+        assert!(filed_memo("memo.md", Some(filed)));
+        assert!(filed_memo("memo.daycare.pdf", Some(filed)));
+        assert!(!filed_memo("agenda.md", Some(filed)));
+        assert!(!filed_memo("memo.md", Some("---\nkind: school\n---\n")));
     }
 
     #[test]

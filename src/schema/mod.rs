@@ -156,6 +156,22 @@ pub const MEETING: &[Field] = &[
     f("next_meeting", Ty::Date),
     f("follow_up", Ty::Text),
     f("memo_date", Ty::Date),
+    // Issue 24: the memo filed into the client information system, and
+    // the dated corrections made to it since (`crate::case::filed`).
+    f("filed", Ty::Record(FILED)),
+    f("corrections", Ty::Records(CORRECTION)),
+];
+
+/// Who filed the memo into the client information system, and when.
+pub const FILED: &[Field] = &[f("date", Ty::Date), f("by", Ty::Text)];
+/// A dated correction to a filed memo: the field, its text before, why,
+/// by whom and when (Act 703/2023: the original stays readable).
+pub const CORRECTION: &[Field] = &[
+    f("date", Ty::Date),
+    f("by", Ty::Text),
+    f("field", Ty::Text),
+    f("was", Ty::Text),
+    f("why", Ty::Text),
 ];
 
 pub const CHILD: &[Field] = &[f("name", Ty::Text), f("born", Ty::BirthDate)];
@@ -198,6 +214,9 @@ pub fn used_by(key: &str, kind: Kind) -> bool {
         | "plan_evaluation"
         | "child_wishes_in_plan" => kind.is_fgc(),
         "observe" | "ecec_plan" => kind == Kind::Daycare,
+        // lsk writes these itself (`lsk file`, `lsk correct`): never in a
+        // new meeting.md or the form.
+        "filed" | "corrections" => false,
         _ => true,
     }
 }

@@ -212,10 +212,12 @@ pub async fn page(
     let base = format!("/c/{case_id}/m/{name}");
     let rendered = crate::rules::stale::list_files(&dir).unwrap_or_default();
     // The letter to the child tells what was agreed: offered once the
-    // meeting has been held.
+    // meeting has been held. A correction notice is made per recipient,
+    // from the filing's section below (issue 24).
     let docs: Vec<DocView> = Doc::ALL
         .iter()
         .filter(|d| **d != Doc::ChildLetter || phase == Phase::After)
+        .filter(|d| **d != Doc::CorrectionNotice)
         .map(|d| {
             let status = rendered
                 .iter()
@@ -241,6 +243,7 @@ pub async fn page(
     let summary = Summary {
         title: kind.map(|k| crate::i18n::labels::kind_label(lang, k)),
         memo_due: phase == Phase::After
+            && crate::case::filed::filed_in_text(&text).is_none()
             && !rendered.iter().any(|n| n == "memo.md" || n == "memo.html"),
         name: page::meeting_name(lang, &name, kind),
         day: page::meeting_day(lang, &name),
@@ -254,6 +257,7 @@ pub async fn page(
             .filter(|f| f.severity == crate::finding::Severity::Warning)
             .count(),
     };
+    let filing = super::filing::page_state(&root, &dir, &text, phase, lang, &base, &q);
     let made = page::render_html(
         "meeting.html",
         lang,
@@ -268,6 +272,10 @@ pub async fn page(
             follow => minijinja::Value::from(minijinja::value::Serde(&follow)),
             live => stamp,
             edit_href => format!("{base}/edit"),
+            filing => minijinja::Value::from(minijinja::value::Serde(&filing)),
+            file_href => format!("{base}/file"),
+            correct_href => format!("{base}/correct"),
+            csrf => st.csrf.clone(),
             self_href => base.clone(),
             text_href => format!("{base}/text"),
             follow_up_href => format!(

@@ -12,6 +12,7 @@ mod case_page;
 mod conn;
 mod document;
 mod explain;
+mod filing;
 mod form;
 mod guard;
 mod history;
@@ -242,6 +243,11 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/c/{case}/m/{meeting}/print/{doc}", get(document::print))
         .route("/c/{case}/m/{meeting}/pdf/{doc}", get(document::pdf))
         .route("/c/{case}/m/{meeting}/render", post(document::render))
+        .route("/c/{case}/m/{meeting}/file", post(filing::file))
+        .route(
+            "/c/{case}/m/{meeting}/correct",
+            get(filing::form).post(filing::correct),
+        )
         .route("/explain/{rule}", get(explain::page))
         .route("/search", get(search::page))
         .route("/live", get(live::status))

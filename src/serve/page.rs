@@ -20,6 +20,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("case.html", include_str!("templates/case.html")),
     ("team.html", include_str!("templates/team.html")),
     ("meeting.html", include_str!("templates/meeting.html")),
+    ("correction.html", include_str!("templates/correction.html")),
     ("message.html", include_str!("templates/message.html")),
     ("preview.html", include_str!("templates/preview.html")),
     ("explain.html", include_str!("templates/explain.html")),

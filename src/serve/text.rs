@@ -235,6 +235,23 @@ pub async fn save(
         // and saving again (with the new hash) writes theirs over it.
         return again(Vec::new(), StatusCode::CONFLICT, &disk_hash, Some(&disk));
     }
+    // A filed memo's fields are changed only by a dated correction (issue
+    // 24); the notes below them, which no document prints, stay editable.
+    if crate::case::filed::filed_in_text(&disk).is_some()
+        && source::frontmatter(&text.replace("\r\n", "\n")).ok()
+            != source::frontmatter(&disk.replace("\r\n", "\n")).ok()
+    {
+        return again(
+            vec![(
+                0,
+                crate::i18n::serve::word(lang, "filed_form_refused").to_owned(),
+                None,
+            )],
+            StatusCode::CONFLICT,
+            posted_hash(get("hash")),
+            None,
+        );
+    }
     let problems = problems(&text, lang);
     if !problems.is_empty() {
         return again(

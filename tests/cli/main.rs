@@ -15,6 +15,7 @@ mod documents;
 mod edit;
 mod editors;
 mod examples;
+mod filing;
 mod finding_meetings;
 mod follow;
 mod golden;

@@ -290,6 +290,30 @@ Esimerkkejä:
         "Yhdistämisohjelma, jonka git ajaa meeting.md- ja lsk.yaml-tiedostoille (lsk sync ottaa sen käyttöön)",
         "",
     ),
+    // Issue 24: filing and dated corrections.
+    c(
+        "file",
+        "Arkistoi neuvottelun muistio asiakastietojärjestelmään",
+        "Arkistoi neuvottelun muistio asiakastietojärjestelmään
+
+Tarkistaa, että muistio on valmis (kuten lsk render memo) ja että suostumus ja tieto siitä, kuka saa nähdä mitäkin, ovat selvät. Kirjoittaa neuvottelun kansioon archive/ arkistopaketin – muistion PDF-tiedostona kuvailutietoineen (memo.pdf) ja asiakastietojärjestelmää varten kuvailutiedot (memo.json: asiakirjatyyppi, lapsi, palvelutehtävä, päivä, kirjoittaja, rekisterinpitäjä, salassapidon peruste, luovutetut kopiot, PDF:n sha256) – ja merkitsee meeting.md-tiedostoon, kuka muistion arkistoi ja milloin (`filed:`). Sen jälkeen lsk ei kirjoita muistiota uudelleen: sitä muutetaan päivätyllä korjauksella (lsk correct). Korjauksen jälkeen komento arkistoi korjatun muistion alkuperäisen rinnalle. Tarvitsee Chromium-selaimen kuten lsk render --pdf. Jos muistio ei ole valmis, mitään ei muuteta.
+
+Esimerkkejä:
+  lsk file meetings/2026-11-24-daycare
+  lsk file meetings/2026-11-24-daycare --by \"Sanna Virtanen\"",
+        "",
+    ),
+    c(
+        "correct",
+        "Korjaa arkistoitua muistiota päivätyllä korjauksella, joka säilyttää alkuperäisen tekstin",
+        "Korjaa arkistoitua muistiota päivätyllä korjauksella, joka säilyttää alkuperäisen tekstin
+
+Muuttaa yhtä arkistoidun muistion tekstikohtaa (esim. summary, goal, child_views) ja kirjaa muutoksen meeting.md-tiedostoon päivättynä korjauksena (`corrections:` päivä, korjaaja, kohta, alkuperäinen teksti ja syy). Muistiossa näkyvät sen jälkeen korjaukset ja alkuperäinen teksti. Kaikille, jotka luovutuslokin mukaan ovat saaneet kopion, tarjotaan korjausilmoitusta (lsk render correction-notice --for VASTAANOTTAJA), joka tehdään heidän oman näkymänsä kautta. Jos muistiota ei ole arkistoitu tai syytä ei anneta, mitään ei muuteta.
+
+Esimerkkejä:
+  lsk correct meetings/2026-11-24-daycare --field summary --text \"Sovittiin…\" --why \"Päivämäärä oli väärin\"",
+        "",
+    ),
 ];
 
 pub(super) const FI_ARGS: &[(&str, &str, &str)] = &[
@@ -530,4 +554,29 @@ pub(super) const FI_ARGS: &[(&str, &str, &str)] = &[
         "path",
         "Tiedoston polku versiovarastossa (%P)",
     ),
+    // Issue 24: filing and dated corrections.
+    (
+        "file",
+        "meeting",
+        "Neuvottelun kansio tai sen meeting.md (oletus: nykyinen kansio)",
+    ),
+    ("file", "by", "Kuka arkistoi (oletus: gitin user.name)"),
+    (
+        "file",
+        "templates",
+        "Organisaation asiakirjapohjien kansio; myös ympäristömuuttuja LSK_TEMPLATES",
+    ),
+    (
+        "correct",
+        "meeting",
+        "Neuvottelun kansio tai sen meeting.md (oletus: nykyinen kansio)",
+    ),
+    (
+        "correct",
+        "field",
+        "Korjattava kohta meeting.md:n nimellä (summary, goal, …)",
+    ),
+    ("correct", "text", "Korjattu teksti"),
+    ("correct", "why", "Korjauksen syy (pakollinen)"),
+    ("correct", "by", "Kuka korjaa (oletus: gitin user.name)"),
 ];

@@ -379,7 +379,7 @@ mod tests {
             (
                 Lang::Fi,
                 "<DOC>",
-                "käytä agenda, memo, child-checklist, child-letter tai invitation",
+                "käytä agenda, memo, child-checklist, child-letter, invitation tai correction-notice",
             ),
         ] {
             assert_eq!(value_hint(lang, arg).as_deref(), Some(hint), "{arg}");

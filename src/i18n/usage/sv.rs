@@ -290,6 +290,30 @@ Exempel:
         "Sammanföringsprogrammet som git kör för meeting.md och lsk.yaml (lsk sync tar det i bruk)",
         "",
     ),
+    // Issue 24: filing and dated corrections.
+    c(
+        "file",
+        "Arkivera mötets minnesanteckningar i klientdatasystemet",
+        "Arkivera mötets minnesanteckningar i klientdatasystemet
+
+Kontrollerar att minnesanteckningarna är färdiga (som lsk render memo) och att samtycket och vem som får se vad är klart. Skriver ett arkivpaket i mötets mapp archive/ – minnesanteckningarna som PDF med metadata (memo.pdf) och en beskrivning för klientdatasystemet (memo.json: dokumenttyp, barn, serviceuppgift, datum, författare, registeransvarig, grund för sekretess, utlämnade kopior, PDF-filens sha256) – och antecknar i meeting.md vem som arkiverade och när (`filed:`). Därefter skriver lsk inte om minnesanteckningarna: de ändras genom en daterad rättelse (lsk correct). Efter en rättelse arkiverar kommandot de rättade minnesanteckningarna bredvid originalet. Behöver en Chromium-webbläsare, som lsk render --pdf. Är minnesanteckningarna inte färdiga ändras ingenting.
+
+Exempel:
+  lsk file meetings/2026-11-24-daghem
+  lsk file meetings/2026-11-24-daghem --by \"Karin Nyström\"",
+        "",
+    ),
+    c(
+        "correct",
+        "Rätta arkiverade minnesanteckningar med en daterad rättelse som bevarar originaltexten",
+        "Rätta arkiverade minnesanteckningar med en daterad rättelse som bevarar originaltexten
+
+Ändrar ett textfält i arkiverade minnesanteckningar (t.ex. summary, goal, child_views) och antecknar ändringen i meeting.md som en daterad rättelse (`corrections:` datum, vem, fält, den ursprungliga texten och skälet). Minnesanteckningarna visar sedan rättelserna och originaltexten. Alla som enligt utlämningsloggen har fått en kopia erbjuds ett meddelande om rättelsen (lsk render correction-notice --for MOTTAGARE), som görs genom deras egen vy. Är minnesanteckningarna inte arkiverade, eller anges inget skäl, ändras ingenting.
+
+Exempel:
+  lsk correct meetings/2026-11-24-daghem --field summary --text \"Man kom överens om…\" --why \"Datumet var fel\"",
+        "",
+    ),
 ];
 
 pub(super) const SV_ARGS: &[(&str, &str, &str)] = &[
@@ -542,4 +566,29 @@ pub(super) const SV_ARGS: &[(&str, &str, &str)] = &[
         "path",
         "Filens sökväg i versionsarkivet (%P)",
     ),
+    // Issue 24: filing and dated corrections.
+    (
+        "file",
+        "meeting",
+        "En mötesmapp eller dess meeting.md (standard: den aktuella mappen)",
+    ),
+    ("file", "by", "Vem som arkiverar (standard: gits user.name)"),
+    (
+        "file",
+        "templates",
+        "En organisations mallmapp; även miljövariabeln LSK_TEMPLATES",
+    ),
+    (
+        "correct",
+        "meeting",
+        "En mötesmapp eller dess meeting.md (standard: den aktuella mappen)",
+    ),
+    (
+        "correct",
+        "field",
+        "Fältet som rättas, med namnet i meeting.md (summary, goal, …)",
+    ),
+    ("correct", "text", "Den rättade texten"),
+    ("correct", "why", "Skälet till rättelsen (obligatoriskt)"),
+    ("correct", "by", "Vem som rättar (standard: gits user.name)"),
 ];

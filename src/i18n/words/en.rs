@@ -44,6 +44,7 @@ pub const EN: Words = Words {
         child_checklist: "Preparing and informing the child",
         child_letter: "Letter to the child",
         invitation: "Invitation",
+        correction_notice: "Notice of a correction to the meeting record",
     },
     worker: "Allocated social worker",
     header: Header {

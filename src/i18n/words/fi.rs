@@ -45,6 +45,7 @@ pub const FI: Words = Words {
         child_checklist: "Lapsen valmentaminen ja lapselle kertominen",
         child_letter: "Kirje lapselle",
         invitation: "Kutsu",
+        correction_notice: "Ilmoitus muistion korjauksesta",
     },
     worker: "Vastuusosiaalityöntekijä",
     header: Header {

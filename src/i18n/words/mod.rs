@@ -161,6 +161,7 @@ pub struct Documents {
     pub child_checklist: &'static str,
     pub child_letter: &'static str,
     pub invitation: &'static str,
+    pub correction_notice: &'static str,
 }
 
 impl Documents {
@@ -171,6 +172,7 @@ impl Documents {
             Doc::ChildChecklist => self.child_checklist,
             Doc::ChildLetter => self.child_letter,
             Doc::Invitation => self.invitation,
+            Doc::CorrectionNotice => self.correction_notice,
         }
     }
 }

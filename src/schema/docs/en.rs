@@ -112,6 +112,15 @@ pub fn field(key: &str, fgc: bool) -> &'static str {
         "permissions" => {
             "who may read the files lsk creates: private (you only) or group (also your user group)"
         }
+        "filed" => {
+            "the memo filed into the client information system: `{date: YYYY-MM-DD, by: name}`; lsk writes this (lsk file), after which the memo is changed only by a dated correction"
+        }
+        "corrections" => {
+            "dated corrections to the filed memo: the day, who corrected it, the field, the original text and the reason; lsk writes these"
+        }
+        "field" => "what was corrected",
+        "was" => "the text before the correction",
+        "why" => "the reason for the correction",
         "actions_done" => {
             "agreed actions marked done before any later meeting reviews them: meeting, action and day"
         }

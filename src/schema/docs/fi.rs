@@ -127,6 +127,15 @@ fn field_fi(key: &str, fgc: bool) -> &'static str {
         "permissions" => {
             "kuka saa lukea lsk:n luomia tiedostoja: private (vain sinä) tai group (myös käyttäjäryhmäsi)"
         }
+        "filed" => {
+            "muistio arkistoitu asiakastietojärjestelmään: `{date: VVVV-KK-PP, by: nimi}`; lsk kirjoittaa tämän (lsk file), sen jälkeen muistiota korjataan vain päivätyllä korjauksella"
+        }
+        "corrections" => {
+            "arkistoidun muistion päivätyt korjaukset: päivä, korjaaja, kenttä, alkuperäinen teksti ja syy; lsk kirjoittaa nämä"
+        }
+        "field" => "korjattu kohta",
+        "was" => "teksti ennen korjausta",
+        "why" => "korjauksen syy",
         "actions_done" => {
             "tehdyiksi merkityt sovitut asiat, joita mikään myöhempi neuvottelu ei vielä käy läpi: neuvottelu, asia ja päivä"
         }

@@ -124,6 +124,15 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "permissions" => {
             "vem som får läsa filerna lsk skapar: private (bara du) eller group (även din användargrupp)"
         }
+        "filed" => {
+            "minnesanteckningarna arkiverade i klientdatasystemet: `{date: ÅÅÅÅ-MM-DD, by: namn}`; lsk skriver detta (lsk file), därefter rättas de bara med en daterad rättelse"
+        }
+        "corrections" => {
+            "daterade rättelser av arkiverade minnesanteckningar: dag, vem som rättade, fält, den ursprungliga texten och skälet; lsk skriver dem"
+        }
+        "field" => "det som rättades",
+        "was" => "texten före rättelsen",
+        "why" => "skälet till rättelsen",
         "actions_done" => {
             "överenskomna åtgärder som markerats som gjorda innan något senare möte går igenom dem: möte, åtgärd och dag"
         }

@@ -344,6 +344,23 @@ pub async fn edit_page(
         .as_deref()
         .map(|id| posted::get::<EditDraft>(&st, &edit_path(&case_id, &name), id));
     let loaded = read_file(&found.dir).and_then(|t| load(t).ok());
+    // A filed memo's form is the correction form (issue 24); a draft typed
+    // before is still shown, with why it cannot be saved.
+    if draft.is_none()
+        && read_file(&found.dir)
+            .as_deref()
+            .and_then(crate::case::filed::filed_in_text)
+            .is_some()
+    {
+        return axum::response::IntoResponse::into_response(axum::response::Redirect::to(
+            &format!(
+                "/c/{case_id}/m/{name}/correct{}",
+                q.get()
+                    .map(|l| format!("?lang={}", l.as_str()))
+                    .unwrap_or_default()
+            ),
+        ));
+    }
     match (draft, loaded) {
         // What she typed, shown again over the file as it is now (or as
         // typed alone when the file cannot be read now: never lost).
@@ -529,6 +546,20 @@ pub async fn edit_post(
         );
     };
     let kind = loaded.kind;
+    // A filed memo is changed only by a dated correction (issue 24): the
+    // form shows what was typed, and says where to correct it.
+    if op == "save"
+        && read_file(&found.dir)
+            .as_deref()
+            .and_then(crate::case::filed::filed_in_text)
+            .is_some()
+    {
+        return again(
+            None,
+            vec![word(lang, "filed_form_refused").to_owned()],
+            StatusCode::CONFLICT,
+        );
+    }
     if op != "save" {
         let refused = hits
             .iter()

@@ -1,0 +1,356 @@
+//! Filing a memo and correcting a filed one in the browser (issue 24):
+//! the "File the memo" button (`POST …/file`), and the correction form
+//! (`GET`/`POST …/correct`) that a filed meeting's edit form becomes.
+//! Both call what `lsk file` and `lsk correct` call (`crate::filing`).
+//!
+//! DOM contract (the browser tests rely on it): the meeting page's
+//! `#filed-banner`, `form#file-form` with `button#file-memo`,
+//! `a#correct-link`, `section#notices` with one `a.notice-link` per
+//! earlier recipient; the correction page's `form#correction-form`,
+//! a `textarea` named `f_<field>` per correctable field, `textarea#why`,
+//! `button#save-correction` and `.refused` for why nothing was saved.
+
+use std::sync::Arc;
+
+use axum::Form;
+use axum::extract::{Path as UrlPath, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Serialize;
+
+use super::AppState;
+use super::page::{self, LangQuery};
+use super::posted::forbidden;
+use crate::case::edit::{FormValue, form_values};
+use crate::case::{MEETING_FILE, source};
+use crate::filing::{self, Change, Error, Options};
+use crate::i18n::filing::{Filing, say};
+use crate::i18n::serve::word;
+use crate::model::Lang;
+
+type Pairs = Vec<(String, String)>;
+
+fn first<'a>(pairs: &'a Pairs, key: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+}
+
+fn suffix(q: &LangQuery) -> String {
+    q.get()
+        .map(|l| format!("?lang={}", l.as_str()))
+        .unwrap_or_default()
+}
+
+fn forget_pages(st: &AppState) {
+    if let Ok(mut pages) = st.pages.lock() {
+        pages.clear();
+    }
+    if let Ok(mut good) = st.good_pages.lock() {
+        good.clear();
+    }
+}
+
+/// Why nothing was filed or corrected, in the page's language, with the
+/// findings that say what to fix.
+fn why(lang: Lang, e: Error) -> String {
+    let list = |findings: &[crate::finding::Finding]| {
+        findings
+            .iter()
+            .map(|f| crate::i18n::text(lang, &f.msg).message)
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    match e {
+        Error::Incomplete(f) => format!("{} {}", say(lang, Filing::Incomplete), list(&f)),
+        Error::ConsentProblems(f) => {
+            format!("{} {}", say(lang, Filing::ConsentProblems), list(&f))
+        }
+        Error::AlreadyFiled(_) => word(lang, "filed_already").to_owned(),
+        Error::NotFiled => say(lang, Filing::NotFiled),
+        Error::NoReason => say(lang, Filing::NoReason),
+        Error::NotCorrectable(field) => say(
+            lang,
+            Filing::NotCorrectable {
+                field: &field,
+                fields: &filing::correctable_fields().join(", "),
+            },
+        ),
+        Error::Unchanged(_) => word(lang, "correction_no_change").to_owned(),
+        Error::IdentityCode => say(lang, Filing::IdentityCode),
+        Error::Render(e) => crate::render::error_message(lang, e, &|p| {
+            p.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        }),
+        Error::Edit(d) | Error::Io(_, d) => format!("{} ({d})", word(lang, "not_saved")),
+    }
+}
+
+/// "File the memo".
+pub async fn file(
+    State(st): State<Arc<AppState>>,
+    UrlPath((case_id, name)): UrlPath<(String, String)>,
+    Query(q): Query<LangQuery>,
+    Form(pairs): Form<Pairs>,
+) -> Response {
+    if !super::guard::csrf_ok(&st, first(&pairs, "csrf").unwrap_or_default()) {
+        return forbidden();
+    }
+    let found = match page::find_meeting(&st, &q, &case_id, &name) {
+        Ok(f) => f,
+        Err(r) => return *r,
+    };
+    let opts = Options {
+        // The documents in the case's language; the page's words in the
+        // page's.
+        lang: None,
+        today: st.today(),
+        by: None,
+        org_templates: None,
+    };
+    let filed = filing::file(&found.dir, &opts);
+    forget_pages(&st);
+    match filed {
+        Ok(package) => {
+            let (case, what, paths) = filing::filed_record(&package);
+            super::record::after_save(&st, &case, &what, &paths);
+            Redirect::to(&format!("/c/{case_id}/m/{name}{}", suffix(&q))).into_response()
+        }
+        Err(e) => page::message(StatusCode::CONFLICT, found.lang, &why(found.lang, e)),
+    }
+}
+
+#[derive(Serialize)]
+struct FieldView {
+    key: &'static str,
+    label: String,
+    value: String,
+    /// The field is kept from some recipients: its correction is too.
+    kept: bool,
+}
+
+/// The fields the correction form offers: every correctable field the
+/// meeting has a text for, with what was typed over it.
+fn fields(text: &str, lang: Lang, typed: &Pairs) -> Vec<FieldView> {
+    let values = form_values(text).unwrap_or_default();
+    filing::correctable_fields()
+        .into_iter()
+        .filter_map(|key| {
+            let value = values.iter().find(|(k, _)| k == key).map(|(_, v)| v);
+            let (now, kept) = match value {
+                Some(FormValue::Text(t)) => (t.clone(), false),
+                Some(FormValue::Record(r)) => (
+                    r.iter()
+                        .find(|(k, _)| k == "text")
+                        .and_then(|(_, v)| match v {
+                            FormValue::Text(t) => Some(t.clone()),
+                            _ => None,
+                        })
+                        .unwrap_or_default(),
+                    r.iter().any(|(k, _)| k == "not_for"),
+                ),
+                _ => return None,
+            };
+            let shown = first(typed, &format!("f_{key}"))
+                .map(|t| t.replace("\r\n", "\n"))
+                .unwrap_or(now);
+            Some(FieldView {
+                key,
+                label: crate::i18n::fields::field_label(lang, key)
+                    .map_or_else(|| key.to_owned(), str::to_owned),
+                value: shown,
+                kept,
+            })
+        })
+        .collect()
+}
+
+fn form_page(
+    st: &AppState,
+    q: &LangQuery,
+    case_id: &str,
+    name: &str,
+    found: &page::Found,
+    typed: &Pairs,
+    refused: Option<String>,
+) -> Response {
+    let lang = found.lang;
+    let text = source::read_text(&found.dir.join(MEETING_FILE)).unwrap_or_default();
+    let Some(filed) = crate::case::filed::filed_in_text(&text) else {
+        return Redirect::to(&format!("/c/{case_id}/m/{name}/edit{}", suffix(q))).into_response();
+    };
+    let made = page::render_html(
+        "correction.html",
+        lang,
+        q,
+        minijinja::context! {
+            meeting_href => format!("/c/{case_id}/m/{name}"),
+            action => format!("/c/{case_id}/m/{name}/correct"),
+            csrf => st.csrf.clone(),
+            filed_date => filed.date.map(|d| crate::i18n::dates::date(lang, d)),
+            filed_by => filed.by,
+            fields => minijinja::Value::from(minijinja::value::Serde(&fields(&text, lang, typed))),
+            why => first(typed, "why").unwrap_or_default(),
+            refused => refused,
+        },
+    );
+    let status = if refused_status(typed) {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    match made {
+        Ok(html) => (status, axum::response::Html(html)).into_response(),
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+    }
+}
+
+/// A page shown again over what was posted is a refusal.
+fn refused_status(typed: &Pairs) -> bool {
+    !typed.is_empty()
+}
+
+/// The correction form.
+pub async fn form(
+    State(st): State<Arc<AppState>>,
+    UrlPath((case_id, name)): UrlPath<(String, String)>,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    let found = match page::find_meeting(&st, &q, &case_id, &name) {
+        Ok(f) => f,
+        Err(r) => return *r,
+    };
+    form_page(&st, &q, &case_id, &name, &found, &Vec::new(), None)
+}
+
+/// A correction posted: each changed field becomes a dated correction.
+/// Refused (the form again, with every word typed) without a reason or
+/// without a change.
+pub async fn correct(
+    State(st): State<Arc<AppState>>,
+    UrlPath((case_id, name)): UrlPath<(String, String)>,
+    Query(q): Query<LangQuery>,
+    Form(pairs): Form<Pairs>,
+) -> Response {
+    if !super::guard::csrf_ok(&st, first(&pairs, "csrf").unwrap_or_default()) {
+        return forbidden();
+    }
+    let found = match page::find_meeting(&st, &q, &case_id, &name) {
+        Ok(f) => f,
+        Err(r) => return *r,
+    };
+    let lang = found.lang;
+    let text = source::read_text(&found.dir.join(MEETING_FILE)).unwrap_or_default();
+    let changes: Vec<Change> = fields(&text, lang, &Vec::new())
+        .into_iter()
+        .filter_map(|f| {
+            let posted = first(&pairs, &format!("f_{}", f.key))?.replace("\r\n", "\n");
+            (posted.trim() != f.value.trim()).then(|| Change {
+                field: f.key.to_owned(),
+                text: posted,
+            })
+        })
+        .collect();
+    if changes.is_empty() {
+        let why = word(lang, "correction_no_change").to_owned();
+        return form_page(&st, &q, &case_id, &name, &found, &pairs, Some(why));
+    }
+    let opts = Options {
+        lang: None,
+        today: st.today(),
+        by: None,
+        org_templates: None,
+    };
+    let why_text = first(&pairs, "why").unwrap_or_default();
+    match filing::correct(&found.dir, &changes, why_text, &opts) {
+        Ok(done) => {
+            let (case, what, paths) = filing::corrected_record(&done);
+            super::record::after_save(&st, &case, &what, &paths);
+            forget_pages(&st);
+            Redirect::to(&format!("/c/{case_id}/m/{name}{}#notices", suffix(&q))).into_response()
+        }
+        Err(e) => {
+            let refused = why(lang, e);
+            form_page(&st, &q, &case_id, &name, &found, &pairs, Some(refused))
+        }
+    }
+}
+
+/// What the meeting page shows of the filing: the banner, the button,
+/// the correction link and the notices to earlier recipients.
+#[derive(Serialize, Default)]
+pub struct PageState {
+    /// "24.11.2026", and who filed.
+    pub filed: Option<(String, String)>,
+    /// Held, and not filed yet: the button.
+    pub can_file: bool,
+    /// Filed, with corrections not yet in the archive: the button again.
+    pub can_file_correction: bool,
+    pub corrections: usize,
+    /// (label, href, day of the earlier copy), for each earlier recipient.
+    pub notices: Vec<(String, String, String)>,
+}
+
+/// The filing's state for the meeting page of `dir`, in `lang`.
+pub fn page_state(
+    root: &std::path::Path,
+    dir: &std::path::Path,
+    text: &str,
+    phase: crate::model::Phase,
+    lang: Lang,
+    base: &str,
+    q: &LangQuery,
+) -> PageState {
+    let Some(fm) = source::frontmatter(text)
+        .ok()
+        .and_then(|f| crate::case::yaml::parse(f).ok())
+    else {
+        return PageState::default();
+    };
+    let Some(filed) = crate::case::filed::filed(&fm) else {
+        return PageState {
+            can_file: phase == crate::model::Phase::After,
+            ..PageState::default()
+        };
+    };
+    let corrections = crate::case::filed::corrections(&fm).len();
+    let (pdf, _) = filing::package_names(Some(corrections));
+    let archive = dir.join(crate::case::filed::ARCHIVE_DIR);
+    let lang_part = q
+        .get()
+        .map(|l| format!("&lang={}", l.as_str()))
+        .unwrap_or_default();
+    let notices = if corrections == 0 {
+        Vec::new()
+    } else {
+        filing::earlier_recipients(root, dir)
+            .into_iter()
+            .map(|(id, day)| {
+                let label = crate::render::context::recipient_label(lang, &id);
+                let day = crate::date::parse_date(&day)
+                    .map(|d| crate::i18n::dates::date(lang, d))
+                    .unwrap_or(day);
+                (
+                    label,
+                    format!("{base}/doc/correction-notice?for={id}{lang_part}"),
+                    day,
+                )
+            })
+            .collect()
+    };
+    PageState {
+        filed: Some((
+            filed
+                .date
+                .map(|d| crate::i18n::dates::date(lang, d))
+                .unwrap_or_default(),
+            filed.by,
+        )),
+        can_file: false,
+        can_file_correction: corrections > 0 && !archive.join(pdf).exists(),
+        corrections,
+        notices,
+    }
+}
