@@ -1101,6 +1101,12 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "I write my own",
     ),
     (
+        "sync_own_text",
+        "Oma tekstisi",
+        "Din egen text",
+        "Your own text",
+    ),
+    (
         "sync_choose_submit",
         "Tallenna valinnat ja jaa",
         "Spara valen och dela",
@@ -1120,6 +1126,39 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     // Issue 24: filing a memo and correcting a filed one (serve/filing.rs).
     ("filed_banner", "Arkistoitu", "Arkiverad", "Filed"),
+    // A restore, as the history page tells the change (issue 23).
+    (
+        "history_restore_change",
+        "Palautettu aiempi versio ({version})",
+        "Återställd tidigare version ({version})",
+        "Earlier version restored ({version})",
+    ),
+    // A document's status: the memo filed, its archive PDF made.
+    ("archived", "arkistoitu", "arkiverad", "filed"),
+    (
+        "archive_package",
+        "Arkistopaketti",
+        "Arkivpaketet",
+        "Archive package",
+    ),
+    (
+        "archive_package_help",
+        "Vie nämä tiedostot asiakastietojärjestelmään. Ne ovat tapauksen kansiossa, neuvottelun archive-kansiossa.",
+        "För in de här filerna i klientdatasystemet. De finns i ärendets mapp, i mötets mapp archive.",
+        "Take these files into the client information system. They are in the case's folder, in the meeting's archive folder.",
+    ),
+    (
+        "archive_pdf",
+        "Muistio PDF-tiedostona",
+        "Minnesanteckningarna som PDF",
+        "The memo as a PDF",
+    ),
+    (
+        "archive_json",
+        "Muistion kuvailutiedot",
+        "Minnesanteckningarnas beskrivning",
+        "The memo's description",
+    ),
     (
         "not_saved",
         "Korjausta ei kirjattu",
@@ -1185,6 +1224,12 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Mikään kohta ei muuttunut, joten korjausta ei kirjattu.",
         "Inget ändrades, så ingen rättelse antecknades.",
         "Nothing was changed, so no correction was recorded.",
+    ),
+    (
+        "not_filed",
+        "Muistiota ei arkistoitu",
+        "Minnesanteckningarna arkiverades inte",
+        "The memo was not filed",
     ),
     (
         "filed_already",
@@ -1307,7 +1352,7 @@ mod tests {
         let with = |prefix: &str, names: &[&str]| -> Vec<String> {
             names.iter().map(|n| format!("{prefix}{n}")).collect()
         };
-        let statuses = ["current", "stale", "edited", "missing"];
+        let statuses = ["current", "stale", "edited", "missing", "archived"];
         let mut groups: Vec<&str> = Phase::NAMES.to_vec();
         groups.push("other");
         let dynamic: Vec<(&str, Vec<String>)> = vec![

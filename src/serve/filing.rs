@@ -58,7 +58,7 @@ fn why(lang: Lang, e: Error) -> String {
     let list = |findings: &[crate::finding::Finding]| {
         findings
             .iter()
-            .map(|f| crate::i18n::text(lang, &f.msg).message)
+            .map(|f| crate::i18n::page_text(lang, &f.msg).message)
             .collect::<Vec<_>>()
             .join(" · ")
     };
@@ -118,7 +118,37 @@ pub async fn file(
             super::record::after_save(&st, &case, &what, &paths);
             Redirect::to(&format!("/c/{case_id}/m/{name}{}", suffix(&q))).into_response()
         }
-        Err(e) => page::message(StatusCode::CONFLICT, found.lang, &why(found.lang, e)),
+        Err(e) => refused(&q, &case_id, &name, found.lang, e),
+    }
+}
+
+/// Why the memo was not filed, as a page: the findings in the words the
+/// meeting page uses (fields by their labels, never keys or YAML), then
+/// what to do, and the way back to the meeting.
+fn refused(q: &LangQuery, case_id: &str, name: &str, lang: Lang, e: Error) -> Response {
+    let (findings, message) = match e {
+        Error::Incomplete(f) => (f, say(lang, Filing::Incomplete)),
+        Error::ConsentProblems(f) => (f, say(lang, Filing::ConsentProblems)),
+        other => (Vec::new(), why(lang, other)),
+    };
+    let findings: Vec<page::FindingView> = findings
+        .iter()
+        .map(|f| page::FindingView::of(f, lang))
+        .collect();
+    let made = page::render_html(
+        "filing_refused.html",
+        lang,
+        q,
+        minijinja::context! {
+            case_href => format!("/c/{case_id}"),
+            meeting_href => format!("/c/{case_id}/m/{name}"),
+            findings => minijinja::Value::from(minijinja::value::Serde(&findings)),
+            message => page::upper_first(&message),
+        },
+    );
+    match made {
+        Ok(html) => (StatusCode::CONFLICT, axum::response::Html(html)).into_response(),
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
     }
 }
 
@@ -291,6 +321,89 @@ pub struct PageState {
     pub corrections: usize,
     /// (label, href, day of the earlier copy), for each earlier recipient.
     pub notices: Vec<(String, String, String)>,
+    /// The archive package's files, (file name, href, a PDF): what the
+    /// worker takes into the client information system.
+    pub archive: Vec<(String, String, bool)>,
+}
+
+/// A file of the archive package by its name as `lsk file` writes it
+/// (`memo.pdf`, `memo.json`, `memo.correction-1.pdf` …), never a path.
+fn package_file(name: &str) -> bool {
+    let Some(stem) = name
+        .strip_suffix(".pdf")
+        .or_else(|| name.strip_suffix(".json"))
+    else {
+        return false;
+    };
+    stem == "memo"
+        || stem
+            .strip_prefix("memo.correction-")
+            .is_some_and(|n| !n.is_empty() && n.len() < 6 && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The archive package's files in `dir`, in order: the memo first, then
+/// each corrected memo.
+pub fn package_files(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir.join(crate::case::filed::ARCHIVE_DIR))
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter(|n| package_file(n))
+                .collect()
+        })
+        .unwrap_or_default();
+    let order = |n: &str| {
+        let stem = n.rsplit_once('.').map_or(n, |(s, _)| s);
+        let number = stem
+            .strip_prefix("memo.correction-")
+            .and_then(|k| k.parse::<u32>().ok())
+            .unwrap_or(0);
+        (number, n.ends_with(".json"))
+    };
+    names.sort_by_key(|n| order(n));
+    names
+}
+
+/// A file of the archive package, downloaded from the meeting page
+/// (`GET …/archive/{file}`): only a package file `lsk file` wrote, only
+/// inside the case.
+pub async fn download(
+    State(st): State<Arc<AppState>>,
+    UrlPath((case_id, name, file)): UrlPath<(String, String, String)>,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    let found = match page::find_meeting(&st, &q, &case_id, &name) {
+        Ok(f) => f,
+        Err(r) => return *r,
+    };
+    if !package_file(&file) {
+        return page::not_found_in(found.lang);
+    }
+    let path = found.dir.join(crate::case::filed::ARCHIVE_DIR).join(&file);
+    if crate::fsutil::ensure_inside(&found.root, &path).is_err() {
+        return page::not_found_in(found.lang);
+    }
+    let Ok(bytes) = std::fs::read(&path) else {
+        return page::not_found_in(found.lang);
+    };
+    let kind = if file.ends_with(".pdf") {
+        "application/pdf"
+    } else {
+        "application/json"
+    };
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, kind.to_owned()),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
 }
 
 /// The filing's state for the meeting page of `dir`, in `lang`.
@@ -352,5 +465,13 @@ pub fn page_state(
         can_file_correction: corrections > 0 && !archive.join(pdf).exists(),
         corrections,
         notices,
+        archive: package_files(dir)
+            .into_iter()
+            .map(|n| {
+                let href = format!("{base}/archive/{n}{}", suffix(q));
+                let pdf = n.ends_with(".pdf");
+                (n, href, pdf)
+            })
+            .collect(),
     }
 }

@@ -214,6 +214,11 @@ pub async fn page(
     // The letter to the child tells what was agreed: offered once the
     // meeting has been held. A correction notice is made per recipient,
     // from the filing's section below (issue 24).
+    let filed_pdf = crate::case::filed::filed_in_text(&text).is_some()
+        && dir
+            .join(crate::case::filed::ARCHIVE_DIR)
+            .join("memo.pdf")
+            .is_file();
     let docs: Vec<DocView> = Doc::ALL
         .iter()
         .filter(|d| **d != Doc::ChildLetter || phase == Phase::After)
@@ -224,6 +229,12 @@ pub async fn page(
                 .find(|f| f.starts_with(d.name()) && f[d.name().len()..].starts_with('.'))
                 .and_then(|f| crate::follow::document_status(&dir.join(f), Some(&text)))
                 .unwrap_or("missing");
+            // A filed memo is its archive PDF: not missing.
+            let status = if status == "missing" && *d == Doc::Memo && filed_pdf {
+                "archived"
+            } else {
+                status
+            };
             DocView {
                 name: d.name(),
                 title: crate::render::header::document_name(lang, d.name()),

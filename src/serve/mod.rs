@@ -245,6 +245,10 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/c/{case}/m/{meeting}/render", post(document::render))
         .route("/c/{case}/m/{meeting}/file", post(filing::file))
         .route(
+            "/c/{case}/m/{meeting}/archive/{file}",
+            get(filing::download),
+        )
+        .route(
             "/c/{case}/m/{meeting}/correct",
             get(filing::form).post(filing::correct),
         )

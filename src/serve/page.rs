@@ -21,6 +21,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("team.html", include_str!("templates/team.html")),
     ("meeting.html", include_str!("templates/meeting.html")),
     ("correction.html", include_str!("templates/correction.html")),
+    (
+        "filing_refused.html",
+        include_str!("templates/filing_refused.html"),
+    ),
     ("message.html", include_str!("templates/message.html")),
     ("preview.html", include_str!("templates/preview.html")),
     ("explain.html", include_str!("templates/explain.html")),

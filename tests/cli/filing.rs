@@ -852,3 +852,127 @@ fn a_worker_files_and_corrects_the_memo_in_a_real_browser() {
     );
     assert!(env.join(&format!("{DIR}/archive/memo.pdf")).exists());
 }
+
+#[test]
+fn a_refused_filing_says_what_to_fix_in_words_and_leads_back() {
+    // No summary and no note-taker: the memo is not complete. Refused
+    // before any browser is needed.
+    let env = env_with(
+        &DAYCARE
+            .replace("summary: Daycare follows the mornings\n", "")
+            .replace("note_taker: Sam Worker\n", ""),
+    );
+    let before = env.snapshot();
+    let server = env.server();
+    let cookie = server.cookie();
+    for (lang, label, not_filed, back) in [
+        (
+            "fi",
+            "”Yhteenveto” puuttuu",
+            "Muistiota ei arkistoitu",
+            "Takaisin neuvotteluun",
+        ),
+        (
+            "sv",
+            "”Sammanfattning” saknas",
+            "Minnesanteckningarna arkiverades inte",
+            "Tillbaka till mötet",
+        ),
+    ] {
+        let page = server.get(&format!("/c/0/m/2026-11-10-daycare?lang={lang}"), &cookie);
+        let body = encode(&vec![("csrf".into(), hidden(&page, "csrf"))]);
+        let answer = post(
+            &server,
+            &format!("/c/0/m/2026-11-10-daycare/file?lang={lang}"),
+            &cookie,
+            &body,
+        );
+        assert!(answer.starts_with("HTTP/1.1 409"), "{answer}");
+        assert!(
+            answer.contains(&format!("<h1>{not_filed}</h1>")),
+            "{answer}"
+        );
+        // The findings are on the page, above the words that point at them.
+        let list = answer.find("id=\"refused-findings\"").expect(&answer);
+        let said = answer.find("class=\"message refused\"").expect(&answer);
+        assert!(list < said, "{answer}");
+        assert!(answer.contains(label), "{lang}: {answer}");
+        assert!(
+            answer.contains(&format!("<p class=\"message refused\">{not_filed}, ")),
+            "{lang}: {answer}"
+        );
+        // No field keys, YAML or English on a worker's page.
+        let main = &answer[answer.find("<main").unwrap_or(0)..];
+        for key in ["note_taker", "`summary`", "summary", "`", "yes, no", "[]"] {
+            assert!(!main.contains(key), "{lang}: {key} in {main}");
+        }
+        // The way back is to the meeting, in the same language.
+        let next = &answer[answer.find("id=\"next\"").expect(&answer)..];
+        let next = &next[..next.find("</a>").expect(next)];
+        assert!(next.contains("2026-11-10-daycare"), "{next}");
+        assert!(next.contains(&format!("?lang={lang}")), "{next}");
+        assert!(next.contains(back), "{next}");
+    }
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn the_meeting_page_offers_the_archive_package_after_filing() {
+    // Filed as `lsk file` leaves it: the record and the package.
+    let env = env_with(&filed(DAYCARE));
+    env.write(
+        &format!("{DIR}/archive/memo.pdf"),
+        "%PDF-1.4 fictional memo\n",
+    );
+    env.write(
+        &format!("{DIR}/archive/memo.json"),
+        "{\"memo\": \"memo.pdf\"}\n",
+    );
+    env.write(&format!("{DIR}/archive/notes.txt"), "not the package\n");
+    let server = env.server();
+    let cookie = server.cookie();
+    for (lang, status, pdf, json) in [
+        (
+            "fi",
+            "arkistoitu",
+            "Muistio PDF-tiedostona (memo.pdf)",
+            "Muistion kuvailutiedot (memo.json)",
+        ),
+        (
+            "sv",
+            "arkiverad",
+            "Minnesanteckningarna som PDF (memo.pdf)",
+            "Minnesanteckningarnas beskrivning (memo.json)",
+        ),
+    ] {
+        let page = server.get(&format!("/c/0/m/2026-11-10-daycare?lang={lang}"), &cookie);
+        assert!(page.contains("id=\"archive\""), "{page}");
+        assert!(page.contains(pdf), "{lang}: {page}");
+        assert!(page.contains(json), "{lang}: {page}");
+        assert!(!page.contains("notes.txt"), "{page}");
+        // The memo is not "missing" right after filing.
+        let row = &page[page.find("data-doc=\"memo\"").expect(&page)..];
+        let row = &row[..row.find("</tr>").expect(row)];
+        assert!(row.contains(&format!("<td>{status}</td>")), "{lang}: {row}");
+    }
+    let got = server.get("/c/0/m/2026-11-10-daycare/archive/memo.pdf", &cookie);
+    assert!(got.starts_with("HTTP/1.1 200"), "{got}");
+    assert!(got.contains("application/pdf"), "{got}");
+    assert!(got.contains("attachment; filename=\"memo.pdf\""), "{got}");
+    assert!(got.ends_with("%PDF-1.4 fictional memo\n"), "{got}");
+    let got = server.get("/c/0/m/2026-11-10-daycare/archive/memo.json", &cookie);
+    assert!(got.starts_with("HTTP/1.1 200"), "{got}");
+    assert!(got.contains("application/json"), "{got}");
+    // Only the package, only inside the case, only with the cookie.
+    for path in [
+        "/c/0/m/2026-11-10-daycare/archive/notes.txt",
+        "/c/0/m/2026-11-10-daycare/archive/..%2Fmeeting.md",
+        "/c/0/m/2026-11-10-daycare/archive/memo.correction-1.pdf",
+    ] {
+        let got = server.get(path, &cookie);
+        assert!(got.starts_with("HTTP/1.1 404"), "{path}: {got}");
+    }
+    let got = server.get("/c/0/m/2026-11-10-daycare/archive/memo.pdf", "");
+    assert!(!got.starts_with("HTTP/1.1 200"), "{got}");
+    assert!(!got.contains("fictional memo"), "{got}");
+}
