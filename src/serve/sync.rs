@@ -252,6 +252,27 @@ fn meeting_name(lang: Lang, path: &str) -> String {
     }
 }
 
+/// What a sync says on the page: as `lsk sync` says it, but a choice
+/// waiting is the form below it, not a list of folders and the terminal's
+/// "choose in the browser".
+fn page_said(lang: Lang, report: &repo_sync::Report) -> String {
+    if report.outcome != repo_sync::Outcome::Choose {
+        return repo_sync::said(lang, report);
+    }
+    let mut out = crate::i18n::sync::say(
+        lang,
+        crate::i18n::sync::SyncSay::Choose(report.choices.len()),
+    );
+    for (file, beside) in &report.kept_both {
+        out.push('\n');
+        out.push_str(&crate::i18n::sync::say(
+            lang,
+            crate::i18n::sync::SyncSay::KeptBoth(file, beside),
+        ));
+    }
+    out
+}
+
 #[derive(Deserialize)]
 pub struct ShareForm {
     csrf: String,
@@ -292,7 +313,7 @@ async fn run_and_show(st: Arc<AppState>, q: LangQuery) -> Response {
         );
         Said {
             ok: report.outcome == repo_sync::Outcome::Done,
-            text: repo_sync::said(lang, &report),
+            text: page_said(lang, &report),
         }
     })
     .await

@@ -310,6 +310,19 @@ fn two_workers_share_one_meeting_through_the_teams_server() {
         "the colleague is named: {said}"
     );
     assert!(said.contains("name=\"c0\" value=\"theirs\""), "{said}");
+    // The meeting by its day and kind, never its folder; no terminal
+    // words on the page; her own text box has a label of its own.
+    assert!(!said.contains(MEETING), "{said}");
+    assert!(!said.contains("lsk serve"), "{said}");
+    assert!(said.contains("<legend>24.11.2026 "), "{said}");
+    assert!(
+        said.contains("<label for=\"own-0\" class=\"own-text\">Oma tekstisi: Yhteenveto</label>"),
+        "{said}"
+    );
+    assert!(
+        said.contains("<textarea id=\"own-0\" name=\"own0\""),
+        "{said}"
+    );
     // Until she chooses: her words in the file, no merge, no markers.
     assert_eq!(field(&team.read("maija"), "summary"), "Maijan yhteenveto");
     assert_eq!(
@@ -680,4 +693,38 @@ fn the_command_line_names_a_field_changed_on_both_sides_and_waits() {
     assert_eq!(field(&team.read("maija"), "goal"), "Maijan tavoite");
     assert_eq!(g_ok(&team.dir("maija"), &["status", "--porcelain"]), "");
     no_markers(&team.dir("maija"));
+}
+
+#[test]
+fn the_sync_pages_speak_the_language_of_the_case_the_button_was_pressed_on() {
+    // A Swedish case in the team folder, served from the team folder.
+    let team = Team::new();
+    let dir = team.dir("sanna");
+    let yaml = dir.join("aino/lsk.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    assert!(text.contains("language: fi"), "{text}");
+    std::fs::write(&yaml, text.replace("language: fi", "language: sv")).unwrap();
+    record(&dir, "Svenska");
+    let server = Server::start(&dir, &["."], &[]);
+    let cookie = server.cookie();
+    // The case's address in the team folder, from the team's page.
+    let home = server.get("/", &cookie).replace("&#x2f;", "/");
+    let at = home.find("href=\"/c/").expect(&home) + "href=\"".len();
+    let case = &home[at..at + home[at..].find(['"', '?']).unwrap()];
+    let page = server.get(case, &cookie);
+    assert!(page.contains("<html lang=\"sv\">"), "{page}");
+    let form = &page[page.find("id=\"sync-strip\"").expect(&page)..];
+    assert!(
+        form.contains("action=\"&#x2f;sync?lang=sv\"") || form.contains("action=\"/sync?lang=sv\""),
+        "{form}"
+    );
+    let csrf = attr(&form[form.find("id=\"sync-form\"").unwrap()..], "csrf");
+    let resp = post(&server, &cookie, "/sync?lang=sv", &[("csrf", &csrf)]);
+    assert!(resp.starts_with("HTTP/1.1 303"), "{resp}");
+    let to = location(&resp);
+    assert!(to.contains("lang=sv"), "{to}");
+    let said = server.get(&to, &cookie);
+    assert!(said.contains("<html lang=\"sv\">"), "{said}");
+    assert!(said.contains("Dela och hämta ändringar"), "{said}");
+    assert!(!said.contains("Jaa ja hae muutokset"), "{said}");
 }
