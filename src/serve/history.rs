@@ -194,7 +194,9 @@ fn show(
                     }
                     _ => None,
                 },
-                summary: c.summary(lang),
+                summary: restored_from(&c.message)
+                    .map(|v| word(lang, "history_restore_change").replace("{version}", &v))
+                    .unwrap_or_else(|| c.summary(lang)),
                 diffs: diffs(c, lang),
                 restorable: meeting.is_some() && c.after.is_some() && !is_current,
                 current: is_current,
@@ -209,6 +211,7 @@ fn show(
         minijinja::context! {
             title => title,
             back_href => back,
+            case_href => format!("/c/{case_id}"),
             is_meeting => meeting.is_some(),
             changes => minijinja::Value::from(minijinja::value::Serde(&views)),
             problem => problem,
@@ -216,6 +219,34 @@ fn show(
             csrf => st.csrf.clone(),
             restore_href => restore_href,
         },
+    )
+}
+
+/// A restore, told by its commit message (`repo::commit`, in the case's
+/// language, whichever it is): the version restored, in words.
+fn restored_from(message: &str) -> Option<String> {
+    crate::model::Lang::ALL.iter().find_map(|l| {
+        let (before, after) = crate::i18n::record::word(*l, "restored").split_once("{version}")?;
+        let at = message.find(before)?;
+        let rest = message[at + before.len()..].strip_suffix(after)?;
+        Some(rest.to_owned())
+    })
+}
+
+/// A line of the notes without its Markdown: a heading is left out (the
+/// notes' own heading above all), a list item is its text.
+fn without_markup(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let rest = t.trim_start_matches('#');
+    let hashes = t.len() - rest.len();
+    if (1..=6).contains(&hashes) && (rest.is_empty() || rest.starts_with([' ', '\t'])) {
+        return None;
+    }
+    Some(
+        ["- ", "* ", "+ "]
+            .iter()
+            .find_map(|m| t.strip_prefix(m))
+            .unwrap_or(line),
     )
 }
 
@@ -232,17 +263,21 @@ fn diffs(c: &Change, lang: Lang) -> Vec<Diff> {
     let new = crate::case::meeting::parse_meeting(after, &mut sink);
     c.fields
         .iter()
-        .map(|key| {
+        .filter_map(|key| {
             let label = crate::i18n::history::field(lang, key)
                 .map_or_else(|| crate::hetu::mask(key).into_owned(), str::to_owned);
             if key == "notes" {
                 let (gone, came) = lines_diff(notes_text(before), notes_text(after));
-                return Diff {
+                // Only a heading came or went: nothing said in words.
+                if gone.is_empty() && came.is_empty() {
+                    return None;
+                }
+                return Some(Diff {
                     label,
                     lines_removed: gone,
                     lines_added: came,
                     ..Diff::default()
-                };
+                });
             }
             let ty = crate::schema::MEETING
                 .iter()
@@ -278,20 +313,20 @@ fn diffs(c: &Change, lang: Lang) -> Vec<Diff> {
                             .collect()
                     };
                     let (a, b) = (each(a), each(b));
-                    Diff {
+                    Some(Diff {
                         label,
                         removed: a.iter().filter(|x| !b.contains(x)).cloned().collect(),
                         added: b.iter().filter(|x| !a.contains(x)).cloned().collect(),
                         list: true,
                         ..Diff::default()
-                    }
+                    })
                 }
-                _ => Diff {
+                _ => Some(Diff {
                     label,
                     before: words(&o),
                     after: words(&n),
                     ..Diff::default()
-                },
+                }),
             }
         })
         .collect()
@@ -304,8 +339,16 @@ fn field_of<'a>(fm: &Option<Node<'a>>, key: &str) -> Option<Node<'a>> {
 /// A short difference of two texts by lines: the lines only the first
 /// has, and those only the second has (masked).
 fn lines_diff(a: &str, b: &str) -> (Vec<String>, Vec<String>) {
-    let la: Vec<&str> = a.lines().map(str::trim_end).collect();
-    let lb: Vec<&str> = b.lines().map(str::trim_end).collect();
+    let la: Vec<&str> = a
+        .lines()
+        .filter_map(without_markup)
+        .map(str::trim_end)
+        .collect();
+    let lb: Vec<&str> = b
+        .lines()
+        .filter_map(without_markup)
+        .map(str::trim_end)
+        .collect();
     let only = |x: &[&str], y: &[&str]| -> Vec<String> {
         x.iter()
             .filter(|l| !l.trim().is_empty() && !y.contains(l))

@@ -620,3 +620,56 @@ fn the_history_pages_keep_the_servers_security_contract() {
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     assert_eq!(log(&env).len(), 1);
 }
+
+#[test]
+fn a_restore_is_told_as_a_restore_and_new_notes_without_markup_in_fi_and_sv() {
+    for (lang, restored, case_word) in [
+        ("fi", "Palautettu aiempi versio (", "Lapsen asia"),
+        ("sv", "Återställd tidigare version (", "Ärende"),
+    ] {
+        let env = repo_case(lang);
+        // A new meeting whose notes begin with the scaffold's heading.
+        let new = "2026-12-03-daycare";
+        env.meeting(
+            new,
+            &DAYCARE.replace("\nNotes.\n", "\n## Muistiinpanot\n\n- Aamut sujuvat\n"),
+        );
+        commit(&env, "Leena Mäkelä", "new meeting");
+        let app = App::new(&env);
+        let page = app.get(&format!("/c/0/m/{new}/history")).body;
+        assert!(!page.contains("## Muistiinpanot"), "{lang}: {page}");
+        assert!(!page.contains("- Aamut"), "{lang}: {page}");
+        // The breadcrumb leads to the case, then the meeting.
+        let nav = &page[page.find("<nav aria-label=\"lsk\">").expect(&page)..];
+        let nav = &nav[..nav.find("</nav>").expect(nav)];
+        assert!(nav.contains(&format!(">{case_word}</a>")), "{lang}: {nav}");
+        assert!(
+            nav.contains("&#x2f;c&#x2f;0\"") || nav.contains("/c/0\""),
+            "{nav}"
+        );
+
+        // A restore of the first meeting's place.
+        change_meeting(&env, "place: Daycare Centre Lark", "place: Room 2");
+        commit(&env, "Leena Mäkelä", "place");
+        let oldest = log(&env)
+            .last()
+            .unwrap()
+            .split(' ')
+            .next()
+            .unwrap()
+            .to_owned();
+        let resp = app.post(
+            &format!("/c/0/m/{MEETING}/history/restore"),
+            &restore_form(&app, &oldest),
+        );
+        assert_eq!(resp.status, StatusCode::SEE_OTHER, "{}", resp.body);
+        let page = app.get(&format!("/c/0/m/{MEETING}/history")).body;
+        let newest = page.split("class=\"change\"").nth(1).expect(&page);
+        let summary = &newest[newest.find("class=\"summary\"").expect(newest)..];
+        let summary = &summary[..summary.find("</p>").unwrap()];
+        assert!(summary.contains(restored), "{lang}: {summary}");
+        // The case's history says it too.
+        let page = app.get("/c/0/history").body;
+        assert!(page.contains(restored), "{lang}: {page}");
+    }
+}
