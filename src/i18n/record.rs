@@ -24,9 +24,9 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("other", "muut tiedot", "övriga uppgifter", "other details"),
     (
         "action_done",
-        "tehty: {action}",
-        "gjord: {action}",
-        "done: {action}",
+        "sovittu asia merkitty tehdyksi",
+        "en överenskommen åtgärd markerad som gjord",
+        "an agreed action marked done",
     ),
     (
         "memo",

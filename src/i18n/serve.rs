@@ -958,6 +958,12 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "The version could not be restored: it does not pass the check made on saving (it holds an identity code, for example), or the change could not be recorded. Nothing was changed.",
     ),
     (
+        "history_restore_withheld",
+        "Versiota ei palautettu: nykyisessä versiossa osa tiedoista jätetään pois joidenkin vastaanottajien kopioista, ja tässä vanhemmassa versiossa niitä ei jätetä pois. Palautus antaisi ne kopioihin, joten mitään ei muutettu. Muokkaa sen sijaan nykyistä versiota.",
+        "Versionen återställdes inte: i den nuvarande versionen lämnas vissa uppgifter bort ur kopian till en del mottagare, men i den här äldre versionen gör de inte det. Återställningen skulle ge dem i kopiorna, så ingenting ändrades. Redigera den nuvarande versionen i stället.",
+        "The version was not restored: the current version keeps some details from certain recipients' copies, and this earlier version does not. Restoring it would give those details in the copies, so nothing was changed. Edit the current version instead.",
+    ),
+    (
         "history_restore_failed",
         "Versiota ei löytynyt tai sitä ei voitu lukea. Mitään ei muutettu.",
         "Versionen hittades inte eller kunde inte läsas. Ingenting ändrades.",

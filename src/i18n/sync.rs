@@ -26,6 +26,9 @@ pub enum SyncSay<'a> {
     KeptBoth(&'a str, &'a str),
     /// How to choose from the command line.
     ChooseHow,
+    /// A field changed on both sides is kept from these recipients (in
+    /// words) whichever is chosen.
+    KeptWhichever(&'a str),
     NotInGit,
 }
 
@@ -83,6 +86,9 @@ pub fn say(lang: Lang, s: SyncSay) -> String {
         (Lang::Fi, S::ChooseHow) => "Valitse selaimessa (lsk serve): Jaa ja hae muutokset.".into(),
         (Lang::Sv, S::ChooseHow) => "Välj i webbläsaren (lsk serve): Dela och hämta ändringar.".into(),
         (Lang::En, S::ChooseHow) => "Choose in the browser (lsk serve): Share and get changes.".into(),
+        (Lang::Fi, S::KeptWhichever(who)) => format!("Valitsitpa kumman tahansa, tämä jätetään pois näiden vastaanottajien kopiosta: {who}."),
+        (Lang::Sv, S::KeptWhichever(who)) => format!("Vilken du än väljer lämnas detta bort ur kopian till: {who}."),
+        (Lang::En, S::KeptWhichever(who)) => format!("Whichever you choose, this is kept from: {who}."),
         (Lang::Fi, S::Refused(n)) => format!("Muutoksia ei lähetetty: lähetettävissä tallennuksissa on henkilötunnus ({n} kohdassa). Poista tunnus, tallenna uudelleen ja jaa sitten. Muutokset ovat tallessa koneellasi."),
         (Lang::Sv, S::Refused(n)) => format!("Ändringarna skickades inte: det som skulle skickas innehåller en personbeteckning ({n} ställen). Ta bort beteckningen, spara igen och dela sedan. Ändringarna är sparade på din dator."),
         (Lang::En, S::Refused(n)) => format!("The changes were not sent: what would be sent holds a personal identity code ({n} places). Remove the code, save again and then share. The changes are saved on your computer."),

@@ -47,8 +47,10 @@ pub enum What {
     NewCase,
     /// The case's details (lsk.yaml): the changed field keys.
     CaseDetails { fields: Vec<String> },
-    /// An agreed action marked done: the action in words.
-    ActionDone { meeting: String, action: String },
+    /// An agreed action marked done: named without its text (the text
+    /// may be kept from a recipient; a commit message is shared with the
+    /// team and kept in `git log`).
+    ActionDone { meeting: String },
     /// Documents written for a meeting (memo, agenda, invitation).
     Rendered { meeting: String, doc: Doc },
     /// A copy of the memo for a recipient, named in words.
@@ -178,10 +180,7 @@ pub fn message(case: &Case, what: &What) -> String {
                 field_words(lang, fields)
             ),
         ),
-        What::ActionDone { meeting: m, action } => (
-            Some(meeting(m)),
-            word(lang, "action_done").replace("{action}", action),
-        ),
+        What::ActionDone { meeting: m } => (Some(meeting(m)), word(lang, "action_done").to_owned()),
         What::Rendered { meeting: m, doc } => (
             Some(meeting(m)),
             match doc {

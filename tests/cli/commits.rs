@@ -681,10 +681,14 @@ fn every_browser_writer_makes_one_commit_of_its_own_files() {
     );
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let (_, subject, files) = next(&env);
+    // Named without its text: an action may be kept from a recipient, and
+    // a commit message goes to the team's server and `git log` (attack23 L3).
     assert!(
-        subject.ends_with(": tehty: Morning chart at home"),
+        subject.ends_with(": sovittu asia merkitty tehdyksi"),
         "{subject}"
     );
+    let message = git(env.path(), &["log", "-1", "--format=%B"]);
+    assert!(!message.contains("Morning chart"), "{message}");
     assert_eq!(files, vec!["lsk.yaml".to_owned()]);
     let case_page = app.get(&r.location());
     assert!(
