@@ -1429,6 +1429,41 @@ mod tests {
     }
 
     #[test]
+    fn a_choice_keeps_every_withholding_either_side_has() {
+        let t = |s: &str| FormValue::Text(s.into());
+        let kept = |s: &str, from: &str| {
+            FormValue::Record(vec![
+                ("text".into(), t(s)),
+                ("not_for".into(), FormValue::List(vec![t(from)])),
+            ])
+        };
+        // Hers (plain) chosen over the colleague's kept from daycare.
+        let got = carry_withholdings(t("B"), &t("B"), &kept("A", "daycare"));
+        assert_eq!(got, kept("B", "daycare"));
+        assert_eq!(withheld_from(&got), vec!["daycare".to_owned()]);
+        // Both sides' recipients, once each.
+        let got = carry_withholdings(
+            kept("A", "school"),
+            &kept("B", "daycare"),
+            &kept("A", "school"),
+        );
+        assert_eq!(
+            withheld_from(&got),
+            vec!["school".to_owned(), "daycare".to_owned()]
+        );
+        // A list row by row where the rows line up.
+        let rows = |a: FormValue, b: FormValue| FormValue::List(vec![a, b]);
+        let got = carry_withholdings(
+            rows(t("x"), t("y")),
+            &rows(t("x"), t("y")),
+            &rows(t("x0"), kept("y0", "daycare")),
+        );
+        assert_eq!(got, rows(t("x"), kept("y", "daycare")));
+        // Nothing withheld: the value as chosen.
+        assert_eq!(carry_withholdings(t("B"), &t("B"), &t("A")), t("B"));
+    }
+
+    #[test]
     fn notes_merge_by_line_and_lsk_yaml_by_key() {
         let base = "---\nkind: daycare\n---\none\n\ntwo\n\nthree\n";
         let mine = base.replace("one", "one!");
