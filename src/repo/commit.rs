@@ -637,7 +637,11 @@ mod tests {
             fields: vec!["agreed".into(), "notes".into(), "no_such_key".into()],
         };
         let fi = message(&case(Lang::Fi, Some("Aino Esimerkki")), &saved);
-        assert!(fi.starts_with("Aino, 24.11.2026 "), "{fi}");
+        // The kind's short name (the folder's kind here: no meeting.md).
+        assert!(
+            fi.starts_with("Aino, 24.11.2026 päiväkotineuvottelu: "),
+            "{fi}"
+        );
         assert!(
             fi.ends_with(": sovitut asiat, muistiinpanot, muut tiedot"),
             "{fi}"
@@ -645,7 +649,7 @@ mod tests {
         let sv = message(&case(Lang::Sv, Some("Aino")), &saved);
         assert!(
             sv.ends_with(": överenskomna åtgärder, anteckningar, övriga uppgifter")
-                && sv.contains("Aino, 24.11.2026 "),
+                && sv.contains("Aino, 24.11.2026 daghemsmöte: "),
             "{sv}"
         );
         assert_eq!(
