@@ -479,6 +479,11 @@ fn the_browser_offers_the_letter_once_the_meeting_is_held() {
     assert!(preview.starts_with("HTTP/1.1 200"), "{preview}");
     assert!(preview.contains("A letter for you, Robin"), "{preview}");
     assert!(preview.contains("Robin gets breakfast at daycare"));
+    // What `lsk render child-letter` tells the worker, the page tells too.
+    assert!(
+        preview.contains("<p class=\"letter-note\" role=\"note\" lang=\"en\">The letter to the child quotes an agreed action as written: “Robin gets breakfast at daycare”. Read it before the letter is handed over"),
+        "{preview}"
+    );
     for word in LEFT_OUT {
         assert!(!preview.contains(word), "{word:?} in the preview");
     }
