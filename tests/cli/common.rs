@@ -69,6 +69,12 @@ pub fn lsk_command(dir: &Path) -> std::process::Command {
 /// not a stuck test run). Printing through a browser takes the longest.
 pub const TIME_LIMIT: Duration = Duration::from_secs(240);
 
+/// How long one real-browser scenario may run: the team page's sweep
+/// visits every kind of page twice in two languages with an accessibility
+/// check at two widths (about 100 s on a free machine, over 240 s on one
+/// shared by several builds).
+pub const SCENARIO_LIMIT: Duration = Duration::from_secs(600);
+
 /// One run of `lsk` being set up: [`Env::cmd`].
 pub struct Cmd {
     command: std::process::Command,
@@ -769,7 +775,7 @@ pub fn scenario_at(name: &str, url: &str, spec: &Value, dir: &Path) -> String {
         .arg(scenarios().join(format!("{name}.mjs")))
         .arg(url)
         .arg(&spec_path)
-        .timeout(Duration::from_secs(240))
+        .timeout(SCENARIO_LIMIT)
         .output()
         .expect("node runs");
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();

@@ -358,6 +358,45 @@ fn two_workers_share_one_meeting_through_the_teams_server() {
         g_ok(&team.dir("sanna"), &["rev-parse", "HEAD"]),
         g_ok(&team.dir("maija"), &["rev-parse", "HEAD"])
     );
+    // lsk history tells it in words: who changed which field, in both
+    // clones alike.
+    for clone in ["sanna", "maija"] {
+        let meeting = team.meeting(clone);
+        let run = team
+            .env
+            .lsk_in(&team.dir(clone), &["history", meeting.to_str().unwrap()]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        for words in [
+            "Sanna Virtanen",
+            "Maija Korhonen",
+            "Paikka",
+            "Tavoite",
+            "Yhteenveto",
+        ] {
+            assert!(
+                run.stdout.contains(words),
+                "{clone}: {words}\n{}",
+                run.stdout
+            );
+        }
+        let run = team.env.lsk_in(
+            &team.dir(clone),
+            &["history", meeting.to_str().unwrap(), "--format", "json"],
+        );
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        let changed = |author: &str, field: &str| {
+            json["changes"].as_array().unwrap().iter().any(|c| {
+                c["author"] == author
+                    && c["fields"]
+                        .as_array()
+                        .is_some_and(|f| f.iter().any(|k| k == field))
+            })
+        };
+        assert!(changed("Sanna Virtanen", "place"), "{clone}: {json}");
+        assert!(changed("Maija Korhonen", "goal"), "{clone}: {json}");
+        assert!(changed("Sanna Virtanen", "summary"), "{clone}: {json}");
+        assert!(changed("Maija Korhonen", "summary"), "{clone}: {json}");
+    }
     // A sync with nothing to do says so.
     let run = team
         .env
