@@ -884,13 +884,13 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "history_intro_meeting",
-        "Kaikki tämän neuvottelun tietoihin tehdyt muutokset uusin ensin: kuka muutti, milloin ja mitä. Aiemman version voi palauttaa; palauttaminen tallentuu uutena muutoksena, eikä mitään menetetä.",
+        "Kaikki tämän neuvottelun tietoihin tehdyt muutokset uusimmat ensin: kuka muutti, milloin ja mitä. Aiemman version voi palauttaa; palauttaminen tallentuu uutena muutoksena, eikä mitään menetetä.",
         "Alla ändringar i mötets uppgifter, den senaste först: vem som ändrade, när och vad. En tidigare version kan återställas; återställningen sparas som en ny ändring och ingenting går förlorat.",
         "Every change to this meeting's details, newest first: who changed what and when. An earlier version can be restored; the restore is kept as a new change, and nothing is lost.",
     ),
     (
         "history_intro_case",
-        "Kaikki tämän lapsen asiaan tehdyt muutokset uusin ensin: kuka muutti, milloin ja mitä. Neuvottelun aiemman version voi palauttaa neuvottelun omalta muutoshistoriasivulta.",
+        "Kaikki tämän lapsen asiaan tehdyt muutokset uusimmat ensin: kuka muutti, milloin ja mitä. Neuvottelun aiemman version voi palauttaa neuvottelun omalta muutoshistoriasivulta.",
         "Alla ändringar i barnets ärende, den senaste först: vem som ändrade, när och vad. En tidigare version av ett möte kan återställas på mötets egen sida för ändringshistorik.",
         "Every change to this child's case, newest first: who changed what and when. An earlier version of a meeting can be restored from that meeting's own history page.",
     ),

@@ -692,3 +692,21 @@ fn the_history_pages_keep_the_servers_security_contract() {
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     assert_eq!(log(&env).len(), 1);
 }
+
+#[test]
+fn the_finnish_history_pages_say_newest_first_in_the_plural() {
+    // The native review of issue 24, S14: "uusimmat ensin".
+    let env = repo_case("fi");
+    let app = App::new(&env);
+    let m = format!("/c/0/m/{MEETING}/history");
+    for path in ["/c/0/history", m.as_str()] {
+        let page = app.get(path);
+        assert_eq!(page.status, StatusCode::OK, "{path}: {}", page.body);
+        assert!(
+            page.body.contains("muutokset uusimmat ensin"),
+            "{path}: {}",
+            page.body
+        );
+        assert!(!page.body.contains("uusin ensin"), "{path}");
+    }
+}

@@ -466,6 +466,14 @@ fn a_repository_without_a_server_says_how_to_set_one() {
         "{}",
         run.stderr
     );
+    // In Swedish (the native review of issue 24, S13), as one line.
+    let run = env.lsk_in(&env.path().join("aino"), &["--lang", "sv", "sync"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let said = run.stderr.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        said.contains("Den här mappen är inte kopplad till någon teamserver som ändringarna kan delas via. IT-förvaltningen ger dig serverns adress;"),
+        "{said}"
+    );
     // Outside git.
     let outside = Env::new();
     let run = outside.lsk(&["sync", "--format", "json"]);
