@@ -195,9 +195,17 @@ fn show(
                     }
                     _ => None,
                 },
-                summary: restored_from(&c.message)
-                    .map(|v| word(lang, "history_restore_change").replace("{version}", &v))
-                    .unwrap_or_else(|| c.summary(lang)),
+                // A restore says so, then what it changed back.
+                summary: match restored_from(&c.message) {
+                    Some(v) => {
+                        let said = word(lang, "history_restore_change").replace("{version}", &v);
+                        match c.summary(lang) {
+                            s if s.is_empty() => said,
+                            s => format!("{said}. {s}"),
+                        }
+                    }
+                    None => c.summary(lang),
+                },
                 diffs: diffs(c, lang),
                 restorable: meeting.is_some() && c.after.is_some() && !is_current,
                 current: is_current,

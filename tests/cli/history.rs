@@ -695,9 +695,9 @@ fn the_history_pages_keep_the_servers_security_contract() {
 
 #[test]
 fn a_restore_is_told_as_a_restore_and_new_notes_without_markup_in_fi_and_sv() {
-    for (lang, restored, case_word) in [
-        ("fi", "Palautettu aiempi versio (", "Lapsen asia"),
-        ("sv", "Återställd tidigare version (", "Ärende"),
+    for (lang, restored, case_word, place) in [
+        ("fi", "Palautettu aiempi versio (", "Lapsen asia", "Paikka"),
+        ("sv", "Återställd tidigare version (", "Ärende", "Plats"),
     ] {
         let env = repo_case(lang);
         // A new meeting whose notes begin with the scaffold's heading.
@@ -740,6 +740,8 @@ fn a_restore_is_told_as_a_restore_and_new_notes_without_markup_in_fi_and_sv() {
         let summary = &newest[newest.find("class=\"summary\"").expect(newest)..];
         let summary = &summary[..summary.find("</p>").unwrap()];
         assert!(summary.contains(restored), "{lang}: {summary}");
+        // Then what it changed back.
+        assert!(summary.contains(place), "{lang}: {summary}");
         // The case's history says it too.
         let page = app.get("/c/0/history").body;
         assert!(page.contains(restored), "{lang}: {page}");
