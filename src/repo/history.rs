@@ -261,8 +261,53 @@ struct Logged {
     files: Vec<(String, String)>,
 }
 
+/// git answers one path's history quickly only with the commit-graph's
+/// changed-path Bloom filters (docs/performance.md, "History and
+/// sharing"): write them when the repository has none (once: seconds over a
+/// team's year of history), else add the commits made since as a small
+/// layer (milliseconds). A repository git cannot write to is read as it is.
+fn keep_path_filters(repo: &Repo) {
+    let Ok(out) = repo.git(&["rev-parse", "--git-path", "objects/info"]) else {
+        return;
+    };
+    let info = repo
+        .root
+        .join(String::from_utf8_lossy(&out).trim_end_matches(['\n', '\r']));
+    let mut graphs: Vec<std::path::PathBuf> = vec![info.join("commit-graph")];
+    if let Ok(dir) = std::fs::read_dir(info.join("commit-graphs")) {
+        graphs.extend(
+            dir.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "graph")),
+        );
+    }
+    let filtered = |p: &std::path::Path| {
+        use std::io::Read;
+        let mut head = [0u8; 512];
+        let n = std::fs::File::open(p)
+            .and_then(|mut f| f.read(&mut head))
+            .unwrap_or(0);
+        head[..n].windows(4).any(|w| w == b"BIDX")
+    };
+    let present: Vec<_> = graphs.iter().filter(|p| p.is_file()).collect();
+    let args: &[&str] = if !present.is_empty() && present.iter().all(|p| filtered(p)) {
+        &[
+            "commit-graph",
+            "write",
+            "--reachable",
+            "--changed-paths",
+            "--split",
+        ]
+    } else {
+        &["commit-graph", "write", "--reachable", "--changed-paths"]
+    };
+    // A failure (a read-only repository, an old git) only costs speed.
+    let _ = repo.git(args);
+}
+
 /// The history of `target`, newest first.
 pub fn history(repo: &Repo, target: &Target) -> Result<Vec<Change>, GitError> {
+    keep_path_filters(repo);
     let log_file = target.in_case(LOG_FILE);
     let mut paths = Vec::new();
     match &target.meeting {

@@ -765,3 +765,55 @@ fn the_finnish_history_pages_say_newest_first_in_the_plural() {
         assert!(!page.body.contains("uusin ensin"), "{path}");
     }
 }
+
+/// Every commit-graph file of the repository, and whether each holds
+/// git's changed-path Bloom filters (its `BIDX` chunk).
+fn graphs(env: &Env) -> Vec<bool> {
+    let info = env.path().join(".git/objects/info");
+    let mut files = vec![info.join("commit-graph")];
+    if let Ok(dir) = std::fs::read_dir(info.join("commit-graphs")) {
+        files.extend(
+            dir.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "graph")),
+        );
+    }
+    files
+        .iter()
+        .filter_map(|p| std::fs::read(p).ok())
+        .map(|bytes| bytes.windows(4).any(|w| w == b"BIDX"))
+        .collect()
+}
+
+#[test]
+fn history_keeps_the_path_filters_that_make_it_fast_over_a_long_history() {
+    // git answers one path's history quickly only with the commit-graph's
+    // changed-path filters: lsk writes them when a clone has none, and
+    // adds the commits made since on the next history.
+    let env = repo_case("fi");
+    assert!(graphs(&env).is_empty(), "a new repository has no graph");
+    let run = env.lsk(&["history", &meeting_file()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let written = graphs(&env);
+    assert!(
+        !written.is_empty() && written.iter().all(|f| *f),
+        "{written:?}"
+    );
+    change_meeting(&env, "duration_min: 60", "duration_min: 45");
+    commit(&env, "Sam Worker", "shorter");
+    let run = env.lsk(&["history", &meeting_file(), "--format", "json"]);
+    assert_eq!(changes(&run).len(), 2, "{}", run.stdout);
+    let after = graphs(&env);
+    assert!(after.iter().all(|f| *f), "{after:?}");
+    // The graph git reads is whole and agrees with the objects.
+    let out = std::process::Command::new("git")
+        .current_dir(env.path())
+        .args(["commit-graph", "verify"])
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
