@@ -94,6 +94,11 @@ pub fn check_push_at(at: &At, remote: &str, updates: &str) -> Result<Vec<Leak>, 
     if tips.is_empty() {
         return Ok(leaks);
     }
+    // What is pushed must be here (`--ignore-missing` below is for the
+    // server's objects only): else lsk cannot tell, and says so.
+    for tip in &tips {
+        git(&["cat-file", "-e", tip])?;
+    }
     if new_ref && !remote.is_empty() {
         known.extend(advertised(at, remote));
     }
