@@ -92,10 +92,45 @@ pub fn open_new(path: &Path, access: Access) -> io::Result<fs::File> {
 /// Whether `path`, with every link resolved, lies inside `root` (also
 /// resolved). A path that cannot be resolved is not inside.
 pub fn inside(path: &Path, root: &Path) -> bool {
+    #[cfg(unix)]
+    if below_without_links(path, root) {
+        return true;
+    }
     match (fs::canonicalize(path), fs::canonicalize(root)) {
         (Ok(path), Ok(root)) => path.starts_with(root),
         _ => false,
     }
+}
+
+/// Whether `path` is `root` followed by one or more plain names (no `.`
+/// or `..`), each of which exists and is no symbolic link: then it lies
+/// inside `root` whatever `root` resolves to, known from one `lstat` per
+/// name instead of resolving both paths whole (a team's pages ask this of
+/// every meeting). Anything else is left to [`inside`]'s resolving.
+#[cfg(unix)]
+fn below_without_links(path: &Path, root: &Path) -> bool {
+    if root.as_os_str().is_empty() {
+        return false;
+    }
+    let Ok(rel) = path.strip_prefix(root) else {
+        return false;
+    };
+    let mut names = rel.components().peekable();
+    if names.peek().is_none() {
+        return false;
+    }
+    let mut at = root.to_path_buf();
+    for name in names {
+        let std::path::Component::Normal(name) = name else {
+            return false;
+        };
+        at.push(name);
+        match at.symlink_metadata() {
+            Ok(meta) if !meta.file_type().is_symlink() => {}
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Why a path lsk was about to write is refused (nothing is written).
@@ -281,6 +316,47 @@ mod tests {
         sync_dir(&p).unwrap();
         // A folder that is not there: the error is reported.
         assert!(sync_dir(&dir.path().join("missing/a.md")).is_err() || cfg!(not(unix)));
+    }
+
+    /// `inside` answers as resolving both paths does, whether the quick
+    /// way (no link on the way) or the resolving one answers.
+    #[cfg(unix)]
+    #[test]
+    fn inside_with_and_without_links() {
+        use std::os::unix::fs::symlink;
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("case");
+        let out = tmp.path().join("elsewhere");
+        fs::create_dir_all(root.join("meetings/a")).unwrap();
+        fs::create_dir_all(out.join("b")).unwrap();
+        fs::write(root.join("meetings/a/meeting.md"), "---\n---\n").unwrap();
+        symlink(&out, root.join("meetings/out")).unwrap();
+        symlink(root.join("meetings/a"), root.join("meetings/in")).unwrap();
+        // The root through a link of its own: what lies below still counts.
+        symlink(&root, tmp.path().join("alias")).unwrap();
+        let alias = tmp.path().join("alias");
+        let slow = |p: &Path, r: &Path| match (fs::canonicalize(p), fs::canonicalize(r)) {
+            (Ok(p), Ok(r)) => p.starts_with(r),
+            _ => false,
+        };
+        for (path, root, expected) in [
+            (root.join("meetings/a/meeting.md"), root.clone(), true),
+            (root.join("meetings/a"), root.clone(), true),
+            (root.clone(), root.clone(), true),
+            (root.join("meetings/out"), root.clone(), false),
+            (root.join("meetings/out/b"), root.clone(), false),
+            (root.join("meetings/in"), root.clone(), true),
+            (root.join("meetings/missing"), root.clone(), false),
+            (root.join("meetings/../../elsewhere"), root.clone(), false),
+            (root.join("meetings/./a"), root.clone(), true),
+            (alias.join("meetings/a"), alias.clone(), true),
+            (alias.join("meetings/a"), root.clone(), true),
+            (root.join("meetings/a"), alias.clone(), true),
+            (out.join("b"), root.clone(), false),
+        ] {
+            assert_eq!(inside(&path, &root), expected, "{path:?} in {root:?}");
+            assert_eq!(inside(&path, &root), slow(&path, &root), "{path:?}");
+        }
     }
 
     #[cfg(unix)]

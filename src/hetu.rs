@@ -876,14 +876,22 @@ fn triggers(text: &str) -> Triggers {
         b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
             && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
     };
+    // A run is decoded (`base64`) when it is long enough and holds
+    // something other than small letters after its first character (a
+    // long word is no base64), or when a long run ends its line (it may
+    // go on, wrapped, on the next).
     let mut run = 0usize;
+    let mut mixed = false;
     for (i, c) in b.iter().enumerate() {
         if is_base64(*c) {
+            mixed |= run > 0 && !c.is_ascii_lowercase();
             run += 1;
-            t.base64 |= run >= MIN_BASE64;
+            t.base64 |= run >= MIN_BASE64 && mixed;
             continue;
         }
+        t.base64 |= run >= MIN_BASE64 && matches!(c, b'\r' | b'\n');
         run = 0;
+        mixed = false;
         match c {
             b'\\' => {
                 t.rtf |= matches!(b.get(i + 1), Some(b'\''))
@@ -1428,5 +1436,48 @@ mod tests {
         // Nothing where there is nothing.
         assert!(lines(b"131052-308A =E2=80=93 %20 \\'96").is_empty());
         assert!(lines("Lastensuojeluilmoitus Perhetyöntekijä".as_bytes()).is_empty());
+    }
+
+    /// The quick look (`triggers`) never says "no base64" of a text in
+    /// which the decoder finds a run; and a text of long words only, the
+    /// usual meeting, is not decoded at all.
+    #[test]
+    fn base64_trigger_misses_no_run() {
+        let layer = |t: &str| Layer {
+            text: std::borrow::Cow::Owned(t.to_owned()),
+            map: None,
+        };
+        let words = [
+            "varhaiskasvatuksen",
+            "asiakassuunnitelmaan",
+            "Lastensuojeluilmoitus",
+            "QUJDREVGR0hJSktMTU5PUA",
+            "abcdefghijklmnopQ",
+            "abcdefghijklmnop",
+            "Abcdefghijklmnopq",
+            "x",
+            "ab+cd/ef",
+            "0123456789012345",
+        ];
+        let seps = [" ", "\n", "\r\n", "\n  ", "\n\n", "=", "=\n", "ä"];
+        for a in words {
+            for sep in seps {
+                for b in words {
+                    for sep2 in seps {
+                        let text = format!("{a}{sep}{b}{sep2}{a}");
+                        let l = layer(&text);
+                        if base64(&l).is_some() {
+                            assert!(triggers(&text).base64, "{text:?}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            !triggers(
+                "Päiväkoti varhaiskasvatuksen asiakassuunnitelmaan ja\nLastensuojeluilmoitus."
+            )
+            .base64
+        );
     }
 }

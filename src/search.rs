@@ -167,26 +167,53 @@ pub enum Refused {
 /// accents dropped, lower case, split at anything that is not a letter or
 /// a digit; identity codes cut out first.
 pub fn fold_words(text: &str) -> Vec<String> {
-    use unicode_normalization::UnicodeNormalization;
-    use unicode_normalization::char::is_combining_mark;
-    let masked = crate::hetu::mask(text);
-    let clean = masked.replace(crate::hetu::MASK, " ");
     let mut out = Vec::new();
+    fold_each(text, |w| out.push(w.to_owned()));
+    out
+}
+
+/// Each word of `text` as [`fold_words`] folds them, handed to `each`
+/// without a string of its own. Character by character: ASCII as it is
+/// (lower case), anything else through its compatibility decomposition
+/// (per character, which is NFKD without the reordering of combining
+/// marks: they are dropped); identity codes are cut out first only where
+/// the text has digits enough to hold one (`hetu::mask` says so).
+pub fn fold_each(text: &str, mut each: impl FnMut(&str)) {
+    use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+    let masked = crate::hetu::mask(text);
+    // What the mask left stands apart like any other mark; so does a mask
+    // written in the text itself.
+    let clean = if masked.contains(crate::hetu::MASK) {
+        std::borrow::Cow::Owned(masked.replace(crate::hetu::MASK, " "))
+    } else {
+        masked
+    };
     let mut word = String::new();
-    for c in clean.nfkd() {
+    let mut one = |c: char, word: &mut String| {
         if is_combining_mark(c) {
-            continue;
+            return;
         }
         if c.is_alphanumeric() {
             word.extend(c.to_lowercase());
         } else if !word.is_empty() {
-            out.push(std::mem::take(&mut word));
+            each(word);
+            word.clear();
+        }
+    };
+    for c in clean.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                word.push(c.to_ascii_lowercase());
+            } else if !word.is_empty() {
+                one(' ', &mut word);
+            }
+        } else {
+            decompose_compatible(c, |d| one(d, &mut word));
         }
     }
     if !word.is_empty() {
-        out.push(word);
+        one(' ', &mut word);
     }
-    out
 }
 
 /// A file's size and time, when it is a plain file (not a link).
@@ -216,48 +243,63 @@ fn read_meeting(dir: &Path, stamp: Option<(u64, SystemTime)>) -> Read {
     let mut read = Read {
         dir: name.clone().into(),
         date: None,
-        kind: crate::case::meeting_kind(dir),
+        kind: None,
         stamp,
         words: Vec::new(),
     };
     // A folder named with an identity code has no page: it is not shown.
     if !crate::hetu::find(&name).is_empty() || stamp.is_none() {
+        read.kind = crate::case::meeting_kind(dir);
         return read;
     }
     let file = dir.join(MEETING_FILE);
     let mut sink = Sink::new(file.clone(), None, Lang::En);
-    let Some(text) = crate::case::meeting::read_meeting_text(&file, &mut sink) else {
+    // Read once, parsed once (the kind, the date and the words from the
+    // same tree); the codes in it are cut out of the words, not reported.
+    let Ok(text) = crate::case::source::read_text(&file) else {
         return read;
     };
-    if let Some(root) = crate::case::meeting::parse_meeting(&text, &mut sink) {
-        if let Some(kind) = root
-            .get("kind")
-            .and_then(Node::scalar)
-            .and_then(Kind::parse)
-        {
-            read.kind = Some(kind);
-        }
-        read.date = root
-            .get("date")
-            .and_then(Node::scalar)
-            .map(|d| d.trim().into());
-        if let Value::Map(entries) = &root.value {
-            for entry in entries {
-                let Some(at) = MEETING.iter().position(|f| f.key == entry.key) else {
-                    continue;
-                };
-                let Ok(code) = u8::try_from(at + usize::from(FIRST_FIELD)) else {
-                    continue;
-                };
-                walk(&entry.value, &MEETING[at].ty, code, &mut read.words);
+    match crate::case::meeting::parse_meeting(&text, &mut sink) {
+        Some(root) => {
+            read.kind = root
+                .get("kind")
+                .and_then(Node::scalar)
+                .and_then(Kind::parse);
+            read.date = root
+                .get("date")
+                .and_then(Node::scalar)
+                .map(|d| d.trim().into());
+            if let Value::Map(entries) = &root.value {
+                for entry in entries {
+                    let Some(at) = MEETING.iter().position(|f| f.key == entry.key) else {
+                        continue;
+                    };
+                    let Ok(code) = u8::try_from(at + usize::from(FIRST_FIELD)) else {
+                        continue;
+                    };
+                    walk(&entry.value, &MEETING[at].ty, code, &mut read.words);
+                }
             }
         }
+        // Fields lsk will not read as a meeting (a merge left in the
+        // file, a list at the top) may still name its kind.
+        None => read.kind = kind_in(&text),
     }
     if let Some(notes) = body_of(&text) {
-        read.words
-            .extend(fold_words(notes).into_iter().map(|w| (w, NOTES)));
+        fold_each(notes, |w| read.words.push((w.to_owned(), NOTES)));
     }
     read
+}
+
+/// The kind a meeting.md's text names, read as `case::meeting_kind`
+/// reads it from the file.
+fn kind_in(text: &str) -> Option<Kind> {
+    let fields = crate::case::source::frontmatter(text).ok()?;
+    crate::case::yaml::parse(fields)
+        .ok()?
+        .get("kind")
+        .and_then(Node::scalar)
+        .and_then(Kind::parse)
 }
 
 /// The words of a value of type `ty`: free text and names, not dates,
@@ -275,7 +317,7 @@ fn walk(node: &Node, ty: &Ty, code: u8, out: &mut Vec<(String, u8)>) {
 /// is kept from a reader is found too).
 fn text_of(node: &Node, code: u8, out: &mut Vec<(String, u8)>) {
     match &node.value {
-        Value::Scalar { text, .. } => out.extend(fold_words(text).into_iter().map(|w| (w, code))),
+        Value::Scalar { text, .. } => fold_each(text, |w| out.push((w.to_owned(), code))),
         Value::Seq(items) => items.iter().for_each(|i| text_of(i, code, out)),
         Value::Map(_) => {
             if let Some(t) = node.get("text") {
@@ -629,6 +671,52 @@ mod tests {
     fn words_fold_case_and_accents() {
         assert_eq!(fold_words("Leena Mäkelä"), ["leena", "makela"]);
         assert_eq!(fold_words("ÅSA-Öberg"), ["asa", "oberg"]);
+    }
+
+    /// The folding as it was first written: the whole text through NFKD.
+    fn fold_by_nfkd(text: &str) -> Vec<String> {
+        use unicode_normalization::UnicodeNormalization;
+        use unicode_normalization::char::is_combining_mark;
+        let masked = crate::hetu::mask(text);
+        let clean = masked.replace(crate::hetu::MASK, " ");
+        let mut out = Vec::new();
+        let mut word = String::new();
+        for c in clean.nfkd() {
+            if is_combining_mark(c) {
+                continue;
+            }
+            if c.is_alphanumeric() {
+                word.extend(c.to_lowercase());
+            } else if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+        }
+        if !word.is_empty() {
+            out.push(word);
+        }
+        out
+    }
+
+    #[test]
+    fn folding_character_by_character_is_nfkd() {
+        // Every character alone, beside a letter, and after a combining
+        // mark (where NFKD would reorder marks).
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            assert_eq!(fold_words(&text), fold_by_nfkd(&text), "{text:?}");
+            if u32::from(c) < 0x3400 || u32::from(c) % 97 == 0 {
+                let text = format!("e\u{301}{c}\u{323}x {c}\u{0327}\u{0301}");
+                assert_eq!(fold_words(&text), fold_by_nfkd(&text), "{text:?}");
+            }
+        }
+        for text in [
+            "Leena Mäkelä, 131052-308T ja ＡＢＣ ﬁ ㈱ Åsa-Öberg XXXXXX-XXXX x",
+            "Ｌｅｅｎａ ２０２６ 1310５2-308T ǅ ß İstanbul",
+            "",
+            "  ",
+        ] {
+            assert_eq!(fold_words(text), fold_by_nfkd(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -112,10 +112,16 @@ pub fn answer(text: &str) -> Option<bool> {
 pub fn name_words(text: &str) -> Vec<String> {
     // What a reader would not see (zero-width, direction and format
     // characters), as the identity-code detector reads past it.
-    let clean: String = text
-        .nfkc()
-        .filter(|c| !(crate::hetu::invisible(*c) || (c.is_control() && *c != '\n')))
-        .collect();
+    let seen = |c: &char| !(crate::hetu::invisible(*c) || (c.is_control() && *c != '\n'));
+    // Most text is already in its NFKC form (the quick check says so
+    // without composing anything): then it is read as it is.
+    let clean: String = if unicode_normalization::is_nfkc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        text.chars().filter(seen).collect()
+    } else {
+        text.nfkc().filter(seen).collect()
+    };
     clean
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

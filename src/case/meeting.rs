@@ -39,7 +39,10 @@ pub fn parse_meeting<'a>(text: &'a str, sink: &mut Sink) -> Option<Node<'a>> {
         sink.error(PARSE_ERROR, line, Msg::MergeConflict);
         return None;
     }
-    let parsed = source::frontmatter(text)
+    // Found once: the same lines are read for what the parser passes over.
+    let fields = source::frontmatter(text);
+    let parsed = fields
+        .clone()
         .map_err(|(line, msg)| (line, None, msg))
         .and_then(|fm| yaml::parse(fm).map_err(|e| (e.line, e.col, Msg::Yaml(e.kind))));
     let root = match parsed {
@@ -51,15 +54,12 @@ pub fn parse_meeting<'a>(text: &'a str, sink: &mut Sink) -> Option<Node<'a>> {
     };
     // Read without an error, but not as written: a special space in the
     // indentation joins a line to the text above it.
-    if let Some(trap) = source::frontmatter(text)
-        .ok()
-        .and_then(traps::special_indent)
-    {
+    if let Some(trap) = fields.as_ref().ok().and_then(|f| traps::special_indent(f)) {
         sink.error_at(PARSE_ERROR, trap.line, trap.col, Msg::Yaml(trap.kind));
         return None;
     }
     if !matches!(root.value, Value::Map(_) | Value::Null) {
-        match source::frontmatter(text).ok().and_then(traps::in_text) {
+        match fields.ok().and_then(traps::in_text) {
             Some(trap) => sink.error_at(PARSE_ERROR, trap.line, trap.col, Msg::Yaml(trap.kind)),
             None => sink.error(
                 PARSE_ERROR,

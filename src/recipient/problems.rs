@@ -75,6 +75,16 @@ pub fn looks_like_not_for(key: &str) -> bool {
     if key.len() < 6 || key.len() > 64 || !key.contains(['o', 'O', 'ο', 'о', 'ｏ']) {
         return false;
     }
+    // ASCII is its own NFKC form: its letters and digits, lower case,
+    // without the normalising pass.
+    if key.is_ascii() {
+        let mut letters = key.bytes().filter(u8::is_ascii_alphanumeric);
+        return b"notfor"
+            .iter()
+            .all(|w| letters.next().map(|c| c.to_ascii_lowercase()) == Some(*w))
+            && letters.next().is_none()
+            && key != "not_for";
+    }
     let letters: String = key
         .nfkc()
         .filter(|c| c.is_alphanumeric())
@@ -250,6 +260,37 @@ pub fn unclear_in(fm: &Node, fields: &[&str]) -> bool {
 mod tests {
     use super::*;
     use crate::case::yaml::parse;
+
+    #[test]
+    fn spellings_of_not_for() {
+        for (key, expected) in [
+            ("not_for", false),
+            ("Not_for", true),
+            ("not-for", true),
+            ("NOT FOR", true),
+            ("notfor", true),
+            ("no_tfor", true),
+            ("not_for2", false),
+            ("not_fo", false),
+            ("organisation", false),
+            ("nöt_for", false),
+            ("ｎｏｔ_ｆｏｒ", true),
+            ("not\u{200b}_for", true),
+        ] {
+            assert_eq!(looks_like_not_for(key), expected, "{key:?}");
+            // The ASCII way and the normalising way agree.
+            let letters: String = key
+                .nfkc()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            assert_eq!(
+                looks_like_not_for(key),
+                letters == "notfor" && key != "not_for",
+                "{key:?}"
+            );
+        }
+    }
 
     #[test]
     fn what_a_follow_up_carries_and_when_it_cannot() {

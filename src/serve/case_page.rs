@@ -676,6 +676,10 @@ fn team_response(st: &AppState, q: &LangQuery, stamp: u64) -> Result<String, Str
         rows.push(row);
         overdue.extend(late);
     }
+    if all.len() > BATCH {
+        // Many cases were read: what reading them freed goes back.
+        super::give_back_memory();
+    }
     // Folders that look like cases but are not read are named, as a
     // team's `lsk check` names them: never silently left out.
     let skipped: Vec<page::FindingView> = listing

@@ -103,8 +103,15 @@ pub struct Live {
     why: Option<String>,
     // Dropped with the server's state: the watcher stops, and the polling
     // thread ends at its next look (it holds the counter weakly).
-    _watcher: Option<notify::RecommendedWatcher>,
+    _watcher: Option<Watcher>,
 }
+
+/// What keeps the watcher running: on Linux lsk's own inotify watcher
+/// (below), elsewhere `notify`'s.
+#[cfg(target_os = "linux")]
+type Watcher = inotify_watch::Handle;
+#[cfg(not(target_os = "linux"))]
+type Watcher = notify::RecommendedWatcher;
 
 impl Live {
     /// Start watching `root` (every folder below it, hidden ones left out).
@@ -196,6 +203,12 @@ impl Live {
 /// A watcher of every folder under `root` that counts the changes that
 /// matter: not reads, not hidden folders (`.git`), not lsk's own
 /// half-written temporary files (their rename is counted).
+#[cfg(target_os = "linux")]
+fn watcher(root: &Path, changes: Weak<Counter>) -> std::io::Result<Watcher> {
+    inotify_watch::start(root, changes)
+}
+
+#[cfg(not(target_os = "linux"))]
 fn watcher(root: &Path, changes: Weak<Counter>) -> notify::Result<notify::RecommendedWatcher> {
     use notify::{EventKind, RecursiveMode, Watcher};
     let base = root.to_path_buf();
@@ -238,6 +251,167 @@ fn matters(root: &Path, path: &Path) -> bool {
         .file_name()
         .is_some_and(|n| crate::fsutil::is_temp(&n.to_string_lossy()));
     !hidden && !temp
+}
+
+/// On Linux, inotify asked directly for the changes that matter only.
+/// `notify`'s inotify backend always asks for open events too, so every
+/// file the server itself opened (10,000 meeting.md files for a team's
+/// page) came back as an event to read and drop: a sixth of the page's
+/// CPU time. Hidden folders (`.git`) are not watched at all.
+#[cfg(target_os = "linux")]
+mod inotify_watch {
+    use std::collections::HashMap;
+    use std::path::{Path, PathBuf};
+    use std::sync::Weak;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    use inotify::{EventMask, Inotify, WatchDescriptor, WatchMask, Watches};
+
+    use super::{Counter, matters};
+
+    /// Ends the watching thread when dropped.
+    pub struct Handle {
+        stop: std::sync::Arc<AtomicBool>,
+        watches: Watches,
+        root: WatchDescriptor,
+    }
+
+    impl Drop for Handle {
+        fn drop(&mut self) {
+            self.stop.store(true, Ordering::SeqCst);
+            // The thread wakes on the event this removal makes, sees
+            // `stop` and ends; its inotify (every watch) is closed then.
+            let _ = self.watches.remove(self.root.clone());
+        }
+    }
+
+    fn mask() -> WatchMask {
+        WatchMask::ATTRIB
+            | WatchMask::CREATE
+            | WatchMask::DELETE
+            | WatchMask::CLOSE_WRITE
+            | WatchMask::MODIFY
+            | WatchMask::MOVED_FROM
+            | WatchMask::MOVED_TO
+            | WatchMask::DELETE_SELF
+            | WatchMask::MOVE_SELF
+            | WatchMask::ONLYDIR
+    }
+
+    /// Watch `dir` and every folder below it but hidden ones (links to
+    /// folders followed, as `notify` does); each watch's folder by its
+    /// descriptor.
+    fn add_tree(
+        watches: &mut Watches,
+        dirs: &mut HashMap<WatchDescriptor, PathBuf>,
+        dir: &Path,
+    ) -> std::io::Result<()> {
+        let walk = walkdir::WalkDir::new(dir)
+            .follow_links(true)
+            .into_iter()
+            .filter_entry(|e| {
+                e.depth() == 0
+                    || (e.file_type().is_dir() && !e.file_name().to_string_lossy().starts_with('.'))
+            });
+        for entry in walk {
+            // A folder gone or unreadable since it was listed: nothing in
+            // it to watch.
+            let Ok(entry) = entry else { continue };
+            if !entry.file_type().is_dir() {
+                continue;
+            }
+            match watches.add(entry.path(), mask()) {
+                Ok(wd) => {
+                    dirs.insert(wd, entry.path().to_path_buf());
+                }
+                // The watch limit: the caller falls back to polling.
+                Err(e) if e.raw_os_error() == Some(libc::ENOSPC) => return Err(e),
+                Err(_) => {}
+            }
+        }
+        Ok(())
+    }
+
+    pub fn start(root: &Path, changes: Weak<Counter>) -> std::io::Result<Handle> {
+        let mut inotify = Inotify::init()?;
+        let mut watches = inotify.watches();
+        let mut dirs = HashMap::new();
+        let root_wd = watches.add(root, mask())?;
+        dirs.insert(root_wd.clone(), root.to_path_buf());
+        add_tree(&mut watches, &mut dirs, root)?;
+        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let handle = Handle {
+            stop: stop.clone(),
+            watches: watches.clone(),
+            root: root_wd,
+        };
+        let base = root.to_path_buf();
+        std::thread::Builder::new()
+            .name("lsk-serve-watch".into())
+            .spawn(move || {
+                let mut buffer = vec![0u8; 64 * 1024];
+                loop {
+                    let events = match inotify.read_events_blocking(&mut buffer) {
+                        Ok(events) => events,
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                        Err(_) => {
+                            if let Some(changes) = changes.upgrade() {
+                                changes.bump(Vec::new());
+                            }
+                            return;
+                        }
+                    };
+                    if stop.load(Ordering::SeqCst) {
+                        return;
+                    }
+                    let Some(changes) = changes.upgrade() else {
+                        return;
+                    };
+                    let mut places = Vec::new();
+                    let mut everywhere = false;
+                    let mut new_dirs = Vec::new();
+                    for ev in events {
+                        // Events were lost: everything may have changed.
+                        if ev.mask.contains(EventMask::Q_OVERFLOW) {
+                            everywhere = true;
+                            continue;
+                        }
+                        if ev.mask.contains(EventMask::IGNORED) {
+                            dirs.remove(&ev.wd);
+                            continue;
+                        }
+                        let Some(dir) = dirs.get(&ev.wd) else {
+                            continue;
+                        };
+                        let path = ev.name.map_or_else(|| dir.clone(), |n| dir.join(n));
+                        if ev.mask.contains(EventMask::ISDIR)
+                            && ev.mask.intersects(EventMask::CREATE | EventMask::MOVED_TO)
+                        {
+                            new_dirs.push(path.clone());
+                        }
+                        if matters(&base, &path) {
+                            places.push(path);
+                        }
+                    }
+                    // A new folder (a new case or meeting, one moved in)
+                    // is watched with what it already holds.
+                    for dir in new_dirs {
+                        let hidden = dir
+                            .file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+                        if !hidden && add_tree(&mut watches, &mut dirs, &dir).is_err() {
+                            everywhere = true;
+                        }
+                    }
+                    if everywhere {
+                        changes.bump(Vec::new());
+                    } else if !places.is_empty() {
+                        changes.bump(places);
+                    }
+                }
+            })?;
+        Ok(handle)
+    }
 }
 
 /// The polling fallback: the tree's hash every [`POLL_EVERY`]; a new hash

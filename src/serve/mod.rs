@@ -332,6 +332,7 @@ pub fn run(opts: Options) -> std::io::Result<()> {
             std::thread::spawn(move || {
                 std::thread::sleep(Duration::from_secs(2));
                 search::ready(&state);
+                give_back_memory();
             });
         }
         // Ctrl-C is listened for before the address is out: a Ctrl-C at
@@ -490,4 +491,18 @@ fn open_browser(page: &std::path::Path) {
         &["xdg-open"]
     };
     let _ = openers.iter().any(|o| spawn(o));
+}
+
+/// Hand the memory freed after a large piece of work (a team's page, the
+/// search index of every meeting) back to the system. glibc keeps what
+/// the threads that read the files freed in their own heaps, so a server
+/// that once made a team's page would stay as large as while it made it.
+pub fn give_back_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    #[allow(unsafe_code)]
+    // SAFETY: malloc_trim only returns free pages of glibc's own heaps to
+    // the system, under the allocator's locks; nothing in use is touched.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }

@@ -133,7 +133,7 @@ await run("pages", async (context) => {
     await page.goto(`${new URL(caseUrl).origin}/c/0/m/${spec.meeting}`);
     await page.waitForLoadState("load");
     found = await leaks(page);
-    check("the read view shows no field key or English value", found.length === 0, found.join(", "));
+    check("the read view shows no field key or English value", found.length === 0, `${found.join(", ")}: ${await text(page, "main")}`);
     const goal = page.locator("#field-goal .finding");
     must("the missing goal is shown beside its field", (await goal.count()) === 1, await text(page, "main"));
     const said = await goal.innerText();

@@ -55,6 +55,35 @@ fn a_change_on_disk_moves_the_count_with_the_watcher() {
     app.page_showing("/", "2026-12-01");
 }
 
+/// The watcher (on Linux lsk's own, over inotify) is told of writes, not
+/// of reads: making a page, which opens every file, moves nothing; and a
+/// folder made after the start is watched, so a file written into it
+/// later is seen too.
+#[test]
+fn the_watcher_ignores_reads_and_watches_new_folders() {
+    let env = case();
+    let app = App::watching(&env.path().canonicalize().unwrap(), Watch::Auto);
+    assert_eq!(app.live()["mode"], "watch");
+    let first = app.changes();
+    for _ in 0..3 {
+        app.get("/");
+        std::fs::read(env.join(&format!("meetings/{MEETING}/meeting.md"))).unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(app.changes(), first, "reading is no change");
+    std::fs::create_dir_all(env.join("meetings/2026-12-01-daycare")).unwrap();
+    let made = app.changed_since(first);
+    std::thread::sleep(Duration::from_millis(200));
+    let before = app.changes().max(made);
+    std::fs::write(
+        env.join("meetings/2026-12-01-daycare/meeting.md"),
+        DAYCARE.replace("2026-11-10", "2026-12-01"),
+    )
+    .unwrap();
+    app.changed_since(before);
+    app.page_showing("/", "2026-12-01");
+}
+
 #[test]
 fn a_change_on_disk_moves_the_count_when_polling() {
     let env = case();
