@@ -195,7 +195,8 @@ pub fn run_correct(
                     say(
                         lang,
                         Filing::OfferNotice {
-                            recipient: &recipient,
+                            // The recipient in words; the command keeps the key.
+                            recipient: &crate::render::context::recipient_label(lang, &recipient),
                             date: &date,
                             command: &command,
                         }

@@ -102,14 +102,23 @@ pub fn run(args: Args, lang: Option<Lang>, commit: crate::repo::commit::Options)
     let result = render::render(&args.meeting, &req)
         .map_err(Stop::from)
         .and_then(|rendered| {
-            for (action, words, most) in &rendered.long_sentences {
-                eprintln!(
-                    "lsk: {}",
-                    say(
-                        rendered.lang,
-                        Say::ChildLetterLongSentence(&report::printable(action), *words, *most)
-                    )
-                );
+            // The letter to the child: every action it quotes as written is
+            // for the worker to read and put in the child's words, and a
+            // letter that tells none of what was agreed is said so.
+            match rendered.quoted_actions.as_deref() {
+                Some([]) => eprintln!("lsk: {}", say(rendered.lang, Say::ChildLetterNoActions)),
+                Some(quoted) => {
+                    for (action, words, most) in quoted {
+                        eprintln!(
+                            "lsk: {}",
+                            say(
+                                rendered.lang,
+                                Say::ChildLetterQuoted(&report::printable(action), *words, *most)
+                            )
+                        );
+                    }
+                }
+                None => {}
             }
             if rendered.no_organizer {
                 eprintln!("lsk: {}", say(rendered.lang, Say::IcsNoOrganizer));

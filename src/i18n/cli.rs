@@ -34,8 +34,11 @@ pub enum Say<'a> {
     /// `render child-letter`: the young person (name, age) is an adult.
     ChildLetterAdult(&'a str, i32),
     /// `render child-letter`: an agreed action quoted as written (the
-    /// action, its words) is longer than the letter's sentences (the most).
-    ChildLetterLongSentence(&'a str, usize, usize),
+    /// action, its words, the most words of a sentence for the child's
+    /// age: the count is told when it is over).
+    ChildLetterQuoted(&'a str, usize, usize),
+    /// `render child-letter`: the letter quotes none of what was agreed.
+    ChildLetterNoActions,
     Symlink(&'a str),
     /// A folder that resolves (through links) outside the case.
     OutsideCase(&'a str),
@@ -245,11 +248,14 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Sv, Say::ChildLetterUnderThree(name, age)) => format!("inget brev görs till ett barn under tre år: {name} är {age} år på mötesdagen. En vuxen som barnet känner berättar med några enkla ord om det som bestämdes, när det ändrar barnets vardag; barnets checklista (lsk render child-checklist) säger vem"),
         (Lang::En, Say::ChildLetterUnderThree(name, age)) => format!("no letter is made for a child under three: {name} is {age} on the day of the meeting. A familiar adult tells them about what was agreed in their own way, in a few simple words, when it changes their everyday life; the child checklist (lsk render child-checklist) says who"),
         (Lang::Fi, Say::ChildLetterAdult(name, age)) => format!("kirjettä lapselle ei tehdä täysi-ikäiselle: {name} on neuvottelupäivänä {age}-vuotias. Hän saa muistion itse (lsk render memo --for family)"),
-        (Lang::Sv, Say::ChildLetterAdult(name, age)) => format!("inget brev till barnet görs för en vuxen: {name} är {age} år på mötesdagen. Hen får själv minnesanteckningarna (lsk render memo --for family)"),
+        (Lang::Sv, Say::ChildLetterAdult(name, age)) => format!("inget brev görs till en vuxen: {name} är {age} år på mötesdagen och får själv minnesanteckningarna (lsk render memo --for family)"),
         (Lang::En, Say::ChildLetterAdult(name, age)) => format!("no letter to the child is made for an adult: {name} is {age} on the day of the meeting, and reads the memo themself (lsk render memo --for family)"),
-        (Lang::Fi, Say::ChildLetterLongSentence(action, words, most)) => format!("kirje lapselle lainaa sovitun asian sellaisenaan, ja siinä on {words} sanaa, kun tämän ikäiselle kirjoitetaan enintään {most} sanan lauseita: ”{action}”. Kirjoita se kirjeeseen lapselle sopivin sanoin ennen kuin kirje annetaan"),
-        (Lang::Sv, Say::ChildLetterLongSentence(action, words, most)) => format!("brevet till barnet citerar det överenskomna som det står, och det har {words} ord, medan meningarna för ett barn i den här åldern har högst {most} ord: ”{action}”. Skriv om det i brevet med ord som barnet förstår innan brevet ges"),
-        (Lang::En, Say::ChildLetterLongSentence(action, words, most)) => format!("the letter to the child quotes an agreed action as written, of {words} words, where sentences for a child of this age have at most {most}: “{action}”. Put it in words the child reads in the letter before it is handed over"),
+        (Lang::Fi, Say::ChildLetterQuoted(action, words, most)) => format!("kirje lapselle lainaa sovitun asian sellaisenaan: ”{action}”{}. Lue se ennen kuin kirje annetaan: kirjoita se lapselle sopivin sanoin sinä-muodossa, ja jätä pois, mitä lapselle ei ole sovittu kerrottavaksi", if words > most { format!(" ({words} sanaa; tämän ikäiselle enintään {most})") } else { String::new() }),
+        (Lang::Sv, Say::ChildLetterQuoted(action, words, most)) => format!("brevet till barnet citerar det överenskomna som det står: ”{action}”{}. Läs det innan brevet ges: skriv om det med ord som barnet förstår, i du-form, och stryk det som man inte har kommit överens om att berätta för barnet", if words > most { format!(" ({words} ord; för den här åldern högst {most})") } else { String::new() }),
+        (Lang::En, Say::ChildLetterQuoted(action, words, most)) => format!("the letter to the child quotes an agreed action as written: “{action}”{}. Read it before the letter is handed over: put it in words the child understands, speaking to the child as “you”, and leave out what it was not agreed to tell the child", if words > most { format!(" ({words} words; at most {most} for this age)") } else { String::new() }),
+        (Lang::Fi, Say::ChildLetterNoActions) => "kirjeessä lapselle ei ole yhtään sovittua asiaa: siihen tulevat vain asiat, joista lapsi itse vastaa tai joissa hänet mainitaan nimeltä. Kirjoita kirjeeseen lapselle sopivin sanoin, mitä häntä koskien sovittiin".to_owned(),
+        (Lang::Sv, Say::ChildLetterNoActions) => "brevet till barnet tar inte upp något av det som man kom överens om: bara det som barnet själv ansvarar för eller där barnet nämns vid namn kommer med. Skriv in med ord som barnet förstår vad man kom överens om som gäller barnet".to_owned(),
+        (Lang::En, Say::ChildLetterNoActions) => "the letter to the child tells none of what was agreed: only what the child is responsible for, or where the child is named, goes in it. Write in the letter, in words the child understands, what was agreed that concerns the child".to_owned(),
         (Lang::Fi, Say::Symlink(p)) => format!("{p} on symbolinen linkki; lsk ei kirjoita linkin kautta"),
         (Lang::Sv, Say::Symlink(p)) => format!("{p} är en symbolisk länk; lsk skriver inte genom länkar"),
         (Lang::En, Say::Symlink(p)) => format!("{p} is a symbolic link; lsk does not write through links"),

@@ -24,9 +24,9 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("other", "muut tiedot", "övriga uppgifter", "other details"),
     (
         "action_done",
-        "tehty: {action}",
-        "gjord: {action}",
-        "done: {action}",
+        "sovittu asia merkitty tehdyksi",
+        "en överenskommen åtgärd markerad som gjord",
+        "an agreed action marked done",
     ),
     (
         "memo",
@@ -58,17 +58,43 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "kopia: {recipient}",
         "copy: {recipient}",
     ),
+    // A meeting's kind as a commit message names it: short, so that the
+    // message keeps to one line (the pages keep the long names).
+    (
+        "kind_daycare",
+        "päiväkotineuvottelu",
+        "daghemsmöte",
+        "daycare meeting",
+    ),
+    (
+        "kind_school",
+        "kouluneuvottelu",
+        "skolmöte",
+        "school meeting",
+    ),
+    (
+        "kind_family-group-conference",
+        "läheisneuvonpito",
+        "familjerådslag",
+        "family group conference",
+    ),
+    (
+        "kind_fgc-follow-up",
+        "seurantakokous",
+        "uppföljningsmöte",
+        "follow-up meeting",
+    ),
     // Issue 24: filing and dated corrections.
     (
         "filed",
-        "muistio arkistoitu asiakastietojärjestelmään",
-        "minnesanteckningarna arkiverade i klientdatasystemet",
-        "memo filed in the client information system",
+        "muistio arkistoitu",
+        "minnesanteckningarna arkiverade",
+        "memo filed",
     ),
     (
         "corrected",
         "arkistoidun muistion korjaus: {fields}",
-        "rättelse av de arkiverade minnesanteckningarna: {fields}",
+        "rättelse i de arkiverade minnesanteckningarna: {fields}",
         "correction to the filed memo: {fields}",
     ),
     (

@@ -884,13 +884,13 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "history_intro_meeting",
-        "Kaikki tämän neuvottelun tietoihin tehdyt muutokset uusin ensin: kuka muutti, milloin ja mitä. Aiemman version voi palauttaa; palauttaminen tallentuu uutena muutoksena, eikä mitään menetetä.",
+        "Kaikki tämän neuvottelun tietoihin tehdyt muutokset uusimmat ensin: kuka muutti, milloin ja mitä. Aiemman version voi palauttaa; palauttaminen tallentuu uutena muutoksena, eikä mitään menetetä.",
         "Alla ändringar i mötets uppgifter, den senaste först: vem som ändrade, när och vad. En tidigare version kan återställas; återställningen sparas som en ny ändring och ingenting går förlorat.",
         "Every change to this meeting's details, newest first: who changed what and when. An earlier version can be restored; the restore is kept as a new change, and nothing is lost.",
     ),
     (
         "history_intro_case",
-        "Kaikki tämän lapsen asiaan tehdyt muutokset uusin ensin: kuka muutti, milloin ja mitä. Neuvottelun aiemman version voi palauttaa neuvottelun omalta muutoshistoriasivulta.",
+        "Kaikki tämän lapsen asiaan tehdyt muutokset uusimmat ensin: kuka muutti, milloin ja mitä. Neuvottelun aiemman version voi palauttaa neuvottelun omalta muutoshistoriasivulta.",
         "Alla ändringar i barnets ärende, den senaste först: vem som ändrade, när och vad. En tidigare version av ett möte kan återställas på mötets egen sida för ändringshistorik.",
         "Every change to this child's case, newest first: who changed what and when. An earlier version of a meeting can be restored from that meeting's own history page.",
     ),
@@ -956,6 +956,12 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Versiota ei voitu palauttaa: se ei läpäise tallennuksen tarkistusta (siinä on esimerkiksi henkilötunnus), tai muutosta ei voitu kirjata. Mitään ei muutettu.",
         "Versionen kunde inte återställas: den klarar inte kontrollen vid sparandet (den innehåller till exempel en personbeteckning), eller ändringen kunde inte registreras. Ingenting ändrades.",
         "The version could not be restored: it does not pass the check made on saving (it holds an identity code, for example), or the change could not be recorded. Nothing was changed.",
+    ),
+    (
+        "history_restore_withheld",
+        "Versiota ei palautettu: nykyisessä versiossa osa tiedoista jätetään pois joidenkin vastaanottajien kopioista, ja tässä vanhemmassa versiossa niitä ei jätetä pois. Palautus antaisi ne kopioihin, joten mitään ei muutettu. Muokkaa sen sijaan nykyistä versiota.",
+        "Versionen återställdes inte: i den nuvarande versionen lämnas vissa uppgifter bort ur kopian till en del mottagare, men i den här äldre versionen gör de inte det. Återställningen skulle ge dem i kopiorna, så ingenting ändrades. Redigera den nuvarande versionen i stället.",
+        "The version was not restored: the current version keeps some details from certain recipients' copies, and this earlier version does not. Restoring it would give those details in the copies, so nothing was changed. Edit the current version instead.",
     ),
     (
         "history_restore_failed",

@@ -26,6 +26,9 @@ pub enum SyncSay<'a> {
     KeptBoth(&'a str, &'a str),
     /// How to choose from the command line.
     ChooseHow,
+    /// A field changed on both sides is kept from these recipients (in
+    /// words) whichever is chosen.
+    KeptWhichever(&'a str),
     NotInGit,
 }
 
@@ -60,7 +63,7 @@ pub fn say(lang: Lang, s: SyncSay) -> String {
         (Lang::Sv, S::Offline) => "Ändringarna kunde inte delas nu (ingen förbindelse till servern). De är sparade på din dator och delas när förbindelsen är tillbaka.".into(),
         (Lang::En, S::Offline) => "Your changes could not be shared now (no connection to the server). They are saved on your computer and will be shared when the connection is back.".into(),
         (Lang::Fi, S::NoRemote) => "Tällä kansiolla ei ole tiimin palvelinta, jonka kautta muutokset jaetaan. Tietohallinto antaa palvelimen osoitteen; ota se käyttöön kerran komennolla\n  git remote add origin OSOITE\nja jaa sitten: lsk sync".into(),
-        (Lang::Sv, S::NoRemote) => "Den här mappen har ingen server för teamet som ändringarna delas genom. IT ger serverns adress; ta den i bruk en gång med\n  git remote add origin ADRESS\noch dela sedan: lsk sync".into(),
+        (Lang::Sv, S::NoRemote) => "Den här mappen är inte kopplad till någon teamserver som ändringarna kan delas via. IT-förvaltningen ger dig serverns adress; ta den i bruk en gång med\n  git remote add origin ADRESS\noch dela sedan: lsk sync".into(),
         (Lang::En, S::NoRemote) => "This folder has no team server to share changes through. IT gives you the server's address; set it once with\n  git remote add origin ADDRESS\nand then share: lsk sync".into(),
         (Lang::Fi, S::Detached) => "Kansiossa on auki aiempi versio eikä ajantasainen työ, joten muutoksia ei voi jakaa. Palaa ajantasaiseen versioon (git switch main) ja jaa sitten.".into(),
         (Lang::Sv, S::Detached) => "I mappen är en tidigare version öppen, inte det aktuella arbetet, så ändringarna kan inte delas. Gå tillbaka till den aktuella versionen (git switch main) och dela sedan.".into(),
@@ -83,6 +86,9 @@ pub fn say(lang: Lang, s: SyncSay) -> String {
         (Lang::Fi, S::ChooseHow) => "Valitse selaimessa (lsk serve): Jaa ja hae muutokset.".into(),
         (Lang::Sv, S::ChooseHow) => "Välj i webbläsaren (lsk serve): Dela och hämta ändringar.".into(),
         (Lang::En, S::ChooseHow) => "Choose in the browser (lsk serve): Share and get changes.".into(),
+        (Lang::Fi, S::KeptWhichever(who)) => format!("Valitsitpa kumman tahansa, tämä jätetään pois näiden vastaanottajien kopiosta: {who}."),
+        (Lang::Sv, S::KeptWhichever(who)) => format!("Vilken du än väljer lämnas detta bort ur kopian till: {who}."),
+        (Lang::En, S::KeptWhichever(who)) => format!("Whichever you choose, this is kept from: {who}."),
         (Lang::Fi, S::Refused(n)) => format!("Muutoksia ei lähetetty: lähetettävissä tallennuksissa on henkilötunnus ({n} kohdassa). Poista tunnus, tallenna uudelleen ja jaa sitten. Muutokset ovat tallessa koneellasi."),
         (Lang::Sv, S::Refused(n)) => format!("Ändringarna skickades inte: det som skulle skickas innehåller en personbeteckning ({n} ställen). Ta bort beteckningen, spara igen och dela sedan. Ändringarna är sparade på din dator."),
         (Lang::En, S::Refused(n)) => format!("The changes were not sent: what would be sent holds a personal identity code ({n} places). Remove the code, save again and then share. The changes are saved on your computer."),

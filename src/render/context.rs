@@ -222,6 +222,8 @@ pub fn build(input: &Input) -> Json {
     // (a correction of something kept from them is left out of their
     // view, as the thing itself is).
     data["filed"] = filed_of(fm, lang);
+    // The day the document is made: a correction notice is dated.
+    data["today"] = json!(format::date(lang, input.today));
     data["corrections"] = corrections_of(fm, lang);
     data
 }

@@ -105,9 +105,12 @@ pub fn names_child(text: &str, first: &str, full: &str) -> bool {
         })
 }
 
-/// The agreed actions the letter quotes (`data`'s `actions`) that are
-/// longer than a sentence of `band`: each with its number of words.
-pub fn long_actions(letter: &Json, band: Band) -> Vec<(String, usize)> {
+/// The agreed actions the letter quotes (`data`'s `actions`), each with
+/// its number of words: every one is named when the letter is made (the
+/// native review of issue 24, M1: a quoted action speaks of the child in
+/// the third person, and may tell what the child is not to be told), and
+/// its length too when it is longer than a sentence of the band.
+pub fn quoted_actions(letter: &Json) -> Vec<(String, usize)> {
     letter["actions"]
         .as_array()
         .map(Vec::as_slice)
@@ -115,7 +118,6 @@ pub fn long_actions(letter: &Json, band: Band) -> Vec<(String, usize)> {
         .iter()
         .filter_map(|a| a["action"].as_str())
         .map(|a| (a.to_owned(), words(a)))
-        .filter(|(_, n)| *n > band.most_words())
         .collect()
 }
 
@@ -172,7 +174,22 @@ pub fn data(input: &Input) -> Json {
             .and_then(|i| i["relation"].as_str())
             .map(str::trim)
         {
-            Some(rel) if !rel.is_empty() => format!("{name} ({rel})"),
+            Some(rel) if !rel.is_empty() => {
+                // The letter speaks to the child: only the first part of
+                // the relation, and without the child's own name in front
+                // ("Ainon varhaiskasvatuksen opettaja" → "varhaiskasvatuksen
+                // opettaja"; "eno, Mikaelin avustaja" → "eno").
+                let rel = rel.split(',').next().unwrap_or(rel).trim();
+                let rel = match rel.split_once(' ') {
+                    Some((w, r)) if names_child(w, first, full) => r.trim(),
+                    _ => rel,
+                };
+                if rel.is_empty() {
+                    name.to_owned()
+                } else {
+                    format!("{name} ({rel})")
+                }
+            }
             _ => name.to_owned(),
         }
     };

@@ -116,9 +116,11 @@ pub struct Rendered {
     pub doc: Doc,
     /// The memo's filing, when it was filed: no memo is written then.
     pub filed: Option<crate::case::filed::Filed>,
-    /// The letter to the child: agreed actions it quotes as written that
-    /// are longer than its sentences (the action, its words, the most).
-    pub long_sentences: Vec<(String, usize, usize)>,
+    /// The letter to the child: the agreed actions it quotes as written
+    /// (the action, its words, the most words of a sentence for the
+    /// child's age); empty when it quotes none. `None` for any other
+    /// document.
+    pub quoted_actions: Option<Vec<(String, usize, usize)>>,
     /// The language the meeting's content is written in (the case's),
     /// when the document's fixed texts are in another (`--lang`): the
     /// front end warns, in this language (`i18n::lang_mix::warning`).
@@ -276,7 +278,7 @@ fn make(
         today: req.today,
     });
     let markdown = markdown(m, req, &data)?;
-    let long_sentences = letter::band(
+    let quoted_actions = letter::band(
         data["child"]["age"]
             .as_i64()
             .and_then(|a| i32::try_from(a).ok()),
@@ -284,12 +286,11 @@ fn make(
     .ok()
     .filter(|_| req.doc == Doc::ChildLetter)
     .map(|band| {
-        letter::long_actions(&data["letter"], band)
+        letter::quoted_actions(&data["letter"])
             .into_iter()
             .map(|(action, n)| (action, n, band.most_words()))
-            .collect()
-    })
-    .unwrap_or_default();
+            .collect::<Vec<_>>()
+    });
     let mut sequence = None;
     let mut no_organizer = false;
     let body = if req.ics {
@@ -335,7 +336,7 @@ fn make(
         no_organizer,
         doc: req.doc,
         filed: crate::case::filed::filed(m.fm),
-        long_sentences,
+        quoted_actions,
         content_lang: (m.content_lang != m.lang).then_some(m.content_lang),
     })
 }

@@ -25,7 +25,7 @@ use crate::case::Case;
 use crate::i18n::fields::field_label;
 use crate::i18n::labels::{lower_first, meeting_name};
 use crate::i18n::record::word;
-use crate::model::{Doc, Lang};
+use crate::model::{Doc, Kind, Lang};
 
 /// What lsk changed, for the message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,8 +47,10 @@ pub enum What {
     NewCase,
     /// The case's details (lsk.yaml): the changed field keys.
     CaseDetails { fields: Vec<String> },
-    /// An agreed action marked done: the action in words.
-    ActionDone { meeting: String, action: String },
+    /// An agreed action marked done: named without its text (the text
+    /// may be kept from a recipient; a commit message is shared with the
+    /// team and kept in `git log`).
+    ActionDone { meeting: String },
     /// Documents written for a meeting (memo, agenda, invitation).
     Rendered { meeting: String, doc: Doc },
     /// A copy of the memo for a recipient, named in words.
@@ -128,6 +130,34 @@ fn given_name(case: &Case) -> Option<&str> {
         .and_then(|n| n.split_whitespace().next())
 }
 
+/// A meeting as a commit message names it: its day and the short name of
+/// its kind as meeting.md gives it ("13.10.2026 skolmöte"), never a
+/// folder named by hand; as the folder says when meeting.md has no kind
+/// lsk reads (a meeting just removed, say).
+fn short_meeting_name(case: &Case, dir: &str) -> String {
+    let lang = case.lang;
+    let kind = crate::case::meeting_kind(&case.root.join(crate::case::MEETINGS_DIR).join(dir))
+        .or_else(|| crate::case::meeting_kind(&case.root.join(dir)))
+        .or_else(|| {
+            // The folder's own kind: "2026-11-24-daycare", "…-daycare-2".
+            let rest = dir.get(10..)?.trim_start_matches('-');
+            let bare = rest
+                .rsplit_once('-')
+                .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                .map_or(rest, |(k, _)| k);
+            Kind::parse(rest).or_else(|| Kind::parse(bare))
+        });
+    let day = dir
+        .get(..10)
+        .and_then(crate::date::parse_date)
+        .map(|d| crate::i18n::dates::date(lang, d));
+    match (kind, day) {
+        (Some(k), Some(d)) => format!("{d} {}", word(lang, &format!("kind_{}", k.as_str()))),
+        // A folder named by hand without a day: its own words tell it.
+        _ => meeting_name(lang, dir, None),
+    }
+}
+
 /// A field key named for a person; a key without a label is "other details".
 fn field_words(lang: Lang, fields: &[String]) -> String {
     let mut out: Vec<String> = Vec::new();
@@ -150,7 +180,7 @@ fn field_words(lang: Lang, fields: &[String]) -> String {
 /// the meeting by its day and kind, then what changed.
 pub fn message(case: &Case, what: &What) -> String {
     let lang = case.lang;
-    let meeting = |dir: &str| meeting_name(lang, dir, None);
+    let meeting = |dir: &str| short_meeting_name(case, dir);
     let (about, change) = match what {
         What::Saved { meeting: m, fields } => (Some(meeting(m)), field_words(lang, fields)),
         What::NewMeeting {
@@ -178,10 +208,7 @@ pub fn message(case: &Case, what: &What) -> String {
                 field_words(lang, fields)
             ),
         ),
-        What::ActionDone { meeting: m, action } => (
-            Some(meeting(m)),
-            word(lang, "action_done").replace("{action}", action),
-        ),
+        What::ActionDone { meeting: m } => (Some(meeting(m)), word(lang, "action_done").to_owned()),
         What::Rendered { meeting: m, doc } => (
             Some(meeting(m)),
             match doc {
@@ -611,7 +638,11 @@ mod tests {
             fields: vec!["agreed".into(), "notes".into(), "no_such_key".into()],
         };
         let fi = message(&case(Lang::Fi, Some("Aino Esimerkki")), &saved);
-        assert!(fi.starts_with("Aino, 24.11.2026 "), "{fi}");
+        // The kind's short name (the folder's kind here: no meeting.md).
+        assert!(
+            fi.starts_with("Aino, 24.11.2026 päiväkotineuvottelu: "),
+            "{fi}"
+        );
         assert!(
             fi.ends_with(": sovitut asiat, muistiinpanot, muut tiedot"),
             "{fi}"
@@ -619,7 +650,7 @@ mod tests {
         let sv = message(&case(Lang::Sv, Some("Aino")), &saved);
         assert!(
             sv.ends_with(": överenskomna åtgärder, anteckningar, övriga uppgifter")
-                && sv.contains("Aino, 24.11.2026 "),
+                && sv.contains("Aino, 24.11.2026 daghemsmöte: "),
             "{sv}"
         );
         assert_eq!(

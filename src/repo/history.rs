@@ -464,6 +464,39 @@ pub fn notes_text(text: &str) -> &str {
     super::notes_of(text)
 }
 
+/// Whether writing `old` over `now` (a meeting.md restored) would give a
+/// recipient something `now` keeps from them: a field whose `not_for`
+/// (of the field, or of one of its items) the old version does not have.
+/// A `now` that cannot be read field by field counts as dropping one when
+/// it names any `not_for` (fail closed).
+pub fn drops_withholding(now: &str, old: &str) -> bool {
+    use crate::case::edit::{FormValue, form_values};
+    use crate::case::merge::keeps_withholding;
+    use crate::repo::sync::withheld_from;
+    let Ok(n) = form_values(now) else {
+        return now.contains("not_for");
+    };
+    let o = form_values(old).unwrap_or_default();
+    n.iter().any(|(key, nv)| {
+        let ov = o
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or(FormValue::Empty, |(_, v)| v.clone());
+        if keeps_withholding(&FormValue::Empty, nv, &ov) {
+            return false;
+        }
+        // A whole field kept from the same recipients (its text another)
+        // keeps what it must; a list's items are checked item by item.
+        let kept = withheld_from(&ov);
+        matches!(nv, FormValue::List(_))
+            || withheld_from(nv).iter().any(|w| {
+                !kept
+                    .iter()
+                    .any(|k| crate::text::key(k) == crate::text::key(w))
+            })
+    })
+}
+
 /// The text a file had in a commit (`None`: it did not exist there).
 pub fn version(repo: &Repo, commit: &str, path: &str) -> Result<Option<String>, GitError> {
     let blobs = read_blobs(repo, &[format!("{commit}:{path}")])?;

@@ -280,12 +280,17 @@ impl Choice {
             .iter()
             .all(|v| matches!(v, FormValue::Text(_) | FormValue::Empty))
     }
+    /// The same field with the same values — as `.git/lsk/sync.json`
+    /// keeps them: identity codes masked.
     fn same_conflict(&self, other: &Choice) -> bool {
+        let same = |a: &Json, b: &Json| {
+            a == b || crate::hetu::mask(&a.to_string()) == crate::hetu::mask(&b.to_string())
+        };
         self.path == other.path
             && self.field == other.field
-            && self.base == other.base
-            && self.mine == other.mine
-            && self.theirs == other.theirs
+            && same(&self.base, &other.base)
+            && same(&self.mine, &other.mine)
+            && same(&self.theirs, &other.theirs)
     }
 }
 
@@ -344,6 +349,9 @@ fn write_pending(repo: &Repo, p: &Pending) -> Result<(), String> {
         std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
     }
     let text = serde_json::to_string_pretty(p).map_err(|e| e.to_string())?;
+    // No identity code in a file lsk writes: a colleague's git name, the
+    // values and her own text are kept masked.
+    let text = crate::hetu::mask(&text);
     crate::fsutil::replace(&path, text.as_bytes(), crate::model::Access::Private)
         .map_err(|e| e.to_string())
 }
@@ -963,6 +971,11 @@ pub fn said(lang: Lang, r: &Report) -> String {
                 colleague_word(lang, &c.colleague),
                 show(&c.theirs),
             ));
+            let kept = kept_from_words(lang, c);
+            if !kept.is_empty() {
+                out.push_str("\n    ");
+                out.push_str(&say(lang, SyncSay::KeptWhichever(&kept)));
+            }
         }
         out.push('\n');
         out.push_str(&say(lang, SyncSay::ChooseHow));
@@ -983,6 +996,26 @@ fn colleague_word(lang: Lang, who: &str) -> String {
     }
 }
 
+/// Whom a field changed on both sides is kept from on either side, in
+/// words ("päiväkoti, koulu"); empty when from no one.
+pub fn kept_from_words(lang: Lang, c: &Choice) -> String {
+    let mut names = withheld_from(&c.mine_value());
+    for n in withheld_from(&c.theirs_value()) {
+        if !names
+            .iter()
+            .any(|o| crate::text::key(o) == crate::text::key(&n))
+        {
+            names.push(n);
+        }
+    }
+    let words = crate::i18n::words(lang);
+    names
+        .iter()
+        .map(|n| words.recipients.of(n).unwrap_or(n.as_str()).to_owned())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The meeting's folder of a meeting.md's path, or the file.
 fn meeting_of(path: &str) -> &str {
     path.strip_suffix("/meeting.md")
@@ -996,8 +1029,10 @@ fn plain(v: &crate::case::edit::FormValue) -> String {
         V::Empty => String::new(),
         V::Text(t) => t.replace('\n', " "),
         V::List(items) => items.iter().map(plain).collect::<Vec<_>>().join("; "),
+        // Whom it is kept from is said in words apart, never as the text.
         V::Record(e) => e
             .iter()
+            .filter(|(k, _)| k != "not_for")
             .map(|(_, v)| plain(v))
             .collect::<Vec<_>>()
             .join(", "),
@@ -1145,10 +1180,14 @@ pub fn merge_texts(
                 colleague: String::new(),
                 decided: None,
             };
+            // Whichever is chosen, what either side keeps from a
+            // recipient stays kept from them (fail closed).
             match decided(&choice) {
-                Some(Decision::Mine) => value = m.clone(),
-                Some(Decision::Theirs) => value = t.clone(),
-                Some(Decision::Own(text)) if choice.writable() => value = FormValue::Text(text),
+                Some(Decision::Mine) => value = carry_withholdings(m.clone(), &m, &t),
+                Some(Decision::Theirs) => value = carry_withholdings(t.clone(), &m, &t),
+                Some(Decision::Own(text)) if choice.writable() => {
+                    value = carry_withholdings(FormValue::Text(text), &m, &t);
+                }
                 _ => {
                     value = m.clone();
                     found.push(choice);
@@ -1201,6 +1240,119 @@ pub fn merge_texts(
         out = set_notes(&out, &merged_notes).map_err(|_| Unmergeable)?;
     }
     Ok((out, found))
+}
+
+/// Every recipient a value keeps something from (each `not_for`, at any
+/// depth), once each, as the file names them.
+pub fn withheld_from(v: &FormValue) -> Vec<String> {
+    fn walk(v: &FormValue, out: &mut Vec<String>) {
+        match v {
+            FormValue::Record(entries) => {
+                for (k, part) in entries {
+                    if k == "not_for" {
+                        match part {
+                            FormValue::Text(n) => push(out, n),
+                            FormValue::List(items) => {
+                                for i in items {
+                                    if let FormValue::Text(n) = i {
+                                        push(out, n);
+                                    }
+                                }
+                            }
+                            _ => {}
+                        }
+                    } else {
+                        walk(part, out);
+                    }
+                }
+            }
+            FormValue::List(items) => items.iter().for_each(|i| walk(i, out)),
+            FormValue::Text(_) | FormValue::Empty => {}
+        }
+    }
+    fn push(out: &mut Vec<String>, n: &str) {
+        let n = n.trim();
+        if !n.is_empty()
+            && !out
+                .iter()
+                .any(|o| crate::text::key(o) == crate::text::key(n))
+        {
+            out.push(n.to_owned());
+        }
+    }
+    let mut out = Vec::new();
+    walk(v, &mut out);
+    out
+}
+
+/// The value a choice writes, keeping from each recipient what either side
+/// keeps from them: a list whose rows line up on all sides row by row,
+/// otherwise the whole value (more is withheld rather than less).
+fn carry_withholdings(value: FormValue, mine: &FormValue, theirs: &FormValue) -> FormValue {
+    let union = |a: &FormValue, b: &FormValue| {
+        let mut names = withheld_from(a);
+        for n in withheld_from(b) {
+            if !names
+                .iter()
+                .any(|o| crate::text::key(o) == crate::text::key(&n))
+            {
+                names.push(n);
+            }
+        }
+        names
+    };
+    match (value, mine, theirs) {
+        (FormValue::List(rows), FormValue::List(m), FormValue::List(t))
+            if rows.len() == m.len() && m.len() == t.len() =>
+        {
+            FormValue::List(
+                rows.into_iter()
+                    .enumerate()
+                    .map(|(i, row)| add_not_for(row, &union(&m[i], &t[i])))
+                    .collect(),
+            )
+        }
+        (value, m, t) => add_not_for(value, &union(m, t)),
+    }
+}
+
+/// `value` kept from `names` too (a text becomes `{text, not_for}`; a
+/// list's every row; a record's own `not_for` joined).
+fn add_not_for(value: FormValue, names: &[String]) -> FormValue {
+    if names.is_empty() {
+        return value;
+    }
+    let list = |names: &[String]| {
+        FormValue::List(names.iter().map(|n| FormValue::Text(n.clone())).collect())
+    };
+    match value {
+        FormValue::Empty => FormValue::Empty,
+        FormValue::Text(t) => FormValue::Record(vec![
+            ("text".into(), FormValue::Text(t)),
+            ("not_for".into(), list(names)),
+        ]),
+        FormValue::List(rows) => {
+            FormValue::List(rows.into_iter().map(|r| add_not_for(r, names)).collect())
+        }
+        FormValue::Record(mut entries) => {
+            let mut have: Vec<String> = Vec::new();
+            if let Some((_, v)) = entries.iter().find(|(k, _)| k == "not_for") {
+                let own = FormValue::Record(vec![("not_for".into(), v.clone())]);
+                have = withheld_from(&own);
+            }
+            for n in names {
+                if !have
+                    .iter()
+                    .any(|o| crate::text::key(o) == crate::text::key(n))
+                {
+                    have.push(n.clone());
+                }
+            }
+            entries.retain(|(k, _)| k != "not_for");
+            entries.push(("not_for".into(), list(&have)));
+            FormValue::Record(entries)
+        }
+    }
 }
 
 /// The notes after the frontmatter, as [`set_notes`] writes them.
@@ -1311,6 +1463,41 @@ mod tests {
         let own = |_: &Choice| Some(Decision::Own("D".into()));
         let (out, _) = merge_texts(BASE, &mine, &theirs, "a/meeting.md", &own).unwrap();
         assert!(out.contains("place: D"), "{out}");
+    }
+
+    #[test]
+    fn a_choice_keeps_every_withholding_either_side_has() {
+        let t = |s: &str| FormValue::Text(s.into());
+        let kept = |s: &str, from: &str| {
+            FormValue::Record(vec![
+                ("text".into(), t(s)),
+                ("not_for".into(), FormValue::List(vec![t(from)])),
+            ])
+        };
+        // Hers (plain) chosen over the colleague's kept from daycare.
+        let got = carry_withholdings(t("B"), &t("B"), &kept("A", "daycare"));
+        assert_eq!(got, kept("B", "daycare"));
+        assert_eq!(withheld_from(&got), vec!["daycare".to_owned()]);
+        // Both sides' recipients, once each.
+        let got = carry_withholdings(
+            kept("A", "school"),
+            &kept("B", "daycare"),
+            &kept("A", "school"),
+        );
+        assert_eq!(
+            withheld_from(&got),
+            vec!["school".to_owned(), "daycare".to_owned()]
+        );
+        // A list row by row where the rows line up.
+        let rows = |a: FormValue, b: FormValue| FormValue::List(vec![a, b]);
+        let got = carry_withholdings(
+            rows(t("x"), t("y")),
+            &rows(t("x"), t("y")),
+            &rows(t("x0"), kept("y0", "daycare")),
+        );
+        assert_eq!(got, rows(t("x"), kept("y", "daycare")));
+        // Nothing withheld: the value as chosen.
+        assert_eq!(carry_withholdings(t("B"), &t("B"), &t("A")), t("B"));
     }
 
     #[test]

@@ -521,7 +521,6 @@ pub async fn done(
             forget_pages(&st);
             let what = What::ActionDone {
                 meeting: form.meeting.clone(),
-                action: action.action.clone(),
             };
             let outcome = super::record::after_save(&st, &case, &what, &[file]);
             super::record::back_to(&st, &format!("/c/{id}"), &outcome, &case, &q)

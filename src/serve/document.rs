@@ -47,6 +47,10 @@ struct Saved {
     /// The page's language is not the case's: the case's language's code
     /// and what the worker is told (`i18n::lang_mix`); shown, never saved.
     mixed: Option<(String, String)>,
+    /// The letter to the child: what the worker reads before it is given
+    /// (every agreed action it quotes as written, or that it quotes none),
+    /// in the case's language, as `lsk render child-letter` says it.
+    letter_notes: Vec<String>,
 }
 
 impl DocQuery {
@@ -152,8 +156,22 @@ pub async fn preview(
             )
         })
     });
+    let letter_notes = outcome.as_ref().ok().map_or_else(Vec::new, |r| {
+        use crate::i18n::{Say, say};
+        match r.quoted_actions.as_deref() {
+            Some([]) => vec![say(r.lang, Say::ChildLetterNoActions)],
+            Some(quoted) => quoted
+                .iter()
+                .map(|(action, words, most)| {
+                    say(r.lang, Say::ChildLetterQuoted(action, *words, *most))
+                })
+                .collect(),
+            None => Vec::new(),
+        }
+    });
     let mut shown = saved.clone().unwrap_or_default();
     shown.mixed = mixed;
+    shown.letter_notes = letter_notes;
     let mut resp = show(
         &st,
         &q,
@@ -265,6 +283,7 @@ fn show(
     let written = saved.written;
     let recorded = saved.recorded;
     let mixed = saved.mixed;
+    let letter_notes = saved.letter_notes;
     let reader = q.reader();
     let doc_href = format!("{base}/doc/{}", found.doc.name());
     let lang_q = q
@@ -313,6 +332,8 @@ fn show(
             recorded => recorded,
             mixed_lang => mixed.as_ref().map(|m| m.0.clone()),
             mixed => mixed.map(|m| m.1),
+            letter_notes => letter_notes,
+            case_lang => found.lang.as_str(),
         },
     )
 }

@@ -22,7 +22,7 @@ use crate::i18n::serve::word;
 use crate::model::Lang;
 use crate::repo::Repo;
 use crate::repo::commit::{Outcome, What, record};
-use crate::repo::history::{Change, Target, history, notes_text, version};
+use crate::repo::history::{Change, Target, drops_withholding, history, notes_text, version};
 use crate::schema::Ty;
 
 /// One change as the page shows it.
@@ -86,6 +86,7 @@ const SAID: &[&str] = &[
     "history_restore_same",
     "history_restore_unsaved",
     "history_restore_refused",
+    "history_restore_withheld",
     "history_restore_failed",
     "history_restore_no_author",
     "history_restored_unrecorded",
@@ -353,6 +354,16 @@ pub async fn restore(
     }) else {
         return answer("history_restore_failed");
     };
+    // Only a version the meeting's history lists can be restored (not any
+    // commit named in the form: a merge, another meeting's).
+    let listed = history(&repo, &target).is_ok_and(|changes| {
+        changes
+            .iter()
+            .any(|c| c.commit.eq_ignore_ascii_case(commit) && c.after.is_some())
+    });
+    if !listed {
+        return answer("history_restore_failed");
+    }
     let rel = target.meeting_file(&name);
     let Ok(Some(old)) = version(&repo, commit, &rel) else {
         return answer("history_restore_failed");
@@ -371,6 +382,12 @@ pub async fn restore(
     }
     if !crate::hetu::find(&old).is_empty() || crate::case::merge_conflict_line(&old).is_some() {
         return answer("history_restore_refused");
+    }
+    // What is kept from a recipient now stays kept: a version without
+    // that `not_for` is not restored (fail closed; she adds it there
+    // first, or edits the current version).
+    if drops_withholding(&String::from_utf8_lossy(&now), &old) {
+        return answer("history_restore_withheld");
     }
     // A restore is recorded with the worker as its author, or not made.
     if st.commit.commit && repo.author().is_none() {

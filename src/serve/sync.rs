@@ -157,6 +157,8 @@ struct ChoiceView {
     theirs: String,
     colleague: String,
     writable: bool,
+    /// Whom it is kept from whichever is chosen, said in words.
+    kept: String,
 }
 
 /// The served folder's language: `?lang=`, `--lang`, the case's.
@@ -203,8 +205,19 @@ pub async fn page(State(st): State<Arc<AppState>>, Query(sq): Query<SyncQuery>) 
                 field: repo_sync::field_name(lang, &c.field),
                 mine: show(&c.mine),
                 theirs: show(&c.theirs),
-                colleague: c.colleague.clone(),
+                colleague: crate::hetu::mask(&c.colleague).into_owned(),
                 writable: c.writable(),
+                kept: {
+                    let who = repo_sync::kept_from_words(lang, c);
+                    if who.is_empty() {
+                        who
+                    } else {
+                        crate::i18n::sync::say(
+                            lang,
+                            crate::i18n::sync::SyncSay::KeptWhichever(&who),
+                        )
+                    }
+                },
             }
         })
         .collect();

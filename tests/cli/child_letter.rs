@@ -151,21 +151,21 @@ fn expected(band: &str, lang: &str) -> Vec<&'static str> {
             "Hei Robin!",
             "tiistaina 10. marraskuuta",
             "sunnuntaina 10. tammikuuta 2027",
-            "Robin syö aamupalan päiväkodissa. Tästä huolehtii Dana Carer (Robinin omahoitaja).",
+            "Robin syö aamupalan päiväkodissa. Tästä huolehtii Dana Carer (omahoitaja).",
             "Sam Worker, sosiaalityöntekijä, puhelin 040 123 4567",
         ],
         "sv" => vec![
             "Hej Robin!",
             "tisdagen den 10 november",
             "söndagen den 10 januari 2027",
-            "Robin äter frukost på daghemmet. Det gör Dana Carer (Robins egen pedagog).",
+            "Robin äter frukost på daghemmet. Det gör Dana Carer (egen pedagog).",
             "Sam Worker, socialarbetare, telefon 040 123 4567",
         ],
         _ => vec![
             "Hello Robin!",
             "on Tuesday 10 November",
             "on Sunday 10 January 2027",
-            "Robin gets breakfast at daycare. Dana Carer (Robin's key worker) does this.",
+            "Robin gets breakfast at daycare. Dana Carer (key worker) does this.",
             "Sam Worker, social worker, phone 040 123 4567",
         ],
     };
@@ -220,7 +220,8 @@ fn each_age_band_in_each_language_in_short_sentences() {
 #[test]
 fn every_kind_of_meeting_in_short_sentences() {
     // A school meeting, and a family group conference where no agreed
-    // action names the child: the letter says the adults will tell them.
+    // action names the child: the letter says who will tell them (S2 of
+    // the native review), the small child's that the adults will.
     let school = edit(&meeting(), "kind: daycare", "kind: school");
     for (kind, text, says) in [
         (
@@ -232,9 +233,9 @@ fn every_kind_of_meeting_in_short_sentences() {
             "family-group-conference",
             FGC,
             [
-                "Aikuiset kertovat sinulle itse, mitä sovittiin.",
-                "De vuxna berättar för dig vad de bestämde.",
-                "The adults will tell you what was agreed.",
+                "Uncle Lee ja Pat Parent kertovat sinulle, mitä sovittiin.",
+                "Uncle Lee och Pat Parent berättar för dig vad de vuxna bestämde.",
+                "Uncle Lee and Pat Parent will tell you what was agreed.",
             ],
         ),
     ] {
@@ -245,7 +246,20 @@ fn every_kind_of_meeting_in_short_sentences() {
                 let run = letter(&env);
                 assert_eq!(run.code, 0, "{kind} {band} {lang}: {}", run.stderr);
                 let body = body(&run.stdout);
-                // The small child's letter does not name places.
+                // The small child's letter does not name places, nor who
+                // tells them.
+                let said = match (kind, *band, lang) {
+                    ("family-group-conference", "small", "fi") => {
+                        "Aikuiset kertovat sinulle, mitä sovittiin."
+                    }
+                    ("family-group-conference", "small", "sv") => {
+                        "De vuxna berättar för dig vad de bestämde."
+                    }
+                    ("family-group-conference", "small", _) => {
+                        "The adults will tell you what was agreed."
+                    }
+                    _ => said,
+                };
                 if !(kind == "school" && *band == "small") {
                     assert!(body.contains(said), "{kind} {band} {lang}:\n{body}");
                 }
@@ -342,6 +356,15 @@ fn no_letter_for_a_child_under_three_an_adult_or_without_a_birth_date() {
         "{}",
         run.stderr
     );
+    // S12: the Swedish words for an adult.
+    let vuxen = case("2006-06-01", "sv");
+    let run = vuxen.lsk_wide(&["render", "child-letter", &format!("meetings/{MEETING}")]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("inget brev görs till en vuxen: Robin är 20 år på mötesdagen och får själv minnesanteckningarna (lsk render memo --for family)"),
+        "{}",
+        run.stderr
+    );
     let unknown = case("2017-06-01", "fi");
     unknown.write(
         "lsk.yaml",
@@ -407,6 +430,15 @@ fn the_checklist_says_who_hands_the_letter_over() {
             "sv",
             "Dana Carer ger barnet brevet inom en vecka tillsammans med en annan vuxen",
         ),
+        ("2021-06-01", "fi", "ja he lukevat sen lapselle ääneen."),
+        ("2017-06-01", "fi", "ja he lukevat sen lapsen kanssa."),
+        ("2021-06-01", "sv", "och de läser det högt för barnet."),
+        (
+            "2017-06-01",
+            "sv",
+            "och de läser det tillsammans med barnet.",
+        ),
+        ("2021-06-01", "en", "and they read it aloud to the child."),
         (
             "2024-06-01",
             "en",
@@ -447,6 +479,11 @@ fn the_browser_offers_the_letter_once_the_meeting_is_held() {
     assert!(preview.starts_with("HTTP/1.1 200"), "{preview}");
     assert!(preview.contains("A letter for you, Robin"), "{preview}");
     assert!(preview.contains("Robin gets breakfast at daycare"));
+    // What `lsk render child-letter` tells the worker, the page tells too.
+    assert!(
+        preview.contains("<p class=\"letter-note\" role=\"note\" lang=\"en\">The letter to the child quotes an agreed action as written: “Robin gets breakfast at daycare”. Read it before the letter is handed over"),
+        "{preview}"
+    );
     for word in LEFT_OUT {
         assert!(!preview.contains(word), "{word:?} in the preview");
     }
@@ -480,25 +517,215 @@ fn the_letters_as_files_to_review() {
     }
 }
 
+/// `lsk render child-letter`, written to its file, in `lang`: what it
+/// said on stderr, and the letter.
+fn written(env: &Env) -> (Run, String) {
+    let run = env.lsk_wide(&["render", "child-letter", &format!("meetings/{MEETING}")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = env.read(&format!("meetings/{MEETING}/child-letter.md"));
+    (run, text)
+}
+
 #[test]
-fn an_action_too_long_for_the_childs_age_is_named_for_the_worker() {
+fn every_action_the_letter_quotes_is_named_for_the_worker() {
+    // The native review of issue 24, M1: a quoted action speaks of the
+    // child in the third person and may say what the child is not to be
+    // told, short or long; its words are counted only when over the
+    // band's most.
     let long = "Robin gets breakfast at daycare every morning before nine o'clock";
-    for (born, warned) in [("2021-06-01", true), ("2017-06-01", false)] {
-        let env = case(born, "en");
+    for (lang, born, action, said, count) in [
+        (
+            "en",
+            "2017-06-01",
+            "Robin gets breakfast at daycare",
+            "the letter to the child quotes an agreed action as written: “Robin gets breakfast at daycare”. Read it before the letter is handed over: put it in words the child understands, speaking to the child as “you”, and leave out what it was not agreed to tell the child",
+            None,
+        ),
+        (
+            "en",
+            "2021-06-01",
+            long,
+            "the letter to the child quotes an agreed action as written: “Robin gets breakfast at daycare every morning before nine o'clock” (10 words; at most 8 for this age). Read it",
+            Some("10 words"),
+        ),
+        (
+            "fi",
+            "2021-06-01",
+            "Isä ei saa hakea Robinia päiväkodista",
+            "kirje lapselle lainaa sovitun asian sellaisenaan: ”Isä ei saa hakea Robinia päiväkodista”. Lue se ennen kuin kirje annetaan: kirjoita se lapselle sopivin sanoin sinä-muodossa, ja jätä pois, mitä lapselle ei ole sovittu kerrottavaksi",
+            None,
+        ),
+        (
+            "fi",
+            "2021-06-01",
+            "Jos isä hakee Robinin päihtyneenä, päiväkoti ei anna Robinia hänelle ja soittaa poliisille",
+            "kirje lapselle lainaa sovitun asian sellaisenaan: ”Jos isä hakee Robinin päihtyneenä, päiväkoti ei anna Robinia hänelle ja soittaa poliisille” (13 sanaa; tämän ikäiselle enintään 8). Lue se",
+            Some("13 sanaa"),
+        ),
+        (
+            "sv",
+            "2017-06-01",
+            "Robin äter frukost på daghemmet",
+            "brevet till barnet citerar det överenskomna som det står: ”Robin äter frukost på daghemmet”. Läs det innan brevet ges: skriv om det med ord som barnet förstår, i du-form, och stryk det som man inte har kommit överens om att berätta för barnet",
+            None,
+        ),
+        (
+            "sv",
+            "2021-06-01",
+            "Robin äter frukost på daghemmet varje morgon före klockan nio",
+            "”Robin äter frukost på daghemmet varje morgon före klockan nio” (10 ord; för den här åldern högst 8). Läs det",
+            Some("10 ord"),
+        ),
+    ] {
+        let env = case(born, lang);
         env.meeting(
             MEETING,
-            &edit(&meeting(), "Robin gets breakfast at daycare", long),
+            &localised(
+                &edit(&meeting(), "Robin gets breakfast at daycare", action),
+                lang,
+            ),
         );
-        let run = env.lsk_wide(&["render", "child-letter", &format!("meetings/{MEETING}")]);
-        assert_eq!(run.code, 0, "{}", run.stderr);
-        let said = format!(
-            "the letter to the child quotes an agreed action as written, of 10 words, where sentences for a child of this age have at most 8: “{long}”"
-        );
-        assert_eq!(run.stderr.contains(&said), warned, "{born}: {}", run.stderr);
+        let (run, text) = written(&env);
+        assert!(run.stderr.contains(said), "{lang} {born}: {}", run.stderr);
+        match count {
+            Some(c) => assert!(run.stderr.contains(c), "{}", run.stderr),
+            None => assert!(
+                !run.stderr.contains(&format!("{action}” (")),
+                "{lang}: {}",
+                run.stderr
+            ),
+        }
         // The letter is written all the same: the worker reads it first.
-        assert!(
-            env.read(&format!("meetings/{MEETING}/child-letter.md"))
-                .contains(long)
+        assert!(text.contains(action), "{text}");
+        // An action the letter does not quote is not named.
+        assert!(!run.stderr.contains("Morning chart"), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn a_letter_that_quotes_nothing_agreed_says_so_and_names_who_tells() {
+    // M2: none of the agreed actions is the child's own or names them:
+    // the worker is told; the letter names who tells the child (S2).
+    for (lang, said, tells) in [
+        (
+            "fi",
+            "kirjeessä lapselle ei ole yhtään sovittua asiaa: siihen tulevat vain asiat, joista lapsi itse vastaa tai joissa hänet mainitaan nimeltä. Kirjoita kirjeeseen lapselle sopivin sanoin, mitä häntä koskien sovittiin",
+            "Pat Parent (äiti) ja Dana Carer (omahoitaja) kertovat sinulle, mitä sovittiin.",
+        ),
+        (
+            "sv",
+            "brevet till barnet tar inte upp något av det som man kom överens om: bara det som barnet själv ansvarar för eller där barnet nämns vid namn kommer med. Skriv in med ord som barnet förstår vad man kom överens om som gäller barnet",
+            "Pat Parent (mamma) och Dana Carer (egen pedagog) berättar för dig vad de vuxna bestämde.",
+        ),
+        (
+            "en",
+            "the letter to the child tells none of what was agreed",
+            "Pat Parent (mother) and Dana Carer (key worker) will tell you what was agreed.",
+        ),
+    ] {
+        let env = case("2017-06-01", lang);
+        env.meeting(
+            MEETING,
+            &localised(&meeting(), lang).replace(
+                localised("Robin gets breakfast at daycare", lang).as_str(),
+                "Breakfast at daycare",
+            ),
         );
+        let (run, text) = written(&env);
+        assert!(run.stderr.contains(said), "{lang}: {}", run.stderr);
+        assert!(!run.stderr.contains("quotes"), "{}", run.stderr);
+        assert!(text.contains(tells), "{lang}:\n{text}");
+        // A letter that quotes an action gets no such notice.
+        let env = case("2017-06-01", lang);
+        let (run, _) = written(&env);
+        assert!(!run.stderr.contains(said), "{lang}: {}", run.stderr);
+    }
+}
+
+#[test]
+fn a_relation_is_said_to_the_child_without_their_name_or_a_second_role() {
+    // S1: "Robin's key worker, also the football coach" reads "(key
+    // worker)" in the letter; a relation without the child's name in
+    // front is as written.
+    let env = case("2017-06-01", "en");
+    env.meeting(
+        MEETING,
+        &edit(
+            &meeting(),
+            "relation: Robin's key worker",
+            "relation: Robin's key worker, also the football coach",
+        ),
+    );
+    let (_, text) = written(&env);
+    assert!(text.contains("Dana Carer (key worker)"), "{text}");
+    assert!(!text.contains("football"), "{text}");
+    assert!(!text.contains("Robin's key"), "{text}");
+    assert!(text.contains("Pat Parent (mother)"), "{text}");
+}
+
+#[test]
+fn the_letter_thanks_only_a_child_who_was_heard_and_says_disagreeing_once() {
+    // S3: the 12–17 letter says once that the young person may disagree;
+    // S4: thanks only when the child's views are written down.
+    for (lang, thanks, disagree) in [
+        ("fi", "Kiitos, että kerroit ajatuksesi.", "eri mieltä"),
+        (
+            "sv",
+            "Tack för att du berättade vad du tycker.",
+            "inte håller med",
+        ),
+        ("en", "Thank you for saying what you think.", "disagree"),
+    ] {
+        let heard = localised(
+            &edit(&meeting(), "child_attends: no", "child_attends: yes"),
+            lang,
+        );
+        // The child's views kept from the child: none in the child's view.
+        let unheard = edit(
+            &heard,
+            "child_views: Robin likes the sandpit\n",
+            "child_views:\n  text: Robin likes the sandpit\n  not_for: [child]\n",
+        );
+        for (born, text, thanked) in [
+            ("2017-06-01", &heard, true),
+            ("2017-06-01", &unheard, false),
+            ("2012-06-01", &heard, true),
+        ] {
+            let env = case(born, lang);
+            env.meeting(MEETING, text);
+            let (_, letter) = written(&env);
+            assert_eq!(letter.contains(thanks), thanked, "{lang} {born}:\n{letter}");
+            assert_eq!(
+                letter.matches(disagree).count(),
+                1,
+                "{lang} {born}:\n{letter}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_small_childs_conference_letter_says_who_met_in_their_words() {
+    // S5: ages 3–6 of a family group conference.
+    for (lang, born, said) in [
+        ("fi", "2021-06-01", "Sinulle tärkeät aikuiset tapasivat"),
+        ("fi", "2017-06-01", "Läheisesi ja työntekijät tapasivat"),
+        ("sv", "2021-06-01", "Vuxna som är viktiga för dig träffades"),
+        ("sv", "2017-06-01", "Dina närstående träffades"),
+        (
+            "en",
+            "2021-06-01",
+            "Adults who matter to you met.\n\nIt was on Tuesday 10 November.",
+        ),
+        (
+            "sv",
+            "2021-06-01",
+            "träffades.\n\nDet var tisdagen den 10 november.",
+        ),
+    ] {
+        let env = case(born, lang);
+        env.meeting(MEETING, &localised(FGC, lang));
+        let (_, letter) = written(&env);
+        assert!(letter.contains(said), "{lang} {born}:\n{letter}");
     }
 }

@@ -229,7 +229,7 @@ fn a_filed_memo_is_not_rendered_again() {
         assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
         assert!(
             run.stderr
-                .contains("was filed in the client information system on 20 Nov 2026 (Sam Worker)"),
+                .contains("the memo was filed on 20 Nov 2026 (Sam Worker), and lsk"),
             "{}",
             run.stderr
         );
@@ -370,7 +370,7 @@ fn a_correction_keeps_the_original_readable() {
     let out = memo.stdout;
     assert!(out.contains("## Corrections after filing"), "{out}");
     assert!(
-        out.contains("filed in the client information system on 20 Nov 2026 (Sam Worker)"),
+        out.contains("The record was filed on 20 Nov 2026 (Sam Worker). The following"),
         "{out}"
     );
     assert!(
@@ -556,26 +556,57 @@ fn correction_notices_reach_earlier_recipients_through_their_view() {
 
 #[test]
 fn finnish_and_swedish_words() {
-    for (lang, heading, refused, notice) in [
+    // The native review of issue 24 (M3, S9, S10): the notice is dated,
+    // names its recipient as the copy did, and says nothing lsk cannot
+    // know (when the memo went into the client system); the offer after
+    // a correction names the recipient in words.
+    for (lang, heading, refused, notice, offer, filed_line) in [
         (
             "fi",
             "## Korjaukset arkistoinnin jälkeen",
-            "muistio on arkistoitu asiakastietojärjestelmään 20.11.2026 (Sam Worker)",
-            "# Ilmoitus muistion korjauksesta",
+            "muistio on arkistoitu 20.11.2026 (Sam Worker), eikä lsk",
+            &[
+                "# Ilmoitus muistion korjauksesta",
+                "*Vastaanottaja: Päiväkoti Satakieli.*  \n*Päivämäärä: ",
+                "Muistioon on tehty alla kerrotut korjaukset sen jälkeen, kun se kirjattiin lastensuojelun asiakirjoihin. Alkuperäinen teksti säilyy asiakirjoissa.",
+            ][..],
+            "Kopion sai päiväkoti (",
+            "Muistio arkistoitiin 20.11.2026 (Sam Worker). Sen jälkeen",
         ),
         (
             "sv",
             "## Rättelser efter arkiveringen",
-            "minnesanteckningarna arkiverades i klientdatasystemet 20.11.2026 (Sam Worker)",
-            "# Meddelande om rättelse av minnesanteckningarna",
+            "minnesanteckningarna arkiverades 20.11.2026 (Sam Worker), och lsk",
+            &[
+                "# Meddelande om rättelse i minnesanteckningarna",
+                "*Mottagare: Päiväkoti Satakieli.*  \n*Datum: ",
+                "Följande rättelser har gjorts i minnesanteckningarna efter att de fördes in i barnskyddets handlingar. Den ursprungliga texten finns kvar i handlingarna.",
+            ],
+            "En kopia gick till daghemmet (",
+            "Minnesanteckningarna arkiverades 20.11.2026 (Sam Worker). Därefter",
+        ),
+        (
+            "en",
+            "## Corrections after filing",
+            "the memo was filed on 20 Nov 2026 (Sam Worker), and lsk",
+            &[
+                "*Recipient: Päiväkoti Satakieli.*  \n*Date: ",
+                "The corrections below were made to the record after it was entered in the child welfare records. The original text is kept in the records.",
+            ],
+            "the daycare centre received a copy (",
+            "The record was filed on 20 Nov 2026 (Sam Worker). The following",
         ),
     ] {
         let env = Env::new();
         env.write("lsk.yaml", &case_yaml("2021-03", lang));
-        env.meeting("2026-11-10-daycare", DAYCARE);
+        let daycare = DAYCARE.replace(
+            "    role: daycare\n",
+            "    role: daycare\n    organisation: Päiväkoti Satakieli\n",
+        );
+        env.meeting("2026-11-10-daycare", &daycare);
         let copy = env.lsk(&["render", "memo", "--for", "daycare", DIR]);
         assert_eq!(copy.code, 0, "{}", copy.stderr);
-        env.write(&format!("{DIR}/meeting.md"), &filed(DAYCARE));
+        env.write(&format!("{DIR}/meeting.md"), &filed(&daycare));
         let run = env.lsk_wide(&["render", "memo", DIR]);
         assert_eq!(run.code, 2);
         assert!(run.stderr.contains(refused), "{lang}: {}", run.stderr);
@@ -592,13 +623,18 @@ fn finnish_and_swedish_words() {
             "Sam Worker",
         ]);
         assert_eq!(fix.code, 0, "{}", fix.stderr);
-        assert!(
-            !fix.stderr.contains("Correction recorded"),
-            "{lang}: {}",
-            fix.stderr
-        );
+        assert!(fix.stderr.contains(offer), "{lang}: {}", fix.stderr);
+        assert!(!fix.stderr.contains("sai daycare"), "{}", fix.stderr);
         let memo = env.lsk(&["render", "memo", "--stdout", DIR]);
         assert!(memo.stdout.contains(heading), "{lang}: {}", memo.stdout);
+        assert!(memo.stdout.contains(filed_line), "{lang}: {}", memo.stdout);
+        for gone in [
+            "asiakastietojärjestelmään",
+            "klientdatasystemet",
+            "client information system",
+        ] {
+            assert!(!memo.stdout.contains(gone), "{lang}: {}", memo.stdout);
+        }
         let n = env.lsk(&[
             "render",
             "correction-notice",
@@ -607,7 +643,14 @@ fn finnish_and_swedish_words() {
             "daycare",
             "--stdout",
         ]);
-        assert!(n.stdout.contains(notice), "{lang}: {}", n.stdout);
+        for line in notice {
+            assert!(n.stdout.contains(line), "{lang}: {}", n.stdout);
+        }
+        assert!(
+            !n.stdout.contains("20.11.2026"),
+            "no filing date: {}",
+            n.stdout
+        );
     }
 }
 

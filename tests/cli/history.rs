@@ -538,6 +538,78 @@ fn a_version_holding_an_identity_code_is_not_restored() {
     assert_eq!(log(&env), before);
 }
 
+/// attack23 M3: a restore never gives a recipient what the meeting keeps
+/// from them now — a version without that `not_for` is refused, saying why
+/// in words, and nothing changes; and only a version the meeting's history
+/// lists is restored (not any commit named in the form).
+#[test]
+fn a_restore_never_drops_what_is_kept_from_a_recipient_nor_takes_an_unlisted_version() {
+    let env = repo_case("en");
+    let oldest = log(&env)[0].split(' ').next().unwrap().to_owned();
+    change_meeting(
+        &env,
+        "family_views: The family wants calmer mornings",
+        "family_views:\n  text: The family wants calmer mornings\n  not_for: [daycare]",
+    );
+    commit(&env, "Leena Mäkelä", "kept from daycare");
+    let now = env.read(&meeting_file());
+    let before = log(&env);
+    let app = App::new(&env);
+    let resp = app.post(
+        &format!("/c/0/m/{MEETING}/history/restore"),
+        &restore_form(&app, &oldest),
+    );
+    assert_eq!(resp.status, StatusCode::SEE_OTHER, "{}", resp.body);
+    assert!(
+        resp.location().contains("said=history_restore_withheld"),
+        "{}",
+        resp.location()
+    );
+    assert_eq!(env.read(&meeting_file()), now);
+    assert_eq!(log(&env), before);
+    let page = app.get(&resp.location()).body;
+    assert!(
+        page.contains("keeps some details from certain recipients"),
+        "{page}"
+    );
+
+    // A version kept from daycare too restores (the place changed since).
+    change_meeting(&env, "place: Daycare Centre Lark", "place: Room 2");
+    commit(&env, "Sam Worker", "place");
+    let kept = log(&env)[1].split(' ').next().unwrap().to_owned();
+    let resp = app.post(
+        &format!("/c/0/m/{MEETING}/history/restore"),
+        &restore_form(&app, &kept),
+    );
+    assert!(
+        resp.location().contains("said=history_restored"),
+        "{}",
+        resp.location()
+    );
+    assert_eq!(env.read(&meeting_file()), now);
+
+    // A commit the meeting's history does not list (one that changed only
+    // another file): not restored, nothing changes.
+    env.write("other.txt", "other\n");
+    commit(&env, "Sam Worker", "other file");
+    let unlisted = log(&env)[0].split(' ').next().unwrap().to_owned();
+    change_meeting(&env, "place: Daycare Centre Lark", "place: Room 3");
+    commit(&env, "Sam Worker", "room 3");
+    let now = env.read(&meeting_file());
+    let before = log(&env);
+    let resp = app.post(
+        &format!("/c/0/m/{MEETING}/history/restore"),
+        &restore_form(&app, &unlisted),
+    );
+    assert!(
+        resp.location().contains("said=history_restore_failed"),
+        "{}",
+        resp.location()
+    );
+    assert_eq!(env.read(&meeting_file()), now);
+    assert_eq!(log(&env), before);
+}
+
 // ---- in a real browser ----
 
 #[test]
@@ -619,4 +691,22 @@ fn the_history_pages_keep_the_servers_security_contract() {
     );
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     assert_eq!(log(&env).len(), 1);
+}
+
+#[test]
+fn the_finnish_history_pages_say_newest_first_in_the_plural() {
+    // The native review of issue 24, S14: "uusimmat ensin".
+    let env = repo_case("fi");
+    let app = App::new(&env);
+    let m = format!("/c/0/m/{MEETING}/history");
+    for path in ["/c/0/history", m.as_str()] {
+        let page = app.get(path);
+        assert_eq!(page.status, StatusCode::OK, "{path}: {}", page.body);
+        assert!(
+            page.body.contains("muutokset uusimmat ensin"),
+            "{path}: {}",
+            page.body
+        );
+        assert!(!page.body.contains("uusin ensin"), "{path}");
+    }
 }

@@ -466,6 +466,14 @@ fn a_repository_without_a_server_says_how_to_set_one() {
         "{}",
         run.stderr
     );
+    // In Swedish (the native review of issue 24, S13), as one line.
+    let run = env.lsk_in(&env.path().join("aino"), &["--lang", "sv", "sync"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let said = run.stderr.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        said.contains("Den här mappen är inte kopplad till någon teamserver som ändringarna kan delas via. IT-förvaltningen ger dig serverns adress;"),
+        "{said}"
+    );
     // Outside git.
     let outside = Env::new();
     let run = outside.lsk(&["sync", "--format", "json"]);
@@ -750,4 +758,140 @@ fn the_command_line_names_a_field_changed_on_both_sides_and_waits() {
     assert_eq!(field(&team.read("maija"), "goal"), "Maijan tavoite");
     assert_eq!(g_ok(&team.dir("maija"), &["status", "--porcelain"]), "");
     no_markers(&team.dir("maija"));
+}
+
+/// `text` with the frontmatter field `key` (and its indented lines)
+/// replaced by `block` (lines of YAML), put first in the frontmatter.
+fn set_block(text: &str, key: &str, block: &str) -> String {
+    let mut out = Vec::new();
+    let mut skipping = false;
+    for line in text.lines() {
+        if line.starts_with(&format!("{key}:")) {
+            skipping = true;
+            continue;
+        }
+        if skipping && line.starts_with(' ') {
+            continue;
+        }
+        skipping = false;
+        out.push(line.to_owned());
+    }
+    let rest = out.join("\n");
+    let rest = rest.strip_prefix("---\n").expect("frontmatter");
+    format!("---\n{block}\n{rest}\n")
+}
+
+/// Issue 23 (attack23 M2): a colleague keeps a field from daycare while the
+/// worker edits its text. The worker is told in words, on the command line
+/// and the page, that it stays kept from daycare whichever she chooses;
+/// choosing her own text keeps the colleague's `not_for`, on the server too.
+#[test]
+fn a_choice_never_drops_what_a_colleague_keeps_from_daycare() {
+    let team = Team::new();
+    let (sanna, maija) = (team.dir("sanna"), team.dir("maija"));
+    let text = set_block(
+        &team.read("sanna"),
+        "family_views",
+        "family_views: Isä juo taas",
+    );
+    std::fs::write(team.meeting("sanna"), text).unwrap();
+    record(&sanna, "Perheen näkemys");
+    assert_eq!(team.env.lsk_in(&sanna, &["sync"]).code, 0);
+    assert_eq!(team.env.lsk_in(&maija, &["sync"]).code, 0);
+    // Sanna keeps it from daycare; Maija edits its text.
+    let text = set_block(
+        &team.read("sanna"),
+        "family_views",
+        "family_views:\n  text: Isä juo taas\n  not_for: [daycare]",
+    );
+    std::fs::write(team.meeting("sanna"), text).unwrap();
+    record(&sanna, "Ei päiväkodille");
+    assert_eq!(team.env.lsk_in(&sanna, &["sync"]).code, 0);
+    let text = set_block(
+        &team.read("maija"),
+        "family_views",
+        "family_views: Isä juo taas, äiti huolissaan",
+    );
+    std::fs::write(team.meeting("maija"), text).unwrap();
+    record(&maija, "Äidin huoli");
+    let run = team.env.lsk_in(&maija, &["sync"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let said = run.stderr.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(said.contains("«Isä juo taas, äiti huolissaan»"), "{said}");
+    assert!(
+        said.contains("«Isä juo taas»"),
+        "the withholding is not text: {said}"
+    );
+    assert!(
+        said.contains("Valitsitpa kumman tahansa, tämä jätetään pois näiden vastaanottajien kopiosta: päiväkoti"),
+        "{said}"
+    );
+    // The page says it too; she chooses her own text.
+    let server = team.server("maija");
+    let cookie = server.cookie();
+    let page = server.get("/sync", &cookie);
+    assert!(page.contains("id=\"kept-0\""), "{page}");
+    assert!(
+        page.contains("tämä jätetään pois näiden vastaanottajien kopiosta: päiväkoti"),
+        "{page}"
+    );
+    let csrf = attr(&page[page.find("id=\"choose-form\"").unwrap()..], "csrf");
+    let resp = post(
+        &server,
+        &cookie,
+        "/sync/choose",
+        &[("csrf", &csrf), ("c0", "mine")],
+    );
+    assert!(resp.starts_with("HTTP/1.1 303"), "{resp}");
+    let page = server.get(&location(&resp), &cookie);
+    assert!(page.contains("Muutoksesi on jaettu"), "{page}");
+    assert_eq!(team.env.lsk_in(&sanna, &["sync"]).code, 0);
+    for clone in ["sanna", "maija"] {
+        let text = team.read(clone);
+        let fm = &text[..text[4..].find("\n---").unwrap()];
+        assert!(
+            fm.contains("Isä juo taas, äiti huolissaan"),
+            "{clone}: {text}"
+        );
+        assert!(
+            fm.contains("not_for"),
+            "{clone}: the withholding is kept:\n{text}"
+        );
+        assert!(fm.contains("daycare"), "{clone}: {text}");
+        no_markers(&team.dir(clone));
+    }
+    // `.git/lsk/sync.json` is gone once merged.
+    assert!(!maija.join(".git/lsk/sync.json").exists());
+}
+
+/// attack23 L1: the merge waiting for a choice (`.git/lsk/sync.json`) keeps
+/// no identity code: not the colleague's git name, not the values.
+#[test]
+fn the_waiting_merge_keeps_no_identity_code() {
+    let team = Team::new();
+    let (sanna, maija) = (team.dir("sanna"), team.dir("maija"));
+    assert_eq!(team.env.lsk_in(&maija, &["sync"]).code, 0);
+    // A colleague whose git name holds a code, committing with plain git.
+    g_ok(&sanna, &["config", "user.name", &format!("Maija {CODE}")]);
+    for (clone, text) in [("sanna", "Sannan tavoite"), ("maija", "Maijan tavoite")] {
+        let edited = team
+            .read(clone)
+            .replacen("\ngoal:", &format!("\ngoal: {text}"), 1);
+        std::fs::write(team.meeting(clone), edited).unwrap();
+        g_ok(&team.dir(clone), &["add", "-A"]);
+        g_ok(
+            &team.dir(clone),
+            &["commit", "-q", "--no-verify", "-m", text],
+        );
+    }
+    g_ok(
+        &sanna,
+        &["push", "-q", "--no-verify", "origin", "HEAD:main"],
+    );
+    let run = team.env.lsk_in(&maija, &["sync"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let stored = std::fs::read_to_string(maija.join(".git/lsk/sync.json")).unwrap();
+    assert!(stored.contains("XXXXXX-XXXX"), "{stored}");
+    assert!(!stored.contains(CODE), "{stored}");
+    assert!(!run.stderr.contains(CODE), "{}", run.stderr);
 }

@@ -103,7 +103,7 @@ Esimerkkejä:
         "Näytä, kuka muutti asiassa tai neuvottelussa mitä ja milloin",
         "Näytä, kuka muutti asiassa tai neuvottelussa mitä ja milloin
 
-Muutokset luetaan asian git-säilöstä uusin ensin: milloin, kuka, mikä neuvottelu, mitkä kentät muuttuivat (nimettyinä sanoin), tehdyt asiakirjat, luovutetut kopiot ja uudet neuvottelut. POLKU on asian kansio, neuvottelun kansio tai sen meeting.md. Asialla, joka ei ole gitissä, ei ole muutoshistoriaa: lsk kertoo sen, ja paluuarvo on 2. Henkilötunnusta ei tulosteta koskaan.
+Muutokset luetaan asian git-säilöstä uusimmat ensin: milloin, kuka, mikä neuvottelu, mitkä kentät muuttuivat (nimettyinä sanoin), tehdyt asiakirjat, luovutetut kopiot ja uudet neuvottelut. POLKU on asian kansio, neuvottelun kansio tai sen meeting.md. Asialla, joka ei ole gitissä, ei ole muutoshistoriaa: lsk kertoo sen, ja paluuarvo on 2. Henkilötunnusta ei tulosteta koskaan.
 
 Esimerkkejä:
   lsk history

@@ -44,7 +44,7 @@ pub const SV: Words = Words {
         child_checklist: "Barnets förberedelse och information",
         child_letter: "Brev till barnet",
         invitation: "Inbjudan",
-        correction_notice: "Meddelande om rättelse av minnesanteckningarna",
+        correction_notice: "Meddelande om rättelse i minnesanteckningarna",
     },
     worker: "Ansvarig socialarbetare",
     header: Header {
