@@ -209,6 +209,9 @@ pub enum Outcome {
     MergeRefused(Vec<String>),
     /// The server refused the push (a protected branch): what it said.
     ServerRefused(String),
+    /// The team's server took other changes during each try: nothing was
+    /// sent, nothing lost; try again in a moment.
+    Busy,
     /// git failed otherwise: what it said.
     Failed(String),
 }
@@ -468,6 +471,9 @@ pub fn sync(repo: &Repo, opts: &Options) -> Report {
     // other files keeps both versions: never markers.
     let _ = register_driver(repo, &up, &opts.lsk);
     let mut left = None;
+    // Every round ended with the server having moved on again: nothing
+    // was sent, and the sync is not done (said as a failure to retry).
+    report.outcome = Outcome::Busy;
     for _ in 0..ROUNDS {
         if let Err(o) = fetch(repo, &up) {
             report.outcome = o;
@@ -953,6 +959,7 @@ pub fn said(lang: Lang, r: &Report) -> String {
         Outcome::Choose => say(lang, SyncSay::Choose(r.choices.len())),
         Outcome::Refused(leaks) => say(lang, SyncSay::Refused(leaks.len())),
         Outcome::ServerRefused(why) => say(lang, SyncSay::ServerRefused(why)),
+        Outcome::Busy => say(lang, SyncSay::Busy),
         Outcome::Failed(why) => say(lang, SyncSay::Failed(why)),
         Outcome::MergeRefused(why) => say(lang, SyncSay::Failed(&why.join("; "))),
     };
