@@ -177,6 +177,7 @@ fn outcome_name(o: &Synced) -> (&'static str, u8) {
         Synced::Choose => ("choose", FINDINGS),
         Synced::Refused(_) => ("refused", FINDINGS),
         Synced::ServerRefused(_) => ("server-refused", FINDINGS),
+        Synced::Busy => ("busy", OFFLINE),
         Synced::Failed(_) => ("failed", CANNOT_RUN),
         Synced::MergeRefused(_) => ("refused", FINDINGS),
     }

@@ -21,9 +21,28 @@ pub struct At {
     pub index: Option<PathBuf>,
 }
 
+/// What every git lsk runs is told, whatever the repository's
+/// configuration says: no file-system monitor program (a hostile
+/// `core.fsmonitor` would run on every status), no `ext::` transport (a
+/// remote that runs a command), and paths taken literally (`?`, `*`, `[`
+/// and `:(magic)` in a folder's name never match other files).
+pub const HARDENED: [&str; 4] = [
+    "-c",
+    "core.fsmonitor=false",
+    "-c",
+    "protocol.ext.allow=never",
+];
+
+/// Set on every git lsk runs: a path is a path, never a pattern.
+pub const LITERAL: (&str, &str) = ("GIT_LITERAL_PATHSPECS", "1");
+
 impl At {
     fn command(&self) -> Command {
         let mut c = Command::new("git");
+        // Never a password prompt (the pre-push check's `ls-remote`).
+        c.args(HARDENED)
+            .env(LITERAL.0, LITERAL.1)
+            .env("GIT_TERMINAL_PROMPT", "0");
         if let Some(dir) = &self.dir {
             c.current_dir(dir);
         }
@@ -50,6 +69,41 @@ pub(super) fn git_at(at: &At, args: &[&str]) -> Result<Vec<u8>, Error> {
         .stdin(Stdio::null())
         .output()
         .map_err(|_| Error::NoGit)?;
+    if !out.status.success() {
+        return Err(Error::Git(format!(
+            "git {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        )));
+    }
+    Ok(out.stdout)
+}
+
+/// [`git_at`] with `input` on git's standard input (written from a second
+/// thread, so neither side waits on a full pipe): a list too long for a
+/// command line (`rev-list --stdin`).
+pub(super) fn git_input(at: &At, args: &[&str], input: &[u8]) -> Result<Vec<u8>, Error> {
+    let mut child = at
+        .command()
+        .args(["-c", "core.quotepath=off", "-c", "diff.relative=false"])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|_| Error::NoGit)?;
+    let stdin = child.stdin.take();
+    let out = std::thread::scope(|scope| {
+        let feeder = scope.spawn(move || {
+            if let Some(mut w) = stdin {
+                // git stops reading when it fails; what it said tells why.
+                let _ = w.write_all(input);
+            }
+        });
+        let out = child.wait_with_output();
+        let _ = feeder.join();
+        out
+    })?;
     if !out.status.success() {
         return Err(Error::Git(format!(
             "git {}: {}",

@@ -52,6 +52,7 @@ use export::{Copy, Job, export};
 use git::{Entry, case_root_of, git_at, local_path, os_str, owner, parse_index, shown, split_nul};
 
 pub use git::{At, idents};
+pub use git::{HARDENED, LITERAL};
 pub use message::stored_message;
 pub use push::{Leak, check_push, check_push_at};
 
@@ -149,13 +150,19 @@ pub fn check_at(at: &At, opts: &Options) -> Result<Outcome, Error> {
         return Ok(outcome);
     }
 
+    // The whole index, from wherever git runs: the way up to the root as
+    // a path (pathspecs are literal, so no `:(top)`).
+    let up = String::from_utf8_lossy(&git(&["rev-parse", "--show-cdup"])?)
+        .trim_end_matches(['\n', '\r'])
+        .to_owned();
+    let top = if up.is_empty() { "." } else { up.as_str() };
     let index = parse_index(&git(&[
         "ls-files",
         "-z",
         "--stage",
         "--full-name",
         "--",
-        ":(top)",
+        top,
     ])?);
     let by_path: HashMap<&[u8], &Entry> = index
         .iter()

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use super::git::{At, cat_file_batch, git_at, shown};
+use super::git::{At, cat_file_batch, git_at, git_input, shown};
 use super::{Error, MAX_SCANNED};
 
 /// Where a push would leak an identity code.
@@ -27,22 +27,31 @@ pub enum Leak {
 /// Check what `git push` would send: `updates` is what git gives the
 /// pre-push hook on its standard input (`<local ref> <local object>
 /// <remote ref> <remote object>` a line), `remote` the remote's name (or
-/// address). Commits the remote-tracking branches of `remote` or the
-/// remote's old tip already hold are not read again; when lsk cannot tell,
-/// it reads more, never less.
+/// address). Taken as already on the server, and not read again, are only
+/// the commits the server has: each line's `<remote object>` (what the
+/// server holds for that ref, as git just heard it), and when a line makes
+/// a new ref (no remote object), what the server advertises
+/// (`git ls-remote`), asked once. A remote-tracking branch is not: it may
+/// be stale (a branch the team deleted or rewrote on the server to remove
+/// a leak still holds the leak here). When lsk cannot tell (the server
+/// does not answer), it reads more, never less.
 pub fn check_push(remote: &str, updates: &str) -> Result<Vec<Leak>, Error> {
     check_push_at(&At::default(), remote, updates)
 }
 
 /// [`check_push`], with git run where `at` says (`lsk sync` and the
 /// browser's share button check the repository of the served folder,
-/// whatever the working directory).
+/// whatever the working directory). With an empty `remote` nothing is
+/// asked of the server: only the lines' remote objects count as known
+/// (`lsk sync` gives the tip it just fetched, and its push holds the
+/// server to it with `--force-with-lease`).
 pub fn check_push_at(at: &At, remote: &str, updates: &str) -> Result<Vec<Leak>, Error> {
     let git = |args: &[&str]| git_at(at, args);
     let zero = |o: &str| o.bytes().all(|b| b == b'0');
     let mut tips: Vec<String> = Vec::new();
     let mut known: Vec<String> = Vec::new();
     let mut tags: Vec<(String, String)> = Vec::new();
+    let mut new_ref = false;
     for line in updates.lines() {
         let parts: Vec<&str> = line.split_whitespace().collect();
         let [local_ref, local, _remote_ref, remote_old] = parts[..] else {
@@ -52,8 +61,10 @@ pub fn check_push_at(at: &At, remote: &str, updates: &str) -> Result<Vec<Leak>, 
             continue;
         }
         tips.push(local.to_owned());
-        if !zero(remote_old) && is_object_name(remote_old) && exists(at, remote_old) {
+        if !zero(remote_old) && is_object_name(remote_old) {
             known.push(remote_old.to_owned());
+        } else {
+            new_ref = true;
         }
         if let Some(name) = local_ref.strip_prefix("refs/tags/") {
             tags.push((name.to_owned(), local.to_owned()));
@@ -83,17 +94,33 @@ pub fn check_push_at(at: &At, remote: &str, updates: &str) -> Result<Vec<Leak>, 
     if tips.is_empty() {
         return Ok(leaks);
     }
-    let mut args: Vec<String> = vec!["rev-list".into()];
-    args.extend(tips.iter().cloned());
-    args.push("--not".into());
-    args.extend(known);
-    // Without a remote's name, nothing is taken as known: every commit
-    // reachable from what is pushed is read.
-    if !remote.is_empty() {
-        args.push(format!("--remotes={remote}"));
+    // What is pushed must be here (`--ignore-missing` below is for the
+    // server's objects only): else lsk cannot tell, and says so.
+    for tip in &tips {
+        git(&["cat-file", "-e", tip])?;
     }
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let commits = String::from_utf8_lossy(&git(&args)?).into_owned();
+    if new_ref && !remote.is_empty() {
+        known.extend(advertised(at, remote));
+    }
+    // On standard input: a server may advertise thousands of refs. An
+    // object this repository does not have is left out (`--ignore-missing`):
+    // it cannot be what a local commit is built on.
+    let mut input = String::new();
+    for tip in &tips {
+        input.push_str(tip);
+        input.push('\n');
+    }
+    input.push_str("--not\n");
+    for object in &known {
+        input.push_str(object);
+        input.push('\n');
+    }
+    let listed = git_input(
+        at,
+        &["rev-list", "--ignore-missing", "--stdin"],
+        input.as_bytes(),
+    )?;
+    let commits = String::from_utf8_lossy(&listed).into_owned();
     // Each blob once, named by the first commit and path that brings it.
     let mut blobs: Vec<(String, String, String)> = Vec::new();
     let mut seen: BTreeSet<String> = BTreeSet::new();
@@ -177,7 +204,18 @@ fn is_object_name(s: &str) -> bool {
     s.len() >= 4 && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-/// Whether the object exists in this repository.
-fn exists(at: &At, object: &str) -> bool {
-    git_at(at, &["cat-file", "-e", object]).is_ok()
+/// The objects the server's refs point at (`git ls-remote`, never a
+/// password prompt): nothing when it does not answer, and then every
+/// commit pushed is read.
+fn advertised(at: &At, remote: &str) -> Vec<String> {
+    let said = git_at(at, &["ls-remote", "--", remote]);
+    let Ok(out) = said else {
+        return Vec::new();
+    };
+    String::from_utf8_lossy(&out)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|o| is_object_name(o) && !o.bytes().all(|b| b == b'0'))
+        .map(str::to_owned)
+        .collect()
 }

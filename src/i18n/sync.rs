@@ -20,6 +20,7 @@ pub enum SyncSay<'a> {
     Refused(usize),
     /// The server refused: what it said.
     ServerRefused(&'a str),
+    Busy,
     /// git failed: what it said.
     Failed(&'a str),
     /// A file changed on both sides: the file, the colleague's copy beside it.
@@ -95,6 +96,9 @@ pub fn say(lang: Lang, s: SyncSay) -> String {
         (Lang::Fi, S::ServerRefused(why)) => format!("Palvelin ei ottanut muutoksia vastaan ({why}). Muutokset ovat tallessa koneellasi; kysy tietohallinnolta."),
         (Lang::Sv, S::ServerRefused(why)) => format!("Servern tog inte emot ändringarna ({why}). Ändringarna är sparade på din dator; fråga IT."),
         (Lang::En, S::ServerRefused(why)) => format!("The server did not accept the changes ({why}). They are saved on your computer; ask IT."),
+        (Lang::Fi, S::Busy) => "Tiimin palvelimelle tuli koko ajan uusia muutoksia, joten muutoksiasi ei vielä jaettu. Mitään ei menetetty; yritä hetken kuluttua uudelleen.".into(),
+        (Lang::Sv, S::Busy) => "Teamets server tog hela tiden emot nya ändringar, så dina ändringar har inte delats ännu. Inget gick förlorat; försök igen om en stund.".into(),
+        (Lang::En, S::Busy) => "The team's server kept receiving new changes, so yours have not been shared yet. Nothing was lost; try again in a moment.".into(),
         (Lang::Fi, S::Failed(why)) => format!("Muutosten jakaminen ei onnistunut; mitään ei menetetty. Syy: {why}"),
         (Lang::Sv, S::Failed(why)) => format!("Ändringarna kunde inte delas; inget gick förlorat. Orsak: {why}"),
         (Lang::En, S::Failed(why)) => format!("The changes could not be shared; nothing was lost. Reason: {why}"),

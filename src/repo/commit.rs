@@ -519,7 +519,9 @@ fn text_of(out: Vec<u8>) -> String {
 /// git in the repository's root with a private index and `envs`.
 fn git_at(at: &crate::hook::At, args: &[&str], envs: &[(&str, &str)]) -> Result<Vec<u8>, GitError> {
     let mut c = Command::new("git");
-    c.args(["-c", "core.quotepath=off"])
+    c.args(crate::hook::HARDENED)
+        .env(crate::hook::LITERAL.0, crate::hook::LITERAL.1)
+        .args(["-c", "core.quotepath=off"])
         .args(args)
         .stdin(Stdio::null());
     if let Some(dir) = &at.dir {

@@ -96,10 +96,13 @@ impl Repo {
     }
 }
 
-/// Run git (never through a shell) in `dir` with paths unquoted; its
-/// standard output, or what it said when it failed.
+/// Run git (never through a shell) in `dir` with paths unquoted, taken
+/// literally, and the repository's hostile settings off
+/// (`crate::hook::HARDENED`); its standard output, or what it said when it failed.
 pub fn run_in(dir: &Path, args: &[&str]) -> Result<Vec<u8>, GitError> {
     let out = Command::new("git")
+        .args(crate::hook::HARDENED)
+        .env(crate::hook::LITERAL.0, crate::hook::LITERAL.1)
         .args(["-c", "core.quotepath=off", "-c", "diff.relative=false"])
         .args(args)
         .current_dir(dir)

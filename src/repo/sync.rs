@@ -209,6 +209,9 @@ pub enum Outcome {
     MergeRefused(Vec<String>),
     /// The server refused the push (a protected branch): what it said.
     ServerRefused(String),
+    /// The team's server took other changes during each try: nothing was
+    /// sent, nothing lost; try again in a moment.
+    Busy,
     /// git failed otherwise: what it said.
     Failed(String),
 }
@@ -468,6 +471,9 @@ pub fn sync(repo: &Repo, opts: &Options) -> Report {
     // other files keeps both versions: never markers.
     let _ = register_driver(repo, &up, &opts.lsk);
     let mut left = None;
+    // Every round ended with the server having moved on again: nothing
+    // was sent, and the sync is not done (said as a failure to retry).
+    report.outcome = Outcome::Busy;
     for _ in 0..ROUNDS {
         if let Err(o) = fetch(repo, &up) {
             report.outcome = o;
@@ -511,6 +517,8 @@ type Said = (Vec<u8>, Vec<u8>);
 
 fn net(repo: &Repo, args: &[&str]) -> Result<Said, Said> {
     let out = Command::new("git")
+        .args(crate::hook::HARDENED)
+        .env(crate::hook::LITERAL.0, crate::hook::LITERAL.1)
         .args([
             "-c",
             "core.quotepath=off",
@@ -580,6 +588,7 @@ pub fn fetch(repo: &Repo, up: &Upstream) -> Result<(), Outcome> {
         "--no-tags",
         "--no-write-fetch-head",
         "--no-show-forced-updates",
+        "--",
         &up.remote,
         &refspec,
     ];
@@ -601,6 +610,8 @@ pub fn fetch(repo: &Repo, up: &Upstream) -> Result<(), Outcome> {
             let text = String::from_utf8_lossy(&stderr);
             // An empty server (a new team repository): nothing to get.
             if text.contains("couldn't find remote ref") {
+                // Nor is a tip fetched earlier there any more.
+                let _ = repo.git(&["update-ref", "-d", &up.tracking()]);
                 return Ok(());
             }
             Err(classify(&stderr))
@@ -857,20 +868,50 @@ fn send(repo: &Repo, up: &Upstream, c: Counts, report: &mut Report) -> Result<bo
         dir: Some(repo.root.clone()),
         index: None,
     };
-    let leaks = crate::hook::check_push_at(&at, &up.remote, &updates)
+    // Known on the server: only the tip just fetched for this branch (no
+    // other remote-tracking ref, which may be stale), and the push below
+    // holds the server to it.
+    let leaks = crate::hook::check_push_at(&at, "", &updates)
         .map_err(|e| Outcome::Failed(format!("{e:?}")))?;
     if !leaks.is_empty() {
         return Err(Outcome::Refused(leaks));
     }
-    let target = format!("HEAD:refs/heads/{}", up.server_branch);
-    let mut args = vec!["push", "--quiet", "--porcelain"];
-    if !up.configured {
-        args.push("--set-upstream");
-    }
-    args.push(&up.remote);
-    args.push(&target);
+    // Exactly what was checked: that commit, to that branch, and only if
+    // the server still holds the tip taken as known (else get its changes
+    // and check again); never tags (push.followTags) or submodules
+    // (push.recurseSubmodules) the configuration would add.
+    let server_ref = format!("refs/heads/{}", up.server_branch);
+    let target = format!("{head}:{server_ref}");
+    let expect = if old.bytes().all(|b| b == b'0') {
+        String::new()
+    } else {
+        old.clone()
+    };
+    let lease = format!("--force-with-lease={server_ref}:{expect}");
+    let args = [
+        "-c",
+        "push.followTags=false",
+        "-c",
+        "push.recurseSubmodules=no",
+        "push",
+        "--quiet",
+        "--porcelain",
+        "--no-follow-tags",
+        "--no-recurse-submodules",
+        &lease,
+        "--",
+        &up.remote,
+        &target,
+    ];
     match net(repo, &args) {
         Ok(_) => {
+            if !up.configured {
+                // What `--set-upstream` did for `HEAD:`: later syncs use
+                // this branch of this remote.
+                let key = |k: &str| format!("branch.{}.{k}", up.branch);
+                let _ = repo.git(&["config", &key("remote"), &up.remote]);
+                let _ = repo.git(&["config", &key("merge"), &server_ref]);
+            }
             report.sent += c.to_share;
             // The remote-tracking ref follows what was sent (a push with
             // `--porcelain` updates it; said again for old gits).
@@ -880,7 +921,9 @@ fn send(repo: &Repo, up: &Upstream, c: Counts, report: &mut Report) -> Result<bo
         Err((stdout, stderr)) => {
             let out = String::from_utf8_lossy(&stdout);
             if out.contains("[rejected]")
-                && (out.contains("fetch first") || out.contains("non-fast-forward"))
+                && (out.contains("fetch first")
+                    || out.contains("non-fast-forward")
+                    || out.contains("stale info"))
             {
                 return Ok(false);
             }
@@ -916,6 +959,7 @@ pub fn said(lang: Lang, r: &Report) -> String {
         Outcome::Choose => say(lang, SyncSay::Choose(r.choices.len())),
         Outcome::Refused(leaks) => say(lang, SyncSay::Refused(leaks.len())),
         Outcome::ServerRefused(why) => say(lang, SyncSay::ServerRefused(why)),
+        Outcome::Busy => say(lang, SyncSay::Busy),
         Outcome::Failed(why) => say(lang, SyncSay::Failed(why)),
         Outcome::MergeRefused(why) => say(lang, SyncSay::Failed(&why.join("; "))),
     };

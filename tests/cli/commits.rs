@@ -363,6 +363,43 @@ fn without_an_author_nothing_is_committed_and_the_message_says_how_to_set_it() {
     );
 }
 
+/// Attack report 23, M1: paths went to git as pathspecs, so a meeting
+/// folder named with `?` made a commit of another meeting's file.
+#[test]
+fn a_folder_named_like_a_pattern_commits_only_its_own_files() {
+    let env = repo_case("en");
+    new_meeting(&env);
+    let text = env.read(MEETING_MD);
+    env.write("meetings/2026-12-0?-daycare/meeting.md", &text);
+    git(env.path(), &["add", "-A"]);
+    git(env.path(), &["commit", "-q", "-m", "copy"]);
+    let run = lsk(
+        &env,
+        &[
+            "--no-commit",
+            "render",
+            "agenda",
+            "meetings/2026-12-01-daycare",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let other = "meetings/2026-12-01-daycare/agenda.md";
+    let mine = env.read(other);
+    env.write(other, &format!("{mine}PRIVATE\n"));
+    let run = lsk(&env, &["render", "agenda", "meetings/2026-12-0?-daycare"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (_, _, files) = last(&env);
+    assert!(
+        files
+            .iter()
+            .all(|f| f.starts_with("meetings/2026-12-0?-daycare/")),
+        "{files:?}"
+    );
+    assert!(!files.is_empty());
+    let status = git(env.path(), &["status", "--porcelain", "--", other]);
+    assert!(status.contains("agenda.md"), "still the worker's: {status}");
+}
+
 #[test]
 fn the_hooks_guard_refuses_what_the_hook_refuses_and_says_why() {
     let env = repo_case("fi");

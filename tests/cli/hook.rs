@@ -807,6 +807,38 @@ fn a_push_sends_no_code() {
     assert!(ok, "{said}");
 }
 
+/// Attack report 23, H2: every remote-tracking branch counted as on the
+/// server, so a stale one (a branch the team deleted there to remove a
+/// leak) let the leaked commit through the pre-push hook.
+#[test]
+fn a_stale_remote_tracking_branch_does_not_let_a_push_past() {
+    let repo = Repo::with_case("", "en");
+    let bare = remote(&repo);
+    repo.env.write("notes.md", "Mornings\n");
+    repo.add(&["notes.md"]);
+    repo.commit_ok("first");
+    assert!(repo.git(&["branch", "-M", "main"]).status.success());
+    let (ok, said) = push(&repo, &["main"]);
+    assert!(ok, "{said}");
+    repo.env.write("notes.md", &format!("Mornings {CODE}\n"));
+    repo.add(&["notes.md"]);
+    assert!(
+        repo.git(&["commit", "-q", "--no-verify", "-m", "draft"])
+            .status
+            .success()
+    );
+    let stale = repo.git(&["update-ref", "refs/remotes/origin/old-draft", "HEAD"]);
+    assert!(stale.status.success());
+    let (ok, said) = push(&repo, &["main"]);
+    assert!(!ok, "the push went through: {said}");
+    assert!(said.contains("notes.md:1"), "{said}");
+    // A new branch: what the server advertises is known, the stale
+    // branch is not.
+    let (ok, said) = push(&repo, &["main:refs/heads/topic"]);
+    assert!(!ok, "the push went through: {said}");
+    assert!(!remote_has(bare.path(), "refs/heads/topic"));
+}
+
 #[test]
 fn the_pre_commit_framework_says_the_refs_in_variables() {
     let repo = Repo::with_case("", "en");

@@ -513,6 +513,76 @@ fn the_guard_refuses_to_send_an_identity_code() {
     assert_eq!(before, after, "nothing was sent");
 }
 
+/// Attack report 23, H1: git's configuration (`push.followTags`) made the
+/// push carry an annotated tag the guard never saw.
+#[test]
+fn a_sync_sends_only_the_checked_branch_never_a_tag() {
+    let team = Team::new();
+    let dir = team.dir("sanna");
+    let server = team.env.path().join("server.git");
+    std::fs::write(dir.join("aino/muistiinpano.txt"), "Aamut sujuvat\n").unwrap();
+    record(&dir, "muistiinpano");
+    g_ok(&dir, &["tag", "-a", "v1", "-m", &format!("Aino {CODE}")]);
+    g_ok(&dir, &["config", "push.followTags", "true"]);
+    g_ok(&dir, &["config", "push.recurseSubmodules", "on-demand"]);
+    let run = team.env.lsk_in(&dir, &["sync", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let head = g_ok(&dir, &["rev-parse", "HEAD"]);
+    assert_eq!(
+        g_ok(&server, &["rev-parse", "main"]),
+        head,
+        "the branch is shared"
+    );
+    assert_eq!(g_ok(&server, &["tag", "-l"]), "", "no tag was sent");
+    // The branch now names its upstream, as `--set-upstream` did.
+    assert_eq!(
+        g_ok(&dir, &["config", "branch.main.merge"]).trim(),
+        "refs/heads/main"
+    );
+}
+
+/// Attack report 23, H2: a stale remote-tracking branch (one the team
+/// deleted on the server to remove a leak) counted as already on the
+/// server, so the leaked commit went back unchecked.
+#[test]
+fn a_stale_remote_tracking_branch_does_not_let_a_code_past_the_guard() {
+    let team = Team::new();
+    let dir = team.dir("sanna");
+    let server = team.env.path().join("server.git");
+    let before = g_ok(&server, &["rev-parse", "main"]);
+    std::fs::write(dir.join("aino/muistiinpano.txt"), format!("Aino {CODE}\n")).unwrap();
+    g_ok(&dir, &["add", "-A"]);
+    g_ok(&dir, &["commit", "-q", "--no-verify", "-m", "luonnos"]);
+    g_ok(
+        &dir,
+        &["update-ref", "refs/remotes/origin/old-draft", "HEAD"],
+    );
+    let run = team.env.lsk_in(&dir, &["sync", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["outcome"], "refused", "{}", run.stdout);
+    assert_eq!(
+        g_ok(&server, &["rev-parse", "main"]),
+        before,
+        "nothing was sent"
+    );
+
+    // The server's branch deleted (a leak removed there): the tip fetched
+    // before it is stale too, and is no longer taken as the server's.
+    g_ok(&dir, &["update-ref", "-d", "refs/remotes/origin/old-draft"]);
+    g_ok(&dir, &["update-ref", "refs/remotes/origin/main", "HEAD"]);
+    g_ok(&server, &["update-ref", "-d", "refs/heads/main"]);
+    g_ok(&dir, &["commit", "-q", "--allow-empty", "-m", "lisäys"]);
+    let run = team.env.lsk_in(&dir, &["sync", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["outcome"], "refused", "{}{}", run.stdout, run.stderr);
+    assert!(
+        g(&server, &["rev-parse", "--verify", "-q", "main"])
+            .stdout
+            .is_empty()
+    );
+}
+
 #[test]
 fn a_document_changed_on_both_sides_is_kept_twice_and_lsk_yaml_merges_by_key() {
     let team = Team::new();
