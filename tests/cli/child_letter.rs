@@ -158,7 +158,7 @@ fn expected(band: &str, lang: &str) -> Vec<&'static str> {
             "Hej Robin!",
             "tisdagen den 10 november",
             "söndagen den 10 januari 2027",
-            "Robin äter frukost på daghemmet. Det gör Dana Carer (egen pedagog).",
+            "Robin äter frukost på daghemmet. Det tar Dana Carer (egen pedagog) hand om.",
             "Sam Worker, socialarbetare, telefon 040 123 4567",
         ],
         _ => vec![
