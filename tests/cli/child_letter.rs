@@ -614,7 +614,7 @@ fn a_letter_that_quotes_nothing_agreed_says_so_and_names_who_tells() {
         ),
         (
             "sv",
-            "brevet till barnet tar inte upp något av det som man kom överens om: bara det som barnet själv ansvarar för eller där barnet nämns vid namn kommer med. Skriv in med ord som barnet förstår vad man kom överens om som gäller barnet",
+            "brevet till barnet tar inte upp något av det som man kom överens om: bara det som barnet själv ansvarar för eller där barnet nämns vid namn kommer med. Skriv in i brevet, med ord som barnet förstår, det som man kom överens om och som gäller barnet",
             "Pat Parent (mamma) och Dana Carer (egen pedagog) berättar för dig vad de vuxna bestämde.",
         ),
         (
