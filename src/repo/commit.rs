@@ -374,6 +374,37 @@ impl Drop for TempIndex {
     }
 }
 
+/// The hook's guard on what `at`'s index would record: `Some(why)`, each
+/// refusal in words with its file and line, when it refuses.
+fn refused_by_guard(at: &crate::hook::At, lang: Lang) -> Result<Option<Vec<String>>, GitError> {
+    let opts = crate::hook::Options {
+        today: jiff::Zoned::now().date(),
+        lang: Some(lang),
+        default_lang: lang,
+    };
+    let checked = crate::hook::check_at(at, &opts).map_err(|e| GitError::Failed {
+        args: "lsk hook".into(),
+        stderr: match e {
+            crate::hook::Error::NoGit => "git".into(),
+            crate::hook::Error::Git(s) => s,
+            crate::hook::Error::Io(e) => e.to_string(),
+        },
+    })?;
+    if checked.allowed() {
+        return Ok(None);
+    }
+    Ok(Some(
+        checked
+            .refused
+            .iter()
+            .map(|f| {
+                let t = crate::i18n::text(lang, &f.msg);
+                format!("{}:{}: {}", f.shown, f.line, t.message)
+            })
+            .collect(),
+    ))
+}
+
 fn commit(
     repo: &Repo,
     case: &Case,
@@ -452,31 +483,9 @@ fn commit(
     }
 
     // The hook's guard, on exactly what the commit records.
-    let opts = crate::hook::Options {
-        today: jiff::Zoned::now().date(),
-        lang: Some(lang),
-        default_lang: lang,
-    };
-    let checked = crate::hook::check_at(&at, &opts).map_err(|e| GitError::Failed {
-        args: "lsk hook".into(),
-        stderr: match e {
-            crate::hook::Error::NoGit => "git".into(),
-            crate::hook::Error::Git(s) => s,
-            crate::hook::Error::Io(e) => e.to_string(),
-        },
-    })?;
-    if !checked.allowed() {
-        let why = checked
-            .refused
-            .iter()
-            .map(|f| {
-                let t = crate::i18n::text(lang, &f.msg);
-                format!("{}:{}: {}", f.shown, f.line, t.message)
-            })
-            .collect();
+    if let Some(why) = refused_by_guard(&at, lang)? {
         return Ok(Outcome::Refused(why));
     }
-    drop(checked);
 
     let tree = text_of(git_at(&at, &["write-tree"], &[])?);
     let envs = [
@@ -571,27 +580,9 @@ fn merge_commit(
         dir: Some(repo.root.clone()),
         index: None,
     };
-    let opts = crate::hook::Options {
-        today: jiff::Zoned::now().date(),
-        lang: Some(lang),
-        default_lang: lang,
-    };
-    let checked = crate::hook::check_at(&at, &opts).map_err(|e| GitError::Failed {
-        args: "lsk hook".into(),
-        stderr: format!("{e:?}"),
-    })?;
-    if !checked.allowed() {
-        let why = checked
-            .refused
-            .iter()
-            .map(|f| {
-                let t = crate::i18n::text(lang, &f.msg);
-                format!("{}:{}: {}", f.shown, f.line, t.message)
-            })
-            .collect();
+    if let Some(why) = refused_by_guard(&at, lang)? {
         return Ok(Outcome::Refused(why));
     }
-    drop(checked);
     let head = text_of(repo.git(&["rev-parse", "--verify", "HEAD^{commit}"])?);
     let tree = text_of(git_at(&at, &["write-tree"], &[])?);
     let envs = [
