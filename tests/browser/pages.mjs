@@ -77,7 +77,11 @@ await run("pages", async (context) => {
     const page = await context.newPage();
     const file = await handed();
     await page.goto(pathToFileURL(file).href);
-    await page.waitForURL((u) => u.protocol === "http:" && !u.search.includes("token"), { timeout: 15000 });
+    // Past lsk's own "entering" page (/enter), where the cookie is not yet set.
+    await page.waitForURL(
+      (u) => u.protocol === "http:" && u.pathname !== "/enter" && !u.search.includes("token"),
+      { timeout: 15000 },
+    );
     await page.waitForLoadState("load");
     // The case's own page (the door she came in by is not an address to go back to).
     const caseUrl = new URL("/c/0", page.url()).href;

@@ -60,7 +60,12 @@ async function stop(server) {
 /// Opens the start file in `page` and waits until lsk's page is there.
 async function enter(page, file) {
   await page.goto(pathToFileURL(file).href);
-  await page.waitForURL((u) => u.protocol === "http:" && !u.search.includes("token"), { timeout: 15000 });
+  // Past lsk's own "entering" page (/enter, which goes on with a fresh
+  // token from the same site): the cookie is set only then.
+  await page.waitForURL(
+    (u) => u.protocol === "http:" && u.pathname !== "/enter" && !u.search.includes("token"),
+    { timeout: 15000 },
+  );
   await page.waitForLoadState("load");
 }
 
