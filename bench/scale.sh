@@ -45,7 +45,7 @@ for n in $sizes; do
     echo
     echo "### $n meetings ($(du -sh "$dir" | cut -f1))"
     python3 bench/paired.py -n "${ROUNDS:-5}" \
-        --names "read floor (tar, cat),lsk check,lsk list,lsk actions" \
+        --names "read floor (tar | cat),lsk check,lsk list,lsk actions" \
         "tar cf - $dir | cat" \
         "$lsk check $dir --today $today --format json" \
         "$lsk list $dir --today $today --format json" \

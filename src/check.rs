@@ -299,6 +299,7 @@ fn check_listed_meeting<T>(
         return (sink.findings, seen);
     };
     identity_codes_in_values(&root, &mut sink);
+    case.earlier.remember(dir, &case.root, &root);
     validate::mapping(
         &root,
         schema::MEETING,
