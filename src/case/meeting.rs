@@ -156,6 +156,13 @@ impl Earlier {
         facts
     }
 
+    /// Lets go of everything kept (the case's meetings are all checked).
+    pub fn forget(&self) {
+        if let Ok(mut m) = self.read.lock() {
+            *m = EarlierMap::new();
+        }
+    }
+
     /// Keeps what the meeting in `dir` says of itself, from the
     /// frontmatter its own check has just parsed: a later meeting that
     /// looks back to it then reads nothing again.
