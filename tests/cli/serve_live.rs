@@ -400,7 +400,11 @@ fn big_team(n: usize, late: usize) -> Env {
         );
         let meeting = if i < late {
             edit(
-                &edit(DAYCARE, "due: 2026-12-01", &format!("due: 2026-10-{:02}", i + 1)),
+                &edit(
+                    DAYCARE,
+                    "due: 2026-12-01",
+                    &format!("due: 2026-10-{:02}", i + 1),
+                ),
                 "Morning chart at home",
                 &format!("Chart {i:02} at home"),
             )
@@ -499,7 +503,10 @@ fn a_large_team_s_page_shows_a_window_of_cases_and_the_most_overdue_actions() {
     assert!(!second.contains(">c099<") && !second.contains(">c200<"));
     assert!(second.contains("rel=\"prev\">Previous cases</a>"));
     assert!(second.contains("rel=\"next\">Next cases</a>"));
-    assert!(team_row(&second, "c150").contains("Cannot be read"), "{second}");
+    assert!(
+        team_row(&second, "c150").contains("Cannot be read"),
+        "{second}"
+    );
     // The last window; a window past the end is the last one.
     let last = app.get("/?from=999&lang=en").body;
     assert!(last.contains("Showing cases 201–230 of 230."), "{last}");
@@ -515,9 +522,15 @@ fn a_large_team_s_page_shows_a_window_of_cases_and_the_most_overdue_actions() {
     }
     // Finnish and Swedish words, no keys.
     let fi = app.get("/?lang=fi").body;
-    assert!(fi.contains("Näytetään lapsen asiat 1–100, kaikkiaan 230."), "{fi}");
+    assert!(
+        fi.contains("Näytetään lapsen asiat 1–100, kaikkiaan 230."),
+        "{fi}"
+    );
     assert!(fi.contains("Seuraavat lapsen asiat"), "{fi}");
-    assert!(fi.contains("Myöhässä olevia tehtäviä on kaikkiaan 25."), "{fi}");
+    assert!(
+        fi.contains("Myöhässä olevia tehtäviä on kaikkiaan 25."),
+        "{fi}"
+    );
     let sv = app.get("/?from=100&lang=sv").body;
     assert!(sv.contains("Ärendena 101–200 av 230 visas."), "{sv}");
     assert!(sv.contains("Föregående ärenden"), "{sv}");
@@ -537,7 +550,10 @@ fn a_large_team_s_page_shows_a_window_of_cases_and_the_most_overdue_actions() {
     assert!(!page.contains("Chart 03 at home") && page.contains("Chart 20 at home"));
     // A case added after the start appears in its place; one removed goes.
     let before = app.changes();
-    team.write("b-new/lsk.yaml", &case_yaml("2020-01", "en").replace("Robin", "Newly Added"));
+    team.write(
+        "b-new/lsk.yaml",
+        &case_yaml("2020-01", "en").replace("Robin", "Newly Added"),
+    );
     app.changed_since(before);
     let page = app.page_showing("/?lang=en", ">b-new<");
     assert!(page.contains("Showing cases 1–100 of 231."), "{page}");
@@ -547,7 +563,10 @@ fn a_large_team_s_page_shows_a_window_of_cases_and_the_most_overdue_actions() {
     app.changed_since(before);
     let page = app.page_showing("/?lang=en", "Showing cases 1–100 of 230.");
     assert!(!page.contains(">c000<"), "{page}");
-    assert!(page.contains("There are 23 overdue actions in all."), "{page}");
+    assert!(
+        page.contains("There are 23 overdue actions in all."),
+        "{page}"
+    );
     // 01, 02 and 04–21 now.
     assert!(!page.contains("Chart 00 at home") && page.contains("Chart 21 at home"));
     assert!(!page.contains("Chart 22 at home"));
@@ -557,5 +576,106 @@ fn a_large_team_s_page_shows_a_window_of_cases_and_the_most_overdue_actions() {
     app.changed_since(before);
     let page = app.get("/?lang=en").body;
     assert!(!page.contains("unreadable-cases"), "{page}");
-    assert!(page.contains("There are 23 overdue actions in all."), "{page}");
+    assert!(
+        page.contains("There are 23 overdue actions in all."),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_team_case_whose_meeting_cannot_be_read_keeps_its_counts_from_its_summary() {
+    let team = Env::new();
+    for name in ["aino", "eetu"] {
+        team.write(
+            &format!("{name}/lsk.yaml"),
+            &case_yaml("2021-05", "en").replace("Robin", &format!("Child {name}")),
+        );
+        team.write(&format!("{name}/meetings/{MEETING}/meeting.md"), DAYCARE);
+    }
+    let overdue = edit(DAYCARE, "due: 2026-12-01", "due: 2026-11-15");
+    let later = "2026-11-20-daycare";
+    team.write(&format!("aino/meetings/{MEETING}/meeting.md"), &overdue);
+    team.write(
+        &format!("aino/meetings/{later}/meeting.md"),
+        &edit(DAYCARE, "date: 2026-11-10", "date: 2026-11-20"),
+    );
+    let app = App::watching(&team.path().canonicalize().unwrap(), Watch::Auto);
+    let page = app.get("/?lang=en").body;
+    let good = cells(&team_row(&page, "aino"));
+    assert_eq!(
+        (&good[1], &good[4], &good[5]),
+        (&"2".into(), &"2".into(), &"1".into()),
+        "{good:?}"
+    );
+    // The overdue meeting cannot be read (a merge conflict); Aino's page
+    // was never opened: the case's summary keeps its share of the counts.
+    let before = app.changes();
+    team.write(
+        &format!("aino/meetings/{MEETING}/meeting.md"),
+        &overdue.replacen("goal:", "<<<<<<< HEAD\ngoal:", 1),
+    );
+    app.changed_since(before);
+    let page = app.page_showing("/?lang=en", "Cannot be read");
+    let now = cells(&team_row(&page, "aino"));
+    assert_eq!(
+        (&now[1], &now[4], &now[5]),
+        (&"2".into(), &"2".into(), &"1".into()),
+        "{now:?}"
+    );
+    assert!(
+        team_row(&page, "aino").contains(&format!("{MEETING}&#x2f;meeting.md:7:")),
+        "{page}"
+    );
+    // A change in the other meeting meanwhile: its share follows, the
+    // unreadable one's stays.
+    let before = app.changes();
+    team.write(
+        &format!("aino/meetings/{later}/meeting.md"),
+        &edit(
+            &edit(DAYCARE, "date: 2026-11-10", "date: 2026-11-20"),
+            "agreed:\n  - action: Morning chart at home\n    owner: Pat Parent\n    due: 2026-12-01\n",
+            "",
+        ),
+    );
+    app.changed_since(before);
+    let page = app.page_showing("/?lang=en", "Cannot be read");
+    let now = cells(&team_row(&page, "aino"));
+    assert_eq!(
+        (&now[1], &now[4], &now[5]),
+        (&"2".into(), &"1".into(), &"1".into()),
+        "{now:?}"
+    );
+    // Mended: read as it is.
+    let before = app.changes();
+    team.write(&format!("aino/meetings/{MEETING}/meeting.md"), DAYCARE);
+    app.changed_since(before);
+    let page = app.get("/?lang=en").body;
+    assert!(!page.contains("Cannot be read"), "{page}");
+    let now = cells(&team_row(&page, "aino"));
+    assert_eq!(
+        (&now[1], &now[4], &now[5]),
+        (&"2".into(), &"1".into(), &"0".into()),
+        "{now:?}"
+    );
+}
+
+#[test]
+fn the_server_gathers_a_large_team_s_summary_from_its_start() {
+    let team = big_team(200, 3);
+    let root = team.path().to_str().expect("a UTF-8 temporary path");
+    let server = team.server_with(&[root], &[]);
+    let cookie = server.cookie();
+    // No page asked: `/live` comes to say the summary is gathered.
+    let start = Instant::now();
+    while live(&server, &cookie)["gathered"].as_u64().unwrap_or(0) == 0 {
+        assert!(start.elapsed() < DEADLINE, "not gathered");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // The first page is then whole: the window, and the overdue actions.
+    let page = server.get("/?lang=en", &cookie);
+    assert!(page.contains("Showing cases 1–100 of 200."), "{page}");
+    assert!(!page.contains("still being gathered"), "{page}");
+    for i in 0..3 {
+        assert!(page.contains(&format!("Chart {i:02} at home")), "{page}");
+    }
 }
