@@ -1021,7 +1021,9 @@ fn team_response(
     if !complete {
         gather(st);
     }
-    let (rows, elsewhere, sums_overdue, read) = {
+    // Read and up to date: all but the cases left to the background.
+    let read = total - if complete { 0 } else { outside };
+    let (rows, elsewhere, sums_overdue) = {
         let team = st.good.team.lock().map_err(|e| e.to_string())?;
         let rows: Vec<CaseRow> = window
             .clone()
@@ -1051,8 +1053,7 @@ fn team_response(
                     .map_or((0, None), |s| (s.counts.overdue, s.counts.earliest))
             })
             .collect();
-        let read = roots.iter().filter(|r| team.sums.contains_key(*r)).count();
-        (rows, elsewhere, overdue, read)
+        (rows, elsewhere, overdue)
     };
     let overdue_total: usize = sums_overdue.iter().map(|(n, _)| n).sum();
     let actions: Vec<(usize, Action)> = if !complete {
@@ -1247,9 +1248,13 @@ fn most_overdue(
     let mut got: Vec<(usize, Action)> = Vec::new();
     let mut used: Vec<(usize, Vec<Action>)> = Vec::new();
     for (earliest, i) in order {
+        // Every action of case i comes after (earliest, i) in the list's
+        // order: once that is past the TOPth found, no case left can add
+        // one (however many cases share the same earliest date).
         if got.len() >= TOP {
-            let cut = due_date(&got[TOP - 1].1);
-            if earliest.is_none() || cut.is_some_and(|c| earliest.is_some_and(|e| e > c)) {
+            let (j, cut) = &got[TOP - 1];
+            let cut = due_date(cut);
+            if (earliest.is_none(), earliest, i) > (cut.is_none(), cut, *j) {
                 break;
             }
         }
@@ -1260,8 +1265,8 @@ fn most_overdue(
             let (da, db) = (due_date(a), due_date(b));
             (da.is_none(), da, *i, &a.meeting).cmp(&(db.is_none(), db, *j, &b.meeting))
         });
+        got.truncate(TOP);
     }
-    got.truncate(TOP);
     let today = st.today();
     if let Ok(mut team) = st.good.team.lock() {
         team.late = used
