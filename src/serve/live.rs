@@ -323,12 +323,46 @@ mod inotify_watch {
             | WatchMask::ONLYDIR
     }
 
-    /// Watch `dir` and every folder below it but hidden ones (links to
-    /// folders followed, as `notify` does); each watch's folder by its
-    /// descriptor.
+    /// The watched folders, by their watch's number: each with its parent's
+    /// number and its own name, so that 60,000 folders of a large team
+    /// cost a name each, not a whole path; a path is made for an event.
+    struct Dirs {
+        root: PathBuf,
+        root_id: i32,
+        by_id: HashMap<i32, (i32, Box<std::ffi::OsStr>)>,
+    }
+
+    impl Dirs {
+        /// The folder of watch `id`, or `None` when it is not watched.
+        fn path(&self, id: i32) -> Option<PathBuf> {
+            let mut names = Vec::new();
+            let mut at = id;
+            while at != self.root_id {
+                let (parent, name) = self.by_id.get(&at)?;
+                names.push(name);
+                at = *parent;
+                // A loop (a folder watched again through a link) ends here.
+                if names.len() > 4096 {
+                    return None;
+                }
+            }
+            let mut path = self.root.clone();
+            path.extend(names.into_iter().rev().map(|n| &**n));
+            Some(path)
+        }
+
+        fn remove(&mut self, id: i32) {
+            self.by_id.remove(&id);
+        }
+    }
+
+    /// Watch `dir` (a folder in the watched folder `parent`) and every
+    /// folder below it but hidden ones (links to folders followed, as
+    /// `notify` does).
     fn add_tree(
         watches: &mut Watches,
-        dirs: &mut HashMap<WatchDescriptor, PathBuf>,
+        dirs: &mut Dirs,
+        parent: i32,
         dir: &Path,
     ) -> std::io::Result<()> {
         let walk = walkdir::WalkDir::new(dir)
@@ -338,6 +372,8 @@ mod inotify_watch {
                 e.depth() == 0
                     || (e.file_type().is_dir() && !e.file_name().to_string_lossy().starts_with('.'))
             });
+        // The watch of the folder at each depth of the walk so far.
+        let mut above: Vec<i32> = vec![parent];
         for entry in walk {
             // A folder gone or unreadable since it was listed: nothing in
             // it to watch.
@@ -345,13 +381,22 @@ mod inotify_watch {
             if !entry.file_type().is_dir() {
                 continue;
             }
+            above.truncate(entry.depth() + 1);
+            let Some(&up) = above.last() else { continue };
             match watches.add(entry.path(), mask()) {
                 Ok(wd) => {
-                    dirs.insert(wd, entry.path().to_path_buf());
+                    let id = wd.get_watch_descriptor_id();
+                    if id != dirs.root_id {
+                        dirs.by_id.insert(
+                            id,
+                            (up, entry.file_name().to_os_string().into_boxed_os_str()),
+                        );
+                    }
+                    above.push(id);
                 }
                 // The watch limit: the caller falls back to polling.
                 Err(e) if e.raw_os_error() == Some(libc::ENOSPC) => return Err(e),
-                Err(_) => {}
+                Err(_) => above.push(-1),
             }
         }
         Ok(())
@@ -360,10 +405,26 @@ mod inotify_watch {
     pub fn start(root: &Path, changes: Weak<Counter>) -> std::io::Result<Handle> {
         let mut inotify = Inotify::init()?;
         let mut watches = inotify.watches();
-        let mut dirs = HashMap::new();
         let root_wd = watches.add(root, mask())?;
-        dirs.insert(root_wd.clone(), root.to_path_buf());
-        add_tree(&mut watches, &mut dirs, root)?;
+        let mut dirs = Dirs {
+            root: root.to_path_buf(),
+            root_id: root_wd.get_watch_descriptor_id(),
+            by_id: HashMap::new(),
+        };
+        // The served folder's own folders, each in it.
+        let root_id = dirs.root_id;
+        let mut first = Ok(());
+        if let Ok(entries) = std::fs::read_dir(root) {
+            let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+            entries.sort_by_key(std::fs::DirEntry::file_name);
+            for e in entries {
+                let hidden = e.file_name().to_string_lossy().starts_with('.');
+                if !hidden && e.path().is_dir() && first.is_ok() {
+                    first = add_tree(&mut watches, &mut dirs, root_id, &e.path());
+                }
+            }
+        }
+        first?;
         let stop = std::sync::Arc::new(AtomicBool::new(false));
         let handle = Handle {
             stop: stop.clone(),
@@ -401,18 +462,19 @@ mod inotify_watch {
                             everywhere = true;
                             continue;
                         }
+                        let id = ev.wd.get_watch_descriptor_id();
                         if ev.mask.contains(EventMask::IGNORED) {
-                            dirs.remove(&ev.wd);
+                            dirs.remove(id);
                             continue;
                         }
-                        let Some(dir) = dirs.get(&ev.wd) else {
+                        let Some(dir) = dirs.path(id) else {
                             continue;
                         };
                         let path = ev.name.map_or_else(|| dir.clone(), |n| dir.join(n));
                         if ev.mask.contains(EventMask::ISDIR)
                             && ev.mask.intersects(EventMask::CREATE | EventMask::MOVED_TO)
                         {
-                            new_dirs.push(path.clone());
+                            new_dirs.push((id, path.clone()));
                         }
                         if matters(&base, &path) {
                             places.push(path);
@@ -420,11 +482,11 @@ mod inotify_watch {
                     }
                     // A new folder (a new case or meeting, one moved in)
                     // is watched with what it already holds.
-                    for dir in new_dirs {
+                    for (parent, dir) in new_dirs {
                         let hidden = dir
                             .file_name()
                             .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-                        if !hidden && add_tree(&mut watches, &mut dirs, &dir).is_err() {
+                        if !hidden && add_tree(&mut watches, &mut dirs, parent, &dir).is_err() {
                             everywhere = true;
                         }
                     }
