@@ -679,3 +679,45 @@ fn the_server_gathers_a_large_team_s_summary_from_its_start() {
         assert!(page.contains(&format!("Chart {i:02} at home")), "{page}");
     }
 }
+
+#[test]
+fn the_team_s_list_follows_cases_added_moved_and_removed_with_the_watcher() {
+    let team = Env::new();
+    for name in ["north/aino", "north/eetu", "south/ville"] {
+        team.write(&format!("{name}/lsk.yaml"), &case_yaml("2021-05", "en"));
+        team.write(&format!("{name}/meetings/{MEETING}/meeting.md"), DAYCARE);
+    }
+    let app = App::watching(&team.path().canonicalize().unwrap(), Watch::Auto);
+    let page = app.get("/?lang=en").body;
+    for name in ["north&#x2f;aino<", "north&#x2f;eetu<", "south&#x2f;ville<"] {
+        assert!(page.contains(name), "{name}: {page}");
+    }
+    // A case in a new folder of the team.
+    let before = app.changes();
+    team.write("west/otto/lsk.yaml", &case_yaml("2020-01", "en"));
+    app.changed_since(before);
+    app.page_showing("/?lang=en", "west&#x2f;otto<");
+    // A case folder renamed: gone under its old name, there under its new.
+    let before = app.changes();
+    std::fs::rename(team.join("north/eetu"), team.join("north/emil")).unwrap();
+    app.changed_since(before);
+    let page = app.page_showing("/?lang=en", "north&#x2f;emil<");
+    assert!(!page.contains("north&#x2f;eetu<"), "{page}");
+    // A case's lsk.yaml misnamed: the case is named as not read.
+    let before = app.changes();
+    std::fs::rename(
+        team.join("south/ville/lsk.yaml"),
+        team.join("south/ville/LSK.yaml"),
+    )
+    .unwrap();
+    app.changed_since(before);
+    let page = app.page_showing("/?lang=en", "LSK.yaml");
+    assert!(!page.contains("south&#x2f;ville<"), "{page}");
+    // A whole folder of cases removed.
+    let before = app.changes();
+    std::fs::remove_dir_all(team.join("north")).unwrap();
+    app.changed_since(before);
+    let page = app.get("/?lang=en").body;
+    assert!(!page.contains("north&#x2f;"), "{page}");
+    assert!(page.contains("west&#x2f;otto<"), "{page}");
+}
