@@ -194,6 +194,25 @@ pub struct Good {
     gathering: std::sync::atomic::AtomicBool,
     /// How many times it was gathered in full (`/live` says it).
     gathered: std::sync::atomic::AtomicU64,
+    /// Team pages being made now: the background gathering waits for them
+    /// between its batches, so that a page has the cores for its window.
+    asking: std::sync::atomic::AtomicUsize,
+}
+
+/// A team page being made, counted in [`Good::asking`] while it lives.
+struct Asking<'a>(&'a std::sync::atomic::AtomicUsize);
+
+impl<'a> Asking<'a> {
+    fn new(n: &'a std::sync::atomic::AtomicUsize) -> Self {
+        n.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Asking(n)
+    }
+}
+
+impl Drop for Asking<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 /// What is kept of a meeting that was read for its case's page: small for the team page
@@ -928,6 +947,13 @@ pub fn gather(st: &Arc<AppState>) {
                     break;
                 }
                 for batch in todo.chunks(BATCH) {
+                    // A page being made goes first (for at most a second).
+                    for _ in 0..200 {
+                        if st.good.asking.load(Ordering::SeqCst) == 0 {
+                            break;
+                        }
+                        std::thread::sleep(std::time::Duration::from_millis(5));
+                    }
                     read_cases(&st, &listing.roots, batch, stamp);
                 }
             }
@@ -985,6 +1011,7 @@ fn team_response(
     w: &WindowQuery,
     stamp: u64,
 ) -> Result<(String, bool), String> {
+    let _asking = Asking::new(&st.good.asking);
     let listing = super::live::listing(st);
     let roots = &listing.roots;
     let lang = lang_of(st, q, None);
