@@ -130,7 +130,7 @@ fn cached(
 ) -> Response {
     use axum::response::{Html, IntoResponse};
     // The quiet line about sharing (sync.rs) is part of the page too.
-    let key = format!("{} {} {uri}", st.today(), super::sync::stamp());
+    let key = format!("{} {} {uri}", st.today(), super::share_line::stamp());
     let stamp = st.live.changes();
     if st.live.fresh()
         && let Ok(pages) = st.pages.lock()

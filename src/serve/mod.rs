@@ -24,6 +24,7 @@ mod page;
 mod posted;
 mod record;
 mod search;
+mod share_line;
 mod sync;
 mod text;
 
@@ -326,7 +327,7 @@ pub fn run(opts: Options) -> std::io::Result<()> {
             doors.open = opts.open;
         }
         // Every page says whether there is something to share or to get.
-        sync::start(&state);
+        share_line::start(&state);
         // The team page's summary of every case, gathered from the start.
         case_page::gather(&state);
         // The search index is made in the background shortly after the

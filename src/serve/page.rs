@@ -130,7 +130,7 @@ pub fn render_html(
         lang => lang.as_str(),
         q => suffix,
         langs => Lang::NAMES.to_vec(),
-        sync => super::sync::strip(lang).map(|s| minijinja::Value::from(minijinja::value::Serde(s))),
+        sync => super::share_line::strip(lang).map(|s| minijinja::Value::from(minijinja::value::Serde(s))),
         ..ctx
     };
     env()

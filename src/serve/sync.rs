@@ -1,14 +1,11 @@
-//! Sharing with the team from the browser: the quiet line on every page
-//! (something to share, something to get; [`strip`]), the button "Share
-//! and get changes" (`POST /sync`), and the page where the worker chooses,
-//! side by side, for a field she and a colleague both changed (`GET
-//! /sync`, `POST /sync/choose`). The work is `repo::sync`'s, run off the
-//! page's thread; the server fetches in the background at most every
-//! [`FETCH_EVERY`], never while a page waits.
+//! Sharing with the team from the browser: the button "Share and get
+//! changes" (`POST /sync`), and the page where the worker chooses, side by
+//! side, for a field she and a colleague both changed (`GET /sync`, `POST
+//! /sync/choose`). The work is `repo::sync`'s, run off the page's thread.
+//! The quiet line on every page is [`super::share_line`]'s.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, OnceLock};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
 
 use axum::Form;
 use axum::extract::{Query, State};
@@ -19,121 +16,13 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::page::{self, LangQuery, lang_of};
 use super::posted::{self, forbidden};
+use super::share_line;
 use crate::case::Case;
 use crate::i18n::serve::word;
 use crate::i18n::sync::{counts as counts_words, merge_message};
 use crate::model::Lang;
 use crate::repo::Repo;
-use crate::repo::sync::{self as repo_sync, Decision, Upstream};
-
-/// How often the server asks the team's server for news.
-pub const FETCH_EVERY: Duration = Duration::from_secs(60);
-
-/// What the server knows of its repository, for every page.
-struct Shared {
-    repo: Repo,
-    /// lsk's folder in the git folder (`.git/lsk`): where a choice waits.
-    dir: Option<PathBuf>,
-    up: Upstream,
-    csrf: String,
-    last_fetch: Option<Instant>,
-    fetching: bool,
-}
-
-static SHARED: OnceLock<Mutex<Shared>> = OnceLock::new();
-
-/// One git with the network at a time from this server: the background
-/// fetch and the button's sync would otherwise race for the same refs.
-static NET: Mutex<()> = Mutex::new(());
-
-/// Note the served folder's repository and its server, if it has both
-/// (called once when `lsk serve` starts): from then on every page shows
-/// whether there is something to share or to get.
-pub fn start(st: &AppState) {
-    let Some(repo) = Repo::find(&st.root) else {
-        return;
-    };
-    let Ok(up) = repo_sync::upstream(&repo) else {
-        return;
-    };
-    let _ = SHARED.set(Mutex::new(Shared {
-        dir: repo_sync::lsk_dir(&repo),
-        repo,
-        up,
-        csrf: st.csrf.clone(),
-        last_fetch: None,
-        fetching: false,
-    }));
-}
-
-/// The quiet line of every page: what there is to share and to get, the
-/// button, and whether a choice waits. `None` outside a repository with a
-/// server. Starts a fetch in the background when the last is older than
-/// [`FETCH_EVERY`].
-#[derive(Serialize)]
-pub struct Strip {
-    text: String,
-    csrf: String,
-    pending: bool,
-    busy: bool,
-}
-
-pub fn strip(lang: Lang) -> Option<Strip> {
-    let shared = SHARED.get()?;
-    let (repo, up, csrf, busy, dir) = {
-        let mut s = shared.lock().ok()?;
-        let due = s.last_fetch.is_none_or(|t| t.elapsed() >= FETCH_EVERY);
-        if due && !s.fetching {
-            s.fetching = true;
-            s.last_fetch = Some(Instant::now());
-            let (repo, up) = (s.repo.clone(), s.up.clone());
-            std::thread::spawn(move || {
-                if let Ok(_one) = NET.lock() {
-                    let _ = repo_sync::fetch(&repo, &up);
-                }
-                if let Some(shared) = SHARED.get()
-                    && let Ok(mut s) = shared.lock()
-                {
-                    s.fetching = false;
-                }
-            });
-        }
-        (
-            s.repo.clone(),
-            s.up.clone(),
-            s.csrf.clone(),
-            s.fetching,
-            s.dir.clone(),
-        )
-    };
-    let c = repo_sync::counts(&repo, &up);
-    Some(Strip {
-        text: counts_words(lang, c.to_share, c.to_get),
-        csrf,
-        pending: waiting(dir.as_deref()),
-        busy,
-    })
-}
-
-/// What the quiet line would say now, as a key for the pages kept
-/// (`case_page::cached`): "" outside a repository with a server.
-pub fn stamp() -> String {
-    let Some((repo, up, dir)) = SHARED.get().and_then(|s| {
-        s.lock()
-            .ok()
-            .map(|s| (s.repo.clone(), s.up.clone(), s.dir.clone()))
-    }) else {
-        return String::new();
-    };
-    let c = repo_sync::counts(&repo, &up);
-    format!("{}/{}/{}", c.to_share, c.to_get, waiting(dir.as_deref()))
-}
-
-/// Whether a choice waits (`.git/lsk/sync.json` with fields in it).
-fn waiting(dir: Option<&std::path::Path>) -> bool {
-    dir.and_then(repo_sync::pending_in)
-        .is_some_and(|p| !p.choices.is_empty())
-}
+use crate::repo::sync::{self as repo_sync, Decision};
 
 /// What a sync said, kept for the page it redirects to.
 #[derive(Clone)]
@@ -315,7 +204,7 @@ async fn run_and_show(st: Arc<AppState>, q: LangQuery) -> Response {
             };
         };
         let lsk = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("lsk"));
-        let _one = NET.lock();
+        let _one = share_line::NET.lock();
         let report = repo_sync::sync(
             &repo,
             &repo_sync::Options {
@@ -334,11 +223,7 @@ async fn run_and_show(st: Arc<AppState>, q: LangQuery) -> Response {
         text: word(lang, "sync_failed").to_owned(),
         ok: false,
     });
-    if let Some(shared) = SHARED.get()
-        && let Ok(mut s) = shared.lock()
-    {
-        s.last_fetch = Some(Instant::now());
-    }
+    share_line::fetched_now();
     match posted::keep(&st, "/sync", said) {
         Ok(id) => posted::see_other("/sync", &[("done", &id)], &q, None),
         Err(_) => posted::see_other("/sync", &[], &q, None),
