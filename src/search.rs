@@ -877,29 +877,6 @@ impl Index {
         self.cases.iter().map(|c| c.meetings as usize).sum()
     }
 
-    /// The bytes the index holds (its words, cases and meetings), roughly.
-    pub fn size(&self) -> usize {
-        let words = self.words.text.capacity()
-            + 4 * (self.words.ends.capacity() + self.words.numbers.capacity())
-            + self
-                .words
-                .fresh
-                .keys()
-                .map(|w| w.len() + 32)
-                .sum::<usize>();
-        let cases: usize = self
-            .cases
-            .iter()
-            .map(|c| {
-                std::mem::size_of::<CaseEntry>()
-                    + c.root.as_os_str().len()
-                    + c.child.as_ref().map_or(0, |s| s.len())
-                    + c.blob.len()
-            })
-            .sum();
-        words + cases
-    }
-
     /// The cases and meetings in which every word of `query` begins a
     /// word: the cases first (by the order of the update), then the
     /// meetings, newest first; the first `limit` of them and how many in
@@ -1203,7 +1180,16 @@ mod tests {
             .map(|i| index.words.word(i))
             .collect();
         // The words around the codes are there, from every place…
-        for w in ["bertta", "sari", "virtanen", "kerrottiin", "isa", "paikalla", "hetu", "lausunto"] {
+        for w in [
+            "bertta",
+            "sari",
+            "virtanen",
+            "kerrottiin",
+            "isa",
+            "paikalla",
+            "hetu",
+            "lausunto",
+        ] {
             assert!(words.contains(&w), "{w}: {words:?}");
         }
         let found = index.search("kerrottiin isä", 10).unwrap();
@@ -1221,6 +1207,65 @@ mod tests {
             assert_eq!(index.search(part, 10).unwrap().total, 0, "{part}");
         }
         assert_eq!(found.hits[0].child.as_deref(), Some("Bertta XXXXXX-XXXX"));
+    }
+
+    /// An update reads only the files whose size or time moved: a file
+    /// rewritten with the same size and time keeps its old words (it was
+    /// not read); once its time moves, its new words are found, and the
+    /// other meeting's words are kept.
+    #[test]
+    fn an_update_reads_only_the_files_that_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("case");
+        let meeting = |word: &str| {
+            format!("---\nkind: daycare\ndate: 2026-11-10\nsummary: Puhuttiin {word}sta.\n---\n")
+        };
+        for m in ["2026-11-10-daycare", "2026-11-20-daycare"] {
+            std::fs::create_dir_all(root.join("meetings").join(m)).unwrap();
+        }
+        std::fs::write(
+            root.join("lsk.yaml"),
+            "child:\n  name: Taimi\nlanguage: fi\n",
+        )
+        .unwrap();
+        let first = root.join("meetings/2026-11-10-daycare/meeting.md");
+        std::fs::write(&first, meeting("kissa")).unwrap();
+        std::fs::write(
+            root.join("meetings/2026-11-20-daycare/meeting.md"),
+            meeting("koira"),
+        )
+        .unwrap();
+        let roots = vec![root.clone()];
+        let mut index = Index::new();
+        index.update(&roots, |_| true);
+        let total = |index: &Index, q: &str| index.search(q, 10).unwrap().total;
+        assert_eq!((total(&index, "kissa"), total(&index, "koira")), (1, 1));
+        let time = std::fs::metadata(&first).unwrap().modified().unwrap();
+        std::fs::write(&first, meeting("hiiri")).unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&first)
+            .unwrap()
+            .set_modified(time)
+            .unwrap();
+        index.update(&roots, |_| true);
+        assert_eq!((total(&index, "kissa"), total(&index, "hiiri")), (1, 0));
+        let later = time + std::time::Duration::from_secs(5);
+        std::fs::File::options()
+            .write(true)
+            .open(&first)
+            .unwrap()
+            .set_modified(later)
+            .unwrap();
+        index.update(&roots, |_| true);
+        assert_eq!((total(&index, "kissa"), total(&index, "hiiri")), (0, 1));
+        assert_eq!((total(&index, "koira"), total(&index, "taimi")), (1, 1));
+        // A case not looked at is kept as it was; one gone is forgotten.
+        std::fs::write(&first, meeting("lintu")).unwrap();
+        index.update(&roots, |_| false);
+        assert_eq!(total(&index, "lintu"), 0);
+        index.update(&[], |_| true);
+        assert_eq!((index.meetings(), total(&index, "koira")), (0, 0));
     }
 
     #[test]
