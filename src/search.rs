@@ -306,15 +306,18 @@ impl<'a> Bytes<'a> {
     }
 }
 
-/// Each (place, number) of words `put_words` wrote.
-fn each_word(words: &[u8], mut each: impl FnMut(u8, u32)) {
+/// Each (place, number) of words `put_words` wrote, until `each` says
+/// it has seen enough (`true`).
+fn each_word(words: &[u8], mut each: impl FnMut(u8, u32) -> bool) {
     let mut r = Bytes::new(words);
     while !r.done() {
         let place = r.byte();
         let mut n = 0u32;
         for _ in 0..r.num() {
             n = n.wrapping_add(u32::try_from(r.num()).unwrap_or(u32::MAX));
-            each(place, n);
+            if each(place, n) {
+                return;
+            }
             if r.done() {
                 break;
             }
@@ -908,13 +911,18 @@ impl Index {
             let n = n as usize;
             set.get(n / 64).is_some_and(|b| b & (1 << (n % 64)) != 0)
         };
-        // Which terms stand in `words`.
+        // Which terms stand in `words` (read until every term is found).
         let found_in = |words: &[u8], out: &mut [bool]| {
             out.iter_mut().for_each(|f| *f = false);
+            let mut left = out.len();
             each_word(words, |_, n| {
                 for (s, f) in sets.iter().zip(out.iter_mut()) {
-                    *f = *f || hit(s, n);
+                    if !*f && hit(s, n) {
+                        *f = true;
+                        left -= 1;
+                    }
                 }
+                left == 0
             });
         };
         // The places of `words` where a term found (`found[t]`) stands.
@@ -923,44 +931,54 @@ impl Index {
                 if sets.iter().zip(found).any(|(s, f)| *f && hit(s, n)) {
                     out.extend(Place::of(place));
                 }
+                false
             });
         };
-        // First which match (references only: a query of one letter may
-        // match every meeting), then the first `limit` made into results.
-        let mut cases: Vec<(&CaseEntry, Vec<bool>, bool)> = Vec::new();
-        let mut meetings: Vec<(usize, Meeting<'_>, Vec<bool>)> = Vec::new();
+        // First which match (a query of one letter may match every
+        // meeting: for each only where it is and its order), then the
+        // first `limit` made into results.
+        let mut whole: Vec<usize> = Vec::new();
+        let mut meetings: Vec<(Option<&str>, &str, usize, usize)> = Vec::new();
+        let mut in_case = vec![false; sets.len()];
         let mut here = vec![false; sets.len()];
-        for case in &self.cases {
-            let mut in_case = vec![false; sets.len()];
+        for (c, case) in self.cases.iter().enumerate() {
             found_in(case.names(), &mut in_case);
-            let at = cases.len();
-            let whole = in_case.iter().all(|b| *b);
-            for m in case.each_meeting() {
+            if in_case.iter().all(|b| *b) {
+                whole.push(c);
+            }
+            let mut r = Bytes::new(&case.blob);
+            r.words();
+            for _ in 0..case.meetings {
+                if r.done() {
+                    break;
+                }
+                let at = r.at;
+                let m = get_meeting(&mut r);
                 found_in(m.words, &mut here);
                 let all = here.iter().zip(&in_case).all(|(h, c)| *h || *c);
                 // A meeting is shown when a term stands in it: a child's
                 // name alone shows her case, not each of its meetings.
                 if all && here.iter().any(|h| *h) {
-                    meetings.push((at, m, here.clone()));
+                    meetings.push((m.date, m.dir, c, at));
                 }
             }
-            cases.push((case, in_case, whole));
         }
         // Newest first; undated last; then by child and folder.
-        fn order<'a>(
-            c: usize,
-            m: &Meeting<'a>,
-        ) -> (bool, std::cmp::Reverse<Option<&'a str>>, usize, &'a str) {
-            (m.date.is_none(), std::cmp::Reverse(m.date), c, m.dir)
-        }
-        meetings.sort_by(|(ca, a, _), (cb, b, _)| order(*ca, a).cmp(&order(*cb, b)));
-        let whole: Vec<usize> = (0..cases.len()).filter(|i| cases[*i].2).collect();
+        meetings.sort_by(|(da, ra, ca, _), (db, rb, cb, _)| {
+            (da.is_none(), std::cmp::Reverse(*da), ca, ra).cmp(&(
+                db.is_none(),
+                std::cmp::Reverse(*db),
+                cb,
+                rb,
+            ))
+        });
         let total = whole.len() + meetings.len();
         let mut hits = Vec::new();
-        for &i in whole.iter().take(limit) {
-            let (case, found, _) = &cases[i];
+        for &c in whole.iter().take(limit) {
+            let case = &self.cases[c];
+            found_in(case.names(), &mut in_case);
             let mut p = Vec::new();
-            places(case.names(), found, &mut p);
+            places(case.names(), &in_case, &mut p);
             p.sort();
             p.dedup();
             hits.push(Hit {
@@ -971,11 +989,16 @@ impl Index {
                 places: p,
             });
         }
-        for (at, m, here) in meetings.iter().take(limit.saturating_sub(hits.len())) {
-            let (case, in_case, _) = &cases[*at];
+        for &(_, _, c, at) in meetings.iter().take(limit.saturating_sub(hits.len())) {
+            let case = &self.cases[c];
+            let mut r = Bytes::new(&case.blob);
+            r.at = at;
+            let m = get_meeting(&mut r);
+            found_in(case.names(), &mut in_case);
+            found_in(m.words, &mut here);
             let mut p = Vec::new();
-            places(m.words, here, &mut p);
-            places(case.names(), in_case, &mut p);
+            places(m.words, &here, &mut p);
+            places(case.names(), &in_case, &mut p);
             p.sort();
             p.dedup();
             hits.push(Hit {
