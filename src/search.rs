@@ -3,11 +3,13 @@
 //! (topics, notes, agreed actions…), answering while a worker types.
 //!
 //! What is kept is small: each word of a case's files folded to a number
-//! (one table of the team's words), and for each meeting its date, kind,
-//! folder name and the numbers of its words, each with the field it was
-//! found in. No meeting's text is kept. An index is brought up to date
-//! with [`Index::update`]: a case's meetings are read again only when
-//! their file's size or time changed.
+//! (one table of the team's words, kept as one sorted string), and for
+//! each case one array of bytes: the numbers of its names' words, then
+//! each meeting's date, kind, folder name and the numbers of its words,
+//! grouped by the field they were found in, as small steps (about a
+//! quarter of a kilobyte a meeting). No meeting's text is kept. An index
+//! is brought up to date with [`Index::update`]: a case's meetings are
+//! read again only when their file's size or time changed.
 //!
 //! Matching: every word of the query must begin a word of the meeting or
 //! of its case (prefix matching, so that results come while she types),
