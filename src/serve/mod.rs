@@ -327,6 +327,8 @@ pub fn run(opts: Options) -> std::io::Result<()> {
         }
         // Every page says whether there is something to share or to get.
         sync::start(&state);
+        // The team page's summary of every case, gathered from the start.
+        case_page::gather(&state);
         // The search index is made when the search box is first entered
         // (search.rs): a server whose worker never searches spends
         // neither the time nor the memory.
