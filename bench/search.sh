@@ -3,6 +3,7 @@
 # (target: every answer while she types under 100 ms; docs/performance.md).
 #
 #   bench/search.sh [WORK_DIR] [LSK_BINARY]
+#   TEAM=DIR bench/search.sh ...   # another team (one meeting.md of it is touched)
 #
 # The team is the one bench/serve.sh uses (examples/gen-corpus.rs: 2,000
 # cases of 5 meetings, fictional people, rendered documents beside most
@@ -24,7 +25,7 @@ mkdir -p "$work"
 # LSK_BINARY given: that build is measured as it is.
 [ -n "${2:-}" ] || cargo build --release --quiet
 lsk=${2:-$PWD/target/release/lsk}
-team=$work/serve-team
+team=${TEAM:-$work/serve-team}
 if [ ! -d "$team" ]; then
     cargo build --release --quiet --example gen-corpus
     target/release/examples/gen-corpus "$team" 2000 5 >/dev/null

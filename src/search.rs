@@ -3,11 +3,13 @@
 //! (topics, notes, agreed actions…), answering while a worker types.
 //!
 //! What is kept is small: each word of a case's files folded to a number
-//! (one table of the team's words), and for each meeting its date, kind,
-//! folder name and the numbers of its words, each with the field it was
-//! found in. No meeting's text is kept. An index is brought up to date
-//! with [`Index::update`]: a case's meetings are read again only when
-//! their file's size or time changed.
+//! (one table of the team's words, kept as one sorted string), and for
+//! each case one array of bytes: the numbers of its names' words, then
+//! each meeting's date, kind, folder name and the numbers of its words,
+//! grouped by the field they were found in, as small steps (about a
+//! quarter of a kilobyte a meeting). No meeting's text is kept. An index
+//! is brought up to date with [`Index::update`]: a case's meetings are
+//! read again only when their file's size or time changed.
 //!
 //! Matching: every word of the query must begin a word of the meeting or
 //! of its case (prefix matching, so that results come while she types),
@@ -28,7 +30,7 @@ use std::time::SystemTime;
 use rayon::prelude::*;
 
 use crate::case::yaml::{Node, Value};
-use crate::case::{Case, MEETING_FILE, MEETINGS_DIR};
+use crate::case::{MEETING_FILE, MEETINGS_DIR};
 use crate::finding::Sink;
 use crate::model::{Kind, Lang};
 use crate::schema::{Field, MEETING, Ty};
@@ -94,39 +96,338 @@ impl Place {
     }
 }
 
-/// One meeting as the index keeps it.
-struct Meeting {
-    /// The meeting folder's name (its address on the pages).
-    dir: Box<str>,
-    date: Option<Box<str>>,
-    kind: Option<Kind>,
-    /// meeting.md's size and time when it was read.
-    stamp: Option<(u64, SystemTime)>,
-    /// The meeting's words: `word << 8 | place`, sorted, each once.
-    words: Box<[u32]>,
-}
+/// A file's size and time when it was read.
+type Stamp = (u64, SystemTime);
 
-/// One case as the index keeps it.
+/// One case as the index keeps it: what a result shows of the case, and
+/// one array of bytes (`blob`) holding the words of the child's and the
+/// worker's names and then each meeting (see [`put_meeting`]): no heap
+/// object of its own for a meeting or a word.
 struct CaseEntry {
+    root: Box<Path>,
     child: Option<Box<str>>,
     lang: Lang,
     /// lsk.yaml's size and time when it was read.
-    stamp: Option<(u64, SystemTime)>,
-    /// The words of the child's name and the worker's.
-    words: Box<[u32]>,
-    meetings: Vec<Meeting>,
+    stamp: Option<Stamp>,
+    meetings: u32,
+    blob: Box<[u8]>,
+}
+
+/// Every word seen, folded, with its number: one string of the words in
+/// order, and the words numbered since it was last put in order. A word's
+/// number never changes (the meetings keep numbers); words are never
+/// forgotten (a word removed from every file stays, matching nothing), so
+/// the table is bounded by the team's vocabulary.
+#[derive(Default)]
+struct Words {
+    /// The words in order, one after the other.
+    text: String,
+    /// Where each word of `text` ends.
+    ends: Vec<u32>,
+    /// Each word's number.
+    numbers: Vec<u32>,
+    /// Words numbered since `text` was made: put in it by `settle`.
+    fresh: HashMap<Box<str>, u32>,
+}
+
+/// 2^24 words: more than any team's vocabulary; beyond it, words are not
+/// indexed rather than confused.
+const MOST_WORDS: usize = 1 << 24;
+
+impl Words {
+    fn len(&self) -> usize {
+        self.numbers.len() + self.fresh.len()
+    }
+
+    fn word(&self, i: usize) -> &str {
+        let start = match i {
+            0 => 0,
+            _ => self.ends[i - 1] as usize,
+        };
+        self.text.get(start..self.ends[i] as usize).unwrap_or("")
+    }
+
+    /// The place in `text`'s order of the first word not before `word`.
+    fn first_from(&self, word: &str) -> usize {
+        let (mut lo, mut hi) = (0, self.numbers.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.word(mid) < word {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
+    /// `word`'s number, given it a new one if it has none.
+    fn number(&mut self, word: String) -> Option<u32> {
+        let at = self.first_from(&word);
+        if at < self.numbers.len() && self.word(at) == word {
+            return Some(self.numbers[at]);
+        }
+        if let Some(n) = self.fresh.get(word.as_str()) {
+            return Some(*n);
+        }
+        let next = self.len();
+        let room = self.text.len() + word.len() < u32::MAX as usize / 2;
+        if next >= MOST_WORDS || !room {
+            return None;
+        }
+        let n = u32::try_from(next).ok()?;
+        self.fresh.insert(word.into_boxed_str(), n);
+        Some(n)
+    }
+
+    /// Put the new words in order with the others.
+    fn settle(&mut self) {
+        if self.fresh.is_empty() {
+            return;
+        }
+        let fresh = std::mem::take(&mut self.fresh);
+        let mut all: Vec<(&str, u32)> = (0..self.numbers.len())
+            .map(|i| (self.word(i), self.numbers[i]))
+            .chain(fresh.iter().map(|(w, n)| (&**w, *n)))
+            .collect();
+        all.sort_unstable();
+        let mut text = String::with_capacity(all.iter().map(|(w, _)| w.len()).sum());
+        let mut ends = Vec::with_capacity(all.len());
+        let mut numbers = Vec::with_capacity(all.len());
+        for (w, n) in all {
+            text.push_str(w);
+            ends.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
+            numbers.push(n);
+        }
+        (self.text, self.ends, self.numbers) = (text, ends, numbers);
+    }
+
+    /// The number of every word that begins with `prefix`: a range of the
+    /// words in order (and any not yet put in order).
+    fn each_beginning(&self, prefix: &str, mut each: impl FnMut(u32)) {
+        let mut at = self.first_from(prefix);
+        while at < self.numbers.len() && self.word(at).starts_with(prefix) {
+            each(self.numbers[at]);
+            at += 1;
+        }
+        for (w, n) in &self.fresh {
+            if w.starts_with(prefix) {
+                each(*n);
+            }
+        }
+    }
+}
+
+/// A number, seven bits a byte, low first (LEB128).
+fn put_num(out: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    put_num(out, s.len() as u64);
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// Words with the places they were found in, as bytes: for each place,
+/// its code, how many words, and their numbers in order, each as the
+/// step from the one before (most steps are small: one or two bytes).
+fn put_words(out: &mut Vec<u8>, mut words: Vec<(u8, u32)>) {
+    words.sort_unstable();
+    words.dedup();
+    let mut bytes = Vec::new();
+    let mut rest = &words[..];
+    while let Some(&(place, _)) = rest.first() {
+        let same = rest.iter().take_while(|(p, _)| *p == place).count();
+        bytes.push(place);
+        put_num(&mut bytes, same as u64);
+        let mut last = 0;
+        for &(_, n) in &rest[..same] {
+            put_num(&mut bytes, u64::from(n - last));
+            last = n;
+        }
+        rest = &rest[same..];
+    }
+    put_num(out, bytes.len() as u64);
+    out.extend_from_slice(&bytes);
+}
+
+/// A reader of what `put_*` wrote. It never reads past the end (what
+/// is missing reads as zero): the bytes are the index's own.
+struct Bytes<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Bytes<'a> {
+    fn new(bytes: &'a [u8]) -> Bytes<'a> {
+        Bytes { bytes, at: 0 }
+    }
+
+    fn done(&self) -> bool {
+        self.at >= self.bytes.len()
+    }
+
+    fn byte(&mut self) -> u8 {
+        let b = self.bytes.get(self.at).copied().unwrap_or(0);
+        self.at += 1;
+        b
+    }
+
+    fn num(&mut self) -> u64 {
+        let mut n = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte();
+            n |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                break;
+            }
+        }
+        n
+    }
+
+    fn take(&mut self, len: usize) -> &'a [u8] {
+        let start = self.at.min(self.bytes.len());
+        let end = start.saturating_add(len).min(self.bytes.len());
+        self.at = start.saturating_add(len);
+        &self.bytes[start..end]
+    }
+
+    fn str(&mut self) -> &'a str {
+        let len = usize::try_from(self.num()).unwrap_or(usize::MAX);
+        std::str::from_utf8(self.take(len)).unwrap_or("")
+    }
+
+    /// The bytes of words `put_words` wrote.
+    fn words(&mut self) -> &'a [u8] {
+        let len = usize::try_from(self.num()).unwrap_or(usize::MAX);
+        self.take(len)
+    }
+}
+
+/// Each (place, number) of words `put_words` wrote, until `each` says
+/// it has seen enough (`true`).
+fn each_word(words: &[u8], mut each: impl FnMut(u8, u32) -> bool) {
+    let mut r = Bytes::new(words);
+    while !r.done() {
+        let place = r.byte();
+        let mut n = 0u32;
+        for _ in 0..r.num() {
+            n = n.wrapping_add(u32::try_from(r.num()).unwrap_or(u32::MAX));
+            if each(place, n) {
+                return;
+            }
+            if r.done() {
+                break;
+            }
+        }
+    }
+}
+
+/// One meeting as the index keeps it, in its case's bytes: the folder's
+/// name, the date, the kind, meeting.md's size and time, the words.
+fn put_meeting(out: &mut Vec<u8>, read: Read, words: Vec<(u8, u32)>) {
+    put_str(out, &read.dir);
+    match &read.date {
+        Some(d) => {
+            put_num(out, d.len() as u64 + 1);
+            out.extend_from_slice(d.as_bytes());
+        }
+        None => put_num(out, 0),
+    }
+    out.push(
+        read.kind
+            .and_then(|k| Kind::ALL.iter().position(|a| *a == k))
+            .map_or(0, |i| i as u8 + 1),
+    );
+    match read.stamp {
+        None => out.push(0),
+        Some((size, time)) => {
+            let (sign, since) = match time.duration_since(SystemTime::UNIX_EPOCH) {
+                Ok(d) => (1, d),
+                Err(e) => (2, e.duration()),
+            };
+            out.push(sign);
+            put_num(out, size);
+            put_num(out, since.as_secs());
+            put_num(out, u64::from(since.subsec_nanos()));
+        }
+    }
+    put_words(out, words);
+}
+
+/// A meeting read back from its case's bytes.
+struct Meeting<'a> {
+    dir: &'a str,
+    date: Option<&'a str>,
+    kind: Option<Kind>,
+    stamp: Option<Stamp>,
+    words: &'a [u8],
+    /// The whole of it, as `put_meeting` wrote it.
+    bytes: &'a [u8],
+}
+
+fn get_meeting<'a>(r: &mut Bytes<'a>) -> Meeting<'a> {
+    let start = r.at;
+    let dir = r.str();
+    let date = match usize::try_from(r.num()).unwrap_or(usize::MAX) {
+        0 => None,
+        n => Some(std::str::from_utf8(r.take(n - 1)).unwrap_or("")),
+    };
+    let kind = match r.byte() {
+        0 => None,
+        n => Kind::ALL.get(usize::from(n - 1)).copied(),
+    };
+    let stamp = match r.byte() {
+        0 => None,
+        sign => {
+            let size = r.num();
+            let since = std::time::Duration::new(
+                r.num(),
+                u32::try_from(r.num()).unwrap_or(0).min(999_999_999),
+            );
+            let time = match sign {
+                1 => SystemTime::UNIX_EPOCH.checked_add(since),
+                _ => SystemTime::UNIX_EPOCH.checked_sub(since),
+            };
+            time.map(|t| (size, t))
+        }
+    };
+    let words = r.words();
+    let end = r.at.min(r.bytes.len());
+    Meeting {
+        dir,
+        date,
+        kind,
+        stamp,
+        words,
+        bytes: &r.bytes[start.min(end)..end],
+    }
+}
+
+impl CaseEntry {
+    /// The words of the child's and the worker's names.
+    fn names(&self) -> &[u8] {
+        Bytes::new(&self.blob).words()
+    }
+
+    /// Each meeting, in the order of the case's folder.
+    fn each_meeting(&self) -> impl Iterator<Item = Meeting<'_>> {
+        let mut r = Bytes::new(&self.blob);
+        r.words();
+        (0..self.meetings).map_while(move |_| (!r.done()).then(|| get_meeting(&mut r)))
+    }
 }
 
 /// The search index of the cases below a folder.
 #[derive(Default)]
 pub struct Index {
-    /// Every word seen, folded, by its number. Words are never forgotten
-    /// (a word removed from every file stays in the table, matching
-    /// nothing); the table is bounded by the team's vocabulary.
-    words: HashMap<Box<str>, u32>,
-    cases: HashMap<PathBuf, CaseEntry>,
+    words: Words,
     /// The cases in the order of the last update.
-    order: Vec<PathBuf>,
+    cases: Vec<CaseEntry>,
 }
 
 /// A meeting that matched.
@@ -372,10 +673,52 @@ fn meeting_dirs(root: &Path) -> Vec<PathBuf> {
 struct CaseRead {
     child: Option<Option<Box<str>>>,
     lang: Option<Lang>,
-    stamp: Option<(u64, SystemTime)>,
+    stamp: Option<Stamp>,
     names: Option<Vec<(String, u8)>>,
     /// Each meeting: read anew, or kept from `old` (its position there).
     meetings: Vec<Result<Read, usize>>,
+}
+
+/// What search needs of lsk.yaml, read as `Case::load` reads it: the
+/// child's name, the responsible worker and the case's language (the
+/// default when the file cannot be read; no name when its fields cannot).
+struct CaseFile {
+    child: Option<String>,
+    worker: Option<String>,
+    lang: Lang,
+}
+
+fn read_case_file(root: &Path) -> CaseFile {
+    let mut out = CaseFile {
+        child: None,
+        worker: None,
+        lang: Lang::default(),
+    };
+    let Ok(text) = crate::case::source::read_text(&root.join(crate::case::CASE_FILE)) else {
+        return out;
+    };
+    let Ok(node) = crate::case::yaml::parse(&text) else {
+        return out;
+    };
+    out.lang = node
+        .get("language")
+        .and_then(Node::scalar)
+        .and_then(Lang::parse)
+        .unwrap_or_default();
+    if crate::case::merge_conflict_line(&text).is_some()
+        || !matches!(node.value, Value::Map(_) | Value::Null)
+    {
+        return out;
+    }
+    let text = |n: Option<&Node>| {
+        n.and_then(Node::scalar)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
+    out.child = text(node.get("child").and_then(|c| c.get("name")));
+    out.worker = text(node.get("responsible_worker"));
+    out
 }
 
 fn read_case(root: &Path, old: Option<&CaseEntry>) -> CaseRead {
@@ -388,29 +731,30 @@ fn read_case(root: &Path, old: Option<&CaseEntry>) -> CaseRead {
         meetings: Vec::new(),
     };
     if old.is_none_or(|o| o.stamp != stamp || stamp.is_none()) {
-        let case = Case::load(root, None);
+        let case = read_case_file(root);
         let mut names = Vec::new();
-        if let Some(child) = &case.child_name {
-            names.extend(fold_words(child).into_iter().map(|w| (w, CHILD)));
+        if let Some(child) = &case.child {
+            fold_each(child, |w| names.push((w.to_owned(), CHILD)));
         }
-        if let Some(worker) = &case.responsible_worker {
-            names.extend(fold_words(worker).into_iter().map(|w| (w, WORKER)));
+        if let Some(worker) = &case.worker {
+            fold_each(worker, |w| names.push((w.to_owned(), WORKER)));
         }
         out.child = Some(
-            case.child_name
+            case.child
                 .as_deref()
                 .map(|c| crate::hetu::mask(c).into_owned().into()),
         );
         out.lang = Some(case.lang);
         out.names = Some(names);
     }
+    let old_meetings: Vec<(&str, Option<Stamp>)> = old
+        .map(|o| o.each_meeting().map(|m| (m.dir, m.stamp)).collect())
+        .unwrap_or_default();
     for dir in meeting_dirs(root) {
         let stamp = stamp_of(&dir.join(MEETING_FILE));
         let name = dir.file_name();
-        let kept = old.and_then(|o| {
-            o.meetings.iter().position(|m| {
-                stamp.is_some() && m.stamp == stamp && Some(std::ffi::OsStr::new(&*m.dir)) == name
-            })
+        let kept = old_meetings.iter().position(|(d, s)| {
+            stamp.is_some() && *s == stamp && Some(std::ffi::OsStr::new(d)) == name
         });
         out.meetings.push(match kept {
             Some(i) => Err(i),
@@ -446,53 +790,44 @@ impl Index {
     /// have changed, lsk.yaml and every meeting.md whose size or time
     /// moved is read again (in parallel), the others kept.
     pub fn update(&mut self, roots: &[PathBuf], looked: impl Fn(usize) -> bool + Sync) {
-        let there: std::collections::HashSet<&PathBuf> = roots.iter().collect();
-        self.cases.retain(|r, _| there.contains(r));
+        let mut old: HashMap<Box<Path>, CaseEntry> = std::mem::take(&mut self.cases)
+            .into_iter()
+            .map(|c| (c.root.clone(), c))
+            .collect();
+        let mut slots: Vec<Option<CaseEntry>> =
+            roots.iter().map(|r| old.remove(r.as_path())).collect();
+        drop(old);
         let todo: Vec<usize> = (0..roots.len())
-            .filter(|&i| !self.cases.contains_key(&roots[i]) || looked(i))
+            .filter(|&i| slots[i].is_none() || looked(i))
             .collect();
         // In batches, so that what is read at once stays bounded.
         for batch in todo.chunks(64) {
-            let cases = &self.cases;
             let read: Vec<(usize, CaseRead)> = batch
                 .par_iter()
-                .map(|&i| (i, read_case(&roots[i], cases.get(&roots[i]))))
+                .map(|&i| (i, read_case(&roots[i], slots[i].as_ref())))
                 .collect();
             for (i, r) in read {
-                self.apply(&roots[i], r);
+                let old = slots[i].take();
+                slots[i] = Some(self.make(&roots[i], old, r));
             }
         }
-        self.order = roots.to_vec();
+        self.cases = slots.into_iter().flatten().collect();
+        self.words.settle();
     }
 
-    fn number(&mut self, words: Vec<(String, u8)>) -> Box<[u32]> {
-        let mut out: Vec<u32> = Vec::with_capacity(words.len());
-        for (word, place) in words {
-            let next = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
-            let n = match self.words.get(word.as_str()) {
-                Some(n) => *n,
-                None => {
-                    // 2^24 words: more than any team's vocabulary; beyond
-                    // it, words are not indexed rather than confused.
-                    if next >= 1 << 24 {
-                        continue;
-                    }
-                    self.words.insert(word.into_boxed_str(), next);
-                    next
-                }
-            };
-            out.push(n << 8 | u32::from(place));
-        }
-        out.sort_unstable();
-        out.dedup();
-        out.into_boxed_slice()
+    fn number(&mut self, words: Vec<(String, u8)>) -> Vec<(u8, u32)> {
+        words
+            .into_iter()
+            .filter_map(|(w, place)| Some((place, self.words.number(w)?)))
+            .collect()
     }
 
-    fn apply(&mut self, root: &Path, read: CaseRead) {
-        let old = self.cases.remove(root);
-        let (mut child, mut lang, mut words, old_meetings) = match old {
-            Some(o) => (o.child, o.lang, o.words, o.meetings),
-            None => (None, Lang::default(), Box::default(), Vec::new()),
+    /// The case `root` as `read` found it, with what did not change kept
+    /// from `old`.
+    fn make(&mut self, root: &Path, old: Option<CaseEntry>, read: CaseRead) -> CaseEntry {
+        let (mut child, mut lang) = match &old {
+            Some(o) => (o.child.clone(), o.lang),
+            None => (None, Lang::default()),
         };
         if let Some(c) = read.child {
             child = c;
@@ -500,45 +835,51 @@ impl Index {
         if let Some(l) = read.lang {
             lang = l;
         }
-        if let Some(names) = read.names {
-            words = self.number(names);
+        let mut blob = Vec::new();
+        match read.names {
+            Some(names) => {
+                let names = self.number(names);
+                put_words(&mut blob, names);
+            }
+            None => {
+                let names = old.as_ref().map_or(&[][..], CaseEntry::names);
+                put_num(&mut blob, names.len() as u64);
+                blob.extend_from_slice(names);
+            }
         }
-        let mut old_meetings: Vec<Option<Meeting>> = old_meetings.into_iter().map(Some).collect();
-        let mut meetings = Vec::with_capacity(read.meetings.len());
+        let kept: Vec<&[u8]> = old
+            .as_ref()
+            .map(|o| o.each_meeting().map(|m| m.bytes).collect())
+            .unwrap_or_default();
+        let mut meetings = 0u32;
         for m in read.meetings {
             match m {
                 Err(i) => {
-                    if let Some(kept) = old_meetings.get_mut(i).and_then(Option::take) {
-                        meetings.push(kept);
+                    if let Some(bytes) = kept.get(i) {
+                        blob.extend_from_slice(bytes);
+                        meetings += 1;
                     }
                 }
-                Ok(r) => {
-                    let words = self.number(r.words);
-                    meetings.push(Meeting {
-                        dir: r.dir,
-                        date: r.date,
-                        kind: r.kind,
-                        stamp: r.stamp,
-                        words,
-                    });
+                Ok(mut r) => {
+                    let words = self.number(std::mem::take(&mut r.words));
+                    put_meeting(&mut blob, r, words);
+                    meetings += 1;
                 }
             }
         }
-        self.cases.insert(
-            root.to_path_buf(),
-            CaseEntry {
-                child,
-                lang,
-                stamp: read.stamp,
-                words,
-                meetings,
-            },
-        );
+        CaseEntry {
+            root: root.into(),
+            child,
+            lang,
+            stamp: read.stamp,
+            meetings,
+            blob: blob.into_boxed_slice(),
+        }
     }
 
     /// The number of meetings indexed.
     pub fn meetings(&self) -> usize {
-        self.cases.values().map(|c| c.meetings.len()).sum()
+        self.cases.iter().map(|c| c.meetings as usize).sum()
     }
 
     /// The cases and meetings in which every word of `query` begins a
@@ -561,99 +902,114 @@ impl Index {
         // For each term, the words it begins, as a bit set over numbers.
         let size = self.words.len().div_ceil(64);
         let mut sets: Vec<Vec<u64>> = vec![vec![0; size]; terms.len()];
-        for (word, n) in &self.words {
-            for (t, set) in terms.iter().zip(sets.iter_mut()) {
-                if word.starts_with(t.as_str()) {
-                    set[*n as usize / 64] |= 1 << (*n % 64);
+        for (t, set) in terms.iter().zip(sets.iter_mut()) {
+            self.words.each_beginning(t, |n| {
+                if let Some(b) = set.get_mut(n as usize / 64) {
+                    *b |= 1 << (n % 64);
                 }
-            }
+            });
         }
-        let hit = |set: &[u64], packed: u32| {
-            let n = (packed >> 8) as usize;
-            set[n / 64] & (1 << (n % 64)) != 0
+        let hit = |set: &[u64], n: u32| {
+            let n = n as usize;
+            set.get(n / 64).is_some_and(|b| b & (1 << (n % 64)) != 0)
         };
-        // The places of `words` where a term found (`found[t]`) stands.
-        let places = |words: &[u32], found: &[bool], out: &mut Vec<Place>| {
-            for w in words {
-                if sets.iter().zip(found).any(|(s, f)| *f && hit(s, *w)) {
-                    out.extend(Place::of((w & 0xff) as u8));
-                }
-            }
-        };
-        // First which match (references only: a query of one letter may
-        // match every meeting), then the first `limit` made into results.
-        let mut cases: Vec<(&PathBuf, &CaseEntry, Vec<bool>, bool)> = Vec::new();
-        let mut meetings: Vec<(usize, &Meeting, Vec<bool>)> = Vec::new();
-        for root in &self.order {
-            let Some(case) = self.cases.get(root) else {
-                continue;
-            };
-            let in_case: Vec<bool> = sets
-                .iter()
-                .map(|s| case.words.iter().any(|w| hit(s, *w)))
-                .collect();
-            let at = cases.len();
-            let whole = in_case.iter().all(|b| *b);
-            cases.push((root, case, in_case, whole));
-            let in_case = &cases[at].2;
-            let mut here = vec![false; sets.len()];
-            for m in &case.meetings {
-                let mut all = true;
-                for ((s, in_c), h) in sets.iter().zip(in_case).zip(here.iter_mut()) {
-                    *h = m.words.iter().any(|w| hit(s, *w));
-                    if !*h && !in_c {
-                        all = false;
-                        break;
+        // Which terms stand in `words` (read until every term is found).
+        let found_in = |words: &[u8], out: &mut [bool]| {
+            out.iter_mut().for_each(|f| *f = false);
+            let mut left = out.len();
+            each_word(words, |_, n| {
+                for (s, f) in sets.iter().zip(out.iter_mut()) {
+                    if !*f && hit(s, n) {
+                        *f = true;
+                        left -= 1;
                     }
                 }
+                left == 0
+            });
+        };
+        // The places of `words` where a term found (`found[t]`) stands.
+        let places = |words: &[u8], found: &[bool], out: &mut Vec<Place>| {
+            each_word(words, |place, n| {
+                if sets.iter().zip(found).any(|(s, f)| *f && hit(s, n)) {
+                    out.extend(Place::of(place));
+                }
+                false
+            });
+        };
+        // First which match (a query of one letter may match every
+        // meeting: for each only where it is and its order), then the
+        // first `limit` made into results.
+        let mut whole: Vec<usize> = Vec::new();
+        let mut meetings: Vec<(Option<&str>, &str, usize, usize)> = Vec::new();
+        let mut in_case = vec![false; sets.len()];
+        let mut here = vec![false; sets.len()];
+        for (c, case) in self.cases.iter().enumerate() {
+            found_in(case.names(), &mut in_case);
+            if in_case.iter().all(|b| *b) {
+                whole.push(c);
+            }
+            let mut r = Bytes::new(&case.blob);
+            r.words();
+            for _ in 0..case.meetings {
+                if r.done() {
+                    break;
+                }
+                let at = r.at;
+                let m = get_meeting(&mut r);
+                found_in(m.words, &mut here);
+                let all = here.iter().zip(&in_case).all(|(h, c)| *h || *c);
                 // A meeting is shown when a term stands in it: a child's
                 // name alone shows her case, not each of its meetings.
                 if all && here.iter().any(|h| *h) {
-                    meetings.push((at, m, here.clone()));
+                    meetings.push((m.date, m.dir, c, at));
                 }
             }
         }
         // Newest first; undated last; then by child and folder.
-        fn order(c: usize, m: &Meeting) -> (bool, std::cmp::Reverse<Option<&str>>, usize, &str) {
-            (
-                m.date.is_none(),
-                std::cmp::Reverse(m.date.as_deref()),
-                c,
-                &m.dir,
-            )
-        }
-        meetings.sort_by(|(ca, a, _), (cb, b, _)| order(*ca, a).cmp(&order(*cb, b)));
-        let whole: Vec<usize> = (0..cases.len()).filter(|i| cases[*i].3).collect();
+        meetings.sort_by(|(da, ra, ca, _), (db, rb, cb, _)| {
+            (da.is_none(), std::cmp::Reverse(*da), ca, ra).cmp(&(
+                db.is_none(),
+                std::cmp::Reverse(*db),
+                cb,
+                rb,
+            ))
+        });
         let total = whole.len() + meetings.len();
         let mut hits = Vec::new();
-        for &i in whole.iter().take(limit) {
-            let (root, case, found, _) = &cases[i];
+        for &c in whole.iter().take(limit) {
+            let case = &self.cases[c];
+            found_in(case.names(), &mut in_case);
             let mut p = Vec::new();
-            places(&case.words, found, &mut p);
+            places(case.names(), &in_case, &mut p);
             p.sort();
             p.dedup();
             hits.push(Hit {
-                root: (*root).clone(),
+                root: case.root.to_path_buf(),
                 child: case.child.as_deref().map(str::to_owned),
                 lang: case.lang,
                 meeting: None,
                 places: p,
             });
         }
-        for (at, m, here) in meetings.iter().take(limit.saturating_sub(hits.len())) {
-            let (root, case, in_case, _) = &cases[*at];
+        for &(_, _, c, at) in meetings.iter().take(limit.saturating_sub(hits.len())) {
+            let case = &self.cases[c];
+            let mut r = Bytes::new(&case.blob);
+            r.at = at;
+            let m = get_meeting(&mut r);
+            found_in(case.names(), &mut in_case);
+            found_in(m.words, &mut here);
             let mut p = Vec::new();
-            places(&m.words, here, &mut p);
-            places(&case.words, in_case, &mut p);
+            places(m.words, &here, &mut p);
+            places(case.names(), &in_case, &mut p);
             p.sort();
             p.dedup();
             hits.push(Hit {
-                root: (*root).clone(),
+                root: case.root.to_path_buf(),
                 child: case.child.as_deref().map(str::to_owned),
                 lang: case.lang,
                 meeting: Some(MeetingHit {
                     dir: m.dir.to_string(),
-                    date: m.date.as_deref().map(str::to_owned),
+                    date: m.date.map(str::to_owned),
                     kind: m.kind,
                 }),
                 places: p,
@@ -722,6 +1078,219 @@ mod tests {
     #[test]
     fn identity_codes_are_not_words() {
         assert_eq!(fold_words("Aino 131052-308T kotona"), ["aino", "kotona"]);
+    }
+
+    /// Every way of writing a code the detector knows (`hetu`'s tests):
+    /// in a word's place, beside words, glued to them.
+    fn written_codes() -> Vec<String> {
+        let check = b"0123456789ABCDEFHJKLMNPRSTUVWXY"[(10110 * 1000 + 123) % 31] as char;
+        let lower = check.to_ascii_lowercase();
+        let mut forms: Vec<String> = vec![
+            format!("hetu 010110a123{check}"),
+            format!("hetu 010110A123{lower}"),
+            format!("010110A123{check}"),
+        ];
+        forms.extend(
+            [
+                "131052-308T",
+                "131052\u{2013}308T",
+                "131052\u{2011}308T",
+                "131052\u{2212}308T",
+                "1310\u{200b}52-308T",
+                "131052-\u{ad}308T",
+                "131052\\-308T",
+                "131052&#45;308T",
+                "131052&#x2011;308T",
+                "131052&ndash;308T",
+                "\u{ff11}31052-308T",
+                "\u{ff11}\u{ff13}\u{ff11}\u{ff10}\u{ff15}\u{ff12}-\u{ff13}\u{ff10}\u{ff18}\u{ff34}",
+                "(131052-308T)",
+                "x131052-308T",
+                "HETU131052-308Tlausunto",
+                "robin131052-308T.pdf",
+                "131052-308\u{422}",
+                "131052-308\u{3a4}",
+                "\u{1d7cf}\u{1d7d1}\u{1d7cf}\u{1d7ce}\u{1d7d3}\u{1d7d0}-\u{1d7d1}\u{1d7ce}\u{1d7d6}T",
+                "1310\u{e0020}52-308T",
+                "1310\u{e0100}52-308T",
+                "13\u{336}1052-308T",
+                "131052\u{2796}308T",
+                "131052\u{30fc}308T",
+                "131052\u{207b}308T",
+                "1310\u{fff9}52-308T",
+                "1310~~52~~-308T",
+                "1310**52**-308T",
+                "1310_52_-308T",
+                "`131052`-308T",
+                "13\u{0483}1052-308T",
+                "1310\u{0}52-308T",
+                "1310\u{1b}52-308T",
+                "1310\u{9c}52-308T",
+                "1310\u{200d}52-308T",
+                "1310\u{202e}52-308T",
+                "ID131052-308T",
+                "b131052-308T",
+                "131052-308Tf",
+                "010203 -1230",
+                "131052 \u{2013} 308T",
+                "131052\u{a0}-\u{a0}308T",
+                "131052-308t",
+                "131052<b>-</b>308T",
+                "1310<span class=\"x\">52</span>-308T",
+                "131052<!-- x -->-308T",
+                "131052&nbsp;-308T",
+                "131052&shy;-308T",
+                "131052\n-308T",
+                "131052 -\r\n  308T",
+                "131052-308T131052-308T",
+            ]
+            .map(str::to_owned),
+        );
+        forms
+    }
+
+    #[test]
+    fn no_written_code_leaves_a_word() {
+        for form in written_codes() {
+            assert!(!crate::hetu::find(&form).is_empty(), "{form:?}");
+            for text in [form.clone(), format!("Äiti kertoi {form} ja lähti")] {
+                let words = fold_words(&text);
+                assert!(
+                    words.iter().all(|w| !w.chars().any(char::is_numeric)),
+                    "{text:?}: {words:?}"
+                );
+            }
+        }
+    }
+
+    /// A case whose child's name, fields and notes hold every code a file
+    /// can hold (no control characters: lsk reads no such file): not one
+    /// word of the index holds a digit, and no part of a code is found.
+    #[test]
+    fn the_index_holds_no_code_however_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("case");
+        let forms: Vec<String> = written_codes()
+            .into_iter()
+            .filter(|f| !f.chars().any(|c| c.is_control() && c != '\n' && c != '\r'))
+            .map(|f| f.replace('\r', ""))
+            .collect();
+        let block: String = forms
+            .iter()
+            .filter(|f| !f.contains('\n'))
+            .map(|f| format!("  Kerrottiin {f}.\n"))
+            .collect();
+        std::fs::create_dir_all(root.join("meetings/2026-11-10-daycare")).unwrap();
+        std::fs::write(
+            root.join("lsk.yaml"),
+            "child:\n  name: Bertta 131052-308T\n  born: 2021-03\nresponsible_worker: Sari 1310\u{200b}52-308T Virtanen\nlanguage: fi\n",
+        )
+        .unwrap();
+        let quoted: Vec<String> = forms
+            .iter()
+            .map(|f| serde_json::to_string(&format!("Isä {f} paikalla")).unwrap())
+            .collect();
+        let meeting = format!(
+            "---\nkind: daycare\ndate: 2026-11-10\nsummary: |\n{block}topics:\n{}\n---\n\n## Muistiinpanot\n\n{}\n",
+            quoted
+                .iter()
+                .map(|q| format!("  - topic: {q}\n"))
+                .collect::<String>(),
+            forms.join("\n\nja ")
+        );
+        std::fs::write(root.join("meetings/2026-11-10-daycare/meeting.md"), meeting).unwrap();
+        let index = Index::of(&root);
+        assert_eq!(index.meetings(), 1);
+        let words: Vec<&str> = (0..index.words.numbers.len())
+            .map(|i| index.words.word(i))
+            .collect();
+        // The words around the codes are there, from every place…
+        for w in [
+            "bertta",
+            "sari",
+            "virtanen",
+            "kerrottiin",
+            "isa",
+            "paikalla",
+            "hetu",
+            "lausunto",
+        ] {
+            assert!(words.contains(&w), "{w}: {words:?}");
+        }
+        let found = index.search("kerrottiin isä", 10).unwrap();
+        assert_eq!(found.total, 1);
+        assert_eq!(
+            found.hits[0].places,
+            [Place::Field("summary"), Place::Field("topics")]
+        );
+        // …and no digit of a code.
+        assert!(
+            words.iter().all(|w| !w.chars().any(char::is_numeric)),
+            "{words:?}"
+        );
+        for part in ["131052", "1310", "52", "308t", "010110", "0101"] {
+            assert_eq!(index.search(part, 10).unwrap().total, 0, "{part}");
+        }
+        assert_eq!(found.hits[0].child.as_deref(), Some("Bertta XXXXXX-XXXX"));
+    }
+
+    /// An update reads only the files whose size or time moved: a file
+    /// rewritten with the same size and time keeps its old words (it was
+    /// not read); once its time moves, its new words are found, and the
+    /// other meeting's words are kept.
+    #[test]
+    fn an_update_reads_only_the_files_that_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("case");
+        let meeting = |word: &str| {
+            format!("---\nkind: daycare\ndate: 2026-11-10\nsummary: Puhuttiin {word}sta.\n---\n")
+        };
+        for m in ["2026-11-10-daycare", "2026-11-20-daycare"] {
+            std::fs::create_dir_all(root.join("meetings").join(m)).unwrap();
+        }
+        std::fs::write(
+            root.join("lsk.yaml"),
+            "child:\n  name: Taimi\nlanguage: fi\n",
+        )
+        .unwrap();
+        let first = root.join("meetings/2026-11-10-daycare/meeting.md");
+        std::fs::write(&first, meeting("kissa")).unwrap();
+        std::fs::write(
+            root.join("meetings/2026-11-20-daycare/meeting.md"),
+            meeting("koira"),
+        )
+        .unwrap();
+        let roots = vec![root.clone()];
+        let mut index = Index::new();
+        index.update(&roots, |_| true);
+        let total = |index: &Index, q: &str| index.search(q, 10).unwrap().total;
+        assert_eq!((total(&index, "kissa"), total(&index, "koira")), (1, 1));
+        let time = std::fs::metadata(&first).unwrap().modified().unwrap();
+        std::fs::write(&first, meeting("hiiri")).unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&first)
+            .unwrap()
+            .set_modified(time)
+            .unwrap();
+        index.update(&roots, |_| true);
+        assert_eq!((total(&index, "kissa"), total(&index, "hiiri")), (1, 0));
+        let later = time + std::time::Duration::from_secs(5);
+        std::fs::File::options()
+            .write(true)
+            .open(&first)
+            .unwrap()
+            .set_modified(later)
+            .unwrap();
+        index.update(&roots, |_| true);
+        assert_eq!((total(&index, "kissa"), total(&index, "hiiri")), (0, 1));
+        assert_eq!((total(&index, "koira"), total(&index, "taimi")), (1, 1));
+        // A case not looked at is kept as it was; one gone is forgotten.
+        std::fs::write(&first, meeting("lintu")).unwrap();
+        index.update(&roots, |_| false);
+        assert_eq!(total(&index, "lintu"), 0);
+        index.update(&[], |_| true);
+        assert_eq!((index.meetings(), total(&index, "koira")), (0, 0));
     }
 
     #[test]

@@ -330,18 +330,9 @@ pub fn run(opts: Options) -> std::io::Result<()> {
         share_line::start(&state);
         // The team page's summary of every case, gathered from the start.
         case_page::gather(&state);
-        // The search index is made in the background shortly after the
-        // start (after the first page has had the machine to itself), so
-        // that her first search answers as she types instead of waiting
-        // for every meeting of a team to be read.
-        {
-            let state = Arc::clone(&state);
-            std::thread::spawn(move || {
-                std::thread::sleep(Duration::from_secs(2));
-                search::ready(&state);
-                give_back_memory();
-            });
-        }
+        // The search index is made when the search box is first entered
+        // (search.rs): a server whose worker never searches spends
+        // neither the time nor the memory.
         // Ctrl-C is listened for before the address is out: a Ctrl-C at
         // once still stops the server cleanly. So are the terminal closing
         // (SIGHUP: the desktop shortcut's window) and a plain `kill`

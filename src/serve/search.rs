@@ -1,9 +1,12 @@
 //! The search page: the cases and meetings of the served folder in which
 //! every word she typed begins a word (`search::Index`), each linking to
-//! its page. The index is kept in the server and brought up to date from
-//! the change counter (live.rs): after a change, only the cases below
-//! which something changed are looked at again, and of those only the
-//! files whose size or time moved are read.
+//! its page. The index is made at the first search — the page's script
+//! asks for an empty one when the search box is first entered, so it is
+//! made while she types her first letters — and not before: a server
+//! whose worker never searches holds no index. It is kept in the server
+//! and brought up to date from the change counter (live.rs): after a
+//! change, only the cases below which something changed are looked at
+//! again, and of those only the files whose size or time moved are read.
 
 use std::sync::Arc;
 
@@ -61,17 +64,17 @@ fn search(st: &AppState, query: &str) -> Result<Found, Refused> {
         };
         // Without a watcher's places (polling, or the first time) every
         // case is looked at; only the files that changed are read.
+        let first = kept.at.is_none();
         kept.index
             .update(&listing.roots, |i| changed.as_ref().is_none_or(|c| c[i]));
         kept.at = Some(stamp);
+        if first {
+            // What the threads read the files into goes back to the
+            // system: only the index stays.
+            super::give_back_memory();
+        }
     }
     kept.index.search(query, SHOWN)
-}
-
-/// Make (or bring up to date) the served folder's index now, before
-/// anyone searches: `run` calls it in the background after the start.
-pub fn ready(st: &AppState) {
-    let _ = search(st, "");
 }
 
 /// A meeting's date and kind as the case page names them.
