@@ -171,7 +171,21 @@ enum Frame<'a> {
 const INDEX_FROM: usize = 16;
 
 /// Parse one YAML document. An empty document is `Null`.
+///
+/// The common shape of lsk's files is read by `yaml_fast`, which builds
+/// the same tree; anything else, and every error, goes through
+/// granit_parser ([`parse_slow`]).
 pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
+    match super::yaml_fast::parse(text) {
+        Some(node) => Ok(node),
+        None => parse_slow(text),
+    }
+}
+
+/// Parse one YAML document through granit_parser, whatever its shape.
+/// Public for the tests that compare it with the fast reader.
+#[doc(hidden)]
+pub fn parse_slow(text: &str) -> Result<Node<'_>, YamlError> {
     let source = text;
     // A tab in indentation is a YAML error, but the parser's message for it is
     // cryptic; say it plainly (editors on Windows often insert tabs).
