@@ -450,6 +450,10 @@ fn with_dash(line: &str) -> String {
 /// Whether the text uses an alias (`*name`): a value written once and
 /// read in two places.
 pub fn uses_aliases(text: &str) -> bool {
+    // An alias is written with `*`: without one, nothing to parse.
+    if !text.contains('*') {
+        return false;
+    }
     Parser::new_from_str(text).any(|e| matches!(e, Ok((Event::Alias(_), _))))
 }
 
@@ -550,6 +554,13 @@ mod tests {
             YamlErrorKind::UnknownTag(_)
         ));
         assert!(parse("goal: !!str 12\n").is_ok());
+    }
+
+    #[test]
+    fn aliases_are_found() {
+        assert!(uses_aliases("a: &x b\nc: *x\n"));
+        assert!(!uses_aliases("a: b\nc: '*x'\n"));
+        assert!(!uses_aliases("a: b\n"));
     }
 
     #[test]
