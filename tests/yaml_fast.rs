@@ -692,3 +692,49 @@ fn random_yaml_is_often_read_fast() {
     eprintln!("random YAML read fast: {fast} of {n}");
     assert!(fast * 5 >= n, "only {fast} of {n} read fast");
 }
+
+/// Duplicate keys are left to granit_parser (which names them), in small
+/// mappings and in large ones alike, whichever two keys are the same.
+#[test]
+fn duplicate_keys_are_handed_over() {
+    for n in [2, 3, 15, 16, 17, 63, 64, 65, 100] {
+        let keys: Vec<String> = (0..n).map(|i| format!("key_{i}")).collect();
+        let text: String = keys.iter().map(|k| format!("{k}: x\n")).collect();
+        assert!(same(&text, "distinct keys"), "{n} distinct keys read fast");
+        for (a, b) in [(0, 1), (0, n - 1), (n / 2, n - 1), (n - 2, n - 1)] {
+            if a == b {
+                continue;
+            }
+            let mut dup = keys.clone();
+            dup[b] = dup[a].clone();
+            let text: String = dup.iter().map(|k| format!("{k}: x\n")).collect();
+            assert!(yaml_fast::parse(&text).is_none(), "{n}: {a} = {b}");
+            assert!(yaml::parse(&text).is_err());
+            let nested = format!("list:\n  - {}", text.replace('\n', "\n    "));
+            assert!(yaml_fast::parse(&nested).is_none(), "{n}: {a} = {b} in a list");
+        }
+    }
+}
+
+/// The characters YAML does not print, or reads as line breaks, are left
+/// to granit_parser wherever they are.
+#[test]
+fn unusual_characters_are_handed_over() {
+    for c in [
+        '\t', '\r', '\0', '\u{7f}', '\u{80}', '\u{85}', '\u{9f}', '\u{2028}', '\u{2029}',
+        '\u{feff}', '\u{fffe}', '\u{ffff}',
+    ] {
+        for text in [
+            format!("a: b{c}c\n"),
+            format!("{c}a: b\n"),
+            format!("a: |\n  b{c}\n"),
+            format!("a: b\n{c}"),
+        ] {
+            assert!(yaml_fast::parse(&text).is_none(), "{text:?}");
+        }
+    }
+    for c in ['\u{a0}', 'ä', '€', '\u{2027}', '\u{202a}', '\u{fefe}', '\u{fffd}', '\u{1F600}'] {
+        let text = format!("a: b{c}c\nd: '{c}'\n");
+        assert!(same(&text, "unusual character"), "{text:?}");
+    }
+}

@@ -25,18 +25,11 @@ const MAX_DEPTH: usize = 24;
 /// More values than this are handed to granit_parser (which bounds them).
 const MAX_NODES: usize = 100_000;
 /// Mappings larger than this are searched for a duplicate key through a set.
-const SET_FROM: usize = 16;
+const SET_FROM: usize = 64;
 
 /// Read `text` if it is in the subset; `None` when it is not (or may not be).
 pub fn parse(text: &str) -> Option<Node<'_>> {
-    if !plain_text(text) {
-        return None;
-    }
-    let mut lines: Vec<&str> = text.split('\n').collect();
-    // A final line break ends the last line; it does not begin another.
-    if text.ends_with('\n') {
-        lines.pop();
-    }
+    let lines = lines_of(text)?;
     let mut from = 0;
     if lines.first() == Some(&"---") {
         from = 1;
@@ -68,21 +61,42 @@ pub fn parse(text: &str) -> Option<Node<'_>> {
     Some(root)
 }
 
-/// Whether every character is one YAML prints and treats as nothing but
-/// itself: no tab, no carriage return, no byte order mark, no control
-/// character, no Unicode line or paragraph separator.
-fn plain_text(text: &str) -> bool {
-    if text.is_ascii() {
-        return text
-            .bytes()
-            .all(|b| b == b'\n' || (b' '..=b'~').contains(&b));
+/// The lines of `text` (a final line break ends the last line, it does
+/// not begin another), when every character is one YAML prints and treats
+/// as nothing but itself: no tab, no carriage return, no control
+/// character, no byte order mark, no Unicode line or paragraph separator.
+/// One pass over the bytes; `text` is UTF-8, so a lead byte is followed
+/// by its continuation bytes.
+fn lines_of(text: &str) -> Option<Vec<&str>> {
+    let bytes = text.as_bytes();
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    let mut lines = Vec::with_capacity(bytes.len() / 32 + 1);
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b' '..=b'~' | 0x80..=0xC1 | 0xC3..=0xE1 | 0xE3..=0xEE | 0xF0..=0xFF => {}
+            b'\n' => {
+                lines.push(&text[start..i]);
+                start = i + 1;
+            }
+            // U+0080 to U+009F: the C1 control characters.
+            0xC2 if at(i + 1) < 0xA0 => return None,
+            // U+2028 and U+2029.
+            0xE2 if at(i + 1) == 0x80 && matches!(at(i + 2), 0xA8 | 0xA9) => return None,
+            // U+FEFF, U+FFFE and U+FFFF.
+            0xEF if (at(i + 1) == 0xBB && at(i + 2) == 0xBF)
+                || (at(i + 1) == 0xBF && matches!(at(i + 2), 0xBE | 0xBF)) =>
+            {
+                return None;
+            }
+            0xC2 | 0xE2 | 0xEF => {}
+            _ => return None,
+        }
     }
-    text.chars().all(|c| match c {
-        '\n' | ' '..='~' => true,
-        '\u{0}'..='\u{9f}' => false,
-        '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}' => false,
-        _ => true,
-    })
+    if start < bytes.len() {
+        lines.push(&text[start..]);
+    }
+    Some(lines)
 }
 
 /// The key of a line at its start (`key:` followed by a space or the end
@@ -418,12 +432,20 @@ impl<'a> Reader<'a> {
             }
             c if indicator(c) => return None,
             _ => {
-                let end = text.find(" #").unwrap_or(text.len());
-                let scalar = text[..end].trim_end_matches(' ');
-                if scalar.contains(": ") || scalar.ends_with(':') {
-                    return None;
+                // A comment begins at ` #`; a `: ` or a final `:` before
+                // it would make the line a mapping.
+                let bytes = text.as_bytes();
+                let mut end = bytes.len();
+                for (at, &b) in bytes.iter().enumerate() {
+                    if b == b'#' && at > 0 && bytes[at - 1] == b' ' {
+                        end = at - 1;
+                        break;
+                    }
+                    if b == b':' && matches!(bytes.get(at + 1), None | Some(b' ')) {
+                        return None;
+                    }
                 }
-                plain_node(scalar, line)
+                plain_node(text[..end].trim_end_matches(' '), line)
             }
         };
         Some((node, self.next_content(i + 1)))
@@ -521,13 +543,30 @@ impl<'a> Reader<'a> {
 }
 
 fn has_duplicate(entries: &[Entry<'_>]) -> bool {
-    if entries.len() < SET_FROM {
-        entries
-            .iter()
-            .enumerate()
-            .any(|(i, e)| entries[..i].iter().any(|f| f.key == e.key))
+    if entries.len() <= SET_FROM {
+        // Compare short fingerprints first, the keys only when they agree.
+        let mut seen = [0u64; SET_FROM];
+        for (i, e) in entries.iter().enumerate() {
+            let print = fingerprint(&e.key);
+            if seen[..i]
+                .iter()
+                .zip(entries)
+                .any(|(p, f)| *p == print && f.key == e.key)
+            {
+                return true;
+            }
+            seen[i] = print;
+        }
+        false
     } else {
         let mut seen = HashSet::with_capacity(entries.len());
         !entries.iter().all(|e| seen.insert(&*e.key))
     }
+}
+
+/// FNV-1a of a key's bytes.
+fn fingerprint(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
