@@ -17,9 +17,12 @@ mkdir -p "$work"
 lsk=${2:-$PWD/target/release/lsk}
 cmd=${3:-check}
 gen=$work/gen-corpus
-[ -x "$gen" ] || rustc --edition 2024 -O examples/gen-corpus.rs -o "$gen"
+# Built again when the generator changed, and every corpus made by an
+# older one made again (a corpus must match the rules of the lsk it measures).
+[ "$gen" -nt examples/gen-corpus.rs ] || rustc --edition 2024 -O examples/gen-corpus.rs -o "$gen"
+fresh() { [ -d "$1" ] && [ "$1/expected.txt" -nt "$gen" ] || { rm -rf "$1"; false; }; }
 dir=$work/scale-1000
-[ -d "$dir" ] || "$gen" "$dir" 50 20 >/dev/null
+fresh "$dir" || "$gen" "$dir" 50 20 >/dev/null
 case $cmd in
     search) args=(search "$dir" leena --format json) ;;
     *) args=("$cmd" "$dir" --today 2026-11-22 --format json) ;;

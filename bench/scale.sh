@@ -32,7 +32,10 @@ if [ -z "${2:-}" ]; then
 fi
 lsk=${2:-$PWD/target/release/lsk}
 gen=$work/gen-corpus
-[ -x "$gen" ] || rustc --edition 2024 -O examples/gen-corpus.rs -o "$gen"
+# Built again when the generator changed, and every corpus made by an
+# older one made again (a corpus must match the rules of the lsk it measures).
+[ "$gen" -nt examples/gen-corpus.rs ] || rustc --edition 2024 -O examples/gen-corpus.rs -o "$gen"
+fresh() { [ -d "$1" ] && [ "$1/expected.txt" -nt "$gen" ] || { rm -rf "$1"; false; }; }
 today=2026-11-22
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $(date -u +%Y-%m-%dT%H:%MZ); lsk: $lsk"
 
@@ -40,12 +43,12 @@ echo
 echo "## check, list and actions against the read floor"
 for n in $sizes; do
     dir=$work/scale-$n
-    [ -d "$dir" ] || "$gen" "$dir" $((n / 20)) 20 >/dev/null
+    fresh "$dir" || "$gen" "$dir" $((n / 20)) 20 >/dev/null
     tar cf - "$dir" 2>/dev/null | cat >/dev/null
     echo
     echo "### $n meetings ($(du -sh "$dir" | cut -f1))"
     python3 bench/paired.py -n "${ROUNDS:-5}" \
-        --names "read floor (tar, cat),lsk check,lsk list,lsk actions" \
+        --names "read floor (tar | cat),lsk check,lsk list,lsk actions" \
         "tar cf - $dir | cat" \
         "$lsk check $dir --today $today --format json" \
         "$lsk list $dir --today $today --format json" \
@@ -93,7 +96,7 @@ echo "| team | made (s) | its CPU (ms) | after a change, median of 5 (s) | its C
 echo "|---|---|---|---|---|---|"
 for n in ${TEAM_SIZES:-$sizes}; do
     dir=$work/team-$n
-    [ -d "$dir" ] || "$gen" "$dir" $((n / 5)) 5 >/dev/null
+    fresh "$dir" || "$gen" "$dir" $((n / 5)) 5 >/dev/null
     tar cf - "$dir" 2>/dev/null | cat >/dev/null
     echo "| $((n / 5)) cases / $n meetings | $(team_page "$dir") |"
 done

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 use rayon::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::case::discover::Target;
 use crate::case::yaml::Node;
@@ -90,10 +91,21 @@ pub fn check_targets(targets: &[Target], opts: &Options) -> Outcome {
         .enumerate()
         .flat_map(|(i, t)| t.meetings.iter().map(move |m| (i, m)))
         .collect();
+    // What a case's meetings keep of each other (`Case::earlier`) is let
+    // go once its last meeting is checked: memory stays that of the cases
+    // in progress.
+    let left: Vec<AtomicUsize> = targets
+        .iter()
+        .map(|t| AtomicUsize::new(t.meetings.len()))
+        .collect();
     let checked: Vec<(Vec<Finding>, Option<MeetingPhase>)> = jobs
         .par_iter()
         .filter_map(|(i, dir)| {
-            let (mut found, mut phase) = check_meeting_phase(&cases[*i], dir, opts)?;
+            let done = check_meeting_phase(&cases[*i], dir, opts);
+            if left[*i].fetch_sub(1, Ordering::AcqRel) == 1 {
+                cases[*i].earlier.forget();
+            }
+            let (mut found, mut phase) = done?;
             for f in &mut found {
                 f.shown = relative(&f.file, &targets[*i].base);
             }
@@ -299,6 +311,7 @@ fn check_listed_meeting<T>(
         return (sink.findings, seen);
     };
     identity_codes_in_values(&root, &mut sink);
+    case.earlier.remember(dir, &case.root, &root);
     validate::mapping(
         &root,
         schema::MEETING,

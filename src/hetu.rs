@@ -334,7 +334,7 @@ pub fn scan(text: &str) -> Vec<Found> {
     // digits and other forms of them (full-width, mathematical, circled)
     // count too: any character beyond ASCII except the Latin letters of
     // the byte 0xC3 (ä, ö, å, é…), which are never digits.
-    if text.bytes().filter(|b| maybe_digit(*b)).count() < 9 {
+    if text.bytes().filter(|b| maybe_digit(*b)).take(9).count() < 9 {
         return Vec::new();
     }
     let bytes = text.as_bytes();
@@ -350,6 +350,14 @@ pub fn scan(text: &str) -> Vec<Found> {
         .position(|b| maybe_digit(*b) || *b == b'&')
     {
         let run_start = pos + off;
+        // Most runs are short numbers (a date's parts, a line number)
+        // ended by an ASCII character the reading below would take as a
+        // visible non-digit: fewer than six digits, no code; the search
+        // goes on from that character, as it would below.
+        if let Some(after) = short_ascii_run(bytes, run_start) {
+            pos = after;
+            continue;
+        }
         pos = text.len();
         // Glued to a digit before: part of a longer number.
         if class_before(text, run_start) == Some(Class::Part(b'0')) {
@@ -414,6 +422,29 @@ pub fn scan(text: &str) -> Vec<Found> {
         }
     }
     found
+}
+
+/// Where a run of fewer than six ASCII digits from `at` ends, when the
+/// byte after it is an ASCII character that ends a run of digits as the
+/// reading of visible characters ([`Visible`]) sees it: not a digit, not
+/// read through (`*`, `_`, `~`, `` ` ``, `\\`, control characters), not
+/// the start of a character reference (`&`) or a tag (`<`). `None`
+/// otherwise: the run is read character by character.
+fn short_ascii_run(bytes: &[u8], at: usize) -> Option<usize> {
+    let n = bytes[at..]
+        .iter()
+        .take(6)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if n == 0 || n >= 6 {
+        return None;
+    }
+    let b = *bytes.get(at + n)?;
+    let ends = matches!(b, b' ' | b'\t' | b'\r' | b'\n')
+        || (b.is_ascii_graphic()
+            && !b.is_ascii_digit()
+            && !matches!(b, b'&' | b'<' | b'*' | b'_' | b'~' | b'`' | b'\\'));
+    ends.then_some(at + n)
 }
 
 /// The byte after the character at `at`.
@@ -1246,6 +1277,36 @@ fn decode_base64(chars: &[u8]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_run_is_skipped_only_where_reading_through_would_end_it() {
+        // Ended by a visible ASCII character: skipped whole.
+        assert_eq!(short_ascii_run(b"2026-11-22", 0), Some(4));
+        assert_eq!(short_ascii_run(b"12 ", 0), Some(2));
+        // Six digits, or a character read through or decoded: the slow way.
+        for text in [
+            "131052-308T",
+            "1310**52**-308T",
+            "1310_52-308T",
+            "1310&#53;2-308T",
+            "1310<b>52</b>-308T",
+            "1310\u{200B}52-308T",
+            "1310`52`-308T",
+            "1310\\52-308T",
+        ] {
+            assert_eq!(short_ascii_run(text.as_bytes(), 0), None, "{text}");
+        }
+        // And every one of those codes is still found.
+        for text in [
+            "ID 1310**52**-308T",
+            "1310&#53;2-308T",
+            "1310<b>52</b>-308T",
+            "1310\u{200B}52-308T",
+            "1310`52`-308T",
+        ] {
+            assert_eq!(scan(text).len(), 1, "{text}");
+        }
+    }
 
     #[test]
     fn the_domain_example() {

@@ -74,6 +74,109 @@ pub fn parse_meeting<'a>(text: &'a str, sink: &mut Sink) -> Option<Node<'a>> {
     Some(root)
 }
 
+/// What a later meeting's checks need to know of an earlier one (the
+/// meeting a follow-up `follows`, a family group conference's chain), each
+/// meeting read and parsed once however many meetings and rules ask.
+///
+/// Kept by a [`super::Case`], which is made for one command or one page
+/// (`Case::load`): what it holds is what the files said during that one
+/// run, never carried over to a later one. Shared between the threads that
+/// check the case's meetings; one that asks while another is reading the
+/// same meeting reads it too (the same text gives the same facts). Only
+/// the facts are kept, not the meeting's tree, so a team's check does not
+/// grow by the follow-ups' earlier meetings.
+#[derive(Debug, Clone, Default)]
+pub struct Earlier {
+    read: std::sync::Arc<std::sync::Mutex<EarlierMap>>,
+}
+
+type EarlierMap = std::collections::HashMap<PathBuf, Option<std::sync::Arc<Facts>>>;
+
+/// An earlier meeting, as far as later meetings look back to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facts {
+    pub kind: Option<crate::model::Kind>,
+    pub date: Option<jiff::civil::Date>,
+    /// The meeting its own `follows` leads to in the case, if any.
+    pub follows: Option<PathBuf>,
+    /// Its invitees' names as written (trimmed; empty ones left out).
+    pub invitees: Vec<String>,
+    /// The names under `absent`, as written.
+    pub absent: Vec<String>,
+}
+
+impl Facts {
+    fn of(fm: &Node, dir: &Path, case_root: &Path) -> Facts {
+        let names = |key: &str| -> Vec<String> {
+            fm.get(key)
+                .map(Node::items)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|i| i.get("name").and_then(Node::scalar))
+                .map(|n| n.trim().to_owned())
+                .filter(|n| !n.is_empty())
+                .collect()
+        };
+        Facts {
+            kind: fm
+                .get("kind")
+                .and_then(Node::scalar)
+                .and_then(|k| crate::model::Kind::parse(k.trim())),
+            date: fm
+                .get("date")
+                .and_then(Node::scalar)
+                .and_then(crate::date::parse_date),
+            follows: match resolve_follows(fm, dir, case_root).map(|f| f.lookup) {
+                Some(Lookup::Found(dir)) => Some(dir),
+                _ => None,
+            },
+            invitees: names("invitees"),
+            absent: names("absent"),
+        }
+    }
+}
+
+impl Earlier {
+    /// What the meeting in `dir` (of the case at `case_root`) says of
+    /// itself, or `None` when its meeting.md cannot be read or parsed (its
+    /// own check says why; nothing is reported here).
+    pub fn facts(&self, dir: &Path, case_root: &Path) -> Option<std::sync::Arc<Facts>> {
+        if let Some(known) = self.read.lock().ok().and_then(|m| m.get(dir).cloned()) {
+            return known;
+        }
+        let file = dir.join(MEETING_FILE);
+        let facts = source::read_text(&file).ok().and_then(|text| {
+            let mut quiet = Sink::new(file, None, crate::model::Lang::default());
+            parse_meeting(&text, &mut quiet)
+                .map(|fm| std::sync::Arc::new(Facts::of(&fm, dir, case_root)))
+        });
+        if let Ok(mut m) = self.read.lock() {
+            m.insert(dir.to_path_buf(), facts.clone());
+        }
+        facts
+    }
+
+    /// Lets go of everything kept (the case's meetings are all checked).
+    pub fn forget(&self) {
+        if let Ok(mut m) = self.read.lock() {
+            *m = EarlierMap::new();
+        }
+    }
+
+    /// Keeps what the meeting in `dir` says of itself, from the
+    /// frontmatter its own check has just parsed: a later meeting that
+    /// looks back to it then reads nothing again.
+    pub fn remember(&self, dir: &Path, case_root: &Path, fm: &Node) {
+        if self.read.lock().is_ok_and(|m| m.contains_key(dir)) {
+            return;
+        }
+        let facts = std::sync::Arc::new(Facts::of(fm, dir, case_root));
+        if let Ok(mut m) = self.read.lock() {
+            m.entry(dir.to_path_buf()).or_insert(Some(facts));
+        }
+    }
+}
+
 /// A frontmatter that owns its text: kept beyond the text it was parsed
 /// from, so what was read and parsed once is not parsed again.
 pub fn owned(node: &Node<'_>) -> Node<'static> {

@@ -61,6 +61,9 @@ pub struct Case {
     pub hook: HookMode,
     /// Findings about lsk.yaml itself.
     pub findings: Vec<Finding>,
+    /// The earlier meetings read while this case is checked (a follow-up's
+    /// `follows`, a conference's chain): each read and parsed once.
+    pub earlier: meeting::Earlier,
 }
 
 impl Case {
@@ -80,6 +83,7 @@ impl Case {
             access: Access::default(),
             hook: HookMode::default(),
             findings: Vec::new(),
+            earlier: meeting::Earlier::default(),
         };
         let text = match source::read_text(&file) {
             Ok(text) => text,

@@ -14,7 +14,6 @@
 use jiff::civil::Date;
 
 use super::Ctx;
-use crate::case::MEETING_FILE;
 use crate::case::yaml::{Node, Value};
 use crate::date;
 use crate::finding::{Msg, Severity, Sink};
@@ -148,11 +147,5 @@ fn followed_date(ctx: &Ctx, name: &str) -> Option<Date> {
     else {
         return None;
     };
-    let file = dir.join(MEETING_FILE);
-    let mut quiet = Sink::new(file.clone(), None, ctx.case.lang);
-    let text = crate::case::meeting::read_meeting_text(&file, &mut quiet)?;
-    let root = crate::case::meeting::parse_meeting(&text, &mut quiet)?;
-    root.get("date")
-        .and_then(Node::scalar)
-        .and_then(date::parse_date)
+    ctx.case.earlier.facts(&dir, &ctx.case.root)?.date
 }

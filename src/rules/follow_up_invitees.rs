@@ -10,9 +10,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use super::{Ctx, Rule, StopsRender, person_key, rule};
-use crate::case::MEETING_FILE;
-use crate::case::meeting::{Lookup, parse_meeting, resolve_follows};
-use crate::case::source;
+use crate::case::meeting::{Facts, Lookup, resolve_follows};
 use crate::case::yaml::Node;
 use crate::finding::{Msg, Severity, Sink};
 use crate::model::{Kind, Phase};
@@ -77,13 +75,10 @@ fn conference(ctx: &Ctx) -> Option<(Option<Date>, Vec<String>)> {
             return None;
         }
         seen.push(dir.clone());
-        let file = dir.join(MEETING_FILE);
-        let text = source::read_text(&file).ok()?;
-        let mut sink = Sink::new(file, None, ctx.case.lang);
-        let fm = parse_meeting(&text, &mut sink)?;
-        match kind(&fm) {
-            Some(Kind::FamilyGroupConference) => return Some(participants(&fm)),
-            Some(Kind::FgcFollowUp) => next = next_dir(&fm, &dir, &ctx.case.root),
+        let earlier = ctx.case.earlier.facts(&dir, &ctx.case.root)?;
+        match earlier.kind {
+            Some(Kind::FamilyGroupConference) => return Some(participants(&earlier)),
+            Some(Kind::FgcFollowUp) => next = earlier.follows.clone(),
             _ => return None,
         }
     }
@@ -97,34 +92,14 @@ fn next_dir(fm: &Node, dir: &Path, root: &Path) -> Option<PathBuf> {
     }
 }
 
-fn kind(fm: &Node) -> Option<Kind> {
-    fm.get("kind")
-        .and_then(Node::scalar)
-        .and_then(|k| Kind::parse(k.trim()))
-}
-
 /// A conference's date and its participants: its invitees not marked absent.
-fn participants(fm: &Node) -> (Option<Date>, Vec<String>) {
-    let date = fm
-        .get("date")
-        .and_then(Node::scalar)
-        .and_then(crate::date::parse_date);
-    let absent: Vec<String> = fm
-        .get("absent")
-        .map(Node::items)
-        .unwrap_or_default()
+fn participants(conference: &Facts) -> (Option<Date>, Vec<String>) {
+    let absent: Vec<String> = conference.absent.iter().map(|n| person_key(n)).collect();
+    let names = conference
+        .invitees
         .iter()
-        .filter_map(|a| a.get("name").and_then(Node::scalar))
-        .map(person_key)
+        .filter(|n| !absent.contains(&person_key(n)))
+        .cloned()
         .collect();
-    let names = fm
-        .get("invitees")
-        .map(Node::items)
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|i| i.get("name").and_then(Node::scalar))
-        .map(|n| n.trim().to_owned())
-        .filter(|n| !n.is_empty() && !absent.contains(&person_key(n)))
-        .collect();
-    (date, names)
+    (conference.date, names)
 }
