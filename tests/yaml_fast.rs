@@ -711,7 +711,10 @@ fn duplicate_keys_are_handed_over() {
             assert!(yaml_fast::parse(&text).is_none(), "{n}: {a} = {b}");
             assert!(yaml::parse(&text).is_err());
             let nested = format!("list:\n  - {}", text.replace('\n', "\n    "));
-            assert!(yaml_fast::parse(&nested).is_none(), "{n}: {a} = {b} in a list");
+            assert!(
+                yaml_fast::parse(&nested).is_none(),
+                "{n}: {a} = {b} in a list"
+            );
         }
     }
 }
@@ -733,7 +736,16 @@ fn unusual_characters_are_handed_over() {
             assert!(yaml_fast::parse(&text).is_none(), "{text:?}");
         }
     }
-    for c in ['\u{a0}', 'ä', '€', '\u{2027}', '\u{202a}', '\u{fefe}', '\u{fffd}', '\u{1F600}'] {
+    for c in [
+        '\u{a0}',
+        'ä',
+        '€',
+        '\u{2027}',
+        '\u{202a}',
+        '\u{fefe}',
+        '\u{fffd}',
+        '\u{1F600}',
+    ] {
         let text = format!("a: b{c}c\nd: '{c}'\n");
         assert!(same(&text, "unusual character"), "{text:?}");
     }

@@ -13,7 +13,7 @@
 //! That the two agree is tested on every meeting.md and lsk.yaml the
 //! repository holds, on generated corpora, on the fuzz inputs and on
 //! random YAML made of this subset's pieces and their near misses
-//! (`tests/yaml_fast_props.rs`).
+//! (`tests/yaml_fast.rs`).
 
 use std::borrow::Cow;
 use std::collections::HashSet;
