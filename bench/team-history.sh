@@ -49,7 +49,14 @@ measure plain 1 3
 git -C "$repo" commit-graph write --reachable --changed-paths
 measure bloom 2 10
 
-# The sync23 helper adds "sync with nothing to do" here: a clone of this
-# repository as the team's server, and `lsk sync` timed against it.
+# Issue 26 §3: history beside `lsk check` of the same 10,000 meetings
+# (bench/paired.py: in turn, medians of wall, CPU and memory): the team's
+# folder (the newest 100 commits of every case), one case, one meeting.
+python3 bench/paired.py -n "${ROUNDS:-5}" \
+    --names "lsk check (10,000 meetings),lsk history (the team),lsk history (one case),lsk history (one meeting)" \
+    "$lsk check $repo --format json" \
+    "$lsk history $repo --format json" \
+    "$lsk history $repo/$case_dir --format json" \
+    "$lsk history $repo/$meeting --format json" | tee "$work/results/history-beside-check.md"
 
 cat "$work/results/history-plain.md" "$work/results/history-bloom.md"

@@ -87,7 +87,13 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         sort(&mut findings);
     }
     if args.format == "json" {
-        print!("{}", report::json::render(&findings, meetings));
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        if let Err(e) = report::json::write(&mut out, &findings, meetings)
+            .and_then(|()| std::io::Write::flush(&mut out))
+            && e.kind() != std::io::ErrorKind::BrokenPipe
+        {
+            return Err(super::Failure(e.to_string()));
+        }
     } else if args.format == "junit" {
         print!("{}", report::junit::render(&found.targets, &findings));
     } else {

@@ -16,24 +16,30 @@ use crate::repo::history::{Target, history};
 use crate::report::json::to_json;
 use crate::report::table::Table;
 
-/// Show who changed what and when in a case or a meeting
+/// Show who changed what and when in a case, a meeting or a team's cases
 ///
 /// The changes come from the case's git repository, newest first: when,
 /// who, which meeting, the fields changed (named in words), documents made,
 /// copies disclosed and new meetings. PATH is a case folder, a meeting's
-/// folder or its meeting.md. A case outside git has no history; lsk says so
+/// folder or its meeting.md, or a team's folder with cases below it (then
+/// each change names its case, and the newest 100 commits are told unless
+/// --limit says otherwise). A case outside git has no history; lsk says so
 /// and the exit status is 2. No identity code is ever printed.
 ///
 /// Examples:
 ///   lsk history
 ///   lsk history meetings/2026-11-24-daycare
 ///   lsk history ~/cases/aino --format json
+///   lsk history ~/team --limit 20
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
-    /// A case folder, a meeting's folder or its meeting.md (default: the current folder)
+    /// A case folder, a meeting's folder or its meeting.md, or a team's folder (default: the current folder)
     #[arg(default_value = ".", value_hint = clap::ValueHint::AnyPath)]
     path: PathBuf,
+    /// Only the changes of the newest N commits (0: all; a team's folder: 100 unless given)
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
     /// table (default) or json
     #[arg(long, default_value = "table", value_parser = ["table", "json"])]
     format: String,
@@ -49,6 +55,9 @@ struct JsonChange {
     commit: String,
     time: String,
     author: String,
+    /// In a team's history: the case's folder below the team's folder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    case: Option<String>,
     /// The meeting's folder name; null for the case as a whole.
     meeting: Option<String>,
     /// The changed fields by key (`notes`: the free notes).
@@ -71,7 +80,7 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         return fail(say(fallback_lang(lang), Say::NotFound(&shown(&args.path))));
     }
     let Some(root) = find_root(&args.path) else {
-        return fail(say(fallback_lang(lang), Say::NotInCase(&shown(&args.path))));
+        return team(&args, lang, json);
     };
     let lang = lang.unwrap_or_else(|| Case::load(&root, None).lang);
     let Some((repo, target)) = Repo::find(&root).and_then(|repo| {
@@ -80,15 +89,80 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
     }) else {
         return fail(words::not_in_git(lang, &shown(&args.path)));
     };
-    let changes = match history(&repo, &target) {
+    let mut changes = match history(&repo, &target) {
         Ok(c) => c,
         Err(e) => return fail(words::unreadable(lang, &crate::hetu::mask(&e.to_string()))),
     };
+    if let Some(limit) = args.limit.filter(|n| *n > 0) {
+        // The newest `limit` commits' changes.
+        let mut commits = 0;
+        let mut last: Option<String> = None;
+        changes.retain(|c| {
+            if last.as_deref() != Some(c.commit.as_str()) {
+                commits += 1;
+                last = Some(c.commit.clone());
+            }
+            commits <= limit
+        });
+    }
+    print_changes(&args, lang, json, &changes, None)
+}
+
+/// A team's folder (cases below it, not itself in one): the changes of
+/// every case, each naming its case.
+fn team(args: &Args, lang: Option<Lang>, json: bool) -> Outcome {
+    let fail = |message: String| {
+        if json {
+            Ok(super::json_error(&message, Some(&args.path)))
+        } else {
+            Err(Failure(message))
+        }
+    };
+    let roots = if args.path.is_dir() {
+        crate::case::discover::case_roots_below(&args.path)
+    } else {
+        Vec::new()
+    };
+    let Some(first) = roots.first() else {
+        return fail(say(fallback_lang(lang), Say::NotInCase(&shown(&args.path))));
+    };
+    let lang = lang.unwrap_or_else(|| Case::load(first, None).lang);
+    let Some(repo) = Repo::find(&args.path) else {
+        return fail(words::not_in_git(lang, &shown(&args.path)));
+    };
+    let limit = args.limit.unwrap_or(TEAM_LIMIT);
+    let dir = std::path::absolute(&args.path).unwrap_or_else(|_| args.path.clone());
+    let changes = match crate::repo::history::team_history(&repo, &dir, limit) {
+        Ok(c) => c,
+        Err(e) => return fail(words::unreadable(lang, &crate::hetu::mask(&e.to_string()))),
+    };
+    let commits = {
+        let mut seen: Vec<&str> = changes.iter().map(|c| c.commit.as_str()).collect();
+        seen.dedup();
+        seen.len()
+    };
+    let window = (limit > 0 && commits >= limit).then_some(limit);
+    print_changes(args, lang, json, &changes, Some(window))
+}
+
+/// Commits a team's history tells unless `--limit` says otherwise.
+const TEAM_LIMIT: usize = 100;
+
+/// The changes as JSON or a table; `team`: a team's history (a case
+/// column, and the window it was cut to, if it was).
+fn print_changes(
+    args: &Args,
+    lang: Lang,
+    json: bool,
+    changes: &[crate::repo::history::Change],
+    team: Option<Option<usize>>,
+) -> Outcome {
     if json {
         let out = Json {
             changes: changes
                 .iter()
                 .map(|c| JsonChange {
+                    case: c.case.clone(),
                     commit: c.commit.clone(),
                     time: c.time.clone(),
                     author: c.author.clone(),
@@ -110,18 +184,21 @@ pub fn run(args: Args, lang: Option<Lang>) -> Outcome {
         println!("{}", words::nothing(lang, &shown(&args.path)));
         return Ok(OK);
     }
-    let mut table = Table::new(&words::header(lang));
-    for c in &changes {
-        table.row(
-            vec![
-                c.when_words(lang),
-                c.author.clone(),
-                c.meeting_words(lang),
-                c.summary(lang),
-            ],
-            false,
-        );
+    let mut table = match team {
+        Some(_) => Table::new(&words::team_header(lang)),
+        None => Table::new(&words::header(lang)),
+    };
+    for c in changes {
+        let mut row = vec![c.when_words(lang), c.author.clone()];
+        if team.is_some() {
+            row.push(c.case.clone().unwrap_or_default());
+        }
+        row.extend([c.meeting_words(lang), c.summary(lang)]);
+        table.row(row, false);
     }
     print!("{}", table.render(use_color()));
+    if let Some(Some(limit)) = team {
+        println!("\n{}", words::team_window(lang, limit));
+    }
     Ok(OK)
 }

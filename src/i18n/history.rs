@@ -100,6 +100,32 @@ pub fn header(lang: Lang) -> [&'static str; 4] {
     }
 }
 
+/// A team's history: the case column first, then [`header`]'s.
+pub fn team_header(lang: Lang) -> [&'static str; 5] {
+    let [when, who, meeting, what] = header(lang);
+    let case = match lang {
+        Lang::Fi => "Asia",
+        Lang::Sv => "Ärende",
+        Lang::En => "Case",
+    };
+    [when, who, case, meeting, what]
+}
+
+/// Below a team's history when older changes were left out.
+pub fn team_window(lang: Lang, limit: usize) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "Yllä ovat {limit} viimeisimmän tallennuksen muutokset. Vanhemmat: lsk history --limit 0 (kaikki) tai asian tai neuvottelun oma historia."
+        ),
+        Lang::Sv => format!(
+            "Ovan visas ändringarna i de {limit} senaste sparningarna. Äldre: lsk history --limit 0 (alla) eller ärendets eller mötets egen historik."
+        ),
+        Lang::En => format!(
+            "Above are the changes of the newest {limit} commits. Older ones: lsk history --limit 0 (all), or a case's or a meeting's own history."
+        ),
+    }
+}
+
 /// A change to the case as a whole, in the meeting column.
 pub fn whole_case(lang: Lang) -> &'static str {
     match lang {

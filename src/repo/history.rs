@@ -30,6 +30,9 @@ pub struct Target {
     pub case_rel: String,
     /// The meeting's folder name, for the history of one meeting.
     pub meeting: Option<String>,
+    /// In a team's history: the case folder as the team folder names it,
+    /// given to each of its changes.
+    pub in_team: Option<String>,
 }
 
 impl Target {
@@ -56,6 +59,7 @@ impl Target {
             case_root,
             case_rel,
             meeting,
+            in_team: None,
         })
     }
 
@@ -90,6 +94,8 @@ pub struct Change {
     pub message: String,
     /// The meeting's folder name (masked); `None` for the case as a whole.
     pub meeting: Option<String>,
+    /// In a team's history: the case's folder below the team's (masked).
+    pub case: Option<String>,
     /// The meeting's kind as this version (or the one before) says.
     pub kind: Option<Kind>,
     /// The fields of meeting.md (or of lsk.yaml, for the whole case) that
@@ -249,6 +255,7 @@ pub fn document_words(lang: Lang, file: &str) -> String {
 }
 
 /// One commit as `git log` gives it, and the files it changed.
+#[derive(Clone)]
 struct Logged {
     commit: String,
     parent: Option<String>,
@@ -349,24 +356,129 @@ pub fn history(repo: &Repo, target: &Target) -> Result<Vec<Change>, GitError> {
         logged = merge_logs(logged, parse_log(&out));
     }
 
-    // Every version to read, as `<commit>:<path>`, read in one batch.
-    let mut names: Vec<String> = Vec::new();
-    let mut want = |commit: &str, path: &str| -> usize {
-        let name = format!("{commit}:{path}");
-        match names.iter().position(|n| *n == name) {
-            Some(i) => i,
-            None => {
-                names.push(name);
-                names.len() - 1
+    let entries: Vec<(&Target, Logged)> = logged.into_iter().map(|l| (target, l)).collect();
+    tell(repo, &entries)
+}
+
+/// The history of every case below the folder `dir` (a team's folder,
+/// not itself in a case), newest first: the changes of the newest `limit`
+/// commits that touched it (0: all of them). A team's whole history is
+/// long — a year of twenty workers is 50,000 commits, and git alone takes
+/// seconds to list their files — so what is asked for is a window of it.
+pub fn team_history(repo: &Repo, dir: &Path, limit: usize) -> Result<Vec<Change>, GitError> {
+    let Some(dir_rel) = repo.relative(dir) else {
+        return Ok(Vec::new());
+    };
+    let mut args: Vec<String> = [
+        "log",
+        "-z",
+        "--no-renames",
+        "--name-status",
+        "--diff-merges=dense-combined",
+        "--format=%x1e%H%x1f%P%x1f%ct%x1f%aI%x1f%an%x1f%s%x1f",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    if limit > 0 {
+        args.push(format!("--max-count={limit}"));
+    }
+    args.push("--".into());
+    args.push(if dir_rel.is_empty() {
+        ".".into()
+    } else {
+        dir_rel.clone()
+    });
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let logged = parse_log(&repo.git(&args)?);
+    // The cases on disk, longest name first, so a case inside another
+    // folder of the team is found by its own folder.
+    let mut known: Vec<String> = crate::case::discover::case_roots_below(dir)
+        .iter()
+        .filter_map(|root| repo.relative(root))
+        .collect();
+    known.sort_by_key(|k| std::cmp::Reverse(k.len()));
+    let mut targets: Vec<Target> = Vec::new();
+    let mut split: Vec<(usize, Logged)> = Vec::new();
+    for l in logged {
+        // The commit's files, case by case, in the order git named them.
+        let mut parts: Vec<(usize, Vec<(String, String)>)> = Vec::new();
+        for (status, path) in &l.files {
+            let Some(case_rel) = case_of(&known, path) else {
+                continue;
+            };
+            let t = match targets.iter().position(|t| t.case_rel == case_rel) {
+                Some(t) => t,
+                None => {
+                    let shown = case_rel
+                        .strip_prefix(dir_rel.as_str())
+                        .map_or(case_rel.as_str(), |r| r.trim_start_matches('/'));
+                    targets.push(Target {
+                        case_root: repo.root.join(&case_rel),
+                        in_team: Some(crate::hetu::mask(shown).into_owned()),
+                        case_rel,
+                        meeting: None,
+                    });
+                    targets.len() - 1
+                }
+            };
+            match parts.iter_mut().find(|(i, _)| *i == t) {
+                Some((_, files)) => files.push((status.clone(), path.clone())),
+                None => parts.push((t, vec![(status.clone(), path.clone())])),
             }
         }
+        for (t, files) in parts {
+            split.push((t, Logged { files, ..l.clone() }));
+        }
+    }
+    let entries: Vec<(&Target, Logged)> =
+        split.into_iter().map(|(t, l)| (&targets[t], l)).collect();
+    tell(repo, &entries)
+}
+
+/// The case folder (as git names it) a path of a team's repository is in:
+/// a case found on disk, else one the path itself shows (`…/meetings/…`,
+/// `…/lsk.yaml`): a case since removed still has its history.
+fn case_of(known: &[String], path: &str) -> Option<String> {
+    if let Some(k) = known.iter().find(|k| {
+        k.is_empty()
+            || path
+                .strip_prefix(k.as_str())
+                .is_some_and(|r| r.starts_with('/'))
+    }) {
+        return Some(k.clone());
+    }
+    let marker = format!("/{MEETINGS_DIR}/");
+    if let Some(at) = path.find(&marker) {
+        return Some(path[..at].to_owned());
+    }
+    for file in [CASE_FILE, LOG_FILE] {
+        if let Some(case) = path.strip_suffix(&format!("/{file}")) {
+            return Some(case.to_owned());
+        }
+    }
+    None
+}
+
+/// The changes of logged commits, each told for its own case or meeting:
+/// every version the changes need read with one `git cat-file --batch`.
+fn tell(repo: &Repo, entries: &[(&Target, Logged)]) -> Result<Vec<Change>, GitError> {
+    // Every version to read, as `<commit>:<path>`, read in one batch.
+    let mut names: Vec<String> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut want = |commit: &str, path: &str| -> usize {
+        let name = format!("{commit}:{path}");
+        *index.entry(name.clone()).or_insert_with(|| {
+            names.push(name);
+            names.len() - 1
+        })
     };
     struct Plan {
         before: Option<usize>,
         after: Option<usize>,
     }
     let mut plans: Vec<Vec<Plan>> = Vec::new();
-    for l in &logged {
+    for (target, l) in entries {
+        let log_file = target.in_case(LOG_FILE);
         let mut p = Vec::new();
         for (status, path) in &l.files {
             let read = is_meeting_file(target, path).is_some()
@@ -398,11 +510,13 @@ pub fn history(repo: &Repo, target: &Target) -> Result<Vec<Change>, GitError> {
     };
 
     let mut changes = Vec::new();
-    for (l, plan) in logged.iter().zip(&plans) {
+    for ((target, l), plan) in entries.iter().zip(&plans) {
+        let log_file = target.in_case(LOG_FILE);
         // The changes of this commit: the whole case's first, then each
         // meeting's in the order git named them.
         let mut case = Change {
             meeting: None,
+            case: target.in_team.clone(),
             ..base(l)
         };
         let mut meetings: Vec<Change> = Vec::new();
@@ -415,6 +529,7 @@ pub fn history(repo: &Repo, target: &Target) -> Result<Vec<Change>, GitError> {
                 None => {
                     meetings.push(Change {
                         meeting: Some(name.to_owned()),
+                        case: target.in_team.clone(),
                         ..base(l)
                     });
                     meetings.len() - 1

@@ -10,12 +10,6 @@ use crate::finding::Finding;
 use crate::i18n;
 
 #[derive(Serialize)]
-struct Output<'a> {
-    findings: Vec<JsonFinding<'a>>,
-    summary: Summary,
-}
-
-#[derive(Serialize)]
 struct JsonFinding<'a> {
     file: &'a str,
     line: usize,
@@ -35,31 +29,72 @@ struct Summary {
 }
 
 pub fn render(findings: &[Finding], meetings: usize) -> String {
+    let mut out = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = write(&mut out, findings, meetings);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`render`], written to `w` a finding at a time: a run of 100,000
+/// findings never holds their JSON text all at once. The same bytes as
+/// the whole document made by serde_json's pretty printer: each finding
+/// is made by it and set in at its depth (JSON text holds no raw line
+/// break inside a string, so its lines are the printer's own).
+pub fn write(
+    w: &mut impl std::io::Write,
+    findings: &[Finding],
+    meetings: usize,
+) -> std::io::Result<()> {
     let c = counts(findings);
-    let out = Output {
-        findings: findings
-            .iter()
-            .map(|f| {
-                let text = i18n::text(f.lang, &f.msg);
-                JsonFinding {
-                    file: &f.shown,
-                    line: f.line,
-                    rule: f.rule,
-                    field: f.field.as_deref(),
-                    severity: f.severity.as_str(),
-                    phase: f.phase.map(|p| p.as_str()),
-                    message: text.message,
-                    help: text.help,
-                }
-            })
-            .collect(),
-        summary: Summary {
-            meetings,
-            errors: c.errors,
-            warnings: c.warnings,
-        },
+    let summary = Summary {
+        meetings,
+        errors: c.errors,
+        warnings: c.warnings,
     };
-    to_json(&out, true) + "\n"
+    if findings.is_empty() {
+        w.write_all(b"{\n  \"findings\": [],\n  \"summary\": ")?;
+    } else {
+        w.write_all(b"{\n  \"findings\": [\n")?;
+        for (i, f) in findings.iter().enumerate() {
+            let text = i18n::text(f.lang, &f.msg);
+            let one = JsonFinding {
+                file: &f.shown,
+                line: f.line,
+                rule: f.rule,
+                field: f.field.as_deref(),
+                severity: f.severity.as_str(),
+                phase: f.phase.map(|p| p.as_str()),
+                message: text.message,
+                help: text.help,
+            };
+            if i > 0 {
+                w.write_all(b",\n")?;
+            }
+            indented(w, &to_json(&one, true), "    ")?;
+        }
+        w.write_all(b"\n  ],\n  \"summary\": ")?;
+    }
+    indented_rest(w, &to_json(&summary, true), "  ")?;
+    w.write_all(b"\n}\n")
+}
+
+/// `json` with every line after the first indented by `pad`, the first
+/// too.
+fn indented(w: &mut impl std::io::Write, json: &str, pad: &str) -> std::io::Result<()> {
+    w.write_all(pad.as_bytes())?;
+    indented_rest(w, json, pad)
+}
+
+/// `json` with every line but the first indented by `pad`.
+fn indented_rest(w: &mut impl std::io::Write, json: &str, pad: &str) -> std::io::Result<()> {
+    for (i, line) in json.split('\n').enumerate() {
+        if i > 0 {
+            w.write_all(b"\n")?;
+            w.write_all(pad.as_bytes())?;
+        }
+        w.write_all(line.as_bytes())?;
+    }
+    Ok(())
 }
 
 /// A meeting (or case) that could not be read, as `lsk actions` and
@@ -133,6 +168,59 @@ fn escape(json: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The whole document as serde_json's pretty printer makes it: what
+    /// [`write`] must give byte for byte.
+    #[derive(Serialize)]
+    struct Whole<'a> {
+        findings: Vec<JsonFinding<'a>>,
+        summary: Summary,
+    }
+
+    fn whole(findings: &[Finding], meetings: usize) -> String {
+        let c = counts(findings);
+        let out = Whole {
+            findings: findings
+                .iter()
+                .map(|f| {
+                    let text = i18n::text(f.lang, &f.msg);
+                    JsonFinding {
+                        file: &f.shown,
+                        line: f.line,
+                        rule: f.rule,
+                        field: f.field.as_deref(),
+                        severity: f.severity.as_str(),
+                        phase: f.phase.map(|p| p.as_str()),
+                        message: text.message,
+                        help: text.help,
+                    }
+                })
+                .collect(),
+            summary: Summary {
+                meetings,
+                errors: c.errors,
+                warnings: c.warnings,
+            },
+        };
+        to_json(&out, true) + "\n"
+    }
+
+    #[test]
+    fn written_a_finding_at_a_time_is_the_whole_document() {
+        use crate::finding::{Msg, Sink};
+        use crate::model::Lang;
+        assert_eq!(render(&[], 0), whole(&[], 0));
+        assert_eq!(render(&[], 3), whole(&[], 3));
+        let mut sink = Sink::new("a/meeting.md".into(), None, Lang::Fi);
+        sink.error(crate::finding::PARSE_ERROR, 3, Msg::MergeConflict);
+        sink.error(crate::finding::IDENTITY_CODE, 9, Msg::IdentityCode);
+        let mut findings = sink.findings;
+        for f in &mut findings {
+            f.shown = "case/meetings/a \"b\"\u{202e}/meeting.md".into();
+        }
+        assert_eq!(render(&findings[..1], 1), whole(&findings[..1], 1));
+        assert_eq!(render(&findings, 2), whole(&findings, 2));
+    }
 
     #[test]
     fn unsafe_characters_are_escaped_and_read_back_the_same() {

@@ -93,16 +93,26 @@ struct CaseRow {
     unreadable: Vec<Why>,
 }
 
+/// Which part of the team page is asked for: `?from=N`, the window of
+/// cases from the Nth; `?overdue=N`, the team's overdue actions from the
+/// Nth. Anything that is not a number is the first window.
+#[derive(serde::Deserialize, Default)]
+pub struct WindowQuery {
+    from: Option<String>,
+    overdue: Option<String>,
+}
+
 pub async fn home(
     State(st): State<Arc<AppState>>,
     Query(q): Query<LangQuery>,
+    Query(w): Query<WindowQuery>,
     uri: axum::http::Uri,
 ) -> Response {
     cached(&st, &uri, |stamp| {
         if crate::case::is_case_root(&st.root) {
-            case_response(&st, &q, "0", &st.root, stamp, None)
+            case_response(&st, &q, "0", &st.root, stamp, None).map(|html| (html, true))
         } else {
-            team_response(&st, &q, stamp)
+            team_response(&st, &q, &w, stamp)
         }
     })
 }
@@ -111,10 +121,12 @@ pub async fn home(
 /// change count open pages poll, live.rs); made anew otherwise. `make` is
 /// given the count read before anything on disk is: a change while the
 /// page is made shows on the next request, and reloads the open page.
+/// A page made while the team's summary was still being gathered (`make`
+/// says `false`) is not kept: the next request makes it anew.
 fn cached(
     st: &AppState,
     uri: &axum::http::Uri,
-    make: impl FnOnce(u64) -> Result<String, String>,
+    make: impl FnOnce(u64) -> Result<(String, bool), String>,
 ) -> Response {
     use axum::response::{Html, IntoResponse};
     // The quiet line about sharing (sync.rs) is part of the page too.
@@ -128,8 +140,8 @@ fn cached(
         return Html(html.clone()).into_response();
     }
     match make(stamp) {
-        Ok(html) => {
-            if let Ok(mut pages) = st.pages.lock() {
+        Ok((html, keep)) => {
+            if keep && let Ok(mut pages) = st.pages.lock() {
                 pages.insert(key, (stamp.to_string(), html.clone()));
             }
             Html(html).into_response()
@@ -149,7 +161,7 @@ pub async fn case(
     let note = super::record::said(&st, &format!("/c/{id}"), saved.saved.as_deref());
     match page::case_at(&st, &id) {
         Some(root) => cached(&st, &uri, |stamp| {
-            case_response(&st, &q, &id, &root, stamp, note.as_deref())
+            case_response(&st, &q, &id, &root, stamp, note.as_deref()).map(|html| (html, true))
         }),
         None => page::not_found_in(lang_of(&st, &q, None)),
     }
@@ -174,21 +186,36 @@ pub struct Good {
     /// map is made anew from each reading, so a meeting removed is forgotten.
     meetings: Mutex<HashMap<PathBuf, HashMap<PathBuf, Kept>>>,
     cases: Mutex<HashMap<PathBuf, (Details, Lang)>>,
-    /// Each case's row on the team page as last made: shown again while
-    /// nothing below the case changed (the watcher says where).
-    rows: Mutex<HashMap<PathBuf, Row>>,
+    /// The team's summary: a few numbers a case ([`Summary`]),
+    /// gathered in the background from the start and kept while nothing
+    /// below the case changes.
+    team: Mutex<TeamKept>,
+    /// Whether the summary is being gathered in the background now.
+    gathering: std::sync::atomic::AtomicBool,
+    /// How many times it was gathered in full (`/live` says it).
+    gathered: std::sync::atomic::AtomicU64,
+    /// Team pages being made now: the background gathering waits for them
+    /// between its batches, so that a page has the cores for its window.
+    asking: std::sync::atomic::AtomicUsize,
 }
 
-/// A team page row as made at a change count, in a language, on a day.
-struct Row {
-    at: u64,
-    lang: Lang,
-    today: jiff::civil::Date,
-    row: CaseRow,
-    late: Vec<Action>,
+/// A team page being made, counted in [`Good::asking`] while it lives.
+struct Asking<'a>(&'a std::sync::atomic::AtomicUsize);
+
+impl<'a> Asking<'a> {
+    fn new(n: &'a std::sync::atomic::AtomicUsize) -> Self {
+        n.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Asking(n)
+    }
 }
 
-/// What is kept of a meeting that was read: small for the team page
+impl Drop for Asking<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// What is kept of a meeting that was read for its case's page: small for the team page
 /// (counts and overdue actions), its whole row only for the cases whose
 /// page was shown.
 #[derive(Clone)]
@@ -448,16 +475,6 @@ fn born_in_words(lang: Lang, root: &Path) -> Option<String> {
     })
 }
 
-/// Where an action's case's pages are: `/c/{id}`.
-fn case_href_of(st: &AppState, a: &Action) -> String {
-    let root = if &*a.case == "." {
-        st.root.clone()
-    } else {
-        st.root.join(&*a.case)
-    };
-    format!("/c/{}", page::case_id(st, &root))
-}
-
 fn action_rows(
     actions: &[Action],
     lang: Lang,
@@ -614,72 +631,487 @@ fn case_response(
     )
 }
 
-/// Cases scanned at once on the team page: every core busy, and memory
-/// bounded by the batch, not the team (each case is folded into its row).
+/// Cases read at once for the team's summary: every core busy, and memory
+/// bounded by the batch, not the team (each case is folded into its
+/// summary). Also how many cases outside the window a page reads itself
+/// rather than wait for the background.
 const BATCH: usize = 64;
 
-fn team_response(st: &AppState, q: &LangQuery, stamp: u64) -> Result<String, String> {
+/// Cases in one window of the team page.
+const WINDOW: usize = 100;
+
+/// Overdue actions the team page lists (the most overdue, team-wide).
+const TOP: usize = 20;
+
+/// Overdue actions in one window of the team's list of all of them.
+const ACTIONS_WINDOW: usize = 100;
+
+/// What the team page keeps between requests.
+#[derive(Default)]
+pub struct TeamKept {
+    /// Each case's summary, by its folder.
+    sums: HashMap<PathBuf, Summary>,
+    /// The overdue actions of the cases the last team page listed them
+    /// from (a few cases: those with the most overdue), as read at a
+    /// change count on a day.
+    late: HashMap<PathBuf, (u64, jiff::civil::Date, Vec<Action>)>,
+}
+
+/// One case as the team page needs it: small and the same size whatever
+/// the number of its meetings and actions (the files that cannot be read,
+/// and the last good counts of its meetings that cannot, are few).
+#[derive(Clone)]
+struct Summary {
+    /// The change count it was made at, and the day.
+    at: u64,
+    today: jiff::civil::Date,
+    child: Option<String>,
+    meetings: usize,
+    counts: Tally,
+    /// Its files that cannot be read, each named from the team folder.
+    unreadable: Vec<(String, Finding)>,
+    /// Its meetings that cannot be read now, by file, with their share of
+    /// the counts as last read: they keep their place in the counts.
+    held: Vec<(String, Tally)>,
+}
+
+/// Counts of a case, or one meeting's share of them.
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    errors: usize,
+    warnings: usize,
+    open: usize,
+    overdue: usize,
+    /// The earliest due date of its overdue actions.
+    earliest: Option<jiff::civil::Date>,
+}
+
+impl Tally {
+    fn add(&mut self, o: &Tally) {
+        self.errors += o.errors;
+        self.warnings += o.warnings;
+        self.open += o.open;
+        self.overdue += o.overdue;
+        self.earliest = match (self.earliest, o.earliest) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+}
+
+fn due_date(a: &Action) -> Option<jiff::civil::Date> {
+    a.due.as_deref().and_then(|d| d.trim().parse().ok())
+}
+
+/// The order of actions within a case: by due date (undated last), then
+/// meeting.
+fn by_due(actions: &mut [Action]) {
+    actions.sort_by(|a, b| {
+        (a.due.is_none(), &a.due, &a.meeting).cmp(&(b.due.is_none(), &b.due, &b.meeting))
+    });
+}
+
+impl Good {
+    /// How many times the team's summary was gathered in full.
+    pub fn gathered(&self) -> u64 {
+        self.gathered.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// Read one case of the team: its summary, made at change count `stamp`,
+/// and its overdue actions (by due date), which the caller keeps only if
+/// the page lists them. A meeting that cannot be read keeps its share of
+/// the counts as last read: from the case's page where it was opened
+/// (with its actions), otherwise from the case's summary before (all
+/// that the summary counted less what its other meetings count now).
+fn read_case(st: &AppState, root: &Path, stamp: u64) -> (Summary, Vec<Action>) {
+    let case = Case::load(root, st.lang);
+    let name = crate::paths::relative(root, &st.root);
+    let old = st
+        .good
+        .team
+        .lock()
+        .ok()
+        .and_then(|t| t.sums.get(root).cloned());
+    let mut unreadable: Vec<(String, Finding)> = case
+        .findings
+        .iter()
+        .filter(|f| f.rule == PARSE_ERROR)
+        .map(|f| (format!("{name}/{}", crate::case::CASE_FILE), f.clone()))
+        .collect();
+    // While lsk.yaml cannot be read, the child as last read.
+    let child = if unreadable.is_empty() {
+        case.child_name.clone()
+    } else {
+        old.as_ref().and_then(|o| o.child.clone()).or_else(|| {
+            st.good
+                .cases
+                .lock()
+                .ok()
+                .and_then(|c| c.get(root).and_then(|(d, _)| d.child.clone()))
+        })
+    };
+    let mut target = case_target(root);
+    target.base = st.root.clone();
+    // Nothing through a link out of the case.
+    target.meetings = meetings_inside(root, std::mem::take(&mut target.meetings));
+    let scan = follow::scan_case(&target, &case, &options(st));
+    // The case page's last good rows of this case, where it was opened.
+    let page_kept: HashMap<PathBuf, Kept> = if scan.meetings.iter().all(|m| m.readable) {
+        HashMap::new()
+    } else {
+        st.good
+            .meetings
+            .lock()
+            .ok()
+            .and_then(|m| m.get(root).cloned())
+            .unwrap_or_default()
+    };
+    let mut counts = Tally::default();
+    let mut late: Vec<Action> = Vec::new();
+    let mut held: Vec<(String, Tally)> = Vec::new();
+    // Meetings that cannot be read, with nothing of them kept but the
+    // case's summary before.
+    let mut unknown: Vec<String> = Vec::new();
+    for state in &scan.meetings {
+        if state.readable {
+            continue;
+        }
+        if let Some(f) = &state.unreadable {
+            unreadable.push((state.file.clone(), f.clone()));
+        }
+        let from_page = page_kept.get(&st.root.join(&state.file));
+        let from_old = old
+            .as_ref()
+            .and_then(|o| o.held.iter().find(|(f, _)| *f == state.file));
+        if let Some(kept) = from_page {
+            let share = &kept.share;
+            let mut overdue = share.overdue.clone();
+            for a in &mut overdue {
+                // Named as the team page names them.
+                a.file = Arc::from(state.file.as_str());
+            }
+            let tally = Tally {
+                errors: share.errors,
+                warnings: share.warnings,
+                open: share.open,
+                overdue: overdue.len(),
+                earliest: overdue.iter().filter_map(due_date).min(),
+            };
+            late.extend(overdue);
+            counts.add(&tally);
+            held.push((state.file.clone(), tally));
+        } else if let Some((_, tally)) = from_old {
+            counts.add(tally);
+            held.push((state.file.clone(), *tally));
+        } else {
+            unknown.push(state.file.clone());
+        }
+    }
+    for a in scan.actions.iter().filter(|a| !a.done) {
+        counts.open += 1;
+        if a.overdue {
+            counts.overdue += 1;
+            late.push(a.clone());
+        }
+    }
+    counts.earliest = late
+        .iter()
+        .filter_map(due_date)
+        .chain(counts.earliest)
+        .min();
+    for state in scan.meetings.iter().filter(|m| m.readable) {
+        counts.errors += state.errors;
+        counts.warnings += state.warnings;
+    }
+    for file in &unknown {
+        let state = scan.meetings.iter().find(|m| m.file == *file);
+        let mut tally = Tally {
+            errors: state.map_or(0, |m| m.errors),
+            warnings: state.map_or(0, |m| m.warnings),
+            ..Tally::default()
+        };
+        // Read well in the summary before: its share is what that summary
+        // counted less what the case's other meetings count now.
+        if let Some(o) = old
+            .as_ref()
+            .filter(|o| !o.unreadable.iter().any(|(f, _)| f == file))
+        {
+            let rest = counts;
+            tally = Tally {
+                errors: o
+                    .counts
+                    .errors
+                    .saturating_sub(rest.errors)
+                    .max(tally.errors),
+                warnings: o
+                    .counts
+                    .warnings
+                    .saturating_sub(rest.warnings)
+                    .max(tally.warnings),
+                open: o.counts.open.saturating_sub(rest.open),
+                overdue: o.counts.overdue.saturating_sub(rest.overdue),
+                earliest: o.counts.earliest,
+            };
+            if tally.overdue == 0 {
+                tally.earliest = None;
+            }
+        }
+        counts.add(&tally);
+        held.push((file.clone(), tally));
+    }
+    by_due(&mut late);
+    let summary = Summary {
+        at: stamp,
+        today: st.today(),
+        child,
+        meetings: scan.meetings.len(),
+        counts,
+        unreadable,
+        held,
+    };
+    (summary, late)
+}
+
+/// Read the cases `which` of `roots` (in batches, every core busy) and
+/// keep their summaries; the overdue actions of each are handed back.
+fn read_cases(
+    st: &AppState,
+    roots: &[PathBuf],
+    which: &[usize],
+    stamp: u64,
+) -> HashMap<usize, Vec<Action>> {
+    let mut out = HashMap::new();
+    for batch in which.chunks(BATCH) {
+        let done: Vec<(usize, Summary, Vec<Action>)> = batch
+            .par_iter()
+            .map(|&i| {
+                let (s, late) = read_case(st, &roots[i], stamp);
+                (i, s, late)
+            })
+            .collect();
+        if let Ok(mut team) = st.good.team.lock() {
+            for (i, s, _) in &done {
+                let newer = team.sums.get(&roots[*i]).is_none_or(|o| o.at <= s.at);
+                if newer {
+                    team.sums.insert(roots[*i].clone(), s.clone());
+                }
+            }
+        }
+        out.extend(
+            done.into_iter()
+                .filter(|(_, _, late)| !late.is_empty())
+                .map(|(i, _, late)| (i, late)),
+        );
+    }
+    out
+}
+
+/// Which of `roots` have no summary made since anything below them last
+/// changed, on this day (all of them when the counter does not follow
+/// the files).
+fn stale(st: &AppState, roots: &[PathBuf], today: jiff::civil::Date) -> Vec<usize> {
+    let changed = st.live.last_change_below(roots);
+    let Ok(team) = st.good.team.lock() else {
+        return (0..roots.len()).collect();
+    };
+    (0..roots.len())
+        .filter(|&i| {
+            let fresh = team.sums.get(&roots[i]).is_some_and(|s| {
+                s.today == today && changed.as_ref().is_some_and(|c| c[i] <= s.at)
+            });
+            !fresh
+        })
+        .collect()
+}
+
+/// Gather the team's summary in the background (one thread at a time),
+/// until every case's is up to date; then give back what reading freed
+/// and say so on `/live`. The server calls it at its start, so that the
+/// summary is usually ready when the first page is asked for.
+pub fn gather(st: &Arc<AppState>) {
+    use std::sync::atomic::Ordering;
+    if crate::case::is_case_root(&st.root) || st.good.gathering.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    let state = Arc::clone(st);
+    let started = std::thread::Builder::new()
+        .name("lsk-serve-team".into())
+        .spawn(move || {
+            let st = state;
+            loop {
+                let stamp = st.live.changes();
+                let listing = super::live::listing(&st);
+                let todo = stale(&st, &listing.roots, st.today());
+                if todo.is_empty() || !st.live.fresh() {
+                    break;
+                }
+                for batch in todo.chunks(BATCH) {
+                    // A page being made goes first (for at most a second).
+                    for _ in 0..200 {
+                        if st.good.asking.load(Ordering::SeqCst) == 0 {
+                            break;
+                        }
+                        std::thread::sleep(std::time::Duration::from_millis(5));
+                    }
+                    read_cases(&st, &listing.roots, batch, stamp);
+                }
+            }
+            forget_gone(&st);
+            super::give_back_memory();
+            st.good.gathering.store(false, Ordering::SeqCst);
+            st.good.gathered.fetch_add(1, Ordering::SeqCst);
+        });
+    if started.is_err() {
+        st.good.gathering.store(false, Ordering::SeqCst);
+    }
+}
+
+/// Summaries of cases no longer listed are forgotten.
+fn forget_gone(st: &AppState) {
+    let listing = super::live::listing(st);
+    let there: std::collections::HashSet<&PathBuf> = listing.roots.iter().collect();
+    if let Ok(mut team) = st.good.team.lock() {
+        team.sums.retain(|root, _| there.contains(root));
+        team.late.retain(|root, _| there.contains(root));
+    }
+}
+
+/// A number from the address; anything else is 0.
+fn number(text: Option<&str>) -> usize {
+    text.and_then(|t| t.trim().parse().ok()).unwrap_or(0)
+}
+
+/// A word of the pages with `{name}`s filled in.
+fn fill(lang: Lang, key: &str, values: &[(&str, usize)]) -> String {
+    let mut text = crate::i18n::serve::word(lang, key).to_owned();
+    for (name, value) in values {
+        text = text.replace(&format!("{{{name}}}"), &value.to_string());
+    }
+    text
+}
+
+/// A case named on the team page, with its page.
+#[derive(Serialize)]
+struct CaseLink {
+    name: String,
+    href: String,
+}
+
+/// The link to another window of the team page.
+#[derive(Serialize)]
+struct Step {
+    href: String,
+    label: String,
+}
+
+fn team_response(
+    st: &Arc<AppState>,
+    q: &LangQuery,
+    w: &WindowQuery,
+    stamp: u64,
+) -> Result<(String, bool), String> {
+    let _asking = Asking::new(&st.good.asking);
     let listing = super::live::listing(st);
     let roots = &listing.roots;
     let lang = lang_of(st, q, None);
-    let mut rows: Vec<CaseRow> = Vec::with_capacity(roots.len());
-    let mut overdue: Vec<Action> = Vec::new();
-    // One pass over every meeting of every case, as `lsk list` and `lsk
-    // actions` over a team folder: each case named from the team folder.
-    // A case in which nothing changed since its row was made keeps it:
-    // after an editor's save the page reads one case, not the team.
     let today = st.today();
-    let changed = st.live.last_change_below(roots);
-    let mut kept: Vec<Option<(CaseRow, Vec<Action>)>> = match (st.good.rows.lock(), changed) {
-        (Ok(known), Some(changed)) => roots
-            .iter()
-            .zip(changed)
-            .map(|(root, changed)| {
-                known
-                    .get(root)
-                    .filter(|r| r.lang == lang && r.today == today && changed <= r.at)
-                    .map(|r| (r.row.clone(), r.late.clone()))
-            })
-            .collect(),
-        _ => vec![None; roots.len()],
+    let total = roots.len();
+    // The language chosen is kept by the window links.
+    let keep_lang = q
+        .get()
+        .map(|l| format!("&lang={}", l.as_str()))
+        .unwrap_or_default();
+    let overdue_page = w.overdue.is_some();
+    let from = if overdue_page {
+        0
+    } else {
+        (number(w.from.as_deref()).min(total.saturating_sub(1)) / WINDOW) * WINDOW
     };
-    let all: Vec<usize> = (0..roots.len()).filter(|i| kept[*i].is_none()).collect();
-    for batch in all.chunks(BATCH) {
-        let done: Vec<(usize, (CaseRow, Vec<Action>))> = batch
-            .par_iter()
-            .map(|&i| (i, team_row(st, &roots[i], lang)))
+    let window = if overdue_page {
+        0..0
+    } else {
+        from..(from + WINDOW).min(total)
+    };
+    // What is not up to date: the window's cases are read now; the rest
+    // too when they are few (a change in one case), otherwise in the
+    // background while this page says so.
+    let todo = stale(st, roots, today);
+    let outside = todo.iter().filter(|i| !window.contains(i)).count();
+    let complete = outside <= BATCH || !st.live.fresh();
+    let now: Vec<usize> = if complete {
+        todo
+    } else {
+        todo.into_iter().filter(|i| window.contains(i)).collect()
+    };
+    let mut late = read_cases(st, roots, &now, stamp);
+    if !complete {
+        gather(st);
+    }
+    // Read and up to date: all but the cases left to the background.
+    let read = total - if complete { 0 } else { outside };
+    let (rows, elsewhere, sums_overdue) = {
+        let team = st.good.team.lock().map_err(|e| e.to_string())?;
+        let rows: Vec<CaseRow> = window
+            .clone()
+            .filter_map(|i| {
+                team.sums
+                    .get(&roots[i])
+                    .map(|s| case_row(st, &roots[i], s, lang))
+            })
             .collect();
-        if let Ok(mut known) = st.good.rows.lock() {
-            for (i, (row, late)) in &done {
-                known.insert(
-                    roots[*i].clone(),
-                    Row {
-                        at: stamp,
-                        lang,
-                        today,
-                        row: row.clone(),
-                        late: late.clone(),
-                    },
-                );
-            }
-        }
-        for (i, made) in done {
-            kept[i] = Some(made);
-        }
-    }
-    if let Ok(mut known) = st.good.rows.lock() {
-        // Cases no longer there are forgotten.
-        let there: std::collections::HashSet<&PathBuf> = roots.iter().collect();
-        known.retain(|root, _| there.contains(root));
-    }
-    for (row, late) in kept.into_iter().flatten() {
-        rows.push(row);
-        overdue.extend(late);
-    }
-    if all.len() > BATCH {
+        // Cases outside the window that cannot be read are named on
+        // every window: a hidden error is worse than a long page.
+        let elsewhere: Vec<CaseLink> = roots
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !window.contains(i))
+            .filter(|(_, r)| team.sums.get(*r).is_some_and(|s| !s.unreadable.is_empty()))
+            .map(|(_, r)| CaseLink {
+                name: crate::paths::relative(r, &st.root),
+                href: format!("/c/{}", page::case_id(st, r)),
+            })
+            .collect();
+        let overdue: Vec<(usize, Option<jiff::civil::Date>)> = roots
+            .iter()
+            .map(|r| {
+                team.sums
+                    .get(r)
+                    .map_or((0, None), |s| (s.counts.overdue, s.counts.earliest))
+            })
+            .collect();
+        (rows, elsewhere, overdue)
+    };
+    let overdue_total: usize = sums_overdue.iter().map(|(n, _)| n).sum();
+    let actions: Vec<(usize, Action)> = if !complete {
+        Vec::new()
+    } else if overdue_page {
+        overdue_window(
+            st,
+            roots,
+            &sums_overdue,
+            number(w.overdue.as_deref()),
+            stamp,
+            &mut late,
+        )
+    } else {
+        most_overdue(st, roots, &sums_overdue, stamp, &mut late)
+    };
+    if now.len() > BATCH {
         // Many cases were read: what reading them freed goes back.
         super::give_back_memory();
     }
+    if complete {
+        forget_gone(st);
+    }
+    let action_rows: Vec<ActionRow> = actions
+        .iter()
+        .map(|(i, a)| {
+            let href = format!("/c/{}", page::case_id(st, &roots[*i]));
+            let mut row = action_rows(std::slice::from_ref(a), lang, |_| href.clone());
+            row.remove(0)
+        })
+        .collect();
     // Folders that look like cases but are not read are named, as a
     // team's `lsk check` names them: never silently left out.
     let skipped: Vec<page::FindingView> = listing
@@ -691,60 +1123,217 @@ fn team_response(st: &AppState, q: &LangQuery, stamp: u64) -> Result<String, Str
             v
         })
         .collect();
-    page::render_html(
+    let step = |key: &str, href: String| Step {
+        href,
+        label: crate::i18n::serve::word(lang, key).to_owned(),
+    };
+    let (shown_text, prev, next) = if overdue_page {
+        let at = (number(w.overdue.as_deref()).min(overdue_total.saturating_sub(1))
+            / ACTIONS_WINDOW)
+            * ACTIONS_WINDOW;
+        let last = (at + ACTIONS_WINDOW).min(overdue_total);
+        (
+            (overdue_total > 0).then(|| {
+                fill(
+                    lang,
+                    "overdue_window",
+                    &[("first", at + 1), ("last", last), ("total", overdue_total)],
+                )
+            }),
+            (at > 0).then(|| {
+                step(
+                    "overdue_prev",
+                    format!("/?overdue={}{keep_lang}", at - ACTIONS_WINDOW),
+                )
+            }),
+            (last < overdue_total)
+                .then(|| step("overdue_next", format!("/?overdue={last}{keep_lang}"))),
+        )
+    } else {
+        (
+            (total > WINDOW).then(|| {
+                fill(
+                    lang,
+                    "team_window",
+                    &[("first", from + 1), ("last", window.end), ("total", total)],
+                )
+            }),
+            (from > 0).then(|| step("team_prev", format!("/?from={}{keep_lang}", from - WINDOW))),
+            (window.end < total)
+                .then(|| step("team_next", format!("/?from={}{keep_lang}", window.end))),
+        )
+    };
+    let unreadable_text = match elsewhere.len() {
+        0 => None,
+        1 => Some(crate::i18n::serve::word(lang, "cases_unreadable_one").to_owned()),
+        n => Some(fill(lang, "cases_unreadable", &[("n", n)])),
+    };
+    let overdue_text =
+        (complete && !overdue_page && overdue_total > action_rows.len()).then(|| {
+            fill(
+                lang,
+                "overdue_total",
+                &[("total", overdue_total), ("shown", action_rows.len())],
+            )
+        });
+    let gathering_text =
+        (!complete).then(|| fill(lang, "gathering", &[("read", read), ("total", total)]));
+    let html = page::render_html(
         "team.html",
         lang,
         q,
         minijinja::context! {
+            overdue_page => overdue_page,
             cases => minijinja::Value::from(minijinja::value::Serde(&rows)),
-            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(&overdue, lang, |a| case_href_of(st, a)))),
+            shown_text => shown_text,
+            prev => minijinja::Value::from(minijinja::value::Serde(&prev)),
+            next => minijinja::Value::from(minijinja::value::Serde(&next)),
+            elsewhere => minijinja::Value::from(minijinja::value::Serde(&elsewhere)),
+            unreadable_text => unreadable_text,
+            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows)),
+            overdue_text => overdue_text,
+            all_overdue_href => format!("/?overdue=0{keep_lang}"),
+            team_href => format!("/{}", keep_lang.replacen('&', "?", 1)),
+            gathering_text => gathering_text,
+            gathered => st.good.gathered(),
             csrf => st.csrf.clone(),
             skipped => minijinja::Value::from(minijinja::value::Serde(&skipped)),
             live => stamp,
         },
-    )
+    )?;
+    Ok((html, complete))
 }
 
-/// One case of a team as its row (counts from the one pass) and its
-/// overdue actions; nothing else of it is kept.
-fn team_row(st: &AppState, root: &Path, lang: Lang) -> (CaseRow, Vec<Action>) {
-    let case = Case::load(root, st.lang);
-    let name = crate::paths::relative(root, &st.root);
-    let (details, _) = st.good.case(&case);
-    let mut unreadable: Vec<Why> = case
-        .findings
-        .iter()
-        .filter(|f| f.rule == PARSE_ERROR)
-        .map(|f| why(f, &format!("{name}/{}", crate::case::CASE_FILE), lang))
-        .collect();
-    let scanned = scan(st, root, &st.root, &case, false);
-    let mut row = CaseRow {
+/// A case's row on the team page, from its summary.
+fn case_row(st: &AppState, root: &Path, s: &Summary, lang: Lang) -> CaseRow {
+    CaseRow {
+        name: crate::paths::relative(root, &st.root),
         href: format!("/c/{}", page::case_id(st, root)),
-        child: details.child,
-        meetings: scanned.meetings.len(),
-        errors: 0,
-        warnings: 0,
-        open: 0,
-        overdue: 0,
-        unreadable: Vec::new(),
-        name,
-    };
-    for m in &scanned.meetings {
-        if let Some(f) = &m.unreadable {
-            unreadable.push(why(f, &m.file, lang));
-        }
+        child: s.child.clone(),
+        meetings: s.meetings,
+        errors: s.counts.errors,
+        warnings: s.counts.warnings,
+        open: s.counts.open,
+        overdue: s.counts.overdue,
+        unreadable: s
+            .unreadable
+            .iter()
+            .map(|(file, f)| why(f, file, lang))
+            .collect(),
     }
-    row.unreadable = unreadable;
-    let mut late = Vec::new();
-    for share in scanned.shares {
-        row.errors += share.errors;
-        row.warnings += share.warnings;
-        row.open += share.open;
-        row.overdue += share.overdue.len();
-        late.extend(share.overdue);
+}
+
+/// The overdue actions of case `i` (by due date): read just now, kept
+/// from the last page while nothing below the case changed, or read now.
+fn case_late(
+    st: &AppState,
+    roots: &[PathBuf],
+    i: usize,
+    stamp: u64,
+    changed: Option<&Vec<u64>>,
+    late: &mut HashMap<usize, Vec<Action>>,
+) -> Vec<Action> {
+    if let Some(a) = late.get(&i) {
+        return a.clone();
     }
-    late.sort_by(|a, b| {
-        (a.due.is_none(), &a.due, &a.meeting).cmp(&(b.due.is_none(), &b.due, &b.meeting))
+    let today = st.today();
+    let kept = st.good.team.lock().ok().and_then(|t| {
+        t.late
+            .get(&roots[i])
+            .filter(|(at, day, _)| *day == today && changed.is_some_and(|c| c[i] <= *at))
+            .map(|(_, _, a)| a.clone())
     });
-    (row, late)
+    if let Some(a) = kept {
+        return a;
+    }
+    let got = read_cases(st, roots, &[i], stamp)
+        .remove(&i)
+        .unwrap_or_default();
+    late.insert(i, got.clone());
+    got
+}
+
+/// The team's most overdue actions ([`TOP`], by due date, then case and
+/// meeting), read only from the cases whose earliest overdue dates come
+/// first; the actions of those cases are kept for the next page.
+fn most_overdue(
+    st: &AppState,
+    roots: &[PathBuf],
+    sums: &[(usize, Option<jiff::civil::Date>)],
+    stamp: u64,
+    late: &mut HashMap<usize, Vec<Action>>,
+) -> Vec<(usize, Action)> {
+    let changed = st.live.last_change_below(roots);
+    let mut order: Vec<(Option<jiff::civil::Date>, usize)> = sums
+        .iter()
+        .enumerate()
+        .filter(|(_, (n, _))| *n > 0)
+        .map(|(i, (_, e))| (*e, i))
+        .collect();
+    // Undated (cannot be, for an overdue action) last.
+    order.sort_by_key(|(e, i)| (e.is_none(), *e, *i));
+    let mut got: Vec<(usize, Action)> = Vec::new();
+    let mut used: Vec<(usize, Vec<Action>)> = Vec::new();
+    for (earliest, i) in order {
+        // Every action of case i comes after (earliest, i) in the list's
+        // order: once that is past the TOPth found, no case left can add
+        // one (however many cases share the same earliest date).
+        if got.len() >= TOP {
+            let (j, cut) = &got[TOP - 1];
+            let cut = due_date(cut);
+            if (earliest.is_none(), earliest, i) > (cut.is_none(), cut, *j) {
+                break;
+            }
+        }
+        let actions = case_late(st, roots, i, stamp, changed.as_ref(), late);
+        got.extend(actions.iter().cloned().map(|a| (i, a)));
+        used.push((i, actions));
+        got.sort_by(|(i, a), (j, b)| {
+            let (da, db) = (due_date(a), due_date(b));
+            (da.is_none(), da, *i, &a.meeting).cmp(&(db.is_none(), db, *j, &b.meeting))
+        });
+        got.truncate(TOP);
+    }
+    let today = st.today();
+    if let Ok(mut team) = st.good.team.lock() {
+        team.late = used
+            .into_iter()
+            .map(|(i, a)| (roots[i].clone(), (stamp, today, a)))
+            .collect();
+    }
+    got
+}
+
+/// The team's overdue actions from the `at`th, [`ACTIONS_WINDOW`] of them,
+/// in the order of the cases (and by due date within a case): only the
+/// cases that hold them are read.
+fn overdue_window(
+    st: &AppState,
+    roots: &[PathBuf],
+    sums: &[(usize, Option<jiff::civil::Date>)],
+    at: usize,
+    stamp: u64,
+    late: &mut HashMap<usize, Vec<Action>>,
+) -> Vec<(usize, Action)> {
+    let total: usize = sums.iter().map(|(n, _)| n).sum();
+    let at = (at.min(total.saturating_sub(1)) / ACTIONS_WINDOW) * ACTIONS_WINDOW;
+    let end = at + ACTIONS_WINDOW;
+    let changed = st.live.last_change_below(roots);
+    let mut out = Vec::new();
+    let mut first = 0;
+    for (i, (n, _)) in sums.iter().enumerate() {
+        let (start, stop) = (first, first + n);
+        first = stop;
+        if *n == 0 || stop <= at {
+            continue;
+        }
+        if start >= end {
+            break;
+        }
+        let actions = case_late(st, roots, i, stamp, changed.as_ref(), late);
+        let skip = at.saturating_sub(start);
+        let take = end.min(stop) - start.max(at);
+        out.extend(actions.into_iter().skip(skip).take(take).map(|a| (i, a)));
+    }
+    out
 }

@@ -55,6 +55,10 @@ pub struct Status {
     pub mode: &'static str,
     /// Why polling is used: forced, or why the watcher could not start.
     pub why: Option<String>,
+    /// Goes up each time the team's summary (the overdue actions of every
+    /// case, `case_page`) is gathered in full: a team page made while it
+    /// was being gathered reloads then.
+    pub gathered: u64,
 }
 
 /// The count and where the changes were: shared with the watcher.
@@ -191,11 +195,32 @@ impl Live {
         Some(last.into_iter().map(|n| n.max(everywhere)).collect())
     }
 
+    /// Where the changes after count `at` were; `None` when one of them
+    /// has no place (everything may have changed) or the counter does not
+    /// follow the files.
+    pub fn places_since(&self, at: u64) -> Option<Vec<PathBuf>> {
+        if !self.fresh() {
+            return None;
+        }
+        let seen = self.changes.seen.lock().ok()?;
+        if seen.everywhere > at {
+            return None;
+        }
+        Some(
+            seen.at
+                .iter()
+                .filter(|(n, _)| *n > at)
+                .map(|(_, p)| p.clone())
+                .collect(),
+        )
+    }
+
     pub fn status(&self) -> Status {
         Status {
             changes: self.changes(),
             mode: self.mode,
             why: self.why.clone(),
+            gathered: 0,
         }
     }
 }
@@ -298,12 +323,46 @@ mod inotify_watch {
             | WatchMask::ONLYDIR
     }
 
-    /// Watch `dir` and every folder below it but hidden ones (links to
-    /// folders followed, as `notify` does); each watch's folder by its
-    /// descriptor.
+    /// The watched folders, by their watch's number: each with its parent's
+    /// number and its own name, so that 60,000 folders of a large team
+    /// cost a name each, not a whole path; a path is made for an event.
+    struct Dirs {
+        root: PathBuf,
+        root_id: i32,
+        by_id: HashMap<i32, (i32, Box<std::ffi::OsStr>)>,
+    }
+
+    impl Dirs {
+        /// The folder of watch `id`, or `None` when it is not watched.
+        fn path(&self, id: i32) -> Option<PathBuf> {
+            let mut names = Vec::new();
+            let mut at = id;
+            while at != self.root_id {
+                let (parent, name) = self.by_id.get(&at)?;
+                names.push(name);
+                at = *parent;
+                // A loop (a folder watched again through a link) ends here.
+                if names.len() > 4096 {
+                    return None;
+                }
+            }
+            let mut path = self.root.clone();
+            path.extend(names.into_iter().rev().map(|n| &**n));
+            Some(path)
+        }
+
+        fn remove(&mut self, id: i32) {
+            self.by_id.remove(&id);
+        }
+    }
+
+    /// Watch `dir` (a folder in the watched folder `parent`) and every
+    /// folder below it but hidden ones (links to folders followed, as
+    /// `notify` does).
     fn add_tree(
         watches: &mut Watches,
-        dirs: &mut HashMap<WatchDescriptor, PathBuf>,
+        dirs: &mut Dirs,
+        parent: i32,
         dir: &Path,
     ) -> std::io::Result<()> {
         let walk = walkdir::WalkDir::new(dir)
@@ -313,6 +372,8 @@ mod inotify_watch {
                 e.depth() == 0
                     || (e.file_type().is_dir() && !e.file_name().to_string_lossy().starts_with('.'))
             });
+        // The watch of the folder at each depth of the walk so far.
+        let mut above: Vec<i32> = vec![parent];
         for entry in walk {
             // A folder gone or unreadable since it was listed: nothing in
             // it to watch.
@@ -320,13 +381,22 @@ mod inotify_watch {
             if !entry.file_type().is_dir() {
                 continue;
             }
+            above.truncate(entry.depth() + 1);
+            let Some(&up) = above.last() else { continue };
             match watches.add(entry.path(), mask()) {
                 Ok(wd) => {
-                    dirs.insert(wd, entry.path().to_path_buf());
+                    let id = wd.get_watch_descriptor_id();
+                    if id != dirs.root_id {
+                        dirs.by_id.insert(
+                            id,
+                            (up, entry.file_name().to_os_string().into_boxed_os_str()),
+                        );
+                    }
+                    above.push(id);
                 }
                 // The watch limit: the caller falls back to polling.
                 Err(e) if e.raw_os_error() == Some(libc::ENOSPC) => return Err(e),
-                Err(_) => {}
+                Err(_) => above.push(-1),
             }
         }
         Ok(())
@@ -335,10 +405,26 @@ mod inotify_watch {
     pub fn start(root: &Path, changes: Weak<Counter>) -> std::io::Result<Handle> {
         let mut inotify = Inotify::init()?;
         let mut watches = inotify.watches();
-        let mut dirs = HashMap::new();
         let root_wd = watches.add(root, mask())?;
-        dirs.insert(root_wd.clone(), root.to_path_buf());
-        add_tree(&mut watches, &mut dirs, root)?;
+        let mut dirs = Dirs {
+            root: root.to_path_buf(),
+            root_id: root_wd.get_watch_descriptor_id(),
+            by_id: HashMap::new(),
+        };
+        // The served folder's own folders, each in it.
+        let root_id = dirs.root_id;
+        let mut first = Ok(());
+        if let Ok(entries) = std::fs::read_dir(root) {
+            let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+            entries.sort_by_key(std::fs::DirEntry::file_name);
+            for e in entries {
+                let hidden = e.file_name().to_string_lossy().starts_with('.');
+                if !hidden && e.path().is_dir() && first.is_ok() {
+                    first = add_tree(&mut watches, &mut dirs, root_id, &e.path());
+                }
+            }
+        }
+        first?;
         let stop = std::sync::Arc::new(AtomicBool::new(false));
         let handle = Handle {
             stop: stop.clone(),
@@ -376,18 +462,19 @@ mod inotify_watch {
                             everywhere = true;
                             continue;
                         }
+                        let id = ev.wd.get_watch_descriptor_id();
                         if ev.mask.contains(EventMask::IGNORED) {
-                            dirs.remove(&ev.wd);
+                            dirs.remove(id);
                             continue;
                         }
-                        let Some(dir) = dirs.get(&ev.wd) else {
+                        let Some(dir) = dirs.path(id) else {
                             continue;
                         };
                         let path = ev.name.map_or_else(|| dir.clone(), |n| dir.join(n));
                         if ev.mask.contains(EventMask::ISDIR)
                             && ev.mask.intersects(EventMask::CREATE | EventMask::MOVED_TO)
                         {
-                            new_dirs.push(path.clone());
+                            new_dirs.push((id, path.clone()));
                         }
                         if matters(&base, &path) {
                             places.push(path);
@@ -395,11 +482,11 @@ mod inotify_watch {
                     }
                     // A new folder (a new case or meeting, one moved in)
                     // is watched with what it already holds.
-                    for dir in new_dirs {
+                    for (parent, dir) in new_dirs {
                         let hidden = dir
                             .file_name()
                             .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-                        if !hidden && add_tree(&mut watches, &mut dirs, &dir).is_err() {
+                        if !hidden && add_tree(&mut watches, &mut dirs, parent, &dir).is_err() {
                             everywhere = true;
                         }
                     }
@@ -471,7 +558,11 @@ pub fn case_hash(root: &Path) -> String {
 pub async fn status(State(st): State<Arc<AppState>>) -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "application/json")],
-        serde_json::to_string(&st.live.status()).unwrap_or_default(),
+        serde_json::to_string(&Status {
+            gathered: st.good.gathered(),
+            ..st.live.status()
+        })
+        .unwrap_or_default(),
     )
 }
 
@@ -484,34 +575,146 @@ pub struct Listing {
 
 /// The cases the server shows (`page::cases`), read from disk again only
 /// after a change: a page of one case in a team folder does not walk the
-/// whole team, and the team page walks it once.
+/// whole team, and the team page walks it once. With the watcher, a change
+/// is looked at where it was: a case folder added, removed or renamed (or
+/// its lsk.yaml) is put right in the list in place, and a change deeper in
+/// a case (a meeting) leaves the list as it is; only a change with no place
+/// (polling, events lost) or at the team folder itself walks the team again.
 pub fn listing(st: &AppState) -> Arc<Listing> {
     let now = st.live.changes();
-    if st.live.fresh()
-        && let Ok(known) = st.cases.lock()
-        && let Some((at, listing)) = known.as_ref()
-        && *at == now
+    let Ok(mut known) = st.cases.lock() else {
+        return Arc::new(walk(st));
+    };
+    if let Some((at, listing)) = known.as_ref()
+        && st.live.fresh()
     {
-        return listing.clone();
+        if *at == now {
+            return listing.clone();
+        }
+        if let Some(places) = st.live.places_since(*at)
+            && let Some(updated) = in_place(st, listing, &places)
+        {
+            let updated = updated.map_or_else(|| listing.clone(), Arc::new);
+            *known = Some((now, updated.clone()));
+            return updated;
+        }
     }
-    let listing = Arc::new(if crate::case::is_case_root(&st.root) {
-        Listing {
+    let listing = Arc::new(walk(st));
+    *known = Some((now, listing.clone()));
+    listing
+}
+
+/// The cases below the served folder, from a walk of it.
+fn walk(st: &AppState) -> Listing {
+    if crate::case::is_case_root(&st.root) {
+        return Listing {
             roots: vec![st.root.clone()],
             skipped: Vec::new(),
+        };
+    }
+    let below = crate::case::discover::cases_below(&st.root);
+    Listing {
+        roots: below
+            .roots
+            .into_iter()
+            .filter(|r| crate::fsutil::inside(r, &st.root))
+            .collect(),
+        skipped: below.skipped,
+    }
+}
+
+/// `listing` after changes at `places`: `Some(None)` when none of them can
+/// change it (a meeting changed), `Some(Some(new))` when the folders they
+/// touch were looked at again, `None` when only a walk of the team can
+/// tell (a change at the team folder itself, a link, a served case).
+fn in_place(st: &AppState, listing: &Listing, places: &[PathBuf]) -> Option<Option<Listing>> {
+    if crate::case::is_case_root(&st.root) {
+        return None;
+    }
+    let roots: std::collections::HashSet<&Path> =
+        listing.roots.iter().map(PathBuf::as_path).collect();
+    let mut again: Vec<PathBuf> = Vec::new();
+    for place in places {
+        let Ok(rel) = place.strip_prefix(&st.root) else {
+            return None;
+        };
+        // Below a case: only its own files (lsk.yaml beside `meetings/`)
+        // can make it a case or not; deeper is a meeting's business.
+        let case = place.ancestors().skip(1).find(|a| roots.contains(a));
+        let folder = match case {
+            Some(case) if place.parent() != Some(case) => continue,
+            Some(case) => case.to_path_buf(),
+            None if rel.as_os_str().is_empty() => return None,
+            None if place.is_dir()
+                || roots.contains(place.as_path())
+                || listing.roots.iter().any(|r| r.starts_with(place))
+                || listing.skipped.iter().any(|f| f.file.starts_with(place)) =>
+            {
+                place.clone()
+            }
+            // A file: its folder is looked at again.
+            None => place.parent()?.to_path_buf(),
+        };
+        if folder == st.root {
+            return None;
         }
-    } else {
-        let below = crate::case::discover::cases_below(&st.root);
-        Listing {
-            roots: below
+        again.push(folder);
+    }
+    if again.is_empty() {
+        return Some(None);
+    }
+    again.sort();
+    again.dedup_by(|b, a| b.starts_with(&*a));
+    let mut roots: Vec<PathBuf> = listing.roots.clone();
+    let mut skipped: Vec<crate::finding::Finding> = listing.skipped.clone();
+    for folder in &again {
+        // Hidden and build folders are never cases (`cases_below`); a link
+        // is named or left as a walk decides.
+        let rel = folder.strip_prefix(&st.root).ok()?;
+        let passed = rel.components().any(|c| {
+            let n = c.as_os_str().to_string_lossy();
+            n.starts_with('.') || n == "target" || n == "node_modules"
+        });
+        if folder
+            .symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink())
+            || rel.components().count() > 1 && !passed && link_above(&st.root, folder)
+        {
+            return None;
+        }
+        roots.retain(|r| !r.starts_with(folder));
+        skipped.retain(|f| !f.file.starts_with(folder));
+        if passed || !folder.is_dir() {
+            continue;
+        }
+        if crate::case::is_case_root(folder) {
+            roots.push(folder.clone());
+            continue;
+        }
+        let below = crate::case::discover::cases_below(folder);
+        roots.extend(
+            below
                 .roots
                 .into_iter()
-                .filter(|r| crate::fsutil::inside(r, &st.root))
-                .collect(),
-            skipped: below.skipped,
-        }
-    });
-    if let Ok(mut known) = st.cases.lock() {
-        *known = Some((now, listing.clone()));
+                .filter(|r| crate::fsutil::inside(r, &st.root)),
+        );
+        skipped.extend(below.skipped.into_iter().map(|mut f| {
+            // Named from the served folder, as a walk of it names them.
+            f.shown = crate::paths::relative(&f.file, &st.root);
+            f
+        }));
     }
-    listing
+    // The walk's order: by name, folder by folder.
+    roots.sort();
+    skipped.sort_by(|a, b| a.file.cmp(&b.file));
+    Some(Some(Listing { roots, skipped }))
+}
+
+/// Whether a folder between the served folder and `dir` is a link (a walk
+/// does not follow it).
+fn link_above(root: &Path, dir: &Path) -> bool {
+    dir.ancestors().skip(1).take_while(|a| *a != root).any(|a| {
+        a.symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink())
+    })
 }

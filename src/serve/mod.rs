@@ -327,6 +327,8 @@ pub fn run(opts: Options) -> std::io::Result<()> {
         }
         // Every page says whether there is something to share or to get.
         sync::start(&state);
+        // The team page's summary of every case, gathered from the start.
+        case_page::gather(&state);
         // The search index is made in the background shortly after the
         // start (after the first page has had the machine to itself), so
         // that her first search answers as she types instead of waiting

@@ -1004,6 +1004,72 @@ fn every_page_reached_from_the_team_page_is_accessible_and_keyless_in_a_real_bro
     }
 }
 
+/// Issue 26: the team page of a team larger than one window, in windows,
+/// with the most overdue actions and all of them in windows; a case that
+/// cannot be read in a later window named on the first; by keyboard, in
+/// Finnish and Swedish, axe-clean (tests/browser/team.mjs).
+#[test]
+fn a_large_team_s_page_in_windows_is_accessible_in_a_real_browser() {
+    if !browser_ready() {
+        return;
+    }
+    let env = Env::new();
+    for i in 0..130 {
+        env.write(
+            &format!("c{i:03}/lsk.yaml"),
+            &case_yaml("2021-05", if i % 2 == 0 { "fi" } else { "sv" }),
+        );
+        let meeting = if i < 25 {
+            edit(
+                DAYCARE,
+                "due: 2026-12-01",
+                &format!("due: 2026-10-{:02}", i + 1),
+            )
+        } else {
+            DAYCARE.to_owned()
+        };
+        env.write(
+            &format!("c{i:03}/meetings/2026-11-10-daycare/meeting.md"),
+            &meeting,
+        );
+    }
+    env.write(
+        "c120/meetings/2026-11-10-daycare/meeting.md",
+        "---\nkind: daycare\n<<<<<<< HEAD\n---\n",
+    );
+    let server = serve(&env);
+    let spec = json!({
+        "langs": [
+            {
+                "lang": "fi",
+                "window": "Näytetään lapsen asiat 1–100, kaikkiaan 130.",
+                "next_window": "Näytetään lapsen asiat 101–130, kaikkiaan 130.",
+                "total": "Myöhässä olevia tehtäviä on kaikkiaan 25.",
+                "all": "Näytetään myöhässä olevat tehtävät 1–25, kaikkiaan 25, lapsen asioiden järjestyksessä.",
+            },
+            {
+                "lang": "sv",
+                "window": "Ärendena 1–100 av 130 visas.",
+                "next_window": "Ärendena 101–130 av 130 visas.",
+                "total": "Det finns sammanlagt 25 försenade åtgärder.",
+                "all": "De försenade åtgärderna 1–25 av 25 visas, i ärendenas ordning.",
+            },
+        ],
+        "unreadable": "c120",
+    });
+    let out = scenario("team", &server, &spec, env.path());
+    for lang in ["fi", "sv"] {
+        for width in ["1280", "320"] {
+            assert!(
+                out.contains(&format!(
+                    "ok axe {lang} team page, first window at {width} px"
+                )),
+                "{out}"
+            );
+        }
+    }
+}
+
 /// Issue 23: the first save in a case kept in git whose worker git does
 /// not know asks "Kuka tekee muutokset?" (tests/browser/who.mjs); then the
 /// save is made and committed with her as the author, and her name is

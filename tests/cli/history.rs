@@ -817,3 +817,107 @@ fn history_keeps_the_path_filters_that_make_it_fast_over_a_long_history() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Issue 26 §3: a team's folder (cases below it, not itself a case) has a
+/// history too: every case's changes, newest first, each naming its case;
+/// a window of the newest commits unless `--limit` says otherwise.
+#[test]
+fn a_teams_folder_tells_every_cases_changes_naming_the_case() {
+    let env = Env::new();
+    for case in ["aino", "robin"] {
+        env.write(&format!("{case}/lsk.yaml"), &case_yaml("2021-03", "fi"));
+        env.write(&format!("{case}/{}", meeting_file()), DAYCARE);
+    }
+    git_ok(env.path(), &["init", "-q", "-b", "main"]);
+    commit(&env, "Sam Worker", "two cases");
+    let file = |case: &str| format!("{case}/{}", meeting_file());
+    let text = env.read(&file("aino"));
+    env.write(
+        &file("aino"),
+        &edit(
+            &text,
+            "place: Daycare Centre Lark",
+            "place: Päiväkoti Satakieli",
+        ),
+    );
+    commit(&env, "Leena Mäkelä", "paikka");
+    let text = env.read(&file("robin"));
+    env.write(
+        &file("robin"),
+        &edit(
+            &text,
+            "child_views: Robin likes the sandpit",
+            "child_views: Robin likes swings",
+        ),
+    );
+    commit(&env, "Aino Virtanen", "näkemykset");
+
+    let all = changes(&env.lsk(&["history", ".", "--format", "json"]));
+    let said: Vec<(String, String, String)> = all
+        .iter()
+        .map(|c| {
+            (
+                c["case"].as_str().unwrap_or("").to_owned(),
+                c["author"].as_str().unwrap_or("").to_owned(),
+                c["summary"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect();
+    // Newest first, each change with its case.
+    assert_eq!(said[0].0, "robin", "{said:?}");
+    assert_eq!(said[0].1, "Aino Virtanen", "{said:?}");
+    assert!(said[0].2.contains("Lapsen näkemykset"), "{said:?}");
+    assert_eq!(said[1].0, "aino", "{said:?}");
+    assert!(said[1].2.contains("Paikka"), "{said:?}");
+    // The first commit: each case started, in each its meeting made.
+    let first: Vec<&str> = said[2..].iter().map(|s| s.0.as_str()).collect();
+    assert!(
+        first.contains(&"aino") && first.contains(&"robin"),
+        "{said:?}"
+    );
+    assert!(said[2..].iter().all(|s| s.1 == "Sam Worker"), "{said:?}");
+
+    // A window: the newest commit only.
+    let newest = changes(&env.lsk(&["history", ".", "--format", "json", "--limit", "1"]));
+    assert_eq!(newest.len(), 1, "{newest:?}");
+    assert_eq!(newest[0]["case"], "robin");
+
+    // The table names the case in a column of its own, and says when
+    // older changes were left out.
+    let table = env.lsk_wide(&["history", ".", "--limit", "2"]);
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    let lines: Vec<&str> = table.stdout.lines().collect();
+    assert!(
+        lines[0].contains("Asia") && lines[0].contains("Neuvottelu"),
+        "{}",
+        table.stdout
+    );
+    assert!(
+        lines[1].contains("robin") && lines[2].contains("aino"),
+        "{}",
+        table.stdout
+    );
+    assert!(table.stdout.contains("--limit 0"), "{}", table.stdout);
+
+    // A case's own history still names no case.
+    let own = changes(&env.lsk(&["history", "aino", "--format", "json"]));
+    assert!(own.iter().all(|c| c.get("case").is_none()), "{own:?}");
+    assert!(
+        own[0]["summary"].as_str().unwrap_or("").contains("Paikka"),
+        "{own:?}"
+    );
+}
+
+#[test]
+fn a_teams_folder_outside_git_has_no_history_and_says_so() {
+    let env = Env::new();
+    env.write("aino/lsk.yaml", &case_yaml("2021-03", "en"));
+    env.write(&format!("aino/{}", meeting_file()), DAYCARE);
+    let run = env.lsk(&["history", "."]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("not under version control"),
+        "{}",
+        run.stderr
+    );
+}

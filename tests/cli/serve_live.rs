@@ -385,3 +385,339 @@ fn a_page_follows_the_disk_and_a_form_with_typed_text_is_kept_in_a_real_browser(
     });
     scenario("live", &server, &spec, env.path());
 }
+
+// ---- the team page at a region's scale ----
+
+/// A team of `n` cases `c000`, `c001`, …, each with one meeting; the
+/// first `late` have their agreed action overdue, case i's due on day
+/// i + 1 of October and named "Chart NN at home".
+fn big_team(n: usize, late: usize) -> Env {
+    let team = Env::new();
+    for i in 0..n {
+        team.write(
+            &format!("c{i:03}/lsk.yaml"),
+            &case_yaml("2021-05", "en").replace("Robin", &format!("Child {i:03}")),
+        );
+        let meeting = if i < late {
+            edit(
+                &edit(
+                    DAYCARE,
+                    "due: 2026-12-01",
+                    &format!("due: 2026-10-{:02}", i + 1),
+                ),
+                "Morning chart at home",
+                &format!("Chart {i:02} at home"),
+            )
+        } else {
+            DAYCARE.to_owned()
+        };
+        team.write(&format!("c{i:03}/meetings/{MEETING}/meeting.md"), &meeting);
+    }
+    team
+}
+
+/// The team page's row of case `name`.
+fn team_row(body: &str, name: &str) -> String {
+    let at = body.find(&format!(">{name}</a>")).expect(name);
+    body[at..].split("</tr>").next().unwrap().to_owned()
+}
+
+/// The cells of a team page row after the case's name: child, meetings,
+/// errors, warnings, open actions, overdue actions.
+fn cells(row: &str) -> Vec<String> {
+    row.split("<td>")
+        .skip(1)
+        .map(|c| c.split("</td>").next().unwrap().to_owned())
+        .collect()
+}
+
+/// Wait until `/live` says the team's summary was gathered in full.
+fn gathered(app: &App) {
+    let start = Instant::now();
+    while app.live()["gathered"].as_u64().unwrap_or(0) == 0 {
+        assert!(start.elapsed() < DEADLINE, "not gathered: {}", app.live());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_large_team_s_page_shows_a_window_of_cases_and_the_most_overdue_actions() {
+    let team = big_team(230, 25);
+    // A case in a later window that cannot be read.
+    team.write(
+        &format!("c150/meetings/{MEETING}/meeting.md"),
+        "---\nkind: daycare\n<<<<<<< HEAD\n---\n",
+    );
+    let app = App::watching(&team.path().canonicalize().unwrap(), Watch::Auto);
+    // Asked before the team is read: the window's cases, read at once, and
+    // in words that the overdue actions are still being gathered.
+    let first = app.get("/?lang=en").body;
+    assert!(first.contains("Showing cases 1–100 of 230."), "{first}");
+    assert!(
+        first.contains("The overdue actions are still being gathered:"),
+        "{first}"
+    );
+    assert!(first.contains(" of 230 cases read."), "{first}");
+    assert!(first.contains("data-gathered=\"0\""), "{first}");
+    assert!(first.contains(">c000<") && first.contains(">c099<"));
+    assert!(!first.contains(">c100<"), "only the window");
+    assert!(!first.contains("Chart 00 at home"));
+    // Once gathered (`/live` says so), the page is whole.
+    gathered(&app);
+    let page = app.page_showing("/?lang=en", "There are 25 overdue actions in all.");
+    assert!(
+        page.contains("These are the 20 whose due dates passed first."),
+        "{page}"
+    );
+    assert!(!page.contains("data-gathered"), "{page}");
+    for i in 0..25 {
+        let chart = format!("Chart {i:02} at home");
+        assert_eq!(page.contains(&chart), i < 20, "{chart}: {page}");
+    }
+    // The most overdue first.
+    assert!(page.find("Chart 00 at home") < page.find("Chart 01 at home"));
+    assert_eq!(
+        cells(&team_row(&page, "c003")),
+        // One error: the action is due before the meeting was held.
+        ["Child 003", "1", "1", "0", "1", "1"]
+    );
+    // The way to the next window, in words, with the language kept.
+    assert!(
+        page.contains("href=\"&#x2f;?from=100&amp;lang=en\" rel=\"next\">Next cases</a>"),
+        "{page}"
+    );
+    // The case that cannot be read, in the third window, is named here.
+    let named = page
+        .split("id=\"unreadable-cases\"")
+        .nth(1)
+        .expect("the unreadable cases are named")
+        .split("</section>")
+        .next()
+        .unwrap();
+    assert!(named.contains("One case cannot be read now."), "{named}");
+    assert!(named.contains(">c150</a>"), "{named}");
+    // The second window: its cases, and the ways back and on.
+    let second = app.get("/?from=100&lang=en").body;
+    assert!(second.contains("Showing cases 101–200 of 230."), "{second}");
+    assert!(second.contains(">c100<") && second.contains(">c199<"));
+    assert!(!second.contains(">c099<") && !second.contains(">c200<"));
+    assert!(second.contains("rel=\"prev\">Previous cases</a>"));
+    assert!(second.contains("rel=\"next\">Next cases</a>"));
+    assert!(
+        team_row(&second, "c150").contains("Cannot be read"),
+        "{second}"
+    );
+    // The last window; a window past the end is the last one.
+    let last = app.get("/?from=999&lang=en").body;
+    assert!(last.contains("Showing cases 201–230 of 230."), "{last}");
+    assert!(!last.contains("rel=\"next\""));
+    // Every overdue action, in windows.
+    let all = app.get("/?overdue=0&lang=en").body;
+    assert!(
+        all.contains("Showing overdue actions 1–25 of 25, in the order of the cases."),
+        "{all}"
+    );
+    for i in 0..25 {
+        assert!(all.contains(&format!("Chart {i:02} at home")), "{i}: {all}");
+    }
+    // Finnish and Swedish words, no keys.
+    let fi = app.get("/?lang=fi").body;
+    assert!(
+        fi.contains("Näytetään lapsen asiat 1–100, kaikkiaan 230."),
+        "{fi}"
+    );
+    assert!(fi.contains("Seuraavat lapsen asiat"), "{fi}");
+    assert!(
+        fi.contains("Myöhässä olevia tehtäviä on kaikkiaan 25."),
+        "{fi}"
+    );
+    let sv = app.get("/?from=100&lang=sv").body;
+    assert!(sv.contains("Ärendena 101–200 av 230 visas."), "{sv}");
+    assert!(sv.contains("Föregående ärenden"), "{sv}");
+    // A change in one case shows in its counts.
+    let row = team_row(&page, "c003");
+    let before = app.changes();
+    team.write(
+        &format!("c003/meetings/{MEETING}/meeting.md"),
+        &crate::common::drop_key(DAYCARE, "goal"),
+    );
+    app.changed_since(before);
+    let page = app.page_showing("/?lang=en", "There are 24 overdue actions in all.");
+    assert_ne!(team_row(&page, "c003"), row);
+    let now = cells(&team_row(&page, "c003"));
+    // The goal missing (an error), the action due later (not overdue).
+    assert_eq!(now, ["Child 003", "1", "1", "0", "1", "0"]);
+    assert!(!page.contains("Chart 03 at home") && page.contains("Chart 20 at home"));
+    // A case added after the start appears in its place; one removed goes.
+    let before = app.changes();
+    team.write(
+        "b-new/lsk.yaml",
+        &case_yaml("2020-01", "en").replace("Robin", "Newly Added"),
+    );
+    app.changed_since(before);
+    let page = app.page_showing("/?lang=en", ">b-new<");
+    assert!(page.contains("Showing cases 1–100 of 231."), "{page}");
+    assert!(page.find(">b-new<") < page.find(">c000<"));
+    let before = app.changes();
+    std::fs::remove_dir_all(team.join("c000")).unwrap();
+    app.changed_since(before);
+    let page = app.page_showing("/?lang=en", "Showing cases 1–100 of 230.");
+    assert!(!page.contains(">c000<"), "{page}");
+    assert!(
+        page.contains("There are 23 overdue actions in all."),
+        "{page}"
+    );
+    // 01, 02 and 04–21 now.
+    assert!(!page.contains("Chart 00 at home") && page.contains("Chart 21 at home"));
+    assert!(!page.contains("Chart 22 at home"));
+    // The broken case mended: no longer named.
+    let before = app.changes();
+    team.write(&format!("c150/meetings/{MEETING}/meeting.md"), DAYCARE);
+    app.changed_since(before);
+    let page = app.get("/?lang=en").body;
+    assert!(!page.contains("unreadable-cases"), "{page}");
+    assert!(
+        page.contains("There are 23 overdue actions in all."),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_team_case_whose_meeting_cannot_be_read_keeps_its_counts_from_its_summary() {
+    let team = Env::new();
+    for name in ["aino", "eetu"] {
+        team.write(
+            &format!("{name}/lsk.yaml"),
+            &case_yaml("2021-05", "en").replace("Robin", &format!("Child {name}")),
+        );
+        team.write(&format!("{name}/meetings/{MEETING}/meeting.md"), DAYCARE);
+    }
+    let overdue = edit(DAYCARE, "due: 2026-12-01", "due: 2026-11-15");
+    let later = "2026-11-20-daycare";
+    team.write(&format!("aino/meetings/{MEETING}/meeting.md"), &overdue);
+    team.write(
+        &format!("aino/meetings/{later}/meeting.md"),
+        &edit(DAYCARE, "date: 2026-11-10", "date: 2026-11-20"),
+    );
+    let app = App::watching(&team.path().canonicalize().unwrap(), Watch::Auto);
+    let page = app.get("/?lang=en").body;
+    let good = cells(&team_row(&page, "aino"));
+    assert_eq!(
+        (&good[1], &good[4], &good[5]),
+        (&"2".into(), &"2".into(), &"1".into()),
+        "{good:?}"
+    );
+    // The overdue meeting cannot be read (a merge conflict); Aino's page
+    // was never opened: the case's summary keeps its share of the counts.
+    let before = app.changes();
+    team.write(
+        &format!("aino/meetings/{MEETING}/meeting.md"),
+        &overdue.replacen("goal:", "<<<<<<< HEAD\ngoal:", 1),
+    );
+    app.changed_since(before);
+    let page = app.page_showing("/?lang=en", "Cannot be read");
+    let now = cells(&team_row(&page, "aino"));
+    assert_eq!(
+        (&now[1], &now[4], &now[5]),
+        (&"2".into(), &"2".into(), &"1".into()),
+        "{now:?}"
+    );
+    assert!(
+        team_row(&page, "aino").contains(&format!("{MEETING}&#x2f;meeting.md:7:")),
+        "{page}"
+    );
+    // A change in the other meeting meanwhile: its share follows, the
+    // unreadable one's stays.
+    let before = app.changes();
+    team.write(
+        &format!("aino/meetings/{later}/meeting.md"),
+        &edit(
+            &edit(DAYCARE, "date: 2026-11-10", "date: 2026-11-20"),
+            "agreed:\n  - action: Morning chart at home\n    owner: Pat Parent\n    due: 2026-12-01\n",
+            "",
+        ),
+    );
+    app.changed_since(before);
+    let page = app.page_showing("/?lang=en", "Cannot be read");
+    let now = cells(&team_row(&page, "aino"));
+    assert_eq!(
+        (&now[1], &now[4], &now[5]),
+        (&"2".into(), &"1".into(), &"1".into()),
+        "{now:?}"
+    );
+    // Mended: read as it is.
+    let before = app.changes();
+    team.write(&format!("aino/meetings/{MEETING}/meeting.md"), DAYCARE);
+    app.changed_since(before);
+    let page = app.get("/?lang=en").body;
+    assert!(!page.contains("Cannot be read"), "{page}");
+    let now = cells(&team_row(&page, "aino"));
+    assert_eq!(
+        (&now[1], &now[4], &now[5]),
+        (&"2".into(), &"1".into(), &"0".into()),
+        "{now:?}"
+    );
+}
+
+#[test]
+fn the_server_gathers_a_large_team_s_summary_from_its_start() {
+    let team = big_team(200, 3);
+    let root = team.path().to_str().expect("a UTF-8 temporary path");
+    let server = team.server_with(&[root], &[]);
+    let cookie = server.cookie();
+    // No page asked: `/live` comes to say the summary is gathered.
+    let start = Instant::now();
+    while live(&server, &cookie)["gathered"].as_u64().unwrap_or(0) == 0 {
+        assert!(start.elapsed() < DEADLINE, "not gathered");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // The first page is then whole: the window, and the overdue actions.
+    let page = server.get("/?lang=en", &cookie);
+    assert!(page.contains("Showing cases 1–100 of 200."), "{page}");
+    assert!(!page.contains("still being gathered"), "{page}");
+    for i in 0..3 {
+        assert!(page.contains(&format!("Chart {i:02} at home")), "{page}");
+    }
+}
+
+#[test]
+fn the_team_s_list_follows_cases_added_moved_and_removed_with_the_watcher() {
+    let team = Env::new();
+    for name in ["north/aino", "north/eetu", "south/ville"] {
+        team.write(&format!("{name}/lsk.yaml"), &case_yaml("2021-05", "en"));
+        team.write(&format!("{name}/meetings/{MEETING}/meeting.md"), DAYCARE);
+    }
+    let app = App::watching(&team.path().canonicalize().unwrap(), Watch::Auto);
+    let page = app.get("/?lang=en").body;
+    for name in ["north&#x2f;aino<", "north&#x2f;eetu<", "south&#x2f;ville<"] {
+        assert!(page.contains(name), "{name}: {page}");
+    }
+    // A case in a new folder of the team.
+    let before = app.changes();
+    team.write("west/otto/lsk.yaml", &case_yaml("2020-01", "en"));
+    app.changed_since(before);
+    app.page_showing("/?lang=en", "west&#x2f;otto<");
+    // A case folder renamed: gone under its old name, there under its new.
+    let before = app.changes();
+    std::fs::rename(team.join("north/eetu"), team.join("north/emil")).unwrap();
+    app.changed_since(before);
+    let page = app.page_showing("/?lang=en", "north&#x2f;emil<");
+    assert!(!page.contains("north&#x2f;eetu<"), "{page}");
+    // A case's lsk.yaml misnamed: the case is named as not read.
+    let before = app.changes();
+    std::fs::rename(
+        team.join("south/ville/lsk.yaml"),
+        team.join("south/ville/LSK.yaml"),
+    )
+    .unwrap();
+    app.changed_since(before);
+    let page = app.page_showing("/?lang=en", "LSK.yaml");
+    assert!(!page.contains("south&#x2f;ville<"), "{page}");
+    // A whole folder of cases removed.
+    let before = app.changes();
+    std::fs::remove_dir_all(team.join("north")).unwrap();
+    app.changed_since(before);
+    let page = app.get("/?lang=en").body;
+    assert!(!page.contains("north&#x2f;"), "{page}");
+    assert!(page.contains("west&#x2f;otto<"), "{page}");
+}

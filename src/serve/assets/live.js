@@ -15,6 +15,11 @@
 // A page not made at a count (a preview, a message) never reloads by
 // itself; if it has a form and the count moves while it is open, the same
 // notice is shown.
+//
+// A team page made while the team's overdue actions were still being
+// gathered (data-gathered) reloads when /live says they are gathered,
+// unless something was typed on the page (the search box): then the
+// notice is shown instead.
 (function () {
   "use strict";
   var body = document.body;
@@ -32,7 +37,11 @@
     return target && target.closest && target.closest("form[data-lsk-form]");
   }
   // What the person changed in a form is never thrown away by a reload.
-  function changed(e) { if (inForm(e.target)) { unsaved = true; } }
+  var typing = false;
+  function changed(e) {
+    typing = true;
+    if (inForm(e.target)) { unsaved = true; }
+  }
   // Leaving or reloading a page whose form holds unsaved input asks
   // first (the browser's own question); a form being sent does not ask.
   // A page being left (a link, a reload) never starts a navigation of its
@@ -214,6 +223,14 @@
           // Not made at a count: the first answer is the page's.
           made = now;
           body.setAttribute("data-seen", now);
+          return;
+        }
+        var gathering = document.querySelector("[data-gathered]");
+        if (now === made && gathering && live.gathered !== undefined &&
+            String(live.gathered) !== gathering.getAttribute("data-gathered")) {
+          if (typing || unsaved) { notice(); return; }
+          leaving = true;
+          window.location.reload();
           return;
         }
         if (now === made) { return; }
