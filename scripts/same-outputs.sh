@@ -83,6 +83,8 @@ run_all "$lsk_before" "$work/out-before"
 run_all "$lsk_after" "$work/out-after"
 # A calendar file's UID is random by design (two invitations must never
 # share one): it is the one line compared by its shape, not its bytes.
+# (The outputs' names begin with "._", the corpus's relative paths.)
+shopt -s dotglob nullglob
 for f in "$work"/out-*/*.ics.*; do
     sed -i -E 's/^UID:[0-9a-f]{32}@lsk\.invalid(\r?)$/UID:(random)@lsk.invalid\1/' "$f"
 done

@@ -22,6 +22,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &[
             "schema",
             "case::yaml",
+            "case::yaml_fast",
             "case::traps",
             "case::edit",
             "case::merge",

@@ -19,6 +19,10 @@ pub fn yaml(data: &[u8]) {
         Ok(node) => assert!(node.line >= 1 && node.line <= lines.max(1)),
         Err(e) => assert!(e.line >= 1 && e.line <= lines + 1, "{e:?} of {lines}"),
     }
+    // The fast reader reads a text as granit_parser does, or not at all.
+    if let Some(fast) = lsk::case::yaml_fast::parse(text) {
+        assert_eq!(Ok(fast), lsk::case::yaml::parse_slow(text), "{text:?}");
+    }
 }
 
 /// `lsk check` on any meeting.md, in every phase, both report formats.

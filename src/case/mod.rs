@@ -10,6 +10,8 @@ pub mod source;
 pub mod traps;
 pub mod validate;
 pub mod yaml;
+#[doc(hidden)]
+pub mod yaml_fast;
 
 use std::path::{Path, PathBuf};
 
