@@ -104,7 +104,7 @@ pub fn header(lang: Lang) -> [&'static str; 4] {
 pub fn team_header(lang: Lang) -> [&'static str; 5] {
     let [when, who, meeting, what] = header(lang);
     let case = match lang {
-        Lang::Fi => "Asia",
+        Lang::Fi => "Lapsen asia",
         Lang::Sv => "Ärende",
         Lang::En => "Case",
     };
@@ -115,13 +115,13 @@ pub fn team_header(lang: Lang) -> [&'static str; 5] {
 pub fn team_window(lang: Lang, limit: usize) -> String {
     match lang {
         Lang::Fi => format!(
-            "Yllä ovat {limit} viimeisimmän tallennuksen muutokset. Vanhemmat: lsk history --limit 0 (kaikki) tai asian tai neuvottelun oma historia."
+            "Yllä näkyvät {limit} viimeisimmän tallennuksen muutokset. Aiemmat muutokset: lsk history --limit 0 (kaikki) tai lsk history lapsen asian tai neuvottelun kansiossa."
         ),
         Lang::Sv => format!(
-            "Ovan visas ändringarna i de {limit} senaste sparningarna. Äldre: lsk history --limit 0 (alla) eller ärendets eller mötets egen historik."
+            "Ovan visas ändringarna i de {limit} senaste sparningarna. Äldre ändringar: lsk history --limit 0 (alla) eller lsk history i ett ärendes eller ett mötes mapp."
         ),
         Lang::En => format!(
-            "Above are the changes of the newest {limit} commits. Older ones: lsk history --limit 0 (all), or a case's or a meeting's own history."
+            "Above are the changes of the newest {limit} commits. Older changes: lsk history --limit 0 (all), or lsk history in a case's or a meeting's folder."
         ),
     }
 }

@@ -609,7 +609,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     // `{total}`, `{n}`, `{shown}`, `{read}` are numbers.
     (
         "team_window",
-        "Näytetään lapsen asiat {first}–{last}, kaikkiaan {total}.",
+        "Näytetään lasten asiat {first}–{last}, kaikkiaan {total}.",
         "Ärendena {first}–{last} av {total} visas.",
         "Showing cases {first}–{last} of {total}.",
     ),
@@ -621,20 +621,20 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "team_prev",
-        "Edelliset lapsen asiat",
-        "Föregående ärenden",
+        "Edelliset lasten asiat",
+        "Föregående sida",
         "Previous cases",
     ),
     (
         "team_next",
-        "Seuraavat lapsen asiat",
-        "Följande ärenden",
+        "Seuraavat lasten asiat",
+        "Nästa sida",
         "Next cases",
     ),
     (
         "cases_unreadable",
-        "{n} lapsen asiaa ei voi lukea nyt. Avaa asia, niin näet syyn:",
-        "{n} ärenden kan inte läsas nu. Öppna ärendet för att se varför:",
+        "Näitä lapsen asioita ei voi lukea nyt ({n}). Avaa asia, niin näet syyn:",
+        "{n} ärenden kan inte läsas nu. Öppna ett ärende för att se varför:",
         "{n} cases cannot be read now. Open a case to see why:",
     ),
     (
@@ -645,7 +645,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "overdue_total",
-        "Myöhässä olevia tehtäviä on kaikkiaan {total}. Tässä on niistä {shown}, joiden määräaika meni umpeen ensimmäisenä.",
+        "Myöhässä olevia tehtäviä on kaikkiaan {total}. Tässä näkyvät niistä ne {shown}, joiden määräaika umpeutui aikaisimmin.",
         "Det finns sammanlagt {total} försenade åtgärder. Här visas de {shown} vars tidsfrist gick ut först.",
         "There are {total} overdue actions in all. These are the {shown} whose due dates passed first.",
     ),
@@ -658,7 +658,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     (
         "overdue_window",
         "Näytetään myöhässä olevat tehtävät {first}–{last}, kaikkiaan {total}, lapsen asioiden järjestyksessä.",
-        "De försenade åtgärderna {first}–{last} av {total} visas, i ärendenas ordning.",
+        "Försenade åtgärder {first}–{last} av {total} visas, ordnade efter ärende.",
         "Showing overdue actions {first}–{last} of {total}, in the order of the cases.",
     ),
     (
@@ -670,19 +670,25 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     (
         "overdue_prev",
         "Edelliset tehtävät",
-        "Föregående åtgärder",
+        "Föregående sida",
         "Previous actions",
     ),
     (
         "overdue_next",
         "Seuraavat tehtävät",
-        "Följande åtgärder",
+        "Nästa sida",
         "Next actions",
     ),
     (
+        "gathered_notice",
+        "Myöhässä olevat tehtävät on koottu. Lataa sivu uudelleen nähdäksesi ne; tälle sivulle kirjoittamasi tallentamaton teksti katoaa.",
+        "De försenade åtgärderna har samlats in. Ladda om sidan för att se dem; det du har skrivit här och inte sparat försvinner.",
+        "The overdue actions have been gathered. Reload the page to see them; what you have typed here and not saved will be lost.",
+    ),
+    (
         "gathering",
-        "Myöhässä olevia tehtäviä kootaan vielä: {read}/{total} lapsen asiaa luettu. Luettelo tulee tähän, kun kaikki on luettu.",
-        "De försenade åtgärderna samlas ännu in: {read} av {total} ärenden lästa. Listan visas här när alla är lästa.",
+        "Myöhässä olevia tehtäviä kootaan vielä: lapsen asioista on luettu {read}/{total}. Luettelo tulee tähän, kun kaikki asiat on luettu.",
+        "De försenade åtgärderna samlas fortfarande in: {read} av {total} ärenden har lästs. Listan visas här när alla har lästs.",
         "The overdue actions are still being gathered: {read} of {total} cases read. The list appears here once all are read.",
     ),
     (

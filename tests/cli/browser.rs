@@ -1042,8 +1042,8 @@ fn a_large_team_s_page_in_windows_is_accessible_in_a_real_browser() {
         "langs": [
             {
                 "lang": "fi",
-                "window": "Näytetään lapsen asiat 1–100, kaikkiaan 130.",
-                "next_window": "Näytetään lapsen asiat 101–130, kaikkiaan 130.",
+                "window": "Näytetään lasten asiat 1–100, kaikkiaan 130.",
+                "next_window": "Näytetään lasten asiat 101–130, kaikkiaan 130.",
                 "total": "Myöhässä olevia tehtäviä on kaikkiaan 25.",
                 "all": "Näytetään myöhässä olevat tehtävät 1–25, kaikkiaan 25, lapsen asioiden järjestyksessä.",
             },
@@ -1052,7 +1052,7 @@ fn a_large_team_s_page_in_windows_is_accessible_in_a_real_browser() {
                 "window": "Ärendena 1–100 av 130 visas.",
                 "next_window": "Ärendena 101–130 av 130 visas.",
                 "total": "Det finns sammanlagt 25 försenade åtgärder.",
-                "all": "De försenade åtgärderna 1–25 av 25 visas, i ärendenas ordning.",
+                "all": "Försenade åtgärder 1–25 av 25 visas, ordnade efter ärende.",
             },
         ],
         "unreadable": "c120",

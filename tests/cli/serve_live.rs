@@ -523,17 +523,17 @@ fn a_large_team_s_page_shows_a_window_of_cases_and_the_most_overdue_actions() {
     // Finnish and Swedish words, no keys.
     let fi = app.get("/?lang=fi").body;
     assert!(
-        fi.contains("Näytetään lapsen asiat 1–100, kaikkiaan 230."),
+        fi.contains("Näytetään lasten asiat 1–100, kaikkiaan 230."),
         "{fi}"
     );
-    assert!(fi.contains("Seuraavat lapsen asiat"), "{fi}");
+    assert!(fi.contains("Seuraavat lasten asiat"), "{fi}");
     assert!(
         fi.contains("Myöhässä olevia tehtäviä on kaikkiaan 25."),
         "{fi}"
     );
     let sv = app.get("/?from=100&lang=sv").body;
     assert!(sv.contains("Ärendena 101–200 av 230 visas."), "{sv}");
-    assert!(sv.contains("Föregående ärenden"), "{sv}");
+    assert!(sv.contains("Föregående sida"), "{sv}");
     // A change in one case shows in its counts.
     let row = team_row(&page, "c003");
     let before = app.changes();

@@ -100,15 +100,16 @@ Esimerkkejä:
     ),
     c(
         "history",
-        "Näytä, kuka muutti asiassa tai neuvottelussa mitä ja milloin",
-        "Näytä, kuka muutti asiassa tai neuvottelussa mitä ja milloin
+        "Näytä, kuka muutti lapsen asiassa, neuvottelussa tai tiimin asioissa mitä ja milloin",
+        "Näytä, kuka muutti lapsen asiassa, neuvottelussa tai tiimin asioissa mitä ja milloin
 
-Muutokset luetaan asian git-säilöstä uusimmat ensin: milloin, kuka, mikä neuvottelu, mitkä kentät muuttuivat (nimettyinä sanoin), tehdyt asiakirjat, luovutetut kopiot ja uudet neuvottelut. POLKU on asian kansio, neuvottelun kansio tai sen meeting.md. Asialla, joka ei ole gitissä, ei ole muutoshistoriaa: lsk kertoo sen, ja paluuarvo on 2. Henkilötunnusta ei tulosteta koskaan.
+Muutokset luetaan asian git-säilöstä uusimmat ensin: milloin, kuka, mikä neuvottelu, mitkä kentät muuttuivat (nimettyinä sanoin), tehdyt asiakirjat, luovutetut kopiot ja uudet neuvottelut. POLKU on asian kansio, neuvottelun kansio tai sen meeting.md, tai tiimin kansio, jonka alla on lasten asioita (silloin jokaisen muutoksen kohdalla on asia, ja näytetään 100 viimeisintä tallennusta, ellei --limit muuta sano). Asialla, joka ei ole gitissä, ei ole muutoshistoriaa: lsk kertoo sen, ja paluuarvo on 2. Henkilötunnusta ei tulosteta koskaan.
 
 Esimerkkejä:
   lsk history
   lsk history meetings/2026-11-24-daycare
-  lsk history ~/cases/aino --format json",
+  lsk history ~/cases/aino --format json
+  lsk history ~/tiimi --limit 20",
         "",
     ),
     c(
@@ -461,7 +462,12 @@ pub(super) const FI_ARGS: &[(&str, &str, &str)] = &[
     (
         "history",
         "path",
-        "Asian kansio, neuvottelun kansio tai sen meeting.md (oletus: nykyinen kansio)",
+        "Asian kansio, neuvottelun kansio tai sen meeting.md tai tiimin kansio (oletus: nykyinen kansio)",
+    ),
+    (
+        "history",
+        "limit",
+        "Vain N viimeisimmän tallennuksen muutokset (0: kaikki; tiimin kansio: 100, ellei toisin anneta)",
     ),
     ("list", "format", "table (oletus) tai json"),
     ("disclosures", "format", "table (oletus) tai json"),

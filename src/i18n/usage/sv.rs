@@ -100,15 +100,16 @@ Exempel:
     ),
     c(
         "history",
-        "Visa vem som ändrade vad och när i ett ärende eller ett möte",
-        "Visa vem som ändrade vad och när i ett ärende eller ett möte
+        "Visa vem som ändrade vad och när i ett ärende, ett möte eller teamets ärenden",
+        "Visa vem som ändrade vad och när i ett ärende, ett möte eller teamets ärenden
 
-Ändringarna läses ur ärendets git-förråd, den senaste först: när, vem, vilket möte, vilka fält som ändrades (med namn i ord), gjorda dokument, utlämnade kopior och nya möten. SÖKVÄG är en ärendemapp, ett mötes mapp eller dess meeting.md. Ett ärende utanför git har ingen ändringshistorik: lsk säger det, och slutstatus är 2. En personbeteckning skrivs aldrig ut.
+Ändringarna läses ur ärendets git-förråd, den senaste först: när, vem, vilket möte, vilka fält som ändrades (med namn i ord), gjorda dokument, utlämnade kopior och nya möten. SÖKVÄG är en ärendemapp, ett mötes mapp eller dess meeting.md, eller teamets mapp med ärenden under sig (då anges ärendet vid varje ändring, och de 100 senaste sparningarna visas om inte --limit anger annat). Ett ärende utanför git har ingen ändringshistorik: lsk säger det, och slutstatus är 2. En personbeteckning skrivs aldrig ut.
 
 Exempel:
   lsk history
   lsk history meetings/2026-11-24-daycare
-  lsk history ~/cases/aino --format json",
+  lsk history ~/cases/aino --format json
+  lsk history ~/team --limit 20",
         "",
     ),
     c(
@@ -465,7 +466,12 @@ pub(super) const SV_ARGS: &[(&str, &str, &str)] = &[
     (
         "history",
         "path",
-        "En ärendemapp, ett mötes mapp eller dess meeting.md (standard: den aktuella mappen)",
+        "En ärendemapp, ett mötes mapp eller dess meeting.md, eller teamets mapp (standard: den aktuella mappen)",
+    ),
+    (
+        "history",
+        "limit",
+        "Bara ändringarna i de N senaste sparningarna (0: alla; teamets mapp: 100 om inget annat anges)",
     ),
     ("list", "format", "table (standard) eller json"),
     ("disclosures", "format", "table (standard) eller json"),

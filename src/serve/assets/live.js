@@ -193,12 +193,14 @@
   }, true);
   restore();
 
-  function notice() {
+  // `why`: the element whose data-notice says what happened (the team's
+  // overdue actions gathered); else the files changed on disk.
+  function notice(why) {
     if (told || !status) { return; }
     told = true;
     status.textContent = "";
     var p = document.createElement("p");
-    p.textContent = body.getAttribute("data-unsaved");
+    p.textContent = (why && why.getAttribute("data-notice")) || body.getAttribute("data-unsaved");
     var button = document.createElement("button");
     button.type = "button";
     button.id = "live-reload";
@@ -228,7 +230,7 @@
         var gathering = document.querySelector("[data-gathered]");
         if (now === made && gathering && live.gathered !== undefined &&
             String(live.gathered) !== gathering.getAttribute("data-gathered")) {
-          if (typing || unsaved) { notice(); return; }
+          if (typing || unsaved) { notice(gathering); return; }
           leaving = true;
           window.location.reload();
           return;
