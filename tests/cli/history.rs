@@ -888,7 +888,7 @@ fn a_teams_folder_tells_every_cases_changes_naming_the_case() {
     assert_eq!(table.code, 0, "{}", table.stderr);
     let lines: Vec<&str> = table.stdout.lines().collect();
     assert!(
-        lines[0].contains("Asia") && lines[0].contains("Neuvottelu"),
+        lines[0].contains("Lapsen asia") && lines[0].contains("Neuvottelu"),
         "{}",
         table.stdout
     );
