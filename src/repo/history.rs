@@ -343,17 +343,7 @@ pub fn history(repo: &Repo, target: &Target) -> Result<Vec<Change>, GitError> {
     // seconds (docs/performance.md, "History and sharing").
     let mut logged: Vec<Logged> = Vec::new();
     for path in &paths {
-        let out = repo.git(&[
-            "log",
-            "-z",
-            "--no-renames",
-            "--name-status",
-            "--diff-merges=dense-combined",
-            "--format=%x1e%H%x1f%P%x1f%ct%x1f%aI%x1f%an%x1f%s%x1f",
-            "--",
-            path,
-        ])?;
-        logged = merge_logs(logged, parse_log(&out));
+        logged = merge_logs(logged, log(repo, path, 0)?);
     }
 
     let entries: Vec<(&Target, Logged)> = logged.into_iter().map(|l| (target, l)).collect();
@@ -369,27 +359,12 @@ pub fn team_history(repo: &Repo, dir: &Path, limit: usize) -> Result<Vec<Change>
     let Some(dir_rel) = repo.relative(dir) else {
         return Ok(Vec::new());
     };
-    let mut args: Vec<String> = [
-        "log",
-        "-z",
-        "--no-renames",
-        "--name-status",
-        "--diff-merges=dense-combined",
-        "--format=%x1e%H%x1f%P%x1f%ct%x1f%aI%x1f%an%x1f%s%x1f",
-    ]
-    .map(str::to_owned)
-    .to_vec();
-    if limit > 0 {
-        args.push(format!("--max-count={limit}"));
-    }
-    args.push("--".into());
-    args.push(if dir_rel.is_empty() {
-        ".".into()
+    let path = if dir_rel.is_empty() {
+        "."
     } else {
-        dir_rel.clone()
-    });
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let logged = parse_log(&repo.git(&args)?);
+        dir_rel.as_str()
+    };
+    let logged = log(repo, path, limit)?;
     // The cases on disk, longest name first, so a case inside another
     // folder of the team is found by its own folder.
     let mut known: Vec<String> = crate::case::discover::case_roots_below(dir)
@@ -433,6 +408,25 @@ pub fn team_history(repo: &Repo, dir: &Path, limit: usize) -> Result<Vec<Change>
     let entries: Vec<(&Target, Logged)> =
         split.into_iter().map(|(t, l)| (&targets[t], l)).collect();
     tell(repo, &entries)
+}
+
+/// The commits that touched `path`, newest first, with their files
+/// (`limit`: the newest so many; 0: all), in [`parse_log`]'s format.
+fn log(repo: &Repo, path: &str, limit: usize) -> Result<Vec<Logged>, GitError> {
+    let count = format!("--max-count={limit}");
+    let mut args = vec![
+        "log",
+        "-z",
+        "--no-renames",
+        "--name-status",
+        "--diff-merges=dense-combined",
+        "--format=%x1e%H%x1f%P%x1f%ct%x1f%aI%x1f%an%x1f%s%x1f",
+    ];
+    if limit > 0 {
+        args.push(&count);
+    }
+    args.extend(["--", path]);
+    Ok(parse_log(&repo.git(&args)?))
 }
 
 /// The case folder (as git names it) a path of a team's repository is in:

@@ -21,6 +21,22 @@ struct JsonFinding<'a> {
     help: Option<String>,
 }
 
+impl<'a> JsonFinding<'a> {
+    fn of(f: &'a Finding) -> JsonFinding<'a> {
+        let text = i18n::text(f.lang, &f.msg);
+        JsonFinding {
+            file: &f.shown,
+            line: f.line,
+            rule: f.rule,
+            field: f.field.as_deref(),
+            severity: f.severity.as_str(),
+            phase: f.phase.map(|p| p.as_str()),
+            message: text.message,
+            help: text.help,
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct Summary {
     meetings: usize,
@@ -56,17 +72,7 @@ pub fn write(
     } else {
         w.write_all(b"{\n  \"findings\": [\n")?;
         for (i, f) in findings.iter().enumerate() {
-            let text = i18n::text(f.lang, &f.msg);
-            let one = JsonFinding {
-                file: &f.shown,
-                line: f.line,
-                rule: f.rule,
-                field: f.field.as_deref(),
-                severity: f.severity.as_str(),
-                phase: f.phase.map(|p| p.as_str()),
-                message: text.message,
-                help: text.help,
-            };
+            let one = JsonFinding::of(f);
             if i > 0 {
                 w.write_all(b",\n")?;
             }
@@ -180,22 +186,7 @@ mod tests {
     fn whole(findings: &[Finding], meetings: usize) -> String {
         let c = counts(findings);
         let out = Whole {
-            findings: findings
-                .iter()
-                .map(|f| {
-                    let text = i18n::text(f.lang, &f.msg);
-                    JsonFinding {
-                        file: &f.shown,
-                        line: f.line,
-                        rule: f.rule,
-                        field: f.field.as_deref(),
-                        severity: f.severity.as_str(),
-                        phase: f.phase.map(|p| p.as_str()),
-                        message: text.message,
-                        help: text.help,
-                    }
-                })
-                .collect(),
+            findings: findings.iter().map(JsonFinding::of).collect(),
             summary: Summary {
                 meetings,
                 errors: c.errors,
