@@ -117,6 +117,10 @@ pub async fn home(
     })
 }
 
+/// How many case and team pages are kept at most (each a few hundred
+/// kilobytes at most: a window of cases).
+const KEPT_PAGES: usize = 32;
+
 /// A case or team page as last made, while no file changed since (the
 /// change count open pages poll, live.rs); made anew otherwise. `make` is
 /// given the count read before anything on disk is: a change while the
@@ -142,7 +146,15 @@ fn cached(
     match make(stamp) {
         Ok((html, keep)) => {
             if keep && let Ok(mut pages) = st.pages.lock() {
-                pages.insert(key, (stamp.to_string(), html.clone()));
+                // Pages made before the last change are never served
+                // again; and however many addresses are asked (`?from=`,
+                // `?overdue=`, `?lang=`), only the last few are kept.
+                let now = stamp.to_string();
+                pages.retain(|_, (at, _)| *at == now);
+                if pages.len() >= KEPT_PAGES {
+                    pages.clear();
+                }
+                pages.insert(key, (now, html.clone()));
             }
             Html(html).into_response()
         }
