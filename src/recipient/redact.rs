@@ -507,6 +507,11 @@ fn kept_words(
 ) -> Vec<String> {
     let mut texts = Vec::new();
     collect_kept(fm, vocab, kept, &mut texts);
+    // Nothing kept from this reader: no word of it to look for (and the
+    // names need not be read).
+    if texts.is_empty() {
+        return Vec::new();
+    }
     let mut known: Vec<String> = Vec::new();
     for n in names {
         known.extend(

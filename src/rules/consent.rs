@@ -214,8 +214,12 @@ fn named_invitees(ctx: &Ctx, text: &str) -> Vec<String> {
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
     record(ctx, sink);
     let vocab = Recipients::of(ctx.fm);
-    echoes(ctx, &vocab, sink);
-    for p in recipient::problems(ctx.fm, &vocab) {
+    let problems = recipient::problems(ctx.fm, &vocab);
+    // Echoes only when lsk reads every `not_for`.
+    if problems.is_empty() {
+        echoes(ctx, &vocab, sink);
+    }
+    for p in problems {
         if p.kind.reported_by_schema() {
             continue;
         }
@@ -236,9 +240,6 @@ pub use crate::consent::names_person;
 /// out of that reader's copy: the worker is told which field, so that she
 /// can mark it or reword it. Only when lsk reads every `not_for`.
 fn echoes(ctx: &Ctx, vocab: &Recipients, sink: &mut Sink) {
-    if !recipient::problems(ctx.fm, vocab).is_empty() {
-        return;
-    }
     let family = recipient::Recipient::Id(recipient::FAMILY);
     let mut readers = vec![family];
     for r in vocab.consent(ctx.fm) {
