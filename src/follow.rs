@@ -223,7 +223,7 @@ pub const ACTIONS_DONE: &str = "actions_done";
 /// The actions lsk.yaml's [`ACTIONS_DONE`] records as done: (meeting
 /// folder, [`action_key`]). Empty when lsk.yaml cannot be read.
 pub fn done_in_case(case_root: &Path) -> Vec<(String, String)> {
-    let Ok(text) = source::read_text(&case_root.join(crate::case::CASE_FILE)) else {
+    let Ok(text) = crate::case::read_case_file(case_root) else {
         return Vec::new();
     };
     let Ok(root) = crate::case::yaml::parse(&text) else {

@@ -327,6 +327,11 @@ pub const MASK: &str = "XXXXXX-XXXX";
 /// break besides).
 const SPACES: usize = 3;
 
+/// How many spaces may start the line after that one line break: the
+/// indentation of a block of text (a YAML list item's `|` block is
+/// indented six or eight), not a gap typed inside the code.
+const INDENT: usize = 64;
+
 /// Every valid identity code in `text`, with where it stands.
 pub fn scan(text: &str) -> Vec<Found> {
     // A code has ten digits (nine, and one that may be the check
@@ -388,6 +393,7 @@ pub fn scan(text: &str) -> Vec<Found> {
             loop {
                 match class {
                     Class::Space if spaces < SPACES => spaces += 1,
+                    Class::Space if breaks > 0 && spaces < SPACES + INDENT => spaces += 1,
                     Class::Break if breaks == 0 => breaks += 1,
                     _ => break,
                 }
@@ -588,6 +594,9 @@ fn rest_of_code(
             match next.peek() {
                 Some((Class::Space, _, _)) if dash == Spacing::NoSpaceAfter => return None,
                 Some((Class::Space, _, _)) if spaces < SPACES => spaces += 1,
+                Some((Class::Space, _, _)) if breaks > 0 && spaces < SPACES + INDENT => {
+                    spaces += 1;
+                }
                 Some((Class::Break, _, _)) if breaks == 0 => breaks += 1,
                 _ => break,
             }
@@ -1277,6 +1286,19 @@ fn decode_base64(chars: &[u8]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_code_broken_over_an_indented_line_is_found() {
+        // A YAML list item's `|-` block: the line after the break indented.
+        for text in [
+            "    - action: |-\n        Soita isälle 131052\n        -308T\n",
+            "Soita 131052-\n      308T tänään",
+        ] {
+            assert_eq!(scan(text).len(), 1, "{text}");
+        }
+        // A list's bullet after the break is still no sign.
+        assert!(scan("131052\n      - 308T").is_empty());
+    }
 
     #[test]
     fn a_short_run_is_skipped_only_where_reading_through_would_end_it() {

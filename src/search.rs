@@ -694,7 +694,7 @@ fn read_case_file(root: &Path) -> CaseFile {
         worker: None,
         lang: Lang::default(),
     };
-    let Ok(text) = crate::case::source::read_text(&root.join(crate::case::CASE_FILE)) else {
+    let Ok(text) = crate::case::read_case_file(root) else {
         return out;
     };
     let Ok(node) = crate::case::yaml::parse(&text) else {

@@ -66,6 +66,26 @@ pub struct Case {
     pub earlier: meeting::Earlier,
 }
 
+/// lsk.yaml's text, read the one way every command and page reads it:
+/// never through a link that leads out of the case (another child's name
+/// and details would be read as this child's), as a meeting.md is not.
+pub fn read_case_file(root: &Path) -> Result<String, (usize, Msg)> {
+    let file = root.join(CASE_FILE);
+    if file
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+        && !crate::fsutil::inside(&file, root)
+    {
+        return Err((
+            1,
+            Msg::Unreadable {
+                detail: "a link to a file outside this case".into(),
+            },
+        ));
+    }
+    source::read_text(&file)
+}
+
 impl Case {
     /// Read `root/lsk.yaml`. Never fails: what cannot be read is a finding.
     /// `lang` overrides the case's language for messages.
@@ -85,7 +105,7 @@ impl Case {
             findings: Vec::new(),
             earlier: meeting::Earlier::default(),
         };
-        let text = match source::read_text(&file) {
+        let text = match read_case_file(root) {
             Ok(text) => text,
             Err((line, msg)) => {
                 let mut sink = Sink::new(file, None, case.lang);

@@ -122,7 +122,7 @@ pub fn address(text: &str) -> Option<&str> {
 /// responsible worker is reached at (FORMAT.md). Read here on its own so
 /// that a calendar does not depend on the rest of lsk.yaml.
 pub fn case_contact(root: &std::path::Path) -> Option<String> {
-    let text = crate::case::source::read_text(&root.join(crate::case::CASE_FILE)).ok()?;
+    let text = crate::case::read_case_file(root).ok()?;
     let node = crate::case::yaml::parse(&text).ok()?;
     let mail = node.get("contact")?.get("email")?.scalar()?;
     address(mail).map(str::to_owned)

@@ -140,11 +140,59 @@ pub fn to_json<T: Serialize>(value: &T, pretty: bool) -> String {
     // No identity code in a script's output either: it ends up in CI logs
     // and dashboards. (A code's characters never include a JSON string's
     // quote, so masking keeps the JSON whole.)
-    let json = escape(json.unwrap_or_default());
+    let json = mask_escaped(escape(json.unwrap_or_default()));
     match crate::hetu::mask(&json) {
         std::borrow::Cow::Borrowed(_) => json,
         std::borrow::Cow::Owned(masked) => masked,
     }
+}
+
+/// Every string of `json` written with an escape (`\n`, `\t`, `\u200f`…)
+/// read as the text it stands for and masked: a code with a line break
+/// or an invisible character inside is a code the escaped form hides from
+/// the scan of the whole text. Strings without an escape are the text
+/// itself, and are masked with the whole.
+fn mask_escaped(json: String) -> String {
+    if !json.contains('\\') {
+        return json;
+    }
+    let b = json.as_bytes();
+    let mut out = String::new();
+    let (mut last, mut i) = (0, 0);
+    while i < b.len() {
+        if b[i] != b'"' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut escaped = false;
+        i += 1;
+        while i < b.len() && b[i] != b'"' {
+            if b[i] == b'\\' {
+                escaped = true;
+                i += 1;
+            }
+            i += 1;
+        }
+        let end = (i + 1).min(b.len());
+        i = end;
+        if !escaped {
+            continue;
+        }
+        let Ok(text) = serde_json::from_str::<String>(&json[start..end]) else {
+            continue;
+        };
+        if let std::borrow::Cow::Owned(masked) = crate::hetu::mask(&text) {
+            out.push_str(&json[last..start]);
+            out.push_str(&escape(serde_json::to_string(&masked).unwrap_or_default()));
+            last = end;
+        }
+    }
+    if last == 0 {
+        return json;
+    }
+    out.push_str(&json[last..]);
+    out
 }
 
 fn needs_escape(c: char) -> bool {
@@ -174,6 +222,33 @@ fn escape(json: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_code_an_escape_hides_is_masked() {
+        for text in [
+            "Soita isälle 131052\n-308T",
+            "131052\u{200f}-308T",
+            "131052\t-308T",
+            "folder 131052\u{7f}-308T",
+        ] {
+            let json = to_json(&serde_json::json!({ "action": text, "n": 1 }), true);
+            assert!(!json.contains("308T"), "{json}");
+            assert!(json.contains("XXXXXX-XXXX"), "{json}");
+            let back: serde_json::Value = serde_json::from_str(&json).expect("still JSON");
+            assert!(
+                back["action"]
+                    .as_str()
+                    .is_some_and(|a| a.contains("XXXXXX-XXXX")),
+                "{json}"
+            );
+        }
+        // Nothing else is touched.
+        let plain = serde_json::json!({ "a": "line\nbreak \"quoted\" 12\\34", "b": "ok" });
+        assert_eq!(
+            to_json(&plain, false),
+            serde_json::to_string(&plain).expect("json")
+        );
+    }
 
     /// The whole document as serde_json's pretty printer makes it: what
     /// [`write`] must give byte for byte.

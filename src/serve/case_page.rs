@@ -476,7 +476,7 @@ fn shown_date(lang: Lang, text: &str) -> String {
 /// and year ("toukokuu 2022", "maj 2022", "May 2022") or a date; `None`
 /// when lsk.yaml gives none that reads.
 fn born_in_words(lang: Lang, root: &Path) -> Option<String> {
-    let text = crate::case::source::read_text(&root.join(crate::case::CASE_FILE)).ok()?;
+    let text = crate::case::read_case_file(root).ok()?;
     let node = crate::case::yaml::parse(&text).ok()?;
     let born = node.get("child")?.get("born")?.scalar()?.trim().to_owned();
     let day = crate::date::parse_born(&born)?;

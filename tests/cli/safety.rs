@@ -360,3 +360,38 @@ fn no_network_code() {
         }
     }
 }
+
+/// An lsk.yaml that is a link to a file outside the case is another
+/// child's details: not read as this case's (check says why), and no page,
+/// search or list shows that child's name under this case.
+#[cfg(unix)]
+#[test]
+fn an_lsk_yaml_linked_from_outside_the_case_is_not_read() {
+    use std::os::unix::fs::symlink;
+    let env = Env::new();
+    let other = env.join("other-team/sam");
+    std::fs::create_dir_all(&other).unwrap();
+    std::fs::write(
+        other.join("lsk.yaml"),
+        case_yaml("2019-02", "en").replace("Robin", "Quentin"),
+    )
+    .unwrap();
+    env.write(&format!("team/robin/meetings/{DIR}/meeting.md"), DAYCARE);
+    symlink(other.join("lsk.yaml"), env.join("team/robin/lsk.yaml")).unwrap();
+    let team = env.join("team");
+
+    let run = env.lsk_in(&team, &["check", ".", "--format", "json"]);
+    let found = run.json()["findings"].as_array().expect("findings").clone();
+    assert!(
+        found
+            .iter()
+            .any(|f| f["file"] == "robin/lsk.yaml" && f["rule"] == "parse-error"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("Quentin"), "{}", run.stdout);
+    let search = env.lsk_in(&team, &["search", ".", "Quentin", "--format", "json"]);
+    assert!(!search.stdout.contains("Quentin"), "{}", search.stdout);
+    let list = env.lsk_in(&team, &["list", ".", "--format", "json"]);
+    assert!(!list.stdout.contains("Quentin"), "{}", list.stdout);
+}

@@ -240,7 +240,9 @@
           if (document.querySelector("form")) { notice(); }
           return;
         }
-        if (unsaved) { notice(); return; }
+        // Typed anywhere on the page (the search box too): never reloaded
+        // under her hands; the notice and its button instead.
+        if (unsaved || typing) { notice(); return; }
         if (status) { status.textContent = body.getAttribute("data-changed"); }
         leaving = true;
         window.location.reload();
