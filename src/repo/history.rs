@@ -412,7 +412,22 @@ pub fn team_history(repo: &Repo, dir: &Path, limit: usize) -> Result<Vec<Change>
 
 /// The commits that touched `path`, newest first, with their files
 /// (`limit`: the newest so many; 0: all), in [`parse_log`]'s format.
+///
+/// Each record and field is marked with a random token of this run: a
+/// commit message, an author's name or a file name may hold any byte
+/// (0x1E, 0x1F included), and without the token one could be written to
+/// read as another commit — another author, another day — and hide the
+/// real change.
 fn log(repo: &Repo, path: &str, limit: usize) -> Result<Vec<Logged>, GitError> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| GitError::Failed {
+        args: "log".into(),
+        stderr: format!("no random token: {e}"),
+    })?;
+    let mark: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let format = format!(
+        "--format=%x1e{mark}%H%x1f{mark}%P%x1f{mark}%ct%x1f{mark}%aI%x1f{mark}%an%x1f{mark}%s%x1f{mark}"
+    );
     let count = format!("--max-count={limit}");
     let mut args = vec![
         "log",
@@ -420,13 +435,21 @@ fn log(repo: &Repo, path: &str, limit: usize) -> Result<Vec<Logged>, GitError> {
         "--no-renames",
         "--name-status",
         "--diff-merges=dense-combined",
-        "--format=%x1e%H%x1f%P%x1f%ct%x1f%aI%x1f%an%x1f%s%x1f",
+        format.as_str(),
     ];
     if limit > 0 {
         args.push(&count);
     }
     args.extend(["--", path]);
-    Ok(parse_log(&repo.git(&args)?))
+    Ok(parse_log(&repo.git(&args)?, &mark))
+}
+
+/// Where `needle` stands in `hay`, from `from`.
+fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|at| at + from)
 }
 
 /// The case folder (as git names it) a path of a team's repository is in:
@@ -754,25 +777,32 @@ fn merge_logs(a: Vec<Logged>, b: Vec<Logged>) -> Vec<Logged> {
 /// `git log -z --name-status` with the format above: each commit starts
 /// with `\x1e`, its fields end with `\x1f`, a NUL, then `status\0path\0`
 /// pairs.
-fn parse_log(out: &[u8]) -> Vec<Logged> {
+fn parse_log(out: &[u8], mark: &str) -> Vec<Logged> {
+    let record_mark = [b"\x1e".as_slice(), mark.as_bytes()].concat();
+    let field_mark = format!("\x1f{mark}");
+    let head_end = [field_mark.as_bytes(), b"\0"].concat();
+    // The records, each from its mark to the next.
+    let mut starts = Vec::new();
+    let mut at = 0;
+    while let Some(found) = find_bytes(out, &record_mark, at) {
+        starts.push(found + record_mark.len());
+        at = found + record_mark.len();
+    }
     let mut logged = Vec::new();
-    for record in out.split(|b| *b == 0x1e).filter(|r| !r.is_empty()) {
-        let Some(end) = record.windows(2).position(|w| w == [0x1f, 0]) else {
+    for (i, start) in starts.iter().enumerate() {
+        let stop = starts
+            .get(i + 1)
+            .map_or(out.len(), |next| next - record_mark.len());
+        let record = &out[*start..stop];
+        let Some(end) = find_bytes(record, &head_end, 0) else {
             continue;
         };
         let head = String::from_utf8_lossy(&record[..end]);
-        let mut fields = head.splitn(6, '\x1f');
-        let (Some(commit), Some(parents), Some(order), Some(time), Some(author)) = (
-            fields.next(),
-            fields.next(),
-            fields.next(),
-            fields.next(),
-            fields.next(),
-        ) else {
+        let fields: Vec<&str> = head.split(field_mark.as_str()).collect();
+        let [commit, parents, order, time, author, message] = fields[..] else {
             continue;
         };
-        let message = fields.next().unwrap_or_default();
-        let rest = &record[end + 2..];
+        let rest = &record[end + head_end.len()..];
         let rest = rest.strip_prefix(b"\n").unwrap_or(rest);
         let parts: Vec<String> = rest
             .split(|b| *b == 0)
@@ -906,7 +936,7 @@ mod tests {
     #[test]
     fn the_log_is_read_commit_by_commit() {
         let out = b"\x1eaaa\x1fppp qqq\x1f3\x1f2026-12-07T05:52:19+02:00\x1fSanna V\x1fMerge\x1f\x00\x00\x1ebbb\x1fccc\x1f2\x1f2026-12-07T05:52:19Z\x1fA\x1ftwo\x1f\x00\nM\x00m/f\x00A\x00m/g\x00\x1eccc\x1f\x1f1\x1f2026-12-07T05:52:19Z\x1fA\x1fone 131052-308T\x1f\x00\nA\x00m/f\x00";
-        let l = parse_log(out);
+        let l = parse_log(out, "");
         assert_eq!(l.len(), 3);
         assert_eq!(l[0].parent.as_deref(), Some("ppp"));
         assert!(l[0].files.is_empty());
@@ -919,10 +949,30 @@ mod tests {
         assert_eq!(l[0].order, 3);
         // Two logs as one, newest first, a commit in both once.
         let other = b"\x1ezzz\x1fbbb\x1f4\x1fT\x1fA\x1fcopy\x1f\x00\nM\x00d\x00\x1ebbb\x1fccc\x1f2\x1fT\x1fA\x1ftwo\x1f\x00\nM\x00d\x00";
-        let merged = merge_logs(parse_log(out), parse_log(other));
+        let merged = merge_logs(parse_log(out, ""), parse_log(other, ""));
         let order: Vec<&str> = merged.iter().map(|l| l.commit.as_str()).collect();
         assert_eq!(order, ["zzz", "aaa", "bbb", "ccc"]);
         assert_eq!(merged[2].files.len(), 3);
+    }
+
+    #[test]
+    fn a_message_or_a_file_name_cannot_write_another_commit() {
+        // What a crafted message would inject without the run's mark.
+        let forged = "x\x1ebad\x1f\x1f9\x1f2019-05-05T00:00:00Z\x1fMallory Forger\x1fforged\x1f\x00\nA\x00m/x\x00";
+        let out = format!(
+            "\x1eK1aaa\x1fK1\x1fK12\x1fK12026-12-07T05:52:19Z\x1fK1Sanna\x1fK1{forged}\x1fK1\x00\nM\x00m/meeting.md\x00M\x00m/\x1e\x1f.txt\x00"
+        );
+        let l = parse_log(out.as_bytes(), "K1");
+        assert_eq!(
+            l.len(),
+            1,
+            "{:?}",
+            l.iter().map(|l| &l.commit).collect::<Vec<_>>()
+        );
+        assert_eq!(l[0].commit, "aaa");
+        assert_eq!(l[0].author, "Sanna");
+        assert_eq!(l[0].files.len(), 2);
+        assert_eq!(l[0].files[0].1, "m/meeting.md");
     }
 
     #[test]
