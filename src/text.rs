@@ -152,3 +152,15 @@ pub fn same_name(a: &str, b: &str) -> bool {
     b.sort();
     a == b
 }
+
+/// Where `needle` first stands in `hay` (bytes), from `from` on (an empty
+/// needle stands at `from`).
+pub fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if needle.is_empty() {
+        return (from <= hay.len()).then_some(from);
+    }
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|at| at + from)
+}

@@ -211,7 +211,7 @@ fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
+    crate::text::find_bytes(hay, needle, 0)
 }
 
 /// The classic cross-reference table at `at`: each object's offset, and

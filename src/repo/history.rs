@@ -444,14 +444,6 @@ fn log(repo: &Repo, path: &str, limit: usize) -> Result<Vec<Logged>, GitError> {
     Ok(parse_log(&repo.git(&args)?, &mark))
 }
 
-/// Where `needle` stands in `hay`, from `from`.
-fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|at| at + from)
-}
-
 /// The case folder (as git names it) a path of a team's repository is in:
 /// a case found on disk, else one the path itself shows (`…/meetings/…`,
 /// `…/lsk.yaml`): a case since removed still has its history.
@@ -784,7 +776,7 @@ fn parse_log(out: &[u8], mark: &str) -> Vec<Logged> {
     // The records, each from its mark to the next.
     let mut starts = Vec::new();
     let mut at = 0;
-    while let Some(found) = find_bytes(out, &record_mark, at) {
+    while let Some(found) = crate::text::find_bytes(out, &record_mark, at) {
         starts.push(found + record_mark.len());
         at = found + record_mark.len();
     }
@@ -794,7 +786,7 @@ fn parse_log(out: &[u8], mark: &str) -> Vec<Logged> {
             .get(i + 1)
             .map_or(out.len(), |next| next - record_mark.len());
         let record = &out[*start..stop];
-        let Some(end) = find_bytes(record, &head_end, 0) else {
+        let Some(end) = crate::text::find_bytes(record, &head_end, 0) else {
             continue;
         };
         let head = String::from_utf8_lossy(&record[..end]);
