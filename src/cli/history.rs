@@ -118,8 +118,9 @@ fn team(args: &Args, lang: Option<Lang>, json: bool) -> Outcome {
             Err(Failure(message))
         }
     };
-    let roots = if args.path.is_dir() {
-        crate::case::discover::case_roots_below(&args.path)
+    let dir = std::path::absolute(&args.path).unwrap_or_else(|_| args.path.clone());
+    let roots = if dir.is_dir() {
+        crate::case::discover::case_roots_below(&dir)
     } else {
         Vec::new()
     };
@@ -131,8 +132,7 @@ fn team(args: &Args, lang: Option<Lang>, json: bool) -> Outcome {
         return fail(words::not_in_git(lang, &shown(&args.path)));
     };
     let limit = args.limit.unwrap_or(TEAM_LIMIT);
-    let dir = std::path::absolute(&args.path).unwrap_or_else(|_| args.path.clone());
-    let changes = match crate::repo::history::team_history(&repo, &dir, limit) {
+    let changes = match crate::repo::history::team_history(&repo, &dir, &roots, limit) {
         Ok(c) => c,
         Err(e) => return fail(words::unreadable(lang, &crate::hetu::mask(&e.to_string()))),
     };

@@ -355,7 +355,13 @@ pub fn history(repo: &Repo, target: &Target) -> Result<Vec<Change>, GitError> {
 /// commits that touched it (0: all of them). A team's whole history is
 /// long — a year of twenty workers is 50,000 commits, and git alone takes
 /// seconds to list their files — so what is asked for is a window of it.
-pub fn team_history(repo: &Repo, dir: &Path, limit: usize) -> Result<Vec<Change>, GitError> {
+/// `cases`: the case folders found below `dir` (`discover::case_roots_below`).
+pub fn team_history(
+    repo: &Repo,
+    dir: &Path,
+    cases: &[PathBuf],
+    limit: usize,
+) -> Result<Vec<Change>, GitError> {
     let Some(dir_rel) = repo.relative(dir) else {
         return Ok(Vec::new());
     };
@@ -367,7 +373,7 @@ pub fn team_history(repo: &Repo, dir: &Path, limit: usize) -> Result<Vec<Change>
     let logged = log(repo, path, limit)?;
     // The cases on disk, longest name first, so a case inside another
     // folder of the team is found by its own folder.
-    let mut known: Vec<String> = crate::case::discover::case_roots_below(dir)
+    let mut known: Vec<String> = cases
         .iter()
         .filter_map(|root| repo.relative(root))
         .collect();
