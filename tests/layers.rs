@@ -21,7 +21,6 @@ const LAYERS: &[(&str, &[&str])] = &[
         "shape",
         &[
             "schema",
-            "case::node",
             "case::yaml",
             "case::yaml_fast",
             "case::traps",
