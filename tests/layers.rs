@@ -21,6 +21,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         "shape",
         &[
             "schema",
+            "case::node",
             "case::yaml",
             "case::yaml_fast",
             "case::traps",

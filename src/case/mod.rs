@@ -6,6 +6,7 @@ pub mod edit;
 pub mod filed;
 pub mod meeting;
 pub mod merge;
+pub mod node;
 pub mod source;
 pub mod traps;
 pub mod validate;
