@@ -194,18 +194,17 @@ fn imports(text: &str, here: &[String]) -> Vec<(usize, String)> {
             }
             continue;
         }
-        if let Some(body) = use_body(code) {
-            if ["crate::", "super::", "self::"]
+        if let Some(body) = use_body(code)
+            && ["crate::", "super::", "self::"]
                 .iter()
                 .any(|w| body.starts_with(w))
-            {
-                if code.contains(';') {
-                    out.extend(resolved(line_no, use_paths(code)));
-                } else {
-                    in_use = Some((line_no, code.to_owned()));
-                }
-                continue;
+        {
+            if code.contains(';') {
+                out.extend(resolved(line_no, use_paths(code)));
+            } else {
+                in_use = Some((line_no, code.to_owned()));
             }
+            continue;
         }
         let mut rest = code;
         while let Some(at) = next_path_start(rest) {
