@@ -253,7 +253,8 @@ fn form_lang_only(pairs: &[(String, String)]) -> bool {
         .all(|(k, v)| TECHNICAL.contains(&k.as_str()) || v.trim().is_empty())
 }
 
-/// The page's language as its address asks (`?lang=`), else the server's.
+/// The page's language as its address asks (`?lang=`), else `--lang`, else
+/// the folder's as lsk.yaml names it (`folder_lang`), else the machine's.
 fn lang_of_page(st: &AppState, parts: &axum::http::request::Parts) -> Lang {
     let q = LangQuery {
         lang: parts
@@ -262,7 +263,10 @@ fn lang_of_page(st: &AppState, parts: &axum::http::request::Parts) -> Lang {
             .and_then(|q| query_value(q, "lang"))
             .map(str::to_owned),
     };
-    page::lang_of(st, &q, None)
+    q.get()
+        .or(st.lang)
+        .or_else(|| folder_lang(st))
+        .unwrap_or_else(|| crate::i18n::locale_lang(None))
 }
 
 /// `GET /launch`: this launch's identity, for the page's script to compare
