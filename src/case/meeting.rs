@@ -290,7 +290,7 @@ pub fn resolve_follows(fm: &Node, dir: &Path, case_root: &Path) -> Option<Follow
 /// The meeting folder a path names: the folder itself or its meeting.md.
 /// `None` when there is no meeting.md there.
 pub fn dir_of_path(path: &Path) -> Option<PathBuf> {
-    let abs = std::path::absolute(path).ok()?;
+    let abs = crate::paths::resolve(path).ok()?;
     let dir = if abs.file_name().is_some_and(|n| n == MEETING_FILE) && abs.is_file() {
         abs.parent().map(Path::to_path_buf).unwrap_or(abs)
     } else {
