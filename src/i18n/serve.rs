@@ -904,8 +904,8 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     // "done" button (the address would carry the code).
     (
         "code_in_folder_name",
-        "Tämän neuvottelun kansion nimessä on henkilötunnus, joten neuvottelulla ei ole omaa sivua eikä sen tehtäviä voi merkitä tehdyksi täällä. Nimeä kansio uudelleen ilman tunnusta.",
-        "Namnet på det här mötets mapp innehåller en personbeteckning, så mötet har ingen egen sida och dess åtgärder kan inte markeras som gjorda här. Byt namn på mappen utan beteckningen.",
+        "Tämän neuvottelun kansion nimessä on henkilötunnus, joten neuvottelulla ei ole omaa sivua eikä sen tehtäviä voi merkitä täällä tehdyiksi. Poista tunnus kansion nimestä.",
+        "Namnet på det här mötets mapp innehåller en personbeteckning. Därför har mötet ingen egen sida, och dess åtgärder kan inte markeras som gjorda här. Ta bort personbeteckningen ur mappens namn.",
         "This meeting's folder has a personal identity code in its name, so the meeting has no page of its own and its actions cannot be marked done here. Rename the folder without the code.",
     ),
     (

@@ -1454,7 +1454,8 @@ fn the_phase_line_calls_a_conference_a_kokous_in_finnish() {
 }
 
 /// Swedish texts say what was agreed as the rest of the Swedish texts say
-/// it ("det man kom överens om"), never with the dated passive
+/// it ("det man kom överens om", "det vi har kommit överens om" at the
+/// meeting), never with the dated passive
 /// "överenskoms": a follow-up's agenda for a toddler and for a young adult,
 /// and the meeting page's name of the review field.
 #[test]
@@ -1462,11 +1463,11 @@ fn swedish_texts_say_what_was_agreed_in_present_day_words() {
     for (born, line) in [
         (
             "2025-01",
-            "som med några enkla ord berättar om det man kom överens om när det förändrar barnets vardag",
+            "som med några enkla ord berättar för barnet om det vi har kommit överens om när det förändrar barnets vardag",
         ),
         (
             "2007-01",
-            "om någon ännu ska gå igenom med hen vad man kom överens om.",
+            "om någon efteråt ska gå igenom det vi har kommit överens om tillsammans med hen.",
         ),
     ] {
         let env = Env::new();
