@@ -82,10 +82,30 @@ pub fn phase_on(meeting_date: Option<Date>, today: Date) -> Phase {
 /// checked in parallel on all cores. The findings come back in a stable
 /// order whatever the number of threads.
 pub fn check_targets(targets: &[Target], opts: &Options) -> Outcome {
-    let cases: Vec<Case> = targets
+    // Each case read, and what is found across a whole case (lsk.yaml,
+    // templates, the names of its files), on all cores.
+    let (cases, case_wide): (Vec<Case>, Vec<Vec<Finding>>) = targets
         .par_iter()
-        .map(|t| Case::load(&t.case_root, opts.lang))
-        .collect();
+        .map(|t| {
+            let case = Case::load(&t.case_root, opts.lang);
+            let wide = if t.whole_case {
+                case.findings
+                    .iter()
+                    .cloned()
+                    .chain(template_codes(&case))
+                    .chain(crate::case::name_codes(&case))
+                    .chain(identity_code_in_name(&case.root, case.lang))
+                    .map(|mut f| {
+                        f.shown = relative(&f.file, &t.base);
+                        f
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            (case, wide)
+        })
+        .unzip();
     let jobs: Vec<(usize, &PathBuf)> = targets
         .iter()
         .enumerate()
@@ -129,21 +149,7 @@ pub fn check_targets(targets: &[Target], opts: &Options) -> Outcome {
         findings.extend(found);
         phases.extend(phase);
     }
-    for (target, case) in targets.iter().zip(&cases) {
-        if target.whole_case {
-            let case_wide = case
-                .findings
-                .iter()
-                .cloned()
-                .chain(template_codes(case))
-                .chain(crate::case::name_codes(case))
-                .chain(identity_code_in_name(&case.root, case.lang));
-            findings.extend(case_wide.map(|mut f| {
-                f.shown = relative(&f.file, &target.base);
-                f
-            }));
-        }
-    }
+    findings.extend(case_wide.into_iter().flatten());
     sort(&mut findings);
     // Every finding is one the table of rules declares (its id, severity
     // and phase): a test build stops on one it does not.

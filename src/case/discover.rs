@@ -85,10 +85,13 @@ pub fn targets(path: &Path) -> Result<Found, DiscoverError> {
     }
     let below = cases_below(&abs);
     if !below.roots.is_empty() {
+        // Each case's meetings listed on all cores: a region's folder
+        // holds thousands of cases.
+        use rayon::prelude::*;
         return Ok(Found {
             targets: below
                 .roots
-                .into_iter()
+                .into_par_iter()
                 .map(|root| Target {
                     base: abs.clone(),
                     ..case_target(&root)
