@@ -1221,15 +1221,21 @@ fn rtf(layer: &Layer) -> Option<Out> {
                         i = end;
                         continue;
                     }
+                    // A control symbol: `\` and one character, which may be
+                    // beyond ASCII (a Windows-1252 file read as text).
                     bytes.flush(&mut out);
-                    match next {
-                        b'~' => out.push(' ', line),
-                        b'_' => out.push('-', line),
-                        b'-' => {}
-                        b'\r' | b'\n' => out.push('\n', line),
-                        c => out.push(char::from(c), line),
+                    let Some(c) = text[i + 1..].chars().next() else {
+                        i += 1;
+                        continue;
+                    };
+                    match c {
+                        '~' => out.push(' ', line),
+                        '_' => out.push('-', line),
+                        '-' => {}
+                        '\r' | '\n' => out.push('\n', line),
+                        c => out.push(c, line),
                     }
-                    i += 2;
+                    i += 1 + c.len_utf8();
                     continue;
                 }
                 _ => {}
@@ -1505,6 +1511,50 @@ mod tests {
     fn finds_with_lines() {
         let text = "a\nhetu 131052-308T here\nb131052-308T\n131052-308A\nHETU131052-308T\n";
         assert_eq!(find(text), vec![(2, 7), (3, 25), (5, 53)]);
+    }
+
+    /// A control symbol of a character beyond ASCII (`\\ä`, `\\１`) is
+    /// stepped over whole: no panic (whose message would repeat the
+    /// text, code and all), and the code after it is found; also when the
+    /// RTF comes out of base64 in a meeting's notes.
+    #[test]
+    fn an_rtf_control_symbol_beyond_ascii_is_read_whole() {
+        for sym in ["ä", "１", "€", "\u{10348}", "\u{301}"] {
+            let rtf = format!("{{\\rtf1\\ansi Lausunto \\{sym} Eetu 131052-308T}}");
+            assert_eq!(text_lines(&rtf), vec![1], "{rtf:?}");
+            let b64 = encode_base64(rtf.as_bytes());
+            assert_eq!(
+                text_lines(&format!("Muistio\n\nLiite: {b64}\n")),
+                vec![3],
+                "{b64}"
+            );
+        }
+        let mut cp1252 = b"{\\rtf1\\ansi \\".to_vec();
+        cp1252.extend([0xE4, b' ']);
+        cp1252.extend(b"131052-308T}");
+        assert_eq!(file_lines(&cp1252), vec![1]);
+        // Ends on a backslash.
+        assert!(text_lines("{\\rtf1 x \\").is_empty());
+    }
+
+    /// Standard base64 with padding (the tests' own encoder).
+    fn encode_base64(bytes: &[u8]) -> String {
+        const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut out = String::new();
+        for chunk in bytes.chunks(3) {
+            let n = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+            for i in 0..4 {
+                if i <= chunk.len() {
+                    out.push(char::from(ABC[(n >> (18 - 6 * i) & 63) as usize]));
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
     }
 
     #[test]

@@ -316,9 +316,10 @@ pub fn special_indent(text: &str) -> Option<Trap> {
     let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|at| at + 1));
     starts.enumerate().find_map(|(i, start)| {
         // A line that starts with a visible ASCII character (most) has no
-        // indentation to look into.
+        // indentation to look into. (Every other start is read: a vertical
+        // tab is white space to `char::is_whitespace` but not to ASCII's.)
         let first = *bytes.get(start)?;
-        if first.is_ascii() && !first.is_ascii_whitespace() {
+        if first.is_ascii_graphic() {
             return None;
         }
         let (col, c) = text[start..]
@@ -658,6 +659,8 @@ mod tests {
         assert_eq!(at("\u{feff}a: 1"), Some((1, Some(1))));
         assert_eq!(at("a: 1\n  b: ä \u{a0}– ö\n\n"), None);
         assert_eq!(at("a: 1\n\t\n\u{3000}"), Some((3, Some(1))));
+        assert_eq!(at("a: 1\n\u{b}\u{a0}b: 2"), Some((2, Some(2))));
+        assert_eq!(at("a: 1\n\u{c}\u{85}\u{a0}b: 2"), Some((2, Some(3))));
     }
 
     #[test]

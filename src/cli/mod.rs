@@ -277,7 +277,40 @@ pub fn say_recorded(outcome: &crate::repo::commit::Outcome, lang: Lang) -> u8 {
     }
 }
 
+/// A panic's message (a bug in lsk) is printed with every identity code
+/// in it masked, as everything else lsk prints: the standard message
+/// repeats whatever text the failing line held (a slice of a meeting,
+/// say), and a terminal, a CI log or the server's window must never show
+/// a code. Where it happened is kept, for the bug report.
+fn mask_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let thread = std::thread::current();
+        eprintln!(
+            "lsk stopped on an internal error (thread '{}'){at}: {}",
+            thread.name().unwrap_or("unnamed"),
+            crate::hetu::mask(&message)
+        );
+    }));
+}
+
 pub fn main() -> ExitCode {
+    mask_panics();
+    // A test build can be made to fail on purpose, so that the tests see
+    // what a panic prints (never in a release build).
+    #[cfg(debug_assertions)]
+    if let Some(text) = std::env::var_os("LSK_DEBUG_PANIC") {
+        panic!("{}", text.to_string_lossy());
+    }
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let cli = match localize::parse(&args) {
         Ok(cli) => cli,

@@ -83,3 +83,23 @@ fn near_misses_are_not_codes() {
         assert!(!check.has("identity-code"), "{written:?}: {}", check.stdout);
     }
 }
+
+/// A bug that stops lsk (a panic) prints its message with every code in
+/// it masked: the standard message repeats the text the failing line
+/// held, and it goes to a terminal, a CI log or the server's window.
+#[test]
+fn a_panic_prints_no_identity_code() {
+    let env = Env::new();
+    let run = env.lsk_with(
+        env.path(),
+        &["--version"],
+        &[(
+            "LSK_DEBUG_PANIC",
+            "byte index 9 is inside `{\\rtf1 \\ä Eetu 131052-308T}`",
+        )],
+    );
+    assert_eq!(run.code, 101, "{}{}", run.stdout, run.stderr);
+    assert!(!run.stderr.contains("131052-308T"), "{}", run.stderr);
+    assert!(run.stderr.contains("XXXXXX-XXXX"), "{}", run.stderr);
+    assert!(run.stderr.contains("internal error"), "{}", run.stderr);
+}
