@@ -289,12 +289,12 @@ fn check_listed_meeting<T>(
         sink.findings
             .extend(identity_code_in_name(&path, case.lang));
     }
-    // A meeting.md that is a link out of the case is another case's
-    // meeting: not read as this one (a copy of it would carry another
-    // child's details under this child's name).
-    if file
-        .symlink_metadata()
-        .is_ok_and(|m| m.file_type().is_symlink())
+    // A meeting.md that leads out of the case (it, its folder or a folder
+    // on the way being a link) is another case's meeting: not read as this
+    // one (a copy of it would carry another child's details under this
+    // child's name). The usual meeting, no link on the way, is known by
+    // one lstat a name.
+    if crate::fsutil::plain_below(&file, &case.root).is_none()
         && file.metadata().is_ok_and(|m| m.is_file())
         && !crate::fsutil::inside(&file, &case.root)
     {

@@ -478,10 +478,23 @@ fn commit(
     if kept.is_empty() {
         return Ok(Outcome::Unchanged);
     }
-    // `-f`: of the files kept, only the disclosure log can be ignored.
-    let mut add = vec!["add", "-A", "-f", "--"];
-    add.extend(kept.iter().copied());
-    git_at(&at, &add, &[])?;
+    // Git's own ignore rules for every file but the log (a name git
+    // prints in another Unicode form than the disk's is refused, not
+    // forced in); `-f` for the disclosure log alone.
+    let (logs, files): (Vec<&str>, Vec<&str>) =
+        kept.iter().partition(|k| Some(**k) == log.as_deref());
+    for (paths, force) in [(files, false), (logs, true)] {
+        if paths.is_empty() {
+            continue;
+        }
+        let mut add = vec!["add", "-A"];
+        if force {
+            add.push("-f");
+        }
+        add.push("--");
+        add.extend(paths);
+        git_at(&at, &add, &[])?;
+    }
     // Nothing differs from the last commit: nothing to record.
     let differs = match &head {
         Some(h) => git_at(&at, &["diff", "--cached", "--quiet", h, "--"], &[]).is_err(),

@@ -803,6 +803,48 @@ fn a_meeting_md_linked_from_another_case_is_not_this_case() {
 }
 
 #[test]
+fn a_meeting_reached_through_a_linked_folder_is_not_this_case() {
+    // The meeting's folder, or the meetings folder itself, a link into
+    // another child's case: the meeting.md on the other side is not read
+    // as this child's (the file itself is no link, so only the way to it
+    // tells).
+    for linked in ["meetings/2026-10-01-daycare", "meetings"] {
+        let other = Env::case("2019-05");
+        other.meeting(
+            "2026-10-01-daycare",
+            &edit(
+                DAYCARE,
+                "Pat Parent\n    role: parent",
+                "Ola Other\n    role: parent",
+            ),
+        );
+        let env = Env::case("2019-05");
+        std::fs::create_dir_all(env.join("meetings")).unwrap();
+        if linked == "meetings" {
+            std::fs::remove_dir(env.join("meetings")).unwrap();
+        }
+        std::os::unix::fs::symlink(other.join(linked), env.join(linked)).unwrap();
+        let report = env.check(&[]);
+        assert!(
+            report.find("parse-error", "").is_some(),
+            "{linked}: {}",
+            report.stdout
+        );
+        assert!(
+            !report.stdout.contains("Ola"),
+            "{linked}: {}",
+            report.stdout
+        );
+        let run = render(
+            &env,
+            &["memo", "meetings/2026-10-01-daycare", "--for", "daycare"],
+        );
+        assert_ne!(run.code, 0, "{linked}: {}", run.stdout);
+        assert!(!run.stdout.contains("Ola"), "{linked}: {}", run.stdout);
+    }
+}
+
+#[test]
 fn text_cut_on_a_continuation_line_or_after_an_answer() {
     let text = edit(
         DAYCARE,
