@@ -83,8 +83,8 @@ team_page() {
         curl -s -b "$cookie" "$base/live" | grep -q '"gathered":[1-9]' && break
         sleep 0.05
     done
-    gathered_s=$(echo "$(date +%s.%N) - $t0" | bc)
-    gcpu=$(echo "scale=2; $(ticks) / $(getconf CLK_TCK)" | bc)
+    gathered_s=$(printf '%.2f' "$(echo "$(date +%s.%N) - $t0" | bc)")
+    gcpu=$(printf '%.2f' "$(echo "scale=3; $(ticks) / $(getconf CLK_TCK)" | bc)")
     rss_g=$(mb VmRSS)
     hwm_g=$(mb VmHWM)
     whole=$(curl -s -o /dev/null -b "$cookie" -w '%{time_total}' "$base/")
@@ -100,7 +100,7 @@ team_page() {
         walls="$walls$(curl -s -o /dev/null -b "$cookie" -w '%{time_total}' "$base/")"$'\n'
         cpu=$((cpu + $(ticks) - b))
     done
-    echo "$first | $(((after - before) * 1000 / $(getconf CLK_TCK))) | $rss_first | $gathered_s / $gcpu | $rss_g / $hwm_g | $whole | $(printf '%s' "$walls" | sort -n | sed -n 3p) | $((cpu * 1000 / $(getconf CLK_TCK) / 5)) | $(mb VmRSS) / $(mb VmHWM)"
+    echo "$(printf '%.3f' "$first") | $(((after - before) * 1000 / $(getconf CLK_TCK))) | $rss_first | $gathered_s / $gcpu | $rss_g / $hwm_g | $(printf '%.3f' "$whole") | $(printf '%.3f' "$(printf '%s' "$walls" | sort -n | sed -n 3p)") | $((cpu * 1000 / $(getconf CLK_TCK) / 5)) | $(mb VmRSS) / $(mb VmHWM)"
     kill "$pid"
     wait "$pid" 2>/dev/null || true
     rm -f "$log"

@@ -722,7 +722,10 @@ impl TeamKept {
         for root in &listing.roots {
             // Both lists are in `Path`'s order; a case not found (never,
             // were either not) is read again, never taken for another.
-            let at = self.of.as_ref().and_then(|of| of.roots.binary_search(root).ok());
+            let at = self
+                .of
+                .as_ref()
+                .and_then(|of| of.roots.binary_search(root).ok());
             sums.push(at.and_then(|j| old.get_mut(j)).and_then(Option::take));
         }
         for gone in old.iter().flatten() {
@@ -798,10 +801,13 @@ impl TeamKept {
                 {
                     self.dropped += o.child.1 as usize;
                 }
-                match child.as_ref().map(|c| {
-                    (u32::try_from(self.names.len()), u32::try_from(c.len()), c)
-                }) {
-                    Some((Ok(at), Ok(len), c)) if len != NO_NAME && at.checked_add(len).is_some() => {
+                match child
+                    .as_ref()
+                    .map(|c| (u32::try_from(self.names.len()), u32::try_from(c.len()), c))
+                {
+                    Some((Ok(at), Ok(len), c))
+                        if len != NO_NAME && at.checked_add(len).is_some() =>
+                    {
                         self.names.push_str(c);
                         (at, len)
                     }
@@ -834,7 +840,8 @@ impl TeamKept {
         if self.dropped <= 4096 || self.dropped * 2 <= self.names.len() {
             return;
         }
-        let mut names = String::with_capacity(self.names.len() - self.dropped.min(self.names.len()));
+        let mut names =
+            String::with_capacity(self.names.len() - self.dropped.min(self.names.len()));
         for p in self.sums.iter_mut().flatten() {
             let (at, len) = p.child;
             if len == NO_NAME {
@@ -1113,7 +1120,10 @@ fn read_cases(
             team.adopt(listing);
             for (i, s, late) in done {
                 if let Some(j) = team.slot(listing, i)
-                    && team.sums.get(j).is_some_and(|o| o.as_ref().is_none_or(|o| o.at <= s.at))
+                    && team
+                        .sums
+                        .get(j)
+                        .is_some_and(|o| o.as_ref().is_none_or(|o| o.at <= s.at))
                 {
                     team.put(j, s);
                 }
@@ -1302,8 +1312,9 @@ fn team_response(
             .collect();
         let overdue: Vec<(usize, Option<jiff::civil::Date>)> = (0..roots.len())
             .map(|i| {
-                team.get(&listing, i)
-                    .map_or((0, None), |s| (s.counts.overdue as usize, s.counts.earliest))
+                team.get(&listing, i).map_or((0, None), |s| {
+                    (s.counts.overdue as usize, s.counts.earliest)
+                })
             })
             .collect();
         (rows, elsewhere, overdue)
@@ -1563,4 +1574,80 @@ fn overdue_window(
         out.extend(actions.into_iter().skip(skip).take(take).map(|a| (i, a)));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::serve::live::Listing;
+
+    fn listing(names: &[&str], made: u64) -> Arc<Listing> {
+        Arc::new(Listing {
+            roots: names
+                .iter()
+                .map(|n| PathBuf::from(format!("/t/{n}")))
+                .collect(),
+            skipped: Vec::new(),
+            made,
+        })
+    }
+
+    fn summary(child: Option<&str>, errors: u32) -> Summary {
+        Summary {
+            at: 1,
+            today: jiff::civil::date(2026, 11, 22),
+            child: child.map(str::to_owned),
+            meetings: 5,
+            counts: Tally {
+                errors,
+                ..Tally::default()
+            },
+            unreadable: Vec::new(),
+            held: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_kept_summary_is_small() {
+        assert!(std::mem::size_of::<Option<Packed>>() <= 56);
+    }
+
+    #[test]
+    fn summaries_follow_the_list_of_cases() {
+        let mut team = TeamKept::default();
+        let first = listing(&["a", "b", "c"], 1);
+        team.adopt(&first);
+        team.put(0, summary(Some("Aino"), 1));
+        team.put(1, summary(None, 2));
+        team.put(2, summary(Some("Cecilia"), 3));
+        let got = |team: &TeamKept, l: &Listing, i| {
+            team.get(l, i)
+                .map(|p| (team.child(p).map(str::to_owned), p.counts.errors))
+        };
+        assert_eq!(got(&team, &first, 0), Some((Some("Aino".into()), 1)));
+        assert_eq!(got(&team, &first, 1), Some((None, 2)));
+        // A case added between, one removed: each summary stays its case's.
+        let second = listing(&["a", "aa", "c"], 2);
+        // An older listing read through the newer one's order, by path.
+        team.adopt(&second);
+        assert_eq!(got(&team, &second, 0), Some((Some("Aino".into()), 1)));
+        assert_eq!(got(&team, &second, 1), None);
+        assert_eq!(got(&team, &second, 2), Some((Some("Cecilia".into()), 3)));
+        assert_eq!(got(&team, &first, 2), Some((Some("Cecilia".into()), 3)));
+        assert_eq!(got(&team, &first, 1), None);
+        // A listing older than the one kept does not reorder them.
+        team.adopt(&first);
+        assert_eq!(got(&team, &second, 0), Some((Some("Aino".into()), 1)));
+        // A name changed is the new one; the old ones are written out once
+        // most of the text is of names no longer used.
+        for n in 0..2000 {
+            team.put(0, summary(Some(&format!("Aino {n}")), n));
+        }
+        assert_eq!(
+            got(&team, &second, 0),
+            Some((Some("Aino 1999".into()), 1999))
+        );
+        assert_eq!(got(&team, &second, 2), Some((Some("Cecilia".into()), 3)));
+        assert!(team.names.len() < 4096 * 3, "{}", team.names.len());
+    }
 }
