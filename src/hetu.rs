@@ -350,10 +350,7 @@ pub fn scan(text: &str) -> Vec<Found> {
     // Only runs of digits matter: jump from one to the next (a digit, a
     // full-width form, a character reference), and read each run with what
     // stands before it.
-    while let Some(off) = bytes[pos..]
-        .iter()
-        .position(|b| maybe_digit(*b) || *b == b'&')
-    {
+    while let Some(off) = bytes[pos..].iter().position(|b| RUN_START[usize::from(*b)]) {
         let run_start = pos + off;
         // Most runs are short numbers (a date's parts, a line number)
         // ended by an ASCII character the reading below would take as a
@@ -460,9 +457,21 @@ fn next_char(text: &str, at: usize) -> usize {
 
 /// Whether a byte may start a digit: an ASCII digit, or the first byte of
 /// a character beyond ASCII other than the Latin letters starting 0xC3.
-fn maybe_digit(b: u8) -> bool {
+const fn maybe_digit(b: u8) -> bool {
     b.is_ascii_digit() || (b >= 0xC0 && b != 0xC3)
 }
+
+/// Where [`scan`] stops to read: a byte that may start a digit, or `&`
+/// (a character reference), looked up once per byte.
+static RUN_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = maybe_digit(b as u8) || b == b'&' as usize;
+        b += 1;
+    }
+    t
+};
 
 /// The visible character before byte `at`, read backwards (a character
 /// reference or tag is not recognised this way): `Part(b'0')` for any
@@ -898,9 +907,20 @@ const MIN_BASE64: usize = 16;
 /// The base64 alphabet of mail and `data:` addresses. (Not the `-_` of
 /// the address-safe one: those join every file name, date and YAML key
 /// into a run.)
-fn is_base64(c: u8) -> bool {
+const fn is_base64(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/')
 }
+
+/// The base64 alphabet as a table, looked up once per byte read.
+static BASE64: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = is_base64(b as u8);
+        b += 1;
+    }
+    t
+};
 
 fn triggers(text: &str) -> Triggers {
     let b = text.as_bytes();
@@ -910,29 +930,14 @@ fn triggers(text: &str) -> Triggers {
             .starts_with("{\\rtf"),
         qp: false,
         percent: false,
-        base64: false,
+        base64: base64_run(b),
     };
     let hex2 = |i: usize| {
         b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
             && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
     };
-    // A run is decoded (`base64`) when it is long enough and holds
-    // something other than small letters after its first character (a
-    // long word is no base64), or when a long run ends its line (it may
-    // go on, wrapped, on the next).
-    let mut run = 0usize;
-    let mut mixed = false;
-    for (i, c) in b.iter().enumerate() {
-        if is_base64(*c) {
-            mixed |= run > 0 && !c.is_ascii_lowercase();
-            run += 1;
-            t.base64 |= run >= MIN_BASE64 && mixed;
-            continue;
-        }
-        t.base64 |= run >= MIN_BASE64 && matches!(c, b'\r' | b'\n');
-        run = 0;
-        mixed = false;
-        match c {
+    for i in memchr::memchr3_iter(b'\\', b'=', b'%', b) {
+        match b[i] {
             b'\\' => {
                 t.rtf |= matches!(b.get(i + 1), Some(b'\''))
                     && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
@@ -941,11 +946,47 @@ fn triggers(text: &str) -> Triggers {
                             .is_some_and(|d| d.is_ascii_digit() || *d == b'-');
             }
             b'=' => t.qp |= hex2(i) || matches!(b.get(i + 1), Some(b'\n' | b'\r')),
-            b'%' => t.percent |= hex2(i),
-            _ => {}
+            _ => t.percent |= hex2(i),
         }
     }
     t
+}
+
+/// Whether `b` holds a run of the base64 alphabet that is decoded: long
+/// enough and holding something other than small letters after its first
+/// character (a long word is no base64), or long enough and ending its
+/// line (it may go on, wrapped, on the next). A run that long covers one
+/// byte of every [`MIN_BASE64`]th, so only those are looked at, and the
+/// run around one that is in the alphabet.
+fn base64_run(b: &[u8]) -> bool {
+    let mut at = MIN_BASE64 - 1;
+    while let Some(c) = b.get(at) {
+        if !BASE64[usize::from(*c)] {
+            at += MIN_BASE64;
+            continue;
+        }
+        let start = at
+            - b[..at]
+                .iter()
+                .rev()
+                .take_while(|c| BASE64[usize::from(**c)])
+                .count();
+        let end = at
+            + b[at..]
+                .iter()
+                .take_while(|c| BASE64[usize::from(**c)])
+                .count();
+        if end - start >= MIN_BASE64
+            && (b[start + 1..end].iter().any(|c| !c.is_ascii_lowercase())
+                || matches!(b.get(end), Some(b'\r' | b'\n')))
+        {
+            return true;
+        }
+        // The next run starts after `end`: the first of its bytes looked
+        // at is at most MIN_BASE64 on.
+        at = end + MIN_BASE64;
+    }
+    false
 }
 
 fn hex(b: u8) -> Option<u8> {
@@ -1519,6 +1560,104 @@ mod tests {
         // Nothing where there is nothing.
         assert!(lines(b"131052-308A =E2=80=93 %20 \\'96").is_empty());
         assert!(lines("Lastensuojeluilmoitus Perhetyöntekijä".as_bytes()).is_empty());
+    }
+
+    /// `triggers` (escapes by memchr, base64 runs at every 16th byte) says
+    /// what a reading byte by byte says,
+    /// on texts made of the bytes that matter, in runs of every length.
+    #[test]
+    fn triggers_as_read_byte_by_byte() {
+        fn reference(text: &str) -> (bool, bool, bool, bool) {
+            let b = text.as_bytes();
+            let (mut qp, mut percent, mut base64, mut rtf) = (false, false, false, false);
+            let hex2 = |i: usize| {
+                b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                    && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+            };
+            let (mut run, mut mixed) = (0usize, false);
+            for (i, c) in b.iter().enumerate() {
+                if is_base64(*c) {
+                    mixed |= run > 0 && !c.is_ascii_lowercase();
+                    run += 1;
+                    base64 |= run >= MIN_BASE64 && mixed;
+                    continue;
+                }
+                base64 |= run >= MIN_BASE64 && matches!(c, b'\r' | b'\n');
+                run = 0;
+                mixed = false;
+                match c {
+                    b'\\' => {
+                        rtf |= matches!(b.get(i + 1), Some(b'\''))
+                            && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+                            || matches!(b.get(i + 1), Some(b'u'))
+                                && b.get(i + 2)
+                                    .is_some_and(|d| d.is_ascii_digit() || *d == b'-');
+                    }
+                    b'=' => qp |= hex2(i) || matches!(b.get(i + 1), Some(b'\n' | b'\r')),
+                    b'%' => percent |= hex2(i),
+                    _ => {}
+                }
+            }
+            (rtf, qp, percent, base64)
+        }
+        let pieces = [
+            "a",
+            "Q",
+            "7",
+            "+",
+            "/",
+            " ",
+            "\n",
+            "\r",
+            "=",
+            "%",
+            "\\",
+            "'",
+            "u",
+            "-",
+            "ä",
+            "e9",
+            "abcdefghijklmnop",
+            "ABCDEFGHIJKLMNO",
+            "abcdefghijklmno",
+            "abcdefg",
+            "xyzw",
+        ];
+        // A run of just the shortest length, after any other run.
+        for before in 0..40 {
+            for between in [" ", "  ", "ä", " \n"] {
+                for run in [
+                    "QUJDREVGR0hJSktM",
+                    "abcdefghijklmnop\n",
+                    "abcdefghijklmno\n",
+                ] {
+                    let text = format!("{}{between}{run}", "a".repeat(before));
+                    assert_eq!(triggers(&text).base64, reference(&text).3, "{text:?}");
+                }
+            }
+        }
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..50_000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 24) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let t = triggers(&text);
+            let (rtf, qp, percent, base64) = reference(&text);
+            assert_eq!(
+                (
+                    t.rtf & !text.trim_start().starts_with("{\\rtf"),
+                    t.qp,
+                    t.percent,
+                    t.base64
+                ),
+                (rtf, qp, percent, base64),
+                "{text:?}"
+            );
+        }
     }
 
     /// The quick look (`triggers`) never says "no base64" of a text in

@@ -253,6 +253,11 @@ pub fn merge_conflict_line(text: &str) -> Option<usize> {
             .iter()
             .any(|m| l == *m || l.strip_prefix(m).is_some_and(|r| r.starts_with(' ')))
     };
+    // A side's marker is seven signs in a row: most files have none, and
+    // are not read line by line.
+    if !marker_run(text.as_bytes()) {
+        return None;
+    }
     // `=======` alone underlines a Markdown heading in the notes: a
     // conflict only beside the markers of its two sides.
     text.lines().map(str::trim_end).find(|l| side(l))?;
@@ -261,6 +266,24 @@ pub fn merge_conflict_line(text: &str) -> Option<usize> {
         l == "=======" || side(l)
     };
     text.lines().position(marker).map(|i| i + 1)
+}
+
+/// Whether `<`, `>` or `|` stands seven times in a row somewhere in
+/// `bytes`. Seven in a row cover one place of every seventh, so only those
+/// are looked at, and around them.
+fn marker_run(bytes: &[u8]) -> bool {
+    let mut at = 6;
+    while let Some(&c) = bytes.get(at) {
+        if matches!(c, b'<' | b'>' | b'|') {
+            let before = bytes[..at].iter().rev().take_while(|b| **b == c).count();
+            let from = bytes[at..].iter().take_while(|b| **b == c).count();
+            if before + from >= 7 {
+                return true;
+            }
+        }
+        at += 7;
+    }
+    false
 }
 
 /// Report every valid personal identity code in a file's text, however it
@@ -437,6 +460,27 @@ mod tests {
         assert_eq!(merge_conflict_line("a\r\n<<<<<<<\r\n"), Some(2));
         // A Markdown heading underline and a deep quote are not conflicts.
         assert_eq!(merge_conflict_line("Notes\n=======\n"), None);
+        // A marker anywhere along the text, whatever its place among the
+        // seventh bytes looked at.
+        for pad in 0..16 {
+            let text = format!(
+                "{}\n<<<<<<< ours\nb\n=======\nc\n>>>>>>>\n",
+                "a".repeat(pad)
+            );
+            assert_eq!(merge_conflict_line(&text), Some(2), "{pad}");
+            for m in ["<<<<<<<", ">>>>>>>", "|||||||"] {
+                assert!(marker_run(format!("{}{m}", "a".repeat(pad)).as_bytes()));
+                assert!(marker_run(
+                    format!("{}{m}aaaaaaaa", "a".repeat(pad)).as_bytes()
+                ));
+                assert!(!marker_run(
+                    format!("{}{}a", "a".repeat(pad), &m[1..]).as_bytes()
+                ));
+            }
+            assert!(!marker_run(
+                format!("{}<<<<<<>|||||| >>>>>>", "a".repeat(pad)).as_bytes()
+            ));
+        }
         assert_eq!(merge_conflict_line(">>>>>>>quoted\n<<<<<<<<\n"), None);
         // The hook used to have its own copy of this rule, which missed a
         // marker followed by a tab or other trailing white space; the

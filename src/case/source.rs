@@ -213,13 +213,23 @@ pub fn frontmatter(text: &str) -> Result<&str, (usize, Msg)> {
     if first.trim_end() != "---" {
         return Err((1, Msg::NoFrontmatter));
     }
+    // Only a line that starts `---` or `...` may close it: the text is
+    // searched for those two, each search going on from where it stopped.
     let mut at = first.len() + 1;
-    for line in text.get(at..).unwrap_or("").split_inclusive('\n') {
-        let l = line.trim_end();
-        if l == "---" || l == "..." {
+    // Where each next stands (`usize::MAX`: nowhere after).
+    let mut next = [0, 0];
+    while let Some(rest) = text.get(at..) {
+        let line = rest[..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())].trim_end();
+        if line == "---" || line == "..." {
             return Ok(&text[..at]);
         }
-        at += line.len();
+        for (found, mark) in next.iter_mut().zip(["\n---", "\n..."]) {
+            if *found <= at {
+                *found = memchr::memmem::find(rest.as_bytes(), mark.as_bytes())
+                    .map_or(usize::MAX, |f| at + f + 1);
+            }
+        }
+        at = next[0].min(next[1]);
     }
     Err((1, Msg::UnterminatedFrontmatter))
 }
@@ -298,5 +308,50 @@ mod tests {
             Err((1, Msg::UnterminatedFrontmatter))
         ));
         assert_eq!(frontmatter("---\n---\nbody").unwrap(), "---\n");
+    }
+
+    /// The closing line found by searching is the one found line by line.
+    #[test]
+    fn frontmatter_closes_where_a_line_by_line_reading_does() {
+        fn line_by_line(text: &str) -> Option<&str> {
+            let first = text.lines().next().unwrap_or("");
+            if first.trim_end() != "---" {
+                return None;
+            }
+            let mut at = first.len() + 1;
+            for line in text.get(at..).unwrap_or("").split_inclusive('\n') {
+                let l = line.trim_end();
+                if l == "---" || l == "..." {
+                    return Some(&text[..at]);
+                }
+                at += line.len();
+            }
+            None
+        }
+        let parts = [
+            "---",
+            "...",
+            "--- ",
+            "...\u{a0}",
+            "---x",
+            "....",
+            "-- -",
+            "a: ---",
+            " ---",
+            "x",
+            "",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for end in ["", "\n"] {
+                        let text = format!("---\n{a}\n{b}\n{c}{end}");
+                        assert_eq!(frontmatter(&text).ok(), line_by_line(&text), "{text:?}");
+                        let text = format!("---\n{a}{b}\n{c}{end}");
+                        assert_eq!(frontmatter(&text).ok(), line_by_line(&text), "{text:?}");
+                    }
+                }
+            }
+        }
     }
 }

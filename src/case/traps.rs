@@ -312,10 +312,18 @@ pub fn in_text(text: &str) -> Option<Trap> {
 /// and the line joins the text above it without a parser error:
 /// `goal: x` then `\u{a0} place: y` makes the goal "x place: y".
 pub fn special_indent(text: &str) -> Option<Trap> {
-    text.lines().enumerate().find_map(|(i, line)| {
-        let (col, c) = line
+    let bytes = text.as_bytes();
+    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|at| at + 1));
+    starts.enumerate().find_map(|(i, start)| {
+        // A line that starts with a visible ASCII character (most) has no
+        // indentation to look into.
+        let first = *bytes.get(start)?;
+        if first.is_ascii() && !first.is_ascii_whitespace() {
+            return None;
+        }
+        let (col, c) = text[start..]
             .chars()
-            .take_while(|c| c.is_whitespace() || special_space(*c))
+            .take_while(|c| *c != '\n' && (c.is_whitespace() || special_space(*c)))
             .enumerate()
             .find(|(_, c)| special_space(*c))?;
         Some(Trap {
@@ -639,6 +647,17 @@ mod tests {
                 fixed: "place: \"Tavoite: rauhallinen aamu\"".into()
             }
         );
+    }
+
+    #[test]
+    fn special_indent_only_in_the_indentation() {
+        let at = |t: &str| special_indent(t).map(|t| (t.line, t.col));
+        assert_eq!(at("a: 1\n\u{2003}b: 2\n"), Some((2, Some(1))));
+        assert_eq!(at("a: 1\n  -\u{a0}b: 2\n"), None);
+        assert_eq!(at("a:\n  \u{a0}b: 2"), Some((2, Some(3))));
+        assert_eq!(at("\u{feff}a: 1"), Some((1, Some(1))));
+        assert_eq!(at("a: 1\n  b: ä \u{a0}– ö\n\n"), None);
+        assert_eq!(at("a: 1\n\t\n\u{3000}"), Some((3, Some(1))));
     }
 
     #[test]
