@@ -452,40 +452,6 @@ mod inotify_watch {
         }
     }
 
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn folders_by_watch_number() {
-            let mut dirs = Dirs::new(PathBuf::from("/t"), 1);
-            dirs.insert(2, 1, std::ffi::OsStr::new("case"));
-            dirs.insert(3, 2, std::ffi::OsStr::new("meetings"));
-            dirs.insert(7, 3, std::ffi::OsStr::new("2026-01-05-daycare"));
-            assert_eq!(
-                dirs.path(7),
-                Some(PathBuf::from("/t/case/meetings/2026-01-05-daycare"))
-            );
-            assert_eq!(dirs.path(1), Some(PathBuf::from("/t")));
-            assert_eq!(dirs.path(5), None);
-            assert_eq!(dirs.path(-1), None);
-            dirs.remove(3);
-            assert_eq!(dirs.path(7), None);
-            // Many folders come and go: the names of those gone are
-            // written out again, the others' kept.
-            for id in 10..20_000 {
-                dirs.insert(id, 2, std::ffi::OsStr::new("a-meeting-of-the-case"));
-                dirs.remove(id);
-            }
-            dirs.insert(3, 2, std::ffi::OsStr::new("meetings"));
-            assert_eq!(
-                dirs.path(7),
-                Some(PathBuf::from("/t/case/meetings/2026-01-05-daycare"))
-            );
-            assert!(dirs.names.len() < 10_000, "{}", dirs.names.len());
-        }
-    }
-
     /// Watch `dir` (a folder in the watched folder `parent`) and every
     /// folder below it but hidden ones (links to folders followed, as
     /// `notify` does).
@@ -622,6 +588,40 @@ mod inotify_watch {
                 }
             })?;
         Ok(handle)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn folders_by_watch_number() {
+            let mut dirs = Dirs::new(PathBuf::from("/t"), 1);
+            dirs.insert(2, 1, std::ffi::OsStr::new("case"));
+            dirs.insert(3, 2, std::ffi::OsStr::new("meetings"));
+            dirs.insert(7, 3, std::ffi::OsStr::new("2026-01-05-daycare"));
+            assert_eq!(
+                dirs.path(7),
+                Some(PathBuf::from("/t/case/meetings/2026-01-05-daycare"))
+            );
+            assert_eq!(dirs.path(1), Some(PathBuf::from("/t")));
+            assert_eq!(dirs.path(5), None);
+            assert_eq!(dirs.path(-1), None);
+            dirs.remove(3);
+            assert_eq!(dirs.path(7), None);
+            // Many folders come and go: the names of those gone are
+            // written out again, the others' kept.
+            for id in 10..20_000 {
+                dirs.insert(id, 2, std::ffi::OsStr::new("a-meeting-of-the-case"));
+                dirs.remove(id);
+            }
+            dirs.insert(3, 2, std::ffi::OsStr::new("meetings"));
+            assert_eq!(
+                dirs.path(7),
+                Some(PathBuf::from("/t/case/meetings/2026-01-05-daycare"))
+            );
+            assert!(dirs.names.len() < 10_000, "{}", dirs.names.len());
+        }
     }
 }
 
