@@ -80,7 +80,7 @@ team_page() {
     after=$(ticks)
     rss_first=$(mb VmRSS)
     for _ in $(seq 6000); do
-        curl -s -b "$cookie" "$base/live" | grep -q '"gathered":[1-9]' && break
+        [[ $(curl -s -b "$cookie" "$base/live") == *'"gathered":'[1-9]* ]] && break
         sleep 0.05
     done
     gathered_s=$(printf '%.2f' "$(echo "$(date +%s.%N) - $t0" | bc)")
