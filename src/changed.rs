@@ -57,7 +57,7 @@ pub fn targets(scopes: &[PathBuf], rev: &str, base: &Path) -> Result<Found, Erro
     } else {
         scopes
             .iter()
-            .map(|s| std::path::absolute(s).map_err(|e| Error::Git(e.to_string())))
+            .map(|s| crate::paths::resolve(s).map_err(|e| Error::Git(e.to_string())))
             .collect::<Result<_, _>>()?
     };
     let here = scopes

@@ -311,7 +311,10 @@ fn check_listed_meeting<T>(
         return (sink.findings, seen);
     };
     identity_codes_in_values(&root, &mut sink);
-    case.earlier.remember(dir, &case.root, &root);
+    // Resolved once: the facts kept for later meetings and every rule
+    // that looks back use this one answer.
+    let follows = crate::case::meeting::resolve_follows(&root, dir, &case.root);
+    case.earlier.remember(dir, &root, follows.as_ref());
     validate::mapping(
         &root,
         schema::MEETING,
@@ -363,6 +366,7 @@ fn check_listed_meeting<T>(
             && root.get("acute").and_then(Node::bool) == Some(true),
         meeting_dir: dir,
         source: &text,
+        follows: follows.as_ref(),
     };
     rules::run(&ctx, &mut sink);
     let documents = stale::documents(&case.root, dir, files);

@@ -109,28 +109,34 @@ pub fn inside(path: &Path, root: &Path) -> bool {
 /// every meeting). Anything else is left to [`inside`]'s resolving.
 #[cfg(unix)]
 fn below_without_links(path: &Path, root: &Path) -> bool {
-    if root.as_os_str().is_empty() {
-        return false;
+    plain_below(path, root).is_some()
+}
+
+/// [`below_without_links`]'s answer with what the last `lstat` said of
+/// `path` itself (a folder, a file), or `None` when it is not so (a name
+/// missing, a link, `.` or `..`, not below `root`): the caller then asks
+/// the long way. Everything below `root` on the way down, `path` too, lies
+/// inside it. Only on Unix, where a link is known by `lstat`; elsewhere
+/// always `None`.
+pub fn plain_below(path: &Path, root: &Path) -> Option<fs::Metadata> {
+    if !cfg!(unix) || root.as_os_str().is_empty() {
+        return None;
     }
-    let Ok(rel) = path.strip_prefix(root) else {
-        return false;
-    };
-    let mut names = rel.components().peekable();
-    if names.peek().is_none() {
-        return false;
-    }
+    let rel = path.strip_prefix(root).ok()?;
     let mut at = root.to_path_buf();
-    for name in names {
+    let mut last = None;
+    for name in rel.components() {
         let std::path::Component::Normal(name) = name else {
-            return false;
+            return None;
         };
         at.push(name);
-        match at.symlink_metadata() {
-            Ok(meta) if !meta.file_type().is_symlink() => {}
-            _ => return false,
+        let meta = at.symlink_metadata().ok()?;
+        if meta.file_type().is_symlink() {
+            return None;
         }
+        last = Some(meta);
     }
-    true
+    last
 }
 
 /// Why a path lsk was about to write is refused (nothing is written).

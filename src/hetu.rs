@@ -339,7 +339,9 @@ pub fn scan(text: &str) -> Vec<Found> {
     // digits and other forms of them (full-width, mathematical, circled)
     // count too: any character beyond ASCII except the Latin letters of
     // the byte 0xC3 (ä, ö, å, é…), which are never digits.
-    if text.bytes().filter(|b| maybe_digit(*b)).take(9).count() < 9 {
+    // (The shortest code, `131052-308T`, is eleven bytes: most keys and
+    // short values are fewer.)
+    if text.len() < 11 || text.bytes().filter(|b| maybe_digit(*b)).take(9).count() < 9 {
         return Vec::new();
     }
     let bytes = text.as_bytes();

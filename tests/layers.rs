@@ -1,4 +1,5 @@
-//! The layers of docs/design.md, kept: every `crate::` path in src/ (a
+//! The layers of docs/design.md, kept: every path into the crate in src/
+//! (`crate::…`, and `super::…`/`self::…` read from the file's own place; a
 //! `use` or a path in code, tests left out) goes to a module on the same
 //! layer or below, and the modules import each other in no circle. A new
 //! upward import or circle fails here, naming the file and the line.
@@ -21,6 +22,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         "shape",
         &[
             "schema",
+            "case::node",
             "case::yaml",
             "case::yaml_fast",
             "case::traps",
@@ -111,10 +113,64 @@ fn target(path: &[&str]) -> String {
     }
 }
 
-/// The `crate::…` paths in a file's code, with their lines: `use` lists
-/// (`use crate::{a, b::c}` too) and paths written inline. Comments and
-/// the unit tests at the bottom (`#[cfg(test)]`) are left out.
-fn imports(text: &str) -> Vec<(usize, String)> {
+/// The module path of a file of src/ inside the crate: `case/yaml.rs` is
+/// `case::yaml`, `case/mod.rs` is `case`, `lib.rs` the crate itself.
+fn module_path(rel: &Path) -> Vec<String> {
+    let mut parts: Vec<String> = rel
+        .iter()
+        .map(|p| p.to_string_lossy().trim_end_matches(".rs").to_owned())
+        .collect();
+    if parts.last().is_some_and(|l| l == "mod")
+        || (parts.len() == 1 && (parts[0] == "lib" || parts[0] == "main"))
+    {
+        parts.pop();
+    }
+    parts
+}
+
+/// A path as written in the file of module `here` (`crate::a::b`,
+/// `super::b`, `super::super::c`, `self::d`), as a path from the crate's
+/// root (`a::b`); `None` for a path that does not start inside the crate.
+fn resolve(here: &[String], written: &str) -> Option<String> {
+    let mut parts = written.split("::").filter(|p| !p.is_empty());
+    let mut base: Vec<String> = match parts.next()? {
+        "crate" => Vec::new(),
+        "super" => here[..here.len().checked_sub(1)?].to_vec(),
+        "self" => here.to_vec(),
+        _ => return None,
+    };
+    for part in parts {
+        if part == "super" {
+            base.pop()?;
+        } else {
+            base.push(part.to_owned());
+        }
+    }
+    Some(base.join("::"))
+}
+
+/// Where a path into the crate starts in `code`: `crate::`, `super::` or
+/// `self::`, not inside a longer name (`$crate::`, `Self::`, `myself::`).
+fn next_path_start(code: &str) -> Option<usize> {
+    ["crate::", "super::", "self::"]
+        .iter()
+        .flat_map(|word| {
+            code.match_indices(word).map(|(at, _)| at).filter(|&at| {
+                !code[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$' || c == ':')
+            })
+        })
+        .min()
+}
+
+/// The paths into the crate in a file's code (the file of module `here`),
+/// as paths from the crate's root, with their lines: `use` lists (`use
+/// crate::{a, b::c}`, `use super::{d, e}` too) and paths written inline.
+/// Comments and the unit tests at the bottom (`#[cfg(test)]`) are left
+/// out.
+fn imports(text: &str, here: &[String]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut in_use: Option<(usize, String)> = None;
     for (i, line) in text.lines().enumerate() {
@@ -123,46 +179,70 @@ fn imports(text: &str) -> Vec<(usize, String)> {
         if line.trim_start().starts_with("#[cfg(test)]") {
             break;
         }
+        let resolved = |start: usize, written: Vec<String>| {
+            written
+                .into_iter()
+                .filter_map(|p| resolve(here, &p))
+                .map(move |p| (start, p))
+        };
         if let Some((start, mut acc)) = in_use.take() {
             acc.push_str(code);
             if code.contains(';') {
-                out.extend(use_paths(&acc).into_iter().map(|p| (start, p)));
+                out.extend(resolved(start, use_paths(&acc)));
             } else {
                 in_use = Some((start, acc));
             }
             continue;
         }
-        let trimmed = code.trim_start();
-        let is_use = trimmed.starts_with("use crate::") || trimmed.starts_with("pub use crate::");
-        if is_use {
+        if let Some(body) = use_body(code)
+            && ["crate::", "super::", "self::"]
+                .iter()
+                .any(|w| body.starts_with(w))
+        {
             if code.contains(';') {
-                out.extend(use_paths(code).into_iter().map(|p| (line_no, p)));
+                out.extend(resolved(line_no, use_paths(code)));
             } else {
                 in_use = Some((line_no, code.to_owned()));
             }
             continue;
         }
         let mut rest = code;
-        while let Some(at) = rest.find("crate::") {
-            let after = &rest[at + 7..];
+        while let Some(at) = next_path_start(rest) {
+            let after = &rest[at..];
             let path: String = after
                 .chars()
                 .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
                 .collect();
-            out.push((line_no, path.trim_end_matches(':').to_owned()));
+            out.extend(resolved(
+                line_no,
+                vec![path.trim_end_matches(':').to_owned()],
+            ));
             rest = &after[path.len()..];
         }
     }
     out
 }
 
-/// The paths one `use crate::…;` brings in: `crate::a::{b, c::d}` gives
-/// `a::b` and `a::c::d`; `crate::{a, b}` gives `a` and `b`.
+/// What follows `use` in a `use` line (`pub use`, `pub(crate) use` too).
+fn use_body(code: &str) -> Option<&str> {
+    let mut t = code.trim_start();
+    if let Some(rest) = t.strip_prefix("pub") {
+        t = match rest.strip_prefix('(') {
+            Some(r) => r.split_once(')')?.1,
+            None => rest,
+        }
+        .trim_start();
+    }
+    t.strip_prefix("use ").map(str::trim_start)
+}
+
+/// The paths one `use …;` brings in, as written: `crate::a::{b, c::d}`
+/// gives `crate::a::b` and `crate::a::c::d`; `super::{a, b}` gives
+/// `super::a` and `super::b`.
 fn use_paths(stmt: &str) -> Vec<String> {
-    let body = stmt
+    let body = use_body(stmt)
+        .unwrap_or("")
         .trim()
-        .trim_start_matches("pub ")
-        .trim_start_matches("use crate::")
         .trim_end_matches(';')
         .replace(char::is_whitespace, "");
     let mut out = Vec::new();
@@ -212,7 +292,7 @@ fn no_import_runs_up_a_layer_and_none_goes_round() {
             continue;
         };
         let text = std::fs::read_to_string(file).unwrap();
-        for (line, path) in imports(&text) {
+        for (line, path) in imports(&text, &module_path(rel)) {
             {
                 let parts: Vec<&str> = path.split("::").filter(|p| !p.is_empty()).collect();
                 let to = target(&parts);
@@ -286,11 +366,45 @@ fn no_import_runs_up_a_layer_and_none_goes_round() {
 #[test]
 fn the_reader_finds_imports_in_every_form() {
     let text = "use crate::a::{b, c::{d, e}};\nuse crate::{f, g::h};\nfn x() { crate::i::j(); }\npub use crate::k::l;\nuse crate::m::{\n    n,\n    o,\n};\n#[cfg(test)]\nuse crate::p;\n";
-    let found: Vec<String> = imports(text).into_iter().map(|(_, p)| p).collect();
+    let found: Vec<String> = imports(text, &[]).into_iter().map(|(_, p)| p).collect();
     assert_eq!(
         found,
         [
             "a::b", "a::c::d", "a::c::e", "f", "g::h", "i::j", "k::l", "m::n", "m::o"
         ]
     );
+}
+
+/// `super::` and `self::` are read from the file's place: the circle
+/// `case::yaml` <-> `case::yaml_fast` was written with `super::` alone,
+/// and went unseen while only `crate::` paths were read.
+#[test]
+fn the_reader_finds_imports_through_super_and_self() {
+    let here = module_path(Path::new("case/yaml.rs"));
+    assert_eq!(here, ["case", "yaml"]);
+    let text = "pub use super::node::{Entry, Node};\nuse super::traps;\nfn p() { super::yaml_fast::parse(t); Self::x(); self::y(); }\npub(crate) use super::{\n    a,\n    b::c,\n};\nuse std::fmt;\nmacro_rules! m { () => { $crate::z }; }\n";
+    let found: Vec<String> = imports(text, &here).into_iter().map(|(_, p)| p).collect();
+    assert_eq!(
+        found,
+        [
+            "case::node::Entry",
+            "case::node::Node",
+            "case::traps",
+            "case::yaml_fast::parse",
+            "case::yaml::y",
+            "case::a",
+            "case::b::c"
+        ]
+    );
+    let edit = module_path(Path::new("case/edit/diff.rs"));
+    assert_eq!(
+        imports("use super::super::yaml::Node;\n", &edit),
+        [(1, "case::yaml::Node".to_owned())]
+    );
+    assert_eq!(module_path(Path::new("case/mod.rs")), ["case"]);
+    assert_eq!(
+        imports("use super::model::Lang;\n", &["case".to_owned()]),
+        [(1, "model::Lang".to_owned())]
+    );
+    assert!(module_path(Path::new("lib.rs")).is_empty());
 }

@@ -57,7 +57,8 @@ pub fn targets(path: &Path) -> Result<Found, DiscoverError> {
     if !path.exists() && path.symlink_metadata().is_err() {
         return Err(DiscoverError::NotFound(path.to_path_buf()));
     }
-    let abs = std::path::absolute(path).map_err(|_| DiscoverError::NotFound(path.into()))?;
+    // Where the path leads: `x/..` is not inside `x`.
+    let abs = crate::paths::resolve(path).map_err(|_| DiscoverError::NotFound(path.into()))?;
     // A meeting.md itself, or a meeting folder.
     let meeting_dir = if abs.file_name().is_some_and(|n| n == MEETING_FILE) {
         abs.parent().map(Path::to_path_buf)

@@ -106,7 +106,8 @@ pub struct Facts {
 }
 
 impl Facts {
-    fn of(fm: &Node, dir: &Path, case_root: &Path) -> Facts {
+    /// `follows` is where the meeting's own `follows` leads, resolved.
+    fn of(fm: &Node, follows: Option<&Follows>) -> Facts {
         let names = |key: &str| -> Vec<String> {
             fm.get(key)
                 .map(Node::items)
@@ -126,8 +127,8 @@ impl Facts {
                 .get("date")
                 .and_then(Node::scalar)
                 .and_then(crate::date::parse_date),
-            follows: match resolve_follows(fm, dir, case_root).map(|f| f.lookup) {
-                Some(Lookup::Found(dir)) => Some(dir),
+            follows: match follows.map(|f| &f.lookup) {
+                Some(Lookup::Found(dir)) => Some(dir.clone()),
                 _ => None,
             },
             invitees: names("invitees"),
@@ -147,8 +148,10 @@ impl Earlier {
         let file = dir.join(MEETING_FILE);
         let facts = source::read_text(&file).ok().and_then(|text| {
             let mut quiet = Sink::new(file, None, crate::model::Lang::default());
-            parse_meeting(&text, &mut quiet)
-                .map(|fm| std::sync::Arc::new(Facts::of(&fm, dir, case_root)))
+            parse_meeting(&text, &mut quiet).map(|fm| {
+                let follows = resolve_follows(&fm, dir, case_root);
+                std::sync::Arc::new(Facts::of(&fm, follows.as_ref()))
+            })
         });
         if let Ok(mut m) = self.read.lock() {
             m.insert(dir.to_path_buf(), facts.clone());
@@ -164,13 +167,14 @@ impl Earlier {
     }
 
     /// Keeps what the meeting in `dir` says of itself, from the
-    /// frontmatter its own check has just parsed: a later meeting that
-    /// looks back to it then reads nothing again.
-    pub fn remember(&self, dir: &Path, case_root: &Path, fm: &Node) {
+    /// frontmatter its own check has just parsed (and where its `follows`
+    /// leads, resolved there): a later meeting that looks back to it then
+    /// reads nothing again.
+    pub fn remember(&self, dir: &Path, fm: &Node, follows: Option<&Follows>) {
         if self.read.lock().is_ok_and(|m| m.contains_key(dir)) {
             return;
         }
-        let facts = std::sync::Arc::new(Facts::of(fm, dir, case_root));
+        let facts = std::sync::Arc::new(Facts::of(fm, follows));
         if let Ok(mut m) = self.read.lock() {
             m.entry(dir.to_path_buf()).or_insert(Some(facts));
         }
@@ -245,6 +249,15 @@ pub fn find_by_name(meetings: &Path, case_root: &Path, written: &str) -> Lookup 
     };
     let dir = meetings.join(name);
     let file = dir.join(MEETING_FILE);
+    // The usual meeting: every name from the case's folder down to its
+    // meeting.md a plain folder or file, none a link; one lstat each.
+    if let Some(meta) = crate::fsutil::plain_below(&file, case_root) {
+        return if meta.is_file() {
+            Lookup::Found(dir)
+        } else {
+            Lookup::Missing
+        };
+    }
     if !file.is_file() {
         return Lookup::Missing;
     }
@@ -290,7 +303,7 @@ pub fn resolve_follows(fm: &Node, dir: &Path, case_root: &Path) -> Option<Follow
 /// The meeting folder a path names: the folder itself or its meeting.md.
 /// `None` when there is no meeting.md there.
 pub fn dir_of_path(path: &Path) -> Option<PathBuf> {
-    let abs = std::path::absolute(path).ok()?;
+    let abs = crate::paths::resolve(path).ok()?;
     let dir = if abs.file_name().is_some_and(|n| n == MEETING_FILE) && abs.is_file() {
         abs.parent().map(Path::to_path_buf).unwrap_or(abs)
     } else {

@@ -6,6 +6,7 @@ pub mod edit;
 pub mod filed;
 pub mod meeting;
 pub mod merge;
+pub mod node;
 pub mod source;
 pub mod traps;
 pub mod validate;
@@ -438,9 +439,11 @@ pub fn is_case_root(dir: &Path) -> bool {
     file.symlink_metadata().is_ok() && !file.is_dir()
 }
 
-/// The case root containing `start` (itself or an ancestor), if any.
+/// The case root containing `start` (itself or an ancestor), if any:
+/// the ancestors of where `start` leads (`paths::resolve`), not of the
+/// path as written (in `eetu/meetings`, `../../..` is not in eetu's case).
 pub fn find_root(start: &Path) -> Option<PathBuf> {
-    let start = std::path::absolute(start).ok()?;
+    let start = crate::paths::resolve(start).ok()?;
     start
         .ancestors()
         .find(|dir| is_case_root(dir))

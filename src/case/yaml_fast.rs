@@ -18,7 +18,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use super::yaml::{Entry, Node, Value};
+use super::node::{Entry, Node, Value};
 
 /// Deeper nesting than this is handed to granit_parser (which bounds it).
 const MAX_DEPTH: usize = 24;

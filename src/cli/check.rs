@@ -131,7 +131,7 @@ fn changed(
     let cwd = std::env::current_dir().unwrap_or_default();
     let base = match paths {
         [] => crate::case::find_root(&cwd).unwrap_or(cwd.clone()),
-        [one] if one.is_dir() => std::path::absolute(one).unwrap_or(cwd.clone()),
+        [one] if one.is_dir() => crate::paths::resolve(one).unwrap_or(cwd.clone()),
         _ => cwd.clone(),
     };
     crate::changed::targets(paths, rev, &base).map_err(|e| {

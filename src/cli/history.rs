@@ -118,7 +118,7 @@ fn team(args: &Args, lang: Option<Lang>, json: bool) -> Outcome {
             Err(Failure(message))
         }
     };
-    let dir = std::path::absolute(&args.path).unwrap_or_else(|_| args.path.clone());
+    let dir = crate::paths::resolve(&args.path).unwrap_or_else(|_| args.path.clone());
     let roots = if dir.is_dir() {
         crate::case::discover::case_roots_below(&dir)
     } else {

@@ -183,7 +183,7 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     (
         "review",
         "Aiemmin sovitun läpikäynti",
-        "Genomgång av det som tidigare överenskoms",
+        "Genomgång av det man tidigare kom överens om",
         "Review of what was agreed before",
     ),
     ("status", "Tilanne", "Läge", "Status"),

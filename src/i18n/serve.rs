@@ -900,6 +900,14 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Markera som gjord",
         "Mark done",
     ),
+    // A meeting folder whose name holds an identity code: no page, no
+    // "done" button (the address would carry the code).
+    (
+        "code_in_folder_name",
+        "Tämän neuvottelun kansion nimessä on henkilötunnus, joten neuvottelulla ei ole omaa sivua eikä sen tehtäviä voi merkitä täällä tehdyiksi. Poista tunnus kansion nimestä.",
+        "Namnet på det här mötets mapp innehåller en personbeteckning. Därför har mötet ingen egen sida, och dess åtgärder kan inte markeras som gjorda här. Ta bort personbeteckningen ur mappens namn.",
+        "This meeting's folder has a personal identity code in its name, so the meeting has no page of its own and its actions cannot be marked done here. Rename the folder without the code.",
+    ),
     (
         "action_not_found",
         "Tätä sovittua asiaa ei enää löydy; sivu on ehkä vanhentunut. Palaa lapsen asian sivulle.",

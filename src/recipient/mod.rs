@@ -116,7 +116,8 @@ impl Recipients {
                 }
                 continue;
             };
-            let fold = crate::text::slug(&key(name));
+            let folded = key(name);
+            let fold = crate::text::slug(&folded);
             let at = match out
                 .orgs
                 .iter()
@@ -124,7 +125,7 @@ impl Recipients {
             {
                 Some(at) => at,
                 None => {
-                    let reserved = id_of(&key(name)).or_else(|| id_of(&fold));
+                    let reserved = id_of(&folded).or_else(|| id_of(&fold));
                     // A file name of its own: not an id's, not another's.
                     let mut slug = fold.clone();
                     let mut n = 1;

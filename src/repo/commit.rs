@@ -439,22 +439,30 @@ fn commit(
         None => git_at(&at, &["read-tree", "--empty"], &[])?,
     };
     // Files a .gitignore leaves out stay out (a team that keeps rendered
-    // documents out of the repository).
+    // documents out of the repository): those not yet recorded that the
+    // ignore files name (as `git add` would refuse them). Never the
+    // disclosure log: the record of a disclosure is committed with the
+    // copy it records, whatever a team's ignore file says (`add -f`).
+    let log = repo.relative(&case.root.join(crate::disclosure::LOG_FILE));
     let ignored: Vec<String> = {
-        let mut args = vec!["check-ignore", "-z", "--"];
+        let mut args = vec![
+            "ls-files",
+            "-z",
+            "--others",
+            "--ignored",
+            "--exclude-standard",
+            "--",
+        ];
         args.extend(rel.iter().map(String::as_str));
-        git_at(&at, &args, &[])
-            .map(|out| {
-                out.split(|b| *b == 0)
-                    .filter(|p| !p.is_empty())
-                    .map(|p| String::from_utf8_lossy(p).into_owned())
-                    .collect()
-            })
-            .unwrap_or_default()
+        git_at(&at, &args, &[])?
+            .split(|b| *b == 0)
+            .filter(|p| !p.is_empty())
+            .map(|p| String::from_utf8_lossy(p).into_owned())
+            .collect()
     };
     let mut kept: Vec<&str> = rel
         .iter()
-        .filter(|r| !ignored.contains(r))
+        .filter(|r| !ignored.contains(r) || Some(r.as_str()) == log.as_deref())
         .map(String::as_str)
         .collect();
     // A case not in the repository yet (`lsk init`, then `git init`): its
@@ -470,7 +478,8 @@ fn commit(
     if kept.is_empty() {
         return Ok(Outcome::Unchanged);
     }
-    let mut add = vec!["add", "-A", "--"];
+    // `-f`: of the files kept, only the disclosure log can be ignored.
+    let mut add = vec!["add", "-A", "-f", "--"];
     add.extend(kept.iter().copied());
     git_at(&at, &add, &[])?;
     // Nothing differs from the last commit: nothing to record.

@@ -42,7 +42,7 @@ impl Target {
     pub fn of(repo: &Repo, path: &Path) -> Option<Target> {
         let case_root = find_root(path)?;
         let case_rel = repo.relative(&case_root)?;
-        let abs = std::path::absolute(path).ok()?;
+        let abs = crate::paths::resolve(path).ok()?;
         let folder = if abs.is_file() {
             abs.parent()?.to_path_buf()
         } else {

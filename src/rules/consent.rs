@@ -128,7 +128,6 @@ fn record(ctx: &Ctx, sink: &mut Sink) {
         );
     }
     let child = ctx.case.child_name.as_deref();
-    let invitees: Vec<crate::case::yaml::Node> = ctx.invitees().cloned().collect();
     for (i, name) in consent.given_by.iter().enumerate() {
         let invited = ctx.invitee(name).is_some();
         if !invited && !child.is_some_and(|c| same_person(c, name)) {
@@ -160,7 +159,12 @@ fn record(ctx: &Ctx, sink: &mut Sink) {
     if !shares || !named {
         return;
     }
-    let who = consent.consenters(&invitees, child);
+    let invitees = ctx
+        .fm
+        .get("invitees")
+        .map(crate::case::yaml::Node::items)
+        .unwrap_or_default();
+    let who = consent.consenters(invitees, child);
     if !who.guardians.is_empty() {
         return;
     }

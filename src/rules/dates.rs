@@ -108,18 +108,17 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
             );
         }
     }
-    if let Some(node) = ctx.fm.get("follows")
-        && let Some(name) = node.scalar().map(str::trim)
-        && let Some(earlier) = followed_date(ctx, name)
+    if let Some(follows) = ctx.follows
+        && let Some(earlier) = followed_date(ctx, follows)
         && meeting < earlier
     {
         sink.push_field(
             RULE.id,
             Severity::Error,
-            node.line,
+            follows.line,
             Some("follows".into()),
             Msg::FollowsLater {
-                follows: name.chars().take(60).collect(),
+                follows: follows.name.chars().take(60).collect(),
                 earlier,
                 meeting,
             },
@@ -139,13 +138,10 @@ fn has_content(node: &Node) -> bool {
 
 /// The date of the meeting `follows` names, read from its meeting.md (a
 /// name that leads nowhere is `invalid-value`'s, in `follows.rs`).
-fn followed_date(ctx: &Ctx, name: &str) -> Option<Date> {
+fn followed_date(ctx: &Ctx, follows: &crate::case::meeting::Follows) -> Option<Date> {
     // Found the one way a `follows` is: never another case's meeting.
-    let meetings = ctx.meeting_dir.parent()?;
-    let crate::case::meeting::Lookup::Found(dir) =
-        crate::case::meeting::find_by_name(meetings, &ctx.case.root, name)
-    else {
+    let crate::case::meeting::Lookup::Found(dir) = &follows.lookup else {
         return None;
     };
-    ctx.case.earlier.facts(&dir, &ctx.case.root)?.date
+    ctx.case.earlier.facts(dir, &ctx.case.root)?.date
 }

@@ -5,12 +5,12 @@
 //! follow-up may follow an earlier follow-up); its participants are its
 //! invitees who were not marked `absent`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use jiff::civil::Date;
 
 use super::{Ctx, Rule, StopsRender, person_key, rule};
-use crate::case::meeting::{Facts, Lookup, resolve_follows};
+use crate::case::meeting::{Facts, Lookup};
 use crate::case::yaml::Node;
 use crate::finding::{Msg, Severity, Sink};
 use crate::model::{Kind, Phase};
@@ -68,7 +68,10 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
 /// date and the names of those who took part. `None` when the chain leads
 /// to no readable conference (`lsk check` says why elsewhere).
 fn conference(ctx: &Ctx) -> Option<(Option<Date>, Vec<String>)> {
-    let mut next = next_dir(ctx.fm, ctx.meeting_dir, &ctx.case.root);
+    let mut next = match ctx.follows.map(|f| &f.lookup) {
+        Some(Lookup::Found(dir)) => Some(dir.clone()),
+        _ => None,
+    };
     let mut seen: Vec<PathBuf> = Vec::new();
     while let Some(dir) = next.take() {
         if seen.contains(&dir) || seen.len() >= MAX_CHAIN {
@@ -83,13 +86,6 @@ fn conference(ctx: &Ctx) -> Option<(Option<Date>, Vec<String>)> {
         }
     }
     None
-}
-
-fn next_dir(fm: &Node, dir: &Path, root: &Path) -> Option<PathBuf> {
-    match resolve_follows(fm, dir, root)?.lookup {
-        Lookup::Found(dir) => Some(dir),
-        _ => None,
-    }
 }
 
 /// A conference's date and its participants: its invitees not marked absent.

@@ -2,7 +2,7 @@
 //! from the previous meeting's memo (000), so the link must lead somewhere.
 
 use super::Ctx;
-use crate::case::meeting::{Lookup, resolve_follows};
+use crate::case::meeting::Lookup;
 use crate::finding::Expected;
 use crate::finding::Msg;
 use crate::finding::{INVALID_VALUE, Severity, Sink};
@@ -10,7 +10,7 @@ use crate::finding::{INVALID_VALUE, Severity, Sink};
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
     // The one way a `follows` is resolved: a plain folder name of a
     // meeting beside this one, inside the case.
-    let Some(follows) = resolve_follows(ctx.fm, ctx.meeting_dir, &ctx.case.root) else {
+    let Some(follows) = ctx.follows else {
         return;
     };
     if !matches!(follows.lookup, Lookup::Found(_)) {

@@ -148,6 +148,9 @@ pub struct Ctx<'a> {
     pub meeting_dir: &'a Path,
     /// meeting.md's text (BOM removed, LF line endings).
     pub source: &'a str,
+    /// What its `follows` leads to (`case::meeting::resolve_follows`),
+    /// resolved once for every rule that looks back.
+    pub follows: Option<&'a crate::case::meeting::Follows>,
 }
 
 impl Ctx<'_> {

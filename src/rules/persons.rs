@@ -37,11 +37,13 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
     {
         return; // `invitees` itself is missing: that finding says it all
     }
-    let mut person = |node: &Node, field: String| {
+    // The field's path is written only for a finding.
+    let mut person = |node: &Node, field: &dyn Fn() -> String| {
         if let Some(name) = node.text()
             && !name.trim().is_empty()
             && ctx.invitee(name).is_none()
         {
+            let field = field();
             sink.push_field(
                 RULE.id,
                 Severity::Error,
@@ -56,11 +58,11 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
     };
     for key in SINGLE {
         if let Some(node) = ctx.fm.get(key) {
-            person(node, (*key).to_owned());
+            person(node, &|| (*key).to_owned());
         }
     }
     if let Some(by) = ctx.fm.get("child_preparation").and_then(|p| p.get("by")) {
-        person(by, "child_preparation.by".into());
+        person(by, &|| "child_preparation.by".into());
     }
     for (list, key) in IN_LISTS {
         for (i, item) in ctx
@@ -72,7 +74,7 @@ pub fn check(ctx: &Ctx, sink: &mut Sink) {
             .enumerate()
         {
             if let Some(node) = item.get(key) {
-                person(node, format!("{list}[{i}].{key}"));
+                person(node, &|| format!("{list}[{i}].{key}"));
             }
         }
     }

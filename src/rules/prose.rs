@@ -14,7 +14,13 @@ use crate::schema::docs::field_doc;
 use crate::schema::{self, Field, Ty};
 
 pub fn check(ctx: &Ctx, sink: &mut Sink) {
-    let lines: Vec<&str> = ctx.source.lines().collect();
+    // Only the fields' lines hold values, and without a `#` among them
+    // nothing is cut.
+    let fields = crate::case::source::frontmatter(ctx.source).unwrap_or(ctx.source);
+    if memchr::memchr(b'#', fields.as_bytes()).is_none() {
+        return;
+    }
+    let lines: Vec<&str> = fields.lines().collect();
     mapping(ctx, &lines, ctx.fm, schema::MEETING, &FieldPath::Root, sink);
 }
 

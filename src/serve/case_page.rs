@@ -43,7 +43,8 @@ struct CaseView {
 #[derive(Serialize)]
 struct MeetingRow {
     dir: String,
-    href: String,
+    /// `None` for a folder whose name holds an identity code (no page).
+    href: Option<String>,
     date: Option<String>,
     kind: Option<String>,
     phase: &'static str,
@@ -73,9 +74,12 @@ struct ActionRow {
     meeting: String,
     /// The meeting as the page names it, and its page.
     meeting_title: String,
-    meeting_href: String,
+    /// `None` for a meeting whose folder's name holds an identity code:
+    /// it has no page and no "done" button (`page::meeting_at`), and the
+    /// row says why instead.
+    meeting_href: Option<String>,
     /// Where the "done" button posts (the action's case).
-    done_href: String,
+    done_href: Option<String>,
 }
 
 #[derive(Serialize, Clone)]
@@ -496,8 +500,11 @@ fn action_rows(
         .iter()
         .map(|a| ActionRow {
             meeting_title: page::meeting_name(lang, &a.meeting, None),
-            meeting_href: format!("{}/m/{}", case_href(a), a.meeting),
-            done_href: format!("{}/done", case_href(a)),
+            // A folder named with a code has no page, and a "done" form
+            // would post its name masked (found nowhere): neither is made.
+            meeting_href: page::addressable(&a.meeting)
+                .then(|| format!("{}/m/{}", case_href(a), a.meeting)),
+            done_href: page::addressable(&a.meeting).then(|| format!("{}/done", case_href(a))),
             action: crate::hetu::mask(&a.action).into_owned(),
             owner: a
                 .owner
@@ -567,7 +574,7 @@ fn case_response(
                 Vec::new()
             };
             MeetingRow {
-                href: format!("/c/{id}/m/{dir}"),
+                href: page::addressable(&dir).then(|| format!("/c/{id}/m/{dir}")),
                 dir,
                 date: m.date.as_deref().map(|d| shown_date(lang, d)),
                 // The kind as the documents name it, in the page's language.

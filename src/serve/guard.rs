@@ -115,12 +115,10 @@ async fn check(st: &AppState, req: Request, next: Next) -> Response {
     if !host.is_some_and(|h| allowed_host(st.port, h)) {
         return (StatusCode::MISDIRECTED_REQUEST, "421 Misdirected Request\n").into_response();
     }
-    // Before a case is open: the language lsk was started in, else the
-    // one the browser asks for, else the machine's.
-    let lang = st
-        .lang
-        .or_else(|| page::browser_lang(headers))
-        .unwrap_or_else(|| crate::i18n::locale_lang(None));
+    // Before a case is open (`door_lang`): asked only for the pages shown
+    // without the cookie, so a signed-in request reads no lsk.yaml here.
+    let browser = page::browser_lang(headers);
+    let lang = || door_lang(st, browser);
     let path = req.uri().path().to_owned();
     let post = req.method() == Method::POST;
     // The style sheet holds no case data: the 401 page needs it too.
@@ -135,7 +133,7 @@ async fn check(st: &AppState, req: Request, next: Next) -> Response {
             Err(resp) => return *resp,
         };
         let token = value(&pairs, "token").unwrap_or_default();
-        return exchange(st, &headers, token, "/", true, lang);
+        return exchange(st, &headers, token, "/", true, lang());
     }
     // The printed address's way in: its token in the address.
     if let Some(token) = req.uri().query().and_then(|q| query_value(q, "token")) {
@@ -150,25 +148,25 @@ async fn check(st: &AppState, req: Request, next: Next) -> Response {
             headers.get("sec-fetch-site").map(HeaderValue::as_bytes),
             None | Some(b"same-origin" | b"none")
         );
-        return exchange(st, headers, token, to, cross, lang);
+        return exchange(st, headers, token, to, cross, lang());
     }
     // "Open lsk again": a new start file for the browser, never a cookie.
     if post && path == "/door" {
         if !same_origin(st.port, headers) {
             return forbidden();
         }
-        return door(st, lang);
+        return door(st, lang());
     }
     if !has_session(st, headers) {
         // A form from an earlier launch (lsk restarted since the page was
         // opened): nothing is written, and what was typed is shown back.
         if post && same_origin(st.port, headers) {
             return match read_form(req).await {
-                Ok((_, pairs)) => kept(lang, &pairs, true),
+                Ok((_, pairs)) => kept(lang(), &pairs, true),
                 Err(resp) => *resp,
             };
         }
-        return unauthorised(lang, StatusCode::UNAUTHORIZED);
+        return unauthorised(lang(), StatusCode::UNAUTHORIZED);
     }
     if req.method() != Method::GET && req.method() != Method::HEAD && !same_origin(st.port, headers)
     {
@@ -197,6 +195,56 @@ async fn check(st: &AppState, req: Request, next: Next) -> Response {
     next.run(req).await
 }
 
+/// The language of the pages shown without the cookie ("not signed in", a
+/// used start address, "Open lsk again", a form from an earlier launch):
+/// `--lang`; else the language the folder's own pages are in, from
+/// lsk.yaml (the case's `language`; in a team folder, the one all its
+/// cases name); only then the browser's (`Accept-Language`), else the
+/// machine's. A Finnish worker's case answers in Finnish whatever the
+/// browser is set to. Nothing of a case but that language is told.
+fn door_lang(st: &AppState, browser: Option<Lang>) -> Lang {
+    st.lang
+        .or_else(|| folder_lang(st))
+        .or(browser)
+        .unwrap_or_else(|| crate::i18n::locale_lang(None))
+}
+
+/// The served folder's language as lsk.yaml names it: a case's own, or the
+/// one every case of a team names (none when they differ or one names
+/// none). A team's answer is kept until a file changes, so that a tab
+/// polling without the cookie does not read every case's lsk.yaml again.
+fn folder_lang(st: &AppState) -> Option<Lang> {
+    if crate::case::is_case_root(&st.root) {
+        return case_lang(&st.root);
+    }
+    type Known = std::collections::HashMap<String, (u64, Option<Lang>)>;
+    static KNOWN: std::sync::Mutex<Option<Known>> = std::sync::Mutex::new(None);
+    let now = st.live.changes();
+    if let Ok(known) = KNOWN.lock()
+        && let Some((at, lang)) = known.as_ref().and_then(|k| k.get(&st.launch))
+        && *at == now
+        && st.live.fresh()
+    {
+        return *lang;
+    }
+    let mut langs = page::cases(st).into_iter().map(|root| case_lang(&root));
+    let first = langs.next().flatten();
+    let lang = first.filter(|l| langs.all(|other| other == Some(*l)));
+    if let Ok(mut known) = KNOWN.lock() {
+        known
+            .get_or_insert_with(Known::new)
+            .insert(st.launch.clone(), (now, lang));
+    }
+    lang
+}
+
+/// A case's `language:` in lsk.yaml, when it reads and names one of lsk's.
+fn case_lang(root: &std::path::Path) -> Option<Lang> {
+    let text = crate::case::read_case_file(root).ok()?;
+    let node = crate::case::yaml::parse(&text).ok()?;
+    node.get("language")?.scalar().and_then(Lang::parse)
+}
+
 /// A form with no typed text (only lsk's own fields): refused by its
 /// handler as before, nothing to show back.
 fn form_lang_only(pairs: &[(String, String)]) -> bool {
@@ -205,7 +253,8 @@ fn form_lang_only(pairs: &[(String, String)]) -> bool {
         .all(|(k, v)| TECHNICAL.contains(&k.as_str()) || v.trim().is_empty())
 }
 
-/// The page's language as its address asks (`?lang=`), else the server's.
+/// The page's language as its address asks (`?lang=`), else `--lang`, else
+/// the folder's as lsk.yaml names it (`folder_lang`), else the machine's.
 fn lang_of_page(st: &AppState, parts: &axum::http::request::Parts) -> Lang {
     let q = LangQuery {
         lang: parts
@@ -214,7 +263,10 @@ fn lang_of_page(st: &AppState, parts: &axum::http::request::Parts) -> Lang {
             .and_then(|q| query_value(q, "lang"))
             .map(str::to_owned),
     };
-    page::lang_of(st, &q, None)
+    q.get()
+        .or(st.lang)
+        .or_else(|| folder_lang(st))
+        .unwrap_or_else(|| crate::i18n::locale_lang(None))
 }
 
 /// `GET /launch`: this launch's identity, for the page's script to compare

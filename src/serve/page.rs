@@ -195,6 +195,13 @@ pub fn case_at(st: &AppState, id: &str) -> Option<PathBuf> {
     cases(st).into_iter().find(|root| case_id(st, root) == id)
 }
 
+/// Whether a meeting folder's name can be in an address: not when it holds
+/// an identity code (such a folder has no page, `meeting_at`; the pages
+/// name it masked, without a link, and say why).
+pub fn addressable(name: &str) -> bool {
+    crate::hetu::find(name).is_empty()
+}
+
 /// The meeting folder a path's `{meeting}` names: a meeting of the case
 /// found by its exact name (`case::meeting::find_by_name`, the one way a
 /// meeting is found by its name), resolving inside the case.
@@ -202,7 +209,7 @@ pub fn meeting_at(case_root: &Path, name: &str) -> Option<PathBuf> {
     // A folder named with an identity code has no page: its address would
     // carry the code into the browser's history (the lists show it masked,
     // and `lsk check` asks for it to be renamed).
-    if !crate::hetu::find(name).is_empty() {
+    if !addressable(name) {
         return None;
     }
     // An address names a folder exactly: ` x` is not `x`.

@@ -48,7 +48,14 @@ run("sync", async (context) => {
   // She writes her own, and saves the choice.
   await page.check("#choice-0 input[value=own]");
   await page.fill("#choice-0 textarea", spec.own);
-  await Promise.all([page.waitForURL(/\/sync\?done=/), page.click("#choose-submit")]);
+  // The page it leaves is a /sync?done= page too (saying the choice
+  // waits): wait for a new address, never the one already shown, or the
+  // old page is read while the server still merges and pushes.
+  const left = page.url();
+  await Promise.all([
+    page.waitForURL((u) => u.href !== left && /\/sync\?done=/.test(u.href)),
+    page.click("#choose-submit"),
+  ]);
   const done = await page.locator("#sync-said").innerText();
   check("the page says the changes were shared", done.includes(spec.shared), done);
   check("no choice waits any more", (await page.locator("#choose-form").count()) === 0);

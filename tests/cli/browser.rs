@@ -1129,3 +1129,31 @@ fn the_first_save_asks_who_makes_the_changes_in_a_real_browser() {
     assert!(log.trim_end().ends_with(": paikka"), "{log}");
     assert_eq!(git(&["config", "user.name"]).trim(), "Sanna Virtanen");
 }
+
+/// A browser without the cookie that asks for English (as a headless one
+/// does) is answered in the case's language, Finnish or Swedish, with
+/// nothing else of the case on the page; lsk runs in an English locale, so
+/// the language can only have come from lsk.yaml.
+#[test]
+fn a_browser_without_the_cookie_is_answered_in_the_cases_language() {
+    if !browser_ready() {
+        return;
+    }
+    for (lang, says) in [
+        ("fi", "Tämä selain ei ole nyt kirjautunut lsk:hon."),
+        ("sv", "Den här webbläsaren är inte inloggad i lsk just nu."),
+    ] {
+        let env = Env::new();
+        env.write("lsk.yaml", &case_yaml("2021-05", lang));
+        env.meeting("2026-11-10-daycare", DAYCARE);
+        let root = env.path().to_str().expect("a UTF-8 temporary path");
+        let server = env.server_with(&["--port", "0", root], &[("LANG", "en_US.UTF-8")]);
+        let spec = json!({
+            "lang": lang,
+            "says": says,
+            "meeting": "/c/0/m/2026-11-10-daycare",
+            "private": ["Robin", "Sam Worker", "Pat Parent", "Daycare Centre Lark"],
+        });
+        scenario("door", &server, &spec, env.path());
+    }
+}

@@ -850,3 +850,82 @@ fn a_meeting_is_named_by_its_kind_in_meeting_md_never_its_folder() {
         );
     }
 }
+
+/// A team's .gitignore that lists the disclosure log (by name or by a
+/// pattern) never keeps the record of a disclosure out of the commit of the
+/// copy it records: the copy and its line in disclosures.jsonl are one
+/// commit, from the command line and from the browser alike. A document
+/// the team keeps out of the repository stays out; its record goes in.
+#[test]
+fn a_copy_is_committed_with_its_disclosure_record_whatever_the_gitignore_says() {
+    for (ignore, copy_kept) in [
+        ("disclosures.jsonl\n", true),
+        ("*.jsonl\n", true),
+        ("memo.*\n/disclosures.jsonl\n", false),
+    ] {
+        let env = repo_case("fi");
+        env.meeting("2026-11-10-daycare", crate::common::DAYCARE);
+        env.write(".gitignore", ignore);
+        git(env.path(), &["add", "-A"]);
+        git(env.path(), &["commit", "-q", "-m", "neuvottelu"]);
+        let before = commits(&env);
+        let run = lsk(
+            &env,
+            &[
+                "render",
+                "memo",
+                "meetings/2026-11-10-daycare",
+                "--for",
+                "daycare",
+            ],
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(
+            run.stderr.contains("Tallennettu historiaan"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(commits(&env), before + 1, "{ignore}");
+        let (_, subject, files) = last(&env);
+        assert!(subject.ends_with(": kopio: päiväkoti"), "{subject}");
+        assert!(
+            files.contains(&"disclosures.jsonl".to_owned()),
+            "{ignore}: {files:?}"
+        );
+        assert_eq!(
+            files
+                .iter()
+                .any(|f| f.starts_with("meetings/2026-11-10-daycare/memo.")),
+            copy_kept,
+            "{ignore}: {files:?}"
+        );
+        assert!(
+            env.join("meetings/2026-11-10-daycare/memo.daycare.md")
+                .is_file()
+        );
+        let recorded = git(env.path(), &["show", "HEAD:disclosures.jsonl"]);
+        assert_eq!(recorded.lines().count(), 1, "{recorded}");
+        assert!(recorded.contains("daycare"), "{recorded}");
+        // From the browser: the copy made again, its line committed.
+        let app = App::new(&env);
+        let r = app.post(
+            "/c/0/m/2026-11-10-daycare/render?doc=memo&for=daycare",
+            &format!("csrf={}&doc=memo&choice=overwrite", app.csrf()),
+        );
+        assert!(
+            r.status.is_redirection() || r.status == StatusCode::OK,
+            "{}",
+            r.body
+        );
+        let (_, _, files) = last(&env);
+        assert!(
+            files.contains(&"disclosures.jsonl".to_owned()),
+            "{ignore}: {files:?}"
+        );
+        let recorded = git(env.path(), &["show", "HEAD:disclosures.jsonl"]);
+        assert_eq!(recorded.lines().count(), 2, "{recorded}");
+        // Nothing left behind: the work tree is what was committed.
+        let status = git(env.path(), &["status", "--porcelain", "--ignored"]);
+        assert!(!status.contains("disclosures"), "{status}");
+    }
+}

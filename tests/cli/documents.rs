@@ -1452,3 +1452,55 @@ fn the_phase_line_calls_a_conference_a_kokous_in_finnish() {
         }
     }
 }
+
+/// Swedish texts say what was agreed as the rest of the Swedish texts say
+/// it ("det man kom överens om", "det vi har kommit överens om" at the
+/// meeting), never with the dated passive
+/// "överenskoms": a follow-up's agenda for a toddler and for a young adult,
+/// and the meeting page's name of the review field.
+#[test]
+fn swedish_texts_say_what_was_agreed_in_present_day_words() {
+    for (born, line) in [
+        (
+            "2025-01",
+            "som med några enkla ord berättar för barnet om det vi har kommit överens om när det förändrar barnets vardag",
+        ),
+        (
+            "2007-01",
+            "om någon efteråt ska gå igenom det vi har kommit överens om tillsammans med hen.",
+        ),
+    ] {
+        let env = Env::new();
+        env.write("lsk.yaml", &case_yaml(born, "sv"));
+        env.meeting("2026-11-10-daycare", DAYCARE);
+        let second = edit(DAYCARE, "date: 2026-11-10", "date: 2026-12-15");
+        let second = edit(
+            &second,
+            "kind: daycare\n",
+            "kind: daycare\nfollows: 2026-11-10-daycare\nreview:\n  - action: Morning chart at home\n    owner: Pat Parent\n    status: gjord\n",
+        );
+        env.meeting("2026-12-15-daycare", &second);
+        let run = env.lsk(&[
+            "render",
+            "agenda",
+            "meetings/2026-12-15-daycare",
+            "--stdout",
+        ]);
+        assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+        assert!(
+            run.stdout
+                .contains("hur har det man kom överens om genomförts?"),
+            "{}",
+            run.stdout
+        );
+        assert!(run.stdout.contains(line), "{born}: {}", run.stdout);
+        assert!(!run.stdout.contains("överenskoms"), "{}", run.stdout);
+        let app = crate::app::App::new(&env);
+        let page = app.get("/c/0/m/2026-12-15-daycare?lang=sv").body;
+        assert!(
+            page.contains("Genomgång av det man tidigare kom överens om"),
+            "{page}"
+        );
+        assert!(!page.contains("överenskoms"), "{page}");
+    }
+}

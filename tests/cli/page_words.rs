@@ -228,11 +228,36 @@ fn a_birth_date_lsk_cannot_read_is_refused_in_a_sentence_on_the_details_form() {
     }
 }
 
+/// A used start address, asked for without the cookie, is explained in
+/// the case's language whatever the browser asks for (a Finnish worker's
+/// browser may well be set to English); the browser's language only where
+/// lsk.yaml names none that the folder's cases share.
 #[test]
-fn a_used_start_address_is_explained_in_the_browsers_language() {
+fn a_used_start_address_is_explained_in_the_cases_language_else_the_browsers() {
     let env = finnish_case();
     let app = App::new(&env);
     let host = format!("127.0.0.1:{}", crate::app::PORT);
+    let token = format!("/?token={}", app.state.token);
+    let r = app.get_with(&token, &[("host", &host)]);
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    for asked in [
+        "sv-FI,sv;q=0.9,en;q=0.5",
+        "fi-FI,fi;q=0.9",
+        "en-GB,en;q=0.9",
+    ] {
+        let r = app.get_with(&token, &[("host", &host), ("accept-language", asked)]);
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let text = shown(&r.body);
+        assert!(
+            text.contains("Tämä avausosoite on jo käytetty"),
+            "{asked}: {text}"
+        );
+    }
+    // A team whose cases are in Finnish and Swedish: the browser's.
+    let team = Env::new();
+    team.write("aino/lsk.yaml", &case_yaml("2021-05", "fi"));
+    team.write("alva/lsk.yaml", &case_yaml("2019-02", "sv"));
+    let app = App::new(&team);
     let token = format!("/?token={}", app.state.token);
     let r = app.get_with(&token, &[("host", &host)]);
     assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -251,6 +276,86 @@ fn a_used_start_address_is_explained_in_the_browsers_language() {
         assert_eq!(r.status, StatusCode::FORBIDDEN);
         let text = shown(&r.body);
         assert!(text.contains(says), "{asked}: {text}");
+    }
+}
+
+/// The page a browser without the cookie gets ("not signed in", and
+/// "Open lsk again" pressed) is in the language of the folder's cases as
+/// lsk.yaml names it, not the browser's: a Finnish case, a Swedish case,
+/// a team all of whose cases are Finnish. It tells nothing of a case but
+/// that language: no child's name, no worker, no meeting.
+#[test]
+fn the_page_without_the_cookie_is_in_the_cases_language_not_the_browsers() {
+    let host = format!("127.0.0.1:{}", crate::app::PORT);
+    let origin = format!("http://{host}");
+    let finnish_team = Env::new();
+    for (name, born) in [("aino", "2021-05"), ("eetu", "2019-02")] {
+        finnish_team.write(&format!("{name}/lsk.yaml"), &case_yaml(born, "fi"));
+        finnish_team.write(&format!("{name}/meetings/{MEETING}/meeting.md"), DAYCARE);
+    }
+    let swedish = Env::new();
+    swedish.write("lsk.yaml", &case_yaml("2021-05", "sv"));
+    swedish.meeting(MEETING, DAYCARE);
+    for (env, lang, says, opened) in [
+        (
+            &finnish_case(),
+            "fi",
+            "Tämä selain ei ole nyt kirjautunut lsk:hon.",
+            "lsk kirjoitti uuden avausosoitteen",
+        ),
+        (
+            &swedish,
+            "sv",
+            "Den här webbläsaren är inte inloggad i lsk just nu.",
+            "lsk skrev en ny adress",
+        ),
+        (
+            &finnish_team,
+            "fi",
+            "Tämä selain ei ole nyt kirjautunut lsk:hon.",
+            "lsk kirjoitti uuden avausosoitteen",
+        ),
+    ] {
+        let app = App::new(env);
+        for path in ["/", "/c/0", &format!("/c/0/m/{MEETING}")] {
+            let r = app.get_with(
+                path,
+                &[("host", &host), ("accept-language", "en-US,en;q=0.9")],
+            );
+            assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{path}");
+            assert!(
+                r.body.contains(&format!("<html lang=\"{lang}\">")),
+                "{lang} {path}: {}",
+                r.body
+            );
+            let text = shown(&r.body);
+            assert!(text.contains(says), "{lang} {path}: {text}");
+            for private in [
+                "Robin",
+                "Sam Worker",
+                "Pat Parent",
+                "Daycare Centre Lark",
+                "2021",
+            ] {
+                assert!(!text.contains(private), "{private} told: {text}");
+            }
+        }
+        // "Open lsk again", pressed on that page: answered in that language.
+        let r = app.send(
+            axum::http::Request::post("/door")
+                .header("host", &host)
+                .header("origin", &origin)
+                .header("accept-language", "en-US,en;q=0.9")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        );
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert!(
+            r.body.contains(&format!("<html lang=\"{lang}\">")),
+            "{lang}: {}",
+            r.body
+        );
+        assert!(shown(&r.body).contains(opened), "{}", r.body);
     }
 }
 

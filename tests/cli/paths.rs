@@ -113,3 +113,103 @@ fn case_file_problems() {
     assert_eq!(run.find("parse-error", "").unwrap()["file"], "lsk.yaml");
     assert_eq!(run.code, 1);
 }
+
+/// A path is read by where it leads, not as written: in
+/// `cases/eetu/meetings`, `../../../other` is a folder outside every case,
+/// though the path as written has `cases/eetu` as an ancestor; through a
+/// link, `link/..` is the parent of the link's target. Every command that
+/// takes a path says it is not in a case, and writes nothing; a path that
+/// leads into the case still works.
+#[test]
+fn a_path_is_read_by_where_it_leads_not_as_written() {
+    let env = Env::new();
+    env.write("cases/eetu/lsk.yaml", &case_yaml("2021-03", "en"));
+    env.write(
+        &format!("cases/eetu/meetings/{MEETING}/meeting.md"),
+        DAYCARE,
+    );
+    env.write("other/notes.txt", "not a case\n");
+    env.write(&format!("other/{MEETING}/meeting.md"), DAYCARE);
+    git_ok(env.path(), &["init", "-q", "-b", "main"]);
+    git_ok(env.path(), &["add", "-A"]);
+    git_ok(
+        env.path(),
+        &[
+            "-c",
+            "user.name=Sam Worker",
+            "-c",
+            "user.email=sam@example.invalid",
+            "commit",
+            "-q",
+            "--no-verify",
+            "-m",
+            "cases",
+        ],
+    );
+    let here = env.join("cases/eetu/meetings");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(env.join("other"), here.join("link")).unwrap();
+    let before = snapshot(env.path());
+    let mut outside = vec!["../../../other".to_owned()];
+    #[cfg(unix)]
+    outside.push("link/..".to_owned());
+    for path in &outside {
+        // `link/..` leads to the folder above `other`: the Env's root,
+        // which has a case below it (a team), so only the path into
+        // `other` is tried there.
+        let other = if path.starts_with("link") {
+            "link/../other".to_owned()
+        } else {
+            path.clone()
+        };
+        let meeting = format!("{other}/{MEETING}");
+        for args in [
+            vec!["history", other.as_str()],
+            vec!["disclosures", other.as_str()],
+            vec!["check", other.as_str()],
+            vec!["list", other.as_str()],
+            vec!["actions", other.as_str()],
+            vec![
+                "new-meeting",
+                "--case",
+                other.as_str(),
+                "--kind",
+                "daycare",
+                "--date",
+                "2026-11-24",
+            ],
+            vec!["render", "memo", meeting.as_str()],
+            vec!["file", meeting.as_str()],
+        ] {
+            let run = env.lsk_in(&here, &args);
+            assert_ne!(run.code, 0, "{args:?}: {}\n{}", run.stdout, run.stderr);
+            assert!(
+                run.stderr.contains("ei ole asian kansiossa")
+                    || run.stdout.contains("ei ole asian kansiossa"),
+                "{args:?}: {}\n{}",
+                run.stdout,
+                run.stderr
+            );
+            assert!(
+                !run.stdout.contains("Case started"),
+                "{args:?}: {}",
+                run.stdout
+            );
+        }
+    }
+    assert_eq!(snapshot(env.path()), before, "nothing is written");
+    // Into the case, `..` still finds it.
+    let run = env.lsk_in(&here, &["history", ".."]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("Case started"), "{}", run.stdout);
+    let run = env.lsk_in(
+        &here,
+        &[
+            "check",
+            &format!("../meetings/{MEETING}"),
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(run.json()["summary"]["meetings"], 1, "{}", run.stdout);
+}

@@ -169,10 +169,11 @@ fn a_token_opens_the_door_once() {
     assert!(!r.headers.contains_key(header::SET_COOKIE));
 }
 
-/// Whether a page says `key`'s words (in the language the server falls
-/// back on: the locale's).
+/// Whether a page without the cookie says `key`'s words: in the case's
+/// language (`case()`'s lsk.yaml: English), not the browser's or the
+/// machine's.
 fn says(body: &str, key: &str) -> bool {
-    let words = lsk::i18n::serve::word(lsk::i18n::locale_lang(None), key);
+    let words = lsk::i18n::serve::word(lsk::model::Lang::En, key);
     let start: String = words.chars().take(24).collect();
     !start.is_empty() && body.contains(&start)
 }
@@ -1491,6 +1492,76 @@ fn identity_codes_in_lsk_yaml_and_folder_names_are_masked_on_every_page() {
     ] {
         assert_eq!(app.get(&path).status, StatusCode::NOT_FOUND, "{path}");
     }
+}
+
+/// An overdue action of a meeting whose folder's name holds an identity
+/// code: on the team page and the case page its row has no link to the
+/// meeting (which has no page) and no "done" form (which would post the
+/// masked name); it says in words why, and the code is nowhere on the page.
+/// The case page's meeting row says the same. The other meeting's rows
+/// keep their link and form.
+#[test]
+fn a_meeting_folder_named_with_a_code_gets_no_link_and_no_done_form() {
+    let env = Env::new();
+    env.write("robin/lsk.yaml", &case_yaml("2021-05", "fi"));
+    env.write(
+        &format!("robin/meetings/{MEETING}/meeting.md"),
+        &edit(DAYCARE, "due: 2026-12-01", "due: 2026-11-15"),
+    );
+    env.write(
+        "robin/meetings/2026-11-12-131052-308t/meeting.md",
+        &edit(DAYCARE, "date: 2026-11-10", "date: 2026-11-12")
+            .replace("due: 2026-12-01", "due: 2026-11-16")
+            .replace("Morning chart at home", "Evening chart at home"),
+    );
+    env.write(
+        "aino/lsk.yaml",
+        &case_yaml("2020-01", "fi").replace("Robin", "Aino"),
+    );
+    let app = App::new(&env);
+    let team = app.get("/?lang=fi");
+    let robin = case_href(&team.body, "robin");
+    let case = app.get(&format!("{robin}?lang=fi"));
+    let why = "Tämän neuvottelun kansion nimessä on henkilötunnus";
+    for (name, body) in [("team", &team.body), ("case", &case.body)] {
+        assert!(body.contains("Evening chart at home"), "{name}: {body}");
+        assert!(body.contains("Morning chart at home"), "{name}: {body}");
+        assert!(!body.contains("131052"), "{name}: {body}");
+        // No address on the page names the masked folder.
+        for attr in body.split("href=\"").chain(body.split("action=\"")).skip(1) {
+            let value = attr.split('"').next().unwrap_or_default();
+            assert!(!value.contains("XXXXXX"), "{name}: {value}");
+        }
+        assert!(
+            !body.contains("name=\"meeting\" value=\"2026-11-12-XXXXXX"),
+            "{name}: {body}"
+        );
+        // One "done" form: the other meeting's, with its link.
+        assert_eq!(
+            body.matches("class=\"done-form\"").count(),
+            1,
+            "{name}: {body}"
+        );
+        assert!(
+            body.contains(&format!("name=\"meeting\" value=\"{MEETING}\"")),
+            "{name}: {body}"
+        );
+        assert!(
+            body.contains(&format!("&#x2f;m&#x2f;{MEETING}")),
+            "{name}: {body}"
+        );
+        assert!(body.contains(why), "{name}: {body}");
+    }
+    // The case page's meeting row says it too (the overdue row and the
+    // meeting row).
+    assert_eq!(case.body.matches(why).count(), 2, "{}", case.body);
+    let sv = app.get(&format!("{robin}?lang=sv"));
+    assert!(
+        sv.body
+            .contains("Namnet på det här mötets mapp innehåller en personbeteckning"),
+        "{}",
+        sv.body
+    );
 }
 
 /// A meeting.md that is a link out of the case is not shown on any page.

@@ -249,6 +249,18 @@ fn no_markers(dir: &Path) {
     }
 }
 
+/// The server (a bare repository) takes every push two seconds late: a
+/// `pre-receive` hook that waits, as a server over the network would.
+fn slow_pushes(server: &Path) {
+    let hook = server.join("hooks/pre-receive");
+    std::fs::write(&hook, "#!/bin/sh\ncat > /dev/null\nsleep 2\n").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+}
+
 fn field<'a>(text: &'a str, key: &str) -> &'a str {
     text.lines()
         .find_map(|l| l.strip_prefix(&format!("{key}:")))
@@ -650,6 +662,11 @@ fn a_worker_shares_and_chooses_side_by_side_in_a_real_browser() {
     std::fs::write(team.meeting("sanna"), text).unwrap();
     record(&team.dir("sanna"), "Sannan yhteenveto");
     assert_eq!(team.env.lsk_in(&team.dir("sanna"), &["sync"]).code, 0);
+    // The team's server takes a push slowly, as one over the network
+    // does: the page her choice leads to comes seconds after the press,
+    // and the scenario must wait for that page, not read the one it left
+    // (both are /sync?done=…; the old page says the choice is waiting).
+    slow_pushes(&team.env.path().join("server.git"));
     let maija = team.server("maija");
     let own = "Yhteinen yhteenveto: aamut rauhallisemmiksi";
     crate::common::scenario(

@@ -136,7 +136,7 @@ fn field_sv(key: &str, fgc: bool) -> &'static str {
         "actions_done" => {
             "överenskomna åtgärder som markerats som gjorda innan något senare möte går igenom dem: möte, åtgärd och dag"
         }
-        "meeting" => "mötet där åtgärden överenskoms (mappens namn)",
+        "meeting" => "mötet där man kom överens om åtgärden (mappens namn)",
         "hook" => {
             "vad kontrollen vid git-incheckning (lsk hook run) stoppar: normal (personbeteckningar, kopior av minnesanteckningarna utan samtycke och filer som inte kan läsas) eller strict (alla fel)"
         }
