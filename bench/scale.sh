@@ -16,16 +16,14 @@
 # wall time, CPU time (user + system) and peak memory, and each command's
 # ratio to the floor pair by pair.
 #
-# The team page (examples/gen-corpus.rs: N/5 cases of 5 meetings, as
-# bench/serve.sh): `lsk serve` started over the team, the page asked once
-# (made from the files: wall time, and the server's CPU time for it from
-# /proc), asked again after a change in one case (a meeting.md touched,
-# /live waited for; median of five), and the server's resident memory
-# (VmRSS) after both, and its peak (VmHWM).
+# The team page (TEAM_SIZES, in cases: default "500 2000 10000", teams of
+# N cases of 5 meetings from examples/gen-corpus.rs, as bench/serve.sh):
+# see team_page below. SIZES "" (or " ") leaves out the first part:
+#   TEAM_SIZES="500 2000 10000" bench/scale.sh /tmp/lsk-bench BINARY ""
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${1:-/tmp/lsk-bench}
-sizes=${3:-1000 10000 30000 100000}
+sizes=${3-1000 10000 30000 100000}
 mkdir -p "$work"
 if [ -z "${2:-}" ]; then
     cargo build --release --quiet
@@ -55,10 +53,20 @@ for n in $sizes; do
         "$lsk actions $dir --today $today --format json"
 done
 
-# team_page DIR: made (s) | its CPU (ms) | after a change, median of 5 (s) | its CPU, mean (ms) | VmRSS / VmHWM (MB)
+# team_page DIR: one row of the team page's table (the header below).
+# The server is started over the team; "made" is the first page, asked as
+# soon as the server answers (the background gathering of every case runs
+# beside it, and its CPU is in "its CPU": the server's whole CPU time over
+# the request, from /proc); then /live is polled until it says the team is
+# gathered (from the server's start), the whole page asked once more, and
+# a meeting.md touched five times, the page asked after each (/live waited
+# for). Memory from /proc/PID/status: VmRSS after the first page, VmRSS /
+# VmHWM once gathered, and both again at the end.
 team_page() {
     local log pid url base cookie before after first walls cpu live file
+    local rss_first t0 gathered_s gcpu rss_g hwm_g whole
     log=$(mktemp)
+    t0=$(date +%s.%N)
     LSK_SERVE_IDLE_SECS=600 LSK_TODAY=$today "$lsk" serve "$1" --no-open >"$log" 2>/dev/null &
     pid=$!
     for _ in $(seq 600); do [ -s "$log" ] && break; sleep 0.1; done
@@ -66,9 +74,20 @@ team_page() {
     base=${url%%/\?*}
     cookie=$(curl -s -o /dev/null -D - "$url" | tr -d '\r' | sed -n 's/^set-cookie: \([^;]*\);.*/\1/Ip')
     ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+    mb() { awk -v k="$1" '$1 == k":" {printf "%.1f", $2 / 1024}' "/proc/$pid/status"; }
     before=$(ticks)
     first=$(curl -s -o /dev/null -b "$cookie" -w '%{time_total}' "$base/")
     after=$(ticks)
+    rss_first=$(mb VmRSS)
+    for _ in $(seq 6000); do
+        [[ $(curl -s -b "$cookie" "$base/live") == *'"gathered":'[1-9]* ]] && break
+        sleep 0.05
+    done
+    gathered_s=$(printf '%.2f' "$(echo "$(date +%s.%N) - $t0" | bc)")
+    gcpu=$(printf '%.2f' "$(echo "scale=3; $(ticks) / $(getconf CLK_TCK)" | bc)")
+    rss_g=$(mb VmRSS)
+    hwm_g=$(mb VmHWM)
+    whole=$(curl -s -o /dev/null -b "$cookie" -w '%{time_total}' "$base/")
     file=$(find "$1" -name meeting.md -print -quit)
     walls=""
     cpu=0
@@ -81,7 +100,7 @@ team_page() {
         walls="$walls$(curl -s -o /dev/null -b "$cookie" -w '%{time_total}' "$base/")"$'\n'
         cpu=$((cpu + $(ticks) - b))
     done
-    echo "$first | $(((after - before) * 1000 / $(getconf CLK_TCK))) | $(printf '%s' "$walls" | sort -n | sed -n 3p) | $((cpu * 1000 / $(getconf CLK_TCK) / 5)) | $(awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$pid/status") / $(awk '/VmHWM/ {printf "%.1f", $2 / 1024}' "/proc/$pid/status")"
+    echo "$(printf '%.3f' "$first") | $(((after - before) * 1000 / $(getconf CLK_TCK))) | $rss_first | $gathered_s / $gcpu | $rss_g / $hwm_g | $(printf '%.3f' "$whole") | $(printf '%.3f' "$(printf '%s' "$walls" | sort -n | sed -n 3p)") | $((cpu * 1000 / $(getconf CLK_TCK) / 5)) | $(mb VmRSS) / $(mb VmHWM)"
     kill "$pid"
     wait "$pid" 2>/dev/null || true
     rm -f "$log"
@@ -92,13 +111,13 @@ echo "## the team page of lsk serve"
 echo
 echo "load average before: $(cut -d' ' -f1 /proc/loadavg)"
 echo
-echo "| team | made (s) | its CPU (ms) | after a change, median of 5 (s) | its CPU, mean (ms) | memory, resident / peak (MB) |"
-echo "|---|---|---|---|---|---|"
-for n in ${TEAM_SIZES:-$sizes}; do
-    dir=$work/team-$n
-    fresh "$dir" || "$gen" "$dir" $((n / 5)) 5 >/dev/null
+echo "| team | made (s) | its CPU (ms) | resident after it (MB) | gathered after: wall / server CPU (s) | resident / peak then (MB) | the whole page (s) | after a change, median of 5 (s) | its CPU, mean (ms) | resident / peak at the end (MB) |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+for n in ${TEAM_SIZES:-500 2000 10000}; do
+    dir=$work/team-$n-cases
+    fresh "$dir" || "$gen" "$dir" "$n" 5 >/dev/null
     tar cf - "$dir" 2>/dev/null | cat >/dev/null
-    echo "| $((n / 5)) cases / $n meetings | $(team_page "$dir") |"
+    echo "| $n cases / $((n * 5)) meetings | $(team_page "$dir") |"
 done
 echo
 echo "load average after: $(cut -d' ' -f1 /proc/loadavg)"

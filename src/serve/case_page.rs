@@ -665,27 +665,228 @@ const TOP: usize = 20;
 /// Overdue actions in one window of the team's list of all of them.
 const ACTIONS_WINDOW: usize = 100;
 
-/// What the team page keeps between requests.
+/// What the team page keeps between requests: a few numbers a case,
+/// whatever its meetings, and nothing else per case. The summaries are a
+/// list in the order of the list of cases (`live::Listing`, whose folders
+/// they are not copied from), the children's names one text side by side:
+/// 56 bytes and a name a case, none of it allocated on its own (a small
+/// allocation made while every core reads the files would pin the pages
+/// of the memory the reading freed).
 #[derive(Default)]
 pub struct TeamKept {
-    /// Each case's summary, by its folder.
-    sums: HashMap<PathBuf, Summary>,
+    /// The list of cases the summaries are in the order of.
+    of: Option<Arc<super::live::Listing>>,
+    /// Each case's summary, by its place in `of`.
+    sums: Vec<Option<Packed>>,
+    /// The children's names, one after the other.
+    names: String,
+    /// Bytes of `names` no summary names any more.
+    dropped: usize,
     /// The overdue actions of the cases the last team page listed them
     /// from (a few cases: those with the most overdue), as read at a
     /// change count on a day.
     late: HashMap<PathBuf, (u64, jiff::civil::Date, Vec<Action>)>,
 }
 
+/// A case's summary as kept ([`TeamKept`]).
+struct Packed {
+    /// The change count it was made at, and the day.
+    at: u64,
+    today: jiff::civil::Date,
+    /// The child's name: where it starts in [`TeamKept::names`] and its
+    /// length; [`NO_NAME`] for none.
+    child: (u32, u32),
+    meetings: u32,
+    counts: Tally,
+    /// Only for a case with a file that cannot be read.
+    rare: Option<Box<Rare>>,
+}
+
+const NO_NAME: u32 = u32::MAX;
+
+/// What a case with a file that cannot be read keeps beside its counts.
+#[derive(Clone, Default)]
+struct Rare {
+    /// Its files that cannot be read, each named from the team folder.
+    unreadable: Vec<(String, Finding)>,
+    /// Its meetings that cannot be read now, by file, with their share of
+    /// the counts as last read: they keep their place in the counts.
+    held: Vec<(String, Tally)>,
+}
+
+impl TeamKept {
+    /// Keep the summaries in the order of `listing` from now on, unless
+    /// they are in the order of a later one; the summaries of cases no
+    /// longer listed are forgotten.
+    fn adopt(&mut self, listing: &Arc<super::live::Listing>) {
+        if let Some(of) = &self.of
+            && (Arc::ptr_eq(of, listing) || of.made > listing.made)
+        {
+            return;
+        }
+        let mut sums: Vec<Option<Packed>> = Vec::with_capacity(listing.roots.len());
+        let mut old = std::mem::take(&mut self.sums);
+        for root in &listing.roots {
+            // Both lists are in `Path`'s order; a case not found (never,
+            // were either not) is read again, never taken for another.
+            let at = self
+                .of
+                .as_ref()
+                .and_then(|of| of.roots.binary_search(root).ok());
+            sums.push(at.and_then(|j| old.get_mut(j)).and_then(Option::take));
+        }
+        for gone in old.iter().flatten() {
+            if gone.child.1 != NO_NAME {
+                self.dropped += gone.child.1 as usize;
+            }
+        }
+        self.sums = sums;
+        self.of = Some(Arc::clone(listing));
+        self.late
+            .retain(|root, _| listing.roots.binary_search(root).is_ok());
+        self.compact();
+    }
+
+    /// Where the summary of case `i` of `listing` is kept.
+    fn slot(&self, listing: &super::live::Listing, i: usize) -> Option<usize> {
+        let of = self.of.as_ref()?;
+        if std::ptr::eq(&**of, listing) {
+            return (i < self.sums.len()).then_some(i);
+        }
+        of.roots.binary_search(listing.roots.get(i)?).ok()
+    }
+
+    /// The summary of case `i` of `listing`, if there is one.
+    fn get(&self, listing: &super::live::Listing, i: usize) -> Option<&Packed> {
+        self.slot(listing, i)
+            .and_then(|j| self.sums.get(j))
+            .and_then(Option::as_ref)
+    }
+
+    fn child(&self, p: &Packed) -> Option<&str> {
+        let (at, len) = p.child;
+        if len == NO_NAME {
+            return None;
+        }
+        self.names.get(at as usize..(at + len) as usize)
+    }
+
+    /// A kept summary as read.
+    fn summary(&self, p: &Packed) -> Summary {
+        let rare = p.rare.as_deref().cloned().unwrap_or_default();
+        Summary {
+            at: p.at,
+            today: p.today,
+            child: self.child(p).map(str::to_owned),
+            meetings: p.meetings,
+            counts: p.counts,
+            unreadable: rare.unreadable,
+            held: rare.held,
+        }
+    }
+
+    /// Keep `s` as the summary at place `j`.
+    fn put(&mut self, j: usize, s: Summary) {
+        let Some(slot) = self.sums.get_mut(j) else {
+            return;
+        };
+        let old = slot.take();
+        let same = old.as_ref().is_some_and(|o| {
+            let (at, len) = o.child;
+            match &s.child {
+                None => len == NO_NAME,
+                Some(c) => {
+                    len != NO_NAME && self.names.get(at as usize..(at + len) as usize) == Some(c)
+                }
+            }
+        });
+        let child = match (&s.child, old) {
+            (_, Some(o)) if same => o.child,
+            (child, old) => {
+                if let Some(o) = old
+                    && o.child.1 != NO_NAME
+                {
+                    self.dropped += o.child.1 as usize;
+                }
+                match child
+                    .as_ref()
+                    .map(|c| (u32::try_from(self.names.len()), u32::try_from(c.len()), c))
+                {
+                    Some((Ok(at), Ok(len), c))
+                        if len != NO_NAME && at.checked_add(len).is_some() =>
+                    {
+                        self.names.push_str(c);
+                        (at, len)
+                    }
+                    _ => (0, NO_NAME),
+                }
+            }
+        };
+        let rare = (!s.unreadable.is_empty() || !s.held.is_empty()).then(|| {
+            Box::new(Rare {
+                unreadable: s.unreadable,
+                held: s.held,
+            })
+        });
+        if let Some(slot) = self.sums.get_mut(j) {
+            *slot = Some(Packed {
+                at: s.at,
+                today: s.today,
+                child,
+                meetings: s.meetings,
+                counts: s.counts,
+                rare,
+            });
+        }
+        self.compact();
+    }
+
+    /// Once most of the names are of cases gone or renamed, they are
+    /// written out again without them.
+    fn compact(&mut self) {
+        if self.dropped <= 4096 || self.dropped * 2 <= self.names.len() {
+            return;
+        }
+        let mut names =
+            String::with_capacity(self.names.len() - self.dropped.min(self.names.len()));
+        for p in self.sums.iter_mut().flatten() {
+            let (at, len) = p.child;
+            if len == NO_NAME {
+                continue;
+            }
+            p.child = match (
+                self.names.get(at as usize..(at + len) as usize),
+                u32::try_from(names.len()),
+            ) {
+                (Some(name), Ok(new)) => {
+                    names.push_str(name);
+                    (new, len)
+                }
+                _ => (0, NO_NAME),
+            };
+        }
+        self.names = names;
+        self.dropped = 0;
+    }
+
+    /// No room kept beyond what is used (after the whole team was read).
+    fn settle(&mut self) {
+        self.names.shrink_to_fit();
+        self.sums.shrink_to_fit();
+    }
+}
+
 /// One case as the team page needs it: small and the same size whatever
 /// the number of its meetings and actions (the files that cannot be read,
-/// and the last good counts of its meetings that cannot, are few).
+/// and the last good counts of its meetings that cannot, are few). Kept
+/// as a [`Packed`].
 #[derive(Clone)]
 struct Summary {
     /// The change count it was made at, and the day.
     at: u64,
     today: jiff::civil::Date,
     child: Option<String>,
-    meetings: usize,
+    meetings: u32,
     counts: Tally,
     /// Its files that cannot be read, each named from the team folder.
     unreadable: Vec<(String, Finding)>,
@@ -694,23 +895,29 @@ struct Summary {
     held: Vec<(String, Tally)>,
 }
 
+/// A count as kept: a case with more than four thousand million of
+/// anything is counted as that many.
+fn n32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// Counts of a case, or one meeting's share of them.
 #[derive(Clone, Copy, Default)]
 struct Tally {
-    errors: usize,
-    warnings: usize,
-    open: usize,
-    overdue: usize,
+    errors: u32,
+    warnings: u32,
+    open: u32,
+    overdue: u32,
     /// The earliest due date of its overdue actions.
     earliest: Option<jiff::civil::Date>,
 }
 
 impl Tally {
     fn add(&mut self, o: &Tally) {
-        self.errors += o.errors;
-        self.warnings += o.warnings;
-        self.open += o.open;
-        self.overdue += o.overdue;
+        self.errors = self.errors.saturating_add(o.errors);
+        self.warnings = self.warnings.saturating_add(o.warnings);
+        self.open = self.open.saturating_add(o.open);
+        self.overdue = self.overdue.saturating_add(o.overdue);
         self.earliest = match (self.earliest, o.earliest) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -743,7 +950,13 @@ impl Good {
 /// the counts as last read: from the case's page where it was opened
 /// (with its actions), otherwise from the case's summary before (all
 /// that the summary counted less what its other meetings count now).
-fn read_case(st: &AppState, root: &Path, stamp: u64) -> (Summary, Vec<Action>) {
+fn read_case(
+    st: &AppState,
+    listing: &super::live::Listing,
+    i: usize,
+    stamp: u64,
+) -> (Summary, Vec<Action>) {
+    let root = &listing.roots[i];
     let case = Case::load(root, st.lang);
     let name = crate::paths::relative(root, &st.root);
     let old = st
@@ -751,7 +964,7 @@ fn read_case(st: &AppState, root: &Path, stamp: u64) -> (Summary, Vec<Action>) {
         .team
         .lock()
         .ok()
-        .and_then(|t| t.sums.get(root).cloned());
+        .and_then(|t| t.get(listing, i).map(|p| t.summary(p)));
     let mut unreadable: Vec<(String, Finding)> = case
         .findings
         .iter()
@@ -811,10 +1024,10 @@ fn read_case(st: &AppState, root: &Path, stamp: u64) -> (Summary, Vec<Action>) {
                 a.file = Arc::from(state.file.as_str());
             }
             let tally = Tally {
-                errors: share.errors,
-                warnings: share.warnings,
-                open: share.open,
-                overdue: overdue.len(),
+                errors: n32(share.errors),
+                warnings: n32(share.warnings),
+                open: n32(share.open),
+                overdue: n32(overdue.len()),
                 earliest: overdue.iter().filter_map(due_date).min(),
             };
             late.extend(overdue);
@@ -828,9 +1041,9 @@ fn read_case(st: &AppState, root: &Path, stamp: u64) -> (Summary, Vec<Action>) {
         }
     }
     for a in scan.actions.iter().filter(|a| !a.done) {
-        counts.open += 1;
+        counts.open = counts.open.saturating_add(1);
         if a.overdue {
-            counts.overdue += 1;
+            counts.overdue = counts.overdue.saturating_add(1);
             late.push(a.clone());
         }
     }
@@ -840,14 +1053,14 @@ fn read_case(st: &AppState, root: &Path, stamp: u64) -> (Summary, Vec<Action>) {
         .chain(counts.earliest)
         .min();
     for state in scan.meetings.iter().filter(|m| m.readable) {
-        counts.errors += state.errors;
-        counts.warnings += state.warnings;
+        counts.errors = counts.errors.saturating_add(n32(state.errors));
+        counts.warnings = counts.warnings.saturating_add(n32(state.warnings));
     }
     for file in &unknown {
         let state = scan.meetings.iter().find(|m| m.file == *file);
         let mut tally = Tally {
-            errors: state.map_or(0, |m| m.errors),
-            warnings: state.map_or(0, |m| m.warnings),
+            errors: state.map_or(0, |m| n32(m.errors)),
+            warnings: state.map_or(0, |m| n32(m.warnings)),
             ..Tally::default()
         };
         // Read well in the summary before: its share is what that summary
@@ -884,7 +1097,7 @@ fn read_case(st: &AppState, root: &Path, stamp: u64) -> (Summary, Vec<Action>) {
         at: stamp,
         today: st.today(),
         child,
-        meetings: scan.meetings.len(),
+        meetings: n32(scan.meetings.len()),
         counts,
         unreadable,
         held,
@@ -896,7 +1109,7 @@ fn read_case(st: &AppState, root: &Path, stamp: u64) -> (Summary, Vec<Action>) {
 /// keep their summaries; the overdue actions of each are handed back.
 fn read_cases(
     st: &AppState,
-    roots: &[PathBuf],
+    listing: &Arc<super::live::Listing>,
     which: &[usize],
     stamp: u64,
 ) -> HashMap<usize, Vec<Action>> {
@@ -905,23 +1118,28 @@ fn read_cases(
         let done: Vec<(usize, Summary, Vec<Action>)> = batch
             .par_iter()
             .map(|&i| {
-                let (s, late) = read_case(st, &roots[i], stamp);
+                let (s, late) = read_case(st, listing, i, stamp);
                 (i, s, late)
             })
             .collect();
+        let mut late_ones = Vec::new();
         if let Ok(mut team) = st.good.team.lock() {
-            for (i, s, _) in &done {
-                let newer = team.sums.get(&roots[*i]).is_none_or(|o| o.at <= s.at);
-                if newer {
-                    team.sums.insert(roots[*i].clone(), s.clone());
+            team.adopt(listing);
+            for (i, s, late) in done {
+                if let Some(j) = team.slot(listing, i)
+                    && team
+                        .sums
+                        .get(j)
+                        .is_some_and(|o| o.as_ref().is_none_or(|o| o.at <= s.at))
+                {
+                    team.put(j, s);
+                }
+                if !late.is_empty() {
+                    late_ones.push((i, late));
                 }
             }
         }
-        out.extend(
-            done.into_iter()
-                .filter(|(_, _, late)| !late.is_empty())
-                .map(|(i, _, late)| (i, late)),
-        );
+        out.extend(late_ones);
     }
     out
 }
@@ -929,14 +1147,20 @@ fn read_cases(
 /// Which of `roots` have no summary made since anything below them last
 /// changed, on this day (all of them when the counter does not follow
 /// the files).
-fn stale(st: &AppState, roots: &[PathBuf], today: jiff::civil::Date) -> Vec<usize> {
+fn stale(
+    st: &AppState,
+    listing: &Arc<super::live::Listing>,
+    today: jiff::civil::Date,
+) -> Vec<usize> {
+    let roots = &listing.roots;
     let changed = st.live.last_change_below(roots);
-    let Ok(team) = st.good.team.lock() else {
+    let Ok(mut team) = st.good.team.lock() else {
         return (0..roots.len()).collect();
     };
+    team.adopt(listing);
     (0..roots.len())
         .filter(|&i| {
-            let fresh = team.sums.get(&roots[i]).is_some_and(|s| {
+            let fresh = team.get(listing, i).is_some_and(|s| {
                 s.today == today && changed.as_ref().is_some_and(|c| c[i] <= s.at)
             });
             !fresh
@@ -961,7 +1185,7 @@ pub fn gather(st: &Arc<AppState>) {
             loop {
                 let stamp = st.live.changes();
                 let listing = super::live::listing(&st);
-                let todo = stale(&st, &listing.roots, st.today());
+                let todo = stale(&st, &listing, st.today());
                 if todo.is_empty() || !st.live.fresh() {
                     break;
                 }
@@ -973,7 +1197,7 @@ pub fn gather(st: &Arc<AppState>) {
                         }
                         std::thread::sleep(std::time::Duration::from_millis(5));
                     }
-                    read_cases(&st, &listing.roots, batch, stamp);
+                    read_cases(&st, &listing, batch, stamp);
                 }
             }
             forget_gone(&st);
@@ -986,13 +1210,13 @@ pub fn gather(st: &Arc<AppState>) {
     }
 }
 
-/// Summaries of cases no longer listed are forgotten.
+/// Summaries of cases no longer listed are forgotten, and no room is kept
+/// beyond what the summaries use.
 fn forget_gone(st: &AppState) {
     let listing = super::live::listing(st);
-    let there: std::collections::HashSet<&PathBuf> = listing.roots.iter().collect();
     if let Ok(mut team) = st.good.team.lock() {
-        team.sums.retain(|root, _| there.contains(root));
-        team.late.retain(|root, _| there.contains(root));
+        team.adopt(&listing);
+        team.settle();
     }
 }
 
@@ -1055,7 +1279,7 @@ fn team_response(
     // What is not up to date: the window's cases are read now; the rest
     // too when they are few (a change in one case), otherwise in the
     // background while this page says so.
-    let todo = stale(st, roots, today);
+    let todo = stale(st, &listing, today);
     let outside = todo.iter().filter(|i| !window.contains(i)).count();
     let complete = outside <= BATCH || !st.live.fresh();
     let now: Vec<usize> = if complete {
@@ -1063,7 +1287,7 @@ fn team_response(
     } else {
         todo.into_iter().filter(|i| window.contains(i)).collect()
     };
-    let mut late = read_cases(st, roots, &now, stamp);
+    let mut late = read_cases(st, &listing, &now, stamp);
     if !complete {
         gather(st);
     }
@@ -1074,9 +1298,8 @@ fn team_response(
         let rows: Vec<CaseRow> = window
             .clone()
             .filter_map(|i| {
-                team.sums
-                    .get(&roots[i])
-                    .map(|s| case_row(st, &roots[i], s, lang))
+                team.get(&listing, i)
+                    .map(|p| case_row(st, &roots[i], &team.summary(p), lang))
             })
             .collect();
         // Cases outside the window that cannot be read are named on
@@ -1085,18 +1308,20 @@ fn team_response(
             .iter()
             .enumerate()
             .filter(|(i, _)| !window.contains(i))
-            .filter(|(_, r)| team.sums.get(*r).is_some_and(|s| !s.unreadable.is_empty()))
+            .filter(|(i, _)| {
+                team.get(&listing, *i)
+                    .is_some_and(|p| p.rare.as_ref().is_some_and(|r| !r.unreadable.is_empty()))
+            })
             .map(|(_, r)| CaseLink {
                 name: crate::paths::relative(r, &st.root),
                 href: format!("/c/{}", page::case_id(st, r)),
             })
             .collect();
-        let overdue: Vec<(usize, Option<jiff::civil::Date>)> = roots
-            .iter()
-            .map(|r| {
-                team.sums
-                    .get(r)
-                    .map_or((0, None), |s| (s.counts.overdue, s.counts.earliest))
+        let overdue: Vec<(usize, Option<jiff::civil::Date>)> = (0..roots.len())
+            .map(|i| {
+                team.get(&listing, i).map_or((0, None), |s| {
+                    (s.counts.overdue as usize, s.counts.earliest)
+                })
             })
             .collect();
         (rows, elsewhere, overdue)
@@ -1107,14 +1332,14 @@ fn team_response(
     } else if overdue_page {
         overdue_window(
             st,
-            roots,
+            &listing,
             &sums_overdue,
             number(w.overdue.as_deref()),
             stamp,
             &mut late,
         )
     } else {
-        most_overdue(st, roots, &sums_overdue, stamp, &mut late)
+        most_overdue(st, &listing, &sums_overdue, stamp, &mut late)
     };
     if now.len() > BATCH {
         // Many cases were read: what reading them freed goes back.
@@ -1229,11 +1454,11 @@ fn case_row(st: &AppState, root: &Path, s: &Summary, lang: Lang) -> CaseRow {
         name: crate::paths::relative(root, &st.root),
         href: format!("/c/{}", page::case_id(st, root)),
         child: s.child.clone(),
-        meetings: s.meetings,
-        errors: s.counts.errors,
-        warnings: s.counts.warnings,
-        open: s.counts.open,
-        overdue: s.counts.overdue,
+        meetings: s.meetings as usize,
+        errors: s.counts.errors as usize,
+        warnings: s.counts.warnings as usize,
+        open: s.counts.open as usize,
+        overdue: s.counts.overdue as usize,
         unreadable: s
             .unreadable
             .iter()
@@ -1246,7 +1471,7 @@ fn case_row(st: &AppState, root: &Path, s: &Summary, lang: Lang) -> CaseRow {
 /// from the last page while nothing below the case changed, or read now.
 fn case_late(
     st: &AppState,
-    roots: &[PathBuf],
+    listing: &Arc<super::live::Listing>,
     i: usize,
     stamp: u64,
     changed: Option<&Vec<u64>>,
@@ -1258,14 +1483,14 @@ fn case_late(
     let today = st.today();
     let kept = st.good.team.lock().ok().and_then(|t| {
         t.late
-            .get(&roots[i])
+            .get(&listing.roots[i])
             .filter(|(at, day, _)| *day == today && changed.is_some_and(|c| c[i] <= *at))
             .map(|(_, _, a)| a.clone())
     });
     if let Some(a) = kept {
         return a;
     }
-    let got = read_cases(st, roots, &[i], stamp)
+    let got = read_cases(st, listing, &[i], stamp)
         .remove(&i)
         .unwrap_or_default();
     late.insert(i, got.clone());
@@ -1277,11 +1502,12 @@ fn case_late(
 /// first; the actions of those cases are kept for the next page.
 fn most_overdue(
     st: &AppState,
-    roots: &[PathBuf],
+    listing: &Arc<super::live::Listing>,
     sums: &[(usize, Option<jiff::civil::Date>)],
     stamp: u64,
     late: &mut HashMap<usize, Vec<Action>>,
 ) -> Vec<(usize, Action)> {
+    let roots = &listing.roots;
     let changed = st.live.last_change_below(roots);
     let mut order: Vec<(Option<jiff::civil::Date>, usize)> = sums
         .iter()
@@ -1304,7 +1530,7 @@ fn most_overdue(
                 break;
             }
         }
-        let actions = case_late(st, roots, i, stamp, changed.as_ref(), late);
+        let actions = case_late(st, listing, i, stamp, changed.as_ref(), late);
         got.extend(actions.iter().cloned().map(|a| (i, a)));
         used.push((i, actions));
         got.sort_by(|(i, a), (j, b)| {
@@ -1328,7 +1554,7 @@ fn most_overdue(
 /// cases that hold them are read.
 fn overdue_window(
     st: &AppState,
-    roots: &[PathBuf],
+    listing: &Arc<super::live::Listing>,
     sums: &[(usize, Option<jiff::civil::Date>)],
     at: usize,
     stamp: u64,
@@ -1337,7 +1563,7 @@ fn overdue_window(
     let total: usize = sums.iter().map(|(n, _)| n).sum();
     let at = (at.min(total.saturating_sub(1)) / ACTIONS_WINDOW) * ACTIONS_WINDOW;
     let end = at + ACTIONS_WINDOW;
-    let changed = st.live.last_change_below(roots);
+    let changed = st.live.last_change_below(&listing.roots);
     let mut out = Vec::new();
     let mut first = 0;
     for (i, (n, _)) in sums.iter().enumerate() {
@@ -1349,10 +1575,86 @@ fn overdue_window(
         if start >= end {
             break;
         }
-        let actions = case_late(st, roots, i, stamp, changed.as_ref(), late);
+        let actions = case_late(st, listing, i, stamp, changed.as_ref(), late);
         let skip = at.saturating_sub(start);
         let take = end.min(stop) - start.max(at);
         out.extend(actions.into_iter().skip(skip).take(take).map(|a| (i, a)));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::serve::live::Listing;
+
+    fn listing(names: &[&str], made: u64) -> Arc<Listing> {
+        Arc::new(Listing {
+            roots: names
+                .iter()
+                .map(|n| PathBuf::from(format!("/t/{n}")))
+                .collect(),
+            skipped: Vec::new(),
+            made,
+        })
+    }
+
+    fn summary(child: Option<&str>, errors: u32) -> Summary {
+        Summary {
+            at: 1,
+            today: jiff::civil::date(2026, 11, 22),
+            child: child.map(str::to_owned),
+            meetings: 5,
+            counts: Tally {
+                errors,
+                ..Tally::default()
+            },
+            unreadable: Vec::new(),
+            held: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_kept_summary_is_small() {
+        assert!(std::mem::size_of::<Option<Packed>>() <= 56);
+    }
+
+    #[test]
+    fn summaries_follow_the_list_of_cases() {
+        let mut team = TeamKept::default();
+        let first = listing(&["a", "b", "c"], 1);
+        team.adopt(&first);
+        team.put(0, summary(Some("Aino"), 1));
+        team.put(1, summary(None, 2));
+        team.put(2, summary(Some("Cecilia"), 3));
+        let got = |team: &TeamKept, l: &Listing, i| {
+            team.get(l, i)
+                .map(|p| (team.child(p).map(str::to_owned), p.counts.errors))
+        };
+        assert_eq!(got(&team, &first, 0), Some((Some("Aino".into()), 1)));
+        assert_eq!(got(&team, &first, 1), Some((None, 2)));
+        // A case added between, one removed: each summary stays its case's.
+        let second = listing(&["a", "aa", "c"], 2);
+        // An older listing read through the newer one's order, by path.
+        team.adopt(&second);
+        assert_eq!(got(&team, &second, 0), Some((Some("Aino".into()), 1)));
+        assert_eq!(got(&team, &second, 1), None);
+        assert_eq!(got(&team, &second, 2), Some((Some("Cecilia".into()), 3)));
+        assert_eq!(got(&team, &first, 2), Some((Some("Cecilia".into()), 3)));
+        assert_eq!(got(&team, &first, 1), None);
+        // A listing older than the one kept does not reorder them.
+        team.adopt(&first);
+        assert_eq!(got(&team, &second, 0), Some((Some("Aino".into()), 1)));
+        // A name changed is the new one; the old ones are written out once
+        // most of the text is of names no longer used.
+        for n in 0..2000 {
+            team.put(0, summary(Some(&format!("Aino {n}")), n));
+        }
+        assert_eq!(
+            got(&team, &second, 0),
+            Some((Some("Aino 1999".into()), 1999))
+        );
+        assert_eq!(got(&team, &second, 2), Some((Some("Cecilia".into()), 3)));
+        assert!(team.names.len() < 4096 * 3, "{}", team.names.len());
+    }
 }

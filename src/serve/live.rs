@@ -285,7 +285,6 @@ fn matters(root: &Path, path: &Path) -> bool {
 /// CPU time. Hidden folders (`.git`) are not watched at all.
 #[cfg(target_os = "linux")]
 mod inotify_watch {
-    use std::collections::HashMap;
     use std::path::{Path, PathBuf};
     use std::sync::Weak;
     use std::sync::atomic::{AtomicBool, Ordering};
@@ -324,35 +323,132 @@ mod inotify_watch {
     }
 
     /// The watched folders, by their watch's number: each with its parent's
-    /// number and its own name, so that 60,000 folders of a large team
-    /// cost a name each, not a whole path; a path is made for an event.
+    /// number and its own name, so that the 70,000 folders of a team of
+    /// 10,000 cases cost a name each, not a whole path; a path is made for
+    /// an event. The kernel numbers a new inotify's watches from 1 upwards
+    /// (and does not reuse a number while higher ones are free), so the
+    /// folders are a list by number, 12 bytes a folder ever watched, and
+    /// the names one text side by side, a folder's name stored once: no
+    /// map, and no allocation of its own per folder.
     struct Dirs {
         root: PathBuf,
         root_id: i32,
-        by_id: HashMap<i32, (i32, Box<std::ffi::OsStr>)>,
+        /// By watch number: (its parent's number, where its name starts in
+        /// `names`, the name's length); `len == GONE` for a number that is
+        /// not (or no longer) a watched folder's.
+        by_id: Vec<Slot>,
+        /// The names, one after the other (bytes of the file system's own).
+        names: Vec<u8>,
+        /// Bytes of `names` whose folder is no longer watched.
+        dropped: usize,
     }
 
+    #[derive(Clone, Copy)]
+    struct Slot {
+        parent: i32,
+        at: u32,
+        len: u32,
+    }
+
+    const GONE: u32 = u32::MAX;
+
     impl Dirs {
+        fn new(root: PathBuf, root_id: i32) -> Dirs {
+            Dirs {
+                root,
+                root_id,
+                by_id: Vec::new(),
+                names: Vec::new(),
+                dropped: 0,
+            }
+        }
+
+        fn slot(&self, id: i32) -> Option<Slot> {
+            let slot = *self.by_id.get(usize::try_from(id).ok()?)?;
+            (slot.len != GONE).then_some(slot)
+        }
+
+        fn name(&self, slot: Slot) -> &std::ffi::OsStr {
+            use std::os::unix::ffi::OsStrExt;
+            let at = slot.at as usize;
+            std::ffi::OsStr::from_bytes(self.names.get(at..at + slot.len as usize).unwrap_or(&[]))
+        }
+
         /// The folder of watch `id`, or `None` when it is not watched.
         fn path(&self, id: i32) -> Option<PathBuf> {
             let mut names = Vec::new();
             let mut at = id;
             while at != self.root_id {
-                let (parent, name) = self.by_id.get(&at)?;
-                names.push(name);
-                at = *parent;
+                let slot = self.slot(at)?;
+                names.push(self.name(slot));
+                at = slot.parent;
                 // A loop (a folder watched again through a link) ends here.
                 if names.len() > 4096 {
                     return None;
                 }
             }
             let mut path = self.root.clone();
-            path.extend(names.into_iter().rev().map(|n| &**n));
+            path.extend(names.into_iter().rev());
             Some(path)
         }
 
+        /// Watch `id` is the folder `name` in the folder of watch `parent`.
+        fn insert(&mut self, id: i32, parent: i32, name: &std::ffi::OsStr) {
+            use std::os::unix::ffi::OsStrExt;
+            let (Ok(index), Ok(len)) = (usize::try_from(id), u32::try_from(name.len())) else {
+                return;
+            };
+            self.remove(id);
+            let Ok(at) = u32::try_from(self.names.len()) else {
+                return;
+            };
+            if len == GONE {
+                return;
+            }
+            if self.by_id.len() <= index {
+                self.by_id.resize(
+                    index + 1,
+                    Slot {
+                        parent: 0,
+                        at: 0,
+                        len: GONE,
+                    },
+                );
+            }
+            self.names.extend_from_slice(name.as_bytes());
+            self.by_id[index] = Slot { parent, at, len };
+        }
+
         fn remove(&mut self, id: i32) {
-            self.by_id.remove(&id);
+            let Some(slot) = usize::try_from(id).ok().and_then(|i| self.by_id.get_mut(i)) else {
+                return;
+            };
+            if slot.len != GONE {
+                self.dropped += slot.len as usize;
+                slot.len = GONE;
+            }
+            // Once most of the names are of folders gone, they are written
+            // out again without them.
+            if self.dropped > 4096 && self.dropped * 2 > self.names.len() {
+                let mut names = Vec::with_capacity(self.names.len() - self.dropped);
+                for slot in self.by_id.iter_mut().filter(|s| s.len != GONE) {
+                    let at = slot.at as usize;
+                    let Some(name) = self.names.get(at..at + slot.len as usize) else {
+                        slot.len = GONE;
+                        continue;
+                    };
+                    slot.at = u32::try_from(names.len()).unwrap_or(0);
+                    names.extend_from_slice(name);
+                }
+                self.names = names;
+                self.dropped = 0;
+            }
+        }
+
+        /// The first walk done: no room kept beyond what it used.
+        fn settle(&mut self) {
+            self.by_id.shrink_to_fit();
+            self.names.shrink_to_fit();
         }
     }
 
@@ -387,10 +483,7 @@ mod inotify_watch {
                 Ok(wd) => {
                     let id = wd.get_watch_descriptor_id();
                     if id != dirs.root_id {
-                        dirs.by_id.insert(
-                            id,
-                            (up, entry.file_name().to_os_string().into_boxed_os_str()),
-                        );
+                        dirs.insert(id, up, entry.file_name());
                     }
                     above.push(id);
                 }
@@ -406,11 +499,7 @@ mod inotify_watch {
         let mut inotify = Inotify::init()?;
         let mut watches = inotify.watches();
         let root_wd = watches.add(root, mask())?;
-        let mut dirs = Dirs {
-            root: root.to_path_buf(),
-            root_id: root_wd.get_watch_descriptor_id(),
-            by_id: HashMap::new(),
-        };
+        let mut dirs = Dirs::new(root.to_path_buf(), root_wd.get_watch_descriptor_id());
         // The served folder's own folders, each in it.
         let root_id = dirs.root_id;
         let mut first = Ok(());
@@ -425,6 +514,7 @@ mod inotify_watch {
             }
         }
         first?;
+        dirs.settle();
         let stop = std::sync::Arc::new(AtomicBool::new(false));
         let handle = Handle {
             stop: stop.clone(),
@@ -499,6 +589,40 @@ mod inotify_watch {
             })?;
         Ok(handle)
     }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn folders_by_watch_number() {
+            let mut dirs = Dirs::new(PathBuf::from("/t"), 1);
+            dirs.insert(2, 1, std::ffi::OsStr::new("case"));
+            dirs.insert(3, 2, std::ffi::OsStr::new("meetings"));
+            dirs.insert(7, 3, std::ffi::OsStr::new("2026-01-05-daycare"));
+            assert_eq!(
+                dirs.path(7),
+                Some(PathBuf::from("/t/case/meetings/2026-01-05-daycare"))
+            );
+            assert_eq!(dirs.path(1), Some(PathBuf::from("/t")));
+            assert_eq!(dirs.path(5), None);
+            assert_eq!(dirs.path(-1), None);
+            dirs.remove(3);
+            assert_eq!(dirs.path(7), None);
+            // Many folders come and go: the names of those gone are
+            // written out again, the others' kept.
+            for id in 10..20_000 {
+                dirs.insert(id, 2, std::ffi::OsStr::new("a-meeting-of-the-case"));
+                dirs.remove(id);
+            }
+            dirs.insert(3, 2, std::ffi::OsStr::new("meetings"));
+            assert_eq!(
+                dirs.path(7),
+                Some(PathBuf::from("/t/case/meetings/2026-01-05-daycare"))
+            );
+            assert!(dirs.names.len() < 10_000, "{}", dirs.names.len());
+        }
+    }
 }
 
 /// The polling fallback: the tree's hash every [`POLL_EVERY`]; a new hash
@@ -569,8 +693,12 @@ pub async fn status(State(st): State<Arc<AppState>>) -> impl IntoResponse {
 /// The cases below the served folder, as the pages number them, and the
 /// folders that look like cases but are not read.
 pub struct Listing {
+    /// In the order of a walk of the folder: by path (`Path`'s order).
     pub roots: Vec<PathBuf>,
     pub skipped: Vec<crate::finding::Finding>,
+    /// The change count it was listed at: of two listings, the later one
+    /// is the one to keep things in the order of (`case_page`).
+    pub made: u64,
 }
 
 /// The cases the server shows (`page::cases`), read from disk again only
@@ -594,12 +722,20 @@ pub fn listing(st: &AppState) -> Arc<Listing> {
         if let Some(places) = st.live.places_since(*at)
             && let Some(updated) = in_place(st, listing, &places)
         {
-            let updated = updated.map_or_else(|| listing.clone(), Arc::new);
+            let updated = updated.map_or_else(
+                || listing.clone(),
+                |mut l| {
+                    l.made = now;
+                    Arc::new(l)
+                },
+            );
             *known = Some((now, updated.clone()));
             return updated;
         }
     }
-    let listing = Arc::new(walk(st));
+    let mut listing = walk(st);
+    listing.made = now;
+    let listing = Arc::new(listing);
     *known = Some((now, listing.clone()));
     listing
 }
@@ -610,6 +746,7 @@ fn walk(st: &AppState) -> Listing {
         return Listing {
             roots: vec![st.root.clone()],
             skipped: Vec::new(),
+            made: 0,
         };
     }
     let below = crate::case::discover::cases_below(&st.root);
@@ -620,6 +757,7 @@ fn walk(st: &AppState) -> Listing {
             .filter(|r| crate::fsutil::inside(r, &st.root))
             .collect(),
         skipped: below.skipped,
+        made: 0,
     }
 }
 
@@ -707,7 +845,11 @@ fn in_place(st: &AppState, listing: &Listing, places: &[PathBuf]) -> Option<Opti
     // The walk's order: by name, folder by folder.
     roots.sort();
     skipped.sort_by(|a, b| a.file.cmp(&b.file));
-    Some(Some(Listing { roots, skipped }))
+    Some(Some(Listing {
+        roots,
+        skipped,
+        made: 0,
+    }))
 }
 
 /// Whether a folder between the served folder and `dir` is a link (a walk
