@@ -17,6 +17,11 @@ pub enum Error {
     BadRevision(String),
     /// Git failed: not a repository, an unknown revision; git's words.
     Git(String),
+    /// A PATH that is not there.
+    NotFound(PathBuf),
+    /// A PATH outside the repository the first PATH is in: git's list of
+    /// changes could never name anything in it.
+    Outside(PathBuf),
 }
 
 fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Error> {
@@ -52,15 +57,29 @@ pub fn targets(scopes: &[PathBuf], rev: &str, base: &Path) -> Result<Found, Erro
     if rev.starts_with('-') || rev.is_empty() {
         return Err(Error::BadRevision(rev.to_owned()));
     }
-    let scopes: Vec<PathBuf> = if scopes.is_empty() {
+    // Each PATH as given (findings are named from it, as a plain check
+    // names them) and where it leads on the disk: git names the changes
+    // from the repository's real folder, so a PATH through a link (a
+    // team's folder linked into a home folder, a CI workspace reached
+    // through a link) is compared by where it leads, never by its
+    // spelling, which would match nothing and pass a change unchecked.
+    let given: Vec<PathBuf> = if scopes.is_empty() {
         vec![std::path::absolute(".").map_err(|e| Error::Git(e.to_string()))?]
     } else {
         scopes
             .iter()
-            .map(|s| crate::paths::resolve(s).map_err(|e| Error::Git(e.to_string())))
+            .map(|s| crate::paths::resolve(s).map_err(|_| Error::NotFound(s.clone())))
             .collect::<Result<_, _>>()?
     };
-    let here = scopes
+    let real: Vec<PathBuf> = given
+        .iter()
+        .zip(scopes.iter().map(Some).chain(std::iter::repeat(None)))
+        .map(|(g, s)| {
+            std::fs::canonicalize(g)
+                .map_err(|_| Error::NotFound(s.cloned().unwrap_or_else(|| g.clone())))
+        })
+        .collect::<Result<_, _>>()?;
+    let here = real
         .first()
         .map(|s| {
             if s.is_dir() {
@@ -74,6 +93,12 @@ pub fn targets(scopes: &[PathBuf], rev: &str, base: &Path) -> Result<Found, Erro
         String::from_utf8_lossy(&git(&here, &["rev-parse", "--show-toplevel"])?)
             .trim_end_matches(['\n', '\r']),
     );
+    let top = std::fs::canonicalize(&top).unwrap_or(top);
+    if let Some(i) = real.iter().position(|r| !r.starts_with(&top)) {
+        return Err(Error::Outside(
+            scopes.get(i).cloned().unwrap_or_else(|| given[i].clone()),
+        ));
+    }
     // Committed or staged since `rev`: git's index against the revision,
     // which needs no look at the working tree. (Comparing the working tree
     // stats every file of the repository: 120-160 ms at 50,000 meetings,
@@ -91,9 +116,14 @@ pub fn targets(scopes: &[PathBuf], rev: &str, base: &Path) -> Result<Found, Erro
     let mut meetings: Vec<(PathBuf, PathBuf)> = Vec::new(); // (case root, meeting folder)
     for rel in &changed {
         let abs = top.join(rel);
-        if !scopes.iter().any(|s| abs.starts_with(s)) {
+        // The change named as the PATH that covers it names its folder.
+        let Some(abs) = real
+            .iter()
+            .zip(&given)
+            .find_map(|(r, g)| abs.strip_prefix(r).ok().map(|below| g.join(below)))
+        else {
             continue;
-        }
+        };
         let Some(root) = abs.parent().and_then(find_root) else {
             continue;
         };

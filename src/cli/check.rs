@@ -140,6 +140,8 @@ fn changed(
             message: match e {
                 crate::changed::Error::BadRevision(r) => say(ui, Say::BadRevision(&r)),
                 crate::changed::Error::Git(detail) => say(ui, Say::ChangedSinceGit(&detail)),
+                crate::changed::Error::NotFound(p) => say(ui, Say::NotFound(&shown(&p))),
+                crate::changed::Error::Outside(p) => say(ui, Say::OutsideRepository(&shown(&p))),
             },
             path: paths.first().cloned().unwrap_or(cwd),
         }

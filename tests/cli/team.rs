@@ -192,6 +192,47 @@ fn changed_since_checks_only_what_changed() {
     assert!(!env.join("x").exists());
 }
 
+#[test]
+fn changed_since_reads_a_path_by_where_it_leads() {
+    let env = two_cases();
+    git(&env, &["init", "-q"]);
+    git(&env, &["add", "."]);
+    git(&env, &["commit", "-q", "-m", "cases"]);
+    env.write(
+        "aino/meetings/2026-11-10-daycare/meeting.md",
+        &drop_key(DAYCARE, "goal"),
+    );
+    git(&env, &["commit", "-qam", "goal"]);
+    // The team folder reached through a link (a home folder's shortcut, a
+    // CI workspace): the change is still found, and named as given.
+    let outside = tempfile::tempdir().unwrap();
+    let link = outside.path().join("team");
+    std::os::unix::fs::symlink(env.path(), &link).unwrap();
+    for scope in [link.clone(), link.join("aino")] {
+        let run = env.check(&[scope.to_str().unwrap(), "--changed-since", "HEAD~1"]);
+        assert_eq!(run.code, 1, "{scope:?}: {}", run.stdout);
+        assert_eq!(run.json()["summary"]["meetings"], 1, "{}", run.stdout);
+        assert!(
+            run.find("missing-field", "goal").is_some(),
+            "{}",
+            run.stdout
+        );
+    }
+    // A path that is not there, or outside the repository: nothing it
+    // could cover is passed as checked.
+    let elsewhere = tempfile::tempdir().unwrap();
+    for scope in [env.join("no-such-case"), elsewhere.path().to_path_buf()] {
+        let run = env.check(&[
+            env.path().to_str().unwrap(),
+            scope.to_str().unwrap(),
+            "--changed-since",
+            "HEAD~1",
+        ]);
+        assert_eq!(run.code, 2, "{scope:?}: {}", run.stdout);
+        assert!(run.json()["error"]["message"].is_string());
+    }
+}
+
 /// The YAML blocks of the team guide, read as YAML.
 fn yaml_blocks(markdown: &str) -> Vec<serde_json::Value> {
     let mut out = Vec::new();
