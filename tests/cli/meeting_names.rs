@@ -38,10 +38,7 @@ fn a_meeting_named_with_odd_characters_is_linked_and_opens() {
     const ODD: &str = "2026-11-10-sali ä 100% #2?+";
     const HREF: &str = "/c/0/m/2026-11-10-sali%20%C3%A4%20100%25%20%232%3F%2B";
     let env = Env::case("2021-05");
-    env.meeting(
-        ODD,
-        &DAYCARE.replace("Daycare Centre Lark", "Room Sparrow"),
-    );
+    env.meeting(ODD, &DAYCARE.replace("Daycare Centre Lark", "Room Sparrow"));
     let app = App::new(&env);
     let case = app.get("/c/0");
     assert_eq!(case.status, StatusCode::OK);
@@ -97,7 +94,10 @@ fn a_meeting_named_with_odd_characters_is_linked_and_opens() {
         r.location()
     );
     assert_eq!(app.get(&r.location()).status, StatusCode::OK);
-    assert!(env.read(&format!("meetings/{ODD}/meeting.md")).contains("Room Robin"));
+    assert!(
+        env.read(&format!("meetings/{ODD}/meeting.md"))
+            .contains("Room Robin")
+    );
 }
 
 /// A meeting folder whose name holds an identity code percent-encoded
@@ -116,12 +116,18 @@ fn a_meeting_named_with_an_encoded_code_has_no_address_anywhere() {
         &edit(DAYCARE, "date: 2026-11-10", "date: 2026-11-12")
             .replace("due: 2026-12-01", "due: 2026-11-16")
             .replace("Morning chart at home", "Evening chart at home")
-            .replace("kind: daycare", &format!("kind: daycare\nfollows: {MEETING}"))
+            .replace(
+                "kind: daycare",
+                &format!("kind: daycare\nfollows: {MEETING}"),
+            )
             .replace("Notes.", "Sparrowhawk."),
     );
     git_ok(env.path(), &["init", "-q", "-b", "main"]);
     git_ok(env.path(), &["add", "-A"]);
-    git_ok(env.path(), &["commit", "-q", "--no-verify", "-m", "meetings"]);
+    git_ok(
+        env.path(),
+        &["commit", "-q", "--no-verify", "-m", "meetings"],
+    );
     let app = App::new(&env);
     let pages = [
         "/",
@@ -140,7 +146,10 @@ fn a_meeting_named_with_an_encoded_code_has_no_address_anywhere() {
             assert!(!r.body.contains(told), "{told} on {path}: {}", r.body);
         }
         for link in meeting_links(&r.body) {
-            assert!(link.starts_with(&format!("/c/0/m/{MEETING}")), "{path}: {link}");
+            assert!(
+                link.starts_with(&format!("/c/0/m/{MEETING}")),
+                "{path}: {link}"
+            );
         }
     }
     // Named masked, and why it has no link, where it is shown.
@@ -156,6 +165,19 @@ fn a_meeting_named_with_an_encoded_code_has_no_address_anywhere() {
     assert!(history.contains("12 Nov 2026 XXXXXX-XXXX"), "{history}");
     let new = app.get("/c/0/new").body;
     assert!(!new.contains("12 Nov 2026"), "not offered to follow: {new}");
+    // Its action cannot be marked done (its name would be written into
+    // lsk.yaml), even by a form made by hand.
+    let before = env.read("lsk.yaml");
+    let r = app.post_pairs(
+        "/c/0/done",
+        &vec![
+            ("csrf".to_owned(), app.csrf()),
+            ("meeting".to_owned(), CODED.to_owned()),
+            ("action".to_owned(), "Evening chart at home".to_owned()),
+        ],
+    );
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert_eq!(env.read("lsk.yaml"), before);
     // Its address, made as every other is, leads nowhere.
     let at = "/c/0/m/2026-11-12-%2531%2533%2531%2530%2535%2532-308T";
     for below in ["", "/edit", "/text", "/history", "/doc/memo"] {
