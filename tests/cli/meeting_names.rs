@@ -185,3 +185,41 @@ fn a_meeting_named_with_an_encoded_code_has_no_address_anywhere() {
         assert_eq!(r.status, StatusCode::NOT_FOUND, "{below}");
     }
 }
+
+/// A folder name typed for a new meeting that holds an identity code
+/// percent-encoded: the command makes its folder name of letters, digits
+/// and dashes only (no code in it, as `lsk check` reads a name); the page
+/// refuses it as it refuses a code typed in any field, and does not show
+/// it back; nothing is made.
+#[test]
+fn a_new_meeting_named_with_an_encoded_code_is_not_made() {
+    let slug = "%31%33%31%30%35%32-308T";
+    let env = Env::case("2021-05");
+    let run = env.lsk(&[
+        "new-meeting",
+        "--kind",
+        "daycare",
+        "--date",
+        "2026-12-01",
+        "--slug",
+        slug,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!env.check(&[]).has("identity-code"));
+    let env = Env::case("2021-05");
+    let app = App::new(&env);
+    let r = app.post_pairs(
+        "/c/0/new",
+        &vec![
+            ("csrf".to_owned(), app.csrf()),
+            ("kind".to_owned(), "daycare".to_owned()),
+            ("date".to_owned(), "2026-12-01".to_owned()),
+            ("time".to_owned(), String::new()),
+            ("slug".to_owned(), slug.to_owned()),
+            ("follow_up".to_owned(), String::new()),
+        ],
+    );
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(!r.body.contains("%31%33"), "{}", r.body);
+    assert!(!env.join("meetings").exists());
+}
