@@ -647,6 +647,17 @@ pub fn file_lines(bytes: &[u8]) -> Vec<usize> {
     text_lines(&decode_bytes(bytes))
 }
 
+/// Whether a file's or folder's name (or a path) holds an identity code,
+/// read as the git hook reads a staged path: its bytes as a file's
+/// ([`file_lines`]), so that a code counts written plainly and in what
+/// the name decodes to (`%31%33%31%30%35%32-308T`, base64,
+/// quoted-printable...), which a browser, a mail reader or a tool would
+/// show decoded. The one test of a name: the hook, `lsk check` and the
+/// pages (a folder so named has no address) all ask it.
+pub fn name_holds_code(name: impl AsRef<[u8]>) -> bool {
+    !file_lines(name.as_ref()).is_empty()
+}
+
 /// [`file_lines`] for a text already read: the lines of the codes in it
 /// and in what it decodes to (RTF escapes, quoted-printable,
 /// percent-encoding, folded lines, base64 runs). Sorted, each line once.

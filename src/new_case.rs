@@ -69,8 +69,14 @@ pub fn create(req: &Request) -> Result<PathBuf, Refusal> {
         req.stage,
         req.access,
     );
-    // Neither lsk.yaml nor the case folder's name may carry an identity code.
-    if crate::case::holds_code(&text) || !crate::hetu::find(&req.dir.to_string_lossy()).is_empty() {
+    // Neither lsk.yaml nor the case folder's name may carry an identity
+    // code (nor a folder on its way: each name read as `lsk check` and the
+    // hook read one).
+    let coded_name = req
+        .dir
+        .components()
+        .any(|c| crate::hetu::name_holds_code(c.as_os_str().as_encoded_bytes()));
+    if crate::case::holds_code(&text) || coded_name {
         return Err(Refusal::IdentityCode);
     }
     let access = req.access.unwrap_or_default();

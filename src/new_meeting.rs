@@ -148,8 +148,13 @@ pub fn create(
     let text = scaffold::meeting(case, &spec);
     // A code in the folder name or in what is copied would leave with
     // every copy and commit.
-    let folder = crate::paths::relative(&dir, root);
-    if crate::case::holds_code(&text) || !crate::hetu::find(&folder).is_empty() {
+    // Each name read as `lsk check` and the hook read one.
+    let coded_name = dir
+        .strip_prefix(root)
+        .unwrap_or(&dir)
+        .components()
+        .any(|c| crate::hetu::name_holds_code(c.as_os_str().as_encoded_bytes()));
+    if crate::case::holds_code(&text) || coded_name {
         return fail(Say::IdentityCodeGiven);
     }
     let written = fsutil::create_dir_all(&dir, case.access)

@@ -549,7 +549,12 @@ fn read_meeting(dir: &Path, stamp: Option<(u64, SystemTime)>) -> Read {
         words: Vec::new(),
     };
     // A folder named with an identity code has no page: it is not shown.
-    if !crate::hetu::find(&name).is_empty() || stamp.is_none() {
+    if crate::hetu::name_holds_code(
+        dir.file_name()
+            .map(|n| n.as_encoded_bytes())
+            .unwrap_or_default(),
+    ) || stamp.is_none()
+    {
         read.kind = crate::case::meeting_kind(dir);
         return read;
     }

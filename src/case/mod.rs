@@ -347,10 +347,11 @@ pub fn holds_code(text: &str) -> bool {
 }
 
 /// An identity code in the name of a file or folder (the last part of
-/// `path`), reported on that path.
+/// `path`), reported on that path: read as the git hook reads a name
+/// (`hetu::name_holds_code`, what it decodes to too), so that `lsk check`
+/// reports every name the hook refuses.
 pub fn identity_code_in_name(path: &Path, lang: Lang) -> Option<Finding> {
-    let name = path.file_name()?.to_string_lossy();
-    if hetu::find(&name).is_empty() {
+    if !hetu::name_holds_code(path.file_name()?.as_encoded_bytes()) {
         return None;
     }
     let mut sink = Sink::new(path.to_path_buf(), None, lang);

@@ -293,8 +293,11 @@ pub fn check_at(at: &At, opts: &Options) -> Result<Outcome, Error> {
             Some(e) if e.is_link() => git(&["cat-file", "blob", &e.object])?,
             _ => Vec::new(),
         };
-        let coded = !crate::hetu::file_lines(path).is_empty()
-            || !crate::hetu::file_lines(&target).is_empty();
+        // Each name on the way as `lsk check` reads a name, and the whole
+        // path (a run of base64 may go on over a `/`).
+        let coded = path.split(|b| *b == b'/').any(crate::hetu::name_holds_code)
+            || crate::hetu::name_holds_code(path)
+            || crate::hetu::name_holds_code(&target);
         let in_meetings = path
             .split(|b| *b == b'/')
             .rev()

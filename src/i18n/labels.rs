@@ -24,7 +24,21 @@ pub fn meeting_title(lang: Lang, kind: Kind, acute: bool) -> &'static str {
 /// `2026-12-08-daycare`. The kind is the one given, else the one the
 /// folder name ends with (a folder made twice on a day ends "-2");
 /// a folder named by hand keeps its own words after the date.
+///
+/// A folder whose name holds an identity code in any form
+/// (`hetu::name_holds_code`, `%31%33…` too) is named by its day, when the
+/// name starts with one, and the mask in place of everything else in it.
 pub fn meeting_name(lang: Lang, dir: &str, kind: Option<crate::model::Kind>) -> String {
+    if crate::hetu::name_holds_code(dir) {
+        return match dir.get(..10).and_then(crate::date::parse_date) {
+            Some(d) => format!(
+                "{} {}",
+                crate::i18n::dates::date(lang, d),
+                crate::hetu::MASK
+            ),
+            None => crate::hetu::MASK.to_owned(),
+        };
+    }
     let (day, rest) = match (dir.get(..10), dir.get(10..)) {
         (Some(d), Some(r)) => match crate::date::parse_date(d) {
             Some(d) => (
@@ -50,6 +64,30 @@ pub fn meeting_name(lang: Lang, dir: &str, kind: Option<crate::model::Kind>) -> 
         Some(d) => format!("{d} {what}"),
         None => what,
     }
+}
+
+/// A file's or folder's name as a page or a message shows it: the mask in
+/// place of the whole name when it holds an identity code in any form
+/// (`hetu::name_holds_code`: also one a browser or tool would decode,
+/// `%31%33…`), else the name, any code in it masked.
+pub fn shown_name(name: &str) -> String {
+    if crate::hetu::name_holds_code(name) {
+        crate::hetu::MASK.to_owned()
+    } else {
+        crate::hetu::mask(name).into_owned()
+    }
+}
+
+/// A path as a page or a message shows it: each of its names by
+/// [`shown_name`] (`meetings/XXXXXX-XXXX/meeting.md`).
+pub fn shown_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for part in path.split_inclusive(['/', '\\']) {
+        let name = part.trim_end_matches(['/', '\\']);
+        out.push_str(&shown_name(name));
+        out.push_str(&part[name.len()..]);
+    }
+    out
 }
 
 /// "Perheen neuvottelu" → "perheen neuvottelu", for a word after a date.

@@ -61,7 +61,7 @@ pub(super) fn reader(
         }
     };
     // A copy is named after its recipient: never after an identity code.
-    if !crate::hetu::find(&out_name).is_empty() {
+    if crate::hetu::name_holds_code(&out_name) {
         let mut sink = Sink::new(m.dir.join(&out_name), Some(Phase::After), m.lang);
         sink.error(IDENTITY_CODE, 1, Msg::IdentityCodeInName);
         return Err(sink.findings);

@@ -200,8 +200,13 @@ impl Change {
 }
 
 /// A meeting by its day and kind in words, from its folder name (and the
-/// kind its meeting.md gives, when known).
+/// kind its meeting.md gives, when known); a folder whose name holds an
+/// identity code in any form as the pages name it
+/// (`i18n::labels::meeting_name`: its day and the mask).
 pub fn meeting_words(lang: Lang, dir: &str, kind: Option<Kind>) -> String {
+    if crate::hetu::name_holds_code(dir) {
+        return crate::i18n::labels::meeting_name(lang, dir, kind);
+    }
     let day = dir.get(..10).and_then(crate::date::parse_date);
     let rest = match day {
         Some(_) => dir.get(10..).unwrap_or_default().trim_start_matches('-'),
@@ -250,7 +255,7 @@ pub fn document_words(lang: Lang, file: &str) -> String {
                 _ => name.to_owned(),
             }
         }
-        None => crate::hetu::mask(file).into_owned(),
+        None => crate::i18n::labels::shown_name(file),
     }
 }
 

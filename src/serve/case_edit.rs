@@ -480,8 +480,11 @@ pub async fn done(
     let target = crate::case::discover::case_target(&root);
     let (actions, _) = crate::follow::actions(&[target], st.today(), Some(lang));
     let key = crate::follow::action_key(&form.action);
+    // A meeting whose folder's name holds an identity code has no "done"
+    // button (its name would be written into the case's files).
     let Some(action) = actions
         .iter()
+        .filter(|_| page::addressable(&form.meeting))
         .find(|a| *a.meeting == *form.meeting && crate::follow::action_key(&a.action) == key)
     else {
         return refuse("action_not_found");

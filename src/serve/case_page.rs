@@ -42,7 +42,13 @@ struct CaseView {
 
 #[derive(Serialize)]
 struct MeetingRow {
+    /// The folder's name as the page shows it (`meeting_name` for one
+    /// whose name holds an identity code: its day and the mask).
     dir: String,
+    /// The folder's own name, never shown (the disclosure log is matched
+    /// with it).
+    #[serde(skip)]
+    name: String,
     /// `None` for a folder whose name holds an identity code (no page).
     href: Option<String>,
     date: Option<String>,
@@ -389,7 +395,8 @@ struct Why {
 fn why(f: &Finding, file: &str, lang: Lang) -> Why {
     let text = crate::i18n::page_text(lang, &f.msg);
     Why {
-        at: format!("{file}:{}", f.line),
+        // A folder named with a code on the way is shown masked.
+        at: format!("{}:{}", crate::i18n::labels::shown_path(file), f.line),
         message: text.message,
         help: text.help,
     }
@@ -494,7 +501,7 @@ fn born_in_words(lang: Lang, root: &Path) -> Option<String> {
 fn action_rows(
     actions: &[Action],
     lang: Lang,
-    case_href: impl Fn(&Action) -> String,
+    case_id: impl Fn(&Action) -> String,
 ) -> Vec<ActionRow> {
     actions
         .iter()
@@ -502,9 +509,8 @@ fn action_rows(
             meeting_title: page::meeting_name(lang, &a.meeting, None),
             // A folder named with a code has no page, and a "done" form
             // would post its name masked (found nowhere): neither is made.
-            meeting_href: page::addressable(&a.meeting)
-                .then(|| format!("{}/m/{}", case_href(a), a.meeting)),
-            done_href: page::addressable(&a.meeting).then(|| format!("{}/done", case_href(a))),
+            meeting_href: page::meeting_href(&case_id(a), &a.meeting),
+            done_href: page::addressable(&a.meeting).then(|| format!("/c/{}/done", case_id(a))),
             action: crate::hetu::mask(&a.action).into_owned(),
             owner: a
                 .owner
@@ -574,8 +580,13 @@ fn case_response(
                 Vec::new()
             };
             MeetingRow {
-                href: page::addressable(&dir).then(|| format!("/c/{id}/m/{dir}")),
-                dir,
+                href: page::meeting_href(id, &dir),
+                dir: if page::addressable(&dir) {
+                    dir.clone()
+                } else {
+                    page::meeting_name(lang, &dir, None)
+                },
+                name: dir,
                 date: m.date.as_deref().map(|d| shown_date(lang, d)),
                 // The kind as the documents name it, in the page's language.
                 kind: m.kind.as_deref().map(|k| {
@@ -610,11 +621,13 @@ fn case_response(
                 .iter()
                 .map(|e| {
                     let mut w = e.in_words(lang);
-                    if let Some(m) = rows.iter().find(|r| r.dir == e.meeting) {
+                    if let Some(m) = rows.iter().find(|r| r.name == e.meeting) {
                         w.meeting = match (&m.date, &m.kind) {
                             (Some(d), Some(k)) => format!("{d} {k}"),
                             _ => m.dir.clone(),
                         };
+                    } else if !page::addressable(&w.meeting) {
+                        w.meeting = page::meeting_name(lang, &w.meeting, None);
                     }
                     w
                 })
@@ -638,7 +651,7 @@ fn case_response(
             case_last_good => case_last_good,
             note => note,
             meetings => minijinja::Value::from(minijinja::value::Serde(&rows)),
-            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(open, lang, |_| format!("/c/{id}")))),
+            actions => minijinja::Value::from(minijinja::value::Serde(&action_rows(open, lang, |_| id.to_owned()))),
             live => stamp,
             new_href => format!("/c/{id}/new"),
             edit_case_href => format!("/c/{id}/details"),
@@ -1313,7 +1326,7 @@ fn team_response(
                     .is_some_and(|p| p.rare.as_ref().is_some_and(|r| !r.unreadable.is_empty()))
             })
             .map(|(_, r)| CaseLink {
-                name: crate::paths::relative(r, &st.root),
+                name: crate::i18n::labels::shown_path(&crate::paths::relative(r, &st.root)),
                 href: format!("/c/{}", page::case_id(st, r)),
             })
             .collect();
@@ -1351,8 +1364,8 @@ fn team_response(
     let action_rows: Vec<ActionRow> = actions
         .iter()
         .map(|(i, a)| {
-            let href = format!("/c/{}", page::case_id(st, &roots[*i]));
-            let mut row = action_rows(std::slice::from_ref(a), lang, |_| href.clone());
+            let id = page::case_id(st, &roots[*i]);
+            let mut row = action_rows(std::slice::from_ref(a), lang, |_| id.clone());
             row.remove(0)
         })
         .collect();
@@ -1363,7 +1376,11 @@ fn team_response(
         .iter()
         .map(|f| {
             let mut v = page::FindingView::of(f, lang);
-            v.message = format!("{}: {}", f.shown, v.message);
+            v.message = format!(
+                "{}: {}",
+                crate::i18n::labels::shown_path(&f.shown),
+                v.message
+            );
             v
         })
         .collect();
@@ -1451,7 +1468,7 @@ fn team_response(
 /// A case's row on the team page, from its summary.
 fn case_row(st: &AppState, root: &Path, s: &Summary, lang: Lang) -> CaseRow {
     CaseRow {
-        name: crate::paths::relative(root, &st.root),
+        name: crate::i18n::labels::shown_path(&crate::paths::relative(root, &st.root)),
         href: format!("/c/{}", page::case_id(st, root)),
         child: s.child.clone(),
         meetings: s.meetings as usize,

@@ -111,6 +111,8 @@ struct Found {
     root: std::path::PathBuf,
     doc: Doc,
     lang: Lang,
+    /// The meeting's page (`page::meeting_href`).
+    href: String,
 }
 
 fn find(
@@ -121,7 +123,11 @@ fn find(
     doc: &str,
 ) -> Result<Found, Box<Response>> {
     let page::Found {
-        root, dir, lang, ..
+        root,
+        dir,
+        lang,
+        href,
+        ..
     } = page::find_meeting(st, &q.lang(), case_id, name)?;
     let doc = Doc::parse(doc).ok_or_else(|| Box::new(page::not_found_in(lang)))?;
     Ok(Found {
@@ -129,6 +135,7 @@ fn find(
         root,
         doc,
         lang,
+        href,
     })
 }
 
@@ -143,9 +150,10 @@ pub async fn preview(
     };
     let req = request(&st, found.doc, found.lang, false, q.reader());
     let outcome = render::render(&found.dir, &req);
-    let saved = q.draft.as_deref().and_then(|id| {
-        super::posted::get::<Saved>(&st, &preview_path(&case_id, &name, found.doc), id)
-    });
+    let saved = q
+        .draft
+        .as_deref()
+        .and_then(|id| super::posted::get::<Saved>(&st, &preview_path(&found), id));
     // Another page language than the case's: the frame and the content
     // differ, said in the case's language.
     let mixed = outcome.as_ref().ok().and_then(|r| {
@@ -172,15 +180,7 @@ pub async fn preview(
     let mut shown = saved.clone().unwrap_or_default();
     shown.mixed = mixed;
     shown.letter_notes = letter_notes;
-    let mut resp = show(
-        &st,
-        &q,
-        &case_id,
-        &name,
-        &found,
-        outcome.map(|r| r.body),
-        Some(shown),
-    );
+    let mut resp = show(&st, &q, &name, &found, outcome.map(|r| r.body), Some(shown));
     if let Some(code) = saved
         .and_then(|s| s.status)
         .and_then(|c| StatusCode::from_u16(c).ok())
@@ -190,8 +190,8 @@ pub async fn preview(
     resp
 }
 
-fn preview_path(case_id: &str, name: &str, doc: Doc) -> String {
-    format!("/c/{case_id}/m/{name}/doc/{}", doc.name())
+fn preview_path(found: &Found) -> String {
+    format!("{}/doc/{}", found.href, found.doc.name())
 }
 
 /// The copies a memo's page offers: the family's own, then everyone the
@@ -241,13 +241,12 @@ fn accessible(html: &str, lang: crate::model::Lang) -> String {
 fn show(
     st: &AppState,
     q: &DocQuery,
-    case_id: &str,
     name: &str,
     found: &Found,
     outcome: Result<String, RenderError>,
     saved: Option<Saved>,
 ) -> Response {
-    let base = format!("/c/{case_id}/m/{name}");
+    let base = found.href.clone();
     let shown = |p: &std::path::Path| crate::paths::relative(p, &found.root);
     let (body, refused, hand_edited, problem) = match outcome {
         Ok(markdown) => (
@@ -317,7 +316,7 @@ fn show(
             whole_href => if lang_q.is_empty() { doc_href.clone() } else { format!("{doc_href}?{lang_q}") },
             copies => copies,
             doc_title => crate::render::header::document_name(found.lang, found.doc.name()),
-            meeting => name,
+            meeting => page::meeting_name(found.lang, name, None),
             meeting_href => base.clone(),
             print_href => format!("{base}/print/{}", found.doc.name()),
             pdf_href => format!("{base}/pdf/{}", found.doc.name()),
@@ -354,15 +353,8 @@ pub async fn print(
         Ok(rendered) => {
             // A copy's print page leaves child welfare when it is printed:
             // logged, or not served.
-            if let Err(resp) = log_copy(
-                &st,
-                &q,
-                &case_id,
-                &name,
-                &found,
-                &rendered,
-                rendered.body.as_bytes(),
-            ) {
+            if let Err(resp) = log_copy(&st, &q, &name, &found, &rendered, rendered.body.as_bytes())
+            {
                 return *resp;
             }
             let mut resp = Html(rendered.body.clone()).into_response();
@@ -376,7 +368,7 @@ pub async fn print(
             }
             resp
         }
-        Err(e) => show(&st, &q, &case_id, &name, &found, Err(e), None),
+        Err(e) => show(&st, &q, &name, &found, Err(e), None),
     }
 }
 
@@ -396,7 +388,7 @@ pub async fn pdf(
     let req = request(&st, found.doc, found.lang, true, q.reader());
     let rendered = match render::render(&found.dir, &req) {
         Ok(r) => r,
-        Err(e) => return show(&st, &q, &case_id, &name, &found, Err(e), None),
+        Err(e) => return show(&st, &q, &name, &found, Err(e), None),
     };
     let Some(browser) = crate::render::pdf::find_browser() else {
         let text = crate::i18n::say(found.lang, crate::i18n::Say::NoBrowser);
@@ -410,7 +402,7 @@ pub async fn pdf(
         tokio::task::spawn_blocking(move || crate::render::pdf::print(&browser, &html)).await;
     match printed {
         Ok(Ok(bytes)) => {
-            if let Err(resp) = log_copy(&st, &q, &case_id, &name, &found, &logged, &bytes) {
+            if let Err(resp) = log_copy(&st, &q, &name, &found, &logged, &bytes) {
                 return *resp;
             }
             let file = match q.reader() {
@@ -448,7 +440,6 @@ pub async fn pdf(
 fn log_copy(
     st: &AppState,
     q: &DocQuery,
-    case_id: &str,
     name: &str,
     found: &Found,
     rendered: &render::Rendered,
@@ -468,7 +459,6 @@ fn log_copy(
             let mut resp = show(
                 st,
                 q,
-                case_id,
                 name,
                 found,
                 Err(RenderError::Io(log, e.to_string())),
@@ -566,20 +556,12 @@ pub async fn render(
     } else {
         vec![("for", reader.as_str())]
     };
-    let path = preview_path(&case_id, &name, found.doc);
+    let path = preview_path(&found);
     let answer = |saved: Saved| {
         let lq = q.lang();
         super::posted::to_draft(&st, &path, &params, saved, &lq, None, |saved| {
             let status = saved.status.and_then(|c| StatusCode::from_u16(c).ok());
-            let mut resp = show(
-                &st,
-                &q,
-                &case_id,
-                &name,
-                &found,
-                Ok(String::new()),
-                Some(saved),
-            );
+            let mut resp = show(&st, &q, &name, &found, Ok(String::new()), Some(saved));
             if let Some(code) = status {
                 *resp.status_mut() = code;
             }

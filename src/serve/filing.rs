@@ -116,16 +116,17 @@ pub async fn file(
         Ok(package) => {
             let (case, what, paths) = filing::filed_record(&package);
             super::record::after_save(&st, &case, &what, &paths);
-            Redirect::to(&format!("/c/{case_id}/m/{name}{}", suffix(&q))).into_response()
+            Redirect::to(&format!("{}{}", found.href, suffix(&q))).into_response()
         }
-        Err(e) => refused(&q, &case_id, &name, found.lang, e),
+        Err(e) => refused(&q, &case_id, &found, e),
     }
 }
 
 /// Why the memo was not filed, as a page: the findings in the words the
 /// meeting page uses (fields by their labels, never keys or YAML), then
 /// what to do, and the way back to the meeting.
-fn refused(q: &LangQuery, case_id: &str, name: &str, lang: Lang, e: Error) -> Response {
+fn refused(q: &LangQuery, case_id: &str, found: &page::Found, e: Error) -> Response {
+    let lang = found.lang;
     let (findings, message) = match e {
         Error::Incomplete(f) => (f, say(lang, Filing::Incomplete)),
         Error::ConsentProblems(f) => (f, say(lang, Filing::ConsentProblems)),
@@ -141,7 +142,7 @@ fn refused(q: &LangQuery, case_id: &str, name: &str, lang: Lang, e: Error) -> Re
         q,
         minijinja::context! {
             case_href => format!("/c/{case_id}"),
-            meeting_href => format!("/c/{case_id}/m/{name}"),
+            meeting_href => found.href.clone(),
             findings => minijinja::Value::from(minijinja::value::Serde(&findings)),
             message => page::upper_first(&message),
         },
@@ -200,8 +201,6 @@ fn fields(text: &str, lang: Lang, typed: &Pairs) -> Vec<FieldView> {
 fn form_page(
     st: &AppState,
     q: &LangQuery,
-    case_id: &str,
-    name: &str,
     found: &page::Found,
     typed: &Pairs,
     refused: Option<String>,
@@ -209,15 +208,15 @@ fn form_page(
     let lang = found.lang;
     let text = source::read_text(&found.dir.join(MEETING_FILE)).unwrap_or_default();
     let Some(filed) = crate::case::filed::filed_in_text(&text) else {
-        return Redirect::to(&format!("/c/{case_id}/m/{name}/edit{}", suffix(q))).into_response();
+        return Redirect::to(&format!("{}/edit{}", found.href, suffix(q))).into_response();
     };
     let made = page::render_html(
         "correction.html",
         lang,
         q,
         minijinja::context! {
-            meeting_href => format!("/c/{case_id}/m/{name}"),
-            action => format!("/c/{case_id}/m/{name}/correct"),
+            meeting_href => found.href.clone(),
+            action => format!("{}/correct", found.href),
             csrf => st.csrf.clone(),
             filed_date => filed.date.map(|d| crate::i18n::dates::date(lang, d)),
             filed_by => filed.by,
@@ -252,7 +251,7 @@ pub async fn form(
         Ok(f) => f,
         Err(r) => return *r,
     };
-    form_page(&st, &q, &case_id, &name, &found, &Vec::new(), None)
+    form_page(&st, &q, &found, &Vec::new(), None)
 }
 
 /// A correction posted: each changed field becomes a dated correction.
@@ -285,7 +284,7 @@ pub async fn correct(
         .collect();
     if changes.is_empty() {
         let why = word(lang, "correction_no_change").to_owned();
-        return form_page(&st, &q, &case_id, &name, &found, &pairs, Some(why));
+        return form_page(&st, &q, &found, &pairs, Some(why));
     }
     let opts = Options {
         lang: None,
@@ -299,11 +298,11 @@ pub async fn correct(
             let (case, what, paths) = filing::corrected_record(&done);
             super::record::after_save(&st, &case, &what, &paths);
             forget_pages(&st);
-            Redirect::to(&format!("/c/{case_id}/m/{name}{}#notices", suffix(&q))).into_response()
+            Redirect::to(&format!("{}{}#notices", found.href, suffix(&q))).into_response()
         }
         Err(e) => {
             let refused = why(lang, e);
-            form_page(&st, &q, &case_id, &name, &found, &pairs, Some(refused))
+            form_page(&st, &q, &found, &pairs, Some(refused))
         }
     }
 }
@@ -447,7 +446,10 @@ pub fn page_state(
                     .unwrap_or(day);
                 (
                     label,
-                    format!("{base}/doc/correction-notice?for={id}{lang_part}"),
+                    format!(
+                        "{base}/doc/correction-notice?for={}{lang_part}",
+                        page::encode(&id)
+                    ),
                     day,
                 )
             })

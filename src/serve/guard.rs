@@ -211,12 +211,10 @@ fn door_lang(st: &AppState, browser: Option<Lang>) -> Lang {
 
 /// The served folder's language as lsk.yaml names it: a case's own, or the
 /// one every case of a team names (none when they differ or one names
-/// none). A team's answer is kept until a file changes, so that a tab
-/// polling without the cookie does not read every case's lsk.yaml again.
+/// none). The answer is kept until a file changes, so that a tab polling
+/// without the cookie does not read lsk.yaml (every case's, in a team)
+/// on each request.
 fn folder_lang(st: &AppState) -> Option<Lang> {
-    if crate::case::is_case_root(&st.root) {
-        return case_lang(&st.root);
-    }
     type Known = std::collections::HashMap<String, (u64, Option<Lang>)>;
     static KNOWN: std::sync::Mutex<Option<Known>> = std::sync::Mutex::new(None);
     let now = st.live.changes();
@@ -227,9 +225,13 @@ fn folder_lang(st: &AppState) -> Option<Lang> {
     {
         return *lang;
     }
-    let mut langs = page::cases(st).into_iter().map(|root| case_lang(&root));
-    let first = langs.next().flatten();
-    let lang = first.filter(|l| langs.all(|other| other == Some(*l)));
+    let lang = if crate::case::is_case_root(&st.root) {
+        case_lang(&st.root)
+    } else {
+        let mut langs = page::cases(st).into_iter().map(|root| case_lang(&root));
+        let first = langs.next().flatten();
+        first.filter(|l| langs.all(|other| other == Some(*l)))
+    };
     if let Ok(mut known) = KNOWN.lock() {
         known
             .get_or_insert_with(Known::new)

@@ -148,10 +148,9 @@ fn show(
     current: Option<&str>,
 ) -> Response {
     let lq = q.lang();
-    let back = match meeting {
-        Some(m) => format!("/c/{case_id}/m/{m}"),
-        None => format!("/c/{case_id}"),
-    };
+    // The meeting's page (a route found it: its name has an address).
+    let base = meeting.and_then(|m| page::meeting_href(case_id, m));
+    let back = base.clone().unwrap_or_else(|| format!("/c/{case_id}"));
     let said = q
         .said
         .as_deref()
@@ -189,9 +188,12 @@ fn show(
                 when: c.when_words(lang),
                 author: c.author.clone(),
                 meeting: c.meeting_words(lang),
+                // A meeting of the case that has a page: none for one
+                // removed since, nor for a folder whose name holds an
+                // identity code (git's name for it is masked, or encoded).
                 meeting_href: match (&c.meeting, meeting) {
-                    (Some(m), None) if crate::hetu::find(m).is_empty() => {
-                        Some(format!("/c/{case_id}/m/{m}/history"))
+                    (Some(m), None) if page::meeting_at(dir, m).is_some() => {
+                        page::meeting_href(case_id, m).map(|h| format!("{h}/history"))
                     }
                     _ => None,
                 },
@@ -212,7 +214,7 @@ fn show(
             }
         })
         .collect();
-    let restore_href = meeting.map(|m| format!("/c/{case_id}/m/{m}/history/restore"));
+    let restore_href = base.map(|b| format!("{b}/history/restore"));
     page::render(
         "history.html",
         lang,
@@ -388,7 +390,7 @@ pub async fn restore(
         Ok(f) => f,
         Err(resp) => return *resp,
     };
-    let path = format!("/c/{case_id}/m/{name}/history");
+    let path = format!("{}/history", found.href);
     let answer = |key: &str| super::posted::see_other(&path, &[("said", key)], &lq, None);
     let commit = form.commit.trim();
     if commit.len() != 40 || !commit.bytes().all(|b| b.is_ascii_hexdigit()) {

@@ -47,7 +47,8 @@ struct DocView {
 #[derive(Serialize)]
 struct Chain {
     dir: String,
-    href: String,
+    /// `None` for a meeting whose folder's name holds an identity code.
+    href: Option<String>,
     current: bool,
 }
 
@@ -78,7 +79,10 @@ pub async fn page(
     };
     let case = Case::load(&root, st.lang);
     let lang = lang_of(&st, &q, Some(&case));
-    let Some(dir) = page::meeting_at(&root, &name) else {
+    let (Some(dir), Some(base)) = (
+        page::meeting_at(&root, &name),
+        page::meeting_href(&case_id, &name),
+    ) else {
         return page::not_found_in(lang);
     };
     let opts = Options {
@@ -209,7 +213,6 @@ pub async fn page(
             .unwrap_or(b);
         page::markdown(&crate::hetu::mask(b))
     });
-    let base = format!("/c/{case_id}/m/{name}");
     let rendered = crate::rules::stale::list_files(&dir).unwrap_or_default();
     // The letter to the child tells what was agreed: offered once the
     // meeting has been held. A correction notice is made per recipient,
@@ -246,7 +249,7 @@ pub async fn page(
     let follow: Vec<Chain> = chain(&root, &name, follows)
         .into_iter()
         .map(|d| Chain {
-            href: format!("/c/{case_id}/m/{d}"),
+            href: page::meeting_href(&case_id, &d),
             current: d == name,
             dir: page::meeting_name(lang, &d, None),
         })
@@ -288,9 +291,12 @@ pub async fn page(
             correct_href => format!("{base}/correct"),
             csrf => st.csrf.clone(),
             self_href => base.clone(),
+            // This page's address as a query value (`?back=` of "Why?").
+            explain_back => page::encode(&base),
             text_href => format!("{base}/text"),
             follow_up_href => format!(
-                "/c/{case_id}/new?follow_up={name}{}",
+                "/c/{case_id}/new?follow_up={}{}",
+                page::encode(&name),
                 q.get().map(|l| format!("&lang={}", l.as_str())).unwrap_or_default()
             ),
         },

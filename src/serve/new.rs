@@ -118,8 +118,10 @@ fn show(
         kind: mask(&form.kind),
         date: mask(&form.date),
         time: mask(&form.time),
-        slug: mask(&form.slug),
-        follow_up: mask(&form.follow_up),
+        // Names of folders: masked whole when they hold a code in any
+        // form, as `lsk check` reads a name.
+        slug: crate::i18n::labels::shown_name(&form.slug),
+        follow_up: crate::i18n::labels::shown_name(&form.follow_up),
     };
     let refused: Vec<String> = refused.iter().map(|r| mask(r)).collect();
     let said: Vec<String> = said.iter().map(|r| mask(r)).collect();
@@ -155,8 +157,14 @@ fn show(
         label: crate::i18n::serve::word(lang, "no_follow_up").to_owned(),
         on: form.follow_up.is_empty(),
     }];
+    // Not a folder whose name holds an identity code: it has no page, and
+    // its name would be in this page (`page::meeting_at` refuses it too).
     for dir in meetings {
-        if let Some(n) = dir.file_name().map(|n| n.to_string_lossy().into_owned()) {
+        if let Some(n) = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .filter(|n| page::addressable(n))
+        {
             earlier.push(Opt {
                 on: form.follow_up == n,
                 label: page::meeting_name(lang, &n, None),
@@ -261,9 +269,14 @@ pub async fn create(
         ("slug", &form.slug),
         ("follow_up", &form.follow_up),
     ];
+    // The folder's name (`slug`) and the one followed are names: read as
+    // `lsk check` and the hook read a name, what they decode to too.
     let hits: Vec<String> = typed
         .iter()
-        .filter(|(_, v)| !crate::hetu::find(v).is_empty())
+        .filter(|(k, v)| {
+            !crate::hetu::find(v).is_empty()
+                || (matches!(*k, "slug" | "follow_up") && crate::hetu::name_holds_code(v))
+        })
         .map(|(k, _)| super::posted::say_code(lang, k))
         .collect();
     if !hits.is_empty() {
@@ -318,7 +331,9 @@ pub async fn create(
                 .and_then(|d| d.file_name())
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let to = format!("/c/{case_id}/m/{dir}/edit");
+            // Its form; the case's page should its name have no address.
+            let to = page::meeting_href(&case_id, &dir)
+                .map_or_else(|| format!("/c/{case_id}"), |h| format!("{h}/edit"));
             let what = crate::repo::commit::What::NewMeeting {
                 meeting: dir.clone(),
                 follows: follow_up

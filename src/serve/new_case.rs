@@ -120,7 +120,9 @@ fn show(
     let mask = |v: &str| crate::hetu::mask(v).into_owned();
     let form = &NewCaseForm {
         csrf: String::new(),
-        folder: mask(&form.folder),
+        // A folder's name: masked whole when it holds a code in any form
+        // (`%31%33…` too), as `lsk check` reads a name.
+        folder: crate::i18n::labels::shown_name(&form.folder),
         child: mask(&form.child),
         born: mask(&form.born),
         worker: mask(&form.worker),

@@ -196,10 +196,38 @@ pub fn case_at(st: &AppState, id: &str) -> Option<PathBuf> {
 }
 
 /// Whether a meeting folder's name can be in an address: not when it holds
-/// an identity code (such a folder has no page, `meeting_at`; the pages
-/// name it masked, without a link, and say why).
+/// an identity code as the hook and `lsk check` read a name
+/// (`hetu::name_holds_code`: `%31%33…` too, which the browser would
+/// decode into its address bar and history). Such a folder has no page
+/// (`meeting_at`) and no address (`meeting_href`); the pages name it
+/// masked, without a link, and say why.
 pub fn addressable(name: &str) -> bool {
-    crate::hetu::find(name).is_empty()
+    !crate::hetu::name_holds_code(name)
+}
+
+/// The address of a meeting's page, the one way one is made: `None` for a
+/// folder whose name holds an identity code ([`addressable`]), else
+/// `/c/{case}/m/{name}` with the name percent-encoded ([`encode`]), which
+/// the route decodes back to exactly that folder's name. The meeting's
+/// other pages are below it (`/edit`, `/history`, `/doc/memo`...).
+pub fn meeting_href(case_id: &str, name: &str) -> Option<String> {
+    addressable(name).then(|| format!("/c/{case_id}/m/{}", encode(name)))
+}
+
+/// Text as one part of an address or as a query value: every byte outside
+/// `A-Z a-z 0-9 - . _ ~` as `%XX`, so that `%`, `?`, `#`, `/`, a space or
+/// a control character in a folder's name neither breaks the address nor
+/// makes it another one.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// The meeting folder a path's `{meeting}` names: a meeting of the case
@@ -231,6 +259,8 @@ pub struct Found {
     pub dir: PathBuf,
     pub case: Case,
     pub lang: Lang,
+    /// Its page's address (`meeting_href`), the base of its other pages'.
+    pub href: String,
 }
 
 /// The meeting `{case}/m/{meeting}` names, as every meeting route finds it:
@@ -247,11 +277,13 @@ pub fn find_meeting(
     let case = Case::load(&root, st.lang);
     let lang = lang_of(st, q, Some(&case));
     let dir = meeting_at(&root, name).ok_or_else(|| Box::new(not_found_in(lang)))?;
+    let href = meeting_href(case_id, name).ok_or_else(|| Box::new(not_found_in(lang)))?;
     Ok(Found {
         root,
         dir,
         case,
         lang,
+        href,
     })
 }
 

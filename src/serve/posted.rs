@@ -91,17 +91,9 @@ pub fn see_other(
 }
 
 /// A query value: letters, digits and `-_.~` as they are, the rest
-/// percent-encoded.
+/// percent-encoded (`page::encode`, as a meeting's name in its address).
 fn encode(v: &str) -> String {
-    v.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
+    super::page::encode(v)
 }
 
 /// How many unsaved forms the server keeps: far more than a person has

@@ -101,10 +101,13 @@ fn row(st: &AppState, lang: Lang, hit: &Hit) -> Row {
         .map(|p: &Place| p.label(lang, kind))
         .collect();
     Row {
-        href: match &hit.meeting {
-            Some(m) => format!("/c/{id}/m/{}", m.dir),
-            None => format!("/c/{id}"),
-        },
+        // A meeting's page; its case's for a folder whose name holds an
+        // identity code (it has no page, and is not searched).
+        href: hit
+            .meeting
+            .as_ref()
+            .and_then(|m| page::meeting_href(&id, &m.dir))
+            .unwrap_or_else(|| format!("/c/{id}")),
         child: hit.child.clone().unwrap_or_else(|| "—".to_owned()),
         meeting: hit
             .meeting

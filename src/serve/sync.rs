@@ -146,10 +146,11 @@ fn meeting_name(lang: Lang, path: &str) -> String {
                 if case.is_empty() {
                     details.to_owned()
                 } else {
-                    format!("{details} ({case})")
+                    format!("{details} ({})", crate::i18n::labels::shown_path(case))
                 }
             }
-            None => path.to_owned(),
+            // Any folder on the way named with a code, masked.
+            None => crate::i18n::labels::shown_path(path),
         },
     }
 }
@@ -205,7 +206,7 @@ async fn run_and_show(st: Arc<AppState>, q: LangQuery) -> Response {
         };
         let lsk = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("lsk"));
         let _one = share_line::NET.lock();
-        let report = repo_sync::sync(
+        let mut report = repo_sync::sync(
             &repo,
             &repo_sync::Options {
                 lsk,
@@ -213,6 +214,18 @@ async fn run_and_show(st: Arc<AppState>, q: LangQuery) -> Response {
                 lang,
             },
         );
+        // A file whose name (or a folder's on its way) holds an identity
+        // code in any form is named masked on the page.
+        let shown = crate::i18n::labels::shown_path;
+        for (file, beside) in &mut report.kept_both {
+            *file = shown(file);
+            *beside = shown(beside);
+        }
+        if let repo_sync::Outcome::Unsaved(paths) = &mut report.outcome {
+            for p in paths {
+                *p = shown(p);
+            }
+        }
         Said {
             ok: report.outcome == repo_sync::Outcome::Done,
             text: page_said(lang, &report),

@@ -55,7 +55,6 @@ pub fn problems(text: &str, lang: Lang) -> Vec<(usize, String, Option<String>)> 
 fn show(
     st: &AppState,
     q: &LangQuery,
-    case_id: &str,
     name: &str,
     found: &Found,
     text: &str,
@@ -78,9 +77,9 @@ fn show(
         q,
         minijinja::context! {
             dir => page::meeting_name(found.lang, name, None),
-            meeting_href => format!("/c/{case_id}/m/{name}"),
-            edit_href => format!("/c/{case_id}/m/{name}/edit"),
-            action => format!("/c/{case_id}/m/{name}/text"),
+            meeting_href => found.href.clone(),
+            edit_href => format!("{}/edit", found.href),
+            action => text_path(found),
             csrf => st.csrf.clone(),
             hash => hash,
             // An identity code in the file is never shown: masked here,
@@ -113,22 +112,14 @@ pub struct TextQuery {
     draft: Option<String>,
 }
 
-fn text_path(case_id: &str, name: &str) -> String {
-    format!("/c/{case_id}/m/{name}/text")
+fn text_path(found: &Found) -> String {
+    format!("{}/text", found.href)
 }
 
-fn show_draft(
-    st: &AppState,
-    q: &LangQuery,
-    case_id: &str,
-    name: &str,
-    found: &Found,
-    d: TextDraft,
-) -> Response {
+fn show_draft(st: &AppState, q: &LangQuery, name: &str, found: &Found, d: TextDraft) -> Response {
     let mut resp = show(
         st,
         q,
-        case_id,
         name,
         found,
         &d.text,
@@ -156,9 +147,9 @@ pub async fn page(
     let draft = tq
         .draft
         .as_deref()
-        .map(|id| posted::get::<TextDraft>(&st, &text_path(&case_id, &name), id));
+        .map(|id| posted::get::<TextDraft>(&st, &text_path(&found), id));
     if let Some(Some(d)) = draft {
-        return show_draft(&st, &q, &case_id, &name, &found, d);
+        return show_draft(&st, &q, &name, &found, d);
     }
     // The file's exact text: the hash is its bytes', and a save writes
     // the line breaks and byte-order mark it has.
@@ -167,7 +158,6 @@ pub async fn page(
     show(
         &st,
         &q,
-        &case_id,
         &name,
         &found,
         &text,
@@ -218,8 +208,8 @@ pub async fn save(
             conflict: conflict.map(str::to_owned),
             status,
         };
-        posted::to_draft(&st, &text_path(&case_id, &name), &[], d, &q, None, |d| {
-            show_draft(&st, &q, &case_id, &name, &found, d)
+        posted::to_draft(&st, &text_path(&found), &[], d, &q, None, |d| {
+            show_draft(&st, &q, &name, &found, d)
         })
     };
     if !crate::hetu::find(&text).is_empty() || crate::case::holds_code(&text) {
@@ -271,7 +261,7 @@ pub async fn save(
             None,
         );
     }
-    let edit = format!("/c/{case_id}/m/{name}/edit");
+    let edit = format!("{}/edit", found.href);
     if text == disk {
         return posted::see_other(&edit, &[("saved", "1")], &q, None);
     }

@@ -295,6 +295,65 @@ fn codes_in_names_links_messages_and_odd_encodings() {
     repo.commit_ok("the same change with a clean message");
 }
 
+/// `lsk check` and the hook read a file's or folder's name the same way:
+/// a code written plainly, percent-encoded or in base64 (which a browser,
+/// a mail reader or a tool shows decoded) is found by both; a name with a
+/// `%` that decodes to nothing is refused by neither.
+#[test]
+fn check_and_the_hook_agree_on_every_name() {
+    for (name, coded) in [
+        ("2026-11-10-131052-308T", true),
+        ("2026-11-10-%31%33%31%30%35%32-308T", true),
+        ("2026-11-10-Um9iaW4gMTMxMDUyLTMwOFQ=", true),
+        ("2026-11-10-100%", false),
+        ("2026-11-10-100%-sali", false),
+    ] {
+        agree(&format!("meetings/{name}/meeting.md"), DAYCARE, coded);
+    }
+    // A file's name, read alone as `lsk check` reads it: an RTF text is
+    // one from its start (`{\rtf`), which the whole path does not have.
+    for (file, coded) in [
+        ("Um9iaW4gMTMxMDUyLTMwOFQ=.txt", true),
+        ("{\\rtf1 1310{\\b 52}-308T}.txt", true),
+        ("100%.txt", false),
+    ] {
+        agree(
+            &format!("meetings/2026-11-10-sali/{file}"),
+            "notes\n",
+            coded,
+        );
+    }
+    // Outside any case, where no check runs, the hook reads each name so
+    // too.
+    let repo = Repo::new();
+    repo.env
+        .write("notes/{\\rtf1 1310{\\b 52}-308T}.txt", "notes\n");
+    repo.add(&["notes"]);
+    let said = repo.commit_refused("an RTF text as a name outside a case");
+    assert!(said.contains("identity-code"), "{said}");
+}
+
+/// `rel` written (with a meeting beside it) in a case: `lsk check` finds
+/// an identity code in a name there exactly when the hook refuses it.
+fn agree(rel: &str, text: &str, coded: bool) {
+    let repo = Repo::with_case("", "en");
+    let dir = rel.rsplit_once('/').map_or("", |(d, _)| d);
+    repo.env.write(&format!("{dir}/meeting.md"), DAYCARE);
+    repo.env.write(rel, text);
+    let check = repo.env.check(&[]);
+    let found = check.findings().iter().any(|f| {
+        f["rule"] == "identity-code" && f["file"].as_str().is_some_and(|p| p.contains("meetings"))
+    });
+    assert_eq!(found, coded, "lsk check on {rel}: {}", check.stdout);
+    repo.add(&["meetings"]);
+    if coded {
+        let said = repo.commit_refused(rel);
+        assert!(said.contains("identity-code"), "{rel}: {said}");
+    } else {
+        repo.commit_ok(rel);
+    }
+}
+
 #[test]
 fn a_meeting_goes_in_only_with_its_case() {
     let repo = Repo::new();

@@ -29,6 +29,7 @@ mod json_errors;
 mod junit;
 mod lang_mix;
 mod man;
+mod meeting_names;
 mod page_words;
 mod paths;
 mod pdf_state;

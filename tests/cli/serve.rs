@@ -1388,14 +1388,16 @@ fn a_refused_new_case_keeps_what_was_typed_and_writes_nothing() {
         ("folder", "lumi-010203A1230"),
         ("born", "010203A1230"),
         ("folder", "a/010203A1230"),
+        ("folder", "lumi-%30%31%30%32%30%33A1230"),
         ("worker", "Sari 010203-1230"),
     ] {
         let mut f = fields("2020", "lumi");
         f.retain(|(k, _)| *k != field);
         f.push((field, value));
         let r = app.post("/new-case?lang=fi", &new_case_form(&app, &f));
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{value}");
         assert!(!r.body.contains("010203"), "{}", r.body);
+        assert!(!r.body.contains("%30%31"), "{}", r.body);
     }
     // Without the form token: 403.
     let r = app.post("/new-case", "child=Lumi&born=2020&worker=Sari&folder=lumi");

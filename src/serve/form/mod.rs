@@ -254,7 +254,7 @@ fn show(
         })
         .map(|f| form_finding(f, lang, s.kind))
         .collect();
-    let base = format!("/c/{case_id}/m/{name}");
+    let base = &found.href;
     page::render(
         "edit.html",
         lang,
@@ -288,14 +288,14 @@ fn show(
 
 /// The page that says meeting.md cannot be edited by the form now (it
 /// does not read), with the way to its text.
-fn unreadable(q: &LangQuery, case_id: &str, name: &str, found: &Found) -> Response {
+fn unreadable(q: &LangQuery, found: &Found) -> Response {
     let mut resp = page::render(
         "message.html",
         found.lang,
         q,
         minijinja::context! {
             message => word(found.lang, "form_unreadable"),
-            link => format!("/c/{case_id}/m/{name}/text"),
+            link => format!("{}/text", found.href),
             link_text => word(found.lang, "edit_text"),
         },
     );
@@ -325,8 +325,8 @@ enum EditDraft {
 }
 
 /// The form's address: where every POST to it redirects.
-fn edit_path(case_id: &str, name: &str) -> String {
-    format!("/c/{case_id}/m/{name}/edit")
+fn edit_path(found: &Found) -> String {
+    format!("{}/edit", found.href)
 }
 
 pub async fn edit_page(
@@ -342,7 +342,7 @@ pub async fn edit_page(
     let draft = eq
         .draft
         .as_deref()
-        .map(|id| posted::get::<EditDraft>(&st, &edit_path(&case_id, &name), id));
+        .map(|id| posted::get::<EditDraft>(&st, &edit_path(&found), id));
     let loaded = read_file(&found.dir).and_then(|t| load(t).ok());
     // A filed memo's form is the correction form (issue 24); a draft typed
     // before is still shown, with why it cannot be saved.
@@ -354,7 +354,8 @@ pub async fn edit_page(
     {
         return axum::response::IntoResponse::into_response(axum::response::Redirect::to(
             &format!(
-                "/c/{case_id}/m/{name}/correct{}",
+                "{}/correct{}",
+                found.href,
                 q.get()
                     .map(|l| format!("?lang={}", l.as_str()))
                     .unwrap_or_default()
@@ -368,9 +369,9 @@ pub async fn edit_page(
             show_draft(&st, &q, &case_id, &name, &found, loaded.as_ref(), d)
         }
         (Some(Some(EditDraft::Conflict { their_hash, posted })), Some(now)) => {
-            conflict(&st, &q, &case_id, &name, &found, &now, &their_hash, &posted)
+            conflict(&st, &q, &name, &found, &now, &their_hash, &posted)
         }
-        (_, None) => unreadable(&q, &case_id, &name, &found),
+        (_, None) => unreadable(&q, &found),
         (gone, Some(loaded)) => {
             remember(&st, &loaded);
             // A draft this server no longer has (restarted, or long
@@ -393,7 +394,7 @@ pub async fn edit_page(
                     kind: loaded.kind,
                     refused,
                     saved: eq.saved.is_some(),
-                    note: record::said(&st, &edit_path(&case_id, &name), eq.saved.as_deref()),
+                    note: record::said(&st, &edit_path(&found), eq.saved.as_deref()),
                     unsaved: false,
                     focus: None,
                 },
@@ -422,7 +423,7 @@ fn show_draft(
         focus,
     } = draft
     else {
-        return unreadable(q, case_id, name, found);
+        return unreadable(q, found);
     };
     let text = loaded.map(|l| l.text.as_str()).unwrap_or_default();
     let kind = loaded.and_then(|l| l.kind).or_else(|| kind_of(&fields));
@@ -493,7 +494,7 @@ pub async fn edit_post(
         Err(r) => return *r,
     };
     let lang = found.lang;
-    let path = edit_path(&case_id, &name);
+    let path = edit_path(&found);
     let op = first(&pairs, "op").unwrap_or("save").to_owned();
     let their_hash = posted_hash(first(&pairs, "hash").unwrap_or_default()).to_owned();
     let loaded = read_file(&found.dir).and_then(|t| load(t).ok());
@@ -589,7 +590,6 @@ pub async fn edit_post(
             conflict(
                 &st,
                 &q,
-                &case_id,
                 &name,
                 &found,
                 loaded,
@@ -641,7 +641,6 @@ struct Differs {
 fn conflict(
     st: &AppState,
     q: &LangQuery,
-    case_id: &str,
     name: &str,
     found: &Found,
     now: &Loaded,
@@ -746,9 +745,9 @@ fn conflict(
         q,
         minijinja::context! {
             dir => page::meeting_name(lang, name, None),
-            meeting_href => format!("/c/{case_id}/m/{name}"),
-            action => format!("/c/{case_id}/m/{name}/edit"),
-            edit_href => format!("/c/{case_id}/m/{name}/edit"),
+            meeting_href => found.href.clone(),
+            action => edit_path(found),
+            edit_href => edit_path(found),
             csrf => st.csrf.clone(),
             hash => now.hash.clone(),
             rows => minijinja::Value::from(minijinja::value::Serde(&rows)),
