@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::case::discover::{Found, Target, case_target};
-use crate::case::{CASE_FILE, MEETING_FILE, MEETINGS_DIR, find_root};
+use crate::case::{CASE_FILE, MEETINGS_DIR, find_root};
 
 #[derive(Debug)]
 pub enum Error {
@@ -22,6 +22,8 @@ pub enum Error {
     /// A PATH outside the repository the first PATH is in: git's list of
     /// changes could never name anything in it.
     Outside(PathBuf),
+    /// A git submodule under the PATHs: its files are another repository's.
+    Submodule(PathBuf),
 }
 
 fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Error> {
@@ -40,11 +42,35 @@ fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Error> {
     Ok(out.stdout)
 }
 
-fn paths(bytes: &[u8]) -> impl Iterator<Item = String> + '_ {
-    bytes
-        .split(|b| *b == 0)
-        .filter(|p| !p.is_empty())
-        .map(|p| String::from_utf8_lossy(p).into_owned())
+/// A path as git prints it, as the disk names it: its bytes on Unix (a
+/// folder named in Latin-1 on an old share is that folder, not a look-alike
+/// that does not exist); git prints UTF-8 elsewhere.
+fn path_of(bytes: &[u8]) -> PathBuf {
+    #[cfg(unix)]
+    {
+        PathBuf::from(<std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(bytes))
+    }
+    #[cfg(not(unix))]
+    {
+        PathBuf::from(String::from_utf8_lossy(bytes).into_owned())
+    }
+}
+
+/// What `git diff --cached --raw -z --no-renames` says changed: each path
+/// and whether it is a submodule now (mode 160000).
+fn changes(bytes: &[u8]) -> Vec<(PathBuf, bool)> {
+    let mut out = Vec::new();
+    let mut parts = bytes.split(|b| *b == 0);
+    while let Some(meta) = parts.next() {
+        if meta.is_empty() {
+            continue;
+        }
+        let Some(path) = parts.next() else { break };
+        // `:100644 160000 OLD NEW M`: the second mode is what it is now.
+        let submodule = meta.split(|b| *b == b' ').nth(1) == Some(b"160000");
+        out.push((path_of(path), submodule));
+    }
+    out
 }
 
 /// The targets of `lsk check --changed-since REV [PATH...]`: under the
@@ -104,17 +130,16 @@ pub fn targets(scopes: &[PathBuf], rev: &str, base: &Path) -> Result<Found, Erro
     // stats every file of the repository: 120-160 ms at 50,000 meetings,
     // against 20 ms.) In CI the index is the commit; at a workstation an
     // edit counts once it is `git add`ed, as for the commit hook.
-    let mut changed: Vec<String> = paths(&git(
+    let mut changed = changes(&git(
         &top,
-        &["diff", "--cached", "--name-only", "-z", rev, "--"],
-    )?)
-    .collect();
+        &["diff", "--cached", "--raw", "-z", "--no-renames", rev, "--"],
+    )?);
     changed.sort();
     changed.dedup();
 
     let mut whole: Vec<PathBuf> = Vec::new();
     let mut meetings: Vec<(PathBuf, PathBuf)> = Vec::new(); // (case root, meeting folder)
-    for rel in &changed {
+    for (rel, submodule) in &changed {
         let abs = top.join(rel);
         // The change named as the PATH that covers it names its folder.
         let Some(abs) = real
@@ -124,23 +149,29 @@ pub fn targets(scopes: &[PathBuf], rev: &str, base: &Path) -> Result<Found, Erro
         else {
             continue;
         };
+        // A case kept as a git submodule: its changes are in its own
+        // repository, which this list does not reach. Not passed as checked.
+        if *submodule {
+            return Err(Error::Submodule(abs));
+        }
         let Some(root) = abs.parent().and_then(find_root) else {
             continue;
         };
         let Ok(inside) = abs.strip_prefix(&root) else {
             continue;
         };
-        let parts: Vec<String> = inside
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
+        // The names as the disk has them (a folder's name need not be
+        // UTF-8).
+        let parts: Vec<&std::ffi::OsStr> = inside.components().map(|c| c.as_os_str()).collect();
         match parts.as_slice() {
-            [f] if f == CASE_FILE => whole.push(root),
-            [t, ..] if t == "templates" => whole.push(root),
-            [m, meeting, _, ..] if m == MEETINGS_DIR => {
+            [f] if *f == CASE_FILE => whole.push(root),
+            [t, ..] if *t == "templates" => whole.push(root),
+            [m, meeting, _, ..] if *m == MEETINGS_DIR => {
                 let dir = root.join(MEETINGS_DIR).join(meeting);
-                // A meeting deleted since is no longer there to check.
-                if dir.join(MEETING_FILE).exists() {
+                // A meeting deleted since is no longer there to check; a
+                // folder left without its meeting.md is (a copy of a memo
+                // without its meeting has no consent to go by).
+                if dir.is_dir() {
                     meetings.push((root, dir));
                 }
             }

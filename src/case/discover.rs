@@ -80,7 +80,8 @@ pub fn targets(path: &Path) -> Result<Found, DiscoverError> {
             whole_case: false,
         }]));
     }
-    if is_case_root(&abs) {
+    // A case's folder (not a stray lsk.yaml in a case's meetings/).
+    if is_case_root(&abs) && find_root(&abs).as_deref() == Some(abs.as_path()) {
         return Ok(Found::of(vec![case_target(&abs)]));
     }
     let below = cases_below(&abs);

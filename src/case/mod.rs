@@ -443,12 +443,26 @@ pub fn is_case_root(dir: &Path) -> bool {
 /// The case root containing `start` (itself or an ancestor), if any:
 /// the ancestors of where `start` leads (`paths::resolve`), not of the
 /// path as written (in `eetu/meetings`, `../../..` is not in eetu's case).
+///
+/// A folder in a case's `meetings/` is that case's, whatever it holds: a
+/// stray lsk.yaml in a meeting's folder (or in `meetings/` itself) does not
+/// make the meeting a case of its own, which would check none of its
+/// meetings (a team's check reads the outer case too; the commit guard
+/// likewise).
 pub fn find_root(start: &Path) -> Option<PathBuf> {
     let start = crate::paths::resolve(start).ok()?;
-    start
+    let mut root = start.ancestors().find(|dir| is_case_root(dir))?;
+    while let Some(outer) = root
         .ancestors()
-        .find(|dir| is_case_root(dir))
-        .map(Path::to_path_buf)
+        .find(|a| {
+            a.file_name() == Some(std::ffi::OsStr::new(MEETINGS_DIR))
+                && a.parent().is_some_and(is_case_root)
+        })
+        .and_then(Path::parent)
+    {
+        root = outer;
+    }
+    Some(root.to_path_buf())
 }
 
 #[cfg(test)]

@@ -142,6 +142,7 @@ fn changed(
                 crate::changed::Error::Git(detail) => say(ui, Say::ChangedSinceGit(&detail)),
                 crate::changed::Error::NotFound(p) => say(ui, Say::NotFound(&shown(&p))),
                 crate::changed::Error::Outside(p) => say(ui, Say::OutsideRepository(&shown(&p))),
+                crate::changed::Error::Submodule(p) => say(ui, Say::SubmoduleChanged(&shown(&p))),
             },
             path: paths.first().cloned().unwrap_or(cwd),
         }

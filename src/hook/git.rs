@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use super::Error;
-use crate::case::CASE_FILE;
+use crate::case::{CASE_FILE, MEETINGS_DIR};
 
 /// Where git runs: a folder (the working directory when `None`) and an
 /// index file (`GIT_INDEX_FILE`, git's own when `None`). lsk's own commits
@@ -172,6 +172,35 @@ pub(super) fn case_root_of(path: &[u8]) -> Option<&[u8]> {
         .strip_suffix(CASE_FILE.as_bytes())?
         .strip_suffix(b"/")?;
     Some(parent)
+}
+
+/// Of the folders holding an lsk.yaml, those that are cases: not a folder
+/// in a case's `meetings/` (a stray lsk.yaml in a meeting's folder, or in
+/// `meetings/` itself, does not make a meeting a case of its own: its
+/// meeting is checked with its case, as `case::find_root` and a team's
+/// check read it).
+pub(super) fn real_roots<'r>(roots: &[&'r [u8]]) -> Vec<&'r [u8]> {
+    roots
+        .iter()
+        .filter(|r| !roots.iter().any(|outer| in_meetings_of(r, outer)))
+        .copied()
+        .collect()
+}
+
+/// Whether `path` is the `meetings/` folder of the case `root`, or below it.
+pub(super) fn in_meetings_of(path: &[u8], root: &[u8]) -> bool {
+    let rest = if root.is_empty() {
+        path
+    } else {
+        match path.strip_prefix(root).and_then(|r| r.strip_prefix(b"/")) {
+            Some(rest) => rest,
+            None => return false,
+        }
+    };
+    rest == MEETINGS_DIR.as_bytes()
+        || rest
+            .strip_prefix(MEETINGS_DIR.as_bytes())
+            .is_some_and(|r| r.starts_with(b"/"))
 }
 
 /// The case a repository path belongs to: the nearest case folder above it,
@@ -358,6 +387,16 @@ mod tests {
             Some(&b"team/aino/old"[..])
         );
         assert_eq!(owner(b"x", &[&b"a"[..]]), None);
+        // A stray lsk.yaml in a meeting's folder or in meetings/: no case.
+        let all: Vec<&[u8]> = vec![
+            b"aino",
+            b"aino/meetings/x",
+            b"aino/meetings",
+            b"",
+            b"meetings/y",
+            b"aino/meetingsx",
+        ];
+        assert_eq!(real_roots(&all), vec![&b"aino"[..], b"", b"aino/meetingsx"]);
         assert_eq!(case_root_of(b"lsk.yaml"), Some(&b""[..]));
         assert_eq!(case_root_of(b"a/b/lsk.yaml"), Some(&b"a/b"[..]));
         assert_eq!(case_root_of(b"a/notlsk.yaml"), None);

@@ -49,7 +49,10 @@ use crate::finding::Msg;
 use crate::finding::{Finding, IDENTITY_CODE, PARSE_ERROR, Severity, Sink};
 use crate::model::{HookMode, Lang};
 use export::{Copy, Job, export};
-use git::{Entry, case_root_of, git_at, local_path, os_str, owner, parse_index, shown, split_nul};
+use git::{
+    Entry, case_root_of, git_at, local_path, os_str, owner, parse_index, real_roots, shown,
+    split_nul,
+};
 
 pub use git::{At, idents};
 pub use git::{HARDENED, LITERAL};
@@ -176,6 +179,7 @@ pub fn check_at(at: &At, opts: &Options) -> Result<Outcome, Error> {
         .filter(|e| e.stage == 0 && e.is_file())
         .filter_map(|e| case_root_of(&e.path))
         .collect();
+    let roots = real_roots(&roots);
     let touched: BTreeSet<&[u8]> = staged_paths
         .iter()
         .filter_map(|p| owner(p, &roots))

@@ -118,6 +118,8 @@ pub enum Say<'a> {
     BrowserFailed(&'a str),
     /// `--changed-since` with a revision that starts with `-`.
     BadRevision(&'a str),
+    /// `--changed-since`: a git submodule changed under the PATHs.
+    SubmoduleChanged(&'a str),
     /// `--changed-since`: git could not say what changed; its words.
     ChangedSinceGit(&'a str),
     /// `--changed-since` with a PATH outside the first PATH's repository.
@@ -371,6 +373,9 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::BadRevision(r)) => format!("`{r}` ei ole gitin versio: anna haara, tunniste tai tallennuksen tunnus, esim. --changed-since origin/main"),
         (Lang::Sv, Say::BadRevision(r)) => format!("`{r}` är ingen git-version: ange en gren, en tagg eller en incheckning, t.ex. --changed-since origin/main"),
         (Lang::En, Say::BadRevision(r)) => format!("`{r}` is not a git revision: give a branch, a tag or a commit, e.g. --changed-since origin/main"),
+        (Lang::Fi, Say::SubmoduleChanged(p)) => format!("{p}: muuttunut git-alimoduuli, jonka tiedostot ovat toisessa tietovarastossa, joten sen muutoksia ei voi lukea täältä (--changed-since). Tarkista se erikseen: lsk check {p}"),
+        (Lang::Sv, Say::SubmoduleChanged(p)) => format!("{p}: en ändrad git-undermodul vars filer finns i ett annat arkiv, så dess ändringar kan inte läsas härifrån (--changed-since). Kontrollera den separat: lsk check {p}"),
+        (Lang::En, Say::SubmoduleChanged(p)) => format!("{p}: a changed git submodule, whose files are in another repository, so its changes cannot be read from here (--changed-since). Check it on its own: lsk check {p}"),
         (Lang::Fi, Say::ChangedSinceGit(d)) => format!("muuttuneita tiedostoja ei saatu gitistä (--changed-since): {d}"),
         (Lang::Sv, Say::ChangedSinceGit(d)) => format!("git kunde inte ange vilka filer som ändrats (--changed-since): {d}"),
         (Lang::En, Say::ChangedSinceGit(d)) => format!("git could not say what changed (--changed-since): {d}"),

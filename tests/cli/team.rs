@@ -233,6 +233,90 @@ fn changed_since_reads_a_path_by_where_it_leads() {
     }
 }
 
+#[test]
+fn changed_since_and_the_hook_leave_no_changed_meeting_unchecked() {
+    use std::os::unix::ffi::OsStrExt;
+    let env = two_cases();
+    git(&env, &["init", "-q"]);
+    git(&env, &["add", "."]);
+    git(&env, &["commit", "-q", "-m", "cases"]);
+    let fresh = || {
+        git(&env, &["reset", "-q", "--hard"]);
+        git(&env, &["clean", "-fdq"]);
+    };
+    let meeting = "aino/meetings/2026-11-10-daycare";
+    // A copy nobody consented to, and a stray lsk.yaml beside it (in the
+    // meeting's folder, or in meetings/): the meeting is still its case's.
+    for stray in [
+        format!("{meeting}/lsk.yaml"),
+        "aino/meetings/lsk.yaml".into(),
+    ] {
+        fresh();
+        env.write(&format!("{meeting}/memo.police.md"), "Muistio.\n");
+        std::fs::copy(env.join("aino/lsk.yaml"), env.join(&stray)).unwrap();
+        git(&env, &["add", "-A"]);
+        let run = env.check(&["--changed-since", "HEAD"]);
+        assert_eq!(run.code, 1, "{stray}: {}", run.stdout);
+        assert!(run.has("consent"), "{stray}: {}", run.stdout);
+        let hook = env.lsk(&["hook", "run"]);
+        assert_eq!(hook.code, 1, "{stray}: {}{}", hook.stdout, hook.stderr);
+    }
+    // meeting.md removed, the copy left: no consent to go by.
+    fresh();
+    git(&env, &["rm", "-q", &format!("{meeting}/meeting.md")]);
+    env.write(&format!("{meeting}/memo.police.md"), "Muistio.\n");
+    git(&env, &["add", "-A"]);
+    let run = env.check(&["--changed-since", "HEAD"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.has("consent"), "{}", run.stdout);
+    // A meeting folder named in Latin-1 (an old Windows share): read by
+    // its own name, not a look-alike.
+    fresh();
+    let dir = env
+        .join("aino/meetings")
+        .join(std::ffi::OsStr::from_bytes(b"2026-11-12-p\xe4iv\xe4koti"));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("meeting.md"),
+        edit(
+            &drop_key(DAYCARE, "goal"),
+            "date: 2026-11-10",
+            "date: 2026-11-12",
+        ),
+    )
+    .unwrap();
+    git(&env, &["add", "-A"]);
+    let run = env.check(&["--changed-since", "HEAD"]);
+    assert_eq!(run.json()["summary"]["meetings"], 1, "{}", run.stdout);
+    assert!(
+        run.find("missing-field", "goal").is_some(),
+        "{}",
+        run.stdout
+    );
+    // A case kept as a git submodule: its changes are another
+    // repository's; not passed as checked.
+    fresh();
+    let head = String::from_utf8(git_ok(env.path(), &["rev-parse", "HEAD"]).stdout).unwrap();
+    git(
+        &env,
+        &[
+            "update-index",
+            "--add",
+            "--cacheinfo",
+            &format!("160000,{},carl", head.trim()),
+        ],
+    );
+    let run = env.check(&["--changed-since", "HEAD"]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.json()["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("carl")),
+        "{}",
+        run.stdout
+    );
+}
+
 /// The YAML blocks of the team guide, read as YAML.
 fn yaml_blocks(markdown: &str) -> Vec<serde_json::Value> {
     let mut out = Vec::new();
