@@ -161,9 +161,17 @@ pub fn render_findings(findings: &[Finding], style: Style) -> String {
         for j in &group {
             done[*j] = true;
         }
-        let lines = sources
-            .entry(&f.file)
-            .or_insert_with(|| read_lines(&f.file));
+        // A file check could not read as the case's (a link out of the
+        // case among them) is named, never quoted: its lines may be
+        // another child's.
+        let refused: &[String] = &[];
+        let lines = if matches!(f.msg, crate::finding::Msg::Unreadable { .. }) {
+            refused
+        } else {
+            sources
+                .entry(&f.file)
+                .or_insert_with(|| read_lines(&f.file))
+        };
         out.push_str(&render_group(
             &renderer, findings, &texts, &group, lines, style,
         ));

@@ -803,6 +803,27 @@ fn a_meeting_md_linked_from_another_case_is_not_this_case() {
 }
 
 #[test]
+fn a_refused_file_is_named_never_quoted() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(
+        outside.path().join("other.md"),
+        "Ola Other, a secret line\n",
+    )
+    .unwrap();
+    let env = env_with(DAYCARE);
+    std::fs::create_dir_all(env.join("meetings/2026-10-08-school")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("other.md"),
+        env.join("meetings/2026-10-08-school/meeting.md"),
+    )
+    .unwrap();
+    let run = env.lsk(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.contains("2026-10-08-school"), "{}", run.stdout);
+    assert!(!run.stdout.contains("secret"), "{}", run.stdout);
+}
+
+#[test]
 fn a_meeting_reached_through_a_linked_folder_is_not_this_case() {
     // The meeting's folder, or the meetings folder itself, a link into
     // another child's case: the meeting.md on the other side is not read
