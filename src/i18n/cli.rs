@@ -374,8 +374,8 @@ pub fn say(lang: Lang, what: Say) -> String {
         (Lang::Fi, Say::ChangedSinceGit(d)) => format!("muuttuneita tiedostoja ei saatu gitistä (--changed-since): {d}"),
         (Lang::Sv, Say::ChangedSinceGit(d)) => format!("git kunde inte ange vilka filer som ändrats (--changed-since): {d}"),
         (Lang::En, Say::ChangedSinceGit(d)) => format!("git could not say what changed (--changed-since): {d}"),
-        (Lang::Fi, Say::OutsideRepository(p)) => format!("{p}: ei ole samassa git-tietovarastossa kuin muut tarkistettavat polut, joten sen muutoksia ei voi lukea (--changed-since). Tarkista se erikseen."),
-        (Lang::Sv, Say::OutsideRepository(p)) => format!("{p}: finns inte i samma git-arkiv som de andra sökvägarna, så dess ändringar kan inte läsas (--changed-since). Kontrollera den separat."),
+        (Lang::Fi, Say::OutsideRepository(p)) => format!("{p} ei ole samassa git-tietovarastossa kuin muut tarkistettavat polut, joten sen muutoksia ei saada gitistä (--changed-since). Tarkista se erikseen."),
+        (Lang::Sv, Say::OutsideRepository(p)) => format!("{p} finns inte i samma git-arkiv som de andra sökvägarna som ska kontrolleras, så git kan inte ange vad som har ändrats i den (--changed-since). Kontrollera den separat."),
         (Lang::En, Say::OutsideRepository(p)) => format!("{p}: not in the same git repository as the other paths, so its changes cannot be read (--changed-since). Check it on its own."),
     }
 }
