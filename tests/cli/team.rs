@@ -317,6 +317,41 @@ fn changed_since_and_the_hook_leave_no_changed_meeting_unchecked() {
     );
 }
 
+#[test]
+fn a_path_outside_the_repository_is_named_in_finnish_and_swedish_as_a_sentence() {
+    let env = two_cases();
+    git(&env, &["init", "-q"]);
+    git(&env, &["add", "."]);
+    git(&env, &["commit", "-q", "-m", "cases"]);
+    let elsewhere = tempfile::tempdir().unwrap();
+    let outside = elsewhere.path().to_str().unwrap();
+    // The path is the sentence's subject (no "{p}: ei ole"), and the
+    // message says git cannot tell what changed there, as its neighbour
+    // `ChangedSinceGit` does, and what to do.
+    for (lang, said) in [
+        (
+            "fi",
+            " ei ole samassa git-tietovarastossa kuin muut tarkistettavat polut, joten sen muutoksia ei saada gitistä (--changed-since). Tarkista se erikseen.",
+        ),
+        (
+            "sv",
+            " finns inte i samma git-arkiv som de andra sökvägarna som ska kontrolleras, så git kan inte ange vad som har ändrats i den (--changed-since). Kontrollera den separat.",
+        ),
+    ] {
+        let run = env.check(&[
+            "--lang",
+            lang,
+            env.path().to_str().unwrap(),
+            outside,
+            "--changed-since",
+            "HEAD",
+        ]);
+        assert_eq!(run.code, 2, "{lang}: {}", run.stdout);
+        let message = run.json()["error"]["message"].as_str().unwrap().to_owned();
+        assert_eq!(message, format!("{outside}{said}"), "{lang}");
+    }
+}
+
 /// The YAML blocks of the team guide, read as YAML.
 fn yaml_blocks(markdown: &str) -> Vec<serde_json::Value> {
     let mut out = Vec::new();
