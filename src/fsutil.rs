@@ -420,3 +420,32 @@ mod tests {
         }
     }
 }
+
+/// Which folder `path` names now, whatever its name: a number that is the
+/// same while the same folder is there and differs once another folder
+/// takes its name (one moved away and a new one made, a folder replaced by
+/// a sync). On Unix its device and inode number, with its birth time where
+/// the file system keeps one (a freed inode number can be given to a new
+/// folder); on other systems its creation time. `None` when it cannot be
+/// looked at: then nothing kept of it may be shown as its own.
+pub fn folder_identity(path: &Path) -> Option<std::num::NonZeroU64> {
+    use std::hash::{Hash, Hasher};
+    let md = fs::metadata(path).ok()?;
+    if !md.is_dir() {
+        return None;
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        (md.dev(), md.ino()).hash(&mut h);
+    }
+    let born = md.created().ok();
+    #[cfg(not(unix))]
+    if born.is_none() {
+        // Nothing on this system tells one folder from another.
+        return None;
+    }
+    born.hash(&mut h);
+    Some(std::num::NonZeroU64::new(h.finish()).unwrap_or(std::num::NonZeroU64::MIN))
+}
