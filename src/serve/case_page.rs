@@ -201,6 +201,9 @@ fn options(st: &AppState) -> Options {
 /// ([`crate::fsutil::folder_identity`]).
 type Folder = std::num::NonZeroU64;
 
+/// A case's meetings as last read, by meeting.md (its whole path).
+type KeptMeetings = HashMap<PathBuf, Kept>;
+
 /// The last good state of what the case and team pages show: each meeting
 /// as last read (its share of its case's counts; its row and open actions
 /// once a case page has shown it), each case's lsk.yaml as last read.
@@ -213,7 +216,7 @@ pub struct Good {
     /// Each case's with the folder it was read from
     /// ([`crate::fsutil::folder_identity`]): a folder of the same name made
     /// in its place (another child's case) is not shown with it.
-    meetings: Mutex<HashMap<PathBuf, (Folder, HashMap<PathBuf, Kept>)>>,
+    meetings: Mutex<HashMap<PathBuf, (Folder, KeptMeetings)>>,
     /// By case folder: its lsk.yaml as last read, with the folder it was
     /// read from, as above.
     cases: Mutex<HashMap<PathBuf, (Folder, Details, Lang)>>,
@@ -1044,15 +1047,11 @@ fn read_case(
         case.child_name.clone()
     } else {
         old.as_ref().and_then(|o| o.child.clone()).or_else(|| {
-            st.good
-                .cases
-                .lock()
-                .ok()
-                .and_then(|c| {
-                    c.get(root)
-                        .filter(|(of, _, _)| Some(*of) == folder)
-                        .and_then(|(_, d, _)| d.child.clone())
-                })
+            st.good.cases.lock().ok().and_then(|c| {
+                c.get(root)
+                    .filter(|(of, _, _)| Some(*of) == folder)
+                    .and_then(|(_, d, _)| d.child.clone())
+            })
         })
     };
     let mut target = case_target(root);
