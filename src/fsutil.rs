@@ -294,9 +294,61 @@ pub fn sync_dir(path: &Path) -> io::Result<()> {
     }
 }
 
+/// Which folder `path` names now, whatever its name: a number that is the
+/// same while the same folder is there and differs once another folder
+/// takes its name (one moved away and a new one made, a folder replaced by
+/// a sync). On Unix its device and inode number, with its birth time where
+/// the file system keeps one (a freed inode number can be given to a new
+/// folder); on other systems its creation time. `None` when it cannot be
+/// looked at: then nothing kept of it may be shown as its own.
+pub fn folder_identity(path: &Path) -> Option<std::num::NonZeroU64> {
+    use std::hash::{Hash, Hasher};
+    let md = fs::metadata(path).ok()?;
+    if !md.is_dir() {
+        return None;
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        (md.dev(), md.ino()).hash(&mut h);
+    }
+    let born = md.created().ok();
+    #[cfg(not(unix))]
+    {
+        // Nothing else on this system tells one folder from another.
+        born?;
+    }
+    born.hash(&mut h);
+    Some(std::num::NonZeroU64::new(h.finish()).unwrap_or(std::num::NonZeroU64::MIN))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folder_made_under_another_s_name_is_another_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        let case = tmp.path().join("aino");
+        fs::create_dir(&case).unwrap();
+        let first = folder_identity(&case).unwrap();
+        // Its content changing does not make it another folder.
+        fs::create_dir(case.join("meetings")).unwrap();
+        fs::write(case.join("lsk.yaml"), "x").unwrap();
+        assert_eq!(folder_identity(&case), Some(first));
+        // Moved away, and a new folder made under its name.
+        fs::rename(&case, tmp.path().join("moved")).unwrap();
+        fs::create_dir(&case).unwrap();
+        assert_ne!(folder_identity(&case), Some(first));
+        assert_eq!(folder_identity(&tmp.path().join("moved")), Some(first));
+        // Nothing there, or a file: no identity.
+        assert_eq!(folder_identity(&tmp.path().join("none")), None);
+        assert_eq!(
+            folder_identity(&case.join("..").join("moved").join("lsk.yaml")),
+            None
+        );
+    }
 
     #[test]
     fn never_overwrites() {

@@ -197,6 +197,13 @@ fn options(st: &AppState) -> Options {
     }
 }
 
+/// Which folder a case's state was read from
+/// ([`crate::fsutil::folder_identity`]).
+type Folder = std::num::NonZeroU64;
+
+/// A case's meetings as last read, by meeting.md (its whole path).
+type KeptMeetings = HashMap<PathBuf, Kept>;
+
 /// The last good state of what the case and team pages show: each meeting
 /// as last read (its share of its case's counts; its row and open actions
 /// once a case page has shown it), each case's lsk.yaml as last read.
@@ -206,8 +213,13 @@ fn options(st: &AppState) -> Options {
 pub struct Good {
     /// By case folder, then by meeting.md (its whole path): a case's
     /// map is made anew from each reading, so a meeting removed is forgotten.
-    meetings: Mutex<HashMap<PathBuf, HashMap<PathBuf, Kept>>>,
-    cases: Mutex<HashMap<PathBuf, (Details, Lang)>>,
+    /// Each case's with the folder it was read from
+    /// ([`crate::fsutil::folder_identity`]): a folder of the same name made
+    /// in its place (another child's case) is not shown with it.
+    meetings: Mutex<HashMap<PathBuf, (Folder, KeptMeetings)>>,
+    /// By case folder: its lsk.yaml as last read, with the folder it was
+    /// read from, as above.
+    cases: Mutex<HashMap<PathBuf, (Folder, Details, Lang)>>,
     /// The team's summary: a few numbers a case ([`Summary`]),
     /// gathered in the background from the start and kept while nothing
     /// below the case changes.
@@ -270,7 +282,17 @@ impl Good {
     /// replaced by its last good state with the new error beside it; each
     /// that was read remembered. `rows`: the case page, which keeps whole
     /// rows; the team page keeps counts only (memory stays small).
-    fn settle(&self, root: &Path, base: &Path, scan: follow::CaseScan, rows: bool) -> Settled {
+    /// `folder`: the case folder's identity, looked at before it was read;
+    /// what was kept of another folder of the same name is forgotten, and
+    /// nothing is kept when there is none.
+    fn settle(
+        &self,
+        root: &Path,
+        base: &Path,
+        scan: follow::CaseScan,
+        rows: bool,
+        folder: Option<Folder>,
+    ) -> Settled {
         let mut out = Settled {
             meetings: Vec::with_capacity(scan.meetings.len()),
             open: Vec::new(),
@@ -280,7 +302,10 @@ impl Good {
         let mut old = self
             .meetings
             .lock()
-            .map(|mut m| m.remove(root).unwrap_or_default())
+            .ok()
+            .and_then(|mut m| m.remove(root))
+            .filter(|(of, _)| Some(*of) == folder)
+            .map(|(_, kept)| kept)
             .unwrap_or_default();
         let mut known: HashMap<PathBuf, Kept> = HashMap::with_capacity(scan.meetings.len());
         for mut state in scan.meetings {
@@ -342,8 +367,8 @@ impl Good {
                 }
             }
         }
-        if let Ok(mut m) = self.meetings.lock() {
-            m.insert(root.to_path_buf(), known);
+        if let (Some(folder), Ok(mut m)) = (folder, self.meetings.lock()) {
+            m.insert(root.to_path_buf(), (folder, known));
         }
         // The case page's order: by due date (undated last), then meeting.
         out.open.sort_by(|a, b| {
@@ -353,8 +378,10 @@ impl Good {
     }
 
     /// The case's details, remembered when lsk.yaml was read; when it
-    /// cannot be read now, the last good ones and their language.
-    fn case(&self, case: &Case) -> (Details, Option<Lang>) {
+    /// cannot be read now, the last good ones and their language, if they
+    /// were read from the same folder (`folder`, looked at before lsk.yaml
+    /// was read): never another child's, whose folder had the name before.
+    fn case(&self, case: &Case, folder: Option<Folder>) -> (Details, Option<Lang>) {
         let details = Details {
             child: case.child_name.clone(),
             born: case.born.map(|d| d.to_string()),
@@ -367,12 +394,20 @@ impl Good {
         let Ok(mut known) = self.cases.lock() else {
             return (details, None);
         };
+        let Some(folder) = folder else {
+            known.remove(&case.root);
+            return (details, None);
+        };
         if !unreadable_case(case) {
-            known.insert(case.root.clone(), (details.clone(), case.lang));
+            known.insert(case.root.clone(), (folder, details.clone(), case.lang));
             return (details, None);
         }
         match known.get(&case.root) {
-            Some((good, lang)) => (good.clone(), Some(*lang)),
+            Some((of, good, lang)) if *of == folder => (good.clone(), Some(*lang)),
+            Some(_) => {
+                known.remove(&case.root);
+                (details, None)
+            }
             None => (details, None),
         }
     }
@@ -406,13 +441,21 @@ fn why(f: &Finding, file: &str, lang: Lang) -> Why {
 /// (each meeting.md read, parsed and checked once), with the last good
 /// state of each meeting that cannot be read now. `base` names the files;
 /// `rows`: for the case page (see [`Good::settle`]).
-fn scan(st: &AppState, root: &Path, base: &Path, case: &Case, rows: bool) -> Settled {
+/// `folder`: the case folder's identity, looked at before `case` was read.
+fn scan(
+    st: &AppState,
+    root: &Path,
+    base: &Path,
+    case: &Case,
+    rows: bool,
+    folder: Option<Folder>,
+) -> Settled {
     let mut target = case_target(root);
     target.base = base.to_path_buf();
     // Nothing through a link out of the case.
     target.meetings = meetings_inside(root, std::mem::take(&mut target.meetings));
     let scanned = follow::scan_case(&target, case, &options(st));
-    st.good.settle(root, base, scanned, rows)
+    st.good.settle(root, base, scanned, rows, folder)
 }
 
 /// The meeting folders of the case at `root` that lie inside it, links
@@ -546,9 +589,12 @@ fn case_response(
     stamp: u64,
     note: Option<&str>,
 ) -> Result<String, String> {
+    // Which folder this is, looked at before anything in it is read: what
+    // was kept of a folder of the same name before is not this case's.
+    let folder = crate::fsutil::folder_identity(root);
     let case = Case::load(root, st.lang);
     // While lsk.yaml cannot be read, the language it was last read in.
-    let (details, good_lang) = st.good.case(&case);
+    let (details, good_lang) = st.good.case(&case, folder);
     let lang = q
         .get()
         .or(st.lang)
@@ -563,7 +609,7 @@ fn case_response(
         problems: problems(&case, lang),
     };
     let case_last_good = good_lang.is_some();
-    let scanned = scan(st, root, root, &case, true);
+    let scanned = scan(st, root, root, &case, true, folder);
     let from_good = &scanned.from_good;
     let rows: Vec<MeetingRow> = scanned
         .meetings
@@ -682,7 +728,7 @@ const ACTIONS_WINDOW: usize = 100;
 /// whatever its meetings, and nothing else per case. The summaries are a
 /// list in the order of the list of cases (`live::Listing`, whose folders
 /// they are not copied from), the children's names one text side by side:
-/// 56 bytes and a name a case, none of it allocated on its own (a small
+/// 64 bytes and a name a case, none of it allocated on its own (a small
 /// allocation made while every core reads the files would pin the pages
 /// of the memory the reading freed).
 #[derive(Default)]
@@ -706,6 +752,9 @@ struct Packed {
     /// The change count it was made at, and the day.
     at: u64,
     today: jiff::civil::Date,
+    /// The case folder it was read from: nothing of it is taken for a
+    /// folder of the same name made since.
+    folder: Option<Folder>,
     /// The child's name: where it starts in [`TeamKept::names`] and its
     /// length; [`NO_NAME`] for none.
     child: (u32, u32),
@@ -790,6 +839,7 @@ impl TeamKept {
         Summary {
             at: p.at,
             today: p.today,
+            folder: p.folder,
             child: self.child(p).map(str::to_owned),
             meetings: p.meetings,
             counts: p.counts,
@@ -845,6 +895,7 @@ impl TeamKept {
             *slot = Some(Packed {
                 at: s.at,
                 today: s.today,
+                folder: s.folder,
                 child,
                 meetings: s.meetings,
                 counts: s.counts,
@@ -898,6 +949,8 @@ struct Summary {
     /// The change count it was made at, and the day.
     at: u64,
     today: jiff::civil::Date,
+    /// The case folder it was read from (looked at before it was read).
+    folder: Option<Folder>,
     child: Option<String>,
     meetings: u32,
     counts: Tally,
@@ -970,6 +1023,10 @@ fn read_case(
     stamp: u64,
 ) -> (Summary, Vec<Action>) {
     let root = &listing.roots[i];
+    // Which folder this is, looked at before anything in it is read: what
+    // was kept of another folder of the same name (another child's case,
+    // moved away) is not this one's.
+    let folder = crate::fsutil::folder_identity(root);
     let case = Case::load(root, st.lang);
     let name = crate::paths::relative(root, &st.root);
     let old = st
@@ -977,7 +1034,8 @@ fn read_case(
         .team
         .lock()
         .ok()
-        .and_then(|t| t.get(listing, i).map(|p| t.summary(p)));
+        .and_then(|t| t.get(listing, i).map(|p| t.summary(p)))
+        .filter(|o| folder.is_some() && o.folder == folder);
     let mut unreadable: Vec<(String, Finding)> = case
         .findings
         .iter()
@@ -989,11 +1047,11 @@ fn read_case(
         case.child_name.clone()
     } else {
         old.as_ref().and_then(|o| o.child.clone()).or_else(|| {
-            st.good
-                .cases
-                .lock()
-                .ok()
-                .and_then(|c| c.get(root).and_then(|(d, _)| d.child.clone()))
+            st.good.cases.lock().ok().and_then(|c| {
+                c.get(root)
+                    .filter(|(of, _, _)| Some(*of) == folder)
+                    .and_then(|(_, d, _)| d.child.clone())
+            })
         })
     };
     let mut target = case_target(root);
@@ -1009,7 +1067,11 @@ fn read_case(
             .meetings
             .lock()
             .ok()
-            .and_then(|m| m.get(root).cloned())
+            .and_then(|m| {
+                m.get(root)
+                    .filter(|(of, _)| Some(*of) == folder)
+                    .map(|(_, kept)| kept.clone())
+            })
             .unwrap_or_default()
     };
     let mut counts = Tally::default();
@@ -1109,6 +1171,7 @@ fn read_case(
     let summary = Summary {
         at: stamp,
         today: st.today(),
+        folder,
         child,
         meetings: n32(scan.meetings.len()),
         counts,
@@ -1620,6 +1683,7 @@ mod tests {
         Summary {
             at: 1,
             today: jiff::civil::date(2026, 11, 22),
+            folder: None,
             child: child.map(str::to_owned),
             meetings: 5,
             counts: Tally {
@@ -1633,7 +1697,7 @@ mod tests {
 
     #[test]
     fn a_kept_summary_is_small() {
-        assert!(std::mem::size_of::<Option<Packed>>() <= 56);
+        assert!(std::mem::size_of::<Option<Packed>>() <= 64);
     }
 
     #[test]

@@ -453,8 +453,11 @@ mod inotify_watch {
     }
 
     /// Watch `dir` (a folder in the watched folder `parent`) and every
-    /// folder below it but hidden ones (links to folders followed, as
-    /// `notify` does).
+    /// folder below it but hidden ones. A link to a folder is not followed
+    /// (`dir` itself included): lsk reads no case or meeting through a
+    /// link, and a folder watched again through one has the same watch
+    /// number, so it would be named where the link is and its changes
+    /// filed under another case.
     fn add_tree(
         watches: &mut Watches,
         dirs: &mut Dirs,
@@ -462,7 +465,8 @@ mod inotify_watch {
         dir: &Path,
     ) -> std::io::Result<()> {
         let walk = walkdir::WalkDir::new(dir)
-            .follow_links(true)
+            .follow_links(false)
+            .follow_root_links(false)
             .into_iter()
             .filter_entry(|e| {
                 e.depth() == 0
@@ -508,7 +512,9 @@ mod inotify_watch {
             entries.sort_by_key(std::fs::DirEntry::file_name);
             for e in entries {
                 let hidden = e.file_name().to_string_lossy().starts_with('.');
-                if !hidden && e.path().is_dir() && first.is_ok() {
+                // The entry's own kind: a link to a folder is not followed.
+                let folder = e.file_type().is_ok_and(|t| t.is_dir());
+                if !hidden && folder && first.is_ok() {
                     first = add_tree(&mut watches, &mut dirs, root_id, &e.path());
                 }
             }

@@ -77,6 +77,10 @@ pub async fn page(
     let Some(root) = page::case_at(&st, &case_id) else {
         return page::not_found_in(lang_of(&st, &q, None));
     };
+    // Which case folder this is, looked at before anything in it is read:
+    // the last good page of a folder of the same name before (another
+    // child's case moved away) is not this meeting's.
+    let case_folder = crate::fsutil::folder_identity(&root);
     let case = Case::load(&root, st.lang);
     let lang = lang_of(&st, &q, Some(&case));
     let (Some(dir), Some(base)) = (
@@ -93,6 +97,7 @@ pub async fn page(
     // The change count before anything is read: a change while the page
     // is made reloads it.
     let stamp = st.live.changes();
+    let meeting_folder = crate::fsutil::folder_identity(&dir);
     // One read of meeting.md: the findings and the fields shown beside
     // them come from the same bytes.
     let (findings, _, read) = check_meeting_with(&case, &dir, &opts, |seen| {
@@ -107,10 +112,18 @@ pub async fn page(
         entries,
         follows,
     } = read;
-    let key = format!("{} {uri}", st.today());
+    // The last good page is kept, and shown, only with the folders it was
+    // read from.
+    let key = match (case_folder, meeting_folder) {
+        (Some(c), Some(m)) => Some(format!("{} {uri} {c} {m}", st.today())),
+        _ => None,
+    };
     // meeting.md cannot be read now (a save half done, a merge conflict):
     // the last good page stays, with why it is not current on top.
-    if !parsed && let Some(good) = st.good_pages.lock().ok().and_then(|g| g.get(&key).cloned()) {
+    if !parsed
+        && let Some(key) = &key
+        && let Some(good) = st.good_pages.lock().ok().and_then(|g| g.get(key).cloned())
+    {
         let why: Vec<String> = findings
             .iter()
             .filter(|f| f.rule == crate::finding::PARSE_ERROR)
@@ -303,7 +316,10 @@ pub async fn page(
     );
     match made {
         Ok(html) => {
-            if parsed && let Ok(mut good) = st.good_pages.lock() {
+            if parsed
+                && let Some(key) = key
+                && let Ok(mut good) = st.good_pages.lock()
+            {
                 good.insert(key, html.clone());
             }
             axum::response::Html(html).into_response()

@@ -721,3 +721,141 @@ fn the_team_s_list_follows_cases_added_moved_and_removed_with_the_watcher() {
     assert!(!page.contains("north&#x2f;"), "{page}");
     assert!(page.contains("west&#x2f;otto<"), "{page}");
 }
+
+/// The address of `name`'s case page, from the team page.
+fn case_href(page: &str, name: &str) -> String {
+    let at = page.find(&format!(">{name}</a>")).expect(name);
+    page[..at]
+        .rsplit("href=\"")
+        .next()
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&#x2f;", "/")
+        // Without the page's language (`?lang=`): the caller asks for one.
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn a_case_folder_made_anew_under_a_name_never_shows_the_child_read_there_before() {
+    let team = Env::new();
+    team.write(
+        "aino/lsk.yaml",
+        &case_yaml("2021-05", "en").replace("Robin", "Aino Aalto"),
+    );
+    let overdue = edit(DAYCARE, "due: 2026-12-01", "due: 2026-11-15");
+    team.write(&format!("aino/meetings/{MEETING}/meeting.md"), &overdue);
+    team.write(
+        "eetu/lsk.yaml",
+        &case_yaml("2019-02", "en").replace("Robin", "Eetu Esko"),
+    );
+    team.write(&format!("eetu/meetings/{MEETING}/meeting.md"), DAYCARE);
+    let root = team.path().canonicalize().unwrap();
+    let app = App::watching(&root, Watch::Auto);
+    // Aino's case read well: the team page, her case page, her meeting.
+    let page = app.get("/?lang=en").body;
+    assert!(team_row(&page, "aino").contains("Aino Aalto"), "{page}");
+    let aino = case_href(&page, "aino");
+    let c = app.get(&format!("{aino}?lang=en")).body;
+    assert!(c.contains("Aino Aalto") && c.contains("Morning chart at home"));
+    let m = app.get(&format!("{aino}/m/{MEETING}?lang=en")).body;
+    assert!(m.contains("Morning chart at home"), "{m}");
+    // Her folder moved away (out of the team's sight) and another child's
+    // case put under the same name, both its files as a sync with a
+    // conflict leaves them. It is made aside and moved in whole.
+    std::fs::create_dir_all(team.join(".archive")).unwrap();
+    std::fs::rename(team.join("aino"), team.join(".archive/aino")).unwrap();
+    team.write(
+        ".new/aino/lsk.yaml",
+        &format!(
+            "<<<<<<< HEAD\n{}=======\n{}>>>>>>> theirs\n",
+            case_yaml("2019-03", "en")
+                .replace("Robin", "Onni Other")
+                .replace("Sam Worker", "Vera Else"),
+            case_yaml("2019-03", "en")
+                .replace("Robin", "Onni Other")
+                .replace("Sam Worker", "Vera Elsewhere"),
+        ),
+    );
+    team.write(
+        &format!(".new/aino/meetings/{MEETING}/meeting.md"),
+        &DAYCARE
+            .replace("Sam Worker", "Vera Else")
+            .replace("Robin", "Onni")
+            .replace("Morning chart at home", "Speech therapy visit")
+            .replacen("goal:", "<<<<<<< HEAD\ngoal:", 1),
+    );
+    let before = app.changes();
+    std::fs::rename(team.join(".new/aino"), team.join("aino")).unwrap();
+    app.changed_since(before);
+    // The case page: unreadable, with nothing of the child before.
+    let c = app.page_showing(&format!("{aino}?lang=en"), "lsk.yaml:");
+    for former in [
+        "Aino",
+        "2021",
+        "Sam Worker",
+        "Morning chart at home",
+        "as it was last read",
+        "cannot be read now",
+    ] {
+        assert!(!c.contains(former), "{former:?} on the case page: {c}");
+    }
+    assert!(c.contains("Cannot be read"), "{c}");
+    // The team page: the row says the case cannot be read, and neither
+    // her name nor her overdue action is there.
+    let page = app.page_showing("/?lang=en", "Cannot be read");
+    let row = team_row(&page, "aino");
+    assert!(!row.contains("Aino"), "{row}");
+    assert!(!page.contains("Aino Aalto"), "{page}");
+    assert!(!page.contains("Morning chart at home"), "{page}");
+    assert_eq!(cells(&row)[5], "0", "{row}");
+    // The meeting's page: not her meeting as last read.
+    let m = app.get(&format!("{aino}/m/{MEETING}?lang=en")).body;
+    assert!(!m.contains("Morning chart at home"), "{m}");
+    assert!(!m.contains("Aino"), "{m}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_in_one_case_to_another_does_not_hide_the_other_s_changes() {
+    let team = Env::new();
+    for (name, child) in [("aino", "Aino"), ("eetu", "Eetu")] {
+        team.write(
+            &format!("{name}/lsk.yaml"),
+            &case_yaml("2021-05", "en").replace("Robin", child),
+        );
+    }
+    team.write(
+        &format!("aino/meetings/{MEETING}/meeting.md"),
+        &edit(DAYCARE, "due: 2026-12-01", "due: 2026-11-15"),
+    );
+    team.write(&format!("eetu/meetings/{MEETING}/meeting.md"), DAYCARE);
+    // A link inside Eetu's case to Aino's folder.
+    std::os::unix::fs::symlink("../aino", team.join("eetu/liitteet")).unwrap();
+    let app = App::watching(&team.path().canonicalize().unwrap(), Watch::Auto);
+    let page = app.get("/?lang=en").body;
+    let row = cells(&team_row(&page, "aino"));
+    assert_eq!((&row[0], &row[5]), (&"Aino".into(), &"1".into()), "{row:?}");
+    // Aino's name and her action's due date change.
+    let before = app.changes();
+    team.write(
+        "aino/lsk.yaml",
+        &case_yaml("2021-05", "en").replace("Robin", "Aino-Maria"),
+    );
+    team.write(
+        &format!("aino/meetings/{MEETING}/meeting.md"),
+        &edit(DAYCARE, "due: 2026-12-01", "due: 2027-11-30"),
+    );
+    app.changed_since(before);
+    let page = app.page_showing("/?lang=en", "Aino-Maria");
+    let row = cells(&team_row(&page, "aino"));
+    assert_eq!(
+        (&row[0], &row[5]),
+        (&"Aino-Maria".into(), &"0".into()),
+        "{row:?}"
+    );
+}
