@@ -12,6 +12,16 @@ use crate::case::yaml::{self, Node, Value};
 use crate::schema;
 use serde_saphyr::granit_parser::ScalarStyle;
 
+/// Whether a value is, or holds, a block text ending in blank lines (`|+`).
+fn holds_kept_blank(loc: &Loc) -> bool {
+    match &loc.kind {
+        K::Scalar { keeps_blank, .. } => *keeps_blank,
+        K::Seq { items, .. } => items.iter().any(holds_kept_blank),
+        K::Map { entries, .. } => entries.iter().any(|(_, v)| holds_kept_blank(v)),
+        _ => false,
+    }
+}
+
 impl<'a> Editor<'a> {
     /// The last line (index) that belongs to a node's value.
     pub(super) fn last_line(&self, loc: &Loc) -> usize {
@@ -102,7 +112,12 @@ impl<'a> Editor<'a> {
         node: &Node<'_>,
         new: &FormValue,
     ) -> Result<(), EditError> {
-        if same(&value_of(node), new) {
+        // A text kept with its blank lines at the end (`|+`) would take in
+        // the blank lines that come to follow it when what is after it
+        // goes: in a value being edited it is written anew, read the same,
+        // the blank lines inside its quotes (the writer keeps no blank
+        // lines at a block's end).
+        if same(&value_of(node), new) && !holds_kept_blank(v) {
             return Ok(());
         }
         if let Some(s) = v.odd {
@@ -365,6 +380,11 @@ impl<'a> Editor<'a> {
             match step {
                 Step::Keep(o, _) => {
                     flush(self, &mut dels, &mut ins, &mut at)?;
+                    if holds_kept_blank(&items[o]) {
+                        let here = format!("{path}.{}", o + 1);
+                        let same = old_values[o].clone();
+                        self.edit_item(&here, seq_col, dash_lines[o], &items[o], &old[o], &same)?;
+                    }
                     at = self.last_line(&items[o]).max(dash_lines[o]) + 1;
                 }
                 Step::Del(o) => dels.push(o),
@@ -434,7 +454,7 @@ impl<'a> Editor<'a> {
         node: &Node<'_>,
         new: &FormValue,
     ) -> Result<(), EditError> {
-        if same(&value_of(node), new) {
+        if same(&value_of(node), new) && !holds_kept_blank(item) {
             return Ok(());
         }
         if let Some(s) = item.odd {
@@ -516,6 +536,36 @@ mod tests {
     use super::super::FormValue::{Empty, List, Record};
     use super::super::fixture::*;
     use super::super::*;
+
+    /// A text kept with blank lines at its end (`|+`), then an item or a
+    /// key after it removed: the blank line that came to follow it is not
+    /// taken into the text.
+    #[test]
+    fn a_text_ending_in_blank_lines_keeps_its_value_when_what_follows_goes() {
+        for (src, key, value) in [
+            (
+                "---\nkind:\n  - |+\n    a\n\n    b\n\n  -\n\n# date: note\ndate:\n---\n",
+                "kind",
+                List(vec![text("a\n\nb\n\n")]),
+            ),
+            (
+                "---\ntime:\n  - name: |+ # c\n      !\n\n  - role:\n    by: Aa\n\nplace:\n---\n",
+                "time",
+                List(vec![rec(&[("name", text("!\n\n"))])]),
+            ),
+            (
+                "---\ntime:\n  - name: |+\n      !\n\n    role: x\n\nplace:\n---\n",
+                "time",
+                List(vec![rec(&[("name", text("!\n\n"))])]),
+            ),
+        ] {
+            let out =
+                set_fields(src, &[(key, value.clone())]).unwrap_or_else(|e| panic!("{e:?}\n{src}"));
+            let back = form_values(&out).unwrap();
+            let got = back.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+            assert!(same(&got.unwrap(), &value), "{src}\n=>\n{out}");
+        }
+    }
 
     #[test]
     fn untouched_when_the_form_says_the_same() {
