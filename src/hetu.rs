@@ -285,7 +285,8 @@ pub struct Found {
 /// HTML tags or character references inside, full-width digits, touching
 /// a word (`ID131052-308T`). Not found: a code glued to more digits, or
 /// inside a hexadecimal hash or identifier (a run of at least 16
-/// hexadecimal digits and dashes, such as a git object name or a UUID).
+/// hexadecimal digits and dashes, such as a git object name or a UUID,
+/// with a hexadecimal digit touching the code).
 pub fn find(text: &str) -> Vec<(usize, usize)> {
     scan(text)
         .into_iter()
@@ -498,9 +499,26 @@ fn hexish(b: u8) -> bool {
 /// Whether the code at `start..end` is part of a hexadecimal hash or
 /// identifier: the letters, digits and dashes glued to it on both sides
 /// are all hexadecimal digits and dashes, the code too, and together at
-/// least 16 long (a git object name, a SHA-256 digest, a UUID).
+/// least 16 long (a git object name, a SHA-256 digest, a UUID), and a
+/// hexadecimal digit touches it on one side at least (in a hash or a UUID
+/// the code's ten characters never fill a group of their own: in a dated
+/// name such as `2026-10-07-150314A300C`, dashes and the end around it, it
+/// is a code).
 fn in_hash(text: &str, start: usize, end: usize, sign: u8, check: u8) -> bool {
     if !hexish(sign) || !hexish(check) {
+        return false;
+    }
+    let touches =
+        |class: Option<Class>| matches!(class, Some(Class::Part(b)) if b.is_ascii_hexdigit());
+    let before = text[..start]
+        .chars()
+        .rev()
+        .map(classify)
+        .find(|c| *c != Class::Invisible);
+    let after = visible(text, end)
+        .map(|(c, _, _)| c)
+        .find(|c| *c != Class::Invisible);
+    if !touches(before) && !touches(after) {
         return false;
     }
     let mut len = 11;
@@ -915,7 +933,7 @@ struct Triggers {
 }
 
 /// The shortest base64 run decoded.
-const MIN_BASE64: usize = 16;
+const MIN_BASE64: usize = 15;
 
 /// The base64 alphabet of mail and `data:` addresses. (Not the `-_` of
 /// the address-safe one: those join every file name, date and YAML key
@@ -1261,7 +1279,7 @@ fn rtf(layer: &Layer) -> Option<Out> {
     Some(out)
 }
 
-/// Base64 runs of at least 16 characters (wrapped over lines as mail
+/// Base64 runs of at least 15 characters (wrapped over lines as mail
 /// wraps them, padded or not), each
 /// decoded, read as a file's bytes, on the line where the run starts.
 fn base64(layer: &Layer) -> Option<Out> {
@@ -1500,6 +1518,26 @@ mod tests {
         ] {
             assert!(find(text).is_empty(), "{text:?}");
         }
+    }
+
+    /// A code that fills a dated name's last part (dashes and the end
+    /// around it, no hexadecimal digit touching it) is a code, though the
+    /// name is all hexadecimal digits and dashes; and the base64 of a bare
+    /// code (15 characters, `=` after them) is read.
+    #[test]
+    fn a_dated_name_of_hexadecimal_digits_holds_its_code() {
+        assert!(is_valid(b"150314A300C") && is_valid(b"131052-3140"));
+        for name in [
+            "2026-10-07-150314A300C",
+            "2026-10-07-150314a300c",
+            "2026-10-07-131052-3140",
+            "2026-10-07-MTMxMDUyLTMwOFQ=",
+            "MTMxMDUyLTMwOFQ",
+        ] {
+            assert_eq!(text_lines(name), vec![1], "{name}");
+        }
+        // Touching more hexadecimal digits, as in a hash: left alone.
+        assert!(find("2026-10-07-150314A300Cabc0").is_empty());
     }
 
     #[test]

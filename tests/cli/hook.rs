@@ -305,6 +305,10 @@ fn check_and_the_hook_agree_on_every_name() {
         ("2026-11-10-131052-308T", true),
         ("2026-11-10-%31%33%31%30%35%32-308T", true),
         ("2026-11-10-Um9iaW4gMTMxMDUyLTMwOFQ=", true),
+        // A child's code with a hexadecimal sign and check character: the
+        // whole name is hexadecimal digits and dashes, yet no hash.
+        ("2026-11-10-150314A300C", true),
+        ("2026-11-10-MTMxMDUyLTMwOFQ=", true),
         ("2026-11-10-100%", false),
         ("2026-11-10-100%-sali", false),
     ] {
