@@ -166,6 +166,14 @@ pub fn targets(scopes: &[PathBuf], rev: &str, base: &Path) -> Result<Found, Erro
         match parts.as_slice() {
             [f] if *f == CASE_FILE => whole.push(root),
             [t, ..] if *t == "templates" => whole.push(root),
+            // A meeting's folder itself changed: made a link, or a link
+            // changed (check refuses a meeting reached through a link).
+            [m, meeting] if *m == MEETINGS_DIR => {
+                let dir = root.join(MEETINGS_DIR).join(meeting);
+                if dir.is_dir() {
+                    meetings.push((root, dir));
+                }
+            }
             [m, meeting, _, ..] if *m == MEETINGS_DIR => {
                 let dir = root.join(MEETINGS_DIR).join(meeting);
                 // A meeting deleted since is no longer there to check; a

@@ -308,12 +308,25 @@ pub fn check_at(at: &At, opts: &Options) -> Result<Outcome, Error> {
             .skip(1)
             .any(|part| part == b"meetings");
         let caseless = in_meetings && owner(path, &roots).is_none();
+        // A link in a case's meetings/ (a meeting's folder or its file):
+        // what it leads to is not this case's, as `lsk check` says of it.
+        let linked = by_path.get(path.as_slice()).is_some_and(|e| e.is_link())
+            && owner(path, &roots).is_some_and(|r| git::in_meetings_of(path, r));
         let Some(file) = local_path(&copy.dir, path) else {
             continue;
         };
         let mut sink = Sink::new(file, None, outcome.lang);
         if coded {
             sink.error(IDENTITY_CODE, 1, Msg::IdentityCodeInName);
+        }
+        if linked {
+            sink.error(
+                PARSE_ERROR,
+                1,
+                Msg::Unreadable {
+                    detail: "a link to a file outside this case".into(),
+                },
+            );
         }
         if caseless {
             sink.error(PARSE_ERROR, 1, Msg::CaseFileNotStaged);

@@ -261,6 +261,29 @@ fn changed_since_and_the_hook_leave_no_changed_meeting_unchecked() {
         let hook = env.lsk(&["hook", "run"]);
         assert_eq!(hook.code, 1, "{stray}: {}{}", hook.stdout, hook.stderr);
     }
+    // A link in a case's meetings/ to another child's meeting (the
+    // meeting's folder, or its meeting.md): not this child's, and not
+    // passed.
+    for (link, to) in [
+        (
+            "aino/meetings/2026-11-12-daycare",
+            "../../bertta/meetings/2026-11-10-daycare",
+        ),
+        (
+            "aino/meetings/2026-11-13-daycare/meeting.md",
+            "../../../bertta/meetings/2026-11-11-daycare/meeting.md",
+        ),
+    ] {
+        fresh();
+        let at = env.join(link);
+        std::fs::create_dir_all(at.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(to, &at).unwrap();
+        git(&env, &["add", "-A"]);
+        let run = env.check(&["--changed-since", "HEAD"]);
+        assert_eq!(run.code, 1, "{link}: {}", run.stdout);
+        let hook = env.lsk(&["hook", "run"]);
+        assert_eq!(hook.code, 1, "{link}: {}{}", hook.stdout, hook.stderr);
+    }
     // meeting.md removed, the copy left: no consent to go by.
     fresh();
     git(&env, &["rm", "-q", &format!("{meeting}/meeting.md")]);
