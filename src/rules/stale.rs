@@ -436,6 +436,17 @@ pub fn status(
     Some(made)
 }
 
+/// A name as text: as it is when UTF-8, else as a reader shows it (the
+/// bytes as Windows-1252, as `hetu::decode_bytes` reads a file), so that
+/// a code written with Notepad's en dash (0x96) in a name is found there,
+/// not lost to a replacement character.
+fn name_as_read(name: &std::ffi::OsStr) -> String {
+    match name.to_str() {
+        Some(text) => text.to_owned(),
+        None => crate::hetu::decode_bytes(name.as_encoded_bytes()),
+    }
+}
+
 /// The regular files in a folder, by name, sorted; `None` if it cannot be listed.
 pub fn list_files(dir: &Path) -> Option<Vec<String>> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -450,7 +461,7 @@ pub fn list_files(dir: &Path) -> Option<Vec<String>> {
             name == MEETING_FILE || e.file_type().is_ok_and(|t| t.is_file() || t.is_dir())
         })
         .map(|e| {
-            let mut name = e.file_name().to_string_lossy().into_owned();
+            let mut name = name_as_read(&e.file_name());
             // A folder inside a meeting folder (`sent/`) is listed with its
             // slash: what is in it is looked at by name (`nested`).
             if name != MEETING_FILE && e.file_type().is_ok_and(|t| t.is_dir()) {
@@ -479,7 +490,7 @@ pub fn nested(dir: &Path, listed: &[String]) -> Vec<String> {
             let Ok(rel) = entry.path().strip_prefix(dir) else {
                 continue;
             };
-            let mut rel = rel.to_string_lossy().replace('\\', "/");
+            let mut rel = name_as_read(rel.as_os_str()).replace('\\', "/");
             if entry.file_type().is_dir() {
                 rel.push('/');
             }

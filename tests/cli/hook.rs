@@ -337,6 +337,24 @@ fn check_and_the_hook_agree_on_every_name() {
     assert!(said.contains("identity-code"), "{said}");
 }
 
+/// A file in a meeting folder named in Windows-1252 (Notepad's en dash,
+/// byte 0x96, as the sign): `lsk check` finds the code in its name, as the
+/// hook does (the name is no UTF-8; it was lost to a replacement character).
+#[test]
+fn a_name_in_windows_1252_is_read_by_check_as_by_the_hook() {
+    use std::os::unix::ffi::OsStrExt;
+    let repo = Repo::with_case("", "en");
+    repo.env
+        .write("meetings/2026-11-10-sali/meeting.md", DAYCARE);
+    let name = std::ffi::OsStr::from_bytes(b"liite 131052\x96308T.txt");
+    std::fs::write(repo.env.join("meetings/2026-11-10-sali").join(name), "x\n").unwrap();
+    let check = repo.env.check(&[]);
+    assert!(check.has("identity-code"), "{}", check.stdout);
+    repo.add(&["meetings"]);
+    let said = repo.commit_refused("a Windows-1252 name");
+    assert!(said.contains("identity-code"), "{said}");
+}
+
 /// `rel` written (with a meeting beside it) in a case: `lsk check` finds
 /// an identity code in a name there exactly when the hook refuses it.
 fn agree(rel: &str, text: &str, coded: bool) {
