@@ -341,6 +341,7 @@ fn check_and_the_hook_agree_on_every_name() {
 /// byte 0x96, as the sign): `lsk check` finds the code in its name, as the
 /// hook does (the name is no UTF-8; it was lost to a replacement character).
 #[test]
+#[cfg(unix)]
 fn a_name_in_windows_1252_is_read_by_check_as_by_the_hook() {
     use std::os::unix::ffi::OsStrExt;
     let repo = Repo::with_case("", "en");

@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 
 use crate::app::{App, unescape};
 use crate::common::*;
+#[cfg(unix)]
 use crate::serve_edit::{form, set};
 
 /// Every `href` and `action` of a page, as the browser reads them.

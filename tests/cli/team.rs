@@ -193,6 +193,7 @@ fn changed_since_checks_only_what_changed() {
 }
 
 #[test]
+#[cfg(unix)]
 fn changed_since_reads_a_path_by_where_it_leads() {
     let env = two_cases();
     git(&env, &["init", "-q"]);
@@ -234,6 +235,7 @@ fn changed_since_reads_a_path_by_where_it_leads() {
 }
 
 #[test]
+#[cfg(unix)]
 fn changed_since_and_the_hook_leave_no_changed_meeting_unchecked() {
     use std::os::unix::ffi::OsStrExt;
     let env = two_cases();

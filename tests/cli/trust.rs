@@ -803,6 +803,7 @@ fn a_meeting_md_linked_from_another_case_is_not_this_case() {
 }
 
 #[test]
+#[cfg(unix)]
 fn a_refused_file_is_named_never_quoted() {
     let outside = tempfile::tempdir().unwrap();
     std::fs::write(
@@ -824,6 +825,7 @@ fn a_refused_file_is_named_never_quoted() {
 }
 
 #[test]
+#[cfg(unix)]
 fn a_meeting_reached_through_a_linked_folder_is_not_this_case() {
     // The meeting's folder, or the meetings folder itself, a link into
     // another child's case: the meeting.md on the other side is not read
