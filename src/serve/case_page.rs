@@ -569,7 +569,8 @@ fn action_rows(
 /// Findings about lsk.yaml, in the page's language; one that makes it
 /// unreadable names the file and line.
 fn problems(case: &Case, lang: Lang) -> Vec<page::FindingView> {
-    case.findings
+    let mut out: Vec<page::FindingView> = case
+        .findings
         .iter()
         .map(|f| {
             let mut v = page::FindingView::of(f, lang);
@@ -578,7 +579,61 @@ fn problems(case: &Case, lang: Lang) -> Vec<page::FindingView> {
             }
             v
         })
-        .collect()
+        .collect();
+    // A meetings folder, or a meeting's folder, that is a link out of the
+    // case: its meetings are not read here (they are another case's), and
+    // the page says so, as `lsk check` does, instead of showing the case
+    // clean.
+    for name in linked_out(&case.root) {
+        let mut sink = crate::finding::Sink::new(case.root.join(&name), None, lang);
+        sink.error(
+            PARSE_ERROR,
+            1,
+            crate::finding::Msg::Unreadable {
+                detail: "a link to a file outside this case".into(),
+            },
+        );
+        for f in sink.findings {
+            let mut v = page::FindingView::of(&f, lang);
+            v.message = format!("{}: {}", crate::i18n::labels::shown_path(&name), v.message);
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// The case's meetings folder (`meetings`), or its meeting folders
+/// (`meetings/NAME`), that are links leading out of the case.
+fn linked_out(root: &Path) -> Vec<String> {
+    let meetings = root.join(crate::case::MEETINGS_DIR);
+    let is_link = |p: &Path| {
+        p.symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink())
+    };
+    if is_link(&meetings) {
+        return if crate::fsutil::inside(&meetings, root) {
+            Vec::new()
+        } else {
+            vec![crate::case::MEETINGS_DIR.to_owned()]
+        };
+    }
+    let Ok(entries) = std::fs::read_dir(&meetings) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_symlink()))
+        .filter(|e| !crate::fsutil::inside(&e.path(), root))
+        .map(|e| {
+            format!(
+                "{}/{}",
+                crate::case::MEETINGS_DIR,
+                e.file_name().to_string_lossy()
+            )
+        })
+        .collect();
+    out.sort();
+    out
 }
 
 fn case_response(

@@ -1855,3 +1855,39 @@ fn after_a_restart_an_old_page_address_leads_back_in() {
         .to_owned();
     assert!(second.get(&page, &cookie).contains("Robin"));
 }
+
+/// A case whose meetings folder, or a meeting folder of it, is a link out
+/// of the case: the page does not show the case clean (nor the other
+/// case's meetings), it says what `lsk check` says.
+#[test]
+#[cfg(unix)]
+fn a_meetings_folder_linked_out_of_the_case_is_said_on_its_page() {
+    for linked in ["meetings", "meetings/2026-10-01-daycare"] {
+        let other = Env::case("2019-05");
+        other.meeting(
+            "2026-10-01-daycare",
+            &edit(
+                DAYCARE,
+                "Pat Parent\n    role: parent",
+                "Ola Other\n    role: parent",
+            ),
+        );
+        let env = Env::case("2021-03");
+        std::fs::create_dir_all(env.join("meetings")).unwrap();
+        if linked == "meetings" {
+            std::fs::remove_dir(env.join("meetings")).unwrap();
+        }
+        std::os::unix::fs::symlink(other.join(linked), env.join(linked)).unwrap();
+        let app = App::new(&env);
+        let page = app.get("/c/0?lang=en").body;
+        assert!(
+            page.contains("a link to a file outside this case"),
+            "{linked}: {page}"
+        );
+        assert!(
+            page.contains(&format!("{}: ", linked.replace('/', "&#x2f;"))),
+            "{linked}: {page}"
+        );
+        assert!(!page.contains("Ola"), "{linked}: {page}");
+    }
+}
