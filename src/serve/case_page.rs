@@ -1109,6 +1109,23 @@ fn read_case(
             })
         })
     };
+    // A meetings folder or a meeting's folder that is a link out of the
+    // case: named as a file that cannot be read, as the case page does.
+    for rel in linked_out(root) {
+        let mut sink = crate::finding::Sink::new(root.join(&rel), None, case.lang);
+        sink.error(
+            PARSE_ERROR,
+            1,
+            crate::finding::Msg::Unreadable {
+                detail: "a link to a file outside this case".into(),
+            },
+        );
+        unreadable.extend(
+            sink.findings
+                .into_iter()
+                .map(|f| (format!("{name}/{rel}"), f)),
+        );
+    }
     let mut target = case_target(root);
     target.base = st.root.clone();
     // Nothing through a link out of the case.

@@ -1891,3 +1891,22 @@ fn a_meetings_folder_linked_out_of_the_case_is_said_on_its_page() {
         assert!(!page.contains("Ola"), "{linked}: {page}");
     }
 }
+
+/// The team page names a case whose meetings folder is a link out of it
+/// as one with a file that cannot be read, not as a clean case.
+#[test]
+#[cfg(unix)]
+fn the_team_page_names_a_case_whose_meetings_are_a_link_out() {
+    let team = Env::new();
+    for (name, child) in [("aino", "Aino"), ("eetu", "Eetu")] {
+        team.write(
+            &format!("{name}/lsk.yaml"),
+            &case_yaml("2021-05", "en").replace("Robin", child),
+        );
+    }
+    team.write("aino/meetings/2026-10-01-daycare/meeting.md", DAYCARE);
+    std::os::unix::fs::symlink("../aino/meetings", team.join("eetu/meetings")).unwrap();
+    let app = App::new(&team);
+    let page = app.get("/?lang=en").body;
+    assert!(page.contains("eetu&#x2f;meetings"), "{page}");
+}
