@@ -219,7 +219,7 @@ pub fn report_unreadable(unreadable: &[Finding]) {
         let help = text.help.map(|h| format!(" — {h}")).unwrap_or_default();
         warn(&format!(
             "{}:{}: {}{}",
-            printable(&f.shown),
+            printable(&crate::i18n::labels::shown_path(&f.shown)),
             f.line,
             printable(&text.message),
             printable(&help)

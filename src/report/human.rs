@@ -80,7 +80,7 @@ pub fn render_check(
         if let Some(p) = phase.map(|i| &phases[i]) {
             let head = format!(
                 "{}: {}",
-                printable(&p.shown),
+                printable(&i18n::labels::shown_path(&p.shown)),
                 i18n::checked_phase(p.lang, p.phase, p.why, p.fgc)
             );
             let head = term::wrap(&head, style.width, 0, 2);
@@ -217,7 +217,9 @@ fn render_group(
     }) + f.rule.len()
         + 4;
     let title = term::wrap_after(&title, style.width, title_prefix);
-    let shown = printable(&f.shown);
+    // A folder's name that holds a code only once decoded
+    // (`%31%33…`) is masked whole: what a terminal shows ends up in logs.
+    let shown = printable(&i18n::labels::shown_path(&f.shown)).into_owned();
 
     // The lines to show, each with its mark. Many lines (a pasted list of
     // misspelt keys): the first few are shown, the items below name each.
@@ -275,11 +277,11 @@ fn render_group(
     // A stale document is named, not shown: its marker line is lsk's own
     // comment, nothing for the reader to mend.
     let mut block = if stale {
-        block.element(Origin::path(shown.as_ref()))
+        block.element(Origin::path(shown.as_str()))
     } else {
         let mut snippet = Snippet::source(source.as_str())
             .line_start(first_line)
-            .path(shown.as_ref())
+            .path(shown.as_str())
             .fold(true);
         for (n, span) in spans.iter().enumerate() {
             let kind = if n == 0 {

@@ -356,6 +356,20 @@ fn a_name_in_windows_1252_is_read_by_check_as_by_the_hook() {
     assert!(said.contains("identity-code"), "{said}");
 }
 
+/// A meeting folder whose name holds a code only once decoded: `lsk
+/// check`'s report to a terminal (and so to a CI log) names it masked.
+#[test]
+fn a_coded_folder_name_is_masked_in_checks_report() {
+    let env = env_with(DAYCARE);
+    let name = "2026-11-12-%31%33%31%30%35%32-308T";
+    env.write(&format!("meetings/{name}/meeting.md"), DAYCARE);
+    let run = env.lsk(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.contains("identity-code"), "{}", run.stdout);
+    assert!(!run.stdout.contains("%31%33"), "{}", run.stdout);
+    assert!(run.stdout.contains("XXXXXX-XXXX"), "{}", run.stdout);
+}
+
 /// `rel` written (with a meeting beside it) in a case: `lsk check` finds
 /// an identity code in a name there exactly when the hook refuses it.
 fn agree(rel: &str, text: &str, coded: bool) {
