@@ -399,7 +399,14 @@ fn refused_by_guard(at: &crate::hook::At, lang: Lang) -> Result<Option<Vec<Strin
             .iter()
             .map(|f| {
                 let t = crate::i18n::text(lang, &f.msg);
-                format!("{}:{}: {}", f.shown, f.line, t.message)
+                // A name that holds a code only once decoded, masked whole,
+                // as every page names it.
+                format!(
+                    "{}:{}: {}",
+                    crate::i18n::labels::shown_path(&f.shown),
+                    f.line,
+                    t.message
+                )
             })
             .collect(),
     ))
