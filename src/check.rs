@@ -298,13 +298,7 @@ fn check_listed_meeting<T>(
         && file.metadata().is_ok_and(|m| m.is_file())
         && !crate::fsutil::inside(&file, &case.root)
     {
-        sink.error(
-            PARSE_ERROR,
-            1,
-            Msg::Unreadable {
-                detail: "a link to a file outside this case".into(),
-            },
-        );
+        sink.error(PARSE_ERROR, 1, Msg::link_out());
         let seen = unreadable_seen(files, None, &sink.findings, see);
         return (sink.findings, seen);
     }

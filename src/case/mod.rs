@@ -77,12 +77,7 @@ pub fn read_case_file(root: &Path) -> Result<String, (usize, Msg)> {
         .is_ok_and(|m| m.file_type().is_symlink())
         && !crate::fsutil::inside(&file, root)
     {
-        return Err((
-            1,
-            Msg::Unreadable {
-                detail: "a link to a file outside this case".into(),
-            },
-        ));
+        return Err((1, Msg::link_out()));
     }
     source::read_text(&file)
 }

@@ -5,7 +5,7 @@ mod msg;
 
 use std::path::PathBuf;
 
-pub use msg::{Expected, Msg};
+pub use msg::{Expected, LINK_OUT, Msg};
 
 use crate::model::{Lang, Phase};
 

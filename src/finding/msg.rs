@@ -3,6 +3,10 @@
 
 use crate::case::yaml::{Shape, YamlErrorKind};
 
+/// Why a file reached through a link out of the case is not read as the
+/// case's: [`Msg::Unreadable`]'s detail (`i18n` has its words).
+pub const LINK_OUT: &str = "a link to a file outside this case";
+
 /// What a finding says, as data.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
@@ -283,4 +287,13 @@ pub enum Expected {
     Meeting,
     /// A yes/no answer: `yes`, `no`, `true`, `false` (also in Finnish and Swedish).
     YesNo,
+}
+
+impl Msg {
+    /// A file, or a folder on the way to it, that is a link out of the case.
+    pub fn link_out() -> Msg {
+        Msg::Unreadable {
+            detail: LINK_OUT.into(),
+        }
+    }
 }

@@ -320,13 +320,7 @@ pub fn check_at(at: &At, opts: &Options) -> Result<Outcome, Error> {
             sink.error(IDENTITY_CODE, 1, Msg::IdentityCodeInName);
         }
         if linked {
-            sink.error(
-                PARSE_ERROR,
-                1,
-                Msg::Unreadable {
-                    detail: "a link to a file outside this case".into(),
-                },
-            );
+            sink.error(PARSE_ERROR, 1, Msg::link_out());
         }
         if caseless {
             sink.error(PARSE_ERROR, 1, Msg::CaseFileNotStaged);

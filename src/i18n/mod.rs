@@ -444,7 +444,7 @@ fn io_words(lang: Lang, detail: &str) -> &str {
         ("not found", "tiedostoa ei ole", "filen finns inte"),
         ("permission denied", "ei lukuoikeutta", "ingen läsrätt"),
         (
-            "a link to a file outside this case",
+            crate::finding::LINK_OUT,
             "se on linkki tämän asian ulkopuolella olevaan tiedostoon",
             "det är en länk till en fil utanför detta ärende",
         ),

@@ -449,33 +449,47 @@ fn scan(
     case: &Case,
     rows: bool,
     folder: Option<Folder>,
-) -> Settled {
+) -> (Settled, Vec<String>) {
     let mut target = case_target(root);
     target.base = base.to_path_buf();
     // Nothing through a link out of the case.
-    target.meetings = meetings_inside(root, std::mem::take(&mut target.meetings));
+    let (inside, out) = meetings_inside(root, std::mem::take(&mut target.meetings));
+    target.meetings = inside;
     let scanned = follow::scan_case(&target, case, &options(st));
-    st.good.settle(root, base, scanned, rows, folder)
+    (st.good.settle(root, base, scanned, rows, folder), out)
 }
 
 /// The meeting folders of the case at `root` that lie inside it, links
 /// resolved: a real folder in a real `meetings/` folder is inside by where
-/// it is (one `lstat`); a link is resolved (`fsutil::inside`).
-fn meetings_inside(root: &Path, meetings: Vec<PathBuf>) -> Vec<PathBuf> {
+/// it is (one `lstat`); a link is resolved (`fsutil::inside`). Beside them,
+/// what leads out of the case, as the pages name it: `meetings` when that
+/// folder is a link out, else each `meetings/NAME` that is.
+fn meetings_inside(root: &Path, meetings: Vec<PathBuf>) -> (Vec<PathBuf>, Vec<String>) {
+    let dir = root.join(crate::case::MEETINGS_DIR);
     let Ok(real_root) = root.canonicalize() else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
-    let plain = root
-        .join(crate::case::MEETINGS_DIR)
+    let plain = dir
         .canonicalize()
         .is_ok_and(|d| d == real_root.join(crate::case::MEETINGS_DIR));
-    meetings
-        .into_iter()
-        .filter(|m| {
-            (plain && m.symlink_metadata().is_ok_and(|md| md.is_dir()))
-                || crate::fsutil::inside(m, root)
-        })
-        .collect()
+    let (inside, out): (Vec<PathBuf>, Vec<PathBuf>) = meetings.into_iter().partition(|m| {
+        (plain && m.symlink_metadata().is_ok_and(|md| md.is_dir()))
+            || crate::fsutil::inside(m, root)
+    });
+    let linked = !plain
+        && dir
+            .symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink())
+        && !crate::fsutil::inside(&dir, root);
+    let out = if linked {
+        vec![crate::case::MEETINGS_DIR.to_owned()]
+    } else {
+        out.iter()
+            .filter_map(|m| m.file_name())
+            .map(|n| format!("{}/{}", crate::case::MEETINGS_DIR, n.to_string_lossy()))
+            .collect()
+    };
+    (inside, out)
 }
 
 fn meeting_dir_name(file: &str) -> String {
@@ -568,7 +582,7 @@ fn action_rows(
 
 /// Findings about lsk.yaml, in the page's language; one that makes it
 /// unreadable names the file and line.
-fn problems(case: &Case, lang: Lang) -> Vec<page::FindingView> {
+fn problems(case: &Case, linked: &[String], lang: Lang) -> Vec<page::FindingView> {
     let mut out: Vec<page::FindingView> = case
         .findings
         .iter()
@@ -584,56 +598,26 @@ fn problems(case: &Case, lang: Lang) -> Vec<page::FindingView> {
     // case: its meetings are not read here (they are another case's), and
     // the page says so, as `lsk check` does, instead of showing the case
     // clean.
-    for name in linked_out(&case.root) {
-        let mut sink = crate::finding::Sink::new(case.root.join(&name), None, lang);
-        sink.error(
-            PARSE_ERROR,
-            1,
-            crate::finding::Msg::Unreadable {
-                detail: "a link to a file outside this case".into(),
-            },
-        );
-        for f in sink.findings {
-            let mut v = page::FindingView::of(&f, lang);
-            v.message = format!("{}: {}", crate::i18n::labels::shown_path(&name), v.message);
-            out.push(v);
-        }
+    for (name, f) in linked_out(&case.root, linked, lang) {
+        let mut v = page::FindingView::of(&f, lang);
+        v.message = format!("{}: {}", crate::i18n::labels::shown_path(&name), v.message);
+        out.push(v);
     }
     out
 }
 
-/// The case's meetings folder (`meetings`), or its meeting folders
-/// (`meetings/NAME`), that are links leading out of the case.
-fn linked_out(root: &Path) -> Vec<String> {
-    let meetings = root.join(crate::case::MEETINGS_DIR);
-    let is_link = |p: &Path| {
-        p.symlink_metadata()
-            .is_ok_and(|m| m.file_type().is_symlink())
-    };
-    if is_link(&meetings) {
-        return if crate::fsutil::inside(&meetings, root) {
-            Vec::new()
-        } else {
-            vec![crate::case::MEETINGS_DIR.to_owned()]
-        };
-    }
-    let Ok(entries) = std::fs::read_dir(&meetings) else {
-        return Vec::new();
-    };
-    let mut out: Vec<String> = entries
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_symlink()))
-        .filter(|e| !crate::fsutil::inside(&e.path(), root))
-        .map(|e| {
-            format!(
-                "{}/{}",
-                crate::case::MEETINGS_DIR,
-                e.file_name().to_string_lossy()
-            )
+/// The findings of what leads out of the case (`meetings_inside`'s
+/// names), as `lsk check` says them.
+fn linked_out(root: &Path, names: &[String], lang: Lang) -> Vec<(String, Finding)> {
+    names
+        .iter()
+        .filter_map(|name| {
+            let mut sink = crate::finding::Sink::new(root.join(name), None, lang);
+            sink.error(PARSE_ERROR, 1, crate::finding::Msg::link_out());
+            let f = sink.findings.pop()?;
+            Some((name.clone(), f))
         })
-        .collect();
-    out.sort();
-    out
+        .collect()
 }
 
 fn case_response(
@@ -659,12 +643,12 @@ fn case_response(
     if let Some(words) = born_in_words(lang, root) {
         details.born = Some(words);
     }
+    let (scanned, linked) = scan(st, root, root, &case, true, folder);
     let view = CaseView {
         details,
-        problems: problems(&case, lang),
+        problems: problems(&case, &linked, lang),
     };
     let case_last_good = good_lang.is_some();
-    let scanned = scan(st, root, root, &case, true, folder);
     let from_good = &scanned.from_good;
     let rows: Vec<MeetingRow> = scanned
         .meetings
@@ -1109,27 +1093,15 @@ fn read_case(
             })
         })
     };
-    // A meetings folder or a meeting's folder that is a link out of the
-    // case: named as a file that cannot be read, as the case page does.
-    for rel in linked_out(root) {
-        let mut sink = crate::finding::Sink::new(root.join(&rel), None, case.lang);
-        sink.error(
-            PARSE_ERROR,
-            1,
-            crate::finding::Msg::Unreadable {
-                detail: "a link to a file outside this case".into(),
-            },
-        );
-        unreadable.extend(
-            sink.findings
-                .into_iter()
-                .map(|f| (format!("{name}/{rel}"), f)),
-        );
-    }
     let mut target = case_target(root);
     target.base = st.root.clone();
-    // Nothing through a link out of the case.
-    target.meetings = meetings_inside(root, std::mem::take(&mut target.meetings));
+    // Nothing through a link out of the case; what leads out is named as
+    // a file that cannot be read, as the case page does.
+    let (inside, out) = meetings_inside(root, std::mem::take(&mut target.meetings));
+    target.meetings = inside;
+    for (rel, f) in linked_out(root, &out, case.lang) {
+        unreadable.push((format!("{name}/{rel}"), f));
+    }
     let scan = follow::scan_case(&target, &case, &options(st));
     // The case page's last good rows of this case, where it was opened.
     let page_kept: HashMap<PathBuf, Kept> = if scan.meetings.iter().all(|m| m.readable) {
