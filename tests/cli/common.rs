@@ -899,3 +899,32 @@ fn a_snapshot_sees_folders_links_and_pipes() {
     assert!(made, "mkfifo");
     assert_ne!(with_link, env.snapshot(), "a new pipe is unseen");
 }
+
+/// Another child's case (born 2019-05) with one daycare meeting,
+/// `2026-10-01-daycare`, to which Ola Other is invited: what a link out of
+/// a case leads to in the tests.
+#[cfg(unix)]
+pub fn other_childs_case() -> Env {
+    let other = Env::case("2019-05");
+    other.meeting(
+        "2026-10-01-daycare",
+        &edit(
+            DAYCARE,
+            "Pat Parent\n    role: parent",
+            "Ola Other\n    role: parent",
+        ),
+    );
+    other
+}
+
+/// `linked` in `env` (`meetings`, or a folder or file below it) made a
+/// link to the same place in `other`.
+#[cfg(unix)]
+pub fn link_to_other(env: &Env, other: &Env, linked: &str) {
+    let at = env.join(linked);
+    std::fs::create_dir_all(at.parent().unwrap()).unwrap();
+    if at.is_dir() {
+        std::fs::remove_dir(&at).unwrap();
+    }
+    std::os::unix::fs::symlink(other.join(linked), at).unwrap();
+}

@@ -16,6 +16,8 @@ use crate::app::{App, PORT, encode_value};
 use crate::common::{
     DAYCARE, Env, MEETING, case_yaml, drop_key, edit, http, lsk_command, snapshot, tool,
 };
+#[cfg(unix)]
+use crate::common::{link_to_other, other_childs_case};
 
 fn case() -> Env {
     let env = Env::case("2021-05");
@@ -1863,21 +1865,9 @@ fn after_a_restart_an_old_page_address_leads_back_in() {
 #[cfg(unix)]
 fn a_meetings_folder_linked_out_of_the_case_is_said_on_its_page() {
     for linked in ["meetings", "meetings/2026-10-01-daycare"] {
-        let other = Env::case("2019-05");
-        other.meeting(
-            "2026-10-01-daycare",
-            &edit(
-                DAYCARE,
-                "Pat Parent\n    role: parent",
-                "Ola Other\n    role: parent",
-            ),
-        );
+        let other = other_childs_case();
         let env = Env::case("2021-03");
-        std::fs::create_dir_all(env.join("meetings")).unwrap();
-        if linked == "meetings" {
-            std::fs::remove_dir(env.join("meetings")).unwrap();
-        }
-        std::os::unix::fs::symlink(other.join(linked), env.join(linked)).unwrap();
+        link_to_other(&env, &other, linked);
         let app = App::new(&env);
         let page = app.get("/c/0?lang=en").body;
         assert!(

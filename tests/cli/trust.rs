@@ -770,22 +770,9 @@ fn copies_by_any_name_and_anywhere_in_the_meeting_need_consent() {
 #[cfg(unix)]
 #[test]
 fn a_meeting_md_linked_from_another_case_is_not_this_case() {
-    let other = Env::case("2019-05");
-    other.meeting(
-        "2026-10-01-daycare",
-        &edit(
-            DAYCARE,
-            "Pat Parent\n    role: parent",
-            "Ola Other\n    role: parent",
-        ),
-    );
+    let other = other_childs_case();
     let env = env_with(DAYCARE);
-    std::fs::create_dir_all(env.join("meetings/2026-10-01-daycare")).unwrap();
-    std::os::unix::fs::symlink(
-        other.join("meetings/2026-10-01-daycare/meeting.md"),
-        env.join("meetings/2026-10-01-daycare/meeting.md"),
-    )
-    .unwrap();
+    link_to_other(&env, &other, "meetings/2026-10-01-daycare/meeting.md");
     assert!(env.check(&[]).find("parse-error", "").is_some());
     let run = render(
         &env,
@@ -832,21 +819,9 @@ fn a_meeting_reached_through_a_linked_folder_is_not_this_case() {
     // as this child's (the file itself is no link, so only the way to it
     // tells).
     for linked in ["meetings/2026-10-01-daycare", "meetings"] {
-        let other = Env::case("2019-05");
-        other.meeting(
-            "2026-10-01-daycare",
-            &edit(
-                DAYCARE,
-                "Pat Parent\n    role: parent",
-                "Ola Other\n    role: parent",
-            ),
-        );
+        let other = other_childs_case();
         let env = Env::case("2019-05");
-        std::fs::create_dir_all(env.join("meetings")).unwrap();
-        if linked == "meetings" {
-            std::fs::remove_dir(env.join("meetings")).unwrap();
-        }
-        std::os::unix::fs::symlink(other.join(linked), env.join(linked)).unwrap();
+        link_to_other(&env, &other, linked);
         let report = env.check(&[]);
         assert!(
             report.find("parse-error", "").is_some(),
